@@ -84,7 +84,8 @@ def test_the_header_keeps_a_long_path_whole(tmp_path: Path, monkeypatch: pytest.
     main(["check", str(deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")])
     out = capsys.readouterr().out
     head = out.split("\nConfiguration:")[0].split("\nChecked without")[0].splitlines()
-    assert head == ["transqa check", str(deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")], head
+    # and since release 31 the command is never wrapped at all (a report in a pipe broke it at 80 columns)
+    assert head == ["transqa check " + str(deep / "solar-startup-raises-money-for-rooftop-panels.zh.md")], head
 
 
 def test_a_path_wider_than_the_line_is_never_broken(tmp_path: Path) -> None:

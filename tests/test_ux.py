@@ -254,10 +254,11 @@ def test_box_titles_are_never_cut_and_name_both_lines(columns: int, tmp_path: Pa
     titles = _titles(out)
     assert titles and all("ZH line" in t and "EN line" in t for t in titles), titles
     assert "ZH line 5  ↔  EN line 3" in titles
-    # every line fits but a header line that holds one path wider than the line: a path is never broken (copyable)
+    # every line fits but the header's command, never wrapped since release 31: one line to copy, its paths whole
     paths = [str(deep / "solar-startup.en.md"), str(deep / "solar-startup.zh.md")]
-    assert all(len(line) <= columns or line in paths for line in out.splitlines())
-    assert all(p in out.splitlines() or len(p) < columns for p in paths)  # each whole on its line, not cut
+    command = f"transqa check {paths[0]} {paths[1]}"
+    assert all(len(line) <= columns or line == command for line in out.splitlines())
+    assert command in out.splitlines()
 
 
 def test_an_omitted_paragraph_box_names_the_line_its_finding_gives(monkeypatch: pytest.MonkeyPatch,

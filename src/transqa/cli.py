@@ -74,8 +74,8 @@ def _opt(p: Path | None) -> str | None:
 
 
 def _sreq(config: Path | None, isolated: bool, select: str | None, ignore: str | None, glossary: list[Path] | None,
-          no_suppress: bool, baseline: Path | None, extra: tuple[str, ...] = (), force: bool = False) -> SettingsRequest:
-    return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra, force)
+          no_suppress: bool, baseline: Path | None, extra: tuple[str, ...] = (), force: bool = False, lines: bool = False) -> SettingsRequest:
+    return SettingsRequest(_opt(config), isolated, select, ignore, tuple(str(g) for g in glossary or ()), no_suppress, _opt(baseline), extra, force, lines)
 
 
 @app.command()
@@ -85,7 +85,7 @@ def check(
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
     write_baseline: opt.WriteBaselineOpt = None, no_color: opt.NoColorOpt = False, quiet: opt.QuietOpt = False,
-    statistics: opt.StatisticsOpt = False, semantic: opt.SemanticOpt = False,
+    statistics: opt.StatisticsOpt = False, semantic: opt.SemanticOpt = False, one_per_line: opt.OnePerLineOpt = False,
     fetch_source: opt.FetchSourceCheckOpt = False, wayback_endpoint: opt.WaybackOpt = "https://web.archive.org",
     cache_dir: opt.CacheDirOpt = None, offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0, force_chinese: opt.ForceChineseOpt = False,
 ) -> int:
@@ -94,7 +94,7 @@ def check(
 
     (source, target), *more = service.pair_paths([str(p) for p in paths])
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
-                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese), _opt(write_baseline),
+                               _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese, one_per_line), _opt(write_baseline),
                                fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
     out = service.check(req, notify=None if quiet else _notice)

@@ -46,6 +46,7 @@ class Settings:
     extra: tuple[str, ...] = field(default=())  # codes switched on by a command (fix --unwrap-links)
     default_currency: str | None = None  # the dollar a bare `$` stands for in this corpus (AUD for Australian news)
     force_chinese: bool = False  # --force-chinese: a translation that looks Japanese or Korean is checked all the same
+    one_per_line: bool = False  # --one-per-line: both files read as plain text, whatever Markdown they seem to hold
     skipped: str = ""  # a configuration file not read: its folder others may write to (_search_folders); for a notice
 
     # ------------------------------------------------------------------ selection
@@ -91,6 +92,8 @@ class Settings:
             data["default_currency"] = self.default_currency
         if self.force_chinese:  # an audit's stored refusal of a Japanese article is not its result under the flag
             data["force_chinese"] = True
+        if self.one_per_line:  # the same files read otherwise are other paragraphs
+            data["one_per_line"] = True
         blob = json.dumps(data, sort_keys=True)
         for g in self.glossary:
             try:

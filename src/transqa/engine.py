@@ -125,7 +125,8 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
     `english_ok`, a translation alone that holds no Chinese but English prose is checked (its one TQA401), not
     refused (load_target). `source_text`: the original's text when it was decoded already (a cached capture's)."""
     try:
-        source = load_source(source_path, source_text) if source_path else None
+        lines = (settings or DEFAULT).one_per_line
+        source = load_source(source_path, source_text, lines) if source_path else None
     except InputError as exc:  # a fetched capture (source_name: its URL) of a Chinese page
         # load_source's only wrong-language errors say the page is Chinese ("looks like Chinese", or a capture of a
         # Chinese page when the Wayback toolbar shows it, which a raw `id_` capture lacks): for a fetched capture
@@ -140,7 +141,7 @@ def check_paths(source_path: str | None, target_path: str, settings: Settings | 
         source.path = source_name or STDIN_NAME
     told = refuse_table_early(target_path)  # a TSV or CSV export given as the translation: refused before it is parsed
     forced = (settings or DEFAULT).force_chinese
-    target = load_target(target_path, source, forced, english_ok)
+    target = load_target(target_path, source, forced, english_ok, (settings or DEFAULT).one_per_line)
     if english_ok and source is None and not forced and not any(han_count(b.text) for b in target.blocks) and \
             untranslated.left_in_english(target) is None:
         # no Chinese and no English prose either (a list of names): no translation read; a Korean or kana text the

@@ -36,6 +36,7 @@ IsolatedOpt = Annotated[bool, typer.Option("--isolated", help="Ignore configurat
 SelectOpt = Annotated[str | None, typer.Option("--select", metavar="CODES", help="Rules to run: codes, names or prefixes, comma-separated (replaces the configuration's).")]
 IgnoreOpt = Annotated[str | None, typer.Option("--ignore", metavar="CODES", help="Rules not to run: codes, names or prefixes, comma-separated.")]
 GlossaryOpt = Annotated[list[Path] | None, typer.Option("--glossary", metavar="FILE", help="Glossary file (TSV or YAML); repeatable.")]
+OnePerLineOpt = Annotated[bool, typer.Option("--one-per-line", help="Read SOURCE and TARGET as plain text, one paragraph a line (WMT's one segment a line), whatever Markdown they seem to hold.")]
 ForceChineseOpt = Annotated[bool, typer.Option("--force-chinese", help="Check a translation that looks Japanese or Korean (kana or hangul) as Chinese; it is refused otherwise.")]
 NoSuppressOpt = Annotated[bool, typer.Option("--no-suppress", help="Ignore <!-- transqa: … --> directives: show everything.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", metavar="FILE", help="Do not report findings recorded in this baseline file.")]

@@ -118,6 +118,7 @@ class SettingsRequest:
     baseline: str | None = None
     extra: tuple[str, ...] = ()
     force_chinese: bool = False
+    one_per_line: bool = False
 
 
 def settings(target: str, req: SettingsRequest) -> Settings:
@@ -131,7 +132,8 @@ def settings(target: str, req: SettingsRequest) -> Settings:
 
     got = settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                        glossary=req.glossary, suppress=False if req.no_suppress else None,
-                       baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None)
+                       baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None,
+                       one_per_line=req.one_per_line or None)
     if got.baseline:
         from transqa.baseline import baseline_table
         from transqa.config import ConfigError
@@ -203,6 +205,9 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         raise UsageError("standard input (-) can be read once")
     if len(paths) == 1:
         return [(None, paths[0])]
+    if len(paths) == 2 and paths[0] == "-":  # SOURCE TARGET with the original piped: "give it before" was untrue
+        raise UsageError(f"standard input (-) can only be the translation, not the original of {paths[1]}: give the "
+                         f"original as a file (transqa check SOURCE {paths[1]})")
     seen: dict[str, str] = {}
     for p in paths:
         key = p if p == "-" else os.path.realpath(p)

@@ -38,7 +38,7 @@ def test_two_transliterations_with_the_original() -> None:
           "官员周日表示，朔尔茨周五将访问巴黎。\n\n莫拉维茨基以军礼欢迎舒尔茨。\n")
     f = fails("TQA310", SCHOLZ_EN, zh)
     assert f.target is not None and f.target.text == "朔尔茨" and f.target.line == 5
-    assert f.suggestion == "舒尔茨" and "line 1, 3, 7" in f.message
+    assert f.suggestion == "舒尔茨" and "lines 1, 3, 7" in f.message
     assert f.source is not None and f.source.text == "Scholz"
     passes("TQA310", SCHOLZ_EN, zh.replace("朔尔茨", "舒尔茨"))
 
@@ -1001,7 +1001,7 @@ def test_rendering_with_a_name_character_of_running_text() -> None:
           "官员表示，德拉温周五将访问巴黎。\n\n董事会热烈欢迎德拉文。\n")
     f = fails("TQA310", en, zh)
     assert (f.target.text, f.suggestion) == ("德拉温", "德拉文")
-    assert "line 1, 3, 7" in f.message  # 德拉文 found in the three paragraphs that write it
+    assert "lines 1, 3, 7" in f.message  # 德拉文 found in the three paragraphs that write it
     passes("TQA310", en, zh.replace("德拉温", "德拉文"))
 
 

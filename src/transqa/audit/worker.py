@@ -67,17 +67,52 @@ class _Held:
             _HELD -= 1
 
 
-def _count_queue_locks() -> None:
-    """Wrap the task queue's read lock and the results' write lock of this pool worker (_Held), found in the frame of
-    multiprocessing.pool.worker that runs the initializer (its `inqueue` and `outqueue`: the same names in CPython
-    3.8-3.13); nothing when called otherwise."""
-    frame = sys._getframe(2)  # worker() → ignore_interrupt() → here
+class _Orphaned:
+    """The writing end of a pool worker's results pipe: when the parent is gone (killed by SIGKILL: its end of the pipe
+    closed), handing back an article raised BrokenPipeError, which multiprocessing.pool.worker caught and raised again
+    sending the error, and the worker printed both tracebacks on the terminal the audit had left (newcomer 31 item 5,
+    3 runs of 3). The worker now leaves quietly: SystemExit(0), which pool.worker does not catch, out of the results'
+    write lock (released on the way: the other orphans are not left waiting for it)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def send_bytes(self, *args: Any) -> None:
+        try:
+            self._conn.send_bytes(*args)
+        except BrokenPipeError:  # only the parent reads this pipe
+            raise SystemExit(0) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _pool_queues() -> tuple[Any, Any] | None:
+    """The task queue and the results queue of this pool worker, found in the frame of multiprocessing.pool.worker
+    that runs the initializer (its `inqueue` and `outqueue`: the same names in CPython 3.8-3.13); None otherwise."""
+    frame = sys._getframe(3)  # worker() → ignore_interrupt() → the caller → here
     if frame.f_code.co_name != "worker":
+        return None
+    return frame.f_locals.get("inqueue"), frame.f_locals.get("outqueue")
+
+
+def _quiet_when_orphaned() -> None:
+    """Wrap the results pipe's writing end of this pool worker (_Orphaned); nothing when called otherwise."""
+    queues = _pool_queues()
+    if queues is not None and getattr(queues[1], "_writer", None) is not None:
+        queues[1]._writer = _Orphaned(queues[1]._writer)
+
+
+def _count_queue_locks() -> None:
+    """Wrap the task queue's read lock and the results' write lock of this pool worker (_Held); nothing when called
+    otherwise (_pool_queues)."""
+    queues = _pool_queues()
+    if queues is None:
         return
-    inqueue, outqueue = frame.f_locals.get("inqueue"), frame.f_locals.get("outqueue")
+    inqueue, outqueue = queues
     if getattr(inqueue, "_rlock", None) is not None and getattr(outqueue, "_wlock", None) is not None:
-        inqueue._rlock = _Held(inqueue._rlock)  # type: ignore[union-attr]
-        outqueue._wlock = _Held(outqueue._wlock)  # type: ignore[union-attr]
+        inqueue._rlock = _Held(inqueue._rlock)
+        outqueue._wlock = _Held(outqueue._wlock)
 
 
 def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
@@ -91,11 +126,13 @@ def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     default action. The parent forks its workers with SIGINT and SIGTERM blocked (audit.run._local): unblocked
     here, once the parent's own handlers are replaced; before, a stop ran them in the new worker (a traceback, or
     a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop). The
-    pool's queue locks are counted (_Held) so that the SIGTERM thread never ends the worker while it holds one."""
+    pool's queue locks are counted (_Held) so that the SIGTERM thread never ends the worker while it holds one. A worker
+    whose parent is gone (`kill -9`) leaves quietly when it hands back its article (_Orphaned)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _quiet_when_orphaned()
     if parent_stops:
         _count_queue_locks()
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # the thread below takes it with its sender

@@ -39,7 +39,12 @@ from transqa.quantities.chinese import (
     impossible_dates,
     written_twice_and_clashes,
 )
-from transqa.quantities.clock import chinese_half_day, english_half_day, half_day_clash
+from transqa.quantities.clock import (
+    chinese_half_day,
+    english_half_day,
+    half_day_clash,
+    half_day_rewritten,
+)
 from transqa.quantities.core import (
     DOLLARS,
     converts,
@@ -1676,9 +1681,11 @@ def _half_days(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Findi
         en = english_half_day(s.text)
         zh = chinese_half_day(tb.text, t.start, t.end) if en else None
         if en and zh and en != zh:
+            # the span marked starts at the word of the half day (上午 9 点), which the suggestion replaces
+            at, fixed = half_day_rewritten(tb.text, t.start, t.end, en) or (t.start, "上午" if en == "am" else "下午 / 晚上")
             yield ctx.finding(
-                DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(t.text.strip())} is in {_HALF_DAY[zh]} in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion="上午" if en == "am" else "下午 / 晚上",
+                DATE_CHANGED, f"{quote(s.text.strip())} is in {_HALF_DAY[en]} but {quote(tb.text[at : t.end].strip())} is in "
+                f"{_HALF_DAY[zh]} in the translation", source=(sb, s.start, s.end), target=(tb, at, t.end), suggestion=fixed,
             )
 
 
@@ -1758,7 +1765,7 @@ def _time_relations_flipped(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> I
             yield ctx.finding(
                 DATE_CHANGED, f"{quote(sb.text[s.start : en[1]])} is set {en[0]} its event in the source but "
                 f"{quote(tb.text[t.start : zh[1]])} is set {zh[0]} it in the translation",
-                source=(sb, s.start, en[1]), target=(tb, t.start, zh[1]), suggestion="前" if en[0] == "before" else "后",
+                source=(sb, s.start, en[1]), target=(tb, t.start, zh[1]), suggestion=_relation_turned(tb.text[t.start : zh[1]], en[0]),
             )
 
 
@@ -1786,6 +1793,13 @@ def _span_relations_lost(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             "in the translation is a length of time tied to no event (no 后): the interval became a duration",
             source=(b, s, e), target=(tb, ts, te), suggestion=f"{tb.text[ts:te]}后",
         )
+
+
+def _relation_turned(marked: str, relation: str) -> str:
+    """The marked span (`五年后`, `两天以前`) with its relation word, its last character, turned to the source's
+    (`relation`: before, after): `五年前`, `两天以后`. The suggestion was the character alone (`→ 前`), which does not
+    replace the span marked."""
+    return marked[:-1] + ("前" if relation == "before" else "后")
 
 
 def _months_as_ranges(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:

@@ -130,6 +130,22 @@ def chinese_half_day(text: str, start: int, end: int) -> str | None:
     return "pm" if afternoon else None
 
 
+def half_day_rewritten(text: str, start: int, end: int, want: str) -> tuple[int, str] | None:
+    """Where a Chinese clock time of the wrong half of the day starts with what marks its half (the word before it:
+    `上午 9 点`; else its 24-hour figure: `19:00`), and the same text in the half `want` (`am`, `pm`): `下午 9 点 / 晚上
+    9 点`, `上午 7:00`: a suggestion that replaces the span it starts (TQA206 marked `9 点` and suggested `下午 / 晚上`).
+    None when neither marks the half."""
+    m, afternoon = _half_day_marks(text, start, end)
+    if m is not None:
+        at = m.start("am") if m.group("am") else m.start("pm")
+        rest = text[at + len(m.group("am") or m.group("pm")) : end]
+        return at, " / ".join(w + rest for w in (("上午",) if want == "am" else ("下午", "晚上")))
+    h = _ZH_24.match(text, start)
+    if not afternoon or h is None or want != "am":
+        return None
+    return start, "上午 " + (text[h.start(1) : end].replace(h.group(1), str(int(h.group(1)) - 12), 1))
+
+
 def half_day_clash(text: str, start: int, end: int) -> int | None:
     """The Chinese clock time at text[start:end] names the morning before a 24-hour hour of the afternoon or evening
     (`上午 15 点`, `凌晨 13 点`): the two halves of the day at once, a defect whichever the source says. `下午 15 点`

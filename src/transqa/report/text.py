@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import io
 import re
+import shlex
 from collections import Counter
 
 from rich.cells import cell_len
@@ -13,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from transqa.errors import STDIN_NAME
 from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.model import Block
@@ -267,7 +269,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
         if quiet:
             _quiet_result(console, r, width, len(checked) > 1, color)
             continue
-        console.print(_head(r, width), soft_wrap=True)  # wrapped at separators only, never inside a name
+        console.print(_head(r), soft_wrap=True)  # one line, never wrapped: a command to copy
         if r.config:
             console.print(Text(wrap_paths(f"Configuration: {line_safe(below_here(r.config))}", width), style="dim"), soft_wrap=True)
         if src is None:
@@ -285,10 +287,12 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
     return _no_trailing_spaces(buf.getvalue())
 
 
-def _head(r: Result, width: int) -> Text:
-    """`transqa check SOURCE TARGET`: the run's arguments of one pair, wrapped at separators only."""
-    args = line_safe(f"{r.source_path} {r.target_path}" if r.source_path else r.target_path)
-    head = Text(wrap_paths(f"transqa check {args}", width))
+def _head(r: Result) -> Text:
+    """`transqa check SOURCE TARGET`: the command that checks this pair alone, to copy: each path quoted as the shell
+    reads it (shlex.quote: `'my time.zh.md'`; `<stdin>` as it is, no file), on one line never wrapped, whatever
+    the width (a report piped or written to a file broke it at 80 columns: no longer one command to copy)."""
+    args = " ".join(p if p == STDIN_NAME else shlex.quote(line_safe(p)) for p in (r.source_path, r.target_path) if p)
+    head = Text(f"transqa check {args}", no_wrap=True, overflow="ignore")
     head.stylize("bold", 0, len("transqa check"))
     return head
 
@@ -296,7 +300,7 @@ def _head(r: Result, width: int) -> Text:
 def _quiet_result(console: Console, r: Result, width: int, several: bool, color: bool) -> None:
     """A pair's report under -q: its boxes, under its `transqa check …` line when the report holds several pairs."""
     if r.findings and several:
-        console.print(_head(r, width), soft_wrap=True)
+        console.print(_head(r), soft_wrap=True)
     _boxes(console, r, color)
 
 

@@ -1933,8 +1933,9 @@ def _even_minority(
     if bracket:
         return None, True
     if bracket is False and _first(cplaces) < _first([(b, s) for b, s, _e in lplaces]):
+        said = " / ".join(quote(n) for n in dict.fromkeys(_bracket_notes(f, cplaces)))
         return ([(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script later in this article, "
-                "and its brackets say something else: gloss it with the name", t), False
+                f"and its brackets say {said}, not the name: gloss it with the name", t), False
     return _later_of_even(ctx, t, f, lplaces, cplaces), False
 
 
@@ -2127,6 +2128,12 @@ def _surname_after_given(text: str, s: int, e: int) -> bool:
     return m is not None and m.end() == e and m.group(1) not in NOT_NAMES and _latin_in_prose(text, start, e)
 
 
+def _bracket_notes(f: str, cplaces: list[tuple[Block, int]]) -> list[str]:
+    """The Latin-script brackets written right after the Chinese form f at its places (丹尼尔·林奇(3TS Capital): `3TS
+    Capital`)."""
+    return [m.group(2) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f))) and not m.group(1) and m.group(3)]
+
+
 def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
     """Whether a Chinese form written as often as the Latin name t has a bracket of Latin script after it: None
     when it has none; True when the bracket glosses t, spelt a letter or two otherwise (德米奇利(Greg DeMichillie),
@@ -2134,7 +2141,7 @@ def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | N
     says something else (丹尼尔·林奇(3TS Capital), then `Lynch`: dev2's reader asks for the name's gloss there)."""
     from transqa.lang.english import edit_distance
 
-    notes = [m.group(2) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f))) and not m.group(1) and m.group(3)]
+    notes = _bracket_notes(f, cplaces)
     if not notes:
         return None
     words = [w for n in notes for w in re.findall(r"[A-Za-z]+", n)]

@@ -442,7 +442,7 @@ def _against_usual(
         yield from _known_cut_short(ctx, name, chinese, reported)
         return
     where = [h for o in chinese for h in (o.hits or ()) if h.form == usual][:3]
-    lines = ", ".join(str(_hit_line(ctx, h)) for h in where)
+    lines = _line_words([_hit_line(ctx, h) for h in where])
     for o in chinese:
         if usual in o.text:
             yield from _beside_usual(ctx, name, usual, lines, o, reported)
@@ -457,11 +457,11 @@ def _against_usual(
             loose = _loose_rendering(name, o, usual, others) if cut is None else None
             if loose is not None:
                 if first_time(reported, (loose.block.index, loose.start)):
-                    yield _two_ways(ctx, name, o, (loose.block, loose.start, loose.form), usual, f"line {lines}")
+                    yield _two_ways(ctx, name, o, (loose.block, loose.start, loose.form), usual, lines)
             elif cut is None:
                 yield from _dropped(ctx, name, usual, lines, o, reported)
             else:
-                yield from _cut_short(ctx, name, o, cut, (usual, f"line {lines}"), reported)
+                yield from _cut_short(ctx, name, o, cut, (usual, lines), reported)
             continue
         yield from _differs_from_usual(ctx, name, usual, lines, o, good, reported)
 
@@ -480,7 +480,7 @@ def _beside_usual(
             continue
         if tied_at(h.block.text, h.start, h.start + len(h.form), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
-        yield _two_ways(ctx, name, o, (h.block, h.start, h.form), usual, f"line {lines}")
+        yield _two_ways(ctx, name, o, (h.block, h.start, h.form), usual, lines)
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -511,7 +511,7 @@ def _sound_variant(
     b, s = at
     if tied_at(b.text, s, s + len(usual), usual) or not first_time(reported, (b.index, s)):
         return
-    yield _two_ways(ctx, name, o, (b, s, b.text[s : s + len(usual)]), usual, f"line {lines}")
+    yield _two_ways(ctx, name, o, (b, s, b.text[s : s + len(usual)]), usual, lines)
 
 
 def _hit_line(ctx: Context, h: Hit) -> int:
@@ -646,12 +646,12 @@ def _loose_pair(ctx: Context, name: str, chinese: list[Occurrence], reported: se
         return min((h.block.index, h.start) for h in hs)
 
     (usual, uh), (minor, mh) = sorted(places.items(), key=lambda x: (-len(paras[x[0]]), first(x[1])))
-    lines = ", ".join(str(_hit_line(ctx, h)) for h in sorted(uh, key=lambda h: (h.block.index, h.start))[:3])
+    lines = _line_words([_hit_line(ctx, h) for h in sorted(uh, key=lambda h: (h.block.index, h.start))[:3]])
     for h in sorted(mh, key=lambda h: (h.block.index, h.start)):
         if tied_at(h.block.text, h.start, h.start + len(minor), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
         o = next(o for o in chinese if h.block in o.targets)
-        yield _two_ways(ctx, name, o, (h.block, h.start, minor), usual, f"line {lines}")
+        yield _two_ways(ctx, name, o, (h.block, h.start, minor), usual, lines)
 
 
 def _two_ways(ctx: Context, name: str, o: Occurrence, at: tuple[Block, int, str], usual: str, where: str) -> Finding:
@@ -754,7 +754,7 @@ def _differs_from_usual(
         return
     reported.add(key)
     yield ctx.finding(
-        rule, f"{msg} (line {lines})",
+        rule, f"{msg} ({lines})",
         source=(o.src, o.src_start, o.src_start + len(name)),
         target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
     )
@@ -2257,6 +2257,13 @@ def _usual_cut_in(o: Occurrence, usual: str) -> tuple[Block, int, str] | None:
     return None
 
 
+def _line_words(numbers: list[int]) -> str:
+    """`line 3`, or `lines 1, 3, 7` for several (each once, in order): the places a message points to (the message
+    said `(line 1, 3, 7)`)."""
+    seen = list(dict.fromkeys(numbers))
+    return ("lines " if len(seen) > 1 else "line ") + ", ".join(map(str, seen))
+
+
 def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
              reported: set[tuple[int, int]]) -> Iterator[Finding]:
     from transqa.lang.chinese import chinese_size
@@ -2269,7 +2276,7 @@ def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
         return
     yield ctx.finding(
         NAME_DROPPED,
-        f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, line {lines})",
+        f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, {lines})",
         source=(o.src, o.src_start, o.src_start + len(name)),
         target=(o.targets[0], 0, len(o.targets[0].text)), suggestion=usual,
     )
