@@ -664,24 +664,3 @@ def test_a_pair_that_shares_nothing_costs_the_same_in_every_programme() -> None:
         slow, fast = _aligned_both_ways(sub_s, sub_t, sub_lex)
         assert fast == slow
         assert _aligned_cell_by_cell_and_banded(sub_s, sub_t, sub_lex, rows=2) == [slow, slow]
-
-
-def test_han_words_by_prefixes_equal_every_substring_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
-    """han_words_in once its prefix index is built (at once here) finds what every substring looked up found:
-    words ending a run, runs shorter than the shortest member, members inside longer members, single characters."""
-    from transqa.lang import lexicon as lx
-
-    def every(chinese: str, known: frozenset[str], shortest: int) -> frozenset[str]:
-        runs = re.findall(r"[\u4e00-\u9fff]+", chinese)
-        return frozenset(r[a : a + k] for r in runs for k in range(shortest, 7) for a in range(len(r) - k + 1)
-                         if r[a : a + k] in known)
-
-    known = frozenset({"中国", "中国人", "中国人民", "中华人民共和国", "人民", "共和国", "国", "和", "民共和国万岁", "万岁"})
-    texts = ["", "中", "中国", "中国人民共和国万岁！", "a中b国c", "中华人民共和国万岁，中国人民万岁", "和平与人民", *ZH]
-    monkeypatch.setattr(lx, "PREFIX_AFTER", 0)
-    monkeypatch.setattr(lx, "_PREFIXES", {})
-    for shortest in (1, 2):
-        for text in texts:
-            assert lx.han_words_in(text, known, shortest) == every(text, known, shortest)
-    assert lx._PREFIXES[id(known)][2] is not None  # the prefix path was the one taken
-    assert lx.han_words_in("中国人民共和国万岁", known, 2) == {"中国", "中国人", "中国人民", "人民", "共和国", "民共和国万岁", "万岁"}

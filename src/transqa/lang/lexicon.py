@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from itertools import chain, compress
-from typing import Any, TypeVar, cast
+from itertools import chain
+from typing import TypeVar
 
 import regex
 
@@ -219,61 +218,14 @@ def _present(chinese: str) -> frozenset[str]:
 
 def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) -> frozenset[str]:
     """The members of `known` (runs of `shortest` to six Han characters) that occur in `chinese`, in time
-    linear in its length: every such substring of its Han runs, looked up once; or, once the process has
-    scanned enough text with this `known` (a frozenset) to pay for it, only the substrings whose shorter
-    prefix begins some member (_grows: the same members found)."""
-    runs = HAN_RUN.findall(chinese)
-    grows = _grows(known, runs) if isinstance(known, frozenset) else None
+    linear in its length: every such substring of its Han runs, looked up once."""
     out: set[str] = set()
     has = known.__contains__
-    for run in runs:
+    for run in HAN_RUN.findall(chinese):
         n = len(run)
-        if grows is None:
-            for k in range(shortest, min(6, n) + 1):
-                out.update(filter(has, [run[a : a + k] for a in range(n - k + 1)]))
-            continue
-        # every start, then only the starts whose substring so far is a proper prefix of some member and that leave
-        # room for one more character (starts ascend), one character longer each time
-        k, starts = shortest, range(n - shortest + 1)
-        subs = [run[a : a + k] for a in starts]
-        while subs:
-            out.update(filter(has, subs))
-            if k == 6:
-                break
-            starts = list(compress(starts, map(grows, subs)))
-            k += 1
-            starts = starts[: bisect_right(starts, n - k)]
-            subs = [run[a : a + k] for a in starts]
+        for k in range(shortest, min(6, n) + 1):
+            out.update(filter(has, [run[a : a + k] for a in range(n - k + 1)]))
     return frozenset(out)
-
-
-# han_words_in's prefix indexes: id(known) → [known, Han characters scanned with it so far, its members' proper prefixes'
-# membership test once built]. Built once a process has scanned PREFIX_AFTER × len(known) Han characters with the set:
-# the build costs 0.25-0.43 µs per member and saves 0.10-0.27 µs per Han character scanned (the four sets the checks
-# use, 38,000-101,000 members, on the benchmark's 6,560 paragraphs and pieces of them), so it pays from 0.9-3.3× the
-# set's size in characters; a one-article check (a few thousand characters) never builds it.
-PREFIX_AFTER = 3
-_PREFIXES: dict[int, list[Any]] = {}
-
-
-def _grows(known: frozenset[str], runs: list[str]) -> Callable[[str], bool] | None:
-    """The membership test of the proper prefixes of `known`'s members, or None while it does not pay yet."""
-    got = _PREFIXES.get(id(known))
-    if got is None or got[0] is not known:  # the set is kept in the entry: its id is not reused
-        if len(_PREFIXES) >= 16:  # the callers pass a few sets built once per process; a bound all the same
-            _PREFIXES.clear()
-        got = _PREFIXES[id(known)] = [known, 0, None]
-    if got[2] is None:
-        got[1] += sum(map(len, runs))
-        if got[1] < PREFIX_AFTER * len(known):
-            return None
-        out: set[str] = set()
-        level = {w[:-1] for w in known if len(w) > 1}
-        while level:
-            out |= level
-            level = {w[:-1] for w in level if len(w) > 1}
-        got[2] = frozenset(out).__contains__
-    return cast(Callable[[str], bool], got[2])
 
 
 def dictionary_words(text: str) -> list[str]:
