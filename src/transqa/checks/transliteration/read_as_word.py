@@ -39,6 +39,7 @@ from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
 from transqa.lang.script import HAN_CLASS
+from transqa.memo import per_pair
 
 # Prefixes English puts before a word to make another (`Deauthorize`, `Teleloading`, `eReader`): a word so made
 # is translated by meaning (取消授权, 远程下载, 电子阅读器 in WMT22 reference A), not a name MT mistook for a word.
@@ -111,8 +112,9 @@ def _unheard(name: str, o: Occurrence, known: frozenset[str]) -> bool:
             s = rendering_score(name, w)
             if s < floor or is_common_word(w):
                 continue
-            if not any(j < i + len(w) and i < j + len(v) and len(v) >= len(w) and rendering_score(x, v) >= max(s, ACCEPT)
-                       for j, v, _f in spans for x in others):
+            # the span tests first, once per span (not once per span and other word): the same scores asked, in order
+            if not any(rendering_score(x, v) >= max(s, ACCEPT)
+                       for j, v, _f in spans if j < i + len(w) and i < j + len(v) and len(v) >= len(w) for x in others):
                 return False
     return True
 
@@ -122,10 +124,12 @@ def _kept(name: str, o: Occurrence) -> bool:
     return any(not _open_bracket_before(b.text, m.start()) for b in o.targets for m in pat.finditer(b.text))
 
 
-def _han_spans(text: str) -> list[tuple[int, str, float]]:
+@per_pair
+def _han_spans(text: str) -> tuple[tuple[int, str, float], ...]:
     """(start, string, the sound score from which it renders a name) of every run of transliteration characters
     (LOOSE: 阿德恩 for Ardern) and of every other string of two to four Han characters (ACCEPT: 浪琴 for Longines,
-    a brand's established name; a lower score is chance, `童玩具` heard as Traansformers at 0.57)."""
+    a brand's established name; a lower score is chance, `童玩具` heard as Traansformers at 0.57). Once per text and
+    pair: every name of the article read as a word asks for the spans of the same paragraphs."""
     from transqa.lang.transliterate import translit_windows
 
     out = [(i, w, LOOSE) for i, w in translit_windows(text, MAX_WINDOW, wide=True) if len(w) >= 2]
@@ -134,7 +138,7 @@ def _han_spans(text: str) -> list[tuple[int, str, float]]:
         g = m.group(0)
         out += [(m.start() + i, g[i:i + n], ACCEPT) for n in (2, 3, 4) for i in range(len(g) - n + 1)
                 if (m.start() + i, g[i:i + n]) not in seen]
-    return out
+    return tuple(out)
 
 
 def _dotted_full_name(o: Occurrence) -> bool:
