@@ -860,22 +860,39 @@ def _first_clause_apart(en: str, end: int, words: list[tuple[int, int, str]], zh
     return bool(later) and not found_any(later, parts[0])
 
 
+def _lead_start(words: list[tuple[int, int, str]], flags: list[bool | None], lost: int) -> int | None:
+    """The index of the first English word the Chinese renders, when OPENING_RENDERED_AFTER or more words are rendered,
+    that word starts within OPENING_MAX_CHARS and `lost` or more content words before it have no rendering; else None.
+    The common opening of _lead_lost and _lead_run_lost."""
+    if sum(1 for f in flags if f) < OPENING_RENDERED_AFTER:
+        return None
+    k = next(i for i, hit in enumerate(flags) if hit)
+    if words[k][0] > OPENING_MAX_CHARS or sum(1 for f in flags[:k] if f is False) < lost:
+        return None
+    return k
+
+
+def _lead_end(en: str, zh: str, words: list[tuple[int, int, str]], k: int) -> int:
+    """The end of the English lead before word `k` (its trailing determiner and marks cut), or 0 when the lead holds a
+    figure or a Latin-script token the Chinese keeps, or word `k` or the next tells the time (Chinese puts the time
+    first: `…renews each year` → `每年自动续期`, a reordering)."""
+    first = words[k][0]
+    if any(c.isdigit() for c in en[:first]) or _kept_token(en[:first], en[first:], zh):
+        return 0
+    if any(w in _TIME_WORDS for _, _, w in words[k : k + 2]):
+        return 0
+    return len(_TRAILING_DETERMINER.sub("", en[:first]).rstrip(" ,;:"))
+
+
 def _lead_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> int:
     """The end of the English before the first word the Chinese renders, when the Chinese begins with that word's
     rendering and LEAD_LOST_WORDS or more content words before it have no rendering at all (`It isn't my term, it
     is a term used to describe…` → `描述…`): the translation starts further on in the sentence, whatever the clause
     boundaries. 0 if not, or when the English before it holds a figure or a Latin-script token the Chinese keeps."""
-    if sum(1 for f in flags if f) < OPENING_RENDERED_AFTER:
+    k = _lead_start(words, flags, LEAD_LOST_WORDS)
+    if k is None or not _begins_with(zh, words[k][2]):
         return 0
-    k = next(i for i, hit in enumerate(flags) if hit)
-    first = words[k][0]
-    if first > OPENING_MAX_CHARS or sum(1 for f in flags[:k] if f is False) < LEAD_LOST_WORDS:
-        return 0
-    if any(c.isdigit() for c in en[:first]) or _kept_token(en[:first], en[first:], zh) or not _begins_with(zh, words[k][2]):
-        return 0
-    if any(w in _TIME_WORDS for _, _, w in words[k : k + 2]):
-        return 0  # Chinese puts the time first (`…renews each year` → `每年自动续期`): a reordering
-    return len(_TRAILING_DETERMINER.sub("", en[:first]).rstrip(" ,;:"))
+    return _lead_end(en, zh, words, k)
 
 
 def _lead_run_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> int:
@@ -884,19 +901,10 @@ def _lead_run_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: l
     the Chinese begins (`With the negative constraints I did something…` → `我在解码中做了…`). 0 if not, or when the
     English before it holds a figure or a Latin-script token the Chinese keeps, or that word or the next tells the
     time."""
-    if sum(1 for f in flags if f) < OPENING_RENDERED_AFTER:
+    k = _lead_start(words, flags, RUN_LOST_WORDS)
+    if k is None or sum(1 for f in flags[k:] if f) < RUN_RENDERED_SHARE * len(flags[k:]):
         return 0
-    k = next(i for i, hit in enumerate(flags) if hit)
-    first = words[k][0]
-    if first > OPENING_MAX_CHARS or sum(1 for f in flags[:k] if f is False) < RUN_LOST_WORDS:
-        return 0
-    if sum(1 for f in flags[k:] if f) < RUN_RENDERED_SHARE * len(flags[k:]):
-        return 0
-    if any(c.isdigit() for c in en[:first]) or _kept_token(en[:first], en[first:], zh):
-        return 0
-    if any(w in _TIME_WORDS for _, _, w in words[k : k + 2]):
-        return 0
-    return len(_TRAILING_DETERMINER.sub("", en[:first]).rstrip(" ,;:"))
+    return _lead_end(en, zh, words, k)
 
 
 def _own_flags(words: list[tuple[int, int, str]], zh: str) -> list[bool | None]:
