@@ -78,3 +78,11 @@ def test_a_round_amount_in_two_currencies_in_one_paragraph_is_a_clash() -> None:
 
 def test_a_round_amount_in_two_currencies_in_two_paragraphs_is_left_alone() -> None:
     assert "TQA212" not in [f.code for f in findings(None, "他们筹集了 100 万英镑。\n\n另一家公司筹集了 100 万美元。")]
+
+
+def test_a_leftover_magnitude_beside_another_value_says_the_amount_is_wrong() -> None:
+    # release 31 archive sample: `100 亿美元 2B` (2B is 20 亿): deleting 2B would keep the wrong 100 亿
+    [f] = [f for f in findings(None, "该公司以 100 亿美元 2B 的价格被收购。") if f.code == "TQA207"]
+    assert "20 亿" in f.message and f.suggestion is not None and "20 亿" in f.suggestion
+    [g] = [f for f in findings(None, "# Flycleaners 在布鲁克林推出，筹集了 200 万美元 2M") if f.code == "TQA207"]
+    assert g.suggestion == "delete 2M"  # the amount agrees: only the leftover goes

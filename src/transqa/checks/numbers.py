@@ -315,7 +315,7 @@ NUMBER_GARBLED = rule(
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
     and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`), an English magnitude left after the amount that renders it
-    (`筹集了 100 万美元 2M`) or untranslated before a currency or a unit of time (`1B 美元`, `115B 分钟`). A full-width comma between groups of three digits (`250，000`) is a thousands
+    (`筹集了 200 万美元 2M`; after an amount that says another value, `100 亿美元 2B`, it says the amount is wrong too) or untranslated before a currency or a unit of time (`1B 美元`, `115B 分钟`). A full-width comma between groups of three digits (`250，000`) is a thousands
     separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
@@ -673,6 +673,10 @@ def _magnitudes_left(ctx: Context, b: Block) -> Iterator[Finding]:
         if what == "debris":
             yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after the amount that renders it",
                               target=(b, s, e), suggestion=f"delete {found}")
+        elif what.startswith("amount:"):
+            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after an amount that says another "
+                              f"value: {found} is {what[7:]}; check which is right before deleting it",
+                              target=(b, s, e), suggestion=f"write the amount as {what[7:]} if {found} is the source's figure, then delete {found}")
         else:
             yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left untranslated before its currency or unit",
                               target=(b, s, e), suggestion=what)

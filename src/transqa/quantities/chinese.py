@@ -865,7 +865,7 @@ def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
 
 # An English magnitude letter (`2M`, `1B`, `10K`) left in the Chinese, read on the TechCrunch archive (4,000 articles,
 # release thirty-one: 19 places, 17 labelled `number` by its readers where read). Two kinds only: the source's figure
-# left behind after its own Chinese rendering (`筹集了 100 万美元 2M`, `1.5 亿美元的 1B 估值`, `近 10 万 10K 用户`), and
+# left behind after its own Chinese rendering (`筹集了 200 万美元 2M`; `1.5 亿美元的 1B 估值`, where the amount itself is wrong, `近 10 万 10K 用户`), and
 # a magnitude before a currency or a unit of time (`1B 美元`, `115B 分钟`). Before a counting word (`26K 用户`, `14K
 # 名`) it is left alone, and so is a name or a format (3M 公司, 4K 屏幕, Mac 128K, 401K, 14K 金): no amount before it
 # and no currency after it.
@@ -884,11 +884,30 @@ def _in_chinese_scale(n: str, scale: str) -> str:
     return f"{v:g}"
 
 
+def _debris(m: re.Match[str]) -> str:
+    """`debris` when the amount before a leftover English magnitude says the same value (`100 万美元 2M`), else the
+    English value in Chinese scale words (`100 亿美元 2B` → `20 亿`): the amount itself is wrong, and deleting the
+    leftover would keep the wrong figure (release 31: 3 of 3 such findings read in the archive sample)."""
+    head = m.string[m.start() : m.start("m")]
+    digits = re.match(r"\d[\d,.]*", head)
+    scale = 1e8 if "亿" in head else 1e4 if "万" in head else 1.0
+    try:
+        zh = float(digits.group().replace(",", "").rstrip(".")) * scale if digits else None
+    except ValueError:
+        zh = None
+    en = float(m.group("n")) * _MAGNITUDE_OF[m.group("s")]
+    if zh is None or abs(zh - en) <= 1e-6 * en:
+        return "debris"
+    return _in_chinese_scale(m.group("n"), m.group("s"))
+
+
 def english_magnitudes_left(text: str) -> list[tuple[int, int, str, str]]:
     """English magnitudes left in the Chinese (start, end, found, what): `debris` after the amount that renders them
-    (`100 万美元 2M`: the leftover, to delete), `untranslated` before a currency or a unit of time (`1B 美元`: to
+    (`100 万美元 2M`: the leftover, to delete), `amount:<value>` after an amount that says another value (`100 亿美元
+    2B`: `amount:20 亿`), `untranslated` before a currency or a unit of time (`1B 美元`: to
     write as `10 亿`)."""
-    out = [(m.start("m"), m.end("m"), m.group("m"), "debris") for m in _MAGNITUDE_LEFT.finditer(text)]
+    out = [(m.start("m"), m.end("m"), m.group("m"), d if d == "debris" else f"amount:{d}")
+           for m in _MAGNITUDE_LEFT.finditer(text) for d in (_debris(m),)]
     taken = {s for s, *_r in out}
     out += [(m.start("m"), m.end("m"), m.group("m"), _in_chinese_scale(m.group("n"), m.group("s")))
             for m in _MAGNITUDE_UNTRANSLATED.finditer(text) if m.start("m") not in taken]
