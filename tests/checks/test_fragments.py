@@ -254,3 +254,10 @@ def test_an_article_that_stops_on_a_dash_is_cut() -> None:
     # with the original: the English trails off on a dash too (a transcript), nothing is lost
     passes("TQA506", "We said a lot.\n\nBut only you would do that -\n", "我们说了很多。\n\n但只有你会这么做 -\n")
     fails("TQA506", "We said a lot.\n\nBut only you would do that.\n", "我们说了很多。\n\n但只有你会这么做 -\n")
+
+
+def test_but_between_two_quoted_words_is_no_run_on() -> None:
+    # archive theres-no-i-in-tim line 33 (read31's one wrong finding): `“令人震惊”但“性感”的` is one noun phrase
+    zh = "他展示了“令人震惊”但“性感”的儿童图片。\n"
+    assert not [f for f in findings(None, zh) if f.code == "TQA507"]
+    assert [f for f in findings(None, "他说这只是“短期支持”但我们认为它会持续下去。\n") if f.code == "TQA507"]
