@@ -32,3 +32,13 @@ def test_kept_as_written_is_not_reported() -> None:
     assert _findings(en, "订阅按 norton.com/pricing 上的续订价格续订。\n") == []
     # a unit after a slash the original has no address for
     assert _findings("It drove at 80 km/h on the M4.\n", "它在 M4 上以 80 公里/小时的速度行驶。\n") == []
+
+
+def test_the_translated_community_is_paired_with_its_own_name() -> None:
+    # hostile31: `r/Military` kept and `r/news` translated: the finding is news's, not Military's (which was suggested
+    # back over `r/新闻`)
+    assert _findings("Users on r/Military and r/news shared the video.\n", "r/Military 和 r/新闻 的用户分享了这段视频。\n") == [
+        ("r/新闻", "r/news")]
+    # two translated: each its own, by their renderings, whatever their order in the translation
+    assert sorted(_findings("Users on r/Military and r/news shared it.\n", "r/新闻 和 r/军事 的用户分享了它。\n")) == [
+        ("r/军事", "r/Military"), ("r/新闻", "r/news")]

@@ -9,7 +9,9 @@ space around its slash allowed: `R /军事`) right before Han characters."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterator
+from itertools import islice
 
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, first_time, quote
@@ -28,21 +30,34 @@ def _target_pattern(prefix: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z0-9_.-])" + re.escape(prefix) + r" ?/ ?([\u4e00-\u9fff]+)", re.IGNORECASE)
 
 
+# How many of a block's unreported hits of one prefix a source address looks at for the one that renders its word
+# (`r/Military and r/news` → `r/Military 和 r/新闻`: `新闻` is news's, not Military's); bounded so that thousands of
+# addresses in one paragraph cost linear time (hostile31: 32,000 `r/…` took 57 s when each searched the whole text)
+LOOK_AHEAD = 8
+
+
 def address_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA312 findings: one per address or community of the original whose word the aligned Chinese translates."""
     for _k, srcs, tgts in ctx.pairs():
+        # per (prefix, target block): its hits not yet reported, found once
+        hits: dict[tuple[str, int], deque[re.Match[str]]] = {}
+        kept = {k.group(0).lower() for tb in tgts if tb.kind != "code" for k in _SOURCE.finditer(tb.text)}
         for sb in srcs:
             if sb.kind == "code":
                 continue
             for m in _SOURCE.finditer(sb.text):
                 prefix = m.group("sub") or m.group("host")
                 word = m.group("community") or m.group("path")
-                pat = _target_pattern(prefix)
+                if m.group(0).lower() in kept:
+                    continue  # kept as written: the translated one beside it is another address's (`r/news` → `r/新闻`)
                 for tb in tgts:
-                    hit = pat.search(tb.text)
-                    end = None if hit is None else _rendering_end(word, hit.group(1))
-                    if hit is None or end is None or not first_time(reported, (tb.index, hit.start())):
+                    key = (prefix.lower(), tb.index)
+                    if key not in hits:
+                        hits[key] = deque(_target_pattern(prefix).finditer(tb.text))
+                    found = _pick(word, hits[key], reported, tb.index)
+                    if found is None:
                         continue
+                    hit, end = found
                     e = hit.start(1) + end
                     what = "community's name" if m.group("sub") else "address's word"
                     yield ctx.finding(
@@ -52,6 +67,25 @@ def address_translated(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
                         source=(sb, m.start(), m.end()), target=(tb, hit.start(), e), suggestion=m.group(0),
                     )
                     break
+
+
+def _pick(word: str, hits: deque[re.Match[str]], reported: set[tuple[int, int]], index: int) -> tuple[re.Match[str], int] | None:
+    """The hit (and where the word's translation ends in it) for `word`: among the first LOOK_AHEAD unreported hits, the
+    first whose Han characters start with a CC-CEDICT rendering of the word, else the first with any end; it is taken
+    out of `hits` and marked in `reported`. None when none fits."""
+    from transqa.lang.lexicon import renderings
+
+    while hits and (index, hits[0].start()) in reported:
+        hits.popleft()
+    window = list(islice(hits, LOOK_AHEAD))
+    own = set(renderings(word.lower()))
+    ranked = [h for h in window if any(h.group(1).startswith(r) for r in own)] + window
+    for hit in ranked:
+        end = _rendering_end(word, hit.group(1))
+        if end is not None and first_time(reported, (index, hit.start())):
+            hits.remove(hit)
+            return hit, end
+    return None
 
 
 # Han characters after the slash taken whole when no dictionary word starts them; also the longest word sought. Set by
