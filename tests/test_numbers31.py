@@ -86,3 +86,15 @@ def test_a_leftover_magnitude_beside_another_value_says_the_amount_is_wrong() ->
     assert "20 亿" in f.message and f.suggestion is not None and "20 亿" in f.suggestion
     [g] = [f for f in findings(None, "# Flycleaners 在布鲁克林推出，筹集了 200 万美元 2M") if f.code == "TQA207"]
     assert g.suggestion == "delete 2M"  # the amount agrees: only the leftover goes
+
+
+def test_each_interval_made_a_duration_is_reported_at_its_own_place() -> None:
+    # hostile31: every finding was set on the first `几个小时` of the paragraph
+    en = "He went home hours after being visited. She called days later."
+    zh = "他回家呆了几个小时。她打了好几天电话。"
+    got = [(f.target.offset, f.target.text) for f in findings(en, zh) if f.code == "TQA206" and f.target is not None]
+    assert len(got) == len(set(got))
+    en2 = "He left hours after being visited. He came back hours after being called."
+    zh2 = "他离开了几个小时。他又回来了几个小时。"
+    got2 = [f.target.offset for f in findings(en2, zh2) if f.code == "TQA206" and f.target is not None]
+    assert len(got2) == 2 and got2[0] != got2[1]

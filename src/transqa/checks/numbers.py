@@ -1784,14 +1784,18 @@ def _span_relations_lost(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     span (`报道后仅几个小时`, `之后几个月`: right, left alone); with `ago`, 1, a perfect that still says when
     (`已经草签了几天`), which is why `ago` and `before` are left out."""
     spans = [(sb, s, e, u) for sb in bead.sblocks if sb.kind != "code" for s, e, u in english_spans_after(sb.text)]
+    # per unit, the translation's spans read once (hostile31: once per English span was O(spans × text)), and the n-th
+    # English span of a unit is set on the n-th unrelated one, not every one on the first
+    by_unit: dict[str, list[tuple[Block, tuple[int, int]]] | None] = {}
     for b, s, e, unit in spans:
-        found = [(tb, *chinese_unrelated_spans(tb.text, unit)) for tb in bead.tblocks if tb.kind != "code"]
-        if any(related for _tb, _u, related in found):
+        if unit not in by_unit:
+            found = [(tb, *chinese_unrelated_spans(tb.text, unit)) for tb in bead.tblocks if tb.kind != "code"]
+            related = any(r for _tb, _u, r in found)
+            by_unit[unit] = None if related else [(tb, span) for tb, un, _r in found for span in un]
+        queue = by_unit[unit]
+        if not queue:
             continue
-        at = next(((tb, un[0]) for tb, un, _r in found if un), None)
-        if at is None:
-            continue
-        tb, (ts, te) = at
+        tb, (ts, te) = queue.pop(0)
         yield ctx.finding(
             DATE_CHANGED, f"{quote(b.text[s:e])} sets a span of {unit}s after its event in the source, but {quote(tb.text[ts:te])} "
             "in the translation is a length of time tied to no event (no 后): the interval became a duration",
