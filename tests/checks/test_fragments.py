@@ -261,3 +261,12 @@ def test_but_between_two_quoted_words_is_no_run_on() -> None:
     zh = "他展示了“令人震惊”但“性感”的儿童图片。\n"
     assert not [f for f in findings(None, zh) if f.code == "TQA507"]
     assert [f for f in findings(None, "他说这只是“短期支持”但我们认为它会持续下去。\n") if f.code == "TQA507"]
+
+
+def test_a_quoted_noun_with_its_head_and_verb_is_no_run_on() -> None:
+    # hostile31: the speaker branch took any two Han characters for a name, the Latin one a generic `App` for one
+    for zh in ("他们在“双十一”期间表示，销量比去年翻了一番。\n", "文件称，“十四五”规划指出，要加快数字化发展。\n",
+               "税务总局推出的“个人所得税申报”App 今天正式上线。\n"):
+        assert not [f for f in findings(None, zh) if f.code == "TQA507"], zh
+    for zh in ("这是一场“滔天大罪”黛西说，我们所有人都有责任。\n", "它被称为“主要 OTT 玩家”Facebook Messenger 是其中之一。\n"):
+        assert [f for f in findings(None, zh) if f.code == "TQA507"], zh

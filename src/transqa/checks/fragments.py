@@ -9,6 +9,7 @@ from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.script import han_count, is_han
+from transqa.lang.transliterate import NAME_CHARS
 from transqa.memo import computed
 from transqa.model import Block
 from transqa.registry import rule
@@ -147,8 +148,10 @@ OPENERS = re.compile(r"(?:然后|但是|然而|此外|因此|不过|另外|例�
 # read as run-ons, the seventh a quoted epithet before its name, left out below; not a speech verb:
 # `…”他说` is the attribution, whose missing comma is another matter).
 # A writer's own `I think` after a quotation (`“积极主动”我没看过这本书`, `“卧室”我认为`) opens a sentence as well.
+# A quoted product's generic Latin head (`“个人所得税申报”App 今天上线`) is no name opening a sentence (hostile31).
+_NAME_CLASS = "".join(sorted(NAME_CHARS))
 SUBJECT_AFTER_QUOTE = re.compile(
-    r"”(?=[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2} ?(?:是|也|还|已经|将|正在|在|拥有|表示|称|告诉|认为|宣布|计划|目前|今天)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在)"
+    r"”(?=(?!(?:App|APP|Logo|LOGO)\b)[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2} ?(?:是|也|还|已经|将|正在|在|拥有|表示|称|告诉|认为|宣布|计划|目前|今天)|(?:我们|他们|它们|该公司|这家公司)(?:是|也|还|已经|将|正在)"
     r"|我(?:认为|想|觉得|个人|喜欢|鼓励|不确定|不知道|没|相信|希望|猜)|(?:他|她)(?:甚至|希望|认为|创办)|该公司(?:表示|称)"
     r"|最后，|当[^“”。，]{1,20}时，"  # `“外部资源”最后，…`, `“设备”当技术准备就绪时，…`: a sentence's opening adverbial
     # A conjunction, discourse adverbial, source or demonstrative subject that opens a sentence (`…“茁壮成长”虽然绿色产品…`,
@@ -167,7 +170,9 @@ SUBJECT_AFTER_QUOTE = re.compile(
     # a speaker's name (two to four Han characters, none `的`, no 网站/报道/文章) and a speech verb opening the next
     # sentence with a comma (`…“很好地延伸到了这一点”扎克伯格强调，在脸书…`, `…的“滔天大罪”黛西说，我们所有人…`): the
     # quotation ended the sentence before; on the archive (heldout3/heldout5 unread) 4 such places, all read as run-ons.
-    r"|(?![\u4e00-\u9fff]{0,4}的)(?!网站|报道|文章)[\u4e00-\u9fff]{2,4}(?:·[\u4e00-\u9fff]{1,5})?"
+    # The name's characters are those of transliterated names (NAME_CHARS): `“双十一”期间表示，`, `“十四五”规划指出，` are a
+    # quoted noun's head and its verb, one sentence (hostile31: both reported before).
+    r"|(?![\u4e00-\u9fff]{0,4}的)(?!网站|报道|文章)[" + _NAME_CLASS + r"]{2,4}(?:·[" + _NAME_CLASS + r"]{1,5})?"
     r"(?:说|强调|表示|补充说|补充道|指出|写道)，)"
 )
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
