@@ -65,6 +65,8 @@ def test_an_english_magnitude_left_in_the_chinese_is_garbled(zh: str) -> None:
     "3M 公司的新型袖珍投影仪。",
     "它支持 4K 视频，售价 100 美元。",
     "原装一体机 Mac 128K。",
+    "这台售价 5000 美元的 4K 电视将于下月上市。",  # hostile31: a format after an amount, not its leftover
+    "去年全球售出超过 100 万 4K 电视机。",
 ])
 def test_a_magnitude_in_a_name_or_before_a_count_is_not_garbled(zh: str) -> None:
     assert "TQA207" not in [f.code for f in findings(None, zh)]

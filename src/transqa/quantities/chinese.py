@@ -901,13 +901,22 @@ def _debris(m: re.Match[str]) -> str:
     return _in_chinese_scale(m.group("n"), m.group("s"))
 
 
+_HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
+
+
+def _format_k(m: re.Match[str]) -> bool:
+    """A `K` before a Han word after an amount is a format or a count (`5000 美元的 4K 电视`, `100 万 4K 电视机`), not the
+    amount's leftover (hostile31: both reported before); `1B 估值` stays one."""
+    return m.group("s") == "K" and _HAN_AFTER.match(m.string, m.end("m")) is not None
+
+
 def english_magnitudes_left(text: str) -> list[tuple[int, int, str, str]]:
     """English magnitudes left in the Chinese (start, end, found, what): `debris` after the amount that renders them
     (`100 万美元 2M`: the leftover, to delete), `amount:<value>` after an amount that says another value (`100 亿美元
     2B`: `amount:20 亿`), `untranslated` before a currency or a unit of time (`1B 美元`: to
     write as `10 亿`)."""
     out = [(m.start("m"), m.end("m"), m.group("m"), d if d == "debris" else f"amount:{d}")
-           for m in _MAGNITUDE_LEFT.finditer(text) for d in (_debris(m),)]
+           for m in _MAGNITUDE_LEFT.finditer(text) if not _format_k(m) for d in (_debris(m),)]
     taken = {s for s, *_r in out}
     out += [(m.start("m"), m.end("m"), m.group("m"), _in_chinese_scale(m.group("n"), m.group("s")))
             for m in _MAGNITUDE_UNTRANSLATED.finditer(text) if m.start("m") not in taken]
