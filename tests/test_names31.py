@@ -48,3 +48,11 @@ def test_a_rendering_after_a_common_word_ending_in_a_transliteration_character_i
     zh = "但Flask部分或与客户的沟通部分是我不能做的事情.\n\n我也不知道弗拉斯克,但是的,我可以考虑.\n"
     got = [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA310"]
     assert got == [("弗拉斯克", "Flask")]
+
+
+def test_the_stock_ticker_is_no_cut_name() -> None:
+    # hostile31: `AT&T (NYSE: T)` rendered `AT&T（纽约证券交易所代码：T）` — the T is the ticker
+    en = "AT&T (NYSE: T) said on Monday it would raise prices.\n"
+    assert "TQA311" not in [f.code for f in findings(en, "AT&T（纽约证券交易所代码：T）周一表示将提价。\n")]
+    assert "TQA311" not in [f.code for f in findings(en, "AT&T (NYSE: T) 周一表示将提价。\n")]
+    assert "TQA311" in [f.code for f in findings(en, "AT&T 周一表示，T 将提价。\n")]

@@ -30,6 +30,10 @@ _BEFORE = r"(?<![A-Za-z0-9&＆.\-/_@'’#$])"
 _AFTER = r"(?![A-Za-z0-9&＆\-/_.'’+:=])(?!\s?[恤型字台形])"
 
 
+# A stock ticker's label right before a piece alone (hostile31: `AT&T（纽约证券交易所代码：T）` was reported as cut)
+_TICKER = re.compile(r"(?:代码|NYSE|Nasdaq|NASDAQ|纳斯达克|纽交所|交易所|股票|ticker)\s*[:：]?\s*$")
+
+
 @cache
 def _shapes() -> tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]:
     """For each name of the table with a short acronym first (AT&T): the name, its whole writing (any spacing around
@@ -83,6 +87,8 @@ def ampersand_cut(ctx: Context) -> Iterator[Finding]:
             for m in alone.finditer(b.text):
                 if any(s <= m.start() < e for s, e in taken) or _in_code(b, m.start()):
                     continue
+                if _TICKER.search(b.text, max(0, m.start() - 16), m.start()):
+                    continue  # the stock ticker (`纽约证券交易所代码：T`, `NYSE: T`) is the company's own short name
                 named = _named_whole(ctx, name, whole, blocks) if named is None else named
                 if not named:
                     break
