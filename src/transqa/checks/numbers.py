@@ -669,17 +669,15 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
 def _magnitudes_left(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
     before a currency or a unit of time (`1B 美元`)."""
-    for s, e, found, what in english_magnitudes_left(b.text):
-        if what == "debris":
-            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after the amount that renders it",
-                              target=(b, s, e), suggestion=f"delete {found}")
-        elif what.startswith("amount:"):
-            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left after an amount that says another "
-                              f"value: {found} is {what[7:]}; check which is right before deleting it",
-                              target=(b, s, e), suggestion=f"write the amount as {what[7:]} if {found} is the source's figure, then delete {found}")
+    for x in english_magnitudes_left(b.text):
+        if x.kind == "debris":
+            msg, fix = "is left after the amount that renders it", f"delete {x.found}"
+        elif x.kind == "amount":
+            msg = f"is left after an amount that says another value: {x.found} is {x.value}; check which is right before deleting it"
+            fix = f"write the amount as {x.value} if {x.found} is the source's figure, then delete {x.found}"
         else:
-            yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(found)} is left untranslated before its currency or unit",
-                              target=(b, s, e), suggestion=what)
+            msg, fix = "is left untranslated before its currency or unit", x.value
+        yield ctx.finding(NUMBER_GARBLED, f"the English magnitude {quote(x.found)} {msg}", target=(b, x.start, x.end), suggestion=fix)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

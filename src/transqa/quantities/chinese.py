@@ -7,6 +7,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from typing import NamedTuple
 
 from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
@@ -884,21 +885,18 @@ def _in_chinese_scale(n: str, scale: str) -> str:
     return f"{v:g}"
 
 
-def _debris(m: re.Match[str]) -> str:
-    """`debris` when the amount before a leftover English magnitude says the same value (`100 万美元 2M`), else the
-    English value in Chinese scale words (`100 亿美元 2B` → `20 亿`): the amount itself is wrong, and deleting the
-    leftover would keep the wrong figure (release 31: 3 of 3 such findings read in the archive sample)."""
+def _amount_agrees(m: re.Match[str]) -> bool:
+    """Whether the amount before a leftover English magnitude says its value (`200 万美元 2M`); not when it says another
+    (`100 亿美元 2B`: the amount itself is wrong, and deleting the leftover would keep the wrong figure; release 31: 3
+    of 3 such findings read in the archive sample). Its scale words are read as every Chinese amount's (_zh_scale:
+    `1.5 万亿` too)."""
     head = m.string[m.start() : m.start("m")]
-    digits = re.match(r"\d[\d,.]*", head)
-    scale = 1e8 if "亿" in head else 1e4 if "万" in head else 1.0
-    try:
-        zh = float(digits.group().replace(",", "").rstrip(".")) * scale if digits else None
-    except ValueError:
-        zh = None
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", head)
+    if digits is None:
+        return True
+    zh = float(digits.group().replace(",", "")) * _zh_scale("".join(c for c in head if c in "万亿"))
     en = float(m.group("n")) * _MAGNITUDE_OF[m.group("s")]
-    if zh is None or abs(zh - en) <= 1e-6 * en:
-        return "debris"
-    return _in_chinese_scale(m.group("n"), m.group("s"))
+    return abs(zh - en) <= 1e-6 * en
 
 
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
@@ -910,14 +908,25 @@ def _format_k(m: re.Match[str]) -> bool:
     return m.group("s") == "K" and _HAN_AFTER.match(m.string, m.end("m")) is not None
 
 
-def english_magnitudes_left(text: str) -> list[tuple[int, int, str, str]]:
-    """English magnitudes left in the Chinese (start, end, found, what): `debris` after the amount that renders them
-    (`100 万美元 2M`: the leftover, to delete), `amount:<value>` after an amount that says another value (`100 亿美元
-    2B`: `amount:20 亿`), `untranslated` before a currency or a unit of time (`1B 美元`: to
-    write as `10 亿`)."""
-    out = [(m.start("m"), m.end("m"), m.group("m"), d if d == "debris" else f"amount:{d}")
-           for m in _MAGNITUDE_LEFT.finditer(text) if not _format_k(m) for d in (_debris(m),)]
-    taken = {s for s, *_r in out}
-    out += [(m.start("m"), m.end("m"), m.group("m"), _in_chinese_scale(m.group("n"), m.group("s")))
+class MagnitudeLeft(NamedTuple):
+    """An English magnitude left in the Chinese (english_magnitudes_left): its span and text, its kind — `debris` after
+    the amount that renders it (`200 万美元 2M`: the leftover, to delete), `amount` after an amount that says another
+    value (`100 亿美元 2B`), `untranslated` before a currency or a unit of time (`1B 美元`) — and its value in Chinese
+    scale words (`20 亿`, `10 亿`)."""
+
+    start: int
+    end: int
+    found: str
+    kind: str
+    value: str
+
+
+def english_magnitudes_left(text: str) -> list[MagnitudeLeft]:
+    """English magnitudes left in the Chinese, in text order (MagnitudeLeft)."""
+    out = [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "debris" if _amount_agrees(m) else "amount",
+                         _in_chinese_scale(m.group("n"), m.group("s")))
+           for m in _MAGNITUDE_LEFT.finditer(text) if not _format_k(m)]
+    taken = {x.start for x in out}
+    out += [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "untranslated", _in_chinese_scale(m.group("n"), m.group("s")))
             for m in _MAGNITUDE_UNTRANSLATED.finditer(text) if m.start("m") not in taken]
     return sorted(out)
