@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from transqa.checks.transliteration.rules import NAME_CUT
-from transqa.context import Context, first_time, quote
+from transqa.context import Context, Span, first_time, quote
 from transqa.findings import Finding
 from transqa.model import Block
 
@@ -89,7 +89,8 @@ def ampersand_cut(ctx: Context) -> Iterator[Finding]:
                     msg = f"{quote(b.text[start:m.end()])} is the name “{name}” with its first part translated as the word “at” (在)"
                 else:
                     msg = f"{quote(m.group(0))} is the name “{name}” cut: its first part is lost"
-                yield ctx.finding(NAME_CUT, msg, target=(b, start, m.end()), suggestion=name)
+                yield ctx.finding(NAME_CUT, msg, source=_in_source(ctx, name, (b, start, m.end())), target=(b, start,
+                                  m.end()), suggestion=name)
             for m in alone.finditer(b.text):
                 if any(s <= m.start() < e for s, e in taken) or _in_code(b, m.start()):
                     continue
@@ -99,8 +100,17 @@ def ampersand_cut(ctx: Context) -> Iterator[Finding]:
                 if not named:
                     break
                 if first_time(reported, (b.index, m.start())):
+                    at = (b, m.start(), m.end())
                     yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} stands alone for the name “{name}”, which this "
-                                      "article names whole", target=(b, m.start(), m.end()), suggestion=name)
+                                      "article names whole", source=_in_source(ctx, name, at), target=at, suggestion=name)
+
+
+def _in_source(ctx: Context, name: str, target: Span) -> Span | None:
+    """The name's place in the English the target's paragraph renders (the copy its sentence renders where the
+    paragraph writes it twice: `Context.counterpart`); None without an original or where that paragraph lacks it
+    (newcomer33: the finding gave no English place although the original was there)."""
+    copies = ctx.text_copies(ctx.aligned_sources(target[0]), name)
+    return ctx.counterpart(target, copies)
 
 
 def _in_code(b: Block, i: int) -> bool:
