@@ -14,3 +14,11 @@ def test_att_cut_gives_the_names_english_place() -> None:
     assert cut[0].source is not None and cut[0].source.text == "AT&T"
     # without the original there is no English place to give
     assert [f.source for f in findings(None, zh) if f.code == "TQA311"] == [None]
+
+
+def test_a_kept_lead_in_is_named_by_what_ends_it_not_called_a_heading() -> None:
+    # WMT22 outputs (a help page's step): one sentence a line, no Markdown heading anywhere
+    en = "Adjust font style: tap the icon at the top to change the font.\n"
+    zh = "Adjust font style:点击顶部的图标来更改字体。\n"
+    kept = [f.message for f in findings(en, zh) if f.code == "TQA401"]
+    assert kept == ["the lead-in “Adjust font style” before the colon is left in English as the original writes it"]

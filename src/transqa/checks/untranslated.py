@@ -2766,6 +2766,11 @@ def _leads_with(text: str, run: str) -> bool:
     return h is not None and h.group(1) == run and h.group(0)[-1] != "："
 
 
+def _separator(text: str, i: int) -> str:
+    """What ends a lead-in: `colon` or `dash` (newcomer33: a plain line's lead-in was called "the heading")."""
+    return "colon" if text[i:].lstrip()[:1] in ":：" else "dash"
+
+
 def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin_names: set[str]) -> Iterator[Finding]:
     """With the original: a translated paragraph (Chinese after it) that opens with the English paragraph's own lead
     heading of two or more title-case words (or two to five in sentence case) the dictionary knows as common words, none
@@ -2795,6 +2800,6 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
         return
     reported.append(m.span(1))
     yield ctx.finding(
-        UNTRANSLATED, f"the heading {quote(run)} of the original is left in English", target=(b, m.start(1), m.end(1)),
+        UNTRANSLATED, f"the lead-in {quote(run)} before the {_separator(b.text, m.end(1))} is left in English as the original writes it", target=(b, m.start(1), m.end(1)),
         source=judged_run(ctx, [sb], run, (b, m.start(1), m.end(1))), suggestion="translate it",
     )
