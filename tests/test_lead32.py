@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from tests.helpers import findings
 
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+from transqa.report.text import render_text
+
 
 def test_att_cut_gives_the_names_english_place() -> None:
     en = "# AT&T deal\n\nThe deal closes next year, AT&T said.\n\nAT&T just said it will buy the company for $5 billion.\n"
@@ -22,3 +26,17 @@ def test_a_kept_lead_in_is_named_by_what_ends_it_not_called_a_heading() -> None:
     zh = "Adjust font style:点击顶部的图标来更改字体。\n"
     kept = [f.message for f in findings(en, zh) if f.code == "TQA401"]
     assert kept == ["the lead-in “Adjust font style” before the colon is left in English as the original writes it"]
+
+
+def test_a_long_path_in_the_alignment_header_is_never_broken() -> None:
+    # newcomer33: the weakly paired groups are named by path:line, and a long path was folded mid-name at the width
+    from tests.test_split_drop import BANK, EN, ZH
+
+    en = [*EN[:7], EN[7].replace("(which joined in March)", "(its first outside investor)"), EN[8]]
+    zh = [*ZH[:7], BANK, "后者也是其首个外部投资方。"]
+    deep = "wmt22/system-outputs/a-rather-long-system-name-for-these-outputs/an-article-whose-name-is-long"
+    result = check_documents(parse_markdown(deep + ".en.md", "\n\n".join(en) + "\n"),
+                             parse_markdown(deep + ".zh.md", "\n\n".join(zh) + "\n"))
+    lines = render_text([result], width=80).splitlines()
+    assert any(line.startswith(f"({deep}.zh.md:17") for line in lines), lines[:6]
+    assert any(line.startswith(f"{deep}.en.md:17)") for line in lines), lines[:6]

@@ -281,7 +281,8 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
             if tgt is not None and tgt.metadata.get("source_url"):  # newcomer 25 item 6
                 console.print(Text(_FETCH_HINT, style="yellow"))
         elif tgt is not None:
-            console.print(Text(matched_line(r), style="dim"))
+            # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
+            console.print(Text(wrap_paths(matched_line(r), width), style="dim"), soft_wrap=True)
         console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
         _boxes(console, r, color)
     return _no_trailing_spaces(buf.getvalue())
