@@ -40,3 +40,15 @@ def test_a_long_path_in_the_alignment_header_is_never_broken() -> None:
     lines = render_text([result], width=80).splitlines()
     assert any(line.startswith(f"({deep}.zh.md:17") for line in lines), lines[:6]
     assert any(line.startswith(f"{deep}.en.md:17)") for line in lines), lines[:6]
+
+
+def test_a_missing_image_stands_at_its_insertion_point_and_says_its_place() -> None:
+    # newcomer34 (the Zuckerberg pair): a lead image before the first paragraph stood at the start of the headline, the
+    # neighbour before it, not where it belongs
+    en = ("# Solar startup raises money\n\n![The founders](https://example.com/founders.png)\n\n"
+          "SunVolt raised $70 million on Tuesday.\n\nIt will hire 150 engineers.\n")
+    zh = "# 太阳能初创公司融资\n\nSunVolt 周二融资 7000 万美元。\n\n它将招聘 150 名工程师。\n"
+    image = [f for f in findings(en, zh) if f.code == "TQA104"]
+    assert [(f.target.line, f.target.column) if f.target else None for f in image] == [(3, 1)]
+    assert "(its place: between lines 1 and 3 of the translation)" in image[0].message
+    assert image[0].suggestion == "restore the image https://example.com/founders.png between lines 1 and 3 of the translation"

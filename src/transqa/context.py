@@ -71,15 +71,6 @@ class Context:
             return []
         return [self.source.blocks[i] for i in self.beads[k].source]
 
-    def neighbour_target(self, bead_index: int) -> Block | None:
-        """The target block nearest to a bead with no target side (for placing omissions)."""
-        for d in range(1, len(self.beads) + 1):
-            for k in (bead_index - d, bead_index + d):
-                if 0 <= k < len(self.beads) and self.beads[k].target:
-                    tb = self.beads[k].target
-                    return self.target.blocks[tb[-1] if k < bead_index else tb[0]]
-        return None
-
     def aligned_sentences(self, target: Span) -> list[tuple[Block, int, int]]:
         """The source sentences (block, start, end) that the sentence alignment of its bead pairs with the target
         sentence holding the start of a target span; [] without an original, a bead or such a sentence. The target

@@ -6,6 +6,7 @@ import re
 from collections import deque
 from collections.abc import Iterator
 
+from transqa.checks.place import between_lines, insertion_place, lines_place, neighbours
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.lexicon import present_renderings, renderings, text_words
@@ -367,17 +368,20 @@ def _unpaired_images(ctx: Context) -> Iterator[Finding]:
         if bead.source and not bead.target:
             blocks = [ctx.source.blocks[i] for i in bead.source]
             if all(b.kind == "image" for b in blocks):
+                near = neighbours(ctx, k)
+                place = insertion_place(ctx, near)
                 for b in blocks:
-                    near = ctx.neighbour_target(k)
                     first = b.images[0] if b.images else None
                     image = first.src if first else "?"
                     if _embed_kept(ctx, first):
                         continue
                     yield ctx.finding(
                         IMAGE_MISSING,
-                        f"{_media(first)} {image} of the source has no counterpart in the translation",
+                        f"{_media(first)} {image} of the source has no counterpart in the translation{between_lines(ctx, near)}",
                         source=whole(b) if b.text else None,
                         source_location=None if b.text else ctx.source.location(b, 0, 0),
-                        target=(near, 0, 0) if near else None,
-                        suggestion=f"restore the {_media(first)} {image}",
+                        # at its insertion point, as TQA001's paragraphs (newcomer34: a lead image before line 7 stood
+                        # at the start of the headline, line 5, the neighbour before it)
+                        target=place,
+                        suggestion=f"restore the {_media(first)} {image}" + (f" {lines_place(ctx, near)}" if near != (None, None) else ""),
                     )
