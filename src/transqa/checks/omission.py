@@ -9,6 +9,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import cached_property
 
 from transqa.align import Bead, SentenceAlignment, Unit
+from transqa.checks.place import between_lines, insertion_fix, insertion_place, neighbours
 from transqa.context import Context, quote, whole
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import chinese_names, chinese_size
@@ -23,7 +24,6 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
-from transqa.checks.place import between_lines, insertion_fix, insertion_place, neighbours
 from transqa.model import Block
 from transqa.registry import rule
 
