@@ -52,3 +52,13 @@ def test_a_missing_image_stands_at_its_insertion_point_and_says_its_place() -> N
     assert [(f.target.line, f.target.column) if f.target else None for f in image] == [(3, 1)]
     assert "(its place: between lines 1 and 3 of the translation)" in image[0].message
     assert image[0].suggestion == "restore the image https://example.com/founders.png between lines 1 and 3 of the translation"
+
+
+def test_a_link_that_slid_off_here_onto_the_sentence_is_moved_back_onto_here() -> None:
+    # archive facebook-remembers-2012-…: `can be found [here]` → 可以在这里[找到…。…](…)
+    zh = ("可以在这里[找到脸书的整体热门榜单。就技术趋势而言，你会注意到脸书抢走了 2012 年的头号趋势 Instagram。]"
+          "(https://newsroom.fb.com/News/549/Facebook-Year-in-Review-2012)\n")
+    swallow = [f.suggestion for f in findings(None, zh) if f.code == "TQA107"]
+    assert swallow == ["move the link onto “这里” just before it, the rendering of the English's linked “here”"]
+    assert [f.suggestion for f in findings(None, zh.replace("在这里", "在")) if f.code == "TQA107"] == [
+        "shorten the anchor to the words the link refers to"]

@@ -57,7 +57,8 @@ ANCHOR_SWALLOW = rule(
 
     Fix: shorten the anchor to the words the link refers to. The suggestion names them when a rule finds them in the
     anchor's first clause (a title in quotes, a Latin name opening it, a site's address, or a noun for what a link
-    points to before the first comma: `[推文中，该公司声明如下:]` → 推文), and otherwise names none.
+    points to before the first comma: `[推文中，该公司声明如下:]` → 推文); an anchor right after 这里/此处/这儿 goes back
+    onto it (`可以在这里[找到…。…](…)`: the English linked its "here"); otherwise it names none.
     """,
     needs_source=False,
 )
@@ -179,6 +180,9 @@ def _internal_end(text: str) -> int | None:
     return None
 
 
+_HERE_BEFORE = re.compile(r"(?:这里|此处|这儿)$")  # `here` rendered right before a link that swallowed the sentence after it
+
+
 def _cut(text: str, before: str = "") -> str | None:
     """The function word an anchor is, starts with or ends on, or None; `before` is the character before
     the link."""
@@ -242,11 +246,15 @@ def _anchors(ctx: Context) -> Iterator[Finding]:
         if end is not None or (_long_tail(text, b.text, lk.end) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             better = _better_anchor(text)
+            here = _HERE_BEFORE.search(b.text, max(0, lk.start - 4), lk.start)
             yield ctx.finding(
                 ANCHOR_SWALLOW,
                 f"the link anchor {what}: {quote(text, 50)}",
                 target=(b, start, lk.end),
-                suggestion="shorten the anchor to the words the link refers to"
+                # `可以在这里[找到…。…](…)`: the English linked its `here`, which MT rendered just before the anchor
+                # (newcomer34; 11 anchors of the archive open right after 这里/此处/这儿)
+                suggestion=f"move the link onto {quote(here.group(0))} just before it, the rendering of the English's linked "
+                "“here”" if here else "shorten the anchor to the words the link refers to"
                 + (f" (perhaps {quote(better, 30)})" if better else ""),
             )
             continue
