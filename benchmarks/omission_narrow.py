@@ -126,6 +126,7 @@ from transqa.checks.coverage import (  # noqa: E402
     loose_flags,
 )
 from transqa.lang.length import log_ratio  # noqa: E402
+from transqa.lang.reliability import reliability  # noqa: E402
 from transqa.lang.lexicon import rendered_flags  # noqa: E402
 from transqa.lang.transliterate import known_renderings, rendering_score, translit_windows  # noqa: E402
 from transqa.model import Block  # noqa: E402
@@ -412,6 +413,93 @@ def _entity_clause_lost(en: str, zh: str) -> bool:
     return False
 
 
+def _substituted_bead(min_words: int, max_share: float, min_ratio: float, strong: float = 0.0) -> Callable[[str, str], bool]:
+    """A sentence bead whose Chinese renders almost none of its English content words (`loose_flags`) at a length near
+    the expected one: the sentence says something else (a substitution). `strong`: count only words of that
+    reliability or more (a clean translation renders them on that share of calibration lines)."""
+    def test(en: str, zh: str) -> bool:
+        if log_ratio(en, zh) < min_ratio:
+            return False
+        words = [w for _s, _e, w in content_word_spans(en) if reliability(w.lower()) >= strong]
+        if len(words) < min_words:
+            return False
+        flags = loose_flags(words, zh)
+        return sum(flags) <= max_share * len(words)
+    return test
+
+
+_SUBORDINATORS = {
+    "when": "当|时|每当|之际|后|一.{0,6}就", "whenever": "当|时|每当|每次", "once": "一旦|后|一.{0,6}就|之后",
+    "after": "后|以后|随后", "before": "前|之前|以前|先", "if": "如果|若|假如|要是|倘若|的话|只要|万一|是否",
+    "because": "因为|由于|因|既然|所以|因此", "since": "因为|由于|既然|自从|以来|所以|因此", "although": "虽然|尽管|虽|但|不过|然而|可是",
+    "though": "虽然|尽管|虽|但|不过|然而|可是", "while": "当|时|同时|虽然|尽管|期间|而|但", "unless": "除非|否则|不然",
+    "until": "直到|直至|才|之前", "as": "当|时|随着|因为|由于|作为|正如|如同",
+}
+_SUB_OPEN = re.compile(r"^[\s\"“'(]*(?:(?:and|so|but|then|now),?\s+)?(%s)\b" % "|".join(_SUBORDINATORS), re.IGNORECASE)
+
+
+def _sub_opening_lost(max_ratio: float) -> Callable[[str, str], bool]:
+    """An English sentence that opens with a subordinator (`When I purchased the unit, …`) whose clause renders no
+    content word (TQA006's `_opening_lost`), while the Chinese holds none of that subordinator's markers, below
+    `max_ratio` of its expected length (TQA006 asks -0.35/-0.3/-0.2 by the words lost)."""
+    from transqa.checks import coverage as cov
+    def test(en: str, zh: str) -> bool:
+        m = _SUB_OPEN.match(en)
+        if m is None or log_ratio(en, zh) >= max_ratio or re.search(_SUBORDINATORS[m.group(1).lower()], zh):
+            return False
+        words = cov._content_words(en)
+        if len(words) < cov.OPENING_MIN_CONTENT:
+            return False
+        flags = cov._own_flags(words, zh)
+        end, lost = cov._opening_lost(en, zh, words, flags)
+        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+    return test
+
+
+def _tail_run_lost(min_tail: int, end_chars: int, min_ratio: float = 1.0) -> Callable[[str, str], bool]:
+    """The last `min_tail`+ content words of an English sentence (no clause mark needed) all unrendered (`loose_flags`),
+    the four or more before them rendered for 75% or more, and the Chinese ending (within `end_chars` characters,
+    marks left out) on the rendering of one of the last two words before the tail: it stops where the tail begins."""
+    from transqa.lang.glosses import found_any
+    def test(en: str, zh: str) -> bool:
+        if log_ratio(en, zh) >= min_ratio:
+            return False
+        words = [w for _s, _e, w in content_word_spans(en)]
+        flags = loose_flags(words, zh)
+        k = len(flags)
+        while k and not flags[k - 1]:
+            k -= 1
+        tail, head = len(flags) - k, flags[:k]
+        if tail < min_tail or len(head) < 4 or sum(head) < 0.75 * len(head):
+            return False
+        body = re.sub(r"[\s\W]+$", "", zh)
+        found = found_any(frozenset(words[max(0, k - 2):k]), body)
+        return any(body.rfind(r) >= len(body) - len(r) - end_chars for rs in found.values() for r in rs if r)
+    return test
+
+
+_TEMPORAL_OPEN = re.compile(r"^[\s\"“'(]*(?:(?:and|so|but|then|now),?\s+)?(?:when|whenever|once|after|before|as soon as|until)\b"
+                            r"(?P<subj>\s+(?:i|we|you|he|she|they|it|someone|people|the|my|our|your|his|her|their)\b)?", re.IGNORECASE)
+_ZH_TEMPORAL = re.compile(r"当|时|后|前|之际|期间|一旦|随着|每当|每次|一.{0,8}就|同时|直到|直至|才|刚")
+
+
+def _temporal_opening_lost(max_ratio: float, subject: bool) -> Callable[[str, str], bool]:
+    """A sentence opening with a temporal subordinator (`When I purchased the unit, …`) whose clause renders no content
+    word (`_opening_lost`) while the Chinese has no time marker at all (当 时 后 前 一旦 …)."""
+    from transqa.checks import coverage as cov
+    def test(en: str, zh: str) -> bool:
+        m = _TEMPORAL_OPEN.match(en)
+        if m is None or (subject and not m.group("subj")) or log_ratio(en, zh) >= max_ratio or _ZH_TEMPORAL.search(zh):
+            return False
+        words = cov._content_words(en)
+        if len(words) < cov.OPENING_MIN_CONTENT:
+            return False
+        flags = cov._own_flags(words, zh)
+        end, lost = cov._opening_lost(en, zh, words, flags)
+        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+    return test
+
+
 def _by_sentence(test: Callable[[str, str], bool]) -> Callable[[Line], str | None]:
     def run(ln: Line) -> str | None:
         for s, t in sentence_pairs(ln.en, ln.zh):
@@ -442,6 +530,22 @@ SIGNALS: dict[str, Callable[[Line], str | None]] = {
     "colon-tail-lost": _by_sentence(_tail_lost(_COLON_MARK, 0.0)),
     "linked-tail-lost": _by_sentence(_tail_lost(_CLAUSE_MARK, 0.0, _TAIL_LINK)),
     "entity-clause-lost": _by_sentence(lambda en, zh: log_ratio(en, zh) < 0 and _entity_clause_lost(en, zh)),
+    "subst-4-0": _by_sentence(_substituted_bead(4, 0.0, -0.5)),
+    "subst-4-20": _by_sentence(_substituted_bead(4, 0.2, -0.5)),
+    "subst-5-20": _by_sentence(_substituted_bead(5, 0.2, -0.5)),
+    "subst-3-0-strong": _by_sentence(_substituted_bead(3, 0.0, -0.5, 0.6)),
+    "subst-4-25-strong": _by_sentence(_substituted_bead(4, 0.25, -0.5, 0.6)),
+    "subst-3-0-strong-long": _by_sentence(_substituted_bead(3, 0.0, -0.2, 0.6)),
+    "sub-open-0": _by_sentence(_sub_opening_lost(0.0)),
+    "sub-open-10": _by_sentence(_sub_opening_lost(-0.1)),
+    "sub-open-line-0": lambda ln: _sub_opening_lost(0.0)(ln.en, ln.zh) and ln.en or None,
+    "tail-run-2-4": _by_sentence(_tail_run_lost(2, 4)),
+    "tail-run-2-2": _by_sentence(_tail_run_lost(2, 2)),
+    "tail-run-3-4": _by_sentence(_tail_run_lost(3, 4)),
+    "tail-run-2-4-short": _by_sentence(_tail_run_lost(2, 4, 0.0)),
+    "temp-open-0": _by_sentence(_temporal_opening_lost(0.0, False)),
+    "temp-open-subj-0": _by_sentence(_temporal_opening_lost(0.0, True)),
+    "temp-open-subj-10": _by_sentence(_temporal_opening_lost(-0.1, True)),
     "quote-gone": lambda ln: _passage_lost(_EN_QUOTED, 4)(ln) if len(re.findall("[“\"「]", ln.zh)) < len(re.findall("[“\"]", ln.en)) else None,
 }
 
