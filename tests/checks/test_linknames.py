@@ -183,16 +183,16 @@ def test_a_home_page_anchor_that_is_no_translated_name() -> None:
 
 
 def test_the_english_words_of_a_chinese_word() -> None:
-    from transqa.checks.linknames import in_label
+    from transqa.checks.linknames import gloss_in_label
     from transqa.lang.glosses import english_words
 
     assert "crowdfunding" in english_words()["众筹"] and "feedback" in english_words()["反馈"]
-    assert "官网" not in english_words() or not any(in_label(w, "crowdtilt") for w in english_words()["官网"])
+    assert "官网" not in english_words() or not any(gloss_in_label(w, "crowdtilt") for w in english_words()["官网"])
     # a word, the beginning of a compound (crowd of crowdfunding), a long ending (onomics of economics); no suffix
-    assert in_label("price", "priceonomics") == (0, 5)
-    assert in_label("crowdfunding", "crowdtilt") == (0, 5)
-    assert in_label("economics", "priceonomics") == (5, 12)
-    assert in_label("information", "feednation") is None  # -ation is a suffix, not the word nation
+    assert gloss_in_label("price", "priceonomics") == (0, 5)
+    assert gloss_in_label("crowdfunding", "crowdtilt") == (0, 5)
+    assert gloss_in_label("economics", "priceonomics") == (5, 12)
+    assert gloss_in_label("information", "feednation") is None  # -ation is a suffix, not the word nation
 
 
 def test_an_article_of_many_home_page_links_is_checked_in_linear_time() -> None:

@@ -480,7 +480,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
             if is_proper_noun(piece):
                 return None  # the name's CC-CEDICT Chinese within it (半岛电视台英语 for aljazeera.net)
             for w in table[piece]:
-                span = in_label(w, label)
+                span = gloss_in_label(w, label)
                 if span is not None:
                     in_core.update(range(i, j))
                     in_label.update(range(*span))
@@ -497,7 +497,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     return tuple(used)
 
 
-def in_label(word: str, label: str) -> tuple[int, int] | None:
+def gloss_in_label(word: str, label: str) -> tuple[int, int] | None:
     """Where the word stands in the label, or its longest beginning of _PREFIX letters or more and half the word's
     (feed of feedback in feednation; crowd of crowdfunding), or its longest ending of _SUFFIX letters or more
     (onomics of economics in priceonomics; shorter endings are suffixes: -ation, -ment)."""

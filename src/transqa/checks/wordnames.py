@@ -448,8 +448,8 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
                           reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA317 for a compound name the article keeps in Latin script at least MIN_LATIN times (`_standalone_names`), no
     word CC-CEDICT writes nor one it renders as a name, where elsewhere a run of Chinese dictionary words renders its
-    pieces by their glosses, in order (`_glossed_run`): not a dictionary word itself (应用商店 is how Chinese writes an
-    app store), not glossed with the name, and not more often than the article writes the name in Latin (its chosen
+    pieces by their glosses, in order (`_glossed_runs`): not a dictionary word itself (应用商店 is how Chinese writes an
+    app store), nor an established Chinese name by meaning (第二人生 for SecondLife), not glossed with the name, and not more often than the article writes the name in Latin (its chosen
     Chinese for it, not a slip)."""
     from transqa.lang.lexicon import lexicon
     from transqa.lang.transliterate import is_headword, known_renderings_any_case
@@ -461,7 +461,8 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
                 or known_renderings_any_case(name):
             continue
         hits = [(b, s, e, words) for b in prose for s, e, words in _glossed_runs(b.text, low)]
-        hits = [h for h in hits if not is_headword(h[0].text[h[1]:h[2]]) and not tied_at(h[0].text, h[1], h[2], name)]
+        hits = [h for h in hits if not is_headword(form := h[0].text[h[1]:h[2]]) and not established(form)
+                and not tied_at(h[0].text, h[1], h[2], name)]
         times_each = defaultdict(int)
         for b, s, e, _w in hits:
             times_each[b.text[s:e]] += 1
@@ -482,7 +483,7 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
 def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, English words) of each run of two or more adjacent Chinese dictionary words of the text (no
     transliteration, no proper noun) whose glosses stand in the lower-case name `label` one after the other, from its
-    start or with one letter between (`linknames.in_label`: a gloss, its beginning or its ending), covering
+    start or with one letter between (`linknames.gloss_in_label`: a gloss, its beginning or its ending), covering
     COMPOUND_SHARE of its letters; the runs do not overlap, the first found kept."""
     out: list[tuple[int, int, tuple[str, ...]]] = []
     last = -1
@@ -500,7 +501,7 @@ def _run_from(text: str, k: int, label: str, pos: int, covered: int,
               words: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]] | None:
     """The run of dictionary words from text[k] on that covers the most letters of label[pos:] (see `_glossed_runs`):
     (its end, letters covered, English words), or None when fewer than two words are found."""
-    from transqa.checks.linknames import in_label
+    from transqa.checks.linknames import gloss_in_label
     from transqa.lang.glosses import english_words
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
@@ -511,7 +512,7 @@ def _run_from(text: str, k: int, label: str, pos: int, covered: int,
         if piece not in table or is_translit(piece) or is_proper_noun(piece):
             continue
         for w in table[piece]:
-            span = in_label(w, label[pos:])
+            span = gloss_in_label(w, label[pos:])
             if span is None or (words and span[0] > 1):
                 continue
             got = _run_from(text, j, label, pos + span[1], covered + span[1] - span[0], (*words, w))
