@@ -248,3 +248,16 @@ def test_one_finding_per_span_keeps_what_comparing_with_every_kept_span_kept() -
             code = rng.choice(("TQA316", "TQA317", "TQA319", "TQA101"))
             fs.append(Finding(code, "r", "name", Severity.WARNING, str(k), None, Location(1, s + 1, 1, e + 1, "x", s, e)))
         assert one_per_span(fs) == pairwise(fs)
+
+
+def test_a_credit_after_a_link_whose_glosses_spell_the_site() -> None:
+    # archive transformers-ipod-docks and boston-rails-getting-cellular-access: the bracket after the link names the
+    # source, plasticbamboo.com and mobilitytoday.com, by the glosses of its words (plastics+bamboo; today+mobile, in
+    # another order: the joined renderings in order find nothing), on a page deeper than the home page
+    zh = f"[变形金刚]({ARCHIVED}http://www.plasticbamboo.com/2007/01/23/transformers-optimus-prime-ipod-dock/)【塑料竹子】\n"
+    f = fails("TQA319", None, zh)
+    assert f.target is not None and f.target.text == "塑料竹子" and "plasticbamboo" in f.message
+    zh = f"[波士顿隧道获得手机服务]({ARCHIVED}http://mobilitytoday.com/news/007205/bigdig_cellphones)【今日移动】\n"
+    assert fails("TQA319", None, zh).target.text == "今日移动"
+    # a credit of other words (the author, a site's own Chinese name) is not the site translated
+    passes("TQA319", None, zh.replace("【今日移动】", "【作者报道】"))
