@@ -261,3 +261,9 @@ def test_a_credit_after_a_link_whose_glosses_spell_the_site() -> None:
     assert fails("TQA319", None, zh).target.text == "今日移动"
     # a credit of other words (the author, a site's own Chinese name) is not the site translated
     passes("TQA319", None, zh.replace("【今日移动】", "【作者报道】"))
+
+
+def test_a_credit_that_is_a_periodicals_chinese_name_by_meaning_is_not_reported() -> None:
+    # archive sony-talks-about-playstation-3s-online-services: 【商业周刊】 for businessweek.com is how Chinese names it
+    zh = f"[索尼谈在线服务]({ARCHIVED}http://www.businessweek.com/technology/content/jul2006/tc20060714.htm)【商业周刊】\n"
+    passes("TQA319", None, zh)
