@@ -183,16 +183,16 @@ def test_a_home_page_anchor_that_is_no_translated_name() -> None:
 
 
 def test_the_english_words_of_a_chinese_word() -> None:
-    from transqa.checks.linknames import _in_label
+    from transqa.checks.linknames import gloss_in_label
     from transqa.lang.glosses import english_words
 
     assert "crowdfunding" in english_words()["众筹"] and "feedback" in english_words()["反馈"]
-    assert "官网" not in english_words() or not any(_in_label(w, "crowdtilt") for w in english_words()["官网"])
+    assert "官网" not in english_words() or not any(gloss_in_label(w, "crowdtilt") for w in english_words()["官网"])
     # a word, the beginning of a compound (crowd of crowdfunding), a long ending (onomics of economics); no suffix
-    assert _in_label("price", "priceonomics") == (0, 5)
-    assert _in_label("crowdfunding", "crowdtilt") == (0, 5)
-    assert _in_label("economics", "priceonomics") == (5, 12)
-    assert _in_label("information", "feednation") is None  # -ation is a suffix, not the word nation
+    assert gloss_in_label("price", "priceonomics") == (0, 5)
+    assert gloss_in_label("crowdfunding", "crowdtilt") == (0, 5)
+    assert gloss_in_label("economics", "priceonomics") == (5, 12)
+    assert gloss_in_label("information", "feednation") is None  # -ation is a suffix, not the word nation
 
 
 def test_an_article_of_many_home_page_links_is_checked_in_linear_time() -> None:
@@ -248,3 +248,22 @@ def test_one_finding_per_span_keeps_what_comparing_with_every_kept_span_kept() -
             code = rng.choice(("TQA316", "TQA317", "TQA319", "TQA101"))
             fs.append(Finding(code, "r", "name", Severity.WARNING, str(k), None, Location(1, s + 1, 1, e + 1, "x", s, e)))
         assert one_per_span(fs) == pairwise(fs)
+
+
+def test_a_credit_after_a_link_whose_glosses_spell_the_site() -> None:
+    # archive transformers-ipod-docks and boston-rails-getting-cellular-access: the bracket after the link names the
+    # source, plasticbamboo.com and mobilitytoday.com, by the glosses of its words (plastics+bamboo; today+mobile, in
+    # another order: the joined renderings in order find nothing), on a page deeper than the home page
+    zh = f"[变形金刚]({ARCHIVED}http://www.plasticbamboo.com/2007/01/23/transformers-optimus-prime-ipod-dock/)【塑料竹子】\n"
+    f = fails("TQA319", None, zh)
+    assert f.target is not None and f.target.text == "塑料竹子" and "plasticbamboo" in f.message
+    zh = f"[波士顿隧道获得手机服务]({ARCHIVED}http://mobilitytoday.com/news/007205/bigdig_cellphones)【今日移动】\n"
+    assert fails("TQA319", None, zh).target.text == "今日移动"
+    # a credit of other words (the author, a site's own Chinese name) is not the site translated
+    passes("TQA319", None, zh.replace("【今日移动】", "【作者报道】"))
+
+
+def test_a_credit_that_is_a_periodicals_chinese_name_by_meaning_is_not_reported() -> None:
+    # archive sony-talks-about-playstation-3s-online-services: 【商业周刊】 for businessweek.com is how Chinese names it
+    zh = f"[索尼谈在线服务]({ARCHIVED}http://www.businessweek.com/technology/content/jul2006/tc20060714.htm)【商业周刊】\n"
+    passes("TQA319", None, zh)

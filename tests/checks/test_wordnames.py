@@ -103,3 +103,32 @@ def test_a_slug_word_after_a_brand_or_before_the_rest_of_a_longer_name_is_not_th
           "它不会影响你的信用。\n")
     assert _at("credit-sesame-brings-your-credit-score-to-the-iphone-for-free.md", zh) == []
     assert _at("credit-brings-your-credit-score-to-the-iphone-for-free.md", zh) == ["信用"] * 3
+
+
+# modelled on archive smartshopper-needs-147-price-drop-to-be-competitive: SmartShopper kept, then 智能购物 (smart+shopp…)
+SMARTSHOPPER = ("# SmartShopper 需要降价\n\nSmartShopper 是一款手持购物清单设备。\n\n"
+                "我的智能购物清单里有牛奶。\n\n售价 147 美元的 SmartShopper 太贵了。\n")
+
+
+def test_a_compound_name_rendered_by_the_glosses_of_its_pieces() -> None:
+    f = fails("TQA317", None, SMARTSHOPPER)
+    assert (f.target.text, f.suggestion, f.target.line) == ("智能购物", "SmartShopper", 5)
+    assert "smart+shopp" in f.message
+    passes("TQA317", None, SMARTSHOPPER.replace("我的智能购物清单", "我的 SmartShopper 清单"))
+    # a compound written in Latin script once only is not enough
+    passes("TQA317", None, SMARTSHOPPER.replace("SmartShopper 是一款", "这是一款").replace("售价 147 美元的 SmartShopper", "它"))
+
+
+def test_a_compound_not_capitalised_inside_is_read_piece_by_piece_too() -> None:
+    # modelled on archive startup-launch-as-celebrity-bonanza-airtimes-ritzy-glitzy-glitchy-debut: Airtime → 播出时间
+    zh = "# Airtime 的首秀\n\nAirtime 今天上线。\n\n但播出时间仍然是个问题。\n\n用户说 Airtime 很卡。\n"
+    f = fails("TQA317", None, zh)
+    assert (f.target.text, f.suggestion) == ("播出时间", "Airtime")
+
+
+def test_a_compound_whose_rendering_is_a_dictionary_word_or_the_articles_choice_is_not_reported() -> None:
+    # 应用商店 is CC-CEDICT's app store: how Chinese writes Amazon's Appstore (archive amazon-finally-launches-its-appstore…)
+    passes("TQA317", None, "# 亚马逊 Appstore\n\nAppstore 今天上线。\n\n应用商店里有很多游戏。\n\nAppstore 很受欢迎。\n")
+    # 智能购物 three times against SmartShopper twice: the article's own Chinese for it
+    zh = ("# SmartShopper\n\n智能购物很方便。\n\n智能购物的设备。\n\nSmartShopper 太贵了。\n\n我喜欢智能购物。\n")
+    passes("TQA317", None, zh)
