@@ -52,6 +52,18 @@ def test_a_comma_end_in_a_transcript_broken_into_caption_lines_passes() -> None:
     fails("TQA506", None, "\n\n".join(whole) + "\n")
 
 
+def test_a_word_end_in_a_transcript_broken_into_caption_lines_passes() -> None:
+    # archive heldout4 (groupon-mason-charlie-rose): in the same caption-line transcript a line that stops on `是`, `但是`
+    # or `因为` goes on in the next paragraph (`…它是` / `还创造了一个有利可图的商业模式`); its reader labelled none
+    lines = ["自从梅森 2008 年创办 Groupon 以来，它已经呈指数级增长。它", "已经在全球 300 多个城市拥有 3500 万用户。它是",
+             "还创造了一个有利可图的商业模式，预计将导致", "今年数亿美元的收入", "他做到了这一切，却没有失去幽默感。这些交易是",
+             "每天都有 Groupon 的员工写的奇怪的描述"]
+    passes("TQA506", None, "\n\n".join(lines) + "\n")
+    # the same end among paragraphs that end their sentences is reported
+    whole = [line + "。" for line in lines[:1]] + [lines[1]] + [line + "。" for line in lines[2:]]
+    fails("TQA506", None, "\n\n".join(whole) + "\n")
+
+
 def test_complete_endings_pass() -> None:
     for zh in ("# 谷歌音乐测试版仍然存在\n", "# 受支持还是受打击：愿资金与你同在\n", "参议院：37 票支持，22 票反对\n",
                "# 免费交友网站让付费网站望尘莫及\n", "他们将手机发推服务引入埃及\n", "这是他们的现在\n",
