@@ -220,8 +220,10 @@ def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
         "*   小的\n*   快的\n",  # list items
         "这是他们自己的。\n",
         "或者雇个更好的\n",  # a post written without punctuation (WMT24 social media)
+        "好的，但希望找到更好的\n",  # a comparative made a noun (WMT23 `would like to find something better`)
     ):
         passes("TQA506", None, zh)
+    fails("TQA506", None, "好的，但希望找到一个自动挖掘世界的\n")  # not a comparative: the noun is lost
 
 
 def test_a_short_quoted_epithet_before_a_name_is_no_run_on() -> None:
