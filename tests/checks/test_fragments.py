@@ -112,6 +112,14 @@ def test_sentences_that_are_punctuated_pass() -> None:
         passes("TQA507", None, zh)
 
 
+def test_an_opener_after_its_clause_pronoun_subject_is_no_run_on() -> None:
+    # wmt-mt heldout6 (GTCOM, `Of course, they don't.` → `他们当然，不会。`): 当然 is an adverb after the subject 他们
+    passes("TQA507", None, "他们当然，不会。\n")
+    passes("TQA507", None, "这很难。我们因此，决定推迟发布。\n")
+    # a noun ending in the same character is no pronoun subject: the full stop before 当然 is still lost
+    fails("TQA507", None, "这个问题困扰了许多用户当然，我们会修复它。\n")
+
+
 def test_run_on_after_a_bare_but() -> None:
     fs = [f for f in findings(None, "这与脸书目前的座右铭“让世界开放和互联”相去甚远但当然，后知之明是 20/20。\n") if f.code == "TQA507"]
     assert len(fs) == 1 and "相去甚远。但当然，" in (fs[0].suggestion or "")
