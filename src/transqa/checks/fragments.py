@@ -349,6 +349,12 @@ def _caption_line(ctx: Context, blocks: list[Block], b: Block) -> bool:
             and computed(line_broken, (id(blocks),), lambda: line_broken(blocks)))
 
 
+def _left_open(ctx: Context, blocks: list[Block], b: Block) -> bool:
+    """The block's open end is no cut: the English trails off there too (`_trails_off`), or it is a caption line of a
+    transcript (`_caption_line`)."""
+    return _trails_off(ctx, b) or _caption_line(ctx, blocks, b)
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     last = max((k for k, b in enumerate(blocks) if b.kind in TEXT_KINDS and b.text.strip()), default=-1)
@@ -366,10 +372,9 @@ def _cut(ctx: Context) -> Iterator[Finding]:
             w = "，"  # a paragraph that stops on a comma before another paragraph of prose
         if w is None and i == last and (dash := DASH_END.search(b.text.rstrip(" *_`"))) is not None:
             w = dash.group(0).strip()  # the article stops on a dash (`…如何对系统进行分层-`)
-        if w is None or _trails_off(ctx, b):
-            continue  # the English breaks off there too (`(PERSON6) Well, this, this should actually be –` → `…这实际上应该是`)
-        if _caption_line(ctx, blocks, b):
-            continue  # a transcript's caption line: its sentence goes on in the next paragraph (`…它是` / `还创造了…`)
+        if w is None or _left_open(ctx, blocks, b):
+            continue  # the English breaks off there too (`(PERSON6) Well, this, this should actually be –` → `…这实际上应该是`),
+            # or a transcript's caption line goes on in the next paragraph (`…它是` / `还创造了…`)
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
         if nxt[:1] in ("，", ",", "、", "；"):
             continue  # the next paragraph continues it: a split sentence (TQA501), not a cut one
