@@ -52,6 +52,18 @@ def test_a_comma_end_in_a_transcript_broken_into_caption_lines_passes() -> None:
     fails("TQA506", None, "\n\n".join(whole) + "\n")
 
 
+def test_a_word_end_in_a_transcript_broken_into_caption_lines_passes() -> None:
+    # archive heldout4 (groupon-mason-charlie-rose): in the same caption-line transcript a line that stops on `是`, `但是`
+    # or `因为` goes on in the next paragraph (`…它是` / `还创造了一个有利可图的商业模式`); its reader labelled none
+    lines = ["自从梅森 2008 年创办 Groupon 以来，它已经呈指数级增长。它", "已经在全球 300 多个城市拥有 3500 万用户。它是",
+             "还创造了一个有利可图的商业模式，预计将导致", "今年数亿美元的收入", "他做到了这一切，却没有失去幽默感。这些交易是",
+             "每天都有 Groupon 的员工写的奇怪的描述"]
+    passes("TQA506", None, "\n\n".join(lines) + "\n")
+    # the same end among paragraphs that end their sentences is reported
+    whole = [line + "。" for line in lines[:1]] + [lines[1]] + [line + "。" for line in lines[2:]]
+    fails("TQA506", None, "\n\n".join(whole) + "\n")
+
+
 def test_complete_endings_pass() -> None:
     for zh in ("# 谷歌音乐测试版仍然存在\n", "# 受支持还是受打击：愿资金与你同在\n", "参议院：37 票支持，22 票反对\n",
                "# 免费交友网站让付费网站望尘莫及\n", "他们将手机发推服务引入埃及\n", "这是他们的现在\n",
@@ -98,6 +110,14 @@ def test_sentences_that_are_punctuated_pass() -> None:
         "“我们很满意，”Chasen 说。\n",
     ):
         passes("TQA507", None, zh)
+
+
+def test_an_opener_after_its_clause_pronoun_subject_is_no_run_on() -> None:
+    # wmt-mt heldout6 (GTCOM, `Of course, they don't.` → `他们当然，不会。`): 当然 is an adverb after the subject 他们
+    passes("TQA507", None, "他们当然，不会。\n")
+    passes("TQA507", None, "这很难。我们因此，决定推迟发布。\n")
+    # a noun ending in the same character is no pronoun subject: the full stop before 当然 is still lost
+    fails("TQA507", None, "这个问题困扰了许多用户当然，我们会修复它。\n")
 
 
 def test_run_on_after_a_bare_but() -> None:
@@ -208,8 +228,10 @@ def test_a_paragraph_that_stops_on_de_lost_its_noun() -> None:
         "*   小的\n*   快的\n",  # list items
         "这是他们自己的。\n",
         "或者雇个更好的\n",  # a post written without punctuation (WMT24 social media)
+        "好的，但希望找到更好的\n",  # a comparative made a noun (WMT23 `would like to find something better`)
     ):
         passes("TQA506", None, zh)
+    fails("TQA506", None, "好的，但希望找到一个自动挖掘世界的\n")  # not a comparative: the noun is lost
 
 
 def test_a_short_quoted_epithet_before_a_name_is_no_run_on() -> None:
