@@ -666,12 +666,19 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
 
 
-def _magnitudes_left(ctx: Context, b: Block) -> Iterator[Finding]:
+def _magnitudes_left(ctx: Context, b: Block, values: list[float]) -> Iterator[Finding]:
     """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
-    before a currency or a unit of time (`1B 美元`)."""
+    before a currency or a unit of time (`1B 美元`). After an amount of another value, the source's figures (`values`,
+    those of its paragraph) say which of the two is right: the suggestion gives that figure (`20 亿美元`, as TQA201 on
+    the same amount does), and hedges only when the source says neither (newcomer's report)."""
     for x in english_magnitudes_left(b.text):
         if x.kind == "debris":
             msg, fix = "is left after the amount that renders it", f"delete {x.found}"
+        elif x.kind == "amount" and any(close(v, x.number) for v in values) and not any(close(v, x.amount) for v in values):
+            msg = f"is left after an amount that says another value: {x.found} is {x.value}, the source's figure"
+            fix = _spaced_as_article(ctx, f"{x.value}{x.tail}") + f", then delete {x.found}"
+        elif x.kind == "amount" and any(close(v, x.amount) for v in values) and not any(close(v, x.number) for v in values):
+            msg, fix = "is left after the amount that renders the source's figure, and says another value", f"delete {x.found}"
         elif x.kind == "amount":
             msg = f"is left after an amount that says another value: {x.found} is {x.value}; check which is right before deleting it"
             fix = f"write the amount as {x.value} if {x.found} is the source's figure, then delete {x.found}"
@@ -715,7 +722,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
-        yield from _magnitudes_left(ctx, b)
+        yield from _magnitudes_left(ctx, b, [q.value for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]])
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return

@@ -1,0 +1,41 @@
+"""Release thirty-two, numbers (issue 16): a newcomer's three small bugs, and the kinds of the numbers set missed."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+
+def _codes(en: str, zh: str) -> list[str]:
+    return sorted(f.code for f in findings(en, zh) if f.category == "number")
+
+
+@pytest.mark.parametrize("zh", [
+    "她在那里一直住到 30 岁。",  # a verb then 到 before an age: until that age, as 直到 says it
+    "她在那里住到了 30 岁为止。",
+    "她直到 30 岁都住在那里。",
+])
+def test_until_an_age_rendered_with_a_verb_and_dao_is_kept(zh: str) -> None:
+    assert "TQA209" not in _codes("She lived there until age 30.", zh)
+
+
+def test_an_age_bound_dropped_is_still_reported() -> None:
+    assert "TQA209" in _codes("She lived there until age 30.", "她在那里住了 30 年。")
+
+
+def test_a_bound_before_a_chinese_numeral_is_not_spaced() -> None:
+    # `不到 一年`: the space between Chinese and Chinese was a stray one; a figure in digits keeps its space
+    [f] = [f for f in findings("The company was founded less than a year ago.", "该公司成立于一年前。") if f.code == "TQA209"]
+    assert f.suggestion == "不到一"
+    [g] = [f for f in findings("It has about 1,000 staff.", "它已经有 1000 名员工。") if f.code == "TQA209"]
+    assert g.suggestion == "约 1000"
+
+
+def test_a_leftover_magnitude_with_the_source_gives_the_figure() -> None:
+    en = "The startup raised $2 billion last year."
+    got = {f.code: f for f in findings(en, "这家初创公司去年筹集了 10 亿美元 2B。")}
+    assert got["TQA201"].suggestion == "20 亿美元"
+    assert got["TQA207"].suggestion is not None and got["TQA207"].suggestion.startswith("20 亿美元")
+    assert "if" not in got["TQA207"].suggestion  # no hedge: the source says which figure is right
+    [g] = [f for f in findings(en, "这家初创公司去年筹集了 20 亿美元 1B。") if f.code == "TQA207"]
+    assert g.suggestion == "delete 1B"  # the amount is the source's: only the leftover goes
