@@ -74,3 +74,14 @@ def test_a_plain_month_dropped_is_missing(en: str, zh: str) -> None:
 ])
 def test_a_month_kept_said_otherwise_or_a_name_is_not_missing(en: str, zh: str) -> None:
     assert "TQA203" not in _codes(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh", "fix"), [
+    ("Thousands of people protested.", "数百人抗议。", "数千"),  # not the exact count 1000
+    ("Tens of thousands of people protested.", "数千人抗议。", "数万"),
+    ("Millions of people watched.", "数十万人观看。", "数百万"),
+    ("Dozens of people were hurt.", "数百人受伤。", "数十"),
+])
+def test_a_vague_count_changed_is_suggested_as_a_vague_count(en: str, zh: str, fix: str) -> None:
+    [f] = [f for f in findings(en, zh) if f.code == "TQA201"]
+    assert f.suggestion == fix

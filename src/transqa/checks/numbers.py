@@ -563,6 +563,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
         h, m = q.clock // 60 or 12, q.clock % 60
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    if q.kind == "vague" and q.span and q.unit is None and q.span[0] >= 10:
+        return _zh_vague(q.span[0])
     v = q.value
     if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
         return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
@@ -571,6 +573,18 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
+
+
+# The Chinese scale word of each power of ten, for a vague count (数百, 数千, 数十万, 数十亿)
+_ZH_POWERS = ("", "十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿")
+
+
+def _zh_vague(lo: float) -> str:
+    """A vague count as Chinese says it, by the power of ten its range starts in: `thousands` (1,000 up) → 数千,
+    `dozens` (20 up) → 数十, `tens of thousands` → 数万, `hundreds of millions` → 数亿. The figure 1000 suggested for
+    `thousands` read as an exact count (newcomer's report on TQA201's suggestions)."""
+    power = min(int(math.log10(lo) + 1e-9), len(_ZH_POWERS) - 1)
+    return "数" + _ZH_POWERS[power]
 
 
 _WITH_EXPONENT = re.compile(r"\d[eE][+-]?\d")
