@@ -126,10 +126,8 @@ from transqa.quantities.sports import (
     unit_changed,
 )
 from transqa.quantities.weekdays import (
-    chinese_months,
     chinese_names_a_day,
     english_day_of_month,
-    month_is_plain,
     weekday_is_name,
     weekdays_in_english,
 )
@@ -1072,7 +1070,6 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
-    yield from _months_dropped(ctx, bead, src)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
@@ -2124,32 +2121,6 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
-        )
-
-
-def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
-    """A month alone the translation drops (`which was first agreed in February` → nothing): reported only when the
-    month is the time of something (weekdays.month_is_plain) and the translation, in this paragraph and its neighbours,
-    names no month but those the source's other dates name (`24 December` → 12月24日) and no time of the year some
-    other way (weekdays.chinese_months). A month changed is _soft_changes'."""
-    months = [x for x in src if x[1].kind == "date" and x[1].soft and x[1].date and x[1].date[0] == 0 and x[1].date[2] == 0
-              and month_is_plain(x[0].text, x[1])]
-    if not months:
-        return
-    near = _neighbour_blocks(bead.beads, bead.n, 2)
-    named = chinese_months("".join(b.text for b in (*bead.tblocks, *near)))
-    if named is None:
-        return
-    tblock = bead.tblocks[0]
-    for sb, s in months:
-        mo = s.date[1] if s.date else 0
-        others = {q.date[1] for b in bead.sblocks for q in ctx.source_quantities[b.index]
-                  if q.date and q.date[1] and q is not s and q.date[1] != mo}
-        if mo in named or not named <= others:
-            continue  # kept, or a month of the translation no other date of the source accounts for: moved or changed
-        yield ctx.finding(
-            NUMBER_MISSING, f"{quote(s.text)} (a month) does not appear in the translation: the date is lost",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
         )
 

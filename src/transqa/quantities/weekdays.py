@@ -81,38 +81,3 @@ def english_day_of_month(text: str, q: Quantity) -> bool:
             and _EN_DAY_AFTER.match(text, q.end) is not None)
 
 
-
-# A month alone (`first agreed in February`, `since March`) is soft for the same reasons (April Ryan, March Madness,
-# the verb `march`, May the modal): reported lost only when a word of time introduces it, no capitalised word or
-# figure follows it (a name, or a date of its own), and the translation names no month at all in any way (no 月, no
-# season, no quarter, no start or end of the year, nor the English word kept). Read on the numbers set: `which was
-# first agreed in February` → (dropped) in WMT22 HuaweiTSC line 46, labelled number:dropped.
-_EN_MONTH_INTRO = re.compile(r"\b(?:in|since|until|till|by|from|last|next|early|late|mid|this|before|after|during|through)[\s-]+$",
-                             re.IGNORECASE)
-_EN_MONTH_NAME_AFTER = re.compile(r"\s*(?:[A-Z0-9]|'s\b|’s\b|-)")
-# A time of the year named other than by a month's number (本月, 上个月, 春季, 第一季度, 年初), or an English month kept.
-_ZH_MONTH_WORD = re.compile(r"本月|上月|下月|上个月|下个月|这个月|那个月|当月|同月|该月|月初|月底|月中|月末|月份|季|春|夏|秋|冬|年初|年底|年中|年末|"
-                            r"上半年|下半年|开年|岁末|年终|January|February|March|April|June|July|August|September|October|"
-                            r"November|December", re.IGNORECASE)
-# A month by its number (2 月, 12月24日, 二月, 十二月, 正月), not a count of months (三个月, 3 个月)
-_ZH_MONTH_NUMBER = re.compile(r"(?<![\d.])(\d{1,2}|十[一二]?|[一二三四五六七八九]|正)\s?月")
-_ZH_MONTH_DIGIT = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
-
-
-def month_is_plain(text: str, q: Quantity) -> bool:
-    """The English month q (a month alone) is the time of something (`in February`, `since March`), introduced by a
-    word of time and followed by no capitalised word, figure or possessive (April Ryan, March 2019, June's)."""
-    return bool(_EN_MONTH_INTRO.search(text[max(0, q.start - 12) : q.start])) and not _EN_MONTH_NAME_AFTER.match(text, q.end)
-
-
-def chinese_months(text: str) -> frozenset[int] | None:
-    """The months the Chinese text names by number (`12月24日` → {12}, 二月 → {2}); None when it names a month or a
-    time of the year some other way (本月, 春季, 第一季度, 年初, the English word kept): then any month may be there."""
-    if _ZH_MONTH_WORD.search(text):
-        return None
-    out = set()
-    for m in _ZH_MONTH_NUMBER.finditer(text):
-        n = int(m.group(1)) if m.group(1).isdigit() else _ZH_MONTH_DIGIT[m.group(1)]
-        if 1 <= n <= 12:
-            out.add(n)
-    return frozenset(out)
