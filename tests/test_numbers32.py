@@ -65,3 +65,24 @@ def test_a_year_before_a_count_or_a_list_is_not_a_garbled_separator() -> None:
 def test_a_vague_count_changed_is_suggested_as_a_vague_count(en: str, zh: str, fix: str) -> None:
     [f] = [f for f in findings(en, zh) if f.code == "TQA201"]
     assert f.suggestion == fix
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # WMT22 Online-G line 645 (wmt-mt heldout4, labelled number): 20 years became 20 or more
+    ("The group stormed Kabul in August, as 20 years of occupation of the country was brought to a close.",
+     "这个组织在8月份冲进喀布尔，因为20多年对该国的占领随之结束。"),
+    ("Police said 100 people were hurt.", "警方说，100 余人受伤。"),
+])
+def test_a_bound_the_source_does_not_have_is_reported(en: str, zh: str) -> None:
+    assert "TQA209" in _codes(en, zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # WMT21 reference B line 515: a decade of age is a range
+    ("They found a man aged in his 20s with suspected gunshot wounds.", "发现一名疑似遭受枪击的20多岁男子。"),
+    ("Police said more than 100 people were hurt.", "警方说，100 多人受伤。"),
+    ("The 20 years of war ended.", "20 年的战争结束了。"),
+    ("She has a dozen cats.", "她有十几只猫。"),  # a word-number, loosely rendered
+])
+def test_a_bound_kept_a_range_or_a_plain_figure_is_not_added(en: str, zh: str) -> None:
+    assert "TQA209" not in _codes(en, zh)

@@ -20,6 +20,7 @@ from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
+    bound_added,
     bound_dropped,
     bound_suggestion,
     chinese_bound,
@@ -380,6 +381,9 @@ BOUND_CHANGED = rule(
     without its more is not reported when both sides give the total it brings the count to (`81 more approvals
     to reach 104` → `81 项批准，以达到 104 个`), nor when an adverb of addition heads the clause of the Chinese
     figure (`they lost four more` → `他们还不得不面对…的 4 名球员`: the addition said on the verb).
+    A bound the source does not have is reported too: a plain figure of 10 or more in digits, with no word of bound
+    or approximation in its English clause, rendered with 多 or 余 (`20 years of occupation` → `20多年的占领`: 20
+    or more); a decade (`in his 20s` → `20多岁`) is a range, not reported.
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -1226,6 +1230,12 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
         if not clock and (s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction")):
             continue
         en = english_bound(sb.text, s)
+        if not en and not clock and bound_added(sb.text, s, tb.text, t):  # 20 years → 20多年: a bound the source has not
+            yield ctx.finding(
+                BOUND_CHANGED, f"the source gives {s.text.strip()} as the figure itself; the translation says {t.text.strip()} or more",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=t.text.replace("多", "").replace("余", "").strip(),
+            )
+            continue
         if not en or clock and en != "lower":  # a finding needs the source's bound: the translation's side is read only then
             continue
         zh = chinese_bound(tb.text, t)

@@ -80,4 +80,3 @@ def english_day_of_month(text: str, q: Quantity) -> bool:
     return (_EN_DAY_ORDINAL.fullmatch(q.text) is not None and _EN_DAY_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
             and _EN_DAY_AFTER.match(text, q.end) is not None)
 
-
