@@ -86,3 +86,26 @@ def test_a_bound_the_source_does_not_have_is_reported(en: str, zh: str) -> None:
 ])
 def test_a_bound_kept_a_range_or_a_plain_figure_is_not_added(en: str, zh: str) -> None:
     assert "TQA209" not in _codes(en, zh)
+
+
+_DIAL = "The dial measures 37mm in diameter and the dial feet are at approximately 7 and 37."
+
+
+@pytest.mark.parametrize("zh", [
+    "表盘直径37毫米，表尺大约为7英尺和37英尺。",  # WMT22 DLUT line 127 (wmt-mt heldout21, labelled number)
+    "表盘的直径为37mm，表盘脚约在7mm和37mm处。",  # GTCOM, same line: a Latin unit glued to the figure
+])
+def test_a_unit_given_to_a_bare_figure_is_invented(zh: str) -> None:
+    assert _codes(_DIAL, zh).count("TQA205") == 2
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    (_DIAL, "表盘直径为37毫米，表盘支脚分别位于7和37左右。"),
+    ("He is 6 feet 2.", "他身高6英尺2英寸。"),  # the unit is the source's, said once
+    ("Printed on high quality 280g photo paper.", "印刷在高品质 280 克相纸上。"),
+    # WMT24 reference A line 526: a rate the context gives
+    ("Our ground speed was down to 16mph with an airspeed of 65.", "地面速度一度降到了16英里/小时，空速为65英里/小时。"),
+    ("He is 30.", "他 30 岁。"),  # an age implied: no unit of length or weight
+])
+def test_a_unit_the_source_has_or_implies_is_not_invented(en: str, zh: str) -> None:
+    assert "TQA205" not in _codes(en, zh)

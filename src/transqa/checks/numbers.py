@@ -263,7 +263,8 @@ CURRENCY_CHANGED = rule(
     (`retires after 50 years` → `在 50 岁后退休`; not `50 years old`, `a 50-year-old`, nor a limit on ages such as
     `children under 5 years` → `5 岁以下儿童`), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
-    (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
+    (`6x4"` → `6x4“`, unless a size in centimetres follows), a bare figure given a unit of length, area or
+    weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
@@ -1051,6 +1052,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _span_relations_lost(ctx, bead)
     yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
+    yield from _units_added(ctx, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
@@ -1867,6 +1869,45 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 CURRENCY_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text} 英寸",
             )
+
+
+# A unit of length, area or weight given in the translation to a bare English figure (`the dial feet are at
+# approximately 7 and 37` → `7英尺和37英尺` or `7mm和37mm`: WMT22 DLUT and GTCOM line 127, wmt-mt heldout21, labelled
+# number): the unit is invented. Units of time, temperature and volume are left out (a span or an age is often
+# implied: `he's 30` → 30岁; 升 is also `rise`), and so is a figure with any unit word near it in the English (`6
+# feet 2` → 6英尺2英寸, `5 to 10 km`, `280g paper`), and a rate (`an airspeed of 65` → 65英里/小时, after 16mph). Read
+# on WMT21-24 references: besides these, only WMT22 reference B line 127 (`7 和 37 毫米`, the same invented unit).
+_ADDED_UNITS = frozenset({"km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "ha", "acre", "km2", "sqmi", "m2", "sqft",
+                          "kg", "lb", "oz", "g", "mg", "t"})
+_DIGITS_END = re.compile(r"[\d.,]*")
+_ZH_PER_AFTER = re.compile(r"\s?(?:/|每|／)")  # 65英里/小时 for `an airspeed of 65` (WMT24 refA line 526): a rate
+_ZH_LATIN_UNIT = re.compile(r"\s?(?:mm|cm|km|kg|ft|lbs?|oz)(?![A-Za-z])")
+_EN_UNIT_WORD = re.compile(
+    r"(?:\d|\b)(?:mm|cm|km|m|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|ft|inch(?:es)?|"
+    r"in\.|yards?|yds?|miles?|mi|pounds?|lbs?|kg|kilos?|kilograms?|grams?|g|ounces?|oz|tons?|tonnes?|acres?|hectares?|ha|sq)\b|[\"″′']",
+    re.IGNORECASE)
+
+
+def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A bare English figure given a unit of length, area or weight in the translation (_ADDED_UNITS)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or s.unit or s.soft and not s.text.isdigit() or t.kind != "count":
+            continue  # a small figure in digits is soft (7), still a figure; a word-number is not read
+        end = t.end
+        if not t.unit:
+            latin = _ZH_LATIN_UNIT.match(tb.text, _DIGITS_END.match(tb.text, t.start).end())  # 7mm read whole or not
+            if latin is None:
+                continue
+            end = max(end, latin.end())
+        elif t.unit not in _ADDED_UNITS:
+            continue
+        if _EN_UNIT_WORD.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
+                or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
+            continue  # 280g, 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed the context gives
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
+            source=(sb, s.start, s.end), target=(tb, t.start, end), suggestion=s.text,
+        )
 
 
 # What a bound says, in words an editor would use: the source's class, then the translation's (a clash of the
