@@ -109,3 +109,20 @@ def test_a_unit_given_to_a_bare_figure_is_invented(zh: str) -> None:
 ])
 def test_a_unit_the_source_has_or_implies_is_not_invented(en: str, zh: str) -> None:
     assert "TQA205" not in _codes(en, zh)
+
+
+@pytest.mark.parametrize("zh", [
+    "我告诉他我以为他们已经 7 点了，但她说他们没有。",  # WMT22 line 1465 (Online-Y): aisle 7 as seven o'clock
+    "我告诉他，我以为他们在7岁，但她说他们没有。",  # DLUT: as an age
+])
+def test_on_a_bare_figure_rendered_as_a_time_or_an_age_is_a_label_changed(zh: str) -> None:
+    assert "TQA210" in _codes("I tell him that I thought they were on 7, but she said they were not.", zh)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("I tell him that I thought they were on 7, but she said they were not.", "我告诉他我以为他们在7号，但她说他们不在。"),
+    ("We meet at 7, then go home.", "我们 7 点见面，然后回家。"),  # at: a clock time
+    ("The train leaves on 7, at 9 pm.", "火车 7 号晚上 9 点出发。"),  # a word of time in the English
+])
+def test_a_label_kept_or_a_real_time_is_not_a_label_changed(en: str, zh: str) -> None:
+    assert "TQA210" not in _codes(en, zh)

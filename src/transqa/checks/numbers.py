@@ -410,7 +410,8 @@ LABEL_AS_COUNT = rule(
     script as written is a name left as it is, not a count. An answer label `A.`
     opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
     1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
-    reported too.
+    reported too; so is a bare `on 7` ending its clause (an aisle, a floor, a page: English says `at 7` for a clock
+    time) rendered as a clock time or an age (`7点`, `7岁`) where the English has no word of time or age.
 
     Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
 
@@ -1346,6 +1347,28 @@ def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             LABEL_AS_COUNT, f"{quote(label + '.')} labels an answer but {quote(tb.text[s:e])} counts one thing in the translation",
             source=(sb, 0, len(label) + 1), target=(tb, s, e), suggestion="答：",
         )
+    yield from _on_labels_as_times(ctx, sb, tb)
+
+
+# `on 7` ending its clause (`I thought they were on 7`: an aisle, a floor, a page, a channel) names a place by its
+# number; English says a clock time `at 7` and an age `is 7`, never `on 7`. Rendered `7点` or `7岁` in the translation,
+# the label became a time or an age: WMT22 line 1465-1466 (reddit, aisles 7 and 8), labelled number or
+# mistranslation in six systems of wmt-mt (heldout4, heldout6).
+_EN_ON_FIGURE = re.compile(r"\bon\s+(?P<n>\d{1,3})(?=\s*(?:[.,;:!?\"”’)]|$|\s(?:but|and|or|so|because|then)\b))", re.IGNORECASE)
+_EN_CLOCK_WORD = re.compile(r"o'clock|o’clock|\b(?:a\.?m|p\.?m|years?|age|aged|birthday|morning|evening|night|tonight|noon)\b", re.IGNORECASE)
+
+
+def _on_labels_as_times(ctx: Context, sb: Block, tb: Block) -> Iterator[Finding]:
+    """A bare `on 7` rendered as a clock time or an age (`7点`, `7岁`) with no word of time or age in the English."""
+    if _EN_CLOCK_WORD.search(sb.text):
+        return
+    for m in _EN_ON_FIGURE.finditer(sb.text):
+        t = re.search(r"(?<![\d.])" + m.group("n") + r"\s?(?:点|岁)(?!\d)", tb.text)
+        if t is not None:
+            yield ctx.finding(
+                LABEL_AS_COUNT, f"{quote(m.group(0))} names a place by its number but {quote(t.group(0))} is a time or an age in the translation",
+                source=(sb, m.start(), m.end()), target=(tb, t.start(), t.end()), suggestion=f"{m.group('n')} 号",
+            )
 
 
 def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
