@@ -42,8 +42,6 @@ def test_a_leftover_magnitude_with_the_source_gives_the_figure() -> None:
 
 
 @pytest.mark.parametrize(("en", "zh"), [
-    # WMT22 line 99 (Online-A): the separator after the clause's own comma
-    ("The service said snow is possible for areas above 2,000 feet.", "国家气象局表示，2，000英尺以上的地区可能会有积雪。"),
     # WMT22 line 1526 (AISP-SJTU): thousands grouped wrong
     ("So far 2,237,841 have gotten the booster shots.", "到目前为止，2237,841人接受了强化注射。"),
 ])

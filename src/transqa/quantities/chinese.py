@@ -837,9 +837,7 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
-    # after a clause's own full-width comma too (`在上海，100，000 游客`, `表示，2，000英尺`: both missed while the
-    # lookbehind refused any `，`; wmt-mt heldout6 and archive heldout4, labelled number), not after a figure's (`1，2，000`)
-    for m in re.finditer(r"(?<![\d,.])(?<!\d，)\d{1,3}(?:，\d{3})+(?![\d])", text):
+    for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
     # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)
