@@ -318,7 +318,10 @@ NUMBER_GARBLED = rule(
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
     and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`), an English magnitude left after the amount that renders it
     (`筹集了 200 万美元 2M`; after an amount that says another value, `100 亿美元 2B`, it says the amount is wrong too) or untranslated before a currency or a unit of time (`1B 美元`, `115B 分钟`). A full-width comma between groups of three digits (`250，000`) is a thousands
-    separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
+    separator and is read as the number (a list of the source's figures, `128，256`, as a list); so are thousands
+    grouped wrong, four digits or more before the first comma (`2237,841` for 2,237,841; not a year before a count,
+    `2019,201`). With the source, a magnitude left after an amount of another value names the source's figure
+    (`20 亿美元`) when the source has it. A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
