@@ -1921,7 +1921,8 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             continue  # a small figure in digits is soft (7), still a figure; a word-number is not read
         end = t.end
         if not t.unit:
-            latin = _ZH_LATIN_UNIT.match(tb.text, _DIGITS_END.match(tb.text, t.start).end())  # 7mm read whole or not
+            digits = _DIGITS_END.match(tb.text, t.start)  # always matches (it may match nothing)
+            latin = _ZH_LATIN_UNIT.match(tb.text, digits.end() if digits else t.start)  # 7mm read whole or not
             if latin is None:
                 continue
             end = max(end, latin.end())
