@@ -104,6 +104,7 @@ def test_a_unit_given_to_a_bare_figure_is_invented(zh: str) -> None:
     # WMT24 reference A line 526: a rate the context gives
     ("Our ground speed was down to 16mph with an airspeed of 65.", "地面速度一度降到了16英里/小时，空速为65英里/小时。"),
     ("He is 30.", "他 30 岁。"),  # an age implied: no unit of length or weight
+    ("I ran my first 5K today.", "我今天跑了第一个5公里。"),  # heldout18: a 5K run is 5 km
 ])
 def test_a_unit_the_source_has_or_implies_is_not_invented(en: str, zh: str) -> None:
     assert "TQA205" not in _codes(en, zh)

@@ -1906,6 +1906,7 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
 _ADDED_UNITS = frozenset({"km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "ha", "acre", "km2", "sqmi", "m2", "sqft",
                           "kg", "lb", "oz", "g", "mg", "t"})
 _DIGITS_END = re.compile(r"[\d.,]*")
+_LETTER = re.compile(r"[A-Za-z]")  # a figure written with letters (280g, 5K: heldout18, a 5K run → 5公里) says its unit
 _ZH_PER_AFTER = re.compile(r"\s?(?:/|每|／)")  # 65英里/小时 for `an airspeed of 65` (WMT24 refA line 526): a rate
 _ZH_LATIN_UNIT = re.compile(r"\s?(?:mm|cm|km|kg|ft|lbs?|oz)(?![A-Za-z])")
 _EN_UNIT_WORD = re.compile(
@@ -1928,9 +1929,9 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             end = max(end, latin.end())
         elif t.unit not in _ADDED_UNITS:
             continue
-        if _EN_UNIT_WORD.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
+        if _LETTER.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
                 or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
-            continue  # 280g, 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed the context gives
+            continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
         yield ctx.finding(
             CURRENCY_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
             source=(sb, s.start, s.end), target=(tb, t.start, end), suggestion=s.text,
