@@ -689,6 +689,11 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
 
 
+def _source_values(ctx: Context, sblocks: list[Block]) -> list[float]:
+    """The values of the figures of the source blocks given."""
+    return [q.value for sb in sblocks for q in ctx.source_quantities[sb.index]]
+
+
 def _magnitudes_left(ctx: Context, b: Block, values: list[float]) -> Iterator[Finding]:
     """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
     before a currency or a unit of time (`1B 美元`). After an amount of another value, the source's figures (`values`,
@@ -745,7 +750,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
-        yield from _magnitudes_left(ctx, b, [q.value for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]])
+        yield from _magnitudes_left(ctx, b, _source_values(ctx, src_of_target.get(b.index, [])))
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
@@ -1929,6 +1934,9 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             end = max(end, latin.end())
         elif t.unit not in _ADDED_UNITS:
             continue
+        unit = t.unit or tb.text[t.end : end].strip().lower()
+        if any(q.unit == unit and q.value == s.value for q in ctx.source_quantities[sb.index]):
+            continue  # `4-10 people … 4 km` → `4 公里`: the figure with that unit is the source's, paired with another 4
         if _LETTER.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
                 or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
             continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
