@@ -20,6 +20,7 @@ from transqa.model import Block
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
+    bound_added,
     bound_dropped,
     bound_suggestion,
     chinese_bound,
@@ -262,7 +263,8 @@ CURRENCY_CHANGED = rule(
     (`retires after 50 years` → `在 50 岁后退休`; not `50 years old`, `a 50-year-old`, nor a limit on ages such as
     `children under 5 years` → `5 岁以下儿童`), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
-    (`6x4"` → `6x4“`, unless a size in centimetres follows). A bare `$` may be the article's own dollar (澳元
+    (`6x4"` → `6x4“`, unless a size in centimetres follows), a bare figure given a unit of length, area or
+    weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
@@ -316,7 +318,10 @@ NUMBER_GARBLED = rule(
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
     and again as its Chinese word (`€1.6 亿欧元`, `12.5mm 毫米`), an English magnitude left after the amount that renders it
     (`筹集了 200 万美元 2M`; after an amount that says another value, `100 亿美元 2B`, it says the amount is wrong too) or untranslated before a currency or a unit of time (`1B 美元`, `115B 分钟`). A full-width comma between groups of three digits (`250，000`) is a thousands
-    separator and is read as the number (a list of the source's figures, `128，256`, as a list). A paragraph's first
+    separator and is read as the number (a list of the source's figures, `128，256`, as a list); so are thousands
+    grouped wrong, four digits or more before the first comma (`2237,841` for 2,237,841; not a year before a count,
+    `2019,201`). With the source, a magnitude left after an amount of another value names the source's figure
+    (`20 亿美元`) when the source has it. A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -380,6 +385,9 @@ BOUND_CHANGED = rule(
     without its more is not reported when both sides give the total it brings the count to (`81 more approvals
     to reach 104` → `81 项批准，以达到 104 个`), nor when an adverb of addition heads the clause of the Chinese
     figure (`they lost four more` → `他们还不得不面对…的 4 名球员`: the addition said on the verb).
+    A bound the source does not have is reported too: a plain figure of 10 or more in digits, with no word of bound
+    or approximation in its English clause, rendered with 多 or 余 (`20 years of occupation` → `20多年的占领`: 20
+    or more); a decade (`in his 20s` → `20多岁`) is a range, not reported.
 
     Why it matters: `up to 25 working days` and `最快 25 个工作日` (at the earliest) promise opposite things.
 
@@ -405,7 +413,8 @@ LABEL_AS_COUNT = rule(
     script as written is a name left as it is, not a count. An answer label `A.`
     opening a paragraph rendered as the article counted (`一个。`), and a class of service (`Royal Mail
     1st Class`) rendered as an aircraft cabin (`头等舱`, `1 等舱`) where the source speaks of no travel, are
-    reported too.
+    reported too; so is a bare `on 7` ending its clause (an aisle, a floor, a page: English says `at 7` for a clock
+    time) rendered as a clock time or an age (`7点`, `7岁`) where the English has no word of time or age.
 
     Why it matters: `No 10 aides` are Downing Street's staff; `10 名助手` are ten assistants.
 
@@ -561,6 +570,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
         h, m = q.clock // 60 or 12, q.clock % 60
         return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    if q.kind == "vague" and q.span and q.unit is None and q.span[0] >= 10:
+        return _zh_vague(q.span[0])
     v = q.value
     if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
         return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
@@ -569,6 +580,18 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
+
+
+# The Chinese scale word of each power of ten, for a vague count (数百, 数千, 数十万, 数十亿)
+_ZH_POWERS = ("", "十", "百", "千", "万", "十万", "百万", "千万", "亿", "十亿", "百亿", "千亿", "万亿")
+
+
+def _zh_vague(lo: float) -> str:
+    """A vague count as Chinese says it, by the power of ten its range starts in: `thousands` (1,000 up) → 数千,
+    `dozens` (20 up) → 数十, `tens of thousands` → 数万, `hundreds of millions` → 数亿. The figure 1000 suggested for
+    `thousands` read as an exact count (newcomer's report on TQA201's suggestions)."""
+    power = min(int(math.log10(lo) + 1e-9), len(_ZH_POWERS) - 1)
+    return "数" + _ZH_POWERS[power]
 
 
 _WITH_EXPONENT = re.compile(r"\d[eE][+-]?\d")
@@ -666,12 +689,24 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
 
 
-def _magnitudes_left(ctx: Context, b: Block) -> Iterator[Finding]:
+def _source_values(ctx: Context, sblocks: list[Block]) -> list[float]:
+    """The values of the figures of the source blocks given."""
+    return [q.value for sb in sblocks for q in ctx.source_quantities[sb.index]]
+
+
+def _magnitudes_left(ctx: Context, b: Block, values: list[float]) -> Iterator[Finding]:
     """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
-    before a currency or a unit of time (`1B 美元`)."""
+    before a currency or a unit of time (`1B 美元`). After an amount of another value, the source's figures (`values`,
+    those of its paragraph) say which of the two is right: the suggestion gives that figure (`20 亿美元`, as TQA201 on
+    the same amount does), and hedges only when the source says neither (newcomer's report)."""
     for x in english_magnitudes_left(b.text):
         if x.kind == "debris":
             msg, fix = "is left after the amount that renders it", f"delete {x.found}"
+        elif x.kind == "amount" and any(close(v, x.number) for v in values) and not any(close(v, x.amount) for v in values):
+            msg = f"is left after an amount that says another value: {x.found} is {x.value}, the source's figure"
+            fix = _spaced_as_article(ctx, f"{x.value}{x.tail}") + f", then delete {x.found}"
+        elif x.kind == "amount" and any(close(v, x.amount) for v in values) and not any(close(v, x.number) for v in values):
+            msg, fix = "is left after the amount that renders the source's figure, and says another value", f"delete {x.found}"
         elif x.kind == "amount":
             msg = f"is left after an amount that says another value: {x.found} is {x.value}; check which is right before deleting it"
             fix = f"write the amount as {x.value} if {x.found} is the source's figure, then delete {x.found}"
@@ -715,7 +750,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
-        yield from _magnitudes_left(ctx, b)
+        yield from _magnitudes_left(ctx, b, _source_values(ctx, src_of_target.get(b.index, [])))
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
@@ -809,12 +844,13 @@ _DIGIT_LIST = re.compile(r"[0-9]+(?:，[0-9]+)+")
 
 
 def _is_list(found: str, src: list[float]) -> bool:
-    """`128，256` is the list `128, 256` when the source (its values, sorted: `_values`) has both figures and not the
-    joined value."""
-    if "，" not in found or not _DIGIT_LIST.fullmatch(found):  # 2，000英尺 is one figure with its unit, not a list
+    """`128，256` (or `1500,200`, thousands grouped wrong) is the list `128, 256` when the source (its values, sorted:
+    `_values`) has both figures and not the joined value."""
+    sep = "，" if "，" in found else ","
+    if not _DIGIT_LIST.fullmatch(found.replace(",", "，")):  # 2，000英尺 is one figure with its unit, not a list
         return False
-    parts = [float(p) for p in found.split("，")]
-    joined = float(found.replace("，", ""))
+    parts = [float(p) for p in found.split(sep)]
+    joined = float(found.replace(sep, ""))
     return not has_close(src, joined) and all(has_close(src, p) for p in parts)
 
 
@@ -1025,6 +1061,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _span_relations_lost(ctx, bead)
     yield from _parts(ctx, bead)
     yield from _inch_marks(ctx, pairs)
+    yield from _units_added(ctx, pairs)
     yield from _casualties(ctx, pairs)
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
@@ -1204,6 +1241,12 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
         if not clock and (s.kind not in ("percent", "money", "count", "fraction") or t.kind not in ("percent", "money", "count", "fraction")):
             continue
         en = english_bound(sb.text, s)
+        if not en and not clock and bound_added(sb.text, s, tb.text, t):  # 20 years → 20多年: a bound the source has not
+            yield ctx.finding(
+                BOUND_CHANGED, f"the source gives {s.text.strip()} as the figure itself; the translation says {t.text.strip()} or more",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=t.text.replace("多", "").replace("余", "").strip(),
+            )
+            continue
         if not en or clock and en != "lower":  # a finding needs the source's bound: the translation's side is read only then
             continue
         zh = chinese_bound(tb.text, t)
@@ -1312,6 +1355,28 @@ def _label_senses(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             LABEL_AS_COUNT, f"{quote(label + '.')} labels an answer but {quote(tb.text[s:e])} counts one thing in the translation",
             source=(sb, 0, len(label) + 1), target=(tb, s, e), suggestion="答：",
         )
+    yield from _on_labels_as_times(ctx, sb, tb)
+
+
+# `on 7` ending its clause (`I thought they were on 7`: an aisle, a floor, a page, a channel) names a place by its
+# number; English says a clock time `at 7` and an age `is 7`, never `on 7`. Rendered `7点` or `7岁` in the translation,
+# the label became a time or an age: WMT22 line 1465-1466 (reddit, aisles 7 and 8), labelled number or
+# mistranslation in six systems of wmt-mt (heldout4, heldout6).
+_EN_ON_FIGURE = re.compile(r"\bon\s+(?P<n>\d{1,3})(?=\s*(?:[.,;:!?\"”’)]|$|\s(?:but|and|or|so|because|then)\b))", re.IGNORECASE)
+_EN_CLOCK_WORD = re.compile(r"o'clock|o’clock|\b(?:a\.?m|p\.?m|years?|age|aged|birthday|morning|evening|night|tonight|noon)\b", re.IGNORECASE)
+
+
+def _on_labels_as_times(ctx: Context, sb: Block, tb: Block) -> Iterator[Finding]:
+    """A bare `on 7` rendered as a clock time or an age (`7点`, `7岁`) with no word of time or age in the English."""
+    if _EN_CLOCK_WORD.search(sb.text):
+        return
+    for m in _EN_ON_FIGURE.finditer(sb.text):
+        t = re.search(r"(?<![\d.])" + m.group("n") + r"\s?(?:点|岁)(?!\d)", tb.text)
+        if t is not None:
+            yield ctx.finding(
+                LABEL_AS_COUNT, f"{quote(m.group(0))} names a place by its number but {quote(t.group(0))} is a time or an age in the translation",
+                source=(sb, m.start(), m.end()), target=(tb, t.start(), t.end()), suggestion=f"{m.group('n')} 号",
+            )
 
 
 def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tblocks: list[Block]) -> Iterator[Finding]:
@@ -1835,6 +1900,50 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
                 CURRENCY_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text} 英寸",
             )
+
+
+# A unit of length, area or weight given in the translation to a bare English figure (`the dial feet are at
+# approximately 7 and 37` → `7英尺和37英尺` or `7mm和37mm`: WMT22 DLUT and GTCOM line 127, wmt-mt heldout21, labelled
+# number): the unit is invented. Units of time, temperature and volume are left out (a span or an age is often
+# implied: `he's 30` → 30岁; 升 is also `rise`), and so is a figure with any unit word near it in the English (`6
+# feet 2` → 6英尺2英寸, `5 to 10 km`, `280g paper`), and a rate (`an airspeed of 65` → 65英里/小时, after 16mph). Read
+# on WMT21-24 references: besides these, only WMT22 reference B line 127 (`7 和 37 毫米`, the same invented unit).
+_ADDED_UNITS = frozenset({"km", "mile", "m", "cm", "mm", "ft", "inch", "yard", "ha", "acre", "km2", "sqmi", "m2", "sqft",
+                          "kg", "lb", "oz", "g", "mg", "t"})
+_DIGITS_END = re.compile(r"[\d.,]*")
+_LETTER = re.compile(r"[A-Za-z]")  # a figure written with letters (280g, 5K: heldout18, a 5K run → 5公里) says its unit
+_ZH_PER_AFTER = re.compile(r"\s?(?:/|每|／)")  # 65英里/小时 for `an airspeed of 65` (WMT24 refA line 526): a rate
+_ZH_LATIN_UNIT = re.compile(r"\s?(?:mm|cm|km|kg|ft|lbs?|oz)(?![A-Za-z])")
+_EN_UNIT_WORD = re.compile(
+    r"(?:\d|\b)(?:mm|cm|km|m|metres?|meters?|millimet(?:re|er)s?|centimet(?:re|er)s?|kilomet(?:re|er)s?|feet|foot|ft|inch(?:es)?|"
+    r"in\.|yards?|yds?|miles?|mi|pounds?|lbs?|kg|kilos?|kilograms?|grams?|g|ounces?|oz|tons?|tonnes?|acres?|hectares?|ha|sq)\b|[\"″′']",
+    re.IGNORECASE)
+
+
+def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """A bare English figure given a unit of length, area or weight in the translation (_ADDED_UNITS)."""
+    for (sb, s), (tb, t) in pairs:
+        if s.kind != "count" or s.unit or s.soft and not s.text.isdigit() or t.kind != "count":
+            continue  # a small figure in digits is soft (7), still a figure; a word-number is not read
+        end = t.end
+        if not t.unit:
+            digits = _DIGITS_END.match(tb.text, t.start)  # always matches (it may match nothing)
+            latin = _ZH_LATIN_UNIT.match(tb.text, digits.end() if digits else t.start)  # 7mm read whole or not
+            if latin is None:
+                continue
+            end = max(end, latin.end())
+        elif t.unit not in _ADDED_UNITS:
+            continue
+        unit = t.unit or tb.text[t.end : end].strip().lower()
+        if any(q.unit == unit and q.value == s.value for q in ctx.source_quantities[sb.index]):
+            continue  # `4-10 people … 4 km` → `4 公里`: the figure with that unit is the source's, paired with another 4
+        if _LETTER.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
+                or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
+            continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
+        yield ctx.finding(
+            CURRENCY_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
+            source=(sb, s.start, s.end), target=(tb, t.start, end), suggestion=s.text,
+        )
 
 
 # What a bound says, in words an editor would use: the source's class, then the translation's (a clash of the

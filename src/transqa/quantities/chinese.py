@@ -821,6 +821,14 @@ def written_twice_and_clashes(text: str) -> tuple[list[tuple[int, int, str, str]
     return twice, clashes
 
 
+_MISGROUPED = re.compile(r"(?<![\d,.])(?<!\d，)(\d{4,})((?:,\d{3})+)(?![\d,.])")
+
+
+def _regroup(digits: str) -> str:
+    """`2237841` → `2,237,841`."""
+    return f"{int(digits):,}"
+
+
 def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
@@ -831,6 +839,12 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
+    # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
+    # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)
+    for m in _MISGROUPED.finditer(text):
+        head = m.group(1)
+        if not (len(head) == 4 and head[:2] in ("19", "20")):
+            out.append((m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
     # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
     # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
     for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
@@ -885,16 +899,30 @@ def _in_chinese_scale(n: str, scale: str) -> str:
     return f"{v:g}"
 
 
+def _amount_before(m: re.Match[str]) -> float:
+    """The value of the Chinese amount before a leftover English magnitude (`10 亿美元 2B` → 1e9); 0 when it has no digits."""
+    head = m.string[m.start() : m.start("m")]
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", head)
+    return float(digits.group().replace(",", "")) * _zh_scale("".join(c for c in head if c in "万亿")) if digits else 0.0
+
+
+_CUR_IN_HEAD = re.compile(_ZH_CUR_SUFFIX)
+
+
+def _tail_before(m: re.Match[str]) -> str:
+    """The currency word of the Chinese amount before a leftover English magnitude (`10 亿美元 2B` → 美元), else ''."""
+    found = _CUR_IN_HEAD.search(m.string, m.start(), m.start("m"))
+    return found.group() if found else ""
+
+
 def _amount_agrees(m: re.Match[str]) -> bool:
     """Whether the amount before a leftover English magnitude says its value (`200 万美元 2M`); not when it says another
     (`100 亿美元 2B`: the amount itself is wrong, and deleting the leftover would keep the wrong figure; release 31: 3
     of 3 such findings read in the archive sample). Its scale words are read as every Chinese amount's (_zh_scale:
     `1.5 万亿` too)."""
-    head = m.string[m.start() : m.start("m")]
-    digits = re.match(r"\d[\d,]*(?:\.\d+)?", head)
-    if digits is None:
+    zh = _amount_before(m)
+    if not zh:
         return True
-    zh = float(digits.group().replace(",", "")) * _zh_scale("".join(c for c in head if c in "万亿"))
     en = float(m.group("n")) * _MAGNITUDE_OF[m.group("s")]
     return abs(zh - en) <= 1e-6 * en
 
@@ -912,19 +940,25 @@ class MagnitudeLeft(NamedTuple):
     """An English magnitude left in the Chinese (english_magnitudes_left): its span and text, its kind — `debris` after
     the amount that renders it (`200 万美元 2M`: the leftover, to delete), `amount` after an amount that says another
     value (`100 亿美元 2B`), `untranslated` before a currency or a unit of time (`1B 美元`) — and its value in Chinese
-    scale words (`20 亿`, `10 亿`)."""
+    scale words (`20 亿`, `10 亿`); `number` its value as a number (2e9), and for an `amount` the value of the Chinese
+    amount before it (`amount`, 1e9 for `10 亿美元`) and that amount's currency word (`tail`, `美元`; empty when none),
+    so that a check that has the source can say which of the two is the source's figure."""
 
     start: int
     end: int
     found: str
     kind: str
     value: str
+    number: float = 0.0
+    amount: float = 0.0
+    tail: str = ""
 
 
 def english_magnitudes_left(text: str) -> list[MagnitudeLeft]:
     """English magnitudes left in the Chinese, in text order (MagnitudeLeft)."""
     out = [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "debris" if _amount_agrees(m) else "amount",
-                         _in_chinese_scale(m.group("n"), m.group("s")))
+                         _in_chinese_scale(m.group("n"), m.group("s")), float(m.group("n")) * _MAGNITUDE_OF[m.group("s")],
+                         _amount_before(m), _tail_before(m))
            for m in _MAGNITUDE_LEFT.finditer(text) if not _format_k(m)]
     taken = {x.start for x in out}
     out += [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "untranslated", _in_chinese_scale(m.group("n"), m.group("s")))
