@@ -341,7 +341,7 @@ def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
     # a feature list of a product page: the heading before the dash kept as it is, the rest translated
     f = fails("TQA401", "Storage Space - Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")
     assert f.target is not None and f.target.text == "Storage Space"
-    assert "heading" in f.message
+    assert "lead-in" in f.message
     f = fails("TQA401", "Day/Night Mode: the screen dims after sunset.", "Day/Night Mode：日落后屏幕变暗。")
     assert f.target is not None and f.target.text == "Day/Night Mode"
     # translated, a name the dictionary knows, a word it does not know, or nothing translated after it: no finding
@@ -349,7 +349,7 @@ def test_a_lead_heading_of_common_words_kept_is_untranslated() -> None:
     passes("TQA401", "Norton Security - Protects your devices against viruses.", "Norton Security-保护您的设备免受病毒侵害。")
     passes("TQA401", "Zorbly Storage - Keep your files safe with plenty of room.", "Zorbly Storage-用足够的空间保护你的文件。")
     assert not [f for f in findings("Storage Space - Keep your files safe.", "Storage Space - Keep your files safe.")
-                if "heading" in f.message]
+                if "lead-in" in f.message]
     # a heading the source does not open with is not this rule's
     passes("TQA401", "Keep your files safe with plenty of room.", "Storage Space-用足够的空间保护你的文件。")
 
