@@ -24,6 +24,12 @@ ZUCK_EN = SHARED / "corpora/techcrunch-en/goose3/test_techcrunch1.html"
 ZUCK_ZH = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs/2005-zuckerberg-didnt-want-to-take-over-the-world.md"
 
 
+def user_docs() -> str:
+    """The user's documentation: README.md (set-up, quick starts, day one) then docs/usage.md (the full reference,
+    where the README's long detail moved in release 32). A test of a documented fact reads both."""
+    return (ROOT / "README.md").read_text(encoding="utf-8") + "\n" + (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")
+
+
 def benchmark_module(name: str) -> ModuleType:
     """The module benchmarks/<name>.py (the folder is on sys.path only while it is imported)."""
     folder = str(ROOT / "benchmarks")

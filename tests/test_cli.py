@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, user_docs
 
 from transqa.cli import main
 
@@ -185,5 +185,5 @@ def test_the_readme_gives_the_audit_jobs_default_the_code_sets() -> None:
     from transqa.cli import audit
 
     assert inspect.signature(audit).parameters["jobs"].default == (os.cpu_count() or 1)
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert "All cores by default" not in readme and "(`--jobs`: `os.cpu_count()`, read when the CLI starts" in readme

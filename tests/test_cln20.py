@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT, benchmark_module
+from tests.conftest import ROOT, benchmark_module, user_docs
 from tests.helpers import run_cli
 
 
@@ -160,7 +160,7 @@ def test_worst_articles_rate_column_is_the_plain_rate_readme_describes(tmp_path:
             "--summary", str(tmp_path / "s.json"))
     worst = json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["worst"]
     assert [(w["findings"], w["per_1000_chars"], w["score"]) for w in worst] == [(1, 5.0, 1.0)]
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert ("article under 200 characters counting as 200 (a two-line file with one finding reads 5.000, its score 1.00)"
             in readme)
 

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import CHIP_URL
+from tests.conftest import CHIP_URL, user_docs
 from tests.helpers import ClosedStdout
 from tests.wayback_server import Wayback
 
@@ -114,7 +114,7 @@ def test_the_help_and_the_readme_give_the_default_wait() -> None:
 
     shown = " ".join(CliRunner().invoke(app, ["audit", "--help"], terminal_width=400).output.split())
     assert f"Default: {NO_WORKER_WAIT:g}." in shown
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert f"`--worker-wait SECONDS` (default {NO_WORKER_WAIT:g};" in readme
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-README = Path(__file__).resolve().parents[1] / "README.md"
+from tests.conftest import user_docs
 
 
 def _readme() -> str:
-    return " ".join(README.read_text(encoding="utf-8").split())
+    """The README then docs/usage.md (the text report's header is described in full there), whitespace folded."""
+    return " ".join(user_docs().split())
 
 
 def test_the_dictionary_index_notice_and_the_readme_give_the_same_measured_time(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, user_docs
 from tests.helpers import one_error, run_cli
 
 SAMPLES = ROOT / "corpora" / "samples"
@@ -38,7 +38,7 @@ def test_item13_the_readmes_hook_error_lines_are_what_the_hook_prints(tmp_path: 
     # the README quoted `missing.md: error: missing.md: no such file`; the hook prints the name once
     import re
 
-    quoted = set(re.findall(r"`((?:missing|broken)\.md: error: [^`]+)`", (ROOT / "README.md").read_text(encoding="utf-8")))
+    quoted = set(re.findall(r"`((?:missing|broken)\.md: error: [^`]+)`", user_docs()))
     assert len(quoted) == 2, quoted
     monkeypatch.chdir(tmp_path)
     (tmp_path / "broken.md").symlink_to(tmp_path / "nowhere.md")

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, user_docs
 from tests.helpers import decodes_counted, one_error, run_cli
 
 SAMPLES = ROOT / "corpora" / "samples"
@@ -164,7 +164,7 @@ def test_fix_repairs_a_split_before_a_capital_only_with_the_original(tmp_path: P
     assert out == "" and "0 repairs" in err
     _, out, err = run_cli(capsys, "fix", str(tmp_path / "a.en.md"), str(tmp_path / "a.zh.md"))
     assert "+Paytm 表示" in out and "would fix TQA301: 'pay TM' → 'Paytm'" in err
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = user_docs()
     assert "(`pay TM` beside `Paytm`) is not repaired without the original" in readme
 
 

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, user_docs
 from tests.helpers import fails, passes
 
 from transqa.cli import main
@@ -79,7 +79,7 @@ def test_fix_leaves_what_the_baseline_hides_as_the_readme_says(tmp_path: Path, c
     assert got.out == "" and "0 repairs; 0 findings remain" in got.err
     assert main(["fix", str(target), "--isolated"]) == 1
     assert "+据彭博报道" in capsys.readouterr().out
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert "`fix` repairs only what it reports: a finding the baseline hides is left as it is" in readme
     assert "run `fix --isolated`, without the configuration's baseline, to repair those too" in readme
 
@@ -111,7 +111,7 @@ def test_the_summary_quotes_the_text_and_message_of_each_rules_example(tmp_path:
 
 def test_the_readme_says_pre_commit_drops_a_missing_file_itself() -> None:
     # pre-commit passes a hook only files that exist (os.path.lexists); the missing-file line is the command run by hand
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert "pre-commit itself drops a file that does not exist (a deleted one) before the hook runs" in readme
     assert "given to the hook's command run by hand (`transqa audit --format concise --quiet -- missing.md good.zh.md`)" in readme
 

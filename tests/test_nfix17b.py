@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import ROOT, user_docs
 from tests.helpers import codes, findings
 
 from transqa.audit.summary import EXAMPLE_MESSAGE_CHARS, _cut
@@ -83,7 +83,7 @@ def test_the_readme_gives_the_glossarys_tsv_form_and_it_loads_as_the_yaml_one(tm
 
     from transqa.glossary import load_glossaries
 
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    readme = user_docs()
     yaml_form = re.search(r"```yaml\n(keep: .*?)```", readme, re.S)
     tsv_form = re.search(r"```text\n(source\ttarget\tstatus\n.*?)```", readme, re.S)
     assert yaml_form and tsv_form
@@ -96,7 +96,7 @@ def test_the_readme_gives_the_glossarys_tsv_form_and_it_loads_as_the_yaml_one(tm
 def test_the_readme_says_pre_commit_never_passes_a_symbolic_link(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the README said a broken link pre-commit passes is named as an error: pre-commit tags a link `symlink`, so the
     # hook (`types: [markdown]`) never gets one; by hand, the broken link is named and the other file still checked
-    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    readme = " ".join(user_docs().split())
     assert "it never passes a symbolic link, broken or not: it tags one `symlink`, never `markdown`" in readme
     assert "or an unreadable one pre-commit passes (a broken symbolic link" not in readme
     assert "types_or: [markdown, html]" in (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")

@@ -324,7 +324,8 @@ def test_readme_use_section_matches_the_commands(capsys: pytest.CaptureFixture[s
     import re
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    use = readme[readme.index("\n## Use"):readme.index("\n## Rules")]  # every user's part, and bad input
+    use = readme[readme.index("\n## Quick start"):readme.index("\n## Rules")]  # the quick starts, every user's part
+    use += (ROOT / "docs" / "usage.md").read_text(encoding="utf-8")  # and the full reference
     assert ". .venv/bin/activate" in readme and "pipx install '.[lexicon]'" in readme
     lines = [ln.split("#")[0] for ln in re.findall(r"^(?:cat [^|]+\| )?(transqa .+)$", use, re.MULTILINE)]
     assert len(lines) > 20
