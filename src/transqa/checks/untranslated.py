@@ -1256,7 +1256,27 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _check(ctx: Context) -> Iterator[Finding]:
-    yield from _broken_names(ctx)
+    broken = list(_broken_names(ctx))
+    yield from broken
+    yield from _not_on_broken_names(_check_rest(ctx), broken)
+
+
+def _not_on_broken_names(found: Iterator[Finding], broken: list[Finding]) -> Iterator[Finding]:
+    """`found` less the TQA401/TQA402 findings on a name TQA315 reports broken at the same place (`[effect if](…)` for
+    Effektif, `story lender TechCrunch` for Storyblender, `Paper By fifty third` for FiftyThree): a garbled name is a
+    name finding, not "translate it" (issue 19), and the two reported one place twice. On the archive splits (release 32,
+    heldout3/heldout5 unread), the untranslated findings left out here were read: see the release note."""
+    spans = sorted((f.target.offset, f.target.end_offset) for f in broken if f.target is not None)
+    for f in found:
+        if f.code in (UNTRANSLATED.code, LINK_TEXT.code) and f.target is not None and spans:
+            a, z = f.target.offset, f.target.end_offset
+            i = bisect_left(spans, (z, z))
+            if any(s < z and a < e for s, e in spans[max(0, i - 8) : i]):
+                continue
+        yield f
+
+
+def _check_rest(ctx: Context) -> Iterator[Finding]:
     yield from _translated_names(ctx)
     yield from _translated_site_names(ctx)
     # a lone English word the translation keeps several times is a deliberate term (tailwind, app)
