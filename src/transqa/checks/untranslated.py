@@ -633,6 +633,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _spaced_handles(ctx, b)
         yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings)
+        yield from _lone_endings(ctx, b)
         yield from _translated_endings(ctx, b, endings)
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape in absent:
@@ -911,6 +912,28 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot" + where, target=(b, s, m.end()),
             suggestion=own or spelt,
+        )
+
+
+# A domain's ending or a file's extension written alone after Chinese with its dot turned into the Chinese full stop
+# (`已经超过 700 万。org 域名注册`, `它包括。json 文档`, `泄露的用户。apk`, `控制着。com 域(以及。net 等)`): the text names
+# the ending itself (.org, .json, .apk), and machine translation read its dot as the end of a sentence. No Chinese
+# sentence opens on one of these in lower case. On the whole archive (release 32), 18 such places in 13 articles, all
+# read as the ending's dot broken (in the labelled splits: garbled-name, placeholder or name-inconsistent rows on their
+# lines, two `other` rows); a lower-case word of another kind there opens a sentence (`。reddit 用户`, `。widget`).
+_LONE_ENDINGS = ("com", "net", "org", "edu", "gov", "io", "me", "tv", "fm", "ly", "us", "info", "biz", "ru",
+                 "json", "apk", "gif", "jpg", "png", "pdf", "exe", "zip", "mp3", "mp4", "html", "xml", "doc", "txt", "csv")
+_LONE_ENDING = re.compile(r"(?<=[\u3400-\u9fff)）])。(" + "|".join(_LONE_ENDINGS) + r")(?![A-Za-z0-9.])")
+
+
+def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA315 for a domain ending or file extension whose dot became `。` after Chinese (`_LONE_ENDING`)."""
+    for m in _LONE_ENDING.finditer(b.text):
+        if _in_code_or_link(b, m.start(), m.end()):
+            continue
+        yield ctx.finding(
+            NAME_BROKEN, f"the ending {quote('.' + m.group(1))} is written with the Chinese full stop for its dot: {quote(m.group(0))}",
+            target=(b, m.start(), m.end()), suggestion="." + m.group(1),
         )
 
 
