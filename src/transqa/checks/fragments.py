@@ -83,7 +83,7 @@ RUN_ON = rule(
 RULES = (CUT_SENTENCE, RUN_ON)
 
 # What a sentence cannot end on, longest first.
-DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "任何", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向",
+DANGLING = ("以及", "因为", "如果", "并且", "但是", "还是", "中的", "任何", "和", "与", "及", "或", "对", "把", "被", "由", "在", "从", "向", "于",
             "将", "是", "之")
 # `任何` (any) needs its noun (`没有任何`: "not even remotely", cut), `之` its head noun (`顶级密码之`, `…之一` cut); words that
 # end in `之` are complete (`总之`, `随之`, `取而代之`, `换言之`). On the 13 WMT22 and 4 WMT23 systems' outputs, 1 line ends on
