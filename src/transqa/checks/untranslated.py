@@ -67,7 +67,8 @@ UNTRANSLATED = rule(
     a name broken into lower-case words that the article writes as one word (`brain tree` beside `Braintree`
     or an address's `braintree`) is no English prose, nor is a name garbled into lower-case words before its
     organisation's word (`m formation Technologies`) or standing alone after a job title and its comma (`首席信息官，my
-    shape`): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
+    shape`), nor a name TQA315 reports broken or, without the original, TQA302 written two ways at the same place
+    (`今天的 effect if` beside effektif.com): a garbled name is not "translate it". Without the original too: a lone lower-case function word of
     two or three letters in Chinese prose, however often written (`这与 it 的挑战`, `一个 it 繁荣的时代`: the pronoun
     left, or IT in lower case), and a picture credit's label left in English (`*Top Image Credit:[Flickr](…)*`).
     Camel-case names (`iPlayer`, `iOS`) and tokens with digits (`a16z`) are not English words. With the original, the
@@ -132,7 +133,9 @@ LINK_TEXT = rule(
     """
     What it checks: links of the Chinese whose anchor text is English prose rather than a name: not a site's
     name with its domain (`[about.me](…)`, `[Last.fm](…)`), nor, without the original, a name the article writes as
-    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it"). A
+    one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it"), nor a
+    text that holds a name TQA315 reports broken or, without the original, TQA302 written two ways (`[“cloud flare Stop
+    reviews”](…)` beside CloudFlare: the name's finding stands alone). A
     text with a function word most of whose words (two at least) no English word list knows is English only where
     langdetect says so: `[Pasaporte a los Partidos](…)`, a Spanish campaign's name, is not English left untranslated.
 
@@ -169,9 +172,12 @@ NAME_BROKEN = rule(
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
     a handle translated piece by piece, `[@乔恩 _ 莫里斯](…)`, is suggested as its profile link spells it; not a blank to
-    fill in, `“下载 _ _ _”`, nor a leaked embed's code), and, without the original, a run of two or three lower-case
+    fill in, `“下载 _ _ _”`, nor a leaked embed's code), a domain's ending or a file's extension written alone after
+    Chinese with its dot turned into the Chinese full stop (`已经超过 700 万。org 域名注册`, `它包括。json 文档`: `.org`,
+    `.json`), and, without the original, a run of two or three lower-case
     words that is all the Latin text there and joins into a one-word name CC-CEDICT writes (`pay pal` → PayPal,
-    `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name).
+    `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name; nor is
+    any name this rule reports broken, `[effect if](…)` for Effektif, also English left, TQA401 or TQA402).
 
     Why it matters: MT tokenises a name it does not know into English words, or drops (or translates) the
     `&` of a company name; the reader meets a name that does not exist ("translate it" would be wrong).
