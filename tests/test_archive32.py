@@ -55,3 +55,11 @@ def test_a_title_that_ends_on_yu_with_nothing_after_it() -> None:
     assert got == ["于"]
     # a word that merely holds 于 before more text is complete
     assert [f for f in findings(None, "# 苹果位于加州\n\n它由于供应不足而推迟。\n") if f.code == "TQA506"] == []
+
+
+def test_a_paragraph_whose_sentence_goes_on_in_the_next_paragraphs_link_is_not_cut() -> None:
+    # archive heldout4, super-fun-kid-time-9-year-old-programmer lines 11-13: `…应用程序，创建于` / `[Disrupt Hackathon](…)`:
+    # the archive puts the link on a line of its own and the sentence goes on in its text
+    zh = ("# 超级有趣的孩子时间\n\n[Super Fun Kid Time](https://example.com/)\n\n，这是一款为安排孩子玩耍日期而开发的应用程序，创建于\n\n"
+          "[Disrupt Hackathon](https://example.com/hackathon/)\n\n在旧金山。\n")
+    assert [f for f in findings(None, zh) if f.code == "TQA506"] == []

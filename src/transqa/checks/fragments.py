@@ -24,7 +24,8 @@ CUT_SENTENCE = rule(
     predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`), a modal
     verb after its subject with no verb (`…所以你不必`, `…所以你应该`: the English "so you don't have to") or a phrase left open
     (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
-    are complete. A paragraph or quote (not a title or list item, `*   小的`) that stops
+    are complete; not where the next paragraph opens with a link whose text goes on with the sentence (`…应用程序，创建于` /
+    `[Disrupt Hackathon](…)`: the archive puts such a link on a line of its own). A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`) or it has no punctuation at all (a post,
     `或者雇个更好的`). A paragraph that stops on a comma before a paragraph of Chinese prose (`…和其他与游戏动作相关的音效，` /
@@ -346,8 +347,11 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         if w is None or _trails_off(ctx, b):
             continue  # the English breaks off there too (`(PERSON6) Well, this, this should actually be –` → `…这实际上应该是`)
         nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-        if nxt[:1] in ("，", ",", "、", "；"):
-            continue  # the next paragraph continues it: a split sentence (TQA501), not a cut one
+        if nxt[:1] in ("，", ",", "、", "；") or i + 1 < len(blocks) and bool(blocks[i + 1].links) and blocks[i + 1].links[0].start == 0:
+            # the next paragraph continues it: a split sentence (TQA501), not a cut one; so does the next paragraph's
+            # opening link (`…应用程序，创建于` / `[Disrupt Hackathon](…)`, `关于` / `[Nextdoor](…)`: the archive puts a
+            # link on a line of its own, the sentence goes on in its text)
+            continue
         end = len(b.text.rstrip(" *_`"))
         what = "title" if b.kind == "heading" else "paragraph"
         yield ctx.finding(
