@@ -327,6 +327,16 @@ def _comma_cut(ctx: Context, blocks: list[Block], i: int) -> bool:
             and not computed(line_broken, (id(blocks),), lambda: line_broken(blocks)))  # once per pair, not per comma end
 
 
+def _continued(blocks: list[Block], i: int) -> bool:
+    """The next paragraph continues block i's sentence: it opens with a comma (a split sentence, TQA501's, not a cut
+    one), or with a link whose text goes on with the sentence (`…应用程序，创建于` / `[Disrupt Hackathon](…)`, `关于` /
+    `[Nextdoor](…)`: the archive puts a link on a line of its own)."""
+    if i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    return nxt.text.lstrip()[:1] in ("，", ",", "、", "；") or bool(nxt.links) and nxt.links[0].start == 0
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     last = max((k for k, b in enumerate(blocks) if b.kind in TEXT_KINDS and b.text.strip()), default=-1)
@@ -346,11 +356,7 @@ def _cut(ctx: Context) -> Iterator[Finding]:
             w = dash.group(0).strip()  # the article stops on a dash (`…如何对系统进行分层-`)
         if w is None or _trails_off(ctx, b):
             continue  # the English breaks off there too (`(PERSON6) Well, this, this should actually be –` → `…这实际上应该是`)
-        nxt = blocks[i + 1].text.lstrip() if i + 1 < len(blocks) else ""
-        if nxt[:1] in ("，", ",", "、", "；") or i + 1 < len(blocks) and bool(blocks[i + 1].links) and blocks[i + 1].links[0].start == 0:
-            # the next paragraph continues it: a split sentence (TQA501), not a cut one; so does the next paragraph's
-            # opening link (`…应用程序，创建于` / `[Disrupt Hackathon](…)`, `关于` / `[Nextdoor](…)`: the archive puts a
-            # link on a line of its own, the sentence goes on in its text)
+        if _continued(blocks, i):
             continue
         end = len(b.text.rstrip(" *_`"))
         what = "title" if b.kind == "heading" else "paragraph"

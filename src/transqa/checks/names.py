@@ -1322,10 +1322,13 @@ def _not_on_inconsistent_names(findings: list[Finding], codes: tuple[str, ...]) 
     """Without the original: less the untranslated-text findings (TQA401, TQA402) whose place overlaps a name TQA302 finds
     written two ways in the article (`[“cloud flare Stop reviews”](…)` beside Cloudflare, `if TTT` beside IFTTT): the
     words are the name written wrong, to be respelt as the article writes it, not English to be translated (issue 19:
-    a garbled name is a name finding)."""
+    a garbled name is a name finding). English prose beside the name keeps its finding (`他说 brain tree is what we
+    need now`: `on_name_alone`)."""
+    from transqa.checks.untranslated import on_name_alone
+
     spans = [(f.target.offset, f.target.end_offset) for f in findings
              if f.code == NAME_INCONSISTENT.code and f.target is not None and f.source is None]
     if not spans:
         return findings
     return [f for f in findings if not (f.code in codes and f.target is not None and f.source is None
-                                        and any(s < f.target.end_offset and f.target.offset < e for s, e in spans))]
+                                        and on_name_alone(f.target, spans))]

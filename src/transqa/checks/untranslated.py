@@ -19,7 +19,7 @@ from transqa.context import (
     whole_document,
 )
 from transqa.escape import counted
-from transqa.findings import Finding, Severity, without_inside
+from transqa.findings import Finding, Location, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import STOPWORDS, edit_distance
 from transqa.lang.established import established
@@ -1298,11 +1298,23 @@ def _not_on_broken_names(found: Iterator[Finding], broken: list[Finding]) -> Ite
     spans = sorted((f.target.offset, f.target.end_offset) for f in broken if f.target is not None)
     for f in found:
         if f.code in (UNTRANSLATED.code, LINK_TEXT.code) and f.target is not None and spans:
-            a, z = f.target.offset, f.target.end_offset
+            z = f.target.end_offset
             i = bisect_left(spans, (z, z))
-            if any(s < z and a < e for s, e in spans[max(0, i - 8) : i]):
+            if on_name_alone(f.target, spans[max(0, i - 8) : i]):
                 continue
         yield f
+
+
+def on_name_alone(target: Location, names: Sequence[tuple[int, int]]) -> bool:
+    """An untranslated-text finding at `target` overlaps one of the names' places (file offsets) and, once that name's
+    words are left out, what is left is no English prose (`story lender TechCrunch`, `[“cloud flare Stop reviews”](…)`):
+    the finding is the name's. `他说 brain tree is what we need now` keeps its finding: the rest is English prose."""
+    a, z = target.offset, target.end_offset
+    for s, e in names:
+        if s < z and a < e:
+            rest = target.text[: max(0, s - a)] + " " + target.text[max(0, e - a) :]
+            return not english_prose(rest.strip())
+    return False
 
 
 def _check_rest(ctx: Context) -> Iterator[Finding]:
