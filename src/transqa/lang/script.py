@@ -206,3 +206,14 @@ def find_all(text: str, sub: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(sub, i + len(sub))
+
+
+# The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one
+# whose str.lower() changes length: text without them is searched by str.find on text.lower()
+_IGNORECASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def ignorecase_lowered(text: str) -> str | None:
+    """text.lower(), or None for a text holding one of the odd characters: an ASCII string that re.IGNORECASE finds in
+    text is then in text.lower() as string.lower() (a test first, before compiling a pattern for a string)."""
+    return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None

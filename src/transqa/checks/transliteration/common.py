@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from transqa.context import Context, times
-from transqa.lang.script import NAME_DOT
+from transqa.lang.script import NAME_DOT, ignorecase_lowered
 from transqa.memo import per_pair
 from transqa.model import Block
 
@@ -369,11 +369,6 @@ def _latin_name_pattern(name: str) -> re.Pattern[str] | LatinName:
     return re.compile(r"(?<![A-Za-z])" + re.escape(stem) + r"s?(?![a-z])", re.IGNORECASE)
 
 
-# The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one
-# whose str.lower() changes length: text without them is searched by str.find on text.lower()
-_IGNORECASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
-
-
 class LatinSpan(NamedTuple):
     """Where a LatinName matches: the start()/end() of a re.Match."""
 
@@ -426,8 +421,9 @@ class LatinName:
 
 @per_pair
 def _lowered(text: str) -> str | None:
-    """text.lower(), or None for a text holding one of the odd characters: once per paragraph, not per name sought."""
-    return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None
+    """text.lower(), or None for a text holding one of the odd characters (script.ignorecase_lowered): once per
+    paragraph, not per name sought."""
+    return ignorecase_lowered(text)
 
 
 def _ascii_letter(c: str) -> bool:
@@ -524,8 +520,8 @@ class GlossPattern:
                           + r"|(?:[·•‧・][\u4e00-\u9fff]+)+\s*[(（]\s*" + name + ")")
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.form not in text or self.name not in text:
-            return None
+        if self.form not in text or self.name not in text or "(" not in text and "（" not in text:
+            return None  # (each branch of the pattern holds both literals and an opening bracket)
         return self.pattern.search(text)
 
 

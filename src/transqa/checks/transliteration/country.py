@@ -46,7 +46,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.glosses import all_renderings
 from transqa.lang.lexicon import cedict_entries, cedict_index, renderings
-from transqa.lang.script import HAN_CLASS, HAN_RUN
+from transqa.lang.script import HAN_CLASS, HAN_RUN, find_all
 from transqa.lang.transliterate import NAME_CHARS, is_common_word, is_headword
 from transqa.model import Block
 
@@ -195,8 +195,8 @@ def _countries_in(text: str) -> Iterator[tuple[int, str]]:
     for c in found:
         if any(c != o and c in o for o in found):
             continue
-        for m in re.finditer(re.escape(c), text):
-            yield m.start(), c
+        for s in find_all(text, c):  # re.finditer(re.escape(c)) without a pattern per country
+            yield s, c
 
 
 def country_swapped(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:

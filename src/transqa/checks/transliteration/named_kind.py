@@ -177,8 +177,8 @@ def half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]
                 if (first in NOT_NAMES or last in NOT_NAMES or first.lower() in _GENERIC or last.lower() in _GENERIC
                         or last in _KIND_WORDS or _after_a_name(sb.text, m.start())):
                     continue
-                if _brand(first):
-                    continue
+                if _brand(first) or not any(first in tb.text for tb in tgts):
+                    continue  # (the pattern holds the first word as written: no match, and no pattern compiled)
                 forms = _common_forms(last)
                 forms = forms or _read_back_forms(first, last, tgts)
                 if not forms:
