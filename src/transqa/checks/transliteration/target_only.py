@@ -1348,7 +1348,12 @@ def _short_name_longer_form(
     32's reading of missed archive name-inconsistent rows). Two consonants match too much, so the form must sound just
     like the name (SHORT_LONG_LEAST), start as it does (`_first_sound_near`), have its syllables or one character more, be no
     dictionary word unless CC-CEDICT gives it for the name, and the Latin name stand alone in prose (not `Kindle Fire`)."""
-    from transqa.lang.transliterate import english_syllables, is_headword, known_renderings_any_case, sound_score
+    from transqa.lang.transliterate import (
+        english_syllables,
+        is_headword,
+        known_renderings_any_case,
+        sound_score,
+    )
 
     named = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)]
     if not named:
