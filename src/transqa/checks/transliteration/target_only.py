@@ -83,6 +83,11 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                     s, part = pos + j, part[j:]
                 elif k == len(parts) - 1:  # the last part runs on into the sentence: 米克尔加入 → 米克尔
                     part = part[: _name_head(part)]
+                elif (two := _two_names_joined(part)) is not None:  # 拉里·佩奇和谢尔盖·布林: 佩奇, then 谢尔盖
+                    head, j = two
+                    out[head].append((b, s))
+                    taken.update(range(s, s + len(head)))
+                    s, part = s + j, part[j:]
                 if len(part) >= 2:
                     out[part].append((b, s))
                     taken.update(range(s, s + len(part)))
@@ -99,6 +104,18 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                     out[run[i:e]].append((b, m.start() + i))
                 i = j + 1
     return out
+
+
+def _two_names_joined(part: str) -> tuple[str, int] | None:
+    """A middle part of a `·` chain that is two names joined by a word (佩奇和谢尔盖 of 拉里·佩奇和谢尔盖·布林, 阿林顿对哈迪 of
+    迈克·阿林顿对哈迪·帕托维): the first name's surname and where the second's given name starts; None for a part that is
+    one name (a middle name). Such a part was taken whole as a form (188 places in the archive sample, 172 parts), so
+    the surname there was never weighed against its other writings (阿林顿 once beside 阿灵顿 seven times: archive
+    heldout4, disrupt-sf-battlefield-semifinals-the-judges-react line 129)."""
+    head, tail = _name_head(part), _name_tail(part)
+    if head >= 2 and len(part) - tail >= 2 and head < tail:
+        return part[:head], tail
+    return None
 
 
 def _before_word(run: str, i: int, j: int, whole: _RunIndex, cut_more: dict[str, bool]) -> int:
