@@ -1228,21 +1228,24 @@ _BOTH_WAYS = 3
 
 
 def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
-    """The name kept in Latin script in LATIN_TWICE paragraphs at least and twice as often as it is rendered, every
-    rendering by sound alone (no name CC-CEDICT gives: 斯凯勒 once beside `Skyler` twice, 德贝里 beside `DeBerry`): the
-    sound rendering is the odd form. A dictionary rendering (谷歌, 苹果公司 beside `Google Maps`, `Apple Music`) is the
+    """The name kept in Latin script in LATIN_TWICE paragraphs at least and rendered in one (two renderings beside
+    `Grady` kept five times are a first mention and a reference's habit, the Grady test), every rendering by sound alone (no name CC-CEDICT gives: 斯凯勒 once beside `Skyler` twice) and after the first Latin
+    form: the sound rendering is the odd form. A rendering first (杰辛达·阿德恩, then `Ardern` twice) introduces the person
+    in Chinese, the translation's own choice, as the three-times rule has it. A dictionary rendering (谷歌, 苹果公司 beside `Google Maps`, `Apple Music`) is the
     established Chinese name, which a translation may well write beside a product kept in Latin script: left to the
     three-times rule."""
     kept = {span[0].index for _o, span in latin}
     written = {h.block.index for _o, h in rendered}
-    return len(kept) >= max(LATIN_TWICE, 2 * len(written)) and not any(h.known for _o, h in rendered)
+    return (len(written) == 1 and len(kept) >= LATIN_TWICE and min(written) > min(kept)
+            and not any(h.known for _o, h in rendered))
 
 
-# Paragraphs that keep the name in Latin script from which, at twice the paragraphs that render it by sound, the
-# renderings are reported. Measured (release 32) on the wmt-mt development sets (dev to heldout21, heldout3 and heldout5
-# left out, 3,043 documents): 2 findings, both on name-inconsistent labels (heldout4 Online-Y t3_rmw6am `Skyler`, heldout6
-# Online-Y abcnews.53861 `DeBerry`); counting dictionary renderings too added 3 wrong ones (谷歌 beside `Google Maps`).
-# clean_refs unchanged.
+# Paragraphs that keep the name in Latin script from which one paragraph that renders it by sound, after the first of them,
+# is reported. Measured (release 32) on the wmt-mt development sets (dev to heldout21, heldout3 and heldout5
+# left out, 3,043 documents): 1 finding, on a name-inconsistent label (heldout4 Online-Y t3_rmw6am `Skyler`); counting
+# dictionary renderings too added 3 wrong ones (谷歌 beside `Google Maps`); a rendering before the Latin forms, 1 more on a
+# label (德贝里 glossed `（Frank DeBerry）`, then `DeBerry`), but that order is an introduction (the Ardern test). clean_refs
+# unchanged.
 LATIN_TWICE = 2
 
 
