@@ -960,7 +960,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
     written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)  # 赫兹 twice in one paragraph: twice
-    if rendered and (len(latin) >= max(3, 3 * len(rendered)) or _both_ways(latin, rendered) or _heard_twice_against(latin, rendered)):
+    if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
     for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written):
         run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
@@ -1225,6 +1225,12 @@ def _one_each(places: list[_Place]) -> bool:
 # 4 right; on the 181 WMT22 documents' references A and B: none. Fewer renderings (two against three Latin forms) are
 # what references write too (`Norton` beside 诺顿 in a product page): left to the three-times rule of `_mixed`.
 _BOTH_WAYS = 3
+
+
+def _latin_majority(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
+    """The renderings are the minority against the Latin forms: three times fewer (and three Latin forms at least),
+    or `_both_ways`, or one heard rendering after two Latin paragraphs (`_heard_twice_against`)."""
+    return len(latin) >= max(3, 3 * len(rendered)) or _both_ways(latin, rendered) or _heard_twice_against(latin, rendered)
 
 
 def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
