@@ -1,0 +1,25 @@
+"""Release 32, a newcomer's reading of real text (names): a common phrase taken for a name (东南约), a Latin word
+of a title weighed as a name's counterpart, a message without a repair, a lower-case piece of a CamelCase name."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+
+def _target_only(path: str, zh: str, code: str = "TQA310") -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion)
+            for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == code]
+
+
+def test_a_common_word_and_a_character_is_no_writing_of_a_name() -> None:
+    # WMT22 Online-Y line 88: `位于西雅图东南约85英里`, 东南 (southeast) + 约 (about), beside 东南亚 elsewhere
+    zh = ("他在东南亚有三家工厂，东南亚市场很重要。\n\n东南亚的客户也来了。\n\n"
+          "雪崩发生在上午10点50分左右，位于西雅图东南约85英里（137公里）的水晶山银盆地区。\n")
+    assert _target_only("zh/avalanche.md", zh) == []
+    en = ("He has three factories in Southeast Asia, an important market.\n\nSoutheast Asian customers came too.\n\n"
+          "The avalanche was reported about 10:50 a.m. at Crystal Mountain, about 85 miles (137 kilometers) "
+          "southeast of Seattle.\n")
+    assert [f for f in findings(en, zh) if f.code == "TQA310"] == []
