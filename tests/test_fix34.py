@@ -23,3 +23,10 @@ def test_a_common_word_and_a_character_is_no_writing_of_a_name() -> None:
           "The avalanche was reported about 10:50 a.m. at Crystal Mountain, about 85 miles (137 kilometers) "
           "southeast of Seattle.\n")
     assert [f for f in findings(en, zh) if f.code == "TQA310"] == []
+
+
+def test_a_common_word_of_a_title_is_no_counterpart_of_another_word_of_the_name() -> None:
+    # archive scottevest-evolution-jacket-they-just-keep-getting-better, ZH 11: 斯科特 is Scott of ScottEVest, not Jacket
+    zh = ("# ScottEVest Evolution Jacket:它们越来越好\n\n# ScottEVest Evolution Jacket:他们正在变得越来越好\n\n"
+          "它有所有相同的口袋，但斯科特的团队让你更容易布线和隐藏你的设备。\n")
+    assert _target_only("zh/scottevest-evolution-jacket.md", zh) == []

@@ -1901,7 +1901,28 @@ def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[B
     # a given name on both sides (玛丽莎·梅耶, Marissa Mayer): the whole names decide (`_full_names`)
     if _given_name(cplaces, f) and all(_LATIN_SURNAME_AFTER.match(b.text, e) for b, _s, e in lplaces):
         return False
-    return not _roles_differ(f, lplaces, cplaces)
+    return not _roles_differ(f, lplaces, cplaces) and not _heard_as_a_word_beside(t, f, lplaces)
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*")  # a name of capitalised words (`ScottEVest Evolution Jacket`)
+
+
+def _heard_as_a_word_beside(t: str, f: str, lplaces: list[tuple[Block, int, int]]) -> bool:
+    """The Latin name is a common English word the dictionary renders otherwise (Jacket: 夹克, 外套, not 斯科特) and the
+    Chinese form is heard as another capitalised word of the same name, a CamelCase part too (Scott of `ScottEVest
+    Evolution Jacket`): the form renders that word, whose name the translation writes both ways, not the common word
+    (archive scottevest-evolution-jacket-…, 斯科特的团队 for Scott's team)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import sound_score
+
+    said = renderings(t.lower())
+    if not said or f in said:
+        return False
+    for b, s, e in lplaces:
+        run = next((m.group(0) for m in _CAPITAL_RUN.finditer(b.text, max(0, s - 60), e + 60) if m.start() <= s and m.end() >= e), t)
+        if any(w != t and sound_score(w, f) >= ACCEPT for w in re.findall(r"[A-Z][a-z]{2,}", run)):
+            return True
+    return False
 
 
 def _roles_differ(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
