@@ -30,3 +30,13 @@ def test_a_common_word_of_a_title_is_no_counterpart_of_another_word_of_the_name(
     zh = ("# ScottEVest Evolution Jacket:它们越来越好\n\n# ScottEVest Evolution Jacket:他们正在变得越来越好\n\n"
           "它有所有相同的口袋，但斯科特的团队让你更容易布线和隐藏你的设备。\n")
     assert _target_only("zh/scottevest-evolution-jacket.md", zh) == []
+
+
+def test_a_finding_without_a_repair_says_why() -> None:
+    # archive diapers-com-on-its-way-to-selling-half-a-billion-diapers-…, ZH 7:39: 马克·洛尔 once, `Lore` twice
+    zh = ("“今年我们将售出 5 亿片尿布，”Diapers.com 的首席执行官马克·洛尔告诉我。\n\n"
+          "Lore 和他的联合创始人 Vinit Bharara 不断将他们筹集的资金投入到营销中。\n\n"
+          "“我们想通过消费品建立关系，”Lore 解释说。\n")
+    got = [f for f in check_documents(None, parse_markdown("zh/diapers-com.md", zh)).findings if f.code == "TQA310"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in got] == [("洛尔", None)]
+    assert "no repair offered" in got[0].message and "half in Latin script" in got[0].message

@@ -2382,7 +2382,18 @@ def _report_minority(
     for b, s, e in minority:
         if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
             s2, e2, suggestion = _whole_suggestion(ctx, b, s, e, canon)
-            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s2, e2), suggestion=suggestion)
+            why = "" if suggestion is not None else _why_no_repair(b.text[s:e], canon)
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg + why, target=(b, s2, e2), suggestion=suggestion)
+
+
+def _why_no_repair(form: str, canon: str) -> str:
+    """What a message without a repair says of it (`_whole_suggestion` gave none): a reader saw `马克·洛尔 … is written
+    Lore …` with no → and no word of why (archive diapers-com-on-its-way-…, newcomer34)."""
+    if canon.isascii():
+        return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the `·` name half in Latin script, and"
+                " the article never writes the whole name in Latin script: write the person's name one way")
+    return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the Latin name half in Chinese, and the"
+            " article writes no `·` name to put instead: write the person's name one way")
 
 
 def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:
