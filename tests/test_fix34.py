@@ -40,3 +40,13 @@ def test_a_finding_without_a_repair_says_why() -> None:
     got = [f for f in check_documents(None, parse_markdown("zh/diapers-com.md", zh)).findings if f.code == "TQA310"]
     assert [(f.target.text if f.target else None, f.suggestion) for f in got] == [("洛尔", None)]
     assert "no repair offered" in got[0].message and "half in Latin script" in got[0].message
+
+
+def test_a_lower_case_piece_of_a_camel_case_name_is_the_name_cut() -> None:
+    # archive cvent-buys-crowdcompass, ZH 15:223: `将允许 compass 在…` where the article writes CrowdCompass whole
+    zh = ("# Cvent 以 1000 万美元收购了 CrowdCompass\n\n"
+          "CrowdCompass 已经筹集了大约 130 万美元的资金。\n\n"
+          "反过来，访问 Cvent 在 90 多个国家的客户的名册将允许 compass 在比其他情况下更大的规模上运行。\n")
+    got = check_documents(None, parse_markdown("zh/cvent-buys-crowdcompass.md", zh)).findings
+    assert [(f.code, f.target.text if f.target else None, f.suggestion) for f in got
+            if f.code in ("TQA311", "TQA401")] == [("TQA311", "compass", "CrowdCompass")]
