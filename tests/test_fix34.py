@@ -50,3 +50,21 @@ def test_a_lower_case_piece_of_a_camel_case_name_is_the_name_cut() -> None:
     got = check_documents(None, parse_markdown("zh/cvent-buys-crowdcompass.md", zh)).findings
     assert [(f.code, f.target.text if f.target else None, f.suggestion) for f in got
             if f.code in ("TQA311", "TQA401")] == [("TQA311", "compass", "CrowdCompass")]
+
+
+def test_a_name_kept_beside_the_words_its_rendering_covers_is_marked_whole() -> None:
+    # WMT22 Online-Y line 168: `Black ⟦Desert⟧ Prestige Edition` → 黑沙漠 would give `Black 黑沙漠 Prestige Edition`
+    en = ("Dive into an immersive story encased in Black Desert's expansive world that's just waiting to be explored.\n\n"
+          "Black Desert Prestige Edition is a living-world MMORPG with $140 worth of bonus content.\n\n"
+          "Crafting - Enjoy all aspects of crafting in Black Desert from tools, weapons, armor, jewelry, boats, and more.\n\n"
+          "Just about everything can be crafted in the world of Black Desert.\n\n"
+          "With professions like gathering, cooking and sailing, you can choose to play Black Desert Online the way you "
+          "want to.\n")
+    zh = ("潜入一个沉浸在黑沙漠广阔世界中的沉浸式故事，等待探索。\n\n"
+          "Black Desert Prestige Edition 是一款生活世界的 MMORPG，有价值 140 美元的奖励内容。\n\n"
+          "手工制作-在黑沙漠中享受手工制作的各个方面，包括工具、武器、盔甲、珠宝、船只等。\n\n"
+          "在黑沙漠世界中，几乎所有东西都可以制作。\n\n"
+          "拥有聚会、烹饪和帆船等职业，你可以选择按照自己想要的方式玩《黑沙漠在线》。\n")
+    got = [(f.target.text if f.target else None, f.source.text if f.source else None, f.suggestion)
+           for f in findings(en, zh) if f.code == "TQA310"]
+    assert got == [("Black Desert", "Black Desert", "黑沙漠")]
