@@ -25,6 +25,13 @@ def test_a_common_word_and_a_character_is_no_writing_of_a_name() -> None:
     assert [f for f in findings(en, zh) if f.code == "TQA310"] == []
 
 
+def test_a_name_whose_characters_make_a_common_word_by_chance_is_still_weighed() -> None:
+    # archive heldout2 carol-bartz-talkes-with-michael-arrington…, ZH 75: 布雷 (to lay mines) + 克, beside 布莱克
+    zh = ("马:新的血液是布莱克·埃文。他现在在雅虎管理产品吗？\n\n马:有产品沙皇吗？那是布莱克吗？\n\n"
+          "马:为什么是布雷克？他是佩珀代因大学的教授。\n")
+    assert _target_only("zh/carol-bartz.md", zh) == [("布雷克", "布莱克")]
+
+
 def test_a_common_word_of_a_title_is_no_counterpart_of_another_word_of_the_name() -> None:
     # archive scottevest-evolution-jacket-they-just-keep-getting-better, ZH 11: 斯科特 is Scott of ScottEVest, not Jacket
     zh = ("# ScottEVest Evolution Jacket:它们越来越好\n\n# ScottEVest Evolution Jacket:他们正在变得越来越好\n\n"
