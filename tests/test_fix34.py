@@ -75,3 +75,15 @@ def test_a_name_kept_beside_the_words_its_rendering_covers_is_marked_whole() -> 
     got = [(f.target.text if f.target else None, f.source.text if f.source else None, f.suggestion)
            for f in findings(en, zh) if f.code == "TQA310"]
     assert got == [("Black Desert", "Black Desert", "黑沙漠")]
+
+
+def test_a_half_translated_sporting_event_is_put_right_in_chinese() -> None:
+    # WMT22 Online-Y lines 573-575: `Gabba测试` for the Gabba Test was given the repair `Gabba Test` (English put back)
+    en = ("Risks of power failure inherent in the Gabba's broadcast compound set-up are unlikely to be improved before "
+          "the next Ashes series, as cricket authorities await more details.\n\n"
+          "Primary and backup generators powering the global broadcast of the Gabba Test went down for about 25 minutes "
+          "on day four.\n")
+    zh = ("在下一届《灰烬》系列赛之前，Gabba广播大院设置固有的停电风险不太可能得到改善，因为板球当局正在等待更多细节。\n\n"
+          "为Gabba测试的全球广播供电的主发电机和备用发电机在第四天停机了大约25分钟。\n")
+    got = [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA312"]
+    assert got == [("Gabba测试", "Gabba 测试赛")]
