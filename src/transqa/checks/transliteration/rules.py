@@ -186,7 +186,8 @@ NAME_LITERAL = rule(
 
     Example: EN `Microsoft's Windows Store`, ZH `微软的窗口商店`.
 
-    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
+    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`); a sporting event's last
+    word in a sports article is put right as the event (`Gabba测试` for the Gabba Test → `Gabba 测试赛`).
 
     A name the translation never keeps in Latin script is reported only where something else shows
     it is a name: a coinage of two dictionary words rendered by the glosses of both (`Salesforce` →
