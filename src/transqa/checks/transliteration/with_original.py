@@ -990,9 +990,19 @@ def _rendered_with(name: str, form: str, occs: list[Occurrence]) -> list[str]:
             continue
         if any(o.text[k - 1] in NAME_DOT for k in find_all(o.text, form) if k > 0):
             return []
-        words = {w for w in re.sub(r"['’]s\b", "", _whole_name(o)).split() if w != name and w not in o.text}  # Desert's: Desert
+        words = {w for w in re.sub(r"['’]s\b", "", _whole_name(o)).split() if w != name and w not in o.text  # Desert's: Desert
+                 and not _rendered_beside(w, form, o.text)}
         common = words if common is None else common & words
     return sorted(common or ())
+
+
+def _rendered_beside(word: str, form: str, text: str) -> bool:
+    """A dictionary rendering of the word stands right before or after the form in the text: the word is rendered
+    apart (地图 of 佐法里地图 for `Zofari Maps`), not by the form."""
+    from transqa.lang.lexicon import renderings
+
+    said = renderings(word.lower())
+    return any(text.startswith(r, k + len(form)) or text[:k].endswith(r) for k in find_all(text, form) for r in said)
 
 
 _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
