@@ -1858,6 +1858,10 @@ def _acronym_word(text: str, e: int, run: str) -> bool:
 
 
 def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
+    from transqa.checks.transliteration.camel_piece import camel_cut
+
+    if (cut := camel_cut(ctx, b, s, e)) is not None:
+        return cut  # `compass` of CrowdCompass: a name cut (TQA311), not a word to translate
     run = b.text[s:e]
     word = ctx.source is None and len(run) <= 3 and run in STOPWORDS  # `it`: the pronoun left, or IT in lower case
     acronym = word and _acronym_word(b.text, e, run)

@@ -149,7 +149,9 @@ NAME_CUT = rule(
     gives a rendering for (`普京`: the press names the famous by surname), nor a title before it (`President`), nor
     the headline. Without the original, a Latin word of the Chinese that is
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
-    lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost).
+    lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost),
+    and a lower-case word standing alone that is the first or last piece of a CamelCase name the article writes
+    whole (`将允许 compass 在` beside CrowdCompass), where it would be reported as English left (TQA401).
     With or without it, the name AT&T cut around its `&`, its `AT` read as the English "at" and lost or translated
     (`在& T 刚刚发表声明`, anywhere), or a part of it standing alone (`说 T 将以 30 美元`, `AT、Sprint`) where the
     original holds the name, the translation writes it somewhere (`AT & T`) or its file-name slug has it as a word
@@ -184,7 +186,8 @@ NAME_LITERAL = rule(
 
     Example: EN `Microsoft's Windows Store`, ZH `微软的窗口商店`.
 
-    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`).
+    Fix: keep the name in Latin script or use its established rendering (`Windows 商店`); a sporting event's last
+    word in a sports article is put right as the event (`Gabba测试` for the Gabba Test → `Gabba 测试赛`).
 
     A name the translation never keeps in Latin script is reported only where something else shows
     it is a name: a coinage of two dictionary words rendered by the glosses of both (`Salesforce` →

@@ -287,7 +287,7 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
                         or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
                 continue  # as often as the usual form: the one written first is the article's (given names: two people)
             er = not ties and _er_dropped(other, usual, n, len(forms[other]))
-            if (is_headword(other) and not er) or (kind := _pair_rule(other, usual, er)) is None:
+            if (is_headword(other) and not er) or _word_and_character(other, usual) or (kind := _pair_rule(other, usual, er)) is None:
                 continue
             rule_, msg = kind, (f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
                                 if kind is TRANSLIT_INCONSISTENT else
@@ -298,6 +298,21 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
                     continue
                 reported.add((b.index, s))
                 yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _word_and_character(form: str, usual: str) -> bool:
+    """The form is a common word of two characters or more of CC-CEDICT (lower-case pinyin, not also a proper noun)
+    with one character before or after it, and the usual form is a dictionary entry holding that word in the same
+    place: a phrase the run of transliteration characters took in (东南约 of `西雅图东南约85英里`: 东南 southeast, 约
+    about, beside 东南亚), not a second writing of a name. A name's own characters make a common word by chance (布雷,
+    to lay mines, of 布雷克 beside 布莱克 for Blake: a right finding of archive heldout2 that the word alone lost), hence
+    the usual form's test."""
+    from transqa.lang.transliterate import is_common_word, is_headword, is_proper_noun
+
+    if len(form) < 3 or not is_headword(usual):
+        return False
+    return any(is_common_word(w) and not is_proper_noun(w) and (usual.startswith(w) if k == 0 else usual.endswith(w))
+               for k, w in enumerate((form[:-1], form[1:])))
 
 
 def _pair_rule(other: str, usual: str, er: bool) -> Rule | None:
@@ -1953,7 +1968,28 @@ def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[B
     # a given name on both sides (玛丽莎·梅耶, Marissa Mayer): the whole names decide (`_full_names`)
     if _given_name(cplaces, f) and all(_LATIN_SURNAME_AFTER.match(b.text, e) for b, _s, e in lplaces):
         return False
-    return not _roles_differ(f, lplaces, cplaces)
+    return not _roles_differ(f, lplaces, cplaces) and not _heard_as_a_word_beside(t, f, lplaces)
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*")  # a name of capitalised words (`ScottEVest Evolution Jacket`)
+
+
+def _heard_as_a_word_beside(t: str, f: str, lplaces: list[tuple[Block, int, int]]) -> bool:
+    """The Latin name is a common English word the dictionary renders otherwise (Jacket: 夹克, 外套, not 斯科特) and the
+    Chinese form is heard as another capitalised word of the same name, a CamelCase part too (Scott of `ScottEVest
+    Evolution Jacket`): the form renders that word, whose name the translation writes both ways, not the common word
+    (archive scottevest-evolution-jacket-…, 斯科特的团队 for Scott's team)."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import sound_score
+
+    said = renderings(t.lower())
+    if not said or f in said:
+        return False
+    for b, s, e in lplaces:
+        run = next((m.group(0) for m in _CAPITAL_RUN.finditer(b.text, max(0, s - 60), e + 60) if m.start() <= s and m.end() >= e), t)
+        if any(w != t and sound_score(w, f) >= ACCEPT for w in re.findall(r"[A-Z][a-z]{2,}", run)):
+            return True
+    return False
 
 
 def _roles_differ(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
@@ -2413,7 +2449,18 @@ def _report_minority(
     for b, s, e in minority:
         if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
             s2, e2, suggestion = _whole_suggestion(ctx, b, s, e, canon)
-            yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s2, e2), suggestion=suggestion)
+            why = "" if suggestion is not None else _why_no_repair(b.text[s:e], canon)
+            yield ctx.finding(TRANSLIT_INCONSISTENT, msg + why, target=(b, s2, e2), suggestion=suggestion)
+
+
+def _why_no_repair(form: str, canon: str) -> str:
+    """What a message without a repair says of it (`_whole_suggestion` gave none): a reader saw `马克·洛尔 … is written
+    Lore …` with no → and no word of why (archive diapers-com-on-its-way-…, newcomer34)."""
+    if canon.isascii():
+        return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the `·` name half in Latin script, and"
+                " the article never writes the whole name in Latin script: write the person's name one way")
+    return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the Latin name half in Chinese, and the"
+            " article writes no `·` name to put instead: write the person's name one way")
 
 
 def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:

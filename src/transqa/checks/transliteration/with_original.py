@@ -67,7 +67,7 @@ from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
-from transqa.lang.script import HAN_CLASS, find_all, is_han
+from transqa.lang.script import HAN_CLASS, NAME_DOT, find_all, is_han
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import Rule
@@ -982,16 +982,47 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)  # 赫兹 twice in one paragraph: twice
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
+    beside = _rendered_with(name, form, occs)
     for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written):
         run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
         if (b.index, s) in reported or run in reported:
             continue
         reported.update({(b.index, s), run})
+        s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
+        ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
+            f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
+            source=(o.src, ss, se), target=(b, s, e), suggestion=form,
         )
+
+
+def _rendered_with(name: str, form: str, occs: list[Occurrence]) -> list[str]:
+    """The capitalised words the original writes beside the name in every paragraph whose translation writes `form`
+    (and not the name in Latin script), none of them kept in Latin script there: the form renders them with the name
+    (黑沙漠 for `Black Desert`, 柴犬 for `Shiba Inu`), so a place that keeps the name in Latin script is replaced with
+    them, not alone (`Black ⟦Desert⟧ Prestige Edition` → 黑沙漠 gave `Black 黑沙漠 Prestige Edition`: WMT22 Online-Y
+    lines 168 and 1366, newcomer34). None where the form is a surname after a `·` (库克 of 蒂姆·库克: `Tim` is
+    rendered apart)."""
+    common: set[str] | None = None
+    for o in occs:
+        if o.latin or form not in o.text or name in o.text:
+            continue
+        if any(o.text[k - 1] in NAME_DOT for k in find_all(o.text, form) if k > 0):
+            return []
+        words = {w for w in re.sub(r"['’]s\b", "", _whole_name(o)).split() if w != name and w not in o.text  # Desert's: Desert
+                 and not _rendered_beside(w, form, o.text)}
+        common = words if common is None else common & words
+    return sorted(common or ())
+
+
+def _rendered_beside(word: str, form: str, text: str) -> bool:
+    """A dictionary rendering of the word stands right before or after the form in the text: the word is rendered
+    apart (地图 of 佐法里地图 for `Zofari Maps`), not by the form."""
+    from transqa.lang.lexicon import renderings
+
+    said = renderings(word.lower())
+    return any(text.startswith(r, k + len(form)) or text[:k].endswith(r) for k in find_all(text, form) for r in said)
 
 
 _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
