@@ -484,21 +484,28 @@ _SUB_ALT = "|".join(_SUBORDINATORS)
 _SUB_OPEN = re.compile(rf"^[\s\"“'(]*(?:(?:and|so|but|then|now),?\s+)?({_SUB_ALT})\b", re.IGNORECASE)
 
 
+def _opening_unrendered(en: str, zh: str) -> bool:
+    """The sentence's opening clause renders no content word of its own in the Chinese (TQA006's `_opening_lost`),
+    nor does the Chinese render that clause apart (`_first_clause_apart`): the tail every opening signal below shares."""
+    from transqa.checks import coverage as cov
+
+    words = cov._content_words(en)
+    if len(words) < cov.OPENING_MIN_CONTENT:
+        return False
+    flags = cov._own_flags(words, zh)
+    end, lost = cov._opening_lost(en, zh, words, flags)
+    return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+
+
 def _sub_opening_lost(max_ratio: float) -> Callable[[str, str], bool]:
     """An English sentence that opens with a subordinator (`When I purchased the unit, …`) whose clause renders no
     content word (TQA006's `_opening_lost`), while the Chinese holds none of that subordinator's markers, below
     `max_ratio` of its expected length (TQA006 asks -0.35/-0.3/-0.2 by the words lost)."""
-    from transqa.checks import coverage as cov
     def test(en: str, zh: str) -> bool:
         m = _SUB_OPEN.match(en)
         if m is None or log_ratio(en, zh) >= max_ratio or re.search(_SUBORDINATORS[m.group(1).lower()], zh):
             return False
-        words = cov._content_words(en)
-        if len(words) < cov.OPENING_MIN_CONTENT:
-            return False
-        flags = cov._own_flags(words, zh)
-        end, lost = cov._opening_lost(en, zh, words, flags)
-        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+        return _opening_unrendered(en, zh)
     return test
 
 
@@ -532,17 +539,11 @@ _ZH_TEMPORAL = re.compile(r"当|时|后|前|之际|期间|一旦|随着|每当|�
 def _temporal_opening_lost(max_ratio: float, subject: bool) -> Callable[[str, str], bool]:
     """A sentence opening with a temporal subordinator (`When I purchased the unit, …`) whose clause renders no content
     word (`_opening_lost`) while the Chinese has no time marker at all (当 时 后 前 一旦 …)."""
-    from transqa.checks import coverage as cov
     def test(en: str, zh: str) -> bool:
         m = _TEMPORAL_OPEN.match(en)
         if m is None or (subject and not m.group("subj")) or log_ratio(en, zh) >= max_ratio or _ZH_TEMPORAL.search(zh):
             return False
-        words = cov._content_words(en)
-        if len(words) < cov.OPENING_MIN_CONTENT:
-            return False
-        flags = cov._own_flags(words, zh)
-        end, lost = cov._opening_lost(en, zh, words, flags)
-        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+        return _opening_unrendered(en, zh)
     return test
 
 
@@ -557,17 +558,11 @@ _SUB_MARKERS = {"if": "如果|若|假如|要是|倘若|的话|只要|一旦|万�
 def _sub_opening_subj_lost(max_ratio: float) -> Callable[[str, str], bool]:
     """`_temporal_opening_lost` for a clause of condition, cause or concession with its own subject and the markers
     of that kind (如果, 因为, 虽然…) absent from the Chinese."""
-    from transqa.checks import coverage as cov
     def test(en: str, zh: str) -> bool:
         m = _SUB_OPEN_SUBJ.match(en)
         if m is None or log_ratio(en, zh) >= max_ratio or re.search(_SUB_MARKERS[m.group(1).lower()], zh):
             return False
-        words = cov._content_words(en)
-        if len(words) < cov.OPENING_MIN_CONTENT:
-            return False
-        flags = cov._own_flags(words, zh)
-        end, lost = cov._opening_lost(en, zh, words, flags)
-        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+        return _opening_unrendered(en, zh)
     return test
 
 
@@ -577,16 +572,10 @@ _TEMPORAL_OPEN_WIDE = re.compile(r"^[\s\"“'(]*(?:(?:and|so|but|then|now|howeve
 
 def _temporal_opening_wide(max_ratio: float) -> Callable[[str, str], bool]:
     """`_temporal_opening_lost` with more openers (`However, after a day…`) and determiners for the subject."""
-    from transqa.checks import coverage as cov
     def test(en: str, zh: str) -> bool:
         if _TEMPORAL_OPEN_WIDE.match(en) is None or log_ratio(en, zh) >= max_ratio or _ZH_TEMPORAL.search(zh):
             return False
-        words = cov._content_words(en)
-        if len(words) < cov.OPENING_MIN_CONTENT:
-            return False
-        flags = cov._own_flags(words, zh)
-        end, lost = cov._opening_lost(en, zh, words, flags)
-        return end > 0 and lost > 0 and not cov._first_clause_apart(en, end, words, zh)
+        return _opening_unrendered(en, zh)
     return test
 
 
