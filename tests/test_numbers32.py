@@ -146,3 +146,10 @@ def test_a_run_of_bare_figures_beside_a_unit_still_has_its_unit_invented() -> No
     # WMT22 reference B's reading of line 127: the 37mm diameter lends no unit to the marks 7 and 37
     assert "TQA205" in _codes(_DIAL, "表盘直径37毫米，表尺大约为7毫米和37毫米。")
 
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Doors open at 7; the party is on 7.", "7点开门；派对在7楼。"),
+    ("Her son, 7, lives on 7.", "她7岁的儿子住在7楼。"),
+])
+def test_a_time_or_an_age_of_another_same_figure_is_not_a_label_changed(en: str, zh: str) -> None:
+    assert "TQA210" not in _codes(en, zh)

@@ -1371,6 +1371,8 @@ def _on_labels_as_times(ctx: Context, sb: Block, tb: Block) -> Iterator[Finding]
     if _EN_CLOCK_WORD.search(sb.text):
         return
     for m in _EN_ON_FIGURE.finditer(sb.text):
+        if len(re.findall(r"(?<![\d.,])" + m.group("n") + r"(?![\d])", sb.text)) > 1:
+            continue  # `Doors open at 7; the party is on 7` → `7点开门`: the time may be the other 7's
         t = re.search(r"(?<![\d.])" + m.group("n") + r"\s?(?:点|岁)(?!\d)", tb.text)
         if t is not None:
             yield ctx.finding(
