@@ -130,3 +130,26 @@ def test_a_label_kept_or_a_real_time_is_not_a_label_changed(en: str, zh: str) ->
 def test_a_figure_whose_unit_the_source_gives_elsewhere_is_not_invented() -> None:
     # the 4 of a range paired with the 4 km of another item: the unit is the source's
     assert "TQA205" not in _codes("Items: 4-10 people; 4 km.", "项目：4至10人；4 公里。")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("The road is 7 miles long and the bridge 2.", "这条路长7英里，桥长2英里。"),
+    ("It weighs 20 kg, down from 25.", "它重20公斤，低于之前的25公斤。"),
+    ("The rocket flew 100 km, then another 50.", "火箭飞行了100公里，然后又飞了50公里。"),
+])
+def test_a_unit_said_once_for_the_sentence_is_not_invented(en: str, zh: str) -> None:
+    # ellipsis: the figure after takes the unit of the figure before (hostile32)
+    assert "TQA205" not in _codes(en, zh)
+
+
+def test_a_run_of_bare_figures_beside_a_unit_still_has_its_unit_invented() -> None:
+    # WMT22 reference B's reading of line 127: the 37mm diameter lends no unit to the marks 7 and 37
+    assert "TQA205" in _codes(_DIAL, "表盘直径37毫米，表尺大约为7毫米和37毫米。")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("Doors open at 7; the party is on 7.", "7点开门；派对在7楼。"),
+    ("Her son, 7, lives on 7.", "她7岁的儿子住在7楼。"),
+])
+def test_a_time_or_an_age_of_another_same_figure_is_not_a_label_changed(en: str, zh: str) -> None:
+    assert "TQA210" not in _codes(en, zh)

@@ -3,7 +3,7 @@ examples written for these tests, modelled on archive articles (honey-introduces
 the-funny-coincidence-between-bings-rise-and-conduits…, office-depot-now-fulfilling…-touchpad…)."""
 
 import pytest
-from tests.helpers import fails, passes
+from tests.helpers import fails, grows_linearly, name_as_word, passes
 
 from transqa.lang.lexicon import lexicon
 
@@ -132,3 +132,13 @@ def test_a_compound_whose_rendering_is_a_dictionary_word_or_the_articles_choice_
     # 智能购物 three times against SmartShopper twice: the article's own Chinese for it
     zh = ("# SmartShopper\n\n智能购物很方便。\n\n智能购物的设备。\n\nSmartShopper 太贵了。\n\n我喜欢智能购物。\n")
     passes("TQA317", None, zh)
+
+
+def test_a_long_compound_name_is_read_by_its_glosses_in_linear_time() -> None:
+    # hostile32: 智能手机 read whole or as 智能+手机 at every repeat was tried in every combination (time doubling
+    # with each repeat of the name: 1.1 s at 12, 4.5 s at 14)
+    def work(n: int) -> list[tuple[str | None, str | None]]:
+        name = "Smartphone" * n
+        return name_as_word("x.md", f"# {name} 评测\n\n{name} 已上市，{name} 很好。\n\n{('智能手机' * n + '，') * 5}\n")
+
+    grows_linearly(work, 4)

@@ -1371,6 +1371,8 @@ def _on_labels_as_times(ctx: Context, sb: Block, tb: Block) -> Iterator[Finding]
     if _EN_CLOCK_WORD.search(sb.text):
         return
     for m in _EN_ON_FIGURE.finditer(sb.text):
+        if len(re.findall(r"(?<![\d.,])" + m.group("n") + r"(?![\d])", sb.text)) > 1:
+            continue  # `Doors open at 7; the party is on 7` → `7点开门`: the time may be the other 7's
         t = re.search(r"(?<![\d.])" + m.group("n") + r"\s?(?:点|岁)(?!\d)", tb.text)
         if t is not None:
             yield ctx.finding(
@@ -1920,6 +1922,22 @@ _EN_UNIT_WORD = re.compile(
     re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")  # a sentence's end in English prose (a decimal point is followed by a digit)
+
+
+_BARE_BEFORE = re.compile(r"\d\s*(?:and|or|to|,|-|–)\s*$")  # `7 and 37`: bare figures of their own (the dial's marks)
+_BARE_AFTER = re.compile(r"\s*(?:and|or|to|,|-|–)\s*\d")
+
+
+def _elided_unit(text: str, unit_at: int, s: Quantity) -> bool:
+    """The bare figure s takes the unit of the figure at unit_at by ellipsis (`7 miles long and the bridge 2`, `20 kg,
+    down from 25`): both in one sentence, and s no member of a run of bare figures (`the dial measures 37mm … the
+    dial feet are at approximately 7 and 37`: WMT22 line 127, labelled, keeps its finding)."""
+    if _SENTENCE_END.search(text, min(unit_at, s.start), max(unit_at, s.start)) is not None:
+        return False
+    return not (_BARE_BEFORE.search(text, max(0, s.start - 8), s.start) or _BARE_AFTER.match(text, s.end))
+
+
 def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
     """A bare English figure given a unit of length, area or weight in the translation (_ADDED_UNITS)."""
     for (sb, s), (tb, t) in pairs:
@@ -1935,8 +1953,10 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         elif t.unit not in _ADDED_UNITS:
             continue
         unit = t.unit or tb.text[t.end : end].strip().lower()
-        if any(q.unit == unit and q.value == s.value for q in ctx.source_quantities[sb.index]):
-            continue  # `4-10 people … 4 km` → `4 公里`: the figure with that unit is the source's, paired with another 4
+        if any(q.unit == unit and (q.value == s.value or _elided_unit(sb.text, q.start, s))
+               for q in ctx.source_quantities[sb.index]):
+            continue  # `4-10 people … 4 km` → `4 公里`: the figure with that unit is the source's, paired with another 4;
+            # `7 miles long and the bridge 2`, `20 kg, down from 25`: the unit said once for the sentence (ellipsis)
         if _LETTER.search(s.text) or _EN_UNIT_WORD.search(sb.text[max(0, s.start - 12) : s.start]) \
                 or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
             continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
