@@ -62,3 +62,12 @@ def test_a_link_that_slid_off_here_onto_the_sentence_is_moved_back_onto_here() -
     assert swallow == ["move the link onto “这里” just before it, the rendering of the English's linked “here”"]
     assert [f.suggestion for f in findings(None, zh.replace("在这里", "在")) if f.code == "TQA107"] == [
         "shorten the anchor to the words the link refers to"]
+
+
+def test_a_lead_in_before_its_list_and_a_one_word_section_heading_are_not_cut() -> None:
+    # hostile32: the consent page's `您的数据可能会被用于` before its list, and a page's `# 关于` ("About") section
+    zh = "# 隐私\n\n您的个人数据可能会被用于\n\n* 广告和内容的个性化\n* 研究和产品开发\n\n## 关于\n\n我们是一家新闻网站。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA506" and f.target] == []
+    # the same lead-in before a paragraph of prose is still cut
+    cut = zh.replace("* 广告和内容的个性化\n* 研究和产品开发", "我们的合作伙伴也会读取它们。")
+    assert [f.target.text for f in findings(None, cut) if f.code == "TQA506" and f.target] == ["于"]

@@ -25,7 +25,7 @@ CUT_SENTENCE = rule(
     verb after its subject with no verb (`…所以你不必`, `…所以你应该`: the English "so you don't have to") or a phrase left open
     (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete; not where the next paragraph opens with a link whose text goes on with the sentence (`…应用程序，创建于` /
-    `[Disrupt Hackathon](…)`: the archive puts such a link on a line of its own). A paragraph or quote (not a title or list item, `*   小的`) that stops
+    `[Disrupt Hackathon](…)`: the archive puts such a link on a line of its own), nor before the list it leads in, nor a one-word section heading (`# 关于`). A paragraph or quote (not a title or list item, `*   小的`) that stops
     on `的` after a Han character with no mark after it (`…变成一个自动挖掘世界的`), unless its last clause
     is a `是…的`/`会…的` statement (`以增量方式使用它是非常容易的`), it ends on a comparative made a noun
     (`…但希望找到更好的`, "something better") or it has no punctuation at all (a post, `或者雇个更好的`). A paragraph that stops on a comma before a paragraph of Chinese prose (`…和其他与游戏动作相关的音效，` /
@@ -362,10 +362,16 @@ def _left_open(ctx: Context, blocks: list[Block], b: Block) -> bool:
 def _continued(blocks: list[Block], i: int) -> bool:
     """The next paragraph continues block i's sentence: it opens with a comma (a split sentence, TQA501's, not a cut
     one), or with a link whose text goes on with the sentence (`…应用程序，创建于` / `[Disrupt Hackathon](…)`, `关于` /
-    `[Nextdoor](…)`: the archive puts a link on a line of its own)."""
+    `[Nextdoor](…)`: the archive puts a link on a line of its own), or a list its sentence leads in (`您的数据可能会被
+    用于` / `* 广告`, hostile32: the Yahoo consent page's shape). Also a heading of one word, a section's name (`# 关于`,
+    "About"), which nothing has to continue."""
+    if blocks[i].kind == "heading" and len(blocks[i].text.strip(" *_`#")) <= 2:
+        return True
     if i + 1 >= len(blocks):
         return False
     nxt = blocks[i + 1]
+    if nxt.kind == "list_item" and blocks[i].kind != "list_item":
+        return True
     return nxt.text.lstrip()[:1] in ("，", ",", "、", "；") or bool(nxt.links) and nxt.links[0].start == 0
 
 
