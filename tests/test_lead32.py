@@ -71,3 +71,15 @@ def test_a_lead_in_before_its_list_and_a_one_word_section_heading_are_not_cut() 
     # the same lead-in before a paragraph of prose is still cut
     cut = zh.replace("* 广告和内容的个性化\n* 研究和产品开发", "我们的合作伙伴也会读取它们。")
     assert [f.target.text for f in findings(None, cut) if f.code == "TQA506" and f.target] == ["于"]
+
+
+def test_a_compound_name_rendered_with_the_agent_suffix_is_marked_whole() -> None:
+    # reader32 (archive faceinvaders-…): 面部入侵者 for FaceInvaders was marked without its 者, so the repair left
+    # `用FaceInvaders者摧毁你的朋友`
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "# FaceInvaders 让你在游戏中消灭朋友\n\nFaceInvaders 是一款新游戏。\n\n用面部入侵者摧毁你的朋友。\n\nFaceInvaders 今天上线。\n"
+    got = [(f.target.text if f.target else None, f.suggestion)
+           for f in check_documents(None, parse_markdown("zh/faceinvaders.md", zh)).findings if f.code == "TQA317"]
+    assert got == [("面部入侵者", "FaceInvaders")]

@@ -446,6 +446,7 @@ def _slug_name_goes_on(name: str, places: list[tuple[Block, int]], slug: tuple[s
 # MediaWeek 媒体周刊, CityVille 城市小镇), 2 wrong (应用商店本身, the App Store itself; 照片应用 of 照片应用程序, photo apps)
 COMPOUND_SHARE = 2 / 3
 COMPOUND_LEAST = 6  # letters of the shortest compound read (shorter ones are a word and a suffix: Autom, Budgee)
+_AGENT, _AGENT_ENDINGS = "者", ("er", "ers", "or", "ors")  # the Chinese agent suffix and the English endings it renders
 _PIECE_MAX = 6  # Han characters of the longest dictionary word tried (english_words holds two to six)
 
 
@@ -498,8 +499,11 @@ def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]
             continue
         best = _run_from(text, i, label, 0, 0, memo)
         if best is not None and best[1] >= COMPOUND_SHARE * len(label):
-            out.append((i, best[0], best[2]))
-            last = best[0]
+            end = best[0]
+            if text[end : end + 1] == _AGENT and label.endswith(_AGENT_ENDINGS):
+                end += 1  # 面部入侵者 for FaceInvaders: the agent suffix renders the name's -er (reader32: 者 was left out)
+            out.append((i, end, best[2]))
+            last = end
     return out
 
 
