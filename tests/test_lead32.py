@@ -83,3 +83,11 @@ def test_a_compound_name_rendered_with_the_agent_suffix_is_marked_whole() -> Non
     got = [(f.target.text if f.target else None, f.suggestion)
            for f in check_documents(None, parse_markdown("zh/faceinvaders.md", zh)).findings if f.code == "TQA317"]
     assert got == [("面部入侵者", "FaceInvaders")]
+
+
+def test_an_image_with_no_address_is_not_asked_for() -> None:
+    # hostile32: `![]()` gave "2 image(s) … are missing (first: )": nothing to restore
+    assert [f for f in findings("![]()\n\n![]()\n\nSunVolt raised money.\n", "SunVolt 融资了。\n") if f.code == "TQA104"] == []
+    missing = [f.message for f in findings("Text ![]() and ![a](https://e.com/a.png) here.\n", "文字在这里。\n")
+               if f.code == "TQA104"]
+    assert missing == ["1 image(s) of the source paragraph are missing (first: https://e.com/a.png)"]

@@ -315,11 +315,12 @@ def _pair_images(ctx: Context, sblocks: list[Block], tblocks: list[Block]) -> It
     """Images of one bead: fewer in the translation than in the source (an embedded player the translation keeps as
     a link or a line of its address counts as kept)."""
     assert ctx.source is not None
-    simg = sum(1 for b in sblocks for im in b.images if not _embed_kept(ctx, im))
+    # an image with no address (`![]()`) has nothing to restore (hostile32: "missing (first: )")
+    simg = sum(1 for b in sblocks for im in b.images if im.src.strip() and not _embed_kept(ctx, im))
     timg = sum(len(b.images) for b in tblocks)
     if simg > timg:
-        sb = next(b for b in sblocks if b.images)
-        im = sb.images[timg if timg < len(sb.images) else 0]
+        shown = [(b, im) for b in sblocks for im in b.images if im.src.strip()]
+        sb, im = shown[timg if timg < len(shown) else 0]
         yield ctx.finding(
             IMAGE_MISSING,
             f"{simg - timg} image(s) of the source paragraph are missing (first: {im.src})",
@@ -373,8 +374,8 @@ def _unpaired_images(ctx: Context) -> Iterator[Finding]:
                 for b in blocks:
                     first = b.images[0] if b.images else None
                     image = first.src if first else "?"
-                    if _embed_kept(ctx, first):
-                        continue
+                    if _embed_kept(ctx, first) or (first is not None and not first.src.strip()):
+                        continue  # kept as a link, or an image with no address: nothing to restore
                     yield ctx.finding(
                         IMAGE_MISSING,
                         f"{_media(first)} {image} of the source has no counterpart in the translation{between_lines(ctx, near)}",
