@@ -183,8 +183,7 @@ def test_a_home_page_anchor_that_is_no_translated_name() -> None:
 
 
 def test_the_english_words_of_a_chinese_word() -> None:
-    from transqa.checks.linknames import gloss_in_label
-    from transqa.lang.glosses import english_words
+    from transqa.lang.glosses import english_words, gloss_in_label
 
     assert "crowdfunding" in english_words()["众筹"] and "feedback" in english_words()["反馈"]
     assert "官网" not in english_words() or not any(gloss_in_label(w, "crowdtilt") for w in english_words()["官网"])

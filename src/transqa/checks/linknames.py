@@ -15,6 +15,7 @@ import regex
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.established import established
+from transqa.lang.glosses import GLOSS_PREFIX, GLOSS_WHOLE, gloss_in_label
 from transqa.lang.script import HAN, HAN_CLASS
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -76,7 +77,7 @@ _PLATFORMS = frozenset(
 _SECOND_LEVEL = frozenset("co com net org ac gov edu ne or".split())
 # Path kinds of the company database whose last segment names a company, a firm or a product
 _DATABASE_KINDS = frozenset("company organization financial-organization product service-provider".split())
-_PIECE = 3  # letters of the shortest dictionary word a name is split into (log, gear)
+_PIECE = GLOSS_WHOLE  # letters of the shortest dictionary word a name is split into (log, gear)
 _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones are initials or cut words
 _LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
@@ -433,14 +434,6 @@ _HOME_PATH = re.compile(r"(?i)/?(?:(?:index|default|home)\.[a-z]{2,5}|[a-z]{2}|h
 # Chinese endings of names rendered by meaning (红杉资本, 树莓派基金会, 消费电子协会), as TQA316 leaves them
 _BY_MEANING = ("资本", "基金", "基金会", "创投", "风投", "协会", "学会", "大学", "学院", "研究所", "银行")
 _CORE = regex.compile(rf"{HAN_CLASS}(?:[{HAN_CLASS} 0-9]*{HAN_CLASS})?")
-# Letters of the shortest beginning of a gloss word that stands for it in a name (feed of feedback), and of the
-# shortest ending that does (onomics of economics: priceonomics). Measured 2026-12-02 (release 20) with
-# `benchmarks/real.py --details` on dev, dev2, dev3 (TQA319 was tuned on archive dev2/dev3, commit 3589870): _PREFIX 3
-# and 4 alike, 5 loses crowdtilt.com's [众筹] (archive dev2 name-literal 32 → 31 of 162); _SUFFIX 6 and 7 alike, 5 finds
-# feednation's [反馈] too (33 of 162, name precision 182/192 → 183/193; dev, dev3 unchanged), not taken without a
-# whole-archive count read by a person.
-_PREFIX = 4
-_SUFFIX = 6
 
 
 def _home_name(href: str, anchor: str) -> tuple[str, str, tuple[str, ...]] | None:
@@ -521,26 +514,11 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
         return None
     rest = "".join(c for k, c in enumerate(core) if k not in in_core and HAN.match(c))
     if (len(rest) >= 2 and is_translit(rest)) or any(
-        k in core for n in range(_PREFIX, len(label) + 1) for s in range(len(label) - n + 1)
+        k in core for n in range(GLOSS_PREFIX, len(label) + 1) for s in range(len(label) - n + 1)
         for k in known_renderings_any_case(label[s:s + n])
     ):
         return None  # sound and meaning together (捷利电子); the site's own Chinese name (联邦快递 for fedex)
     return tuple(used)
-
-
-def gloss_in_label(word: str, label: str) -> tuple[int, int] | None:
-    """Where the word stands in the label, or its longest beginning of _PREFIX letters or more and half the word's
-    (feed of feedback in feednation; crowd of crowdfunding), or its longest ending of _SUFFIX letters or more
-    (onomics of economics in priceonomics; shorter endings are suffixes: -ation, -ment)."""
-    k = label.find(word) if len(word) >= _PIECE else -1
-    if k >= 0:
-        return k, k + len(word)
-    for n in range(len(word) - 1, _PREFIX - 1, -1):
-        if (n > _PREFIX or 2 * n >= len(word)) and (k := label.find(word[:n])) >= 0:
-            return k, k + n
-        if n >= _SUFFIX and (k := label.find(word[-n:])) >= 0:
-            return k, k + n
-    return None
 
 
 def _home_finding(ctx: Context, article: _Article, b: Block, start: int, end: int,

@@ -489,15 +489,45 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
 def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, English words) of each run of two or more adjacent Chinese dictionary words of the text (no
     transliteration, no proper noun) whose glosses stand in the lower-case name `label` one after the other, from its
-    start or with one letter between (`linknames.gloss_in_label`: a gloss, its beginning or its ending), covering
+    start or with one letter between (`lang.glosses.gloss_in_label`: a gloss, its beginning or its ending), covering
     COMPOUND_SHARE of its letters; the runs do not overlap, the first found kept."""
-    out: list[tuple[int, int, tuple[str, ...]]] = []
+    from transqa.lang.glosses import english_words, gloss_in_label
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    table = english_words()
+    Run = tuple[int, int, tuple[str, ...]]
+    memo: dict[tuple[int, int, int], Run | None] = {}
+
+    def run_from(k: int, pos: int, n: int) -> Run | None:
+        """The run of dictionary words from text[k] on that covers the most letters of label[pos:], n words already
+        before it: (its end, letters it covers, its English words), or None when the whole run would have fewer than
+        two words. Memoised on (k, pos, n up to 2): without it the overlapping words of a long name's run (智能手机 or
+        智能+手机, over and over) were tried in every combination, time doubling with each repeat (hostile32)."""
+        key = (k, pos, min(n, 2))
+        if key in memo:
+            return memo[key]
+        best: Run | None = (k, 0, ()) if n >= 2 else None
+        for j in range(min(len(text), k + _PIECE_MAX), k + 1, -1):
+            piece = text[k:j]
+            if piece not in table or is_translit(piece) or is_proper_noun(piece):
+                continue
+            for w in table[piece]:
+                span = gloss_in_label(w, label[pos:])
+                if span is None or (n and span[0] > 1):
+                    continue
+                got = run_from(j, pos + span[1], n + 1)
+                if got is not None and (best is None or span[1] - span[0] + got[1] > best[1]):
+                    best = (got[0], span[1] - span[0] + got[1], (w, *got[2]))
+                break  # one gloss per piece: the first that stands in the name
+        memo[key] = best
+        return best
+
+    out: list[Run] = []
     last = -1
-    memo: dict[tuple[int, int, int], tuple[int, int, tuple[str, ...]] | None] = {}
     for i in range(len(text)):
         if i < last or not HAN.match(text[i]):
             continue
-        best = _run_from(text, i, label, 0, 0, memo)
+        best = run_from(i, 0, 0)
         if best is not None and best[1] >= COMPOUND_SHARE * len(label):
             end = best[0]
             if text[end : end + 1] == _AGENT and label.endswith(_AGENT_ENDINGS):
@@ -505,34 +535,3 @@ def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]
             out.append((i, end, best[2]))
             last = end
     return out
-
-
-def _run_from(text: str, k: int, label: str, pos: int, n: int,
-              memo: dict[tuple[int, int, int], tuple[int, int, tuple[str, ...]] | None]) -> tuple[int, int, tuple[str, ...]] | None:
-    """The run of dictionary words from text[k] on that covers the most letters of label[pos:] (see `_glossed_runs`),
-    n words already before it: (its end, letters it covers, its English words), or None when the whole run would have
-    fewer than two words. Memoised on (k, pos, n up to 2): without it the overlapping words of a long name's run
-    (智能手机 or 智能+手机, over and over) were tried in every combination, time doubling with each repeat (hostile32)."""
-    from transqa.checks.linknames import gloss_in_label
-    from transqa.lang.glosses import english_words
-    from transqa.lang.transliterate import is_proper_noun, is_translit
-
-    key = (k, pos, min(n, 2))
-    if key in memo:
-        return memo[key]
-    table = english_words()
-    best: tuple[int, int, tuple[str, ...]] | None = (k, 0, ()) if n >= 2 else None
-    for j in range(min(len(text), k + _PIECE_MAX), k + 1, -1):
-        piece = text[k:j]
-        if piece not in table or is_translit(piece) or is_proper_noun(piece):
-            continue
-        for w in table[piece]:
-            span = gloss_in_label(w, label[pos:])
-            if span is None or (n and span[0] > 1):
-                continue
-            got = _run_from(text, j, label, pos + span[1], n + 1, memo)
-            if got is not None and (best is None or span[1] - span[0] + got[1] > best[1]):
-                best = (got[0], span[1] - span[0] + got[1], (w, *got[2]))
-            break  # one gloss per piece: the first that stands in the name
-    memo[key] = best
-    return best

@@ -232,3 +232,30 @@ def _build_english(path: str) -> dict[str, tuple[str, ...]]:
                 if w not in GENERIC_WORDS and len(words) < MAX_GLOSS_WORDS:
                     words[w] = None
     return {k: tuple(v) for k, v in table.items() if v}
+
+
+# Letters of the shortest gloss word sought whole in a name (log, gear: shorter ones are inside too many words).
+GLOSS_WHOLE = 3
+# Letters of the shortest beginning of a gloss word that stands for it in a name (feed of feedback), and of the
+# shortest ending that does (onomics of economics: priceonomics). Measured 2026-12-02 (release 20) with
+# `benchmarks/real.py --details` on dev, dev2, dev3 (TQA319 was tuned on archive dev2/dev3, commit 3589870): GLOSS_PREFIX 3
+# and 4 alike, 5 loses crowdtilt.com's [众筹] (archive dev2 name-literal 32 → 31 of 162); GLOSS_SUFFIX 6 and 7 alike, 5 finds
+# feednation's [反馈] too (33 of 162, name precision 182/192 → 183/193; dev, dev3 unchanged), not taken without a
+# whole-archive count read by a person.
+GLOSS_PREFIX = 4
+GLOSS_SUFFIX = 6
+
+
+def gloss_in_label(word: str, label: str) -> tuple[int, int] | None:
+    """Where the word stands in the label, or its longest beginning of GLOSS_PREFIX letters or more and half the word's
+    (feed of feedback in feednation; crowd of crowdfunding), or its longest ending of GLOSS_SUFFIX letters or more
+    (onomics of economics in priceonomics; shorter endings are suffixes: -ation, -ment)."""
+    k = label.find(word) if len(word) >= GLOSS_WHOLE else -1
+    if k >= 0:
+        return k, k + len(word)
+    for n in range(len(word) - 1, GLOSS_PREFIX - 1, -1):
+        if (n > GLOSS_PREFIX or 2 * n >= len(word)) and (k := label.find(word[:n])) >= 0:
+            return k, k + n
+        if n >= GLOSS_SUFFIX and (k := label.find(word[-n:])) >= 0:
+            return k, k + n
+    return None
