@@ -115,6 +115,10 @@ class Block:
         i = max(0, min(i, len(self.offsets) - 1))
         return self.offsets[i]
 
+    def in_code(self, i: int) -> bool:
+        """Character i of the block's text is inside inline code (`code_spans`)."""
+        return any(s <= i < e for s, e in self.code_spans)
+
 
 @dataclass(slots=True)
 class Document:

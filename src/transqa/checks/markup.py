@@ -998,7 +998,7 @@ def _literal_comments(ctx: Context) -> Iterator[Finding]:
         while i >= 0:
             off = b.file_offset(i)
             shown = raw.startswith("<!--", off) and (off == 0 or raw[off - 1] != "\\")  # not `&lt;!--`, not `\<!--`
-            if shown and "-->" not in b.text[i:] and not any(s <= i < e for s, e in b.code_spans):
+            if shown and "-->" not in b.text[i:] and not b.in_code(i):
                 yield ctx.finding(UNCLOSED_COMMENT, f"{quote(b.text[i:i + 24])} after text is not an HTML comment: the marker and the note show on the page as text",
                                   target=(b, i, i + 4), suggestion="close it with `-->` where the note ends, or delete the note")
                 break

@@ -943,7 +943,7 @@ def _stray(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         strays = [(m, shape) for m in _STRAY.finditer(b.text)
-                  if not (_in_code(b, m.start()) or _tok(m) in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+                  if not (b.in_code(m.start()) or _tok(m) in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
         strays = _alike(ctx, b.text, _runs(b.text, strays))
         # each deletion's preview without the block's other debris, which their own findings delete
         debris = _Debris(b.text, [shape[0] for _m, shape in strays if shape[1] is not None])
@@ -1179,10 +1179,6 @@ def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 # and the closing quotes and ellipsis Chinese text uses (”’…), which lie outside those blocks
 _FULL_WIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65”’…]")
-
-
-def _in_code(b: Block, i: int) -> bool:
-    return any(s <= i < e for s, e in b.code_spans)
 
 
 def _own_line(raw: str, b: Block, s: int, e: int) -> bool:

@@ -129,7 +129,7 @@ def _doubled(ctx: Context) -> Iterator[Finding]:
             continue
         text = b.text
         for m in _DOUBLED.finditer(text):
-            if any(s <= m.start() < e for s, e in b.code_spans):
+            if b.in_code(m.start()):
                 continue
             got = _pair(text, m)
             if got is not None:

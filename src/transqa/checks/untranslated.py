@@ -774,7 +774,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
         if after_word and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
             continue
-        if any(cs <= m.start() < ce for cs, ce in b.code_spans) or b.text.startswith(" _ ", m.end()):
+        if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
         last = m.end()
         name = m.group(0).replace(" ", "")
@@ -821,7 +821,7 @@ def _spaced_underscores(ctx: Context, b: Block) -> Iterator[Finding]:
             if any(is_han(c) for p in pieces for c in p[:1]):
                 continue  # Han pieces only in a handle (`@乔恩 _ 莫里斯`); a file name of Chinese words is another matter
         near = b.text[max(0, m.start() - _ASSIGNMENT_NEAR) : end + _ASSIGNMENT_NEAR]
-        if any(c in near for c in _EMBED_CODE) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        if any(c in near for c in _EMBED_CODE) or b.in_code(m.start()):
             continue
         whole_name = re.sub(r"^@ +", "@", run).replace(" _ ", "_")
         if any(is_han(c) for c in run):  # a handle translated piece by piece: its letters are lost, its link may keep them
@@ -987,7 +987,7 @@ def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tu
     low = b.text.lower()
     for label, tld, forms in endings:
         for i in find_all(low, label):
-            if i and (low[i - 1].isalnum() or low[i - 1] in "_.@/-") or any(cs <= i < ce for cs, ce in b.code_spans):
+            if i and (low[i - 1].isalnum() or low[i - 1] in "_.@/-") or b.in_code(i):
                 continue
             dot = _ENDING_DOT.match(b.text, i + len(label))
             form = next((f for f in forms if dot and b.text.startswith(f, dot.end())), None)
@@ -1073,7 +1073,7 @@ def _in_embed(text: str, s: int, opens: list[int], closes: list[int], embed: lis
 
 def _in_code_or_link(b: Block, s: int, e: int) -> bool:
     """text[s:e] is in inline code or an address-like link text, or runs into a link's text (`via[doggdot . us](…)`)."""
-    if any(cs <= s < ce for cs, ce in b.code_spans) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
+    if b.in_code(s) or any(lk.start <= s < lk.end and _URLISH.search(lk.text) for lk in b.links):
         return True
     return any(s < lk.start < e for lk in b.links)
 
@@ -1925,7 +1925,7 @@ def _by_credits(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterato
         after = i + 1 in ends  # right after a link (`[newtonica 2](…)by Field System`)
         if m.start() and b.text[m.start() - 1].isascii() and b.text[m.start() - 1].isalnum() and not after:
             continue
-        if i >= 0 and not (after or b.text[i] in ")]）】" or is_han(b.text[i])) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+        if i >= 0 and not (after or b.text[i] in ")]）】" or is_han(b.text[i])) or b.in_code(m.start()):
             continue
         if any(lk.start <= m.start() < lk.end for lk in b.links):
             continue
@@ -2080,7 +2080,7 @@ def _credit_via(b: Block, m: re.Match[str], starts: set[int], ends: set[int]) ->
         i -= 1
     between_links = i + 1 in ends and j in starts  # `[ohgizmo](…) via [通过设计…](…)`: one source credits another
     after_name = i >= 0 and b.text[i].isascii() and b.text[i].isalnum() and not between_links
-    if after_name and not (j in starts and _credit_bracket(b.text, m.start())) or any(cs <= m.start() < ce for cs, ce in b.code_spans):
+    if after_name and not (j in starts and _credit_bracket(b.text, m.start())) or b.in_code(m.start()):
         return False
     opener = i < 0 or b.text[i] in "【[(（*_"
     if colon:  # `Via:` labels a credit at the start of its line or bracket, or before the link that ends its line

@@ -79,7 +79,7 @@ def ampersand_cut(ctx: Context) -> Iterator[Finding]:
         for b in blocks:
             taken = [m.span() for m in whole.finditer(b.text)]
             for m in lone.finditer(b.text):
-                if _in_code(b, m.start()) or not first_time(reported, (b.index, m.start())):
+                if b.in_code(m.start()) or not first_time(reported, (b.index, m.start())):
                     continue
                 taken.append(m.span())
                 start = m.start() - 1 if m.start() > 0 and b.text[m.start() - 1] == "在" else m.start()
@@ -92,7 +92,7 @@ def ampersand_cut(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(NAME_CUT, msg, source=_in_source(ctx, name, (b, start, m.end())), target=(b, start,
                                   m.end()), suggestion=name)
             for m in alone.finditer(b.text):
-                if any(s <= m.start() < e for s, e in taken) or _in_code(b, m.start()):
+                if any(s <= m.start() < e for s, e in taken) or b.in_code(m.start()):
                     continue
                 if _TICKER.search(b.text, max(0, m.start() - 16), m.start()):
                     continue  # the stock ticker (`纽约证券交易所代码：T`, `NYSE: T`) is the company's own short name
@@ -111,7 +111,3 @@ def _in_source(ctx: Context, name: str, target: Span) -> Span | None:
     (newcomer33: the finding gave no English place although the original was there)."""
     copies = ctx.text_copies(ctx.aligned_sources(target[0]), name)
     return ctx.counterpart(target, copies)
-
-
-def _in_code(b: Block, i: int) -> bool:
-    return any(s <= i < e for s, e in b.code_spans)

@@ -25,18 +25,16 @@ _PIECE = re.compile(r"[A-Z][a-z]+")
 def _names(ctx: Context) -> tuple[Counter[str], dict[str, set[str]]]:
     """The article's CamelCase names with how often it writes each, and the names each lower-cased first or last
     piece belongs to (read once per pair)."""
-    memo: dict[int, tuple[object, tuple[Counter[str], dict[str, set[str]]]]] = pair_state("camel_piece_names", dict)
-    got = memo.get(id(ctx.target))
-    if got is not None and got[0] is ctx.target:
-        return got[1]
-    names: Counter[str] = Counter(m.group(1) for b in ctx.target.blocks if b.kind not in ("code", "image")
-                                  for m in _CAMEL.finditer(b.text))
+    return pair_state("camel_piece_names", lambda: _read_names(ctx.target.blocks))
+
+
+def _read_names(blocks: list[Block]) -> tuple[Counter[str], dict[str, set[str]]]:
+    names: Counter[str] = Counter(m.group(1) for b in blocks if b.kind not in ("code", "image") for m in _CAMEL.finditer(b.text))
     by_piece: dict[str, set[str]] = {}
     for name in names:
         pieces = _PIECE.findall(name)
         for p in {pieces[0], pieces[-1]}:
             by_piece.setdefault(p.lower(), set()).add(name)
-    memo[id(ctx.target)] = (ctx.target, (names, by_piece))
     return names, by_piece
 
 
