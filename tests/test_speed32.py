@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from transqa.checks.transliteration.target_only import _one_changed
 from transqa.checks.transliteration.with_original import (
+    _HalfRun,
     _head_and_words_pattern,
     _whole_run_pattern,
     _WholeRun,
@@ -44,7 +45,7 @@ def test_whole_run_finds_what_its_pattern_found(text: str, head: str, last: str)
     got, want = _WholeRun(head, last).search(text), _whole_run_pattern(head, last).search(text)
     assert (got and got.span()) == (want and want.span())
     words = ("地图", "硬币")
-    got, want = _WholeRun(head, last, words).search(text), _head_and_words_pattern(head, words).search(text)
+    got, want = _HalfRun(head, words).search(text), _head_and_words_pattern(head, words).search(text)
     assert (got and got.span()) == (want and want.span())
 
 

@@ -2456,11 +2456,10 @@ def _report_minority(
 def _why_no_repair(form: str, canon: str) -> str:
     """What a message without a repair says of it (`_whole_suggestion` gave none): a reader saw `马克·洛尔 … is written
     Lore …` with no → and no word of why (archive diapers-com-on-its-way-…, newcomer34)."""
-    if canon.isascii():
-        return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the `·` name half in Latin script, and"
-                " the article never writes the whole name in Latin script: write the person's name one way")
-    return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the Latin name half in Chinese, and the"
-            " article writes no `·` name to put instead: write the person's name one way")
+    left, instead = (("`·` name half in Latin script", "never writes the whole name in Latin script") if canon.isascii()
+                     else ("Latin name half in Chinese", "writes no `·` name to put instead"))
+    return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the {left}, and the article {instead}: "
+            "write the person's name one way")
 
 
 def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:

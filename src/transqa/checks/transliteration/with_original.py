@@ -236,22 +236,28 @@ def _whole_run_pattern(head: str, last: str) -> re.Pattern[str]:
 
 
 class _WholeRun:
-    """_whole_run_pattern(head, last), or with `words` _head_and_words_pattern(head, words), compiled only for a text
-    that holds the fixed part every match holds: `last` in any case (read on the lowered text unless the text holds
-    one of the characters re.IGNORECASE matches to ASCII letters), or `head` as written. Most texts hold neither and
-    the compile cost more than the search (r32-speed's profile: 284 compiles in 200 pairs)."""
+    """_whole_run_pattern(head, last), compiled only for a text that holds `last` in any case (read on the lowered text
+    unless the text holds one of the characters re.IGNORECASE matches to ASCII letters): most texts do not, and the
+    compile cost more than the search (r32-speed's profile: 284 compiles in 200 pairs)."""
 
-    def __init__(self, head: str, last: str, words: tuple[str, ...] | None = None) -> None:
-        self.head, self.last, self.words = head, last, words
-        self.low = last.lower()
+    def __init__(self, head: str, last: str) -> None:
+        self.head, self.last, self.low = head, last, last.lower()
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.words is not None:
-            return _head_and_words_pattern(self.head, self.words).search(text) if self.head in text else None
         low = _lowered(text) if self.last.isascii() else None
         if low is not None and self.low not in low:
             return None
         return _whole_run_pattern(self.head, self.last).search(text)
+
+
+class _HalfRun:
+    """_head_and_words_pattern(head, words), compiled only for a text that holds `head` as written (every match does)."""
+
+    def __init__(self, head: str, words: tuple[str, ...]) -> None:
+        self.head, self.words = head, words
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _head_and_words_pattern(self.head, self.words).search(text) if self.head in text else None
 
 
 @lru_cache(maxsize=4096)
@@ -285,7 +291,7 @@ def _run_half_kept(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
         kept = [t for t in firsts if t is not None]
         if len(kept) < 2:
             continue
-        half = _WholeRun(head, last, words)
+        half = _HalfRun(head, words)
         halves = sum(1 for t in ctx.target.blocks if half.search(t.text) and not whole.search(t.text))
         if halves >= len(kept):
             continue  # half translated as often as kept whole (3 and 3 in real MT): no usual form to point at
@@ -1285,10 +1291,11 @@ def _latin_majority(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bo
 
 
 def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
-    """The name kept in Latin script in LATIN_TWICE paragraphs at least and rendered in one (two renderings beside
-    `Grady` kept five times are a first mention and a reference's habit, the Grady test), every rendering by sound alone (no name CC-CEDICT gives: 斯凯勒 once beside `Skyler` twice) and after the first Latin
-    form: the sound rendering is the odd form. A rendering first (杰辛达·阿德恩, then `Ardern` twice) introduces the person
-    in Chinese, the translation's own choice, as the three-times rule has it. A dictionary rendering (谷歌, 苹果公司 beside `Google Maps`, `Apple Music`) is the
+    """The name kept in Latin script in LATIN_TWICE paragraphs at least and rendered in one, by sound alone (no name
+    CC-CEDICT gives: 斯凯勒 once beside `Skyler` twice), after the first Latin form: the sound rendering is the odd form.
+    Two renderings beside `Grady` kept five times are a first mention and a reference's habit (the Grady test); a
+    rendering first (杰辛达·阿德恩, then `Ardern` twice) introduces the person in Chinese, the translation's own choice,
+    as the three-times rule has it; a dictionary rendering (谷歌, 苹果公司 beside `Google Maps`, `Apple Music`) is the
     established Chinese name, which a translation may well write beside a product kept in Latin script: left to the
     three-times rule."""
     kept = {span[0].index for _o, span in latin}
