@@ -73,7 +73,7 @@ def test_a_lead_in_before_its_list_and_a_one_word_section_heading_are_not_cut() 
     assert [f.target.text for f in findings(None, cut) if f.code == "TQA506" and f.target] == ["于"]
 
 
-def test_a_compound_name_rendered_with_the_agent_suffix_is_marked_whole() -> None:
+def test_a_compound_name_rendered_with_the_agent_or_device_suffix_is_marked_whole() -> None:
     # reader32 (archive faceinvaders-…): 面部入侵者 for FaceInvaders was marked without its 者, so the repair left
     # `用FaceInvaders者摧毁你的朋友`
     from transqa.engine import check_documents
@@ -83,6 +83,11 @@ def test_a_compound_name_rendered_with_the_agent_suffix_is_marked_whole() -> Non
     got = [(f.target.text if f.target else None, f.suggestion)
            for f in check_documents(None, parse_markdown("zh/faceinvaders.md", zh)).findings if f.code == "TQA317"]
     assert got == [("面部入侵者", "FaceInvaders")]
+    # newcomer35 (archive smartshopper-needs-147-…): 我的智能购物器, the device suffix of SmartShopper
+    zh = "# SmartShopper 需要降价\n\nSmartShopper 是一款购物设备。\n\n我翻找我的智能购物器。\n\nSmartShopper 售价 147 美元。\n"
+    got = [(f.target.text if f.target else None, f.suggestion)
+           for f in check_documents(None, parse_markdown("zh/smartshopper.md", zh)).findings if f.code == "TQA317"]
+    assert got == [("智能购物器", "SmartShopper")]
 
 
 def test_an_image_with_no_address_is_not_asked_for() -> None:

@@ -446,7 +446,8 @@ def _slug_name_goes_on(name: str, places: list[tuple[Block, int]], slug: tuple[s
 # MediaWeek 媒体周刊, CityVille 城市小镇), 2 wrong (应用商店本身, the App Store itself; 照片应用 of 照片应用程序, photo apps)
 COMPOUND_SHARE = 2 / 3
 COMPOUND_LEAST = 6  # letters of the shortest compound read (shorter ones are a word and a suffix: Autom, Budgee)
-_AGENT, _AGENT_ENDINGS = "者", ("er", "ers", "or", "ors")  # the Chinese agent suffix and the English endings it renders
+# The Chinese suffixes of an agent (者) or a device (器) and the English endings they render (Invaders 入侵者, Shopper 购物器)
+_AGENT, _AGENT_ENDINGS = "者器", ("er", "ers", "or", "ors")
 _PIECE_MAX = 6  # Han characters of the longest dictionary word tried (english_words holds two to six)
 
 
@@ -530,8 +531,9 @@ def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]
         best = run_from(i, 0, 0)
         if best is not None and best[1] >= COMPOUND_SHARE * len(label):
             end = best[0]
-            if text[end : end + 1] == _AGENT and label.endswith(_AGENT_ENDINGS):
-                end += 1  # 面部入侵者 for FaceInvaders: the agent suffix renders the name's -er (reader32: 者 was left out)
+            if text[end : end + 1] and text[end] in _AGENT and label.endswith(_AGENT_ENDINGS):
+                end += 1  # 面部入侵者 for FaceInvaders, 智能购物器 for SmartShopper: the suffix renders the name's -er (reader32,
+                # newcomer35: the repair left 者 and 器 behind)
             out.append((i, end, best[2]))
             last = end
     return out
