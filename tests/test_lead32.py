@@ -96,3 +96,18 @@ def test_an_image_with_no_address_is_not_asked_for() -> None:
     missing = [f.message for f in findings("Text ![]() and ![a](https://e.com/a.png) here.\n", "文字在这里。\n")
                if f.code == "TQA104"]
     assert missing == ["1 image(s) of the source paragraph are missing (first: https://e.com/a.png)"]
+
+
+def test_a_name_part_kept_beside_the_rest_of_the_name_is_replaced_by_the_whole_dotted_name() -> None:
+    # newcomer35 (WMT22 standard.co.uk.46814, a real MT's first lines): `Liz Truss在G7会议上…` got `→ 利兹`, which gives
+    # `利兹 Truss在…`, half in each script
+    en = ("Liz Truss pledges another £75m in aid to Afghanistan at G7 meeting\n\n"
+          "A further £75 million in aid is to be given to Afghanistan by the UK, Liz Truss has announced.\n\n"
+          "The Foreign Secretary said the commitment would help save lives.\n\n"
+          "Ms Truss said: \"The UK is providing vital humanitarian assistance in Afghanistan this winter.\n")
+    zh = ("Liz Truss在G7会议上承诺再向阿富汗提供7500万英镑的援助\n\n"
+          "利兹·特鲁斯（Liz Truss）宣布，英国还将向阿富汗提供7500万英镑的援助。\n\n"
+          "外交大臣表示，这一承诺将有助于挽救生命。\n\n"
+          "特鲁斯表示：“今年冬天，英国正在阿富汗提供至关重要的人道主义援助。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA310" and f.target]
+    assert got == [("Liz Truss", "利兹·特鲁斯")]

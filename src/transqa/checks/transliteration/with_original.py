@@ -996,11 +996,45 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         reported.update({(b.index, s), run})
         s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
         ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
+        s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
             f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
-            source=(o.src, ss, se), target=(b, s, e), suggestion=form,
+            source=(o.src, ss, se), target=(b, s, e), suggestion=fix,
         )
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]* ?$")  # a capitalised Latin word right before a place
+_CAPITAL_AFTER = re.compile(r" ?[A-Z][A-Za-z'’-]*")  # and right after it
+
+
+def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) -> tuple[int, int, str]:
+    """The place and repair of a Latin name part kept beside another capitalised word of the person's name (`Uri Geller`,
+    `Liz Truss`) where the paragraphs rendering it write the whole name with a `·` (乌里·盖勒, 利兹·特鲁斯): both words,
+    replaced by the article's most frequent such `·` name (its other part the transliteration characters beside the
+    `·`). The form alone gave `Uri 盖勒`, `利兹 Truss在G7…`: half in each script (newcomer35). Else (s, e, form)."""
+    from transqa.lang.transliterate import NAME_CHARS
+
+    rendering = [o.text for o in occs if not o.latin and form in o.text]
+    before, after = _CAPITAL_BEFORE.search(text, max(0, s - 30), s), _CAPITAL_AFTER.match(text, e)
+    for m, given in ((before, True), (after, False)):
+        if m is None:
+            continue
+        names: Counter[str] = Counter()
+        for t in rendering:
+            for k in find_all(t, form):
+                j = k - 1 if given else k + len(form)
+                if not 0 <= j < len(t) or t[j] not in NAME_DOT:
+                    continue
+                q = j
+                step = -1 if given else 1
+                while 0 <= q + step < len(t) and t[q + step] in NAME_CHARS:
+                    q += step
+                if q != j:
+                    names[t[q:k + len(form)] if given else t[k : q + 1]] += 1
+        if names:
+            return (m.start(), e, names.most_common(1)[0][0]) if given else (s, m.end(), names.most_common(1)[0][0])
+    return s, e, form
 
 
 def _rendered_with(name: str, form: str, occs: list[Occurrence]) -> list[str]:
