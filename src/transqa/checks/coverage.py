@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import itertools
 import re
 from bisect import bisect_left
@@ -818,15 +819,16 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
     end = _connective_opening(en, zh) if ratio < CONNECTIVE_LOG_RATIO else 0
     words = _content_words(en)
     untimed = _temporal_opening_untimed(en, zh)
+    flags = functools.cache(lambda: _own_flags(words, zh))  # built once, for whichever of the three tests asks first
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and (untimed or ratio < max(OPENING_LOG_RATIOS.values())):
-        end, lost = _opening_lost(en, zh, words, _own_flags(words, zh))
+        end, lost = _opening_lost(en, zh, words, flags())
         limit = TEMPORAL_OPENING_LOG_RATIO if untimed else OPENING_LOG_RATIOS[min(lost, max(OPENING_LOG_RATIOS))] if lost else 0.0
         if lost == 0 or ratio >= limit:
             end = 0
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < LEAD_LOG_RATIO:
-        end = _lead_lost(en, zh, words, _own_flags(words, zh))
+        end = _lead_lost(en, zh, words, flags())
     if end <= 0 and len(words) >= OPENING_MIN_CONTENT and ratio < RUN_LOG_RATIO_OPENING:
-        end = _lead_run_lost(en, zh, words, _own_flags(words, zh))
+        end = _lead_run_lost(en, zh, words, flags())
     if end <= 0 or _first_clause_apart(en, end, words, zh) or en[:end].strip(" \"“'(").lower() in LINKING_WORDS:
         return
     if _opens_with_name(en[:end], zh) or _list_opening(en, end, zh):

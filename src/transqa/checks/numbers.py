@@ -694,12 +694,14 @@ def _source_values(ctx: Context, sblocks: list[Block]) -> list[float]:
     return [q.value for sb in sblocks for q in ctx.source_quantities[sb.index]]
 
 
-def _magnitudes_left(ctx: Context, b: Block, values: list[float]) -> Iterator[Finding]:
+def _magnitudes_left(ctx: Context, b: Block, sblocks: list[Block]) -> Iterator[Finding]:
     """TQA207 for English magnitudes in the Chinese alone: left after their rendering (`100 万美元 2M`), or untranslated
-    before a currency or a unit of time (`1B 美元`). After an amount of another value, the source's figures (`values`,
-    those of its paragraph) say which of the two is right: the suggestion gives that figure (`20 亿美元`, as TQA201 on
-    the same amount does), and hedges only when the source says neither (newcomer's report)."""
-    for x in english_magnitudes_left(b.text):
+    before a currency or a unit of time (`1B 美元`). After an amount of another value, the source's figures (those of
+    `sblocks`, its paragraph's) say which of the two is right: the suggestion gives that figure (`20 亿美元`, as TQA201
+    on the same amount does), and hedges only when the source says neither (newcomer's report)."""
+    left = english_magnitudes_left(b.text)
+    values = _source_values(ctx, sblocks) if any(x.kind == "amount" for x in left) else []  # read only when needed
+    for x in left:
         if x.kind == "debris":
             msg, fix = "is left after the amount that renders it", f"delete {x.found}"
         elif x.kind == "amount" and any(close(v, x.number) for v in values) and not any(close(v, x.amount) for v in values):
@@ -750,7 +752,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
         yield from _garbled_dates(ctx, b)
-        yield from _magnitudes_left(ctx, b, _source_values(ctx, src_of_target.get(b.index, [])))
+        yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
     if ctx.source is None:
         yield from _article_currencies(ctx, clash_spans)
         return
@@ -1946,7 +1948,8 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         end = t.end
         if not t.unit:
             digits = _DIGITS_END.match(tb.text, t.start)  # always matches (it may match nothing)
-            latin = _ZH_LATIN_UNIT.match(tb.text, digits.end() if digits else t.start)  # 7mm read whole or not
+            assert digits is not None
+            latin = _ZH_LATIN_UNIT.match(tb.text, digits.end())  # 7mm read whole or not
             if latin is None:
                 continue
             end = max(end, latin.end())

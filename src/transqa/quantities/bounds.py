@@ -191,11 +191,13 @@ def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
     return _join(figure, zh) if zh in _ZH_WORD_AFTER else _join(zh, figure)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _join(a: str, b: str) -> str:
     """a and b, a space between them only where a figure in digits meets Chinese (`不到 30`, `30 以上`), none between
     Chinese and Chinese (`不到一年`, `一千以上`: the space of `不到 一年` was a stray one, newcomer's report)."""
-    han = re.compile(r"[\u4e00-\u9fff]")
-    return f"{a}{b}" if han.match(a[-1:]) and han.match(b[:1]) else f"{a} {b}"
+    return f"{a}{b}" if _HAN.match(a[-1:]) and _HAN.match(b[:1]) else f"{a} {b}"
 
 
 def _zh_word(words: str, cls: str) -> str | None:

@@ -890,9 +890,13 @@ _MAGNITUDE_UNTRANSLATED = re.compile(_EN_MAGNITUDE + r"(?=\s?(?:" + _ZH_CUR_SUFF
 _MAGNITUDE_OF = {"K": 1e3, "M": 1e6, "B": 1e9}
 
 
-def _in_chinese_scale(n: str, scale: str) -> str:
-    """`2M` → `200 万`, `1B` → `10 亿`, `115B` → `1150 亿`, `10K` → `1 万`."""
-    v = float(n) * _MAGNITUDE_OF[scale]
+def _magnitude(m: re.Match[str]) -> float:
+    """The value of an English magnitude (`2M` → 2e6)."""
+    return float(m.group("n")) * _MAGNITUDE_OF[m.group("s")]
+
+
+def _in_chinese_scale(v: float) -> str:
+    """2e6 (`2M`) → `200 万`, `1B` → `10 亿`, `115B` → `1150 亿`, `10K` → `1 万`."""
     for word, unit in (("亿", 1e8), ("万", 1e4)):
         if v >= unit:
             return f"{v / unit:g} {word}"
@@ -915,16 +919,12 @@ def _tail_before(m: re.Match[str]) -> str:
     return found.group() if found else ""
 
 
-def _amount_agrees(m: re.Match[str]) -> bool:
-    """Whether the amount before a leftover English magnitude says its value (`200 万美元 2M`); not when it says another
-    (`100 亿美元 2B`: the amount itself is wrong, and deleting the leftover would keep the wrong figure; release 31: 3
-    of 3 such findings read in the archive sample). Its scale words are read as every Chinese amount's (_zh_scale:
-    `1.5 万亿` too)."""
-    zh = _amount_before(m)
-    if not zh:
-        return True
-    en = float(m.group("n")) * _MAGNITUDE_OF[m.group("s")]
-    return abs(zh - en) <= 1e-6 * en
+def _amount_agrees(zh: float, en: float) -> bool:
+    """Whether the amount before a leftover English magnitude (`zh`, _amount_before) says its value (`en`: `200 万美元 2M`);
+    not when it says another (`100 亿美元 2B`: the amount itself is wrong, and deleting the leftover would keep the wrong
+    figure; release 31: 3 of 3 such findings read in the archive sample). Its scale words are read as every Chinese
+    amount's (_zh_scale: `1.5 万亿` too). An amount with no digits (0) agrees."""
+    return not zh or abs(zh - en) <= 1e-6 * en
 
 
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
@@ -956,11 +956,14 @@ class MagnitudeLeft(NamedTuple):
 
 def english_magnitudes_left(text: str) -> list[MagnitudeLeft]:
     """English magnitudes left in the Chinese, in text order (MagnitudeLeft)."""
-    out = [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "debris" if _amount_agrees(m) else "amount",
-                         _in_chinese_scale(m.group("n"), m.group("s")), float(m.group("n")) * _MAGNITUDE_OF[m.group("s")],
-                         _amount_before(m), _tail_before(m))
-           for m in _MAGNITUDE_LEFT.finditer(text) if not _format_k(m)]
+    out = []
+    for m in _MAGNITUDE_LEFT.finditer(text):
+        if _format_k(m):
+            continue
+        en, zh = _magnitude(m), _amount_before(m)
+        out.append(MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "debris" if _amount_agrees(zh, en) else "amount",
+                                 _in_chinese_scale(en), en, zh, _tail_before(m)))
     taken = {x.start for x in out}
-    out += [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "untranslated", _in_chinese_scale(m.group("n"), m.group("s")))
+    out += [MagnitudeLeft(m.start("m"), m.end("m"), m.group("m"), "untranslated", _in_chinese_scale(_magnitude(m)))
             for m in _MAGNITUDE_UNTRANSLATED.finditer(text) if m.start("m") not in taken]
     return sorted(out)

@@ -64,13 +64,17 @@ def english_rate(text: str, q: Quantity) -> str | None:
 def chinese_rate(text: str, q: Quantity) -> str | None:
     """The unit of time q is said per in the Chinese text (`每年使用两个` → year): 每 + unit earlier in its clause, no
     other figure between them."""
+    if q.kind not in RATE_KINDS or q.unit:
+        return None
     end = r.end() if (r := _ZH_RANGE_ON.match(text, q.end)) else q.end
-    if q.kind not in RATE_KINDS or q.unit or _ZH_NOT_AFTER.match(text, end):
+    if _ZH_NOT_AFTER.match(text, end):
         return None
     m = _ZH_EVERY.search(text[max(0, q.start - ZH_EVERY_CHARS) : q.start])
-    rest = m.group("rest") if m else ""
+    if m is None:
+        return None
+    rest = m.group("rest")
     if (start := _ZH_RANGE_START.search(rest)) is not None:
         rest = rest[: start.start()]  # the first end of the range this figure closes
-    if m is None or re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", rest):
+    if re.search(r"[0-9０-９一二两三四五六七八九十百千万亿]", rest):
         return None
     return _ZH_UNITS[m.group("u")]
