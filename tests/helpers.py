@@ -7,20 +7,24 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
+import pytest
+
 if TYPE_CHECKING:
     from pathlib import Path
-
-    import pytest
 
 from transqa.align import align
 from transqa.context import Context
 from transqa.engine import check_documents
 from transqa.findings import Finding
+from transqa.lang.lexicon import lexicon
 from transqa.load import parse
 from transqa.load.markdown import parse_markdown
 from transqa.memo import pair_scope
 
 T = TypeVar("T")
+
+# A test that needs the `lexicon` extra (CC-CEDICT's renderings) is skipped cleanly where it is not installed
+needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
 
 
 def findings(en: str | None, zh: str) -> list[Finding]:

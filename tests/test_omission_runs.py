@@ -5,14 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tests.helpers import needs_lexicon
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import omission_runs as om  # noqa: E402
-import pytest  # noqa: E402
-
-from transqa.lang.lexicon import lexicon  # noqa: E402
-
-needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
 
 
 def _words(text: str) -> list[tuple[int, int, str]]:

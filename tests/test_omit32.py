@@ -3,12 +3,7 @@ no time at all (TQA006)."""
 
 from __future__ import annotations
 
-import pytest
-from tests.helpers import fails, passes
-
-from transqa.lang.lexicon import lexicon
-
-needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
+from tests.helpers import fails, needs_lexicon, passes
 
 
 @needs_lexicon

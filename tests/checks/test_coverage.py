@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers import codes, fails, findings, grows_linearly, passes
+from tests.helpers import codes, fails, findings, grows_linearly, needs_lexicon, passes
 
 from transqa.checks.coverage import missing_tail
-from transqa.lang.lexicon import lexicon
-
-needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="the lexicon extra is not installed")
 
 STORM = "When the storm reached the coast on Sunday, officials ordered 3,000 residents to leave."
 
