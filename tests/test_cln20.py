@@ -166,14 +166,14 @@ def test_worst_articles_rate_column_is_the_plain_rate_readme_describes(tmp_path:
 
 
 @pytest.mark.parametrize(("module", "name"), [("lang/letters.py", "FLOOR"), ("lang/letters_train.py", "KEEP"),
-                                              ("checks/linknames.py", "_PREFIX"), ("checks/linknames.py", "_SUFFIX")])
+                                              ("lang/glosses.py", "GLOSS_PREFIX"), ("lang/glosses.py", "GLOSS_SUFFIX")])
 def test_tuned_constant_has_its_measurement_line(module: str, name: str) -> None:
     # house rule: the source of every tuned constant (which set, which figures) in the comment block above it
     lines = (ROOT / "src/transqa" / module).read_text(encoding="utf-8").splitlines()
     at = next(i for i, line in enumerate(lines) if line.startswith(f"{name} = "))
     above = []
     for line in reversed(lines[:at]):
-        if not line.startswith(("#", "_PREFIX = ")):
+        if not line.startswith(("#", "GLOSS_PREFIX = ")):
             break
         above.append(line)
     block = " ".join(above)
