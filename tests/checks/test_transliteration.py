@@ -386,6 +386,16 @@ def test_a_team_named_by_meaning_is_not_literal() -> None:
 
 
 @needs_cedict
+def test_a_sporting_event_named_by_meaning_is_not_literal() -> None:
+    # wmt22 JDExploreAcademy brisbanetimes.com.au.47160 (heldout6): 灰烬系列赛 is how Chinese names the Ashes series
+    en = ("Risks of power failure at the Gabba are unlikely to be improved before the next Ashes series.\n\n"
+          "All other grounds to be used for the Ashes will provide mains power.\n")
+    zh = "在下一场灰烬系列赛之前，加巴的停电风险不太可能得到改善。\n\n所有其他用于Ashes的场地都将提供主电源。\n"
+    assert _literal_findings(en, zh) == []
+    assert _literal_findings(en, zh.replace("灰烬系列赛", "灰烬的比赛")) == [("TQA312", "灰烬")]
+
+
+@needs_cedict
 def test_literal_word_of_a_two_word_brand_kept_in_latin_elsewhere() -> None:
     # the article keeps the brand in Latin script inside a longer Latin span (Pampered Chef的): still kept
     en = ("I bought a new Kitchen Aid mixer and a Pampered Chef scoop.\n\nThe scoop from Pampered Chef is great.\n\n"

@@ -2215,12 +2215,20 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
     return not (plain and o.src_start in _starts_of(o.src.text))
 
 
+# What follows a sporting event named by meaning (灰烬系列赛 or 灰烬杯 for the Ashes, 美洲杯 for the America's Cup):
+# read on heldout6 (brisbanetimes.com.au.47160, `the next Ashes series` → `下一场灰烬系列赛`, reported as the
+# common word 灰烬), the words CC-CEDICT writes such events with
+_EVENT_AFTER = ("系列赛", "杯", "联赛", "锦标赛")
+
+
 def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
     """The common word r at j of text is not the name translated literally."""
     if text.startswith("号", j + len(r)) and _VESSEL_BEFORE.search(o.src.text[: o.src_start]):
         return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
+    if team and text.startswith(_EVENT_AFTER, j + len(r)):
+        return True  # 灰烬系列赛 for the Ashes (series): a sporting event is named by meaning, as a team is
     if text.startswith(_TERM_HEADS, j + len(r)):
         return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
     if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
