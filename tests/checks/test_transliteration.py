@@ -386,6 +386,18 @@ def test_a_team_named_by_meaning_is_not_literal() -> None:
 
 
 @needs_cedict
+def test_a_team_named_by_meaning_without_its_dui_in_a_headline() -> None:
+    # wmt22 DLUT rte.en.ie.26304 (heldout20): the headline drops 队 of the article's 黄蜂队; the reader's fix keeps 黄蜂
+    en = ("Makeshift Munster crush Wasps in Champions Cup cracker\n\n"
+          "Munster beat Wasps in a chaotic game.\n\n"
+          "Michael Le Bourgeois picked a quality line to give Wasps their final score.\n")
+    zh = ("芒斯特在冠军杯中大胜黄蜂\n\n芒斯特在一场混乱的比赛中击败了Wasps。\n\n"
+          "迈克尔·勒·布尔乔伊斯选择了一条好线路，为黄蜂队拿下最后得分。\n")
+    assert _literal_findings(en, zh) == []
+    assert _literal_findings(en, zh.replace("黄蜂队", "他们")) == [("TQA312", "黄蜂")]
+
+
+@needs_cedict
 def test_a_sporting_event_named_by_meaning_is_not_literal() -> None:
     # wmt22 JDExploreAcademy brisbanetimes.com.au.47160 (heldout6): 灰烬系列赛 is how Chinese names the Ashes series
     en = ("Risks of power failure at the Gabba are unlikely to be improved before the next Ashes series.\n\n"

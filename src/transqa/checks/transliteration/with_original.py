@@ -2174,6 +2174,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
                 j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
                 if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
                     continue
+                if team and r + team in ctx.target_text:
+                    continue  # 黄蜂 in a headline beside the article's 黄蜂队 for Wasps: the team's short name, 队 dropped
                 reported.add((b.index, j))
                 whole = _whole_name(o)
                 yield ctx.finding(
