@@ -179,8 +179,9 @@ NAME_LITERAL = rule(
     the name in Latin script, nor a rendering CC-CEDICT gives for the name, nor a transliteration,
     but has the dictionary translation of the word (`Windows` → `窗口`, `Chef` → `厨师`; also a word whose
     CC-CEDICT entry, read back, spells the name: `烧瓶` for Flask). The word
-    of a product after its rendered brand (`谷歌地图` for Google Maps) and a team named by meaning
-    (`黄蜂队`) are not reported.
+    of a product after its rendered brand (`谷歌地图` for Google Maps), a team named by meaning
+    (`黄蜂队`; also without its `队` where the article writes the team so elsewhere: a headline's `大胜黄蜂`) and a
+    sporting event named by meaning (`灰烬系列赛`, `灰烬杯` for the Ashes) are not reported.
 
     Why it matters: the product or company disappears; readers see an ordinary word.
 
