@@ -2219,7 +2219,7 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
 
 # What follows a sporting event named by meaning (灰烬系列赛 or 灰烬杯 for the Ashes, 美洲杯 for the America's Cup):
 # read on heldout6 (brisbanetimes.com.au.47160, `the next Ashes series` → `下一场灰烬系列赛`, reported as the
-# common word 灰烬), the words CC-CEDICT writes such events with
+# common word 灰烬); 杯, 联赛 and 锦标赛 name a cup, a league and a championship as 系列赛 names a series
 _EVENT_AFTER = ("系列赛", "杯", "联赛", "锦标赛")
 
 
