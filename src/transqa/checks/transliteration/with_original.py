@@ -927,8 +927,8 @@ def _against_convention(ctx: Context, latin: _Latin, rendered: list[tuple[Occurr
     and transliterated in a single other one, not the title (a tie is the transliteration's to lose)."""
     kept = {span[0].index for _o, span in latin}
     written = {h.block.index for _o, h in rendered}
-    if any(_introduced(o, h, latin) for o, h in rendered):
-        return False  # 萨姆·斯塔福德 before `Sam Stafford`: the person introduced in Chinese, the later Latin form is `_mixed`'s
+    if any(_introduced(o, h, latin) or _committed(o, h) for o, h in rendered):
+        return False  # 萨姆·斯塔福德 before `Sam Stafford`, 乌里·盖勒（Uri Geller）: the translation's choice, weighed by `_mixed`
     return len(written) == 1 and bool(kept) and not kept & written and _title_index(ctx) not in written
 
 
@@ -1054,8 +1054,8 @@ def _heard_part(t: str, j: int, q: int, step: int, word: str) -> int:
         return t[r:j] if step < 0 else t[j + 1 : r + 1]
 
     best, score = q, sound_score(word, part(q)) if q != j else 0.0
-    r = j
-    for _ in range(PART_LONGEST):
+    r = q
+    while abs(r - j) < PART_LONGEST:  # only further than the walk: 乌里 of 乌里·盖勒 is not cut to 里 (Uri, li)
         r += step
         if not 0 <= r < len(t) or not is_han(t[r]):
             break
@@ -1437,7 +1437,10 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     if n >= max(3, len(latin)) or len(rendered) >= max(3, 2 * len(latin)):
         return latin
     introduced = any(_introduced(o, h, latin) for o, h in rendered)
-    if max(n, written) >= max(2, len(latin) + 1) or ((introduced or any(_committed(o, h) for o, h in rendered)) and n >= len(latin)):
+    committed = [h for o, h in rendered if _committed(o, h)]
+    if committed and n >= len(latin) and all(h.block.index > span[0].index for h in committed for _o, span in latin):
+        return latin  # glossed after every Latin place (`乌里·盖勒（Uri Geller）`): the bare Latin name before it is the slip
+    if max(n, written) >= max(2, len(latin) + 1) or ((introduced or committed) and n >= len(latin)):
         return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
     return []
 
