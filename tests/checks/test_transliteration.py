@@ -1997,9 +1997,11 @@ def test_every_chinese_form_of_a_latin_majority_name() -> None:
           "Suster 说他不想成为第八十家公司。\n\n苏斯特没有透露金额。\n\n苏丝特也承认了。\n")
     got = sorted(f.target.text for f in findings(None, zh) if f.code == "TQA310")
     assert got == ["苏丝特", "苏斯特"]
-    # a form that starts otherwise is taken for another name heard alike (布伊格, Bouygues, beside 博库 of Boku)
-    got = [f.target.text for f in findings(None, zh.replace("苏丝特也", "舒斯特也")) if f.code == "TQA310"]
-    assert len(got) == 1
+    # a form that starts otherwise is taken for another name heard alike (布伊格, Bouygues, beside 博库 of Boku): of
+    # two forms heard as well, the article's first (苏斯特) is weighed against `Suster`, not the first by code point
+    # (release 33: 舒斯特 was); 舒斯特 is then the same sound in another character of 苏斯特, not `Suster` written otherwise
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh.replace("苏丝特也", "舒斯特也")) if f.code == "TQA310"]
+    assert [t for t, s in got if s == "Suster"] == ["苏斯特"]
 
 
 @pytest.mark.slow

@@ -927,6 +927,8 @@ def _against_convention(ctx: Context, latin: _Latin, rendered: list[tuple[Occurr
     and transliterated in a single other one, not the title (a tie is the transliteration's to lose)."""
     kept = {span[0].index for _o, span in latin}
     written = {h.block.index for _o, h in rendered}
+    if any(_introduced(o, h, latin) or _committed(o, h) for o, h in rendered):
+        return False  # 萨姆·斯塔福德 before `Sam Stafford`, 乌里·盖勒（Uri Geller）: the translation's choice, weighed by `_mixed`
     return len(written) == 1 and bool(kept) and not kept & written and _title_index(ctx) not in written
 
 
@@ -1030,11 +1032,36 @@ def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) 
                 step = -1 if given else 1
                 while 0 <= q + step < len(t) and t[q + step] in NAME_CHARS:
                     q += step
+                q = _heard_part(t, j, q, step, m.group(0).strip())
                 if q != j:
                     names[t[q:k + len(form)] if given else t[k : q + 1]] += 1
         if names:
             return (m.start(), e, names.most_common(1)[0][0]) if given else (s, m.end(), names.most_common(1)[0][0])
     return s, e, form
+
+
+PART_LONGEST = 4  # Han characters of the longest other part of a `·` name weighed by sound (亚历山大, Alexander)
+
+
+def _heard_part(t: str, j: int, q: int, step: int, word: str) -> int:
+    """Where the other part of a `·` name ends (q, from the `·` at j, walked over transliteration characters), moved to
+    the run of Han characters beside the `·` that sounds most like the Latin word of that part when it sounds more
+    like it: 山 of 山姆 (Sam) is no transliteration character, and the walk alone gave `姆·斯塔福德` for `Sam Stafford`
+    (WMT22 HuaweiTSC en.ndtv.com.58695)."""
+    from transqa.lang.transliterate import sound_score
+
+    def part(r: int) -> str:
+        return t[r:j] if step < 0 else t[j + 1 : r + 1]
+
+    best, score = q, sound_score(word, part(q)) if q != j else 0.0
+    r = q
+    while abs(r - j) < PART_LONGEST:  # only further than the walk: 乌里 of 乌里·盖勒 is not cut to 里 (Uri, li)
+        r += step
+        if not 0 <= r < len(t) or not is_han(t[r]):
+            break
+        if (sc := sound_score(word, part(r))) > score:
+            best, score = r, sc
+    return best
 
 
 def _rendered_with(name: str, form: str, occs: list[Occurrence]) -> list[str]:
@@ -1190,12 +1217,14 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
     for o, b, s, e, f in places[1:]:
         if (f and _dotted(b, s, f)) or not first_time(reported, (b.index, s)):
             continue  # a `·`-joined name after the Latin form may be another bearer of it (the firm Squire's, 莎拉·斯夸尔)
+        fix = first or b0.text[s0:e0]
         if first:
             message = f"{name} is kept in Latin script here and rendered {quote(first)} earlier in this article (line {line})"
+            s, e, fix = _dotted_whole(b.text, s, e, first, occs)  # `Sam Stafford` → 萨姆·斯塔福德, not `Sam 斯塔福德`
         else:
             message = f"{name} is rendered {quote(f)} here and kept in Latin script earlier in this article (line {line})"
         yield ctx.finding(TRANSLIT_INCONSISTENT, message, source=(o.src, o.src_start, o.src_start + len(name)),
-                          target=(b, s, e), suggestion=first or b0.text[s0:e0])
+                          target=(b, s, e), suggestion=fix)
 
 
 # Paragraphs that keep the name in Latin script, the one that also renders it among them, before that rendering is
@@ -1408,7 +1437,10 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     if n >= max(3, len(latin)) or len(rendered) >= max(3, 2 * len(latin)):
         return latin
     introduced = any(_introduced(o, h, latin) for o, h in rendered)
-    if max(n, written) >= max(2, len(latin) + 1) or ((introduced or any(_committed(o, h) for o, h in rendered)) and n >= len(latin)):
+    committed = [h for o, h in rendered if _committed(o, h)]
+    if committed and n >= len(latin) and all(h.block.index > span[0].index for h in committed for _o, span in latin):
+        return latin  # glossed after every Latin place (`乌里·盖勒（Uri Geller）`): the bare Latin name before it is the slip
+    if max(n, written) >= max(2, len(latin) + 1) or ((introduced or committed) and n >= len(latin)):
         return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
     return []
 
