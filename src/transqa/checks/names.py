@@ -18,6 +18,7 @@ from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.registry import rule
+from transqa.urls import LONE_ENDING_AT
 
 NAME_GARBLED = rule(
     "TQA301", "name-garbled", "name", Severity.ERROR,
@@ -239,12 +240,29 @@ def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention],
                     if i + n > len(toks):
                         break
                     seps = tuple(b.text[toks[i + k][1] : toks[i + k + 1][0]] for k in range(n - 1))
-                    if not all(_SEP.match(sep) for sep in seps):
+                    if not all(_SEP.match(sep) for sep in seps) or _ending_after_word(b.text, toks[i:i + n], seps):
                         break
                     s, e = toks[i][0], toks[i + n - 1][1]
                     key = "".join(name_key(toks[i + k][2]) for k in range(n))
                     compounds.append(Mention(b, s, e, b.text[s:e], key, n, seps, counted))
     return singles, compounds
+
+
+def _ending_after_word(text: str, toks: list[tuple[int, int, str]], seps: tuple[str, ...]) -> bool:
+    """A Chinese word between two pieces is followed by a domain's ending whose dot became `。` (`del.icio.us 拥有。com
+    域名`, "del.icio.us owns the .com domain"): the word is the sentence's verb and `。com` a lone ending (TQA315's), not a
+    name broken at its dot with a word inside (`Mail 说。Ru`); joined as one name, its repair dropped the verb."""
+    for (_, end, _), sep in zip(toks, seps):
+        dot = sep.rfind("。")
+        if dot > 0 and HAN.search(sep) and LONE_ENDING_AT.match(text, end + dot):
+            return True
+    return False
+
+
+def _han_word(m: Mention) -> str:
+    """The Chinese word MT put between a name's pieces (`说` of `Mail 说。Ru`), "" when there is none: a word of the
+    sentence, which a repair of the name keeps."""
+    return "".join(ch for sep in m.seps for ch in sep if is_han(ch))
 
 
 def _glued_link_edges(b: Block) -> list[int]:
@@ -700,8 +718,9 @@ def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, 
         join = _certain_join(m, prose, single_forms)
         if join is not None and join != m.surface:
             repairs.append(ctx.repair((m.block, m.start, m.end), join, certain=True))
-        elif canon is not None:
-            repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=False))
+        elif canon is not None:  # a word MT put between the pieces is kept after the name (`Mail 说。Ru` → `Mail.ru 说`)
+            word = _han_word(m)
+            repairs.append(ctx.repair((m.block, m.start, m.end), f"{canon} {word}" if word else canon, certain=False))
     return repairs
 
 
@@ -718,7 +737,8 @@ def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviant
     return ctx.finding(
         NAME_INCONSISTENT,
         f"{quote(first.surface)} {ways}{why}: {listing}{use}",
-        target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
+        target=(first.block, first.start, first.end), suggestion=f"{canon} {_han_word(first)}" if canon and _han_word(first) else canon,
+        repairs=tuple(repairs),
     )
 
 

@@ -35,6 +35,7 @@ from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
+from transqa.urls import LONE_ENDING_AT
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -934,15 +935,16 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 # sentence opens on one of these in lower case. On the whole archive (release 32), 18 such places in 13 articles, all
 # read as the ending's dot broken (in the labelled splits: garbled-name, placeholder or name-inconsistent rows on their
 # lines, two `other` rows); a lower-case word of another kind there opens a sentence (`。reddit 用户`, `。widget`).
-_LONE_ENDINGS = ("com", "net", "org", "edu", "gov", "io", "me", "tv", "fm", "ly", "us", "info", "biz", "ru",
-                 "json", "apk", "gif", "jpg", "png", "pdf", "exe", "zip", "mp3", "mp4", "html", "xml", "doc", "txt", "csv")
-_LONE_ENDING = re.compile(r"(?<=[\u3400-\u9fff)）])。(" + "|".join(_LONE_ENDINGS) + r")(?![A-Za-z0-9.])")
+# Also right after a sentence's end or at a paragraph's start (`…增长了。。net收入`, `…“好”。net`, a paragraph opening
+# `。net`): the mark before is the sentence's own, the `。` the ending's dot (release 33; TQA510 read `。。` as doubled).
+_LONE_ENDING = re.compile(r"(?:(?<=[\u3400-\u9fff)）。！？”」』])|^)(?=" + LONE_ENDING_AT.pattern + ")")
 
 
 def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA315 for a domain ending or file extension whose dot became `。` after Chinese (`_LONE_ENDING`)."""
-    for m in _LONE_ENDING.finditer(b.text):
-        if _in_code_or_link(b, m.start(), m.end()):
+    for at in _LONE_ENDING.finditer(b.text):
+        m = LONE_ENDING_AT.match(b.text, at.start())
+        if m is None or _in_code_or_link(b, m.start(), m.end()):
             continue
         yield ctx.finding(
             NAME_BROKEN, f"the ending {quote('.' + m.group(1))} is written with the Chinese full stop for its dot: {quote(m.group(0))}",

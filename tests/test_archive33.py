@@ -1,0 +1,45 @@
+"""Release 33, archive (issue 19): the Chinese alone."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def _found(zh: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.target.text if f.target else None) for f in findings(None, zh)]
+
+
+def test_a_verb_before_a_lone_domain_ending_is_no_part_of_a_name() -> None:
+    # archive, dazzle-us-again-delicious line 13: `(尽管 del.icio.us 拥有。com 域名)` ("del.icio.us owns the .com domain"):
+    # TQA302 read `del.icio.us 拥有。com` as a writing of delicious.com and its repair dropped the verb 拥有
+    zh = ("# 再次让我们眼花缭乱\n\n有一点需要注意:这些数字是 delicious.com 的，而不是 del.icio.us 的"
+          "(尽管 del.icio.us 拥有。com 域名)。\n")
+    got = _found(zh)
+    assert ("TQA315", "。com") in got
+    assert not [t for c, t in got if c == "TQA302" and t and "拥有" in t]
+
+
+def test_a_name_repair_keeps_the_word_mt_put_between_its_pieces() -> None:
+    # archive, alibaba-russia-mail-ru line 31: `”Mail 说。Ru 集团首席执行官` beside Mail.ru: still a garbled name, but
+    # the suggestion keeps 说 (a word of the sentence), not `Mail.ru` in place of all three
+    zh = ("# 阿里巴巴与 Mail.ru 合作\n\nMail.ru 是俄罗斯公司。Mail.ru 很大。\n\n"
+          "“我们很高兴，”Mail 说。Ru 集团首席执行官表示。\n")
+    f = next(f for f in findings(None, zh) if f.code == "TQA302")
+    assert f.target is not None and f.target.text == "Mail 说。Ru"
+    assert f.suggestion == "Mail.ru 说"
+    assert [(r.old, r.text, r.certain) for r in f.repairs] == [("Mail 说。Ru", "Mail.ru 说", False)]
+
+
+def test_a_lone_ending_right_after_a_sentence_end() -> None:
+    # `…增长了。。net收入`: the sentence's own full stop, then `.net` whose dot became 。: TQA315's, and no doubled mark
+    # (TQA510 suggested keeping one 。, which left `。net收入`); also after a closing quote and at a paragraph's start
+    for zh, where in (("微软的收入增长了。。net收入增长了一倍。\n", "。net"),
+                      ("他说：“好。”。net收入增长了一倍。\n", "。net"),
+                      ("。net收入增长了一倍。\n", "。net")):
+        got = _found(zh)
+        assert ("TQA315", where) in got, zh
+        assert not [c for c, t in got if c == "TQA510" and t == "。。"], zh
+
+
+def test_a_doubled_full_stop_before_chinese_is_still_reported() -> None:
+    assert ("TQA510", "。。") in _found("微软的收入增长了。。但是很好。\n")
