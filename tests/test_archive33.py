@@ -43,3 +43,18 @@ def test_a_lone_ending_right_after_a_sentence_end() -> None:
 
 def test_a_doubled_full_stop_before_chinese_is_still_reported() -> None:
     assert ("TQA510", "。。") in _found("微软的收入增长了。。但是很好。\n")
+
+
+def test_a_name_broken_into_words_is_reported_on_each_line_that_breaks_it() -> None:
+    # archive heldout4, profile-dinnerbuzz lines 1 and 15: `dinner buzz` beside Dinnerbuzz; the one TQA302 finding stood
+    # on line 1 only, and line 15's `“dinner buzz 旨在…` went unreported where it stands
+    zh = ("# 简介:dinner buzz\n\nDinnerbuzz 是一项新服务。Dinnerbuzz 很好。\n\n"
+          "用他们自己的话说，“dinner buzz 旨在让你更容易找到吃饭的地方。”\n\nDinnerbuzz 是一个新的社交网站。\n")
+    got = [(f.target.line, f.suggestion, len(f.repairs)) for f in findings(None, zh) if f.code == "TQA302" and f.target]
+    assert got == [(1, "Dinnerbuzz", 2), (5, "Dinnerbuzz", 0)]
+
+
+def test_a_case_variant_is_still_one_finding_per_name() -> None:
+    # capitalised words (`Go Daddy` beside GoDaddy) may be the house style's: listed once, on the first line only
+    zh = "GoDaddy 是一家公司。GoDaddy 很大。GoDaddy 很好。\n\nGo Daddy 回应了。\n\n他说 Go Daddy 没有回应。\n"
+    assert [f.target.line for f in findings(None, zh) if f.code == "TQA302" and f.target] == [3]
