@@ -58,3 +58,11 @@ def test_a_case_variant_is_still_one_finding_per_name() -> None:
     # capitalised words (`Go Daddy` beside GoDaddy) may be the house style's: listed once, on the first line only
     zh = "GoDaddy 是一家公司。GoDaddy 很大。GoDaddy 很好。\n\nGo Daddy 回应了。\n\n他说 Go Daddy 没有回应。\n"
     assert [f.target.line for f in findings(None, zh) if f.code == "TQA302" and f.target] == [3]
+
+
+def test_a_lower_case_word_split_is_not_reported_again_as_a_name() -> None:
+    # archive dev3, wordpress-liveblog lines 7 and 11: `liveblog` and `live blog`, an English word left untranslated
+    # (so labelled), not a brand: no TQA302 finding on each further line
+    zh = ("# Automattic 推出了自己的 Liveblog 插件\n\n主要内容之一是 liveblog——对于关心的人来说，live blog 可以让你跟踪。\n\n"
+          "这些都是 liveblog 的重要功能。\n\n发布 live blog，然后再看。\n")
+    assert len([f for f in findings(None, zh) if f.code == "TQA302"]) <= 1
