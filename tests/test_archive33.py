@@ -66,3 +66,43 @@ def test_a_lower_case_word_split_is_not_reported_again_as_a_name() -> None:
     zh = ("# Automattic 推出了自己的 Liveblog 插件\n\n主要内容之一是 liveblog——对于关心的人来说，live blog 可以让你跟踪。\n\n"
           "这些都是 liveblog 的重要功能。\n\n发布 live blog，然后再看。\n")
     assert len([f for f in findings(None, zh) if f.code == "TQA302"]) <= 1
+
+
+def _embeds(zh: str) -> list[tuple[int, str | None]]:
+    return [(f.target.line, f.target.text) for f in findings(None, zh) if f.code == "TQA505" and f.target]
+
+
+def test_the_slideshow_shortcode_translated_is_a_leaked_embed() -> None:
+    # archive heldout2/heldout4, e.g. foursquare-iphone-polish line 19: a paragraph `[幻灯片]` ([slideshow]); and
+    # `[幻灯片包含="768180，…"]`; not the word inside a sentence
+    assert _embeds("看看这些截图。\n\n[幻灯片]\n") == [(3, "[幻灯片]")]
+    assert _embeds('[幻灯片包含="768180，768176，768168 "]\n') == [(1, '[幻灯片包含="768180，768176，768168 "]')]
+    assert _embeds("我们看了[幻灯片]，很好。\n") == []
+
+
+def test_a_flash_file_address_as_link_text_is_a_leaked_embed() -> None:
+    # archive heldout2, e.g. `[http://api.aniboom.com/embedded.swf?videoar=1498](…)`: the page embedded a Flash player
+    zh = "[http://api.aniboom.com/embedded.swf?videoar=1498](https://web.archive.org/web/2020/http://api.aniboom.com/embedded.swf?videoar=1498)\n"
+    assert _embeds(zh) == [(1, "http://api.aniboom.com/embedded.swf?videoar=1498")]
+    assert _embeds("[http://example.com/page.html](http://example.com/page.html)\n") == []
+
+
+def test_a_bare_video_address_spaced_out_by_mt_is_a_leaked_embed() -> None:
+    # archive heldout2, free-language-learning-service-duolingo… line 15
+    zh = "http://www.youtube.com/watch?feature = player _ embedded & v = wyzj 2 QQ 9 ABS\n"
+    f = next(f for f in findings(None, zh) if f.code == "TQA505")
+    assert f.suggestion is not None and "[视频](http://www.youtube.com/watch?v=wyzj2QQ9ABS)" in f.suggestion
+    assert _embeds("http://www.youtube.com/watch?v=abc is great\n") == []
+
+
+def test_bare_tweet_addresses_are_one_leaked_embed_per_run() -> None:
+    # archive heldout2, i-wouldnt-say-ive-been-missing-it lines 37-67: sixteen tweets the page embedded, one after another,
+    # left as addresses (the handle spaced out by MT); heldout4 gawker-redesign `/伪历史学家/状态/…`
+    zh = ("他们在推特上说：\n\nhttps://twitter.com/#!/Paris lemon/status/88818046021537793\n\n"
+          "https://twitter.com/#!/poojou/status/88818930390540288\n\n"
+          "http://twitter.com/#!/伪历史学家/状态/37540219318177793\n\n好的。\n\n"
+          "https://twitter.com/mattbuchanan/status/322348048585986048\n")
+    got = [f for f in findings(None, zh) if f.code == "TQA505"]
+    assert [(f.target.line if f.target else 0) for f in got] == [3, 11]
+    assert "2 paragraphs after it" in got[0].message
+    assert got[1].suggestion == "turn it into a link: [推文](https://twitter.com/mattbuchanan/status/322348048585986048)"

@@ -254,7 +254,7 @@ def _ending_after_word(text: str, toks: list[tuple[int, int, str]], seps: tuple[
     """A Chinese word between two pieces is followed by a domain's ending whose dot became `。` (`del.icio.us 拥有。com
     域名`, "del.icio.us owns the .com domain"): the word is the sentence's verb and `。com` a lone ending (TQA315's), not a
     name broken at its dot with a word inside (`Mail 说。Ru`); joined as one name, its repair dropped the verb."""
-    for (_, end, _), sep in zip(toks, seps):
+    for (_, end, _), sep in zip(toks[:-1], seps, strict=True):
         dot = sep.rfind("。")
         if dot > 0 and HAN.search(sep) and LONE_ENDING_AT.match(text, end + dot):
             return True
@@ -630,7 +630,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
 
 
 def _broken_shape(m: Mention) -> bool:
-    """A spelling that breaks a name into lower-case words (`dinner buzz`, `kindle graph`) or at spaced dots (`del .
+    """A spelling that breaks a name into lower-case words (`dinner buzz`, `kindle graph`) or at two spaced dots (`del .
     icio . us`): a garble that no writer chooses, unlike a case variant (`AirBnb`) or capitalised words (`Go Daddy`,
     `Hotel Tonight`), which the house style or the original may write so."""
     toks = re.split(r"\s*[.．]\s*|\s+", m.surface)
@@ -638,7 +638,8 @@ def _broken_shape(m: Mention) -> bool:
         return False
     if all(sp.isspace() for sp in m.seps):
         return all(t.isalpha() and t.islower() for t in toks)
-    return all(_DOT_SEP.match(sp) for sp in m.seps)
+    # a site's name in two pieces broken at its dot (`mail . ru`) gets a TQA315 finding of its own on each further line
+    return m.parts > 2 and all(_DOT_SEP.match(sp) for sp in m.seps)
 
 
 def _broken_again(ctx: Context, deviants: list[Mention], canon: str) -> Iterator[Finding]:

@@ -182,7 +182,8 @@ NAME_BROKEN = rule(
     a handle translated piece by piece, `[@乔恩 _ 莫里斯](…)`, is suggested as its profile link spells it; not a blank to
     fill in, `“下载 _ _ _”`, nor a leaked embed's code), a domain's ending or a file's extension written alone after
     Chinese with its dot turned into the Chinese full stop (`已经超过 700 万。org 域名注册`, `它包括。json 文档`: `.org`,
-    `.json`), and, without the original, a run of two or three lower-case
+    `.json`; also right after a sentence's end, `…增长了。。net收入`, and after a verb that a name stands before,
+    `del.icio.us 拥有。com 域名`), and, without the original, a run of two or three lower-case
     words that is all the Latin text there and joins into a one-word name CC-CEDICT writes (`pay pal` → PayPal,
     `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name; nor is
     any name this rule reports broken, `[effect if](…)` for Effektif, also English left, TQA401 or TQA402).
