@@ -106,3 +106,15 @@ def test_bare_tweet_addresses_are_one_leaked_embed_per_run() -> None:
     assert [(f.target.line if f.target else 0) for f in got] == [3, 11]
     assert "2 paragraphs after it" in got[0].message
     assert got[1].suggestion == "turn it into a link: [推文](https://twitter.com/mattbuchanan/status/322348048585986048)"
+
+
+def test_more_shapes_of_leaked_shortcodes() -> None:
+    # archive heldout2/heldout4: a keyword parted from its address by MT's name dot, a plugin's gallery, a bracket opened by
+    # a player's address with its keyword translated after it, WP-Democracy's poll, a player's address as a link's text
+    for zh in ("[维梅奥·http://www.vimeo.com/61654440 w = 400 & h = 300]\n", "[PSGallery=960av10bpfi]\n",
+               "[http://blip.tv/play/hRbY91LUSQ 电视台]\n", "{民主:12}\n",
+               "[http://www.viddler.com/player/225e1792/](https://web.archive.org/web/2020/http://www.viddler.com/player/225e1792/)\n"):
+        assert len(_embeds(zh)) == 1, zh
+    f = next(f for f in findings(None, "【http://blip.tv/play/ih_J606J5FQ blip . TV】\n") if f.code == "TQA505")
+    assert f.suggestion == "turn it into a link: [视频](http://blip.tv/play/ih_J606J5FQ)"
+    assert _embeds("他在[PS 画廊]展出了作品。\n") == []
