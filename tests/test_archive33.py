@@ -118,13 +118,3 @@ def test_more_shapes_of_leaked_shortcodes() -> None:
     f = next(f for f in findings(None, "【http://blip.tv/play/ih_J606J5FQ blip . TV】\n") if f.code == "TQA505")
     assert f.suggestion == "turn it into a link: [视频](http://blip.tv/play/ih_J606J5FQ)"
     assert _embeds("他在[PS 画廊]展出了作品。\n") == []
-
-
-def test_the_player_label_translated_after_a_player_link() -> None:
-    # archive heldout4, gears-of-war-ad… line 7: the player's label VIDEO, translated, alone on its line after the player's
-    # address; the file's next line goes on in the same paragraph
-    player = ("[https://web.archive.org/web/2014if_/http://www.youtube.com/embed/1Ol5mJvXbQk?version=3&rel=1]"
-              "(https://web.archive.org/web/2014if_/http://www.youtube.com/embed/1Ol5mJvXbQk?version=3&rel=1)\n\n")
-    got = _embeds(player + "视频\n一个在曼哈顿百思买工作的家伙最近告诉我。\n")
-    assert got[-1] == (3, "视频")
-    assert len(_embeds(player + "视频很好看。\n")) == 1  # the player's address only

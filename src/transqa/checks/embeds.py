@@ -21,7 +21,7 @@ EMBED_LEAK = rule(
     machine translation turned its brackets into `【】`, translated its keyword (`推特`, `民意测验`, `视频`
     before an address) or spaced out its URL — whether or not its brackets happen to match. A link whose
     text is a video player's address (`[https://…youtube.com/embed/ZsXJEHI8BVY?version=3…](…)`): the
-    page embedded the video there; and the player's label `VIDEO` (or `视频`) alone on the line after it. A paragraph that is
+    page embedded the video there; and the player's label `VIDEO` on the line after it. A paragraph that is
     only a video's page address written out (`http://www.youtube.com/watch?v=ZB_JnVoFraM`, `http://youtu.be/…`, also
     spaced out by machine translation, `watch?v = jewz 5 azwfgg & feature = player _ embedded`) or a tweet's
     (`http://twitter.com/#!/zynga/status/123816767251427328`; a run of them in consecutive paragraphs is one finding):
@@ -324,25 +324,6 @@ def _bare_tweets(ctx: Context) -> Iterator[Finding]:
             run = [b] if bare and b is not None else []
 
 
-# The label a video player shows under it, `VIDEO`, or as machine translation gives it, `视频` (release 33: on the labelled
-# archive splits 7 such lines after a player's address, all labelled leaked embeds, none reported before), alone on its
-# line: its paragraph may go on with the text the file wrote on the next line (`视频` / `一个在曼哈顿百思买…`).
-_PLAYER_LABELS = ("VIDEO", "视频")
-
-
-def _player_label(ctx: Context, b: Block) -> str | None:
-    """The player's label (`_PLAYER_LABELS`) that a block opens with, alone on its line of the file; None otherwise."""
-    text = b.text.rstrip()
-    for label in _PLAYER_LABELS:
-        if text == label:
-            return label
-        if text.startswith(label + " "):
-            at = b.file_offset(len(label))
-            if 0 <= at < len(ctx.target.raw) and ctx.target.raw[at] == "\n":
-                return label
-    return None
-
-
 def check(ctx: Context) -> Iterator[Finding]:
     yield from _html_embeds(ctx)
     yield from _bare_tweets(ctx)
@@ -350,10 +331,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        label = _player_label(ctx, b) if after_player else None
-        if label is not None:
+        if after_player and b.text.strip() == "VIDEO":
             yield ctx.finding(
-                EMBED_LEAK, f"the label {quote(label)} of the video player before it stands in the text", target=(b, 0, len(label)),
+                EMBED_LEAK, "the label “VIDEO” of the video player before it stands in the text", target=(b, 0, len(b.text)),
                 suggestion="delete it (the video is the link before it)",
             )
         players = list(_player_links(ctx, b))
