@@ -625,8 +625,7 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         deviants.sort(key=lambda m: (m.block.index, m.start))
         repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
         yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
-        if canon is not None and (canon != canon.lower() or "." in canon):
-            yield from _broken_again(ctx, deviants, canon)  # (a lower-case `liveblog` is a word, not a name: not here)
+        yield from _broken_again(ctx, deviants, canon)
 
 
 def _broken_shape(m: Mention) -> bool:
@@ -642,13 +641,15 @@ def _broken_shape(m: Mention) -> bool:
     return m.parts > 2 and all(_DOT_SEP.match(sp) for sp in m.seps)
 
 
-def _broken_again(ctx: Context, deviants: list[Mention], canon: str) -> Iterator[Finding]:
+def _broken_again(ctx: Context, deviants: list[Mention], canon: str | None) -> Iterator[Finding]:
     """TQA302 on each further line that writes the name broken (`_broken_shape`), once per line: the first finding
     lists them all and carries their repairs, but a reader (and the labelled archive, which marks each place) looks for
     the defect on its line. On the labelled archive splits (release 33, before this): 19 lines so listed held a name
     label and 39 none, of which 14 and 1 were of this shape (`home away`, `stack mob`, `dinner buzz`; `smart cloud`);
     the case variants and capitalised words were the 38 others. Not for a spelling in lower case alone (`live blog`
     beside `liveblog`, dev3 wordpress-liveblog, labelled English left untranslated): that is a word, not a name."""
+    if canon is None or canon == canon.lower() and "." not in canon:
+        return  # no spelling to point to; or a lower-case `liveblog`, a word, not a name
     first = deviants[0]
     at = ctx.target.location(first.block, first.start, first.end).line
     seen = {at}
