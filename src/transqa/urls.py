@@ -22,6 +22,14 @@ TRACKING_PARAMS = frozenset(
 )
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp")
 
+# A domain's ending or a file's extension written alone with its dot turned into the Chinese full stop (`已经超过 700
+# 万。org 域名注册`, `它包括。json 文档`): the text names the ending itself, and machine translation read its dot as the end
+# of a sentence. Shared by TQA315 (which reports it), TQA302 (for which a Han word before it, `del.icio.us 拥有。com`, does
+# not join it to the name before) and TQA510 (for which `。。net` is a sentence's end and the ending's dot, not a mark doubled).
+LONE_ENDINGS = ("com", "net", "org", "edu", "gov", "io", "me", "tv", "fm", "ly", "us", "info", "biz", "ru",
+                "json", "apk", "gif", "jpg", "png", "pdf", "exe", "zip", "mp3", "mp4", "html", "xml", "doc", "txt", "csv")
+LONE_ENDING_AT = re.compile(r"。(" + "|".join(LONE_ENDINGS) + r")(?![A-Za-z0-9.])")
+
 
 def unwrap_wayback(url: str) -> str:
     """The original URL inside a Wayback Machine capture URL (repeatedly, for nested captures)."""

@@ -117,14 +117,16 @@ def test_a_brand_split_into_its_words_suggests_the_brand() -> None:
     # archive shape: a link's text and the next sentence write the brand as the English phrase it plays on
     zh = ("最佳应用：[stumble upon](http://www.stumbleupon.com/)\n\n"
           "stumble upon 的服务让用户发现新网站。StumbleUpon 在 2005 年获得投资。\n")
-    [f] = _of("TQA302", None, zh)
+    f, again = _of("TQA302", None, zh)  # and the same split on line 3, pointing to the first (release 33)
     assert f.target.text == "stumble upon" and f.suggestion == "StumbleUpon" and "the brand's own spelling" in f.message
+    assert again.target.line == 3 and again.suggestion == "StumbleUpon" and "see line 1" in again.message
     en = "Best app: StumbleUpon.\n\nThe StumbleUpon service lets users find sites. StumbleUpon raised money in 2005.\n"
     assert all(f.suggestion == "StumbleUpon" for f in _of("TQA302", en, zh))
     two = "Oculus VR 筹集了资金。\n\nOculus VR 的护目镜。\n\nOculusVR 并不是第一个。\n"  # the name's own two words
     assert [f.suggestion for f in _of("TQA302", None, two)] == ["Oculus VR"]
     case = "Braintree 很大。\n\nBraintree 的支付。\n\nBrainTree 融资。\n\nbrain tree 上线。\n"  # the usual spelling kept
-    assert [f.suggestion for f in _of("TQA302", None, case)] == ["Braintree"]
+    # (`brain tree` on line 7, a split into lower-case words, has a finding of its own too: release 33)
+    assert [(f.target.line, f.suggestion) for f in _of("TQA302", None, case)] == [(5, "Braintree"), (7, "Braintree")]
 
 
 

@@ -18,6 +18,7 @@ from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.registry import rule
+from transqa.urls import LONE_ENDING_AT
 
 NAME_GARBLED = rule(
     "TQA301", "name-garbled", "name", Severity.ERROR,
@@ -58,7 +59,9 @@ NAME_INCONSISTENT = rule(
     links, #hashtags) and code are no evidence. A dotted name and an undotted one are different
     things (the domain `mix.in`, the company Mixin). One finding per name and article lists every
     spelling with its lines; the spelling to use is the glossary's `keep`, else the one the prose uses
-    most (on a tie: none, the finding only asks for a choice).
+    most (on a tie: none, the finding only asks for a choice). A name broken into lower-case words
+    (`dinner buzz` beside `Dinnerbuzz`) or at spaced dots (`del . icio . us`) is also reported on each further line
+    that writes it so, pointing to the first finding (which carries every repair): each is a place to fix.
 
     Why it matters: it works without the original: a name written correctly in the prose shows how
     the garbled occurrences should read.
@@ -239,12 +242,29 @@ def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention],
                     if i + n > len(toks):
                         break
                     seps = tuple(b.text[toks[i + k][1] : toks[i + k + 1][0]] for k in range(n - 1))
-                    if not all(_SEP.match(sep) for sep in seps):
+                    if not all(_SEP.match(sep) for sep in seps) or _ending_after_word(b.text, toks[i:i + n], seps):
                         break
                     s, e = toks[i][0], toks[i + n - 1][1]
                     key = "".join(name_key(toks[i + k][2]) for k in range(n))
                     compounds.append(Mention(b, s, e, b.text[s:e], key, n, seps, counted))
     return singles, compounds
+
+
+def _ending_after_word(text: str, toks: list[tuple[int, int, str]], seps: tuple[str, ...]) -> bool:
+    """A Chinese word between two pieces is followed by a domain's ending whose dot became `。` (`del.icio.us 拥有。com
+    域名`, "del.icio.us owns the .com domain"): the word is the sentence's verb and `。com` a lone ending (TQA315's), not a
+    name broken at its dot with a word inside (`Mail 说。Ru`); joined as one name, its repair dropped the verb."""
+    for (_, end, _), sep in zip(toks[:-1], seps, strict=True):
+        dot = sep.rfind("。")
+        if dot > 0 and HAN.search(sep) and LONE_ENDING_AT.match(text, end + dot):
+            return True
+    return False
+
+
+def _han_word(m: Mention) -> str:
+    """The Chinese word MT put between a name's pieces (`说` of `Mail 说。Ru`), "" when there is none: a word of the
+    sentence, which a repair of the name keeps."""
+    return "".join(ch for sep in m.seps for ch in sep if is_han(ch))
 
 
 def _glued_link_edges(b: Block) -> list[int]:
@@ -605,6 +625,44 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
         deviants.sort(key=lambda m: (m.block.index, m.start))
         repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
         yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
+        yield from _broken_again(ctx, deviants, canon)
+
+
+def _broken_shape(m: Mention) -> bool:
+    """A spelling that breaks a name into lower-case words (`dinner buzz`, `kindle graph`) or at two spaced dots (`del .
+    icio . us`): a garble that no writer chooses, unlike a case variant (`AirBnb`) or capitalised words (`Go Daddy`,
+    `Hotel Tonight`), which the house style or the original may write so."""
+    toks = re.split(r"\s*[.．]\s*|\s+", m.surface)
+    if m.parts < 2 or len(toks) != m.parts:
+        return False
+    if all(sp.isspace() for sp in m.seps):
+        return all(t.isalpha() and t.islower() for t in toks)
+    # a site's name in two pieces broken at its dot (`mail . ru`) gets a TQA315 finding of its own on each further line
+    return m.parts > 2 and all(_DOT_SEP.match(sp) for sp in m.seps)
+
+
+def _broken_again(ctx: Context, deviants: list[Mention], canon: str | None) -> Iterator[Finding]:
+    """TQA302 on each further line that writes the name broken (`_broken_shape`), once per line: the first finding
+    lists them all and carries their repairs, but a reader (and the labelled archive, which marks each place) looks for
+    the defect on its line. On the labelled archive splits (release 33, before this): 19 lines so listed held a name
+    label and 39 none, of which 14 and 1 were of this shape (`home away`, `stack mob`, `dinner buzz`; `smart cloud`);
+    the case variants and capitalised words were the 38 others. Not for a spelling in lower case alone (`live blog`
+    beside `liveblog`, dev3 wordpress-liveblog, labelled English left untranslated): that is a word, not a name."""
+    if canon is None or canon == canon.lower() and "." not in canon:
+        return  # no spelling to point to; or a lower-case `liveblog`, a word, not a name
+    first = deviants[0]
+    at = ctx.target.location(first.block, first.start, first.end).line
+    seen = {at}
+    for m in deviants[1:]:
+        line = ctx.target.location(m.block, m.start, m.end).line
+        if line in seen or not _broken_shape(m):
+            continue
+        seen.add(line)
+        yield ctx.finding(
+            NAME_INCONSISTENT,
+            f"{quote(m.surface)} breaks the name {quote(canon)} apart again (see line {at})",
+            target=(m.block, m.start, m.end), suggestion=canon,
+        )
 
 
 def _as_kept(forms: dict[str, list[Mention]], kept: str) -> bool:
@@ -700,8 +758,9 @@ def _spelling_repairs(ctx: Context, deviants: list[Mention], canon: str | None, 
         join = _certain_join(m, prose, single_forms)
         if join is not None and join != m.surface:
             repairs.append(ctx.repair((m.block, m.start, m.end), join, certain=True))
-        elif canon is not None:
-            repairs.append(ctx.repair((m.block, m.start, m.end), canon, certain=False))
+        elif canon is not None:  # a word MT put between the pieces is kept after the name (`Mail 说。Ru` → `Mail.ru 说`)
+            word = _han_word(m)
+            repairs.append(ctx.repair((m.block, m.start, m.end), f"{canon} {word}" if word else canon, certain=False))
     return repairs
 
 
@@ -718,7 +777,8 @@ def _inconsistent_finding(ctx: Context, forms: dict[str, list[Mention]], deviant
     return ctx.finding(
         NAME_INCONSISTENT,
         f"{quote(first.surface)} {ways}{why}: {listing}{use}",
-        target=(first.block, first.start, first.end), suggestion=canon, repairs=tuple(repairs),
+        target=(first.block, first.start, first.end), suggestion=f"{canon} {_han_word(first)}" if canon and _han_word(first) else canon,
+        repairs=tuple(repairs),
     )
 
 

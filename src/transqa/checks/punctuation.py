@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.registry import rule
+from transqa.urls import LONE_ENDING_AT
 
 DOUBLED_PUNCTUATION = rule(
     "TQA510", "doubled-punctuation", "markup", Severity.WARNING,
@@ -95,6 +96,8 @@ def _context(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     """(start, end, what, suggestion) of the doubled marks matched by m, or None when they are not a defect."""
+    if LONE_ENDING_AT.match(text, m.end() - 1):
+        return None  # `…增长了。。net收入`: the sentence's full stop, then `.net` with its dot turned into 。 (TQA315's)
     if m.group(1):  # 。”。
         s = m.start(1)
         if text[s - 2] in "！？" and not _introduced(text, s - 2):

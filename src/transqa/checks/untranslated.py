@@ -35,6 +35,7 @@ from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
+from transqa.urls import LONE_ENDING_AT
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -181,7 +182,8 @@ NAME_BROKEN = rule(
     a handle translated piece by piece, `[@乔恩 _ 莫里斯](…)`, is suggested as its profile link spells it; not a blank to
     fill in, `“下载 _ _ _”`, nor a leaked embed's code), a domain's ending or a file's extension written alone after
     Chinese with its dot turned into the Chinese full stop (`已经超过 700 万。org 域名注册`, `它包括。json 文档`: `.org`,
-    `.json`), and, without the original, a run of two or three lower-case
+    `.json`; also right after a sentence's end, `…增长了。。net收入`, and after a verb that a name stands before,
+    `del.icio.us 拥有。com 域名`), and, without the original, a run of two or three lower-case
     words that is all the Latin text there and joins into a one-word name CC-CEDICT writes (`pay pal` → PayPal,
     `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name; nor is
     any name this rule reports broken, `[effect if](…)` for Effektif, also English left, TQA401 or TQA402).
@@ -934,15 +936,16 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 # sentence opens on one of these in lower case. On the whole archive (release 32), 18 such places in 13 articles, all
 # read as the ending's dot broken (in the labelled splits: garbled-name, placeholder or name-inconsistent rows on their
 # lines, two `other` rows); a lower-case word of another kind there opens a sentence (`。reddit 用户`, `。widget`).
-_LONE_ENDINGS = ("com", "net", "org", "edu", "gov", "io", "me", "tv", "fm", "ly", "us", "info", "biz", "ru",
-                 "json", "apk", "gif", "jpg", "png", "pdf", "exe", "zip", "mp3", "mp4", "html", "xml", "doc", "txt", "csv")
-_LONE_ENDING = re.compile(r"(?<=[\u3400-\u9fff)）])。(" + "|".join(_LONE_ENDINGS) + r")(?![A-Za-z0-9.])")
+# Also right after a sentence's end or at a paragraph's start (`…增长了。。net收入`, `…“好”。net`, a paragraph opening
+# `。net`): the mark before is the sentence's own, the `。` the ending's dot (release 33; TQA510 read `。。` as doubled).
+_LONE_ENDING = re.compile(r"(?:(?<=[\u3400-\u9fff)）。！？”」』])|^)(?=" + LONE_ENDING_AT.pattern + ")")
 
 
 def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA315 for a domain ending or file extension whose dot became `。` after Chinese (`_LONE_ENDING`)."""
-    for m in _LONE_ENDING.finditer(b.text):
-        if _in_code_or_link(b, m.start(), m.end()):
+    for at in _LONE_ENDING.finditer(b.text):
+        m = LONE_ENDING_AT.match(b.text, at.start())
+        if m is None or _in_code_or_link(b, m.start(), m.end()):
             continue
         yield ctx.finding(
             NAME_BROKEN, f"the ending {quote('.' + m.group(1))} is written with the Chinese full stop for its dot: {quote(m.group(0))}",
