@@ -160,7 +160,7 @@ the reliability table written again (`omission_reliability.py --write`): the sam
 Signals (sentence beads; `adv-*`: an adverbial of time or frequency with no figure, TIME_ADVERBIALS, in the English
 and none of its Chinese markers in the bead; `-short` the bead below its expected length; `adv-core` the groups
 CORE_ADVERBIALS together; `bead-clause-*` TQA012's clause test on each bead of a line of two beads or more, the bead
-below 74% (82%); `bead-run` its run of reliable words the same way; `dead-both-*` a bead with 3 (2) English content
+below 74% (82%) (its code, which called coverage's private `_clause_lost`, not kept); `bead-run` its run of reliable words the same way; `dead-both-*` a bead with 3 (2) English content
 words or more none rendered and 2 CC-CEDICT headwords or more in the Chinese none with an English counterpart):
 
     signal             right wrong apart   P   | adds right (real MT) / wrong (real MT) | refA per 100 | refB per 100
@@ -689,30 +689,16 @@ def _dead_both_ways(min_words: int, min_han_words: int) -> Callable[[str, str], 
     """A bead dead both ways: `min_words` English content words or more, none rendered (`loose_flags`), and
     `min_han_words` CC-CEDICT headwords or more in the Chinese, none with a counterpart in the English
     (`addedsentence.unmatched`): the Chinese says something else (a substitution), whatever its length."""
-    from addition_reliability import _headwords
-
     from transqa.lang.addedsentence import unmatched
+    from transqa.lang.glosses import english_words
     from transqa.lang.lexicon import han_words_in
 
     def test(en: str, zh: str) -> bool:
         words = [w for _s, _e, w in content_word_spans(en)]
         if len(words) < min_words or any(loose_flags(words, zh)):
             return False
-        present = han_words_in(zh, _headwords(), 2)
+        present = han_words_in(zh, frozenset(english_words()), 2)
         return len(present) >= min_han_words and not (set(present) - set(unmatched(en, zh)))
-    return test
-
-
-def _bead_clause_lost(max_ratio: float) -> Callable[[str, str], bool]:
-    """TQA012's clause test (`coverage._clause_lost`) on one sentence bead, the bead below `max_ratio`."""
-    from transqa.checks.coverage import _clause_lost, _content_words
-
-    def test(en: str, zh: str) -> bool:
-        words = _content_words(en)
-        if len(words) < 5 or log_ratio(en, zh) >= max_ratio:
-            return False
-        names = [w for _, _, w in words]
-        return _clause_lost(en, words, rendered_flags(names, zh), loose_flags(names, zh)) is not None
     return test
 
 
@@ -791,8 +777,6 @@ SIGNALS: dict[str, Callable[[Line], str | None]] = {
     "adv-often-short": _by_sentence(_adverbial_lost("often", 0.0)),
     "adv-usually": _by_sentence(_adverbial_lost("usually", None)),
     "adv-usually-short": _by_sentence(_adverbial_lost("usually", 0.0)),
-    "bead-clause-30": _multi(_by_sentence(_bead_clause_lost(-0.3))),
-    "bead-clause-20": _multi(_by_sentence(_bead_clause_lost(-0.2))),
     "bead-run": _multi(_by_sentence(_bead_run_lost)),
     "adv-core": _by_sentence(_adverbials_lost(CORE_ADVERBIALS, None)),
     "adv-core-short": _by_sentence(_adverbials_lost(CORE_ADVERBIALS, 0.0)),
