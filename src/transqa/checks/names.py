@@ -1368,23 +1368,22 @@ def without_untranslated_garbles(findings: list[Finding]) -> list[Finding]:
     """Drop an untranslated-text finding (TQA401) that lies inside a garbled name (TQA301) of the same
     paragraph: `Ashton new hall` for Ashton Newhall is the name written wrong, to be respelt, not English
     to be translated; the garble is one defect, reported once, by the name rule."""
-    from transqa.checks.untranslated import LINK_TEXT, UNTRANSLATED
+    from transqa.checks.untranslated import UNTRANSLATED
 
     kept = without_inside(findings, lambda f: f.code == NAME_GARBLED.code, lambda f: f.code == UNTRANSLATED.code)
-    return _not_on_inconsistent_names(kept, (UNTRANSLATED.code, LINK_TEXT.code))
+    return _not_on_inconsistent_names(kept)
 
 
-def _not_on_inconsistent_names(findings: list[Finding], codes: tuple[str, ...]) -> list[Finding]:
+def _not_on_inconsistent_names(findings: list[Finding]) -> list[Finding]:
     """Without the original: less the untranslated-text findings (TQA401, TQA402) whose place overlaps a name TQA302 finds
     written two ways in the article (`[“cloud flare Stop reviews”](…)` beside Cloudflare, `if TTT` beside IFTTT): the
     words are the name written wrong, to be respelt as the article writes it, not English to be translated (issue 19:
     a garbled name is a name finding). English prose beside the name keeps its finding (`他说 brain tree is what we
     need now`: `on_name_alone`)."""
-    from transqa.checks.untranslated import on_name_alone
+    from transqa.checks.untranslated import not_on_names
 
     spans = [(f.target.offset, f.target.end_offset) for f in findings
              if f.code == NAME_INCONSISTENT.code and f.target is not None and f.source is None]
     if not spans:
         return findings
-    return [f for f in findings if not (f.code in codes and f.target is not None and f.source is None
-                                        and on_name_alone(f.target, spans))]
+    return list(not_on_names(findings, spans, without_original=True))

@@ -10,7 +10,8 @@ the rest of each group are names of the same kind whose usual Chinese is not the
 
 from __future__ import annotations
 
-# English name (as the English writes it, capitalised) → its established Chinese renderings. A name of one word is
+# English name (as the English writes it, capitalised) → its established Chinese renderings, the name written whole
+# first (TQA312 suggests it; a later one may be a short form, accepted where it stands). A name of one word is
 # read only as a team's (its dictionary word before 队, `充电器队`): alone it is as often the common word.
 ESTABLISHED: dict[str, tuple[str, ...]] = {
     # Newspapers, agencies and broadcasters
@@ -26,11 +27,14 @@ ESTABLISHED: dict[str, tuple[str, ...]] = {
     "Agence France-Presse": ("法新社", "法国新闻社"),
     "Press Trust of India": ("印度报业托拉斯",),
     # Movements and diplomatic formats
-    "Black Lives Matter": ("黑人的命", "黑人命", "黑命", "黑人生命", "黑人的生命"),
+    # the first rendering is the suggestion, the name written whole (WMT22 reference A, Xinhua); its short forms after
+    # it are accepted as written (黑人的命 alone also stands inside the whole name): suggesting 黑人的命 gave a short
+    # form as the established name (newcomer35)
+    "Black Lives Matter": ("黑人的命也是命", "黑人的命", "黑人命", "黑命", "黑人生命", "黑人的生命"),
     "Normandy Format": ("诺曼底模式", "诺曼底四方", "诺曼底机制", "诺曼底会谈", "诺曼底四国"),
     "Minsk Agreements": ("明斯克协议", "明斯克协定"),
     # Institutions
-    "Met Office": ("气象局", "气象办公室", "气象厅"),
+    "Met Office": ("英国气象局", "气象局", "气象办公室", "气象厅"),  # whole first, as for Black Lives Matter
     # Chains
     "Pizza Hut": ("必胜客",),
     # Football clubs

@@ -360,7 +360,16 @@ def chinese_unit_figure(text: str, q: Quantity, unit: str) -> bool:
 # a vague or soft count are rendered loosely by professionals; a decade of age (`in his 20s` → 20多岁, WMT21 ref B
 # line 515, the one hit on WMT21-24 references) is a range, which 多 renders.
 _ZH_MORE_IN = re.compile(r"\s*(?:个|名|位|家|年|天|岁)?\s*[多余]")
-_EN_LOOSE = re.compile(r"\b(?:about|around|roughly|approximately|some|nearly|almost|over|more|plus|odd|least|upwards|excess|or so|ish)\b", re.IGNORECASE)
+# Any English word of approximation or lower bound in the figure's clause: the `approx`, `near` and `lower` rows of
+# EN_BEFORE and EN_AFTER (one table, not a second list: built from it, it adds circa, c., ~, estimated, approx., as
+# many/much/high as, close to, shy/short of, a minimum of, no less/fewer than, north of, or higher and N+ to the words
+# the list written out had), with `more`, `least`, `upwards` and `excess` alone (`20 more`, `at the very least`) as
+# that list read them. Same findings on benchmarks/speed.py's 790 pairs and the development splits (release 33).
+_LOOSE_CLASSES = ("approx", "near", "lower")
+_EN_LOOSE = re.compile(
+    r"(?:(?<!\w)|(?=[-~+]))(?:"
+    + "|".join(re.sub(r"\(\?P<\w+>", "(?:", words) for words, cls in EN_BEFORE + EN_AFTER if cls in _LOOSE_CLASSES)
+    + r"|more|least|upwards|excess)(?:(?<=[~+.])|(?!\w))", re.IGNORECASE)
 
 
 def bound_added(source: str, s: Quantity, text: str, q: Quantity) -> bool:

@@ -68,7 +68,11 @@ ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年
 _SEP = "[,\u2009\u202f\u00a0 ]"
 _IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SEP + r")|(?<=(?<!\d)\d\d" + _SEP + r")|(?<=(?<!\d)\d\d\d" + _SEP + r")|(?<=\d" + _SEP + r"\d\d\d" + _SEP + r"))"
            r"\d{3}(?!\d))")
-_ZH_NUM = _IN_RUN + r"(?:\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)"
+# Indian grouping first (`10,00,000`, one million, `1,50,000`: lakhs and crores, groups of two before the last three),
+# as the English reads it (english._EN_NUM): kept as written in a translation of an Indian article it was read as `10`
+# and a figure `00,000` of its own (a TQA201 and a TQA204 on a figure rendered right; newcomer35's list, release 32)
+_ZH_NUM = _IN_RUN + (r"(?:\d{1,2}(?:[,，]\d{2})+[,，]\d{3}(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)"
+                     r"|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)")
 # The characters a number written in Chinese numerals is made of (public: the number check asks whether a figure is one).
 ZH_NUMERAL_CHARS = _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"

@@ -47,7 +47,12 @@ from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.known_literal import known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
-from transqa.checks.transliteration.named_kind import half_kept, named_by_setting, named_kind
+from transqa.checks.transliteration.named_kind import (
+    half_kept,
+    named_by_setting,
+    named_kind,
+    venue_shape,
+)
 from transqa.checks.transliteration.other_entity import other_entity
 from transqa.checks.transliteration.quoted_titles import title_two_ways
 from transqa.checks.transliteration.read_as_word import read_as_word
@@ -108,6 +113,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from listed_literal(ctx, reported)
     yield from _run_half_kept(ctx, reported)
     yield from named_kind(ctx, reported)
+    yield from venue_shape(ctx, reported)
     yield from half_kept(ctx, reported)
     yield from named_by_setting(ctx, reported)
     yield from known_literal(ctx, reported)
