@@ -322,26 +322,19 @@ def _first_hit(tgts: list[Block], pat: re.Pattern[str]) -> tuple[Block, re.Match
 
 
 # A name whose usual Chinese is another thing's in the article's setting: India's Congress party is 国大党, not the
-# parliament 国会; cricket's Ashes series is 灰烬杯, not 骨灰 (cremated remains: WMT22 brisbanetimes.com.au.47160
-# lines 580-581, labelled name-literal on heldout2 and heldout6; 灰烬 alone, the trophy's own word, is left alone).
-# The setting: words only that field uses, in the article's English. (name, setting, wrong Chinese, right Chinese,
-# what the name is there)
-_BY_SETTING: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...], str], ...] = (
-    ("Congress", ("BJP", "Lok Sabha", "Rajya Sabha", "Gandhi"), "国会", ("国大党", "国民大会党", "大会党"),
-     "the party here (the article is on Indian politics), not the parliament"),
-    ("Ashes", ("cricket", "Cricket", "wickets", "innings"), "骨灰", ("灰烬杯", "灰烬系列赛"),
-     "the cricket series here, not cremated remains"),
+# parliament 国会. The setting: a word only Indian politics uses, in the article's English.
+_BY_SETTING: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("Congress", ("BJP", "Lok Sabha", "Rajya Sabha", "Gandhi"), "国会", ("国大党", "国民大会党", "大会党")),
 )
 
 
 def named_by_setting(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA312: `Congress` of an article on Indian politics (the BJP, the Lok Sabha, Rahul Gandhi) rendered `国会`,
-    the parliament's word, where the party is `国大党` (and the other names of `_BY_SETTING`: `the Ashes` of a
-    cricket article rendered `骨灰`); not where the paragraph writes the name's right Chinese too.
+    the parliament's word, where the party is `国大党`; not where the paragraph writes the party's name too.
     `reported` as for `named_kind`."""
     assert ctx.source is not None
     english = "\n".join(b.text for b in ctx.source.blocks)
-    for word, setting, wrong, right, what in _BY_SETTING:
+    for word, setting, wrong, right in _BY_SETTING:
         if not any(re.search(r"\b" + re.escape(s) + r"\b", english) for s in setting):
             continue
         pat = re.compile(r"\b" + word + r"\b(?! of)")
@@ -359,7 +352,7 @@ def named_by_setting(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
                     continue
                 reported.add((tb.index, at))
                 yield ctx.finding(
-                    NAME_LITERAL, f"{word} is {what} {quote(wrong)}", source=(sb, m.start(), m.end()),
-                    target=(tb, at, at + len(wrong)),
+                    NAME_LITERAL, f"{word} is the party here (the article is on Indian politics), not the parliament "
+                    f"{quote(wrong)}", source=(sb, m.start(), m.end()), target=(tb, at, at + len(wrong)),
                     suggestion=right[0])
                 break
