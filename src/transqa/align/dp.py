@@ -512,28 +512,18 @@ def align_features(
     # ... but searched first along the corridor of the units that share keys (_corridor), FIRST_BAND units wide and
     # widened (x GROWTH) while the best path comes near a side of it that is not the diagonal band's: the band's
     # cells grow with both counts, the corridor's with their sum (800 image paragraphs the original lacks: issue 21)
-    points = _guide_points(sf, tf) if band > MAX_BAND else None
-    margin = FIRST_BAND
-    bound: _Bounds | None = None
-    while True:
-        guide = _corridor(points, n, m, band, margin) if points is not None else None
-        table = _Table(n, m, band, guide)
+    bounds: list[_Bounds] = []
+
+    def fill(table: _Table) -> None:
         if costs is not None:
             _dense_dp(table, *costs, prior, merge_cost)
         elif sum(len(r) for r in table.back) >= banded_from:
             _banded_dp(table, sf, tf, lex, prior, merge_cost)
         else:
-            bound = bound or _Bounds(sf, tf, lex)
-            _fill(table, sf, tf, lex, bound, prior, merged_s, merged_t)
-        path = _path(table, n, m)
-        held = any(step is None or table.near_edge(i, j) for i, j, step in path)
-        if guide is not None and held:
-            margin *= GROWTH
-            points = points if margin < band else None  # as wide as the band: the band itself
-            continue
-        if band >= widest or not held:
-            break
-        band = min(widest, band * GROWTH)
+            bounds[:] = bounds or [_Bounds(sf, tf, lex)]
+            _fill(table, sf, tf, lex, bounds[0], prior, merged_s, merged_t)
+
+    path = _search(n, m, band, widest, _guide_points(sf, tf) if band > MAX_BAND else None, fill)
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
@@ -541,6 +531,27 @@ def align_features(
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]] | None,
+            fill: Callable[[_Table], None]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The best path of align_features: through the corridor of the guide's `points` (when given) while the path comes
+    near one of its sides, the corridor widened (x GROWTH) until it is as wide as the band; then in the band, widened
+    (x GROWTH, up to `widest`) while the path comes near one of its sides."""
+    margin = FIRST_BAND
+    while True:
+        guide = _corridor(points, n, m, band, margin) if points is not None else None
+        table = _Table(n, m, band, guide)
+        fill(table)
+        path = _path(table, n, m)
+        held = any(step is None or table.near_edge(i, j) for i, j, step in path)
+        if guide is not None and held:
+            margin *= GROWTH
+            points = points if margin < band else None  # as wide as the band: the band itself
+            continue
+        if band >= widest or not held:
+            return path
+        band = min(widest, band * GROWTH)
 
 
 def _banded_from(dense: bool, lex: Lex | None, least: int) -> float:
