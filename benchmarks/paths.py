@@ -13,7 +13,7 @@ draw of the same kind, so no cache of the warm-up serves the measured run):
   (`_kept_word_run`, `_quoted_in` searched the whole paragraph for each; the places taken were a list);
 - cells: a table of one row of 100·k cells, each holding an invisible character (each cell was sought from its row's
   start);
-- gallery: k WMT24 news articles (8 to 14 paragraphs each) whose translation adds a gallery of 100 image paragraphs
+- gallery: benchmarks/scaling.py's WMT24 article k times, its translation with a gallery of 100 image paragraphs
   after each article's third paragraph (800 paragraphs the original lacks at 8×: the paragraph aligner's band widened
   with the difference in counts and covered the whole table, issue 21); gallery_en: the same galleries in the original,
   none in the translation.
@@ -67,15 +67,12 @@ def quoted(k: int, seed: int) -> tuple[str, str]:
 
 def gallery(k: int, seed: int, source: bool = False) -> tuple[str, str]:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from run import wmt_documents
+    from scaling import article
 
-    news = sorted(d for d in wmt_documents(Path(__file__).resolve().parents[2] / "shared")
-                  if "news" in d[0] and len(d[1].strip().split("\n")) >= 8)
+    ep, zp = article(Path(__file__).resolve().parents[2] / "shared")
     en: list[str] = []
     zh: list[str] = []
     for a in range(k):
-        _, e, z = news[(seed + a) % len(news)]
-        ep, zp = e.strip().split("\n"), z.strip().split("\n\n")
         images = [f"![](https://example.com/{seed}/{a}/{i}.jpg)" for i in range(100)]
         en += ep[:3] + images + ep[3:] if source else ep
         zh += zp if source else zp[:3] + images + zp[3:]
