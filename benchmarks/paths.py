@@ -12,7 +12,11 @@ draw of the same kind, so no cache of the warm-up serves the measured run):
 - quoted: 250·k different dictionary words, each quoted and in capitals in the English and kept so in the Chinese
   (`_kept_word_run`, `_quoted_in` searched the whole paragraph for each; the places taken were a list);
 - cells: a table of one row of 100·k cells, each holding an invisible character (each cell was sought from its row's
-  start).
+  start);
+- gallery: benchmarks/scaling.py's WMT24 article k times, its translation with a gallery of 100 image paragraphs
+  after each article's third paragraph (800 paragraphs the original lacks at 8×: the paragraph aligner's band widened
+  with the difference in counts and covered the whole table, issue 21); gallery_en: the same galleries in the original,
+  none in the translation.
 
 Printed: the CPU seconds of the whole check (parsing included) and of the function that held the path.
 """
@@ -25,6 +29,7 @@ import random
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 
 def papers(k: int, seed: int) -> tuple[str, str]:
@@ -60,6 +65,24 @@ def quoted(k: int, seed: int) -> tuple[str, str]:
     return en + "\n", zh + "\n"
 
 
+def gallery(k: int, seed: int, source: bool = False) -> tuple[str, str]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from scaling import article
+
+    ep, zp = article(Path(__file__).resolve().parents[2] / "shared")
+    en: list[str] = []
+    zh: list[str] = []
+    for a in range(k):
+        images = [f"![](https://example.com/{seed}/{a}/{i}.jpg)" for i in range(100)]
+        en += ep[:3] + images + ep[3:] if source else ep
+        zh += zp if source else zp[:3] + images + zp[3:]
+    return "\n\n".join(en) + "\n", "\n\n".join(zh) + "\n"
+
+
+def gallery_en(k: int, seed: int) -> tuple[str, str]:
+    return gallery(k, seed, source=True)
+
+
 def cells(k: int, seed: int) -> tuple[str, str]:
     n = 100 * k
     head = "|" + "|".join(f" h{i + seed} " for i in range(n)) + "|\n|" + "|".join("---" for _ in range(n)) + "|\n"
@@ -71,7 +94,8 @@ def cells(k: int, seed: int) -> tuple[str, str]:
 KINDS = {"papers": (papers, "transqa.checks.transliteration.known_literal", "_literal_in"),
          "names": (names, "transqa.checks.transliteration.target_only", "_name_forms"),
          "quoted": (quoted, "transqa.checks.untranslated", "check"),
-         "cells": (cells, "transqa.load.markdown", "parse_markdown")}
+         "cells": (cells, "transqa.load.markdown", "parse_markdown"),
+         "gallery": (gallery, "transqa.engine", "align"), "gallery_en": (gallery_en, "transqa.engine", "align")}
 
 
 def one(kind: str, k: int) -> dict[str, float]:
@@ -101,7 +125,7 @@ def one(kind: str, k: int) -> dict[str, float]:
     c0 = time.process_time()
     parse = parse_markdown if name != "parse_markdown" else timed
     result = check_documents(parse("a.en.md", en), parse("a.zh.md", zh))
-    return {"cpu": time.process_time() - c0, "path": spent[0], "findings": len(result.findings)}
+    return {"cpu": time.process_time() - c0, "path": spent[0], "findings": len(result.findings), "chars": len(en) + len(zh)}
 
 
 def main() -> int:
@@ -121,7 +145,8 @@ def main() -> int:
                                  check=True)
             got = json.loads(out.stdout.strip().splitlines()[-1])
             first = first or got
-            ratio = f"  ({got['cpu'] / first['cpu']:.1f}× the check, {got['path'] / max(first['path'], 1e-3):.1f}× the path)"
+            ratio = (f"  ({got['cpu'] / first['cpu']:.1f}× the check, {got['path'] / max(first['path'], 1e-3):.1f}× the path"
+                     f" for {got['chars'] / first['chars']:.1f}× the characters)")
             print(f"{kind:7} {k:3}×: check {got['cpu']:6.2f} CPU s, path {got['path']:6.2f}, "
                   f"{got['findings']} findings{ratio if k != sizes[0] else ''}")
     return 0

@@ -125,9 +125,9 @@ def test_the_band_widens_where_the_path_drifts_and_finds_what_the_widest_band_fi
     table = dp._Table
 
     class Counting(table):  # type: ignore[misc, valid-type]
-        def __init__(self, n: int, m: int, band: int) -> None:
+        def __init__(self, n: int, m: int, band: int, guide: tuple[list[int], list[int]] | None = None) -> None:
             seen.append(band)
-            super().__init__(n, m, band)
+            super().__init__(n, m, band, guide)
 
     for n, drop, seed in ((120, range(0, 0), 1), (120, range(30, 55), 2), (90, range(10, 13), 3), (60, range(5, 40), 4)):
         sf, tf = _sizes_and_numbers(n, drop, seed)
@@ -217,3 +217,50 @@ def test_one_unit_a_side_gets_the_beads_of_the_programme() -> None:
                             assert beads[0].score == round(dp.math.exp(-max(0.0, pair_cost(sf[0], tf[0])) / 6.0), 2)
                         seen.add(len(beads))
     assert seen == {1, 2}  # both outcomes met
+
+
+def _gallery_pair(articles: int) -> tuple[str, str]:
+    """Articles of ten paragraphs, each with a figure of its own, whose original holds a gallery of 100 images after
+    its third paragraph that the translation leaves out."""
+    en: list[str] = []
+    zh: list[str] = []
+    for a in range(articles):
+        for p in range(10):
+            k = 10 * a + p + 1
+            en.append(f"The company sold {k * 7 + 3} cars in March, its chief executive said on Tuesday.")
+            zh.append(f"该公司首席执行官周二表示，公司三月份售出了 {k * 7 + 3} 辆汽车。")
+            if p == 2:
+                en += [f"![](https://example.com/{a}/{i}.jpg)" for i in range(100)]
+    return "\n\n".join(en) + "\n", "\n\n".join(zh) + "\n"
+
+
+def test_a_gallery_the_translation_leaves_out_is_aligned_in_a_corridor_linear_in_the_length() -> None:
+    """Issue 21: 800 image paragraphs of the original that the translation lacks widened the band with the difference in
+    counts until it held every pair of paragraphs (n x m cells: 44x the time for 8x the input). The corridor through the
+    paragraphs that share a figure searches a few cells a row, and finds the beads of the band."""
+    from transqa.align import dp
+
+    cells: list[int] = []
+    table, guide_points = dp._Table, dp._guide_points
+
+    class Counting(table):  # type: ignore[misc, valid-type]
+        def __init__(self, n: int, m: int, band: int, guide: tuple[list[int], list[int]] | None = None) -> None:
+            super().__init__(n, m, band, guide)
+            cells.append(sum(len(r) for r in self.back))
+
+    en, zh = _gallery_pair(8)
+    source, target = parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh)
+    n, m = len(source.blocks), len(target.blocks)
+    dp._Table = Counting  # type: ignore[misc]
+    try:
+        beads = align(source, target)
+        corridor = sum(cells)
+        cells.clear()
+        dp._guide_points = lambda sf, tf: []  # no pair to guide: the corridor is the diagonal band
+        band = align(source, target)
+    finally:
+        dp._Table, dp._guide_points = table, guide_points  # type: ignore[misc]
+    assert beads == band
+    assert [b.source for b in beads if not b.target] == [(i,) for i in range(n) if source.blocks[i].kind == "image"]
+    assert sum(cells) > n * m * 0.9  # the band held (nearly) every cell …
+    assert corridor < 25 * (n + m)  # … the corridor a few dozen a row

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import sys
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -100,14 +101,22 @@ class _Table:
     """The DP's cost and back-pointer rows, each stored only over its band [lo, hi] (costs as doubles,
     back-pointers as the index of the bead type in _ORDER, 0 for none): memory linear in n."""
 
-    def __init__(self, n: int, m: int, band: int) -> None:
+    def __init__(self, n: int, m: int, band: int, guide: tuple[list[int], list[int]] | None = None) -> None:
         self.m = m
         self.lo: list[int] = []
         self.hi: list[int] = []
+        # the diagonal band's sides: an edge of the table there is an edge of the band the programme may search
+        self.outer_lo: list[int] = []
+        self.outer_hi: list[int] = []
         for i in range(n + 1):
             center = int(i * m / n) if n else 0
-            self.lo.append(max(0, center - band))
-            self.hi.append(min(m, center + band))
+            lo, hi = max(0, center - band), min(m, center + band)
+            self.outer_lo.append(lo if guide is not None else 0)
+            self.outer_hi.append(hi if guide is not None else m)
+            if guide is not None:  # narrowed to the guide's corridor (_corridor: within the diagonal band)
+                lo, hi = guide[0][i], guide[1][i]
+            self.lo.append(lo)
+            self.hi.append(hi)
         self.cost = [array("d", [_INF]) * (self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
         self.back = [bytearray(self.hi[i] - self.lo[i] + 1) for i in range(n + 1)]
 
@@ -122,7 +131,8 @@ class _Table:
 
     def near_edge(self, i: int, j: int) -> bool:
         """Whether cell (i, j) lies within EDGE units of a side of the band that is not a side of the table."""
-        return (self.lo[i] > 0 and j - self.lo[i] < EDGE) or (self.hi[i] < self.m and self.hi[i] - j < EDGE)
+        return ((self.lo[i] > self.outer_lo[i] and j - self.lo[i] < EDGE)
+                or (self.hi[i] < self.outer_hi[i] and self.hi[i] - j < EDGE))
 
 
 class _Bounds:
@@ -336,8 +346,9 @@ def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex |
     for j in range(1, hi[0] + 1):  # row 0: additions only
         cost[0][j] = cost[0][j - 1] + SKIP_COST
         back[0][j] = 3
-    for a in range(1, n + 1, BAND_ROWS):
-        b = min(n, a + BAND_ROWS - 1)
+    a = 1
+    while a <= n:
+        b = _window_end(lo, hi, a, n)
         r0, c0 = max(0, a - 3), max(0, lo[a] - 3)
         ones, fits, bounds = _window(sf, tf, lex, range(r0, b), range(c0, hi[b]), lex_bound)
         for i in range(a, b + 1):
@@ -348,8 +359,97 @@ def _banded_dp(table: _Table, sf: list[Features], tf: list[Features], lex: Lex |
                         ones[i - 1 - r0], c0, reach, prior, merge_cost)
             if i >= 3:
                 close_row(i - 3)
+        a = b + 1
     for i in sorted(cost):
         close_row(i)
+
+
+# The anchor kinds that pair units for the corridor (_guide_points): figures, dates, links and identifiers (with the
+# names); not punctuation, months alone or the image mark, which many units share.
+_GUIDE_KINDS = ("n:", "y:", "d:", "u:", "x:")
+
+
+# Corners of the guide's pairs a rectangle of the corridor spans (_corridor): 2 is from a pair to the next, 4 from a pair
+# past the next, so that one wrong pair (a figure repeated in another paragraph) does not pinch the corridor shut.
+SPAN = 4
+
+
+def _guide_points(sf: list[Features], tf: list[Features]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of a source and a target unit that hold a key (a figure, date, link, identifier or name) written
+    in as many units on each side, the k-th unit of one side with the k-th of the other, reduced to the longest chain
+    that rises on both sides: where a long alignment is likely to pass (_corridor)."""
+    def places(fs: list[Features]) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, f in enumerate(fs):
+            for a in f.anchors:
+                if a.startswith(_GUIDE_KINDS):
+                    out.setdefault(a, []).append(i)
+            for name in f.names:
+                out.setdefault("\0" + name, []).append(i)
+        return out
+
+    s, t = places(sf), places(tf)
+    pairs = sorted({(i, j) for k, si in s.items() if len(si) == len(t.get(k, ())) for i, j in zip(si, t[k], strict=True)},
+                   key=lambda p: (p[0], -p[1]))
+    # the longest chain rising in i and j: a longest strictly increasing subsequence of j (pairs of one i by j
+    # descending, so that two of them never chain), by patience sorting
+    tails: list[int] = []  # tails[k]: index in pairs of the smallest j ending a chain of k + 1 …
+    ends: list[int] = []  # … and that j
+    before: list[int] = []
+    for x, (_, j) in enumerate(pairs):
+        k = bisect_left(ends, j)
+        before.append(tails[k - 1] if k else -1)
+        if k == len(tails):
+            tails.append(x)
+            ends.append(j)
+        else:
+            tails[k], ends[k] = x, j
+    chain: list[tuple[int, int]] = []
+    x = tails[-1] if tails else -1
+    while x >= 0:
+        chain.append(pairs[x])
+        x = before[x]
+    return chain[::-1]
+
+
+def _corridor(points: list[tuple[int, int]], n: int, m: int, band: int, margin: int) -> tuple[list[int], list[int]] | None:
+    """Each row's first and last column of the corridor through the guide's pairs (_guide_points): the rectangle
+    spanned by each pair's corner and the SPAN-th corner after it (a pair's own cell has two corners), widened by
+    `margin` columns on either side, within the diagonal band of half-width `band`; None when that leaves a row empty or
+    cuts the corridor (the diagonal band is searched then)."""
+    lo = [m + 1] * (n + 1)
+    hi = [-1] * (n + 1)
+    corners = [(0, 0)] + [c for i, j in points for c in ((i, j), (i + 1, j + 1))] + [(n, m)]
+    for (ai, aj), (bi, bj) in zip(corners, corners[SPAN:] or corners[-1:], strict=False):
+        for r in range(ai, bi + 1):
+            lo[r] = min(lo[r], aj - margin)
+            hi[r] = max(hi[r], bj + margin)
+    for i in range(n + 1):
+        center = int(i * m / n) if n else 0
+        lo[i], hi[i] = max(lo[i], center - band, 0), min(hi[i], center + band, m)
+        if lo[i] > hi[i] or (i and lo[i] > hi[i - 1]):
+            return None
+    return lo, hi
+
+
+# A window of _banded_dp stops short of BAND_ROWS rows, once it holds WINDOW_ROWS, where its rectangle would hold more
+# than WINDOW_WASTE times the band's cells in it: a corridor (_corridor) that runs along a row for a gallery and then
+# down is not tabled whole. Measured on the scaling article 8 times with a 100-image gallery in each translation (the
+# aligner alone, one BLAS thread, best of 5): 0.171 CPU s with windows of BAND_ROWS rows, 0.152 with these.
+WINDOW_ROWS = 8
+WINDOW_WASTE = 4
+
+
+def _window_end(lo: list[int], hi: list[int], a: int, n: int) -> int:
+    """The last row of _banded_dp's window that starts at row a."""
+    c0 = max(0, lo[a] - 3)
+    cells, b = hi[a] - lo[a] + 1, a
+    while b < n and b - a + 1 < BAND_ROWS:
+        more = cells + hi[b + 1] - lo[b + 1] + 1
+        if b - a + 1 >= WINDOW_ROWS and (b + 1 - a + 3) * (hi[b + 1] - c0) > WINDOW_WASTE * more:
+            break
+        cells, b = more, b + 1
+    return b
 
 
 def _prefix(xs: list[float]) -> list[float]:
@@ -409,20 +509,21 @@ def align_features(
     # diagonal and would widen the band anyway: the widest band at once (1,000,000 characters of 16,000
     # and 45,000 sentences: 110 CPU s through the narrow bands, 97 at once, 93 before them)
     band = widest if widest > MAX_BAND else min(FIRST_BAND, widest)
-    bound: _Bounds | None = None
-    while True:
-        table = _Table(n, m, band)
+    # ... but searched first along the corridor of the units that share keys (_corridor), FIRST_BAND units wide and
+    # widened (x GROWTH) while the best path comes near a side of it that is not the diagonal band's: the band's
+    # cells grow with both counts, the corridor's with their sum (800 image paragraphs the original lacks: issue 21)
+    bounds: list[_Bounds] = []
+
+    def fill(table: _Table) -> None:
         if costs is not None:
             _dense_dp(table, *costs, prior, merge_cost)
         elif sum(len(r) for r in table.back) >= banded_from:
             _banded_dp(table, sf, tf, lex, prior, merge_cost)
         else:
-            bound = bound or _Bounds(sf, tf, lex)
-            _fill(table, sf, tf, lex, bound, prior, merged_s, merged_t)
-        path = _path(table, n, m)
-        if band >= widest or not any(step is None or table.near_edge(i, j) for i, j, step in path):
-            break
-        band = min(widest, band * GROWTH)
+            bounds[:] = bounds or [_Bounds(sf, tf, lex)]
+            _fill(table, sf, tf, lex, bounds[0], prior, merged_s, merged_t)
+
+    path = _search(n, m, band, widest, _guide_points(sf, tf) if band > MAX_BAND else None, fill)
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
@@ -430,6 +531,27 @@ def align_features(
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), score))
     beads.reverse()
     return beads
+
+
+def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]] | None,
+            fill: Callable[[_Table], None]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The best path of align_features: through the corridor of the guide's `points` (when given) while the path comes
+    near one of its sides, the corridor widened (x GROWTH) until it is as wide as the band; then in the band, widened
+    (x GROWTH, up to `widest`) while the path comes near one of its sides."""
+    margin = FIRST_BAND
+    while True:
+        guide = _corridor(points, n, m, band, margin) if points is not None else None
+        table = _Table(n, m, band, guide)
+        fill(table)
+        path = _path(table, n, m)
+        held = any(step is None or table.near_edge(i, j) for i, j, step in path)
+        if guide is not None and held:
+            margin *= GROWTH
+            points = points if margin < band else None  # as wide as the band: the band itself
+            continue
+        if band >= widest or not held:
+            return path
+        band = min(widest, band * GROWTH)
 
 
 def _banded_from(dense: bool, lex: Lex | None, least: int) -> float:
