@@ -30,7 +30,7 @@ from transqa.quantities.bounds import (
     english_bound,
     total_reached,
 )
-from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
+from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     ZH_NUMERAL_CHARS,
@@ -1566,9 +1566,12 @@ def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         en = english_casualty(sb.text, s)
         zh = chinese_casualty(tb.text, t) if en else None
         if en and zh and en != zh:
+            # the span is the figure with its count word (`5 伤`, `5 人受伤`), so that the repair replaces both
+            repair = chinese_casualty_repair(tb.text, t, en)
+            start, end, suggestion = repair if repair else (t.start, t.end, None)
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(t.text)} counts the {zh} in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} 人{ZH_NAMES[en]}",
+                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
+                source=(sb, s.start, s.end), target=(tb, start, end), suggestion=suggestion,
             )
 
 
