@@ -21,3 +21,36 @@ def test_casualty_span_covers_the_count_word(zh: str, span: str, repair: str) ->
 def test_casualty_verb_before_is_rewritten_whole() -> None:
     got = [(f.target.text if f.target else None, f.suggestion) for f in findings("The blast killed 5.", "爆炸打伤了5人。") if f.code == "TQA205"]
     assert got == [("打伤了5", "杀死了5")]
+
+
+def _codes(en: str, zh: str, code: str) -> list[str | None]:
+    return [f.source.text if f.source else None for f in findings(en, zh) if f.code == code]
+
+
+EN_MONTH = "The 24 December election date, which was first agreed in February, has been kept."
+
+
+@pytest.mark.parametrize(("zh", "lost"), [
+    ("12月24日的选举日期得到了坚持。", ["February"]),  # WMT22 HuaweiTSC line 46: the February clause dropped
+    ("2月首次商定的12月24日选举日期得到了坚持。", []),
+    ("二月首次商定的十二月二十四日选举日期得到了坚持。", []),
+])
+def test_month_named_alone_dropped(zh: str, lost: list[str]) -> None:
+    assert _codes(EN_MONTH, zh, "TQA203") == lost
+
+
+def test_month_name_that_is_a_name_is_no_month() -> None:
+    assert _codes("June Carter sang for us.", "琼·卡特为我们唱歌。", "TQA203") == []
+
+
+EN_EACH = "Inputs: 2 video each on 3 BNC, 4 VGA, 2 HDMI and 1 USB."
+
+
+@pytest.mark.parametrize(("zh", "moved"), [
+    ("输入：3个BNC、4个VGA、2个HDMI和1个USB上各有2个视频。", ["2"]),  # WMT22 line 1061 (AISP-SJTU, Online-Y)
+    ("输入：3 个 BNC、4 个 VGA、2 个 HDMI 和 1 个 USB 上的 2 个视频。", ["2"]),  # (Online-A, Lan-Bridge)
+    ("输入：3个BNC上各有2个视频，4个VGA、2个HDMI和1个USB。", []),
+    ("输入：3 个 BNC 上的 2 个视频、4 个 VGA、2 个 HDMI 和 1 个 USB。", []),  # (Online-B, judged faithful)
+])
+def test_distributive_figure_moved_after_a_list(zh: str, moved: list[str]) -> None:
+    assert _codes(EN_EACH, zh, "TQA201") == moved

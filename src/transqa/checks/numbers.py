@@ -70,6 +70,7 @@ from transqa.quantities.direction import (
     english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
+from transqa.quantities.each import each_scope_changed, english_each
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
@@ -1052,6 +1053,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
     yield from _rates(ctx, pairs, src)
     yield from _every_other(ctx, bead)
+    yield from _each_scope(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
     yield from _years_as_ages(ctx, pairs)
@@ -1090,6 +1092,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
+    yield from _months_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
@@ -1494,6 +1497,25 @@ _ZH_EVERY_RE = {u: re.compile(r"每\s?(?:" + w + r")|" + ("天天|日日" if u =
 _ZH_EVERY_OTHER = {"day": "隔天 / 每隔一天", "night": "隔晚 / 每隔一晚", "week": "隔周 / 每两周", "month": "隔月 / 每两个月",
                    "year": "隔年 / 每两年", "weekend": "每隔一个周末"}
 _ZH_ALTERNATE = re.compile(r"隔|[两二双单俩2]")
+
+
+def _each_scope(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A distributive figure (`2 universal video each on 3 BNC`) the translation moves after a list of other figures
+    (`3 个 BNC、4 个…和 1 个 USB 上各有 2 个`: each item of the list now has it). One sentence of the WMT sources
+    (WMT22 line 1061), moved by five systems of the numbers set and kept by a sixth."""
+    for sb in bead.sblocks:
+        for start, end, n, m in english_each(sb.text):
+            for tb in bead.tblocks:
+                got = each_scope_changed(tb.text, n, m, sb.text, start)
+                if got is None:
+                    continue
+                yield ctx.finding(
+                    NUMBER_CHANGED,
+                    f"{quote(sb.text[start:end])} is said of each of the {m} in the source; the translation sets it after a list "
+                    f"of other figures, so that it is said of each of them",
+                    source=(sb, start, end), target=(tb, *got), suggestion=f"{m} 个…上各 {n} 个",
+                )
+                break
 
 
 def _every_other(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -2290,6 +2312,47 @@ def _relative_period_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         f"({describe_period(unit, to)}): the {unit} moved",
         source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_period(unit, so),
     )
+
+
+# A month named alone, read as a month only after a word of time (`first agreed in February`, `since last June`,
+# `until mid-August`, `between March and May`): a month name with no such word before it is as often a name
+# (`June Carter`, `April showers`, `August Wilson`), and one followed by a capitalised word is a person's.
+_EN_MONTH_SET = re.compile(r"\b(?:in|on|since|until|till|by|from|to|through|between|and|or|of|last|next|this|early|late|mid|before|after|during|since)[\s-]+$", re.IGNORECASE)
+_ZH_NUMERAL_MONTH = {1: "一|正", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十", 11: "十一", 12: "十二|腊"}
+
+
+def _zh_month(text: str, month: int) -> bool:
+    """Whether the Chinese names month `month` anywhere (2 月, 2月, ２月, 二月, 02 月; 十二月 is not 二月, 12 月 is not 2 月)."""
+    return re.search(rf"(?<![\d０-９])0?{month}\s?月|(?<![一二三四五六七八九十])(?:{_ZH_NUMERAL_MONTH[month]})月(?!份?[一二三四五六七八九十])", text.translate(_FULLWIDTH)) is not None
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A month named alone (`which was first agreed in February`) that the translation names nowhere, in this
+    paragraph or its neighbours (no 2 月, 二月, nor the English word kept): the date is lost with it (WMT22 line 46,
+    `the 24 December election date, which was first agreed in February` → `12月24日选举日期`, the February clause gone).
+    A month the translation names as another month is the soft comparison's (TQA206); a clause lost whole is the
+    omission rule's (without_covered)."""
+    months = [x for x in src if x[1].kind == "date" and x[1].soft and x[1].date is not None and not x[1].date[2] and not x[1].date[0]
+              and _EN_MONTH_SET.search(x[0].text[max(0, x[1].start - 12) : x[1].start])
+              and not re.match(r"\s+[A-Z][a-z]", x[0].text[x[1].end :])]
+    if not months:
+        return
+    near = _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)
+    text = bead.zh
+    for sb, s in months:
+        month = s.date[1] if s.date else 0
+        if not 1 <= month <= 12 or _zh_month(text, month) or s.text.lower() in text.lower():
+            continue
+        if any(q.kind == "date" and q.date is not None and q.date[1] == month for q in near):
+            continue  # moved into a neighbouring paragraph
+        tblock = bead.tblocks[0]
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} (a month) does not appear in the translation: the date is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the month: {month} 月",
+        )
 
 
 def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
