@@ -54,3 +54,32 @@ EN_EACH = "Inputs: 2 video each on 3 BNC, 4 VGA, 2 HDMI and 1 USB."
 ])
 def test_distributive_figure_moved_after_a_list(zh: str, moved: list[str]) -> None:
     assert _codes(EN_EACH, zh, "TQA201") == moved
+
+
+@pytest.mark.parametrize(("en", "zh", "codes"), [
+    # WMT22 DLUT line 1753: `then` for `than` is still a lower bound; 更多 30GB says 30GB more, in addition
+    ("It was still using more then 30GBs for documents.", "它仍在使用更多30GB的文档。", ["TQA209"]),
+    ("It was still using more than 30GBs for documents.", "它仍在使用更多30GB的文档。", ["TQA209"]),
+    ("It was still using more then 30GBs for documents.", "它仍在使用超过30GB的文档。", []),
+    ("It was still using more then 30GBs for documents.", "它仍在使用30多GB的文档。", []),
+])
+def test_more_than_rendered_as_more_in_addition(en: str, zh: str, codes: list[str]) -> None:
+    assert [f.code for f in findings(en, zh) if f.category == "number"] == codes
+
+
+EN_INCLUDING = "Only Norton has won the award 34 times, including 11 years in a row."
+
+
+@pytest.mark.parametrize(("zh", "moved"), [
+    ("只有诺顿连续 11 年获得该奖 34 次。", ["11"]),  # WMT22 Online-B line 297: all 34 now within the 11 years
+    ("只有诺顿获得过该奖 34 次，而且有一次连续 11 年获得此奖。", []),  # WMT22 reference A
+    ("只有诺顿 34 次获得该奖，其中包括连续 11 年。", []),
+])
+def test_part_given_with_including_written_as_the_whole(zh: str, moved: list[str]) -> None:
+    assert _codes(EN_INCLUDING, zh, "TQA201") == moved
+
+
+def test_addition_word_before_a_lower_bound_is_no_clash() -> None:
+    # WMT23 GPT4-5shot line 503: 既…又 (both…and), not 2 more
+    en = "She has both scored 20+ runs and taken 2+ wickets in the same match."
+    assert [f.code for f in findings(en, "她在同一场比赛中既得分20+，又取得2+的三柱门。") if f.code == "TQA209"] == []

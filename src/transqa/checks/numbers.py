@@ -70,7 +70,6 @@ from transqa.quantities.direction import (
     english_level_direction,
 )
 from transqa.quantities.dollars import article_dollar, stray_dollars
-from transqa.quantities.each import each_scope_changed, english_each
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
@@ -112,6 +111,12 @@ from transqa.quantities.reldays import (
     shifted_period,
 )
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
+from transqa.quantities.scope import (
+    each_scope_changed,
+    english_each,
+    english_including,
+    part_governs_whole,
+)
 from transqa.quantities.spans import (
     chinese_named_units,
     chinese_vague_spans,
@@ -1054,6 +1059,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _rates(ctx, pairs, src)
     yield from _every_other(ctx, bead)
     yield from _each_scope(ctx, bead)
+    yield from _parts_as_wholes(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
     yield from _years_as_ages(ctx, pairs)
@@ -1256,6 +1262,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue
         zh = chinese_bound(tb.text, t)
         what = clash(en, zh)
+        if what and (en, zh) == ("lower", "more") and not _MORE_LITERAL.search(tb.text, max(0, t.start - 4), t.start):
+            what = None  # only 更多 N, the literal `more` (又取得 2+, 另一家…超过十分之一: 又, 另 there are no addition to the figure)
         if en == "more" and _addition_said(sb.text, s, tb.text, t, zh):
             continue
         if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
@@ -1266,6 +1274,9 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             )
 
 
+# `more than N` rendered word for word, 更多 N: N more, in addition (WMT22 DLUT 1753, `more then 30GBs` → `更多30GB`); the
+# other words of addition (再, 又, 另) before a figure were each a false finding there on the numbers set (2 of 3)
+_MORE_LITERAL = re.compile(r"更多\s?$")
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
@@ -1514,6 +1525,25 @@ def _each_scope(ctx: Context, bead: _Bead) -> Iterator[Finding]:
                     f"{quote(sb.text[start:end])} is said of each of the {m} in the source; the translation sets it after a list "
                     f"of other figures, so that it is said of each of them",
                     source=(sb, start, end), target=(tb, *got), suggestion=f"{m} 个…上各 {n} 个",
+                )
+                break
+
+
+def _parts_as_wholes(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A part given with `including` (`34 times, including 11 years in a row`) that the translation writes before its
+    whole with no 其中 / 包括 (`连续 11 年获得该奖 34 次`: all 34 within the 11 years). WMT22 line 297, Online-B (numbers
+    set); the reference's `34 次，而且有一次连续 11 年` and the systems' `34 次…其中包括连续 11 年` keep it."""
+    for sb in bead.sblocks:
+        for n, start, end, m, _at in english_including(sb.text):
+            for tb in bead.tblocks:
+                got = part_governs_whole(tb.text, n, m)
+                if got is None:
+                    continue
+                yield ctx.finding(
+                    NUMBER_CHANGED,
+                    f"{quote(sb.text[start:end])} is a part of the {n} in the source (including); the translation writes it first, "
+                    f"with no 其中 / 包括, so that it governs all {n}",
+                    source=(sb, start, end), target=(tb, *got), suggestion=f"{n} …，其中 {m} …",
                 )
                 break
 
@@ -2001,7 +2031,8 @@ _EN_SAYS = {"past": "past {n} (later than it)", "upper": "at most {n} (up to, un
 _ZH_SAYS = {"upper": "says at most {n}", "lower": "says {n} or more", "near": "says just under {n}", "approx": "says about {n}",
             "sure": "states {n} as exact or reached", "only": "says only {n}",
             "dropped": "gives {n} with no bound, as if it were the figure itself",
-            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total"}
+            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total",
+            "more": "says {n} more, in addition"}
 _ZH_NO_ADDITION = (None, "approx", "near", "sure")
 
 

@@ -1,9 +1,15 @@
-"""Distributive figures: `2 universal video each on 3 BNC`, `won $5 each`, `6 boxes of 12 each`.
+"""A figure's scope: what the figure is said of, kept or changed in the translation.
+
+Distributive figures: `2 universal video each on 3 BNC`.
 
 A figure followed by `each` is said of every member of a set (two inputs on each of three connectors: six in
 all), not of the whole. Chinese says it with 各, 每, 分别, 均 or 人均 (`3 个 BNC 上各有 2 个`, `每个 BNC 2 个`).
 A figure moved after a list of other figures (`3 个 BNC、4 个…、2 个 HDMI 和 1 个 USB 上各有 2 个`) changes its
 scope while its value is kept: each item of the list now has two, not each of the three connectors the source names.
+
+A part given with `including` (`won the award 34 times, including 11 years in a row`): the second figure is a part
+of the first. Chinese says it with 其中, 包括 or 而且 after the whole (`34 次，其中连续 11 年`); the part written first
+with no such word (`连续 11 年获得该奖 34 次`) makes it govern the whole: 34 wins within 11 years.
 Pure functions of the texts.
 """
 
@@ -94,3 +100,36 @@ def each_scope_changed(text: str, n: int, m: int, english: str = "", at: int = -
         return None
     _, start, end = max(placed)
     return start, end
+
+
+# N (what it counts, at most six words, no clause break), then `including` and at most three words before the part M
+_EN_INCLUDING = re.compile(
+    r"(?<![\w.,])(?P<n>\d{1,6})(?:[ \t]+[A-Za-z’'-]+){0,6}?,?\s+including\s+(?:[A-Za-z’'-]+\s+){0,3}?(?P<m>\d{1,6})(?![\w.,])")
+# a word saying the part is a part of the whole (其中, 包括, 包含, 含, 在内) or added to it (而且, 并且, 另有)
+_ZH_PART = re.compile(r"其中|包括|包含|含|在内|而且|并且|另有|之中")
+
+
+def english_including(text: str) -> list[tuple[int, int, int, int, int]]:
+    """The wholes with a part given by `including`: (whole's value, part's start, part's end, part's value, whole's start)."""
+    out = []
+    for m in _EN_INCLUDING.finditer(text):
+        n, part = int(m.group("n")), int(m.group("m"))
+        if part < n:
+            out.append((n, m.start("m"), m.end("m"), part, m.start("n")))
+    return out
+
+
+def part_governs_whole(text: str, n: int, m: int) -> tuple[int, int] | None:
+    """Where the Chinese writes the part m before the whole n in one sentence with no word of inclusion: (start, end)
+    of m, else None (the whole first, or 其中 / 包括 said, or either figure absent or written twice)."""
+    text = unicodedata.normalize("NFKC", text)
+    figures = _figures(text)
+    ns = [f for f in figures if f[2] == n]
+    ms = [f for f in figures if f[2] == m]
+    if len(ns) != 1 or len(ms) != 1 or ms[0][0] > ns[0][0]:
+        return None
+    lo = max((s.end() for s in _ZH_STOP.finditer(text, 0, ms[0][0])), default=0)
+    stop = _ZH_STOP.search(text, ns[0][1])
+    if any(s.start() < ns[0][0] for s in _ZH_STOP.finditer(text, ms[0][1], ns[0][0])) or _ZH_PART.search(text, lo, stop.start() if stop else len(text)):
+        return None
+    return ms[0][0], ms[0][1]
