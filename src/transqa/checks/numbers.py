@@ -160,7 +160,10 @@ NUMBER_CHANGED = rule(
     a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering;
     a rate (`about one a year`, `$30 per month`) whose per-unit word (每年, 每月) the translation gives to another
     figure of the source, a total (`used two, about one a year` → `每年使用两个`), when each side says one figure
-    per that unit.
+    per that unit; a figure said of each of a set (`2 universal video each on 3 BNC`) moved after a list of
+    other figures (`3 个 BNC、4 个…、2 个 HDMI 和 1 个 USB 上各有 2 个`: each item now has it); a part given with
+    `including` (`34 times, including 11 years in a row`) written before its whole with no 其中 / 包括 / 而且
+    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -199,7 +202,9 @@ NUMBER_MISSING = rule(
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
     两/俩/双 for two) and the number is no idiom (`put two and two together`); and a day of the month named by its ordinal alone
     (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
-    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's). A figure lost with its whole clause is left to the
+    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's); and a month named alone
+    after a word of time (`first agreed in February`, `until mid-June`) that the translation names nowhere, in the
+    paragraph or its neighbours (no `2 月`, `二月`; a month named as another is TQA206's; `June Carter` is a name). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
     that the translation drops (`a few hours after`) is a lost adverbial, TQA015's.
 
@@ -375,7 +380,8 @@ BOUND_CHANGED = rule(
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
-    more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
+    more than N (`至少`, `超过`, `N 多`), and `more than N` rendered word for word as `更多 N` (N more, in addition;
+    `more then`, the common slip for `than`, is read as `more than`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure, nor a noun of limit: `派递时限为 25 个工作天`
     keeps it) is reported: the limit reads as the amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
