@@ -83,3 +83,12 @@ def test_addition_word_before_a_lower_bound_is_no_clash() -> None:
     # WMT23 GPT4-5shot line 503: 既…又 (both…and), not 2 more
     en = "She has both scored 20+ runs and taken 2+ wickets in the same match."
     assert [f.code for f in findings(en, "她在同一场比赛中既得分20+，又取得2+的三柱门。") if f.code == "TQA209"] == []
+
+
+@pytest.mark.parametrize(("zh", "lost"), [
+    ("让他们把它们拧进去。", ["over an hour"]),  # WMT23 NLLB line 1849: the span gone with its figure, the article
+    ("我花了一个多小时才把它们拧进去。", []),
+    ("我花了一个多钟头才把它们拧进去。", []),
+])
+def test_bounded_article_span_dropped(zh: str, lost: list[str]) -> None:
+    assert _codes("It took me over an hour to get them screwed in.", zh, "TQA203") == lost

@@ -204,7 +204,9 @@ NUMBER_MISSING = rule(
     (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
     paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's); and a month named alone
     after a word of time (`first agreed in February`, `until mid-June`) that the translation names nowhere, in the
-    paragraph or its neighbours (no `2 月`, `二月`; a month named as another is TQA206's; `June Carter` is a name). A figure lost with its whole clause is left to the
+    paragraph or its neighbours (no `2 月`, `二月`; a month named as another is TQA206's; `June Carter` is a name).
+    And one unit of time written with the article and a bound (`over an hour`, `less than a year`, `within a week`)
+    when the translation names that unit nowhere in the paragraph or the next ones (no 小时, 年, 周). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
     that the translation drops (`a few hours after`) is a lost adverbial, TQA015's.
 
@@ -1107,6 +1109,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _months_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
+    yield from _article_spans_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
     yield from _points_as_percent(ctx, src, tgt)
@@ -2484,6 +2487,36 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             SPAN_DROPPED, f"{quote(words)} (a span of {unit}s) does not appear in the translation: no word of {unit}s",
             source=(b, s, e), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(words)} ({_SPAN_SUGGESTION[unit]}…)",
         )
+
+
+# One unit of time written with the article and a bound (`over an hour`, `less than a year`, `nearly a decade`, `within
+# a week`): its figure is the article, which no figure rule reads, so a translation that drops it keeps no trace
+_EN_BOUNDED_ARTICLE_SPAN = re.compile(
+    r"\b(?:(?:well |just )?over|more than|less than|under|(?:very |just )?(?:nearly|almost)|about|around|roughly|up to|at least|within)"
+    r"\s+(?P<span>an?\s+(?P<u>hour|day|week|month|year|decade))\b(?!\s*(?:-|or\s+(?:two|so)\b))", re.IGNORECASE)
+
+
+def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A bounded unit of time written with the article (`It took me over an hour to…`) whose unit the translation names
+    nowhere, in this paragraph or the next ones (no 小时 for an hour), and whose words it does not keep: the span is
+    lost with its figure (WMT23 NLLB line 1849, `over an hour` → `让他们把它们进去`). A span lost with its whole
+    clause is left to the omission rule that names the clause (without_covered)."""
+    spans = [(b, m) for b in bead.sblocks if b.kind != "code" for m in _EN_BOUNDED_ARTICLE_SPAN.finditer(b.text)]
+    if not spans or not bead.tblocks:
+        return
+    text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
+    tblock = bead.tblocks[0]
+    for b, m in spans:
+        unit = m.group("u").lower()
+        if chinese_has_span_unit(text, unit) or m.group("span").lower() in text.lower():
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
+            source=(b, m.start(), m.end()), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
+        )
+
+
+_ONE_UNIT = {"hour": "一个多小时, 不到一小时", "day": "一天", "week": "一周", "month": "一个月", "year": "一年多, 不到一年", "decade": "十年"}
 
 
 def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
