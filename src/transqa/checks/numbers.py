@@ -202,9 +202,7 @@ NUMBER_MISSING = rule(
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
     两/俩/双 for two) and the number is no idiom (`put two and two together`); and a day of the month named by its ordinal alone
     (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
-    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's); and a month named alone
-    after a word of time (`first agreed in February`, `until mid-June`) that the translation names nowhere, in the
-    paragraph or its neighbours (no `2 月`, `二月`; a month named as another is TQA206's; `June Carter` is a name).
+    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's).
     And one unit of time written with the article and a bound (`over an hour`, `less than a year`, `within a week`)
     when the translation names that unit nowhere in the paragraph or the next ones (no 小时, 年, 周). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
@@ -1106,7 +1104,6 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
-    yield from _months_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
     yield from _article_spans_dropped(ctx, bead)
@@ -2352,47 +2349,6 @@ def _relative_period_shifted(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         f"({describe_period(unit, to)}): the {unit} moved",
         source=(sb, ss, se), target=(tb, ts, te), suggestion=chinese_period(unit, so),
     )
-
-
-# A month named alone, read as a month only after a word of time (`first agreed in February`, `since last June`,
-# `until mid-August`, `between March and May`): a month name with no such word before it is as often a name
-# (`June Carter`, `April showers`, `August Wilson`), and one followed by a capitalised word is a person's.
-_EN_MONTH_SET = re.compile(r"\b(?:in|on|since|until|till|by|from|to|through|between|and|or|of|last|next|this|early|late|mid|before|after|during|since)[\s-]+$", re.IGNORECASE)
-_ZH_NUMERAL_MONTH = {1: "一|正", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八", 9: "九", 10: "十", 11: "十一", 12: "十二|腊"}
-
-
-def _zh_month(text: str, month: int) -> bool:
-    """Whether the Chinese names month `month` anywhere (2 月, 2月, ２月, 二月, 02 月; 十二月 is not 二月, 12 月 is not 2 月)."""
-    return re.search(rf"(?<![\d０-９])0?{month}\s?月|(?<![一二三四五六七八九十])(?:{_ZH_NUMERAL_MONTH[month]})月(?!份?[一二三四五六七八九十])", text.translate(_FULLWIDTH)) is not None
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-
-
-def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
-    """A month named alone (`which was first agreed in February`) that the translation names nowhere, in this
-    paragraph or its neighbours (no 2 月, 二月, nor the English word kept): the date is lost with it (WMT22 line 46,
-    `the 24 December election date, which was first agreed in February` → `12月24日选举日期`, the February clause gone).
-    A month the translation names as another month is the soft comparison's (TQA206); a clause lost whole is the
-    omission rule's (without_covered)."""
-    months = [x for x in src if x[1].kind == "date" and x[1].soft and x[1].date is not None and not x[1].date[2] and not x[1].date[0]
-              and _EN_MONTH_SET.search(x[0].text[max(0, x[1].start - 12) : x[1].start])
-              and not re.match(r"\s+[A-Z][a-z]", x[0].text[x[1].end :])]
-    if not months:
-        return
-    near = _neighbours(bead.beads, bead.n, 2, ctx.target_quantities)
-    text = bead.zh
-    for sb, s in months:
-        month = s.date[1] if s.date else 0
-        if not 1 <= month <= 12 or _zh_month(text, month) or s.text.lower() in text.lower():
-            continue
-        if any(q.kind == "date" and q.date is not None and q.date[1] == month for q in near):
-            continue  # moved into a neighbouring paragraph
-        tblock = bead.tblocks[0]
-        yield ctx.finding(
-            NUMBER_MISSING, f"{quote(s.text)} (a month) does not appear in the translation: the date is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the month: {month} 月",
-        )
 
 
 def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
