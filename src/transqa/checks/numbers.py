@@ -30,7 +30,7 @@ from transqa.quantities.bounds import (
     english_bound,
     total_reached,
 )
-from transqa.quantities.casualty import ZH_NAMES, chinese_casualty, english_casualty
+from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     ZH_NUMERAL_CHARS,
@@ -111,6 +111,12 @@ from transqa.quantities.reldays import (
     shifted_period,
 )
 from transqa.quantities.renders import FirstByValue, Renderings, has_close
+from transqa.quantities.scope import (
+    each_scope_changed,
+    english_each,
+    english_including,
+    part_governs_whole,
+)
 from transqa.quantities.spans import (
     chinese_named_units,
     chinese_vague_spans,
@@ -154,7 +160,10 @@ NUMBER_CHANGED = rule(
     a fraction or percentage of another value (`十分之八`, `25%`), one of its value (`1 in 4` → `25%`) being its rendering;
     a rate (`about one a year`, `$30 per month`) whose per-unit word (每年, 每月) the translation gives to another
     figure of the source, a total (`used two, about one a year` → `每年使用两个`), when each side says one figure
-    per that unit.
+    per that unit; a figure said of each of a set (`2 universal video each on 3 BNC`) moved after a list of
+    other figures (`3 个 BNC、4 个…、2 个 HDMI 和 1 个 USB 上各有 2 个`: each item now has it); a part given with
+    `including` (`34 times, including 11 years in a row`) written before its whole with no 其中 / 包括 / 而且
+    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -193,7 +202,9 @@ NUMBER_MISSING = rule(
     expected length (text was lost with it), keeps no trace of its value (no digit, no Chinese numeral, no
     两/俩/双 for two) and the number is no idiom (`put two and two together`); and a day of the month named by its ordinal alone
     (`announced on the 10th that`, `by Friday the 15th`) whose figure the translation writes nowhere in the
-    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's). A figure lost with its whole clause is left to the
+    paragraph (`POSTECH日宣布`; a different lone day, `6 日` for `the 5th`, is TQA206's).
+    And one unit of time written with the article and a bound (`over an hour`, `less than a year`, `within a week`)
+    when the translation names that unit nowhere in the paragraph or the next ones (no 小时, 年, 周). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
     that the translation drops (`a few hours after`) is a lost adverbial, TQA015's.
 
@@ -369,7 +380,8 @@ BOUND_CHANGED = rule(
     `less than` against 至少, 超过, 以上, 最快), a lower bound rendered as an upper one, `nearly` rendered
     as above the figure (`超过`, `N 多`) or as reached (`已经`), `about` stated as exact (`整整`), and
     `N more` (N additional) rendered `N 多` / `N 以上` (more than N), `only` / `just` N rendered as at least or
-    more than N (`至少`, `超过`, `N 多`). Neutral approximations (`about`,
+    more than N (`至少`, `超过`, `N 多`), and `more than N` rendered word for word as `更多 N` (N more, in addition;
+    `more then`, the common slip for `than`, is read as `more than`). Neutral approximations (`about`,
     约, 左右) go with any bound. An upper bound or `nearly` dropped (`up to 96 samples` → `处理 96 个样本`,
     no word of bound or approximation anywhere by the Chinese figure, nor a noun of limit: `派递时限为 25 个工作天`
     keeps it) is reported: the limit reads as the amount; so is a lower bound before its figure (`at least 20 people died` → `20 人死亡`, `well over
@@ -1052,6 +1064,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _frequencies(ctx, pairs, src, tgt, bead.tblocks)
     yield from _rates(ctx, pairs, src)
     yield from _every_other(ctx, bead)
+    yield from _each_scope(ctx, bead)
+    yield from _parts_as_wholes(ctx, bead)
     yield from _sport_units(ctx, pairs)
     yield from _time_units(ctx, bead, pairs)
     yield from _years_as_ages(ctx, pairs)
@@ -1092,6 +1106,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _month_days_dropped(ctx, bead, src)
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
+    yield from _article_spans_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
     yield from _points_as_percent(ctx, src, tgt)
@@ -1253,6 +1268,8 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             continue
         zh = chinese_bound(tb.text, t)
         what = clash(en, zh)
+        if what and (en, zh) == ("lower", "more") and not _MORE_LITERAL.search(tb.text, max(0, t.start - 4), t.start):
+            what = None  # only 更多 N, the literal `more` (又取得 2+, 另一家…超过十分之一: 又, 另 there are no addition to the figure)
         if en == "more" and _addition_said(sb.text, s, tb.text, t, zh):
             continue
         if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
@@ -1263,6 +1280,9 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
             )
 
 
+# `more than N` rendered word for word, 更多 N: N more, in addition (WMT22 DLUT 1753, `more then 30GBs` → `更多30GB`); the
+# other words of addition (再, 又, 另) before a figure were each a false finding there on the numbers set (2 of 3)
+_MORE_LITERAL = re.compile(r"更多\s?$")
 _COUNTED = re.compile(r"\s?(?:名|个|位|人|家|只|件|项|条|种|张|份)")  # a count of people or things
 
 
@@ -1496,6 +1516,44 @@ _ZH_EVERY_OTHER = {"day": "隔天 / 每隔一天", "night": "隔晚 / 每隔一�
 _ZH_ALTERNATE = re.compile(r"隔|[两二双单俩2]")
 
 
+def _each_scope(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A distributive figure (`2 universal video each on 3 BNC`) the translation moves after a list of other figures
+    (`3 个 BNC、4 个…和 1 个 USB 上各有 2 个`: each item of the list now has it). One sentence of the WMT sources
+    (WMT22 line 1061), moved by five systems of the numbers set and kept by a sixth."""
+    for sb in bead.sblocks:
+        for start, end, n, m in english_each(sb.text):
+            for tb in bead.tblocks:
+                got = each_scope_changed(tb.text, n, m, sb.text, start)
+                if got is None:
+                    continue
+                yield ctx.finding(
+                    NUMBER_CHANGED,
+                    f"{quote(sb.text[start:end])} is said of each of the {m} in the source; the translation sets it after a list "
+                    f"of other figures, so that it is said of each of them",
+                    source=(sb, start, end), target=(tb, *got), suggestion=f"{m} 个…上各 {n} 个",
+                )
+                break
+
+
+def _parts_as_wholes(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A part given with `including` (`34 times, including 11 years in a row`) that the translation writes before its
+    whole with no 其中 / 包括 (`连续 11 年获得该奖 34 次`: all 34 within the 11 years). WMT22 line 297, Online-B (numbers
+    set); the reference's `34 次，而且有一次连续 11 年` and the systems' `34 次…其中包括连续 11 年` keep it."""
+    for sb in bead.sblocks:
+        for n, start, end, m, _at in english_including(sb.text):
+            for tb in bead.tblocks:
+                got = part_governs_whole(tb.text, n, m)
+                if got is None:
+                    continue
+                yield ctx.finding(
+                    NUMBER_CHANGED,
+                    f"{quote(sb.text[start:end])} is a part of the {n} in the source (including); the translation writes it first, "
+                    f"with no 其中 / 包括, so that it governs all {n}",
+                    source=(sb, start, end), target=(tb, *got), suggestion=f"{n} …，其中 {m} …",
+                )
+                break
+
+
 def _every_other(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     """`every other day` rendered `每天` (every day): the paragraph says each X and nowhere alternate or two
     (隔天, 每隔一天, 每两天, 双周): the frequency doubled."""
@@ -1566,9 +1624,12 @@ def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         en = english_casualty(sb.text, s)
         zh = chinese_casualty(tb.text, t) if en else None
         if en and zh and en != zh:
+            # the span is the figure with its count word (`5 伤`, `5 人受伤`), so that the repair replaces both
+            repair = chinese_casualty_repair(tb.text, t, en)
+            start, end, suggestion = repair if repair else (t.start, t.end, None)
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(t.text)} counts the {zh} in the translation",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} 人{ZH_NAMES[en]}",
+                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
+                source=(sb, s.start, s.end), target=(tb, start, end), suggestion=suggestion,
             )
 
 
@@ -1976,7 +2037,8 @@ _EN_SAYS = {"past": "past {n} (later than it)", "upper": "at most {n} (up to, un
 _ZH_SAYS = {"upper": "says at most {n}", "lower": "says {n} or more", "near": "says just under {n}", "approx": "says about {n}",
             "sure": "states {n} as exact or reached", "only": "says only {n}",
             "dropped": "gives {n} with no bound, as if it were the figure itself",
-            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total"}
+            "more-lost": "gives {n} with no word of addition (再, 又, 另外), as if it were the total",
+            "more": "says {n} more, in addition"}
 _ZH_NO_ADDITION = (None, "approx", "near", "sure")
 
 
@@ -2381,6 +2443,36 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             SPAN_DROPPED, f"{quote(words)} (a span of {unit}s) does not appear in the translation: no word of {unit}s",
             source=(b, s, e), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(words)} ({_SPAN_SUGGESTION[unit]}…)",
         )
+
+
+# One unit of time written with the article and a bound (`over an hour`, `less than a year`, `nearly a decade`, `within
+# a week`): its figure is the article, which no figure rule reads, so a translation that drops it keeps no trace
+_EN_BOUNDED_ARTICLE_SPAN = re.compile(
+    r"\b(?:(?:well |just )?over|more than|less than|under|(?:very |just )?(?:nearly|almost)|about|around|roughly|up to|at least|within)"
+    r"\s+(?P<span>an?\s+(?P<u>hour|day|week|month|year|decade))\b(?!\s*(?:-|or\s+(?:two|so)\b))", re.IGNORECASE)
+
+
+def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A bounded unit of time written with the article (`It took me over an hour to…`) where the translation names no
+    unit of time at all, in this paragraph or the next ones (no 小时 for an hour, nor another unit), nor keeps its words: the span is
+    lost with its figure (WMT23 NLLB line 1849, `over an hour` → `让他们把它们进去`). A span lost with its whole
+    clause is left to the omission rule that names the clause (without_covered)."""
+    spans = [(b, m) for b in bead.sblocks if b.kind != "code" for m in _EN_BOUNDED_ARTICLE_SPAN.finditer(b.text)]
+    if not spans or not bead.tblocks:
+        return
+    text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
+    tblock = bead.tblocks[0]
+    for b, m in spans:
+        unit = m.group("u").lower()
+        if any(chinese_has_span_unit(text, u) for u in _ONE_UNIT) or m.group("span").lower() in text.lower():
+            continue  # its unit kept, or another unit named (`less than a week` → `不到一个月`: _implied_spans_changed's)
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
+            source=(b, m.start(), m.end()), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
+        )
+
+
+_ONE_UNIT = {"hour": "一个多小时, 不到一小时", "day": "一天", "week": "一周", "month": "一个月", "year": "一年多, 不到一年", "decade": "十年"}
 
 
 def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:

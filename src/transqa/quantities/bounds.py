@@ -30,8 +30,8 @@ from transqa.quantities.periods import ZH_TIME_UNITS
 
 EN_BEFORE: tuple[tuple[str, str], ...] = (
     (r"up to|at most|no more than|not more than|a maximum of|at the most|a max(?:imum)? of", "upper"),
-    (r"(?P<prep0>under|below)|less than|fewer than", "upper"),
-    (r"at least|more than|(?P<prep1>over)|upwards of|in excess of|a minimum of|no less than|no fewer than|not less than|north of", "lower"),
+    (r"(?P<prep0>under|below)|less th[ae]n|fewer th[ae]n", "upper"),
+    (r"at least|more th[ae]n|(?P<prep1>over)|upwards of|in excess of|a minimum of|no less than|no fewer than|not less than|north of", "lower"),
     (r"(?:very |just |so )?(?:nearly|almost)|close to|just under|just shy of|shy of|short of", "near"),
     (r"about|around|roughly|approximately|some|an estimated|circa|c\.|~|or so|estimated|approx\.?|as many as|as much as|as high as", "approx"),
     (r"only|just|a mere|merely", "only"),
@@ -157,12 +157,12 @@ _ZH_WORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w)
     (r"no more than|not more than|no greater than", "不超过"),
     (r"up to|at most|at the most|max", "最多"),
     (r"or (?:fewer|less|under|below)", "以下"),
-    (r"under|below|less than|fewer than", "不到"),
+    (r"under|below|less th[ae]n|fewer th[ae]n", "不到"),
     (r"not until", "才"),
     (r"until|till", "直到"),
     (r"at least|a minimum of|no less than|no fewer than|not less than", "至少"),
     (r"or more|or over|or higher|plus|\+|and (?:up|above|over)", "以上"),
-    (r"more than|over|upwards of|in excess of|north of", "超过"),
+    (r"more th[ae]n|over|upwards of|in excess of|north of", "超过"),
     (r"close to", "接近"),
     (r"nearly|almost|just under|shy of|short of", "近"),
     (r"as many as|as much as|as high as", "多达"),
@@ -283,6 +283,7 @@ CLASHES: dict[tuple[str, str], str] = {
     ("more", "lower"): "N more (additional) became more than N",
     ("more", "upper"): "N more (additional) became at most N",
     ("only", "lower"): "only N (no more) became at least or more than N",
+    ("lower", "more"): "more than N became N more (additional: 更多 N, 再 N)",  # `more then 30GBs` → `更多30GB` (WMT22 DLUT 1753)
 }
 
 

@@ -37,16 +37,16 @@ _EN_BEFORE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in EN_VERBS
 _EN_AFTER = re.compile(r"^(?:[\s-]+(?!(?:and|or|but|while|after|before|as|in|on|at|of|to|from)\b)[a-z]+){0,2}?"
                        r"(?:\s+(?:were|are|was|have been|had been|being))?[\s-]+(?:" + _EN_WORD + r")\b", re.IGNORECASE)
 # 5 人受伤, 1 死 5 伤, 5 名滑雪者被困 (the word after it)
-_ZH_AFTER = re.compile(r"^\s?(?:人|名[\u4e00-\u9fff]{0,3}?|个人)?\s?(?<!因)(?:被|受|已)?(?:" + _ZH_WORD + r")")  # 因伤: because of injury
+_ZH_AFTER = re.compile(r"^\s?(?:人|名[\u4e00-\u9fff]{0,3}?|个人)?\s?(?P<word>(?<!因)(?:被|受|已)?(?:" + _ZH_WORD + r"))")  # 因伤: because of injury
 
 
 # 杀死了 5 人, 逮捕了 12 名 (the verb before it)
 ZH_VERBS = {"dead": "杀死|打死|炸死|害死|杀害|撞死", "injured": "打伤|炸伤|击伤|撞伤|弄伤", "trapped": "困住", "arrested": "逮捕|拘留|拘捕|抓捕|抓获"}
-_ZH_BEFORE = re.compile(r"(?:" + "|".join(f"(?P<{k}>{v})" for k, v in ZH_VERBS.items()) + r")了?\s?(?:至少|约|大约|近|超过|另外)?\s?$")
+_ZH_BEFORE = re.compile(r"(?P<word>" + "|".join(f"(?P<{k}>{v})" for k, v in ZH_VERBS.items()) + r")了?\s?(?:至少|约|大约|近|超过|另外)?\s?$")
 
 
 def _which(m: re.Match[str] | None) -> str | None:
-    return next((k for k, v in m.groupdict().items() if v), None) if m else None
+    return next((k for k, v in m.groupdict().items() if v and k != "word"), None) if m else None
 
 
 def english_casualty(text: str, q: Quantity) -> str | None:
@@ -64,3 +64,27 @@ def chinese_casualty(text: str, q: Quantity) -> str | None:
 
 
 ZH_NAMES = {"dead": "死亡", "injured": "受伤", "trapped": "被困", "missing": "失踪", "arrested": "被捕"}
+
+
+# the one-character words of the compact news style `1 死 5 伤` / `2 死 6 困` (a repair keeps that style)
+ZH_SHORT = {"dead": "死", "injured": "伤", "trapped": "困"}
+
+
+def chinese_casualty_repair(text: str, q: Quantity, counted: str) -> tuple[int, int, str] | None:
+    """Where the Chinese casualty word of figure q stands, as (start, end) covering the figure and its word, and
+    that span rewritten to count `counted` instead: `5 伤` → `5 困` (compact style kept), `5 人受伤` → `5 人被困`,
+    `5 名矿工受伤` → `5 名矿工被困`, `打伤了 5` → `杀死了 5`; None when no word of the figure can be rewritten
+    (a verb-before figure for a casualty with no verb: the missing)."""
+    if q.kind != "count":
+        return None
+    after = _ZH_AFTER.match(text[q.end : q.end + 10])
+    if after and _which(after):
+        ws, we = q.end + after.start("word"), q.end + after.end("word")
+        word = ZH_SHORT.get(counted) if we - ws == 1 and counted in ZH_SHORT else ZH_NAMES[counted]
+        return q.start, we, text[q.start : ws] + (word or ZH_NAMES[counted])
+    lo = max(0, q.start - 10)
+    before = _ZH_BEFORE.search(text[lo : q.start])
+    if before and _which(before) and counted in ZH_VERBS:
+        ws, we = lo + before.start("word"), lo + before.end("word")
+        return ws, q.end, ZH_VERBS[counted].split("|")[0] + text[we : q.end]
+    return None
