@@ -30,3 +30,20 @@ def test_a_run_that_starts_with_a_word_chinese_writes_whole_is_not_the_name() ->
     zh = ("# 苹果收紧推荐应用\n\nAppShopper 被下架了。\n\n苹果称这些应用程序与应用商店本身没有足够的区别。\n\n"
           "AppShopper 的开发者很失望。\n")
     assert name_as_word("zh/apple-tightens.md", zh) == []
+
+
+@needs_lexicon
+def test_a_credit_in_its_established_chinese_name_is_not_a_literal_slip() -> None:
+    # archive an-end-to-bank-related-phishing: 【外交政策 via …】 credits Foreign Policy by its Chinese name; the
+    # archive's 【行刑队】 for firingsquad.com is still a literal rendering
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    def credits(zh: str) -> list[str | None]:
+        return [f.target.text if f.target else None
+                for f in check_documents(None, parse_markdown("zh/x.md", zh)).findings if f.code == "TQA319"]
+
+    zh = "# 银行网络钓鱼的终结\n\n[自己领域的主人](http://www.foreignpolicy.com/story/cms.php?story_id=3798)【外交政策】\n"
+    assert credits(zh) == []
+    zh = "# 吃豆人世界锦标赛公布\n\n[锦标赛公布](http://www.firingsquad.com/news/newsarticle.asp?searchid=15120)【行刑队】\n"
+    assert credits(zh) == ["行刑队"]
