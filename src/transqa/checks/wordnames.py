@@ -50,7 +50,9 @@ NAME_AS_WORD = rule(
     no dictionary word (`SmartShopper`, `Airtime`), kept in Latin script twice, is found too where a run of two or more
     Chinese dictionary words renders its pieces by their CC-CEDICT glosses, in order, covering two thirds of its letters
     (`智能购物`: smart+shopp…, `播出时间`: air+time), unless that run is a dictionary word, an established Chinese name, glossed
-    with the name, or written more often than the name. It needs the `lexicon` extra
+    with the name, or written more often than the name, starts with a dictionary word (`应用商店本身` for AppShopper) or
+    cuts one across its edge; where the name's capitals show its words, no gloss may stand inside one of them (`rest` of
+    PrestaShop: `其他商店`, other stores) and the run must reach its last (`照片应用程序`, photo apps, leaves PhotoAppLink's Link). It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
