@@ -50,7 +50,9 @@ NAME_AS_WORD = rule(
     no dictionary word (`SmartShopper`, `Airtime`), kept in Latin script twice, is found too where a run of two or more
     Chinese dictionary words renders its pieces by their CC-CEDICT glosses, in order, covering two thirds of its letters
     (`智能购物`: smart+shopp…, `播出时间`: air+time), unless that run is a dictionary word, an established Chinese name, glossed
-    with the name, or written more often than the name. It needs the `lexicon` extra
+    with the name, or written more often than the name, starts with a dictionary word (`应用商店本身` for AppShopper) or
+    cuts one across its edge; where the name's capitals show its words, no gloss may stand inside one of them (`rest` of
+    PrestaShop: `其他商店`, other stores) and the run must reach its last (`照片应用程序`, photo apps, leaves PhotoAppLink's Link). It needs the `lexicon` extra
     (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
@@ -467,9 +469,10 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
         if len(places) < MIN_LATIN or len(low) < COMPOUND_LEAST or not low.isalpha() or low in known \
                 or known_renderings_any_case(name):
             continue
-        hits = [(b, s, e, words) for b in prose for s, e, words in _glossed_runs(b.text, low)]
+        hits = [(b, s, e, words) for b in prose for s, e, words in _glossed_runs(b.text, low, _part_starts(name))]
         hits = [h for h in hits if not is_headword(form := h[0].text[h[1]:h[2]]) and not established(form)
-                and not tied_at(h[0].text, h[1], h[2], name)]
+                and not tied_at(h[0].text, h[1], h[2], name) and not _cuts_a_word(h[0].text, h[1], h[2])
+                and not _starts_with_a_word(form)]
         times_each: defaultdict[str, int] = defaultdict(int)
         for b, s, e, _w in hits:
             times_each[b.text[s:e]] += 1
@@ -487,11 +490,71 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
             )
 
 
-def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]]]:
+def _part_starts(name: str) -> tuple[int, ...]:
+    """Where each capitalised part of a name written in parts starts, and where the name ends (`PrestaShop`: 0, 6, 10);
+    empty for a name of one part (`Recyclebank`), whose parts its letters do not show."""
+    starts = [m.start() for m in re.finditer(r"[A-Z]", name)]
+    return (*starts, len(name)) if len(starts) >= 2 else ()
+
+
+def _inside_a_part(span: tuple[int, int], parts: tuple[int, ...]) -> bool:
+    """The gloss at span (letters of the name) does not stand where the name's words do: strictly inside one of its
+    capitalised parts, letters of that part left on both sides (`rest` of p|rest|a in PrestaShop: 其他, else/rest, of
+    其他商店), or across the start of a part into some of its letters (`appl`, apply, of App|l|ink in PhotoAppLink: 应用 of
+    照片应用程序, photo apps). The capitals tell where the name's words are; a gloss of one of them starts or ends where
+    it does (smart of SmartShopper, shopp… of Shopper)."""
+    s, e = span
+    return any(a < s and e < z for a, z in zip(parts, parts[1:], strict=False)) or any(s < p < e for p in parts) and e not in parts
+
+
+def _every_part(words: tuple[str, ...], label: str, parts: tuple[int, ...]) -> bool:
+    """The glosses, found in the label one after the other as `_glossed_runs` finds them, reach into the first and the
+    last of the name's capitalised parts (always true of a name of one part): `照片应用`, photo+app, renders two of the
+    three parts of PhotoAppLink and leaves the last, Link, out; it is the words 照片应用程序, photo apps, of the
+    article's sentence, not the name."""
+    from transqa.lang.glosses import gloss_in_label
+
+    if not parts:
+        return True
+    pos, first = 0, -1
+    for w in words:
+        span = gloss_in_label(w, label[pos:])
+        if span is None:
+            return True
+        first = pos + span[0] if first < 0 else first
+        pos += span[1]
+    return first < parts[1] and pos > parts[-2]
+
+
+def _starts_with_a_word(form: str) -> bool:
+    """The run begins with a dictionary word or an established name of two words or more of it, the glosses running on
+    into the next (`应用商店本身`, the App Store itself, for AppShopper: app+shop+per): the sentence's own words."""
+    from transqa.lang.transliterate import is_headword
+
+    return any(is_headword(form[:k]) or established(form[:k]) for k in range(3, len(form)))
+
+
+def _cuts_a_word(text: str, s: int, e: int) -> bool:
+    """The run text[s:e] ends or starts inside a longer dictionary word across its edge (照片应用|程序: 应用程序, app, of
+    照片应用程序, photo apps, for PhotoAppLink): the run is a piece of the sentence's own words, not a name's rendering.
+    Two to four characters across each edge are tried, as `_a_word_here` does for a one-word name."""
+    from transqa.lang.transliterate import is_headword
+
+    for a in range(max(0, e - 3), e):
+        if any(is_headword(text[a:z]) for z in range(e + 1, min(len(text), a + 4) + 1)):
+            return True
+    for z in range(s + 1, min(len(text), s + 3) + 1):
+        if any(is_headword(text[a:z]) for a in range(max(0, z - 4), s)):
+            return True
+    return False
+
+
+def _glossed_runs(text: str, label: str, parts: tuple[int, ...] = ()) -> list[tuple[int, int, tuple[str, ...]]]:
     """(start, end, English words) of each run of two or more adjacent Chinese dictionary words of the text (no
     transliteration, no proper noun) whose glosses stand in the lower-case name `label` one after the other, from its
     start or with one letter between (`lang.glosses.gloss_in_label`: a gloss, its beginning or its ending), covering
-    COMPOUND_SHARE of its letters; the runs do not overlap, the first found kept."""
+    COMPOUND_SHARE of its letters; the runs do not overlap, the first found kept. No gloss may stand strictly inside
+    one of the name's capitalised parts (`parts`, `_inside_a_part`)."""
     from transqa.lang.glosses import english_words, gloss_in_label
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
@@ -514,7 +577,7 @@ def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]
                 continue
             for w in table[piece]:
                 span = gloss_in_label(w, label[pos:])
-                if span is None or (n and span[0] > 1):
+                if span is None or (n and span[0] > 1) or _inside_a_part((pos + span[0], pos + span[1]), parts):
                     continue
                 got = run_from(j, pos + span[1], n + 1)
                 if got is not None and (best is None or span[1] - span[0] + got[1] > best[1]):
@@ -529,7 +592,7 @@ def _glossed_runs(text: str, label: str) -> list[tuple[int, int, tuple[str, ...]
         if i < last or not HAN.match(text[i]):
             continue
         best = run_from(i, 0, 0)
-        if best is not None and best[1] >= COMPOUND_SHARE * len(label):
+        if best is not None and best[1] >= COMPOUND_SHARE * len(label) and _every_part(best[2], label, parts):
             end = best[0]
             if text[end : end + 1] and text[end] in _AGENT and label.endswith(_AGENT_ENDINGS):
                 end += 1  # 面部入侵者 for FaceInvaders, 智能购物器 for SmartShopper: the suffix renders the name's -er (reader32,
