@@ -196,7 +196,8 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
 def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
-    (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`). Raises UsageError."""
+    (`transqa check *.zh.md`, `transqa check a.en.md a.zh.md b.zh.md`); an original may stand again before each
+    further translation of it (`a.en sysA.zh a.en sysB.zh`), a translation only once. Raises UsageError."""
     from transqa.audit.discover import is_target
 
     if not paths:
@@ -208,14 +209,21 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     if len(paths) == 2 and paths[0] == "-":  # SOURCE TARGET with the original piped: "give it before" was untrue
         raise UsageError(f"standard input (-) can only be the translation, not the original of {paths[1]}: give the "
                          f"original as a file (transqa check SOURCE {paths[1]})")
+    # a translation is checked once; an original may stand before each of several translations (one source, the
+    # outputs of several MT systems: `a.en sysA.zh a.en sysB.zh`, newcomer 36 item 13), never as a translation too
+    # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
+    two = len(paths) == 2 and not (is_target(paths[0]) and is_target(paths[1]))
     seen: dict[str, str] = {}
-    for p in paths:
+    originals: set[str] = set()
+    for i, p in enumerate(paths):
         key = p if p == "-" else os.path.realpath(p)
-        if key in seen:
+        original = (i == 0) if two else not is_target(p)
+        if key in seen and not (original and key in originals):
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
-    # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
-    if len(paths) == 2 and not (is_target(paths[0]) and is_target(paths[1])):
+        if original:
+            originals.add(key)
+    if two:
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []
     pending: str | None = None

@@ -205,15 +205,21 @@ def no_chinese(path: str) -> InputError:
     )
 
 
+#: the names a translation read as Markdown ends in, even with no Markdown syntax in it (CommonMark's and GitHub's
+#: usual extensions); any other name (`.txt`, WMT's `.zh`, none) is read by its content (newcomer 36 item 12: a WMT
+#: `.zh` file of 19 sentences checked alone was one paragraph, its headline "joined" to the first sentence by TQA501)
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx")
+
+
 def _target_format(path: str, text: str, source: Document | None = None) -> str:
-    """text for a translation that reads as plain text (sniff_format: no Markdown syntax, no markup) and is named
-    `.txt`, comes from standard input (`-`: no name to tell), or whose original was read as plain text (an original
-    is read by its content, whatever its name: both sides of a pair are then read alike, one paragraph a line when no
-    line is blank); markdown for any other. A line-per-sentence translation read as Markdown was one paragraph beside
+    """text for a translation that reads as plain text (sniff_format: no Markdown syntax, no markup) and is not
+    named as Markdown (MARKDOWN_SUFFIXES: `.txt`, WMT's `.zh`, no extension), comes from standard input (`-`: no name
+    to tell), or whose original was read as plain text (an original is read by its content, whatever its name: both
+    sides of a pair are then read alike, one paragraph a line when no line is blank); markdown for any other. A line-per-sentence translation read as Markdown was one paragraph beside
     its original's one a line, and TQA014 called the pair two articles (newcomer 30 item 2: `cat t.zh.txt | transqa
     check t.en.txt -`, and `a.en.md a.zh.md` holding the same lines). A plain text with blank lines between its
     paragraphs is read the same either way (its lines joined by a space, as Markdown's soft breaks)."""
-    named = path == "-" or path.lower().endswith(".txt") or (source is not None and source.format == "text")
+    named = path == "-" or not path.lower().endswith(MARKDOWN_SUFFIXES) or (source is not None and source.format == "text")
     return "text" if named and sniff_format(text) == "text" else "markdown"
 
 

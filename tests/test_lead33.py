@@ -1,0 +1,46 @@
+"""Release thirty-three, what a newcomer met (newcomer 36 items 12 and 13): a WMT `.zh` file checked alone is read one
+sentence a paragraph, as a `.txt` one is; one original may stand before each of several systems' translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transqa.cli import main
+from transqa.errors import UsageError
+from transqa.load import load_target
+from transqa.service import pair_paths
+
+LINES = [f"第{i}句：南非周日向其最后一位白人领导人德克勒克致敬，他享年 85 岁" + ("。" if i % 2 else "") for i in range(12)]
+
+
+def test_a_wmt_zh_file_alone_is_one_paragraph_a_line(tmp_path: Path) -> None:
+    # it was one paragraph of 12 lines, and TQA501 offered to join the headline to the first sentence
+    for name, paragraphs in (("doc.zh", 12), ("doc", 12), ("doc.txt", 12), ("doc.md", 1), ("doc.markdown", 1)):
+        path = tmp_path / name
+        path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+        assert len(load_target(str(path)).blocks) == paragraphs, name
+
+
+def test_a_zh_file_with_markdown_in_it_stays_markdown(tmp_path: Path) -> None:
+    path = tmp_path / "doc.zh"
+    path.write_text("# 标题\n\n正文第一段，见[链接](https://example.com)。\n\n第二段。\n", encoding="utf-8")
+    doc = load_target(str(path))
+    assert doc.format == "markdown" and len(doc.blocks) == 3
+
+
+def test_one_original_before_each_systems_translation(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    en, a, b = tmp_path / "a.en", tmp_path / "a.sysA.zh", tmp_path / "a.sysB.zh"
+    en.write_text("Cape Town honours de Klerk.\nHe died at 85.\n", encoding="utf-8")
+    a.write_text("开普敦向德克勒克致敬。\n他享年 85 岁。\n", encoding="utf-8")
+    b.write_text("开普敦纪念德克勒克。\n他终年 58 岁。\n", encoding="utf-8")
+    assert pair_paths([str(en), str(a), str(en), str(b)]) == [(str(en), str(a)), (str(en), str(b))]
+    assert main(["check", "--format", "concise", str(en), str(a), str(en), str(b)]) == 1
+    out = capsys.readouterr().out
+    assert "a.sysB.zh:2" in out and "a.sysA.zh" not in out
+    # a translation is still checked once, and an original is never also a translation
+    with pytest.raises(UsageError, match="given twice"):
+        pair_paths([str(en), str(a), str(a)])
+    with pytest.raises(UsageError, match="given twice"):
+        pair_paths([str(en), str(en)])
