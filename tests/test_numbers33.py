@@ -76,3 +76,11 @@ def test_addition_word_before_a_lower_bound_is_no_clash() -> None:
 ])
 def test_bounded_article_span_dropped(zh: str, lost: list[str]) -> None:
     assert _codes("It took me over an hour to get them screwed in.", zh, "TQA203") == lost
+
+
+@pytest.mark.parametrize(("zh", "lost"), [
+    ("救援人员不到60分钟就赶到了。", []),  # the hour given in minutes is no span lost
+    ("救援人员很快就赶到了。", ["under an hour"]),
+])
+def test_bounded_article_span_given_in_minutes(zh: str, lost: list[str]) -> None:
+    assert _codes("Rescuers reached them in under an hour.", zh, "TQA203") == lost

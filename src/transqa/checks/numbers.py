@@ -2464,8 +2464,9 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     tblock = bead.tblocks[0]
     for b, m in spans:
         unit = m.group("u").lower()
-        if any(chinese_has_span_unit(text, u) for u in _ONE_UNIT) or m.group("span").lower() in text.lower():
-            continue  # its unit kept, or another unit named (`less than a week` → `不到一个月`: _implied_spans_changed's)
+        if any(chinese_has_span_unit(text, u) for u in (*_ONE_UNIT, "minute")) or m.group("span").lower() in text.lower():
+            continue  # its unit kept, or another unit named (`less than a week` → `不到一个月`: _implied_spans_changed's;
+            # `under an hour` → `不到60分钟`, the hour given in minutes)
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
             source=(b, m.start(), m.end()), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
