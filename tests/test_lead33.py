@@ -44,3 +44,19 @@ def test_one_original_before_each_systems_translation(tmp_path: Path, capsys: py
         pair_paths([str(en), str(a), str(a)])
     with pytest.raises(UsageError, match="given twice"):
         pair_paths([str(en), str(en)])
+
+
+def test_a_leaked_embed_repair_is_never_a_dead_address() -> None:
+    # reader33 #39/#51: the size glued to a Vimeo id; #20: a YouTube id rebuilt with 10 characters; #25: a translated handle
+    from tests.helpers import fails
+
+    vimeo = fails("TQA505", None, "# 标题\n\n正文。\n\n[维梅奥·http://www.vimeo.com/29282211 w = 640 & h = 380]\n")
+    assert "(http://www.vimeo.com/29282211)" in (vimeo.suggestion or "")
+    short = fails("TQA505", None, "# 标题\n\n正文。\n\nhttp://www.youtube.com/watch?v = pJg _ 10 dz5e & feature = channel _ video _ title\n")
+    assert "[视频](" not in (short.suggestion or "") and "“pJg_10dz5e” has 10 characters" in (short.suggestion or "")
+    whole = fails("TQA505", None, "# 标题\n\n正文。\n\nhttp://www.youtube.com/watch?v = jewz 5 azwfgg & feature = player _ embedded\n")
+    assert "[视频](http://www.youtube.com/watch?v=jewz5azwfgg)" in (whole.suggestion or "")
+    tweet = fails("TQA505", None, "# 标题\n\n正文。\n\nhttp://twitter.com/#!/可读性/状态/40517950431559680\n")
+    assert "[推文](" not in (tweet.suggestion or "") and "account name (“可读性”)" in (tweet.suggestion or "")
+    kept = fails("TQA505", None, "# 标题\n\n正文。\n\nhttp://twitter.com/#!/zynga/状态/123816767251427328\n")
+    assert "[推文](http://twitter.com/#!/zynga/status/123816767251427328)" in (kept.suggestion or "")

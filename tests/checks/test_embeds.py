@@ -49,7 +49,7 @@ def test_repaired_url_drops_spaces_and_player_sizes() -> None:
     assert repaired_url("【YouTube = http://www . YouTube . com/watch？feature=player_embedded&v=abc】") == "http://www.youtube.com/watch?v=abc"
     assert repaired_url("[YouTube http://www.youtube.com/watch?feature=oembed]") == "http://www.youtube.com/watch"
     assert repaired_url("[YouTube http://www.youtube.com/watch?v=abc&list=PL1&feature=share]") == "http://www.youtube.com/watch?v=abc&list=PL1"
-    assert repaired_url("【vimeo http://www.vimeo.com/68765934w=400&h=300】") == "http://www.vimeo.com/68765934w=400"
+    assert repaired_url("【vimeo http://www.vimeo.com/68765934w=400&h=300】") == "http://www.vimeo.com/68765934"  # the size glued on: a dead address (reader33)
 
 
 def test_suggestions_name_the_page_not_the_player() -> None:
@@ -62,11 +62,11 @@ def test_suggestions_name_the_page_not_the_player() -> None:
 
 def test_more_shapes_and_their_links() -> None:
     got = {zh: [(f.code, f.suggestion) for f in findings(None, zh)] for zh in (
-        "[vimeo 12345678]\n", "[polldaddy poll=1234567]\n", "【视频 http://www . youtube . com/watch？v = abc】\n")}
+        "[vimeo 12345678]\n", "[polldaddy poll=1234567]\n", "【视频 http://www . youtube . com/watch？v = dQw4w9WgXcQ】\n")}
     assert got["[vimeo 12345678]\n"] == [("TQA505", "turn it into a link: [视频](https://vimeo.com/12345678)")]
     assert [c for c, _ in got["[polldaddy poll=1234567]\n"]] == ["TQA505"]
-    (code, sug), = got["【视频 http://www . youtube . com/watch？v = abc】\n"]
-    assert code == "TQA505" and sug is not None and "[视频](http://www.youtube.com/watch?v=abc)" in sug
+    (code, sug), = got["【视频 http://www . youtube . com/watch？v = dQw4w9WgXcQ】\n"]
+    assert code == "TQA505" and sug is not None and "[视频](http://www.youtube.com/watch?v=dQw4w9WgXcQ)" in sug
     for ok in ("他说视频 http://a.com 很好。\n", "[视频](http://a.com)很好。\n", "这段视频 12345 次播放。\n"):
         passes("TQA505", None, ok)
 

@@ -96,14 +96,35 @@ def repaired_url(code: str) -> str | None:
     # Embed sizes and player options are no part of the page's address; the parameters left keep their order, and
     # the first of them follows `?` (`watch?feature=player_embedded&v=ID` is `watch?v=ID`, not `watch&v=ID`).
     head, sep, query = url.partition("?")
-    if not sep:  # the `?` itself lost: what follows the first `&` is still parameters (`…/68765934w=400&h=300`)
-        head, _, query = url.partition("&")
+    if not sep:  # the `?` itself lost: what follows the first `&` is still parameters (`…/68765934w=400&h=300`), and
+        head, _, query = url.partition("&")  # the first, glued to the address, is one too (not `…/68765934w=400`)
+        glued = _GLUED_OPTION.search(head)
+        head = head[: glued.start()] if glued else head
     kept = [p for p in re.split(r"[&?]", query) if p and not _PLAYER_OPTION.match(p)]
     return head + ("?" + "&".join(kept) if kept else "")
 
 
 # A query parameter of an embed code that sets the player, not the page (size, full screen, language, related videos)
 _PLAYER_OPTION = re.compile(r"(?:w|h|width|height|fs|hl|rel|feature)=", re.IGNORECASE)
+# A size option glued to a numeric address once its `?` and spaces were lost (`vimeo.com/29282211w=640`: reader33 #39, #51)
+_GLUED_OPTION = re.compile(r"(?<=\d)(?:w|h|width|height)=\d*$", re.IGNORECASE)
+# A YouTube video id is 11 characters; a spaced-out one rebuilt to another length lost or gained one (reader33 #20)
+_YOUTUBE_ID = re.compile(r"youtube\.com/watch\?(?:[^#]*&)?v=([A-Za-z0-9_-]*)", re.IGNORECASE)
+
+
+def _link_or_why(what: str, url: str, check: str) -> str:
+    """The repair of a leaked embed: a link to `url`, or, where the rebuilt address cannot be right (a YouTube id
+    rebuilt from spaced-out pieces, `check` given, of another length than 11; an account name translated), what to take
+    from the original instead."""
+    yt = _YOUTUBE_ID.search(url) if check else None  # an id rebuilt from a spaced-out address, not one written whole
+    if yt and len(yt.group(1)) != 11:
+        return (f"turn it into a link to the video, with the address taken from the original page: its id "
+                f"“{yt.group(1)}” has {len(yt.group(1))} characters where YouTube's have 11")
+    han = re.search(r"twitter\.com/(?:#!/)?([^/]*[\u4e00-\u9fff][^/]*)/", url)
+    if han:
+        return (f"turn it into a link to the tweet, with the address taken from the original page: machine translation "
+                f"translated the account name (“{han.group(1)}”)")
+    return f"turn it into a link: [{what}]({url}){check}"
 
 
 def _scribd(code: str) -> str | None:
@@ -128,7 +149,7 @@ def _suggestion(kw: str, code: str) -> str:
         raw = URL.search(code)
         spaced = raw is not None and re.search(r"[\s？＝＆]", raw.group(0)) is not None
         check = " (machine translation altered the address: check it against the original)" if spaced else ""
-        return f"turn it into a link: [{what}]({url}){check}"
+        return _link_or_why(what, url, check)
     return "delete it, or replace it with a link to what the original page embedded there"
 
 
@@ -197,7 +218,7 @@ def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
     s = len(b.text) - len(b.text.lstrip())  # the address starts after the leading space strip() removed
     yield ctx.finding(
         EMBED_LEAK, f"a video embed of the original page stands in the text as a bare address: {quote(text, 50)}",
-        target=(b, s, s + len(text)), suggestion=f"turn it into a link: [视频]({url}){check}",
+        target=(b, s, s + len(text)), suggestion=_link_or_why("视频", url, check),
     )
 
 
@@ -296,7 +317,7 @@ def _tweet_links(text: str, n: int) -> str:
     altered = url != text.strip("<>")
     check = " (machine translation altered the address: check it against the original)" if altered else ""
     each = f"; so too the {n - 1} after it" if n > 1 else ""
-    return f"turn it into a link: [推文]({url}){check}{each}"
+    return _link_or_why("推文", url, check) + each
 
 
 def _bare_tweets(ctx: Context) -> Iterator[Finding]:
