@@ -84,3 +84,20 @@ def test_bounded_article_span_dropped(zh: str, lost: list[str]) -> None:
 ])
 def test_bounded_article_span_given_in_minutes(zh: str, lost: list[str]) -> None:
     assert _codes("Rescuers reached them in under an hour.", zh, "TQA203") == lost
+
+
+def test_scope_reads_a_paragraph_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a paragraph of many `including` / `each` figures was normalised and read whole for each of them (r33 hostile:
+    # 800 in one paragraph, 33 CPU s; 20x the time for 8x the sentences)
+    from transqa.quantities import scope
+
+    calls = []
+    figures = scope._figures
+    monkeypatch.setattr(scope, "_figures", lambda text: calls.append(1) or figures(text))
+    scope._read.cache_clear()
+    zh = "".join(f"{i}队赢了{i + 40}场比赛，其中{i + 7}场在主场。" for i in range(30))
+    en = " ".join(f"Team {i} won {i + 40} games, including {i + 7} at home." for i in range(30))
+    got = [scope.part_governs_whole(zh, n, m) for n, _, _, m, _ in scope.english_including(en)]
+    assert got == [None] * 30
+    assert [scope.each_scope_changed(zh, 2, 3, en, 0) for _ in range(5)] == [None] * 5
+    assert len(calls) == 1
