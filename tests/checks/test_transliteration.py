@@ -2305,6 +2305,12 @@ def test_a_k_before_an_i_sound_is_heard_as_pinyin_j_or_q() -> None:
     assert sound_score("Kevin", "凯文") >= 0.9  # a k before e keeps its k
 
 
+def test_a_final_ky_and_a_ch_before_e_or_i_are_heard_as_pinyin_j_or_q() -> None:
+    # -sky 斯基 (Chesky, archive: Airbnb's co-founder), Nicky 尼基; ch before e/i is written with q (切, 奇)
+    assert sound_score("Chesky", "切斯基") >= 0.9 and sound_score("Nicky", "尼基") >= 0.9
+    assert sound_score("Chesky", "赛斯") < 0.7 and sound_score("Charles", "查尔斯") >= 0.9
+
+
 def test_a_slug_name_rendered_alone_is_weighed_before_a_given_name_that_sounds_alike() -> None:
     # Parakey (slug, Latin four times) written 帕拉奇 twice; 布雷克 (Blake of 布雷克·罗斯) sounds as much like it
     # (B-L-K) but is a person's given name at every place: it is not the name's rendering, and before this it was

@@ -212,7 +212,9 @@ def sound_score(name: str, chinese: str) -> float:
 # A k or hard g before an i sound of an English spelling (-i, -ee, -y before a vowel, a final -ey: Parakey), not after n
 # (the ng of King): Mandarin has no ki or gi syllable, so Chinese writes that sound with j or q (基, 吉, 奇: Wikia 维基亚,
 # Parakey 帕拉奇, Gilbert 吉尔伯特)
-_PALATAL = re.compile(r"(?<!n)(?:ck|k+|g+)(?=i|y[aeiou]|ey$|ee)")
+# Release 33: a final -y after the k or g too (-sky 斯基, Nicky 尼基, Peggy 佩吉: Xinhua's table writes ki/gi/ky as 基/吉),
+# and a ch before e or i, which the table writes with q (che 切, chi 奇: Chesky 切斯基, Cheney 切尼), as J.
+_PALATAL = re.compile(r"(?<!n)(?:ck|k+|g+)(?=i|y[aeiou]|ey$|ee|y$)|ch(?=[ei])")
 
 
 @lru_cache(maxsize=4096)
