@@ -495,6 +495,21 @@ def test_a_foreign_dollar_the_article_accounts_for(line: str) -> None:
     passes("TQA212", None, _US_ARTICLE.format(line))
 
 
+def test_a_stray_pound_in_an_article_of_us_dollars() -> None:
+    """Archive apple-retail-stores-do-4-2b…: `$11.2 million` per store written in pounds among US dollars."""
+    f = fails("TQA212", None, _US_ARTICLE.format("每家商店的平均收入为 1120 万英镑。"))
+    assert "GBP" in f.message and f.target is not None and f.target.text == "1120 万英镑"
+
+
+@pytest.mark.parametrize("line", [
+    "其伦敦分部每家商店的平均收入为 1120 万英镑。",  # Britain named: a British amount
+    "目前只在苹果的欧洲商店出现，新的基座适配器将只卖 8.00 英镑。",  # Europe named: a European store's price
+    "这家公司在 2013 年 3 月获得了€120 万英镑的投资。",  # two currencies on one amount: told on its own
+])
+def test_a_pound_the_article_accounts_for(line: str) -> None:
+    assert [f for f in findings(None, _US_ARTICLE.format(line)) if f.code == "TQA212" and "never names" in f.message] == []
+
+
 def test_a_foreign_dollar_needs_an_article_of_us_dollars() -> None:
     passes("TQA212", None, "# 新闻\n\n该公司筹集了 500 万美元。\n\n每月电费可能超过 100 万澳元。\n")
 

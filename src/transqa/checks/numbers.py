@@ -466,7 +466,8 @@ CURRENCY_CLASH = rule(
     one paragraph): the occurrences in the currency the article
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
     in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
-    dollar's country (a bare `$` of the original read as the wrong dollar). With the original, TQA205
+    dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
+    dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -808,7 +809,8 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
             continue
         clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
-            every.append((b, s, e, text, currency))
+            if not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):  # `€120 万英镑`: told, its currency unknown
+                every.append((b, s, e, text, currency))
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies across an
             # article, so it is compared within its paragraph only: in the 4,000 TechCrunch archive articles two
             # paragraphs hold one round figure in two currencies (`高达 100 万英镑` … `退还了 100 万美元`, `5 万美元` …
@@ -843,7 +845,7 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
         if currency in stray and (b.index, s, e) not in told:
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
-                                "but the article never names the country of that dollar: a `$` read as the wrong dollar",
+                                "but the article never names the country of that currency: a `$` read as the wrong currency",
                 target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
 
 
