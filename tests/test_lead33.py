@@ -60,3 +60,12 @@ def test_a_leaked_embed_repair_is_never_a_dead_address() -> None:
     assert "[推文](" not in (tweet.suggestion or "") and "account name (“可读性”)" in (tweet.suggestion or "")
     kept = fails("TQA505", None, "# 标题\n\n正文。\n\nhttp://twitter.com/#!/zynga/状态/123816767251427328\n")
     assert "[推文](http://twitter.com/#!/zynga/status/123816767251427328)" in (kept.suggestion or "")
+
+
+def test_a_part_named_first_then_the_whole_as_a_total_is_no_scope_change() -> None:
+    # hostile33 #3: the translator names the part first and states the total in its own clause (correct Chinese)
+    from tests.helpers import fails, passes
+
+    passes("TQA201", "The firm has 30 stores, including 8 in London.", "该公司在伦敦有8家门店，全国共有30家。")
+    passes("TQA201", "The team scored 102 points, including 69 in the second half.", "下半场69分，全场该队共得到102分。")
+    fails("TQA201", "He won the award 34 times, including 11 years in a row.", "他连续11年共获得该奖34次。")

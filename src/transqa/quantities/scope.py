@@ -173,4 +173,12 @@ def part_governs_whole(text: str, n: int, m: int) -> tuple[int, int] | None:
     stop = _ZH_STOP.search(text, n1)
     if any(s.start() < n0 for s in _ZH_STOP.finditer(text, m1, n0)) or _ZH_PART.search(text, lo, stop.start() if stop else len(text)):
         return None
+    comma = max(text.rfind(",", m1, n0), text.rfind(";", m1, n0))  # NFKC: the text's ，/； read as ,/;
+    if comma >= 0 and _ZH_TOTAL.search(text, comma, n0):  # the part's clause first, then the whole as a total (hostile33)
+        return None
     return m0, m1
+
+
+# A word that states a total (`下半场69分，全场共得到102分`, `在伦敦有8家门店，全国共有30家`): the whole said after the part's
+# clause is the sum, not a count within the part; hostile33's two correct translations that TQA201 reported
+_ZH_TOTAL = re.compile(r"共|总计|合计|累计|全场|全部|总数")
