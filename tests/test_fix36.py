@@ -18,3 +18,24 @@ def test_a_name_run_into_the_next_word_is_marked_without_that_word() -> None:
           "阿林顿:“那曾经对你不起作用吗？”\n\n阿林顿:“推特怎么了？”\n\n阿林顿:“谢谢。”\n")
     found = _target_only("zh/yuri-milner-crunchies.md", zh)
     assert found and all(f == ("阿灵顿", "阿林顿") for f in found)
+
+
+def _pair(en: str, zh: str, code: str = "TQA310") -> list[tuple[str | None, str | None]]:
+    from tests.helpers import findings
+
+    return [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == code]
+
+
+def test_a_rendering_is_suggested_whole_where_the_translation_completes_a_dictionary_word() -> None:
+    # WMT22 en.ndtv.com.58686, DLUT: 奥密克戎 (Omicron) four times, `Omicron` kept twice; 戎 is no transliteration character
+    en = ("Molecular Diagnosis Test Can Detect Omicron Variant In 20 Minutes: Report\n\n"
+          "Korean researchers have developed molecular diagnostics technology that can detect Omicron variants.\n\n"
+          "Omicron is a variant in which 26-32 mutations in the spike.\n\n"
+          "In the case of the Delta variant, it can be detected by the current PCR test, but Omicron cannot.\n\n"
+          "In the case of \"Stealth Omicron,\" both N and S genes confirmed positive.\n\n"
+          "The molecular diagnostic technology works in different mechanisms from PCR, detecting the Omicron variant efficiently.\n")
+    zh = ("分子诊断测试可在20分钟内检测到奥密克戎变体：报告\n\n韩国研究人员开发了可检测奥密克戎变体的分子诊断技术。\n\n"
+          "Omicron是一种变种，在峰值中发生26-32个突变。\n\n就Delta变种而言，目前的PCR测试可以检测到，但Omicron无法检测到。\n\n"
+          "在“隐形奥密克戎”的案例中，N和S基因都确认为阳性。\n\n分子诊断技术在与PCR不同的机制下工作，可以高效地检测奥密克戎变体。\n")
+    found = _pair(en, zh)
+    assert found and all(f == ("Omicron", "奥密克戎") for f in found)

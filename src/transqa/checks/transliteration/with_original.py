@@ -993,7 +993,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is None:
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)  # 赫兹 twice in one paragraph: twice
+    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)
+    form = _whole_word(form, ctx.target.blocks)
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
     beside = _rendered_with(name, form, occs)
@@ -1010,6 +1011,21 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
             source=(o.src, ss, se), target=(b, s, e), suggestion=fix,
         )
+
+
+def _whole_word(form: str, blocks: list[Block]) -> str:
+    """The rendering as the translation writes it where it stops short of a dictionary word that every place of it
+    in the translation completes with the same one or two characters (奥密克 of 奥密克戎, Omicron: 戎 is no
+    transliteration character, and the repair `奥密克` would cut the word the article writes five times). Otherwise
+    the form."""
+    from transqa.lang.transliterate import is_headword
+
+    places = [(b.text, s + len(form)) for b in blocks for s in find_all(b.text, form)]
+    for k in (2, 1):
+        tails = {t[e : e + k] for t, e in places}
+        if len(tails) == 1 and len(tail := tails.pop()) == k and all(is_han(c) for c in tail) and is_headword(form + tail):
+            return form + tail
+    return form
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]* ?$")  # a capitalised Latin word right before a place
