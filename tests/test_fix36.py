@@ -39,3 +39,17 @@ def test_a_rendering_is_suggested_whole_where_the_translation_completes_a_dictio
           "在“隐形奥密克戎”的案例中，N和S基因都确认为阳性。\n\n分子诊断技术在与PCR不同的机制下工作，可以高效地检测奥密克戎变体。\n")
     found = _pair(en, zh)
     assert found and all(f == ("Omicron", "奥密克戎") for f in found)
+
+
+def test_a_latin_name_before_its_title_is_marked_whole_and_repaired_without_a_second_title() -> None:
+    # WMT22 en.ndtv.com.58686, HuaweiTSC: `Lee Jung-wook教授` beside 李教授 three times (Professor Lee)
+    en = ("POSTECH announced on the 10th that a research team led by Professor Lee Jung-wook of the Department of "
+          "Chemical Engineering has developed the technology.\n\n"
+          "According to Professor Lee, Omicron has a strong signal for N genes in PCR tests.\n\n"
+          "\"I hope this technology will help us return to normal daily life,\" said Professor Lee.\n\n"
+          "Professor Lee said, \"I think this technology will be close to commercialization next year.\"\n")
+    zh = ("POSTECH 10日宣布，由化学工程系Lee Jung-wook教授领导的研究小组开发了这项技术。\n\n"
+          "根据李教授的说法，Omicron在PCR测试中对N基因有很强的信号。\n\n"
+          "李教授说：“我希望这项技术能帮助我们恢复正常的日常生活。”\n\n"
+          "李教授说：“我认为，这项技术将在明年接近商业化。”\n")
+    assert _pair(en, zh) == [("Lee Jung-wook", "李")]

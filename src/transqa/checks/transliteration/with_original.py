@@ -1006,6 +1006,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
         ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
         s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
+        e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
             f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
@@ -1030,6 +1031,24 @@ def _whole_word(form: str, blocks: list[Block]) -> str:
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]* ?$")  # a capitalised Latin word right before a place
 _CAPITAL_AFTER = re.compile(r" ?[A-Z][A-Za-z'’-]*")  # and right after it
+
+
+_NAME_ON = re.compile(r"(?:[ -][A-Z][a-z]+(?:-[a-z]+)?)+")  # the rest of a person's Latin name (` Jung-wook`)
+
+
+def _title_after(text: str, e: int, src_after: str, fix: str) -> tuple[int, str]:
+    """The end and repair of a Latin name kept before the title the rendering ends with (`Professor Lee` rendered 李教授
+    elsewhere, kept as `Lee Jung-wook教授`: WMT22 en.ndtv.com.58686): the rest of the person's name the original writes
+    after it too (` Jung-wook`) is marked with it, and the title the translation already writes after it is left out
+    of the repair (李, not 李教授, which doubled 教授). Else (e, fix)."""
+    m = _NAME_ON.match(text, e)
+    if m is not None and src_after.startswith(m.group(0)):
+        e = m.end()
+    for k in range(len(fix) - 1, 0, -1):
+        tail = fix[-k:]
+        if all(is_han(c) for c in tail) and text.startswith(tail, e):
+            return e, fix[:-k]
+    return e, fix
 
 
 def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) -> tuple[int, int, str]:
