@@ -53,3 +53,14 @@ def test_a_latin_name_before_its_title_is_marked_whole_and_repaired_without_a_se
           "李教授说：“我希望这项技术能帮助我们恢复正常的日常生活。”\n\n"
           "李教授说：“我认为，这项技术将在明年接近商业化。”\n")
     assert _pair(en, zh) == [("Lee Jung-wook", "李")]
+
+
+def test_a_name_and_its_rendering_in_one_paragraph_are_reported_one_way_only() -> None:
+    # archive a-tale-of-two-papers-facebook-fiftythree, ZH 15-25: 卡多纳 ×3 and Cardona ×3; ZH 19 holds both
+    zh = ("正如商标律师维克多·卡多纳所证实的那样，现在没有人声称“纸”这个词是自己的。\n\n"
+          "虽然 53 拒绝发表评论，但 Cardona(他是 HRFM 律师事务所的合伙人)认为，该公司选择将“Paper”与“by”配对。\n\n"
+          "Cardona 还补充说，在某些情况下，商标是基于用途的。卡多纳说，这意味着“只要在特定领域使用一个商标，你就拥有了权利”。\n\n"
+          "如果这种情况出现，卡多纳认为 53“有很大机会”\n\n"
+          "USPTO 的申请几乎立即出现在搜索中，Cardona 和我都找不到 53 的“论文”申请。\n")
+    found = _target_only("zh/a-tale-of-two-papers-facebook-fiftythree.md", zh)
+    assert found and len({s for _t, s in found}) == 1 and len({t for t, _s in found}) == 1

@@ -1654,6 +1654,8 @@ def _pairs_in_paragraphs(
         here = starts.get(b.index, [])
         k = bisect_right(here, le)
         later, earlier = here[k:k + 1], bool(here) and here[0] < ls
+        if (b.index, ls) in reported or (earlier and (b.index, here[0]) in reported):
+            continue  # one of the pair already reported as the article's minority (Cardona → 卡多纳): never both ways
         if later and not earlier and (b.index, later[0]) not in reported:
             cs = later[0]
             reported.add((b.index, cs))
