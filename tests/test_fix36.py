@@ -64,3 +64,13 @@ def test_a_name_and_its_rendering_in_one_paragraph_are_reported_one_way_only() -
           "USPTO 的申请几乎立即出现在搜索中，Cardona 和我都找不到 53 的“论文”申请。\n")
     found = _target_only("zh/a-tale-of-two-papers-facebook-fiftythree.md", zh)
     assert found and len({s for _t, s in found}) == 1 and len({t for t, _s in found}) == 1
+
+
+def test_a_rendering_another_latin_name_sounds_more_like_is_not_that_name_written_otherwise() -> None:
+    # archive fox-mobile-group-now-jesta-digital-gets-a-new-ceo, ZH 1-11: 杰斯塔 is Jesta's, not Jamster's (a brand listed)
+    zh = ("# 福克斯移动集团，现在的杰斯塔数字，得到了一个新的首席执行官\n\n"
+          "# 福克斯移动集团，现在的杰斯塔数字，得到一个新的首席执行官\n\n"
+          "新的名字、首席执行官和母公司能给福克斯移动集团注入新的活力吗？投资公司杰斯塔集团似乎也这么认为。\n\n"
+          "当然，就目前而言，Jesta Digital 和 FMG 除了名字和 CEO 之外没有太大区别。\n\n"
+          "Jesta Digital 将运营 FMG 的一系列移动服务，包括雅姆巴、Jamster、Mobizzo 和 iLove。\n")
+    assert [f for f in _target_only("zh/fox-mobile-group-now-jesta-digital-gets-a-new-ceo.md", zh) if f[0] == "Jamster"] == []

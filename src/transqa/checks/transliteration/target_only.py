@@ -1326,6 +1326,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         return
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
+    others = frozenset({t.lower() for t in latin} | slug)  # the names a form may render better (`_heard_better`)
     spelt = Counter({t.lower(): 0 for t in latin})
     for t, lplaces in latin.items():
         spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
@@ -1348,7 +1349,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
         if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
             heard = heard | _short_renderings(ctx.target.blocks, t, heard)
-        strict = list(_script_minority(ctx, t, lplaces, heard, reported))
+        strict = list(_script_minority(ctx, t, lplaces, heard, reported, others=others))
         if not strict and _plain(t, slug):  # a surname heard by its rendering (巴尼斯特 of 斯科特·巴尼斯特 for Banister)
             surnames = {f: p for f, p in heard.items() if _ends_dotted(p)}
             strict = list(_script_minority(ctx, t, lplaces, surnames, reported, least=PLAIN_LEAST))
@@ -1909,9 +1910,10 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
 
 def _script_minority(
     ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]],
-    reported: set[tuple[int, int]], least: float = 0.9, slug: int = 0,
+    reported: set[tuple[int, int]], least: float = 0.9, slug: int = 0, others: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
-    """The first Chinese form that sounds like the Latin name with a clear majority script: the places
+    """The first Chinese form that sounds like the Latin name with a clear majority script (not one that another
+    Latin name of the article, `others`, sounds more like: 杰斯塔 is Jesta's, not Jamster's in a list of brands): the places
     in the other script are reported, and where the Latin script is the majority, those of every other form heard
     as the name too. A form heard by the learned letter groups alone (`letters_heard`) needs a clearer majority
     (`_learned_wins`) and is never weighed as an even pair. Below 0.9 (a name of the slug), a form with a character for each syllable
@@ -1936,7 +1938,7 @@ def _script_minority(
         score = sound = heard(t, f)
         learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
         score = max(score, 0.9 * learned)
-        if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces):
+        if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces) or (others and _heard_better(t, f, others)):
             continue
         got = _script_minority_of(t, f, lplaces, cplaces, _learned_wins if learned else _more, slug)
         got = _unless_person_against_thin_latin(ctx, t, got, lplaces, cplaces, slug)
