@@ -3,13 +3,14 @@ character, a rendering cut short, a Latin name before a title, a pair reported b
 
 from __future__ import annotations
 
+from transqa.config import Settings
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
 
 
 def _target_only(path: str, zh: str, code: str = "TQA310") -> list[tuple[str | None, str | None]]:
     return [(f.target.text if f.target else None, f.suggestion)
-            for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == code]
+            for f in check_documents(None, parse_markdown(path, zh), Settings(select=(code,))).findings]
 
 
 def test_a_name_run_into_the_next_word_is_marked_without_that_word() -> None:
@@ -74,3 +75,12 @@ def test_a_rendering_another_latin_name_sounds_more_like_is_not_that_name_writte
           "当然，就目前而言，Jesta Digital 和 FMG 除了名字和 CEO 之外没有太大区别。\n\n"
           "Jesta Digital 将运营 FMG 的一系列移动服务，包括雅姆巴、Jamster、Mobizzo 和 iLove。\n")
     assert [f for f in _target_only("zh/fox-mobile-group-now-jesta-digital-gets-a-new-ceo.md", zh) if f[0] == "Jamster"] == []
+
+
+def test_a_name_inside_a_web_address_or_handle_is_not_reported() -> None:
+    # archive russia-blocks-websites-of-putins-critics-including-chess-star-garry-kasparov, ZH 1-11
+    zh = ("# 俄罗斯屏蔽普京批评者的网站，包括国际象棋明星加里·卡斯帕罗夫\n\n"
+          "# 俄罗斯屏蔽普京批评者的网站，包括国际象棋明星加里·卡斯帕罗夫\n\n"
+          "俄国封锁了批评弗拉基米尔·普京总统的网站，包括著名国际象棋冠军加里·卡斯帕罗夫的博客。\n\n"
+          "卡斯帕罗夫立即在推特上谴责了这一举动:\n\n[推特 https://twitter.com/Kasparov63/status/444241941732274176]\n")
+    assert [f for f in _target_only("zh/russia-blocks-websites-of-putins-critics-including-chess-star-garry-kasparov.md", zh) if f[0] and "Kasparov" in f[0]] == []

@@ -1883,6 +1883,9 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
 _TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\]）)>\"“”\u3400-\u9fff]+|(?<![A-Za-z0-9_.])@[A-Za-z0-9_]+", re.IGNORECASE)
+
+
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
@@ -1893,7 +1896,10 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
         if b.kind == "code":
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
+        addresses = [m.span() for m in _ADDRESS.finditer(b.text)]
         for s, e, t in latin_tokens(b.text):
+            if any(a <= s < z for a, z in addresses):
+                continue  # a piece of a web address or a handle (twitter.com/Kasparov63, @Kasparov63): never a name written
             if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in NOT_NAMES:
                 continue
             if e < len(b.text) and b.text[e].isalpha() and not is_han(b.text[e]):
