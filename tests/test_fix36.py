@@ -84,3 +84,13 @@ def test_a_name_inside_a_web_address_or_handle_is_not_reported() -> None:
           "俄国封锁了批评弗拉基米尔·普京总统的网站，包括著名国际象棋冠军加里·卡斯帕罗夫的博客。\n\n"
           "卡斯帕罗夫立即在推特上谴责了这一举动:\n\n[推特 https://twitter.com/Kasparov63/status/444241941732274176]\n")
     assert [f for f in _target_only("zh/russia-blocks-websites-of-putins-critics-including-chess-star-garry-kasparov.md", zh) if f[0] and "Kasparov" in f[0]] == []
+
+
+def test_a_third_writing_is_pointed_at_the_chinese_form_that_outnumbers_the_latin_one() -> None:
+    # archive timecom-slams-spock-launches-next-wednesday: 斯波克 ×5, `Spock` ×2 (and the slug), 史巴克 once (ZH 15)
+    zh = ("# Time.com 猛烈抨击斯波克；下周三发布\n\n# Time.com 猛烈抨击斯波克；下周三发布\n\n"
+          "Time.com 的安妮塔·汉密尔顿在人民搜索引擎斯波克上做了一篇文章。\n\n"
+          "这篇题为“在线窥探变得令人毛骨悚然”的文章指出，Spock 和其他一些网站公开了私人信息:\n\n"
+          "她错误地将 Spock 与更可疑的公司相提并论。斯波克没有做任何这些，但无论如何是这篇文章的特色目标。\n\n"
+          "下周三，也就是 8 月 8 日，期待史巴克的发射。斯波克会很受欢迎。\n")
+    assert _target_only("zh/timecom-slams-spock-launches-next-wednesday.md", zh) == [("史巴克", "斯波克")]

@@ -1954,12 +1954,30 @@ def _script_minority(
                 continue
         if got is None:
             continue
+        if got[2] == t and (major := _chinese_majority(t, f, order, len(lplaces) + slug, heard, least)) is not None:
+            # another Chinese form of the name outnumbers the Latin uses (斯波克 ×5 beside `Spock` ×2 and the slug):
+            # the article's form is that one, not the Latin script (史巴克 → 斯波克, never → Spock)
+            got = (got[0], f"{quote(f)} is written {quote(major)} elsewhere in this article ({times(len(chinese[major]))})", major)
         yield from _report_minority(ctx, *got, reported)
+        if got[2] != t and got[2] in chinese and got[2] != f:
+            done.append(f)
+            continue  # reported against the Chinese majority: that form is weighed against the Latin one next
         if got[2] != t:
             return  # the Latin places were the minority: reported once
         done.append(f)
         # a Chinese form in the minority: the other forms heard as the name are that minority too (斯科博 and 斯考伯 beside
         # Scoble fourteen times)
+
+
+def _chinese_majority(t: str, f: str, order: list[tuple[str, list[tuple[Block, int]]]], latin: int,
+                      heard: Callable[[str, str], float], least: float) -> str | None:
+    """Another Chinese form heard as the name `t` (at `least`), neither holding the other, written more
+    often than the Latin uses (`latin`, the slug's counted) and more often than f: the article's own form of the name."""
+    best = max(((g, len(p)) for g, p in order if g != f and g not in f and f not in g and heard(t, g) >= least),
+               key=lambda x: x[1], default=None)
+    if best is None or best[1] <= latin or best[1] <= len(dict(order)[f]):
+        return None
+    return best[0]
 
 
 EVEN_LEARNED = 2  # places of each script from which a form heard by the learned letters and by sound (ACCEPT) is weighed as an
