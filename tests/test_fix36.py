@@ -94,3 +94,16 @@ def test_a_third_writing_is_pointed_at_the_chinese_form_that_outnumbers_the_lati
           "她错误地将 Spock 与更可疑的公司相提并论。斯波克没有做任何这些，但无论如何是这篇文章的特色目标。\n\n"
           "下周三，也就是 8 月 8 日，期待史巴克的发射。斯波克会很受欢迎。\n")
     assert _target_only("zh/timecom-slams-spock-launches-next-wednesday.md", zh) == [("史巴克", "斯波克")]
+
+
+def test_an_event_is_exempt_only_with_the_dictionary_word_for_its_name() -> None:
+    # WMT22 brisbanetimes.com.au.47160, Manifold ZH 2 and 9: 骨灰系列赛 (cremation ashes) for the Ashes series
+    en = ("Risks of power failure at the Gabba are unlikely to be improved before the next Ashes series.\n\n"
+          "All other grounds to be used for the Ashes - Adelaide Oval, the MCG, the SCG - will provide power.\n\n"
+          "The Ashes broadcast will be watched closely.\n")
+    zh = ("在下一个骨灰系列赛之前，Gabba的停电风险不太可能得到改善。\n\n"
+          "所有其他用于骨灰的场地--阿德莱德椭圆形球场、MCG球场、SCG球场--都将提供电力。\n\nAshes的转播将受到密切关注。\n")
+    assert _pair(en, zh, "TQA312") == [("骨灰", "灰烬"), ("骨灰", "keep Ashes (or its established rendering)")]
+    kept = ("在下一个灰烬系列赛之前，Gabba的停电风险不太可能得到改善。\n\n"
+            "所有其他用于灰烬杯的场地--阿德莱德椭圆形球场、MCG球场、SCG球场--都将提供电力。\n\nAshes的转播将受到密切关注。\n")
+    assert _pair(en, kept, "TQA312") == []

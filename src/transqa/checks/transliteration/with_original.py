@@ -2236,7 +2236,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         return
     known = known_renderings(name) | known_renderings_any_case(name)
     team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
-    plain = bool(renderings(name.lower()))  # the name is a dictionary word (Storm, Osprey), not a coinage (Salesforce)
+    own = renderings(name.lower())  # the dictionary's word for it (灰烬 for Ashes): an event's established rendering
+    plain = bool(own)  # the name is a dictionary word (Storm, Osprey), not a coinage (Salesforce)
     words = [r for r in sorted(words, key=len, reverse=True) if not any(r in k for k in known) and not is_proper_noun(r)]
     for o in occs:  # a word that is CC-CEDICT's name for something (贝宝 for PayPal) is an established rendering
         if not _literal_candidate(name, o, known, plain):
@@ -2245,17 +2246,19 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         for r in words if tail else _with_read_back(name, o.text, words, known):
             for b in o.targets:
                 j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
-                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, own):
                     continue
                 if team and r + team in ctx.target_text:
                     continue  # 黄蜂 in a headline beside the article's 黄蜂队 for Wasps: the team's short name, 队 dropped
                 reported.add((b.index, j))
                 whole = _whole_name(o)
+                event = next((w for w in _EVENT_AFTER if b.text.startswith(w, j + len(r))), "") if team and own else ""
                 yield ctx.finding(
                     NAME_LITERAL,
-                    f"the name {whole} is translated as the common word {quote(r)}",
+                    f"the name {whole} is translated as the common word {quote(r)}"
+                    + (f" (the event is written {quote(own[0] + event)})" if event else ""),
                     source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(r)), suggestion=f"keep {whole} (or its established rendering)",
+                    target=(b, j, j + len(r)), suggestion=own[0] if event else f"keep {whole} (or its established rendering)",
                 )
                 break
             else:
@@ -2296,14 +2299,16 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
 _EVENT_AFTER = ("系列赛", "杯", "联赛", "锦标赛")
 
 
-def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
+def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...],
+                      own: tuple[str, ...] = ()) -> bool:
     """The common word r at j of text is not the name translated literally."""
     if text.startswith("号", j + len(r)) and _VESSEL_BEFORE.search(o.src.text[: o.src_start]):
         return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
-    if team and text.startswith(_EVENT_AFTER, j + len(r)):
-        return True  # 灰烬系列赛 for the Ashes (series): a sporting event is named by meaning, as a team is
+    if team and r in own and text.startswith(_EVENT_AFTER, j + len(r)):
+        return True  # 灰烬系列赛 for the Ashes (series): a sporting event named by meaning, as a team is, with the
+        # dictionary's word for the name (`own`); 骨灰系列赛 (cremation ashes) is the name read as another word
     if text.startswith(_TERM_HEADS, j + len(r)):
         return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
     if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
