@@ -1040,14 +1040,13 @@ def _title_after(text: str, e: int, src_after: str, fix: str) -> tuple[int, str]
     """The end and repair of a Latin name kept before the title the rendering ends with (`Professor Lee` rendered 李教授
     elsewhere, kept as `Lee Jung-wook教授`: WMT22 en.ndtv.com.58686): the rest of the person's name the original writes
     after it too (` Jung-wook`) is marked with it, and the title the translation already writes after it is left out
-    of the repair (李, not 李教授, which doubled 教授). Else (e, fix)."""
+    of the repair (李, not 李教授, which doubled 教授). Else (e, fix): `Zofari Maps是` keeps its span."""
     m = _NAME_ON.match(text, e)
-    if m is not None and src_after.startswith(m.group(0)):
-        e = m.end()
-    for k in range(len(fix) - 1, 0, -1):
-        tail = fix[-k:]
-        if all(is_han(c) for c in tail) and text.startswith(tail, e):
-            return e, fix[:-k]
+    for end in ((m.end(), e) if m is not None and src_after.startswith(m.group(0)) else (e,)):
+        for k in range(len(fix) - 1, 0, -1):
+            tail = fix[-k:]
+            if all(is_han(c) for c in tail) and text.startswith(tail, end):
+                return end, fix[:-k]
     return e, fix
 
 
