@@ -58,7 +58,19 @@ def pinyin_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], rep
                     continue
                 if chinese_sound_alike(other, usual):
                     continue  # the sound-alike pairs are `_two_forms`' (TQA310, or TQA311 for a cut)
-                yield from _findings(ctx, forms, other, usual, reported)
+                yield from _findings(ctx, forms, _swallowed(forms[other], other, usual), usual, reported)
+
+
+def _swallowed(places: list[tuple[Block, int]], other: str, usual: str) -> str:
+    """The form without its last character where the run took in the first character of the word after the name at
+    every place (阿灵顿伏 of 阿灵顿伏击采访, `Arrington ambushes`: 伏击 is a word) and the rest is the usual form's
+    length: the name there is 阿灵顿, which the repair replaces (阿林顿, not 阿林顿击采访). Otherwise the form."""
+    from transqa.checks.transliteration.target_only import _word_starts
+
+    n = len(usual)
+    if len(other) == n + 1 and all(_word_starts(b.text, s + n) for b, s in places):
+        return other[:n]
+    return other
 
 
 def _near(a: str, b: str, pa: str, pb: str) -> bool:
@@ -78,8 +90,15 @@ def _findings(ctx: Context, forms: dict[str, list[tuple[Block, int]]], other: st
     b0, s0 = min(forms[usual], key=lambda p: (p[0].index, p[1]))
     line = ctx.target.location(b0, s0, s0 + len(usual)).line
     msg = f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, len(forms[usual]))})"
-    for b, s in forms[other]:
+    for b, s in forms[other] if other in forms else _places_of(forms, other):
         if (b.index, s) in reported or tied_at(b.text, s, s + len(other), usual):
             continue
         reported.add((b.index, s))
         yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, s + len(other)), suggestion=usual)
+
+
+def _places_of(forms: dict[str, list[tuple[Block, int]]], head: str) -> list[tuple[Block, int]]:
+    """The places of the forms that start with `head` and are one character longer (`_swallowed`'s cut)."""
+    return sorted({(b.index, s): (b, s) for f, places in forms.items() if len(f) == len(head) + 1 and f.startswith(head)
+                   for b, s in places}.values(), key=lambda p: (p[0].index, p[1]))
+

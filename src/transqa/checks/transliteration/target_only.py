@@ -1326,6 +1326,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         return
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
+    others = frozenset({t.lower() for t in latin} | slug)  # the names a form may render better (`_heard_better`)
     spelt = Counter({t.lower(): 0 for t in latin})
     for t, lplaces in latin.items():
         spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
@@ -1348,7 +1349,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
         if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
             heard = heard | _short_renderings(ctx.target.blocks, t, heard)
-        strict = list(_script_minority(ctx, t, lplaces, heard, reported))
+        strict = list(_script_minority(ctx, t, lplaces, heard, reported, others=others))
         if not strict and _plain(t, slug):  # a surname heard by its rendering (巴尼斯特 of 斯科特·巴尼斯特 for Banister)
             surnames = {f: p for f, p in heard.items() if _ends_dotted(p)}
             strict = list(_script_minority(ctx, t, lplaces, surnames, reported, least=PLAIN_LEAST))
@@ -1654,6 +1655,8 @@ def _pairs_in_paragraphs(
         here = starts.get(b.index, [])
         k = bisect_right(here, le)
         later, earlier = here[k:k + 1], bool(here) and here[0] < ls
+        if (b.index, ls) in reported or (earlier and (b.index, here[0]) in reported):
+            continue  # one of the pair already reported as the article's minority (Cardona → 卡多纳): never both ways
         if later and not earlier and (b.index, later[0]) not in reported:
             cs = later[0]
             reported.add((b.index, cs))
@@ -1880,6 +1883,9 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
 _TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\]）)>\"“”\u3400-\u9fff]+|(?<![A-Za-z0-9_.])@[A-Za-z0-9_]+", re.IGNORECASE)
+
+
 def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
     """Capitalised Latin-script words of four letters or more outside code and bracketed glosses, with
     their places."""
@@ -1890,7 +1896,10 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
         if b.kind == "code":
             continue
         english_links = SpanIndex((lk.start, lk.end, True) for lk in b.links if not HAN.search(lk.text))
+        addresses = [m.span() for m in _ADDRESS.finditer(b.text)]
         for s, e, t in latin_tokens(b.text):
+            if any(a <= s < z for a, z in addresses):
+                continue  # a piece of a web address or a handle (twitter.com/Kasparov63, @Kasparov63): never a name written
             if len(t) < 4 or not (t[1:].islower() or _TWO_HUMPS.fullmatch(t)) or not t[0].isupper() or t in NOT_NAMES:
                 continue
             if e < len(b.text) and b.text[e].isalpha() and not is_han(b.text[e]):
@@ -1907,9 +1916,10 @@ def _latin_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
 
 def _script_minority(
     ctx: Context, t: str, lplaces: list[tuple[Block, int, int]], chinese: dict[str, list[tuple[Block, int]]],
-    reported: set[tuple[int, int]], least: float = 0.9, slug: int = 0,
+    reported: set[tuple[int, int]], least: float = 0.9, slug: int = 0, others: frozenset[str] = frozenset(),
 ) -> Iterator[Finding]:
-    """The first Chinese form that sounds like the Latin name with a clear majority script: the places
+    """The first Chinese form that sounds like the Latin name with a clear majority script (not one that another
+    Latin name of the article, `others`, sounds more like: 杰斯塔 is Jesta's, not Jamster's in a list of brands): the places
     in the other script are reported, and where the Latin script is the majority, those of every other form heard
     as the name too. A form heard by the learned letter groups alone (`letters_heard`) needs a clearer majority
     (`_learned_wins`) and is never weighed as an even pair. Below 0.9 (a name of the slug), a form with a character for each syllable
@@ -1934,7 +1944,7 @@ def _script_minority(
         score = sound = heard(t, f)
         learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
         score = max(score, 0.9 * learned)
-        if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces):
+        if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces) or (others and _heard_better(t, f, others)):
             continue
         got = _script_minority_of(t, f, lplaces, cplaces, _learned_wins if learned else _more, slug)
         got = _unless_person_against_thin_latin(ctx, t, got, lplaces, cplaces, slug)
@@ -1944,12 +1954,30 @@ def _script_minority(
                 continue
         if got is None:
             continue
+        if got[2] == t and (major := _chinese_majority(t, f, order, len(lplaces) + slug, heard, least)) is not None:
+            # another Chinese form of the name outnumbers the Latin uses (斯波克 ×5 beside `Spock` ×2 and the slug):
+            # the article's form is that one, not the Latin script (史巴克 → 斯波克, never → Spock)
+            got = (got[0], f"{quote(f)} is written {quote(major)} elsewhere in this article ({times(len(chinese[major]))})", major)
         yield from _report_minority(ctx, *got, reported)
+        if got[2] != t and got[2] in chinese and got[2] != f:
+            done.append(f)
+            continue  # reported against the Chinese majority: that form is weighed against the Latin one next
         if got[2] != t:
             return  # the Latin places were the minority: reported once
         done.append(f)
         # a Chinese form in the minority: the other forms heard as the name are that minority too (斯科博 and 斯考伯 beside
         # Scoble fourteen times)
+
+
+def _chinese_majority(t: str, f: str, order: list[tuple[str, list[tuple[Block, int]]]], latin: int,
+                      heard: Callable[[str, str], float], least: float) -> str | None:
+    """Another Chinese form heard as the name `t` (at `least`), neither holding the other, written more
+    often than the Latin uses (`latin`, the slug's counted) and more often than f: the article's own form of the name."""
+    best = max(((g, len(p)) for g, p in order if g != f and g not in f and f not in g and heard(t, g) >= least),
+               key=lambda x: x[1], default=None)
+    if best is None or best[1] <= latin or best[1] <= len(dict(order)[f]):
+        return None
+    return best[0]
 
 
 EVEN_LEARNED = 2  # places of each script from which a form heard by the learned letters and by sound (ACCEPT) is weighed as an

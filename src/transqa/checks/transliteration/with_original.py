@@ -993,7 +993,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is None:
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)  # 赫兹 twice in one paragraph: twice
+    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)
+    form = _whole_word(form, ctx.target.blocks)
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
     beside = _rendered_with(name, form, occs)
@@ -1005,6 +1006,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
         ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
         s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
+        e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
             f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, n)})",
@@ -1012,8 +1014,40 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         )
 
 
+def _whole_word(form: str, blocks: list[Block]) -> str:
+    """The rendering as the translation writes it where it stops short of a dictionary word that every place of it
+    in the translation completes with the same one or two characters (奥密克 of 奥密克戎, Omicron: 戎 is no
+    transliteration character, and the repair `奥密克` would cut the word the article writes five times). Otherwise
+    the form."""
+    from transqa.lang.transliterate import is_headword
+
+    places = [(b.text, s + len(form)) for b in blocks for s in find_all(b.text, form)]
+    for k in (2, 1):
+        tails = {t[e : e + k] for t, e in places}
+        if len(tails) == 1 and len(tail := tails.pop()) == k and all(is_han(c) for c in tail) and is_headword(form + tail):
+            return form + tail
+    return form
+
+
 _CAPITAL_BEFORE = re.compile(r"[A-Z][A-Za-z'’-]* ?$")  # a capitalised Latin word right before a place
 _CAPITAL_AFTER = re.compile(r" ?[A-Z][A-Za-z'’-]*")  # and right after it
+
+
+_NAME_ON = re.compile(r"(?:[ -][A-Z][a-z]+(?:-[a-z]+)?)+")  # the rest of a person's Latin name (` Jung-wook`)
+
+
+def _title_after(text: str, e: int, src_after: str, fix: str) -> tuple[int, str]:
+    """The end and repair of a Latin name kept before the title the rendering ends with (`Professor Lee` rendered 李教授
+    elsewhere, kept as `Lee Jung-wook教授`: WMT22 en.ndtv.com.58686): the rest of the person's name the original writes
+    after it too (` Jung-wook`) is marked with it, and the title the translation already writes after it is left out
+    of the repair (李, not 李教授, which doubled 教授). Else (e, fix): `Zofari Maps是` keeps its span."""
+    m = _NAME_ON.match(text, e)
+    for end in ((m.end(), e) if m is not None and src_after.startswith(m.group(0)) else (e,)):
+        for k in range(len(fix) - 1, 0, -1):
+            tail = fix[-k:]
+            if all(is_han(c) for c in tail) and text.startswith(tail, end):
+                return end, fix[:-k]
+    return e, fix
 
 
 def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) -> tuple[int, int, str]:
@@ -2201,7 +2235,8 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         return
     known = known_renderings(name) | known_renderings_any_case(name)
     team = "" if _coined(name) else "队"  # 销售队 for Salesforce: 队 renders the coinage's second word
-    plain = bool(renderings(name.lower()))  # the name is a dictionary word (Storm, Osprey), not a coinage (Salesforce)
+    own = renderings(name.lower())  # the dictionary's word for it (灰烬 for Ashes): an event's established rendering
+    plain = bool(own)  # the name is a dictionary word (Storm, Osprey), not a coinage (Salesforce)
     words = [r for r in sorted(words, key=len, reverse=True) if not any(r in k for k in known) and not is_proper_noun(r)]
     for o in occs:  # a word that is CC-CEDICT's name for something (贝宝 for PayPal) is an established rendering
         if not _literal_candidate(name, o, known, plain):
@@ -2210,17 +2245,19 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         for r in words if tail else _with_read_back(name, o.text, words, known):
             for b in o.targets:
                 j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
-                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand):
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, own):
                     continue
                 if team and r + team in ctx.target_text:
                     continue  # 黄蜂 in a headline beside the article's 黄蜂队 for Wasps: the team's short name, 队 dropped
                 reported.add((b.index, j))
                 whole = _whole_name(o)
+                event = next((w for w in _EVENT_AFTER if b.text.startswith(w, j + len(r))), "") if team and own else ""
                 yield ctx.finding(
                     NAME_LITERAL,
-                    f"the name {whole} is translated as the common word {quote(r)}",
+                    f"the name {whole} is translated as the common word {quote(r)}"
+                    + (f" (the event is written {quote(own[0] + event)})" if event else ""),
                     source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(r)), suggestion=f"keep {whole} (or its established rendering)",
+                    target=(b, j, j + len(r)), suggestion=own[0] if event else f"keep {whole} (or its established rendering)",
                 )
                 break
             else:
@@ -2261,14 +2298,16 @@ def _literal_candidate(name: str, o: Occurrence, known: frozenset[str], plain: b
 _EVENT_AFTER = ("系列赛", "杯", "联赛", "锦标赛")
 
 
-def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...]) -> bool:
+def _not_literal_here(o: Occurrence, text: str, j: int, r: str, team: str, brand: tuple[str, ...],
+                      own: tuple[str, ...] = ()) -> bool:
     """The common word r at j of text is not the name translated literally."""
     if text.startswith("号", j + len(r)) and _VESSEL_BEFORE.search(o.src.text[: o.src_start]):
         return True  # 企业号 for the Enterprise, 奋进号 for Endeavour: a vessel named by meaning, as Chinese names them
     if team and text.startswith(team, j + len(r)):
         return True  # 黄蜂队 for Wasps: a team is named by meaning
-    if team and text.startswith(_EVENT_AFTER, j + len(r)):
-        return True  # 灰烬系列赛 for the Ashes (series): a sporting event is named by meaning, as a team is
+    if team and r in own and text.startswith(_EVENT_AFTER, j + len(r)):
+        return True  # 灰烬系列赛 for the Ashes (series): a sporting event named by meaning, as a team is, with the
+        # dictionary's word for the name (`own`); 骨灰系列赛 (cremation ashes) is the name read as another word
     if text.startswith(_TERM_HEADS, j + len(r)):
         return True  # 引导程序 for Bootstrap: a computing term translated with its head noun, not a brand
     if brand and (text[:j].rstrip().endswith(brand) or _sounds_before(brand[0], text, j)):
