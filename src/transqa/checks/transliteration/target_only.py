@@ -1935,12 +1935,11 @@ def _script_minority(
     # name of one word is rendered alone (帕拉奇 for Parakey), and the first form reported decides which others are it
     # (at 0.9, the form heard best, then the one the article writes first: 塞哈斯 of line 9 before 塞加斯 of line 11 for
     # `Sejas`, both 0.95; the code points' order made 塞加斯 the form `Sejas` was pointed at)
-    order = sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), _first(kv[1]), kv[0])) if least >= 0.9 else sorted(
-        chinese.items(), key=lambda kv: (-heard(t, kv[0]), all(_before_dot(b, s, kv[0]) for b, s in kv[1]), kv[0]))
+    order = _by_sound(t, chinese, heard, least)
     done: list[str] = []  # the Chinese forms reported as the minority
     for f, cplaces in order:
-        if done and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done)):
-            continue  # a run of a form reported (爱奥黛西 of 我们爱奥黛西 beside 奥黛西), or another name (布伊格 beside 博库 of Boku)
+        if _other_than_done(f, done):
+            continue
         score = sound = heard(t, f)
         learned = score < 0.9 and letters_heard(t, f) and _alone(f, cplaces)  # heard by the learned letters alone (Suster 苏斯特)
         score = max(score, 0.9 * learned)
@@ -1967,6 +1966,21 @@ def _script_minority(
         done.append(f)
         # a Chinese form in the minority: the other forms heard as the name are that minority too (斯科博 and 斯考伯 beside
         # Scoble fourteen times)
+
+
+def _by_sound(t: str, chinese: dict[str, list[tuple[Block, int]]], heard: Callable[[str, str], float],
+              least: float) -> list[tuple[str, list[tuple[Block, int]]]]:
+    """The Chinese forms of `_script_minority`, the best heard first; at 0.9, of forms heard as well the one the article
+    writes first; below, one that is a given name at every place (布雷克 of 布雷克·罗斯) last."""
+    if least >= 0.9:
+        return sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), _first(kv[1]), kv[0]))
+    return sorted(chinese.items(), key=lambda kv: (-heard(t, kv[0]), all(_before_dot(b, s, kv[0]) for b, s in kv[1]), kv[0]))
+
+
+def _other_than_done(f: str, done: list[str]) -> bool:
+    """A form not to weigh after those reported (`done`): a run of one (爱奥黛西 of 我们爱奥黛西 beside 奥黛西), or another
+    name (布伊格 beside 博库 of Boku)."""
+    return bool(done) and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done))
 
 
 def _chinese_majority(t: str, f: str, order: list[tuple[str, list[tuple[Block, int]]]], latin: int,

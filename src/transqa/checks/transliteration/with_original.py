@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
 
 import regex
@@ -2244,25 +2244,38 @@ def _literal(ctx: Context, name: str, occs: list[Occurrence], reported: set[tupl
         brand = _brand_before(o)
         for r in words if tail else _with_read_back(name, o.text, words, known):
             for b in o.targets:
-                j = next((i for i in find_all(b.text, r) if _glossed_after(tail, b.text, i + len(r))), -1) if tail else b.text.find(r)
-                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, own):
+                j = _literal_at(b.text, r, tail)
+                # (r + 队 elsewhere: 黄蜂 in a headline beside the article's 黄蜂队 for Wasps, the team's short name, 队 dropped)
+                if j < 0 or (b.index, j) in reported or _not_literal_here(o, b.text, j, r, team, brand, own) or (
+                        team and r + team in ctx.target_text):
                     continue
-                if team and r + team in ctx.target_text:
-                    continue  # 黄蜂 in a headline beside the article's 黄蜂队 for Wasps: the team's short name, 队 dropped
                 reported.add((b.index, j))
-                whole = _whole_name(o)
-                event = next((w for w in _EVENT_AFTER if b.text.startswith(w, j + len(r))), "") if team and own else ""
-                yield ctx.finding(
-                    NAME_LITERAL,
-                    f"the name {whole} is translated as the common word {quote(r)}"
-                    + (f" (the event is written {quote(own[0] + event)})" if event else ""),
-                    source=(o.src, o.src_start, o.src_start + len(name)),
-                    target=(b, j, j + len(r)), suggestion=own[0] if event else f"keep {whole} (or its established rendering)",
-                )
+                yield _literal_finding(ctx, name, o, b, j, r, own if team else [])
                 break
             else:
                 continue
             break
+
+
+def _literal_at(text: str, r: str, tail: str) -> int:
+    """Where the common word r stands in text (-1 if nowhere); with a coinage's `tail`, only where a gloss of it follows."""
+    if not tail:
+        return text.find(r)
+    return next((i for i in find_all(text, r) if _glossed_after(tail, text, i + len(r))), -1)
+
+
+def _literal_finding(ctx: Context, name: str, o: Occurrence, b: Block, j: int, r: str, own: Sequence[str]) -> Finding:
+    """TQA312 for the common word r at offset j of b rendering the name of o; `own`, the dictionary's words for the name
+    (灰烬 for Ashes), names the event where one of `_EVENT_AFTER` follows r (骨灰系列赛 → 灰烬系列赛)."""
+    whole = _whole_name(o)
+    event = next((w for w in _EVENT_AFTER if b.text.startswith(w, j + len(r))), "") if own else ""
+    return ctx.finding(
+        NAME_LITERAL,
+        f"the name {whole} is translated as the common word {quote(r)}"
+        + (f" (the event is written {quote(own[0] + event)})" if event else ""),
+        source=(o.src, o.src_start, o.src_start + len(name)),
+        target=(b, j, j + len(r)), suggestion=own[0] if event else f"keep {whole} (or its established rendering)",
+    )
 
 
 def _with_read_back(name: str, text: str, words: list[str], known: frozenset[str]) -> list[str]:
