@@ -204,14 +204,14 @@ def _name_head(part: str, ends: bool = False) -> int:
     from transqa.lang.transliterate import TRANSLIT
 
     j = min(2, len(part))
-    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and _word_starts(part, j)):
+    while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and word_starts(part, j)):
         j += 1
-    if ends and j == len(part) - 2 and part[-1] in TRANSLIT and not _word_starts(part, j):
+    if ends and j == len(part) - 2 and part[-1] in TRANSLIT and not word_starts(part, j):
         return len(part)
     return j
 
 
-def _word_starts(text: str, j: int) -> bool:
+def word_starts(text: str, j: int) -> bool:
     """A dictionary word of two or more characters starts at j (加入, 将会): not part of a name."""
     from transqa.lang.transliterate import is_headword
 
@@ -373,7 +373,7 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
                 s, e = i - p, i - p + n
                 if s < 0 or e > len(t) or not rest.get((sound, p, t[s:i], t[i + 1:e])) or is_headword(t[s:e]):
                     continue
-                if _cut_from_word(t, s, e) or _word_starts(t, i) or not _new_place(known, forms, t[s:e], b, s):
+                if _cut_from_word(t, s, e) or word_starts(t, i) or not _new_place(known, forms, t[s:e], b, s):
                     continue
                 forms.setdefault(t[s:e], []).append((b, s))
 
@@ -402,7 +402,7 @@ def sound_variants_in(text: str, usual: str) -> list[int]:
             c = text[i]
             if c == u or c in TRANSLIT or not is_han(c) or sound_class(syllables(c)[0]) != sound:
                 continue
-            if is_headword(text[s : s + n]) or _cut_from_word(text, s, s + n) or _word_starts(text, i):
+            if is_headword(text[s : s + n]) or _cut_from_word(text, s, s + n) or word_starts(text, i):
                 continue
             if chinese_sound_alike(text[s : s + n], usual):
                 out.add(s)
@@ -985,7 +985,7 @@ def _dotted_parts(raw: str) -> tuple[int, str, int, str, bool, bool]:
     i = _name_tail(g_all)
     j = _name_head(s_all)
     sn = s_all[:j]
-    return i, g_all[i:], len(g_all) + 1 + j, sn, is_headword(sn), _word_starts(s_all, len(sn) - 1)
+    return i, g_all[i:], len(g_all) + 1 + j, sn, is_headword(sn), word_starts(s_all, len(sn) - 1)
 
 
 def _surname_fits(surname: str, sn: str) -> bool:
@@ -1235,9 +1235,9 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
         s, e, t = m.start(), m.end(), b.text
         if m.group(0) == usual or (e < len(t) and t[e] in TRANSLIT):
             continue
-        if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or _word_starts(t[s - 1 : s + 1], 0)):
+        if k == 0 and s > 0 and (t[s - 1] in TRANSLIT or word_starts(t[s - 1 : s + 1], 0)):
             continue
-        if k == len(usual) - 1 and _word_starts(t[e - 1 : e + 1], 0):
+        if k == len(usual) - 1 and word_starts(t[e - 1 : e + 1], 0):
             continue
         out[m.group(0)].append((b, s))
     return out
@@ -1454,8 +1454,8 @@ def _lone_pairs(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
 
 def _cuts_a_word(text: str, s: int, e: int) -> bool:
     """The characters at [s, e) start or end inside a dictionary word (加黑 of 参加黑客: 参加 and 黑客, no name; a false
-    TQA310 of a 1,000-article archive sample taken for Joey) or start one (`_word_starts`)."""
-    return _cut_from_word(text, s, e) or _word_starts(text, s) or any(_word_starts(text, j) for j in range(s + 1, e))
+    TQA310 of a 1,000-article archive sample taken for Joey) or start one (`word_starts`)."""
+    return _cut_from_word(text, s, e) or word_starts(text, s) or any(word_starts(text, j) for j in range(s + 1, e))
 
 
 def _slug_minority(
@@ -1531,7 +1531,7 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
             for i in find_all(b.text, f):
                 before = b.text[i - 1] if i else ""
                 after = b.text[i + 2] if i + 2 < len(b.text) else ""
-                if _dotted(b, i, f) or (before not in TRANSLIT and after not in TRANSLIT and not _word_starts(b.text, i)):
+                if _dotted(b, i, f) or (before not in TRANSLIT and after not in TRANSLIT and not word_starts(b.text, i)):
                     found.append((b, i))
         out[f] = found
     return out
