@@ -69,3 +69,14 @@ def test_a_part_named_first_then_the_whole_as_a_total_is_no_scope_change() -> No
     passes("TQA201", "The firm has 30 stores, including 8 in London.", "该公司在伦敦有8家门店，全国共有30家。")
     passes("TQA201", "The team scored 102 points, including 69 in the second half.", "下半场69分，全场该队共得到102分。")
     fails("TQA201", "He won the award 34 times, including 11 years in a row.", "他连续11年共获得该奖34次。")
+
+
+def test_a_doubled_full_stop_for_a_domains_dot_is_repaired_whole() -> None:
+    # hostile33 #5c: `example。。net` was repaired to `example。.net`
+    from tests.helpers import fails, passes
+
+    f = fails("TQA315", None, "# 标题\n\n请访问example。。net了解更多。\n")
+    assert f.target is not None and f.target.text == "。。net" and f.suggestion == ".net"
+    g = fails("TQA315", None, "# 标题\n\n收入增长了。。net收入下降。\n")
+    assert g.target is not None and g.target.text == "。net"
+    passes("TQA315", None, "# 标题\n\n请访问 example.net 了解更多。\n")

@@ -947,9 +947,12 @@ def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
         m = LONE_ENDING_AT.match(b.text, at.start())
         if m is None or _in_code_or_link(b, m.start(), m.end()):
             continue
+        # `example。。net`: the mark before is the name's own dot doubled, not a sentence's end (hostile33): both go
+        s = m.start() - 1 if m.start() >= 2 and b.text[m.start() - 1] == "。" and b.text[m.start() - 2].isascii() and (
+            b.text[m.start() - 2].isalnum()) else m.start()
         yield ctx.finding(
-            NAME_BROKEN, f"the ending {quote('.' + m.group(1))} is written with the Chinese full stop for its dot: {quote(m.group(0))}",
-            target=(b, m.start(), m.end()), suggestion="." + m.group(1),
+            NAME_BROKEN, f"the ending {quote('.' + m.group(1))} is written with the Chinese full stop for its dot: {quote(b.text[s:m.end()])}",
+            target=(b, s, m.end()), suggestion="." + m.group(1),
         )
 
 
