@@ -110,7 +110,8 @@ _EN_WORDNUM = (
     + "|".join(sorted(EN_UNITS, key=len, reverse=True)) + r")"
 )
 UNITS_GLUED = r"fm|mph|kph|km/h|km|kms|m|cm|mm|kg|mg|g|lbs?|ft|mi|ml|mw|gw|kw|kwh|gwh|mwh|gbs?|tbs?|mbs?|hz|ghz|mhz|mp|sq|ha|bn|mn|am|pm|p|k|v|w|a|mah|wh|hrs?|h|min|mins|s|x"
-def _en_words_value(words: str) -> float | None:
+def en_words_value(words: str) -> float | None:
+    """The value of a number written in English words (`twenty-one`, `a hundred and five`), None if a word is no number."""
     w = words.lower().replace("-", " ").split()
     if not w:
         return None
@@ -332,7 +333,7 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
     t = text[s:e]
-    v = _en_words_value(g["words"])
+    v = en_words_value(g["words"])
     if v is None:
         return None
     if _NAME_BEFORE.search(text, max(0, s - 40), s) and _NAME_AFTER.match(text, e) and t[:1].isupper() and not g.get("scale"):
@@ -379,7 +380,7 @@ def _words_decimal(m: re.Match[str], text: str) -> Quantity | None:
     whole (2.5e9 USD) or, when a word after `point` is no single digit (`two point fifty`), left unread whole: never
     its last part alone (`five billion dollars` made a right 25 亿美元 an error)."""
     g = m.groupdict()
-    whole = _en_words_value(g["whole"])
+    whole = en_words_value(g["whole"])
     digits = [_DIGIT_WORDS.get(w) for w in g["frac"].lower().replace("-", " ").split()]
     if not (g.get("scale") or g.get("cur") or g.get("pct")) and _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # at one point two players collided: a moment, not 1.2 (read word by word, as before)
@@ -526,7 +527,7 @@ _EN_UNIT_WORDS = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s") for k in EN
 def _words_unit(m: re.Match[str], text: str) -> Quantity | None:
     """five acres, a five mile drive, twelve kilometres: a spelled-out measure (`_unit`), soft where the bare word
     (`_words`) is, so that its conversion (`约 2 公顷`) is matched as the digits' is."""
-    v = _en_words_value(m.group("words"))
+    v = en_words_value(m.group("words"))
     if v is None:
         return None
     scale = (m.group("scale") or "").lower()
@@ -556,7 +557,7 @@ def _anniversary(m: re.Match[str], text: str) -> Quantity | None:
 def _periods(m: re.Match[str], text: str) -> Quantity | None:
     """six decades, 6 decades (60 年), two centuries (200 年), a four-decade high (40 年来)."""
     w = m.group("words")
-    v = parse_number(w) if w.isdigit() else _en_words_value(w)
+    v = parse_number(w) if w.isdigit() else en_words_value(w)
     if v is None:
         return None
     per = 10.0 if m.group("per").lower().startswith("decade") else 100.0
@@ -566,7 +567,7 @@ def _periods(m: re.Match[str], text: str) -> Quantity | None:
 def _times(m: re.Match[str], text: str) -> Quantity | None:
     """16 times the national average (全国平均水平的 16 倍): a multiple."""
     n = m.group("n")
-    v = parse_number(n) if n[0].isdigit() else _en_words_value(n)
+    v = parse_number(n) if n[0].isdigit() else en_words_value(n)
     if v is None:
         return None
     t = text[m.start() : m.end()].rstrip()
@@ -578,7 +579,7 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     w, n = m.group("w"), m.group("n")
     if m.group("few"):  # several times a day: more than twice, a handful (几次, 数次, 多次); `a few times` may go
         return Quantity("vague", 3.0, m.start(), m.end(), text[m.start() : m.end()], soft=True, span=(2.0, 10.0), unit="times")
-    v = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else _en_words_value(n)
+    v = {"once": 1.0, "twice": 2.0, "thrice": 3.0}[w.lower()] if w else parse_number(n) if n[0].isdigit() else en_words_value(n)
     if v is None:
         return None
     return Quantity("count", v, m.start(), m.end(), text[m.start() : m.end()], soft=v < 10, unit="times")
@@ -587,7 +588,7 @@ def _frequency(m: re.Match[str], text: str) -> Quantity | None:
 def _dozen(m: re.Match[str], text: str) -> Quantity | None:
     """a dozen (12, 十几), two dozen (24)."""
     n = m.group("n").lower()
-    v = 0.5 if n == "half a" else _en_words_value(n) or 1.0
+    v = 0.5 if n == "half a" else en_words_value(n) or 1.0
     return Quantity("count", 12 * v, m.start(), m.end(), m.group(0), soft=True)
 
 

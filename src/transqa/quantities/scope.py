@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from transqa.quantities.chinese import chinese_numeral
-from transqa.quantities.english import EN_TENS, EN_UNITS
+from transqa.quantities.english import EN_TENS, EN_UNITS, en_words_value
 
 _NUM = r"\d{1,4}|" + "|".join(sorted((*EN_UNITS, *EN_TENS), key=len, reverse=True))
 # N (at most three words of what it counts) each, then the set it is said of (on 3 BNC): `each year`, `each other`,
@@ -39,10 +39,10 @@ _ZH_STOP = re.compile(r"[。；！？;!?]")
 
 
 def _value(word: str) -> int | None:
-    w = word.lower()
-    if w.isdigit():
-        return int(w)
-    return EN_UNITS.get(w, EN_TENS.get(w))
+    if word.isdigit():
+        return int(word)
+    v = en_words_value(word)
+    return None if v is None else int(v)
 
 
 def english_each(text: str) -> list[tuple[int, int, int, int]]:
