@@ -212,12 +212,13 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     # a translation is checked once; an original may stand before each of several translations (one source, the
     # outputs of several MT systems: `a.en sysA.zh a.en sysB.zh`, newcomer 36 item 13), never as a translation too
     # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
-    two = len(paths) == 2 and not (is_target(paths[0]) and is_target(paths[1]))
+    targets = [is_target(p) for p in paths]  # each file's head read once (looks_chinese)
+    two = len(paths) == 2 and not (targets[0] and targets[1])
     seen: dict[str, str] = {}
     originals: set[str] = set()
     for i, p in enumerate(paths):
         key = p if p == "-" else os.path.realpath(p)
-        original = (i == 0) if two else not is_target(p)
+        original = (i == 0) if two else not targets[i]
         if key in seen and not (original and key in originals):
             raise UsageError(f"{p} is given twice" + (f" (as {seen[key]})" if seen[key] != p else ""))
         seen[key] = p
@@ -227,8 +228,8 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
         return [(paths[0], paths[1])]  # the loaders say when the two are swapped
     pairs: list[tuple[str | None, str]] = []
     pending: str | None = None
-    for p in paths:
-        if is_target(p):
+    for p, target in zip(paths, targets, strict=True):
+        if target:
             pairs.append((pending, p))
             pending = None
         elif pending is not None:
