@@ -764,6 +764,11 @@ def is_headword(chinese: str) -> bool:
     return blocks is not None and _in_index(blocks, chinese)
 
 
+def word_starts(text: str, j: int) -> bool:
+    """A dictionary word of two or more characters starts at offset j of text (加入, 将会): not part of a name."""
+    return any(is_headword(text[j : j + n]) for n in (2, 3) if j + n <= len(text))
+
+
 @lru_cache(maxsize=1)
 def _common_headwords() -> dict[str, bytes] | None:
     return _cedict_index("common-headwords", common=True)

@@ -65,7 +65,7 @@ def _swallowed(places: list[tuple[Block, int]], other: str, usual: str) -> str:
     """The form without its last character where the run took in the first character of the word after the name at
     every place (阿灵顿伏 of 阿灵顿伏击采访, `Arrington ambushes`: 伏击 is a word) and the rest is the usual form's
     length: the name there is 阿灵顿, which the repair replaces (阿林顿, not 阿林顿击采访). Otherwise the form."""
-    from transqa.checks.transliteration.target_only import word_starts
+    from transqa.lang.transliterate import word_starts
 
     n = len(usual)
     if len(other) == n + 1 and all(word_starts(b.text, s + n) for b, s in places):

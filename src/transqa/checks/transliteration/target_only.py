@@ -27,6 +27,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
+from transqa.lang.transliterate import word_starts
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
@@ -209,13 +210,6 @@ def _name_head(part: str, ends: bool = False) -> int:
     if ends and j == len(part) - 2 and part[-1] in TRANSLIT and not word_starts(part, j):
         return len(part)
     return j
-
-
-def word_starts(text: str, j: int) -> bool:
-    """A dictionary word of two or more characters starts at j (加入, 将会): not part of a name."""
-    from transqa.lang.transliterate import is_headword
-
-    return any(is_headword(text[j : j + n]) for n in (2, 3) if j + n <= len(text))
 
 
 def _target_only(ctx: Context) -> Iterator[Finding]:
