@@ -43,7 +43,7 @@ def test_archive_labels(split: str) -> None:
     assert len(arts) >= 40
     for name, a in arts.items():
         assert _split_ok(name, a["split"]), name
-    rows = real.read_tsv(real.LABELS / f"archive/labels.{split}.tsv")
+    rows = real.read_tsv(real.label_file(real.LABELS, "archive", split))
     assert rows
     for r in rows:
         assert r["kind"] in KINDS, r
@@ -88,7 +88,7 @@ def test_wmt_labels(split: str) -> None:
     for name, d in docs.items():
         assert _split_ok(name, d["split"]), name
         assert name == f"{d['year']}/{d['system']}/{d['docid']}"
-    rows = real.read_tsv(real.LABELS / f"wmt-mt/labels.{split}.tsv")
+    rows = real.read_tsv(real.label_file(real.LABELS, "wmt-mt", split))
     assert rows
     for r in rows:
         d = docs[r["doc"]]
