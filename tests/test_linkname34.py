@@ -1,0 +1,52 @@
+"""Release 34 (linkname): a link's anchor or credit that renders the name its address spells, read by CC-CEDICT both
+ways and in any order (`transqa.lang.namegloss`, TQA319's `_by_glosses`)."""
+
+from __future__ import annotations
+
+from tests.helpers import needs_lexicon
+
+
+def _tqa319(zh: str) -> list[str | None]:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    return [f.target.text if f.target else None
+            for f in check_documents(None, parse_markdown("zh/x.md", zh)).findings if f.code == "TQA319"]
+
+
+@needs_lexicon
+def test_name_pairs_reads_both_ways_in_any_order_with_function_words() -> None:
+    from transqa.lang.namegloss import name_pairs
+
+    # Chinese turns `ministry of supply` round; `of` is left unrendered
+    assert name_pairs("供应部", "ministryofsupply") == (("ministry", "部"), ("supply", "供应"), ("of", ""))
+    # two glosses of one word side by side (闹钟: alarm clock), `the` unrendered
+    assert name_pairs("闹钟", "thealarmclock") == (("alarm+clock", "闹钟"), ("the", ""))
+    # a beginning of a gloss (tech of technology)
+    assert name_pairs("每日科技", "dailytech") == (("daily", "每日"), ("tech", "科技"))
+    # words that render too little of the name, or a phrase that is mostly other words
+    assert name_pairs("反馈", "feednation") is None
+    assert name_pairs("电脑游戏玩家写的简报", "pcgamer") is None
+
+
+@needs_lexicon
+def test_an_anchor_or_credit_rendering_a_sites_words_is_reported() -> None:
+    # archive after-kickstarter-success-ministry-of-supply-…: [供应部] for ministryofsupply.com
+    zh = "# 供应部获得 110 万美元\n\n[供应部](http://www.ministryofsupply.com/) 制作男装。\n"
+    assert _tqa319(zh) == ["供应部"]
+    # archive study-says-uk-mobile-being-used-in-wc: the credit after a link to its page
+    zh = "# 英国人在厕所用手机\n\n[英国人在厕所使用手机](http://www.cellular-news.com/story/23978.php)【手机新闻】\n"
+    assert _tqa319(zh) == ["手机新闻"]
+    # a page of a site, not its home page (archive iphone-class-action-lawsuit: [每日科技] for dailytech.com)
+    zh = "# iPhone 集体诉讼\n\n据[每日科技](http://www.dailytech.com/article.aspx?newsid=8218)报道，诉讼已经提起。\n"
+    assert _tqa319(zh) == ["每日科技"]
+
+
+@needs_lexicon
+def test_a_periodical_or_a_name_by_meaning_is_not_reported() -> None:
+    # a periodical's Chinese name by meaning (商业周刊 for BusinessWeek)
+    zh = "# 科技裁员\n\n据[商业周刊](http://www.businessweek.com/technology/content/dec2008/tc20081211.htm)报道，裁员加速。\n"
+    assert _tqa319(zh) == []
+    # a firm's Chinese name by meaning around a place's name (法国电信 for France Telecom)
+    zh = "# T-Mobile 想要 Orange\n\n[法国电信](http://www.francetelecom.com/en_EN/press/) 拥有 Orange。\n"
+    assert _tqa319(zh) == []
