@@ -50,3 +50,16 @@ def test_a_periodical_or_a_name_by_meaning_is_not_reported() -> None:
     # a firm's Chinese name by meaning around a place's name (法国电信 for France Telecom)
     zh = "# T-Mobile 想要 Orange\n\n[法国电信](http://www.francetelecom.com/en_EN/press/) 拥有 Orange。\n"
     assert _tqa319(zh) == []
+
+
+@needs_lexicon
+def test_a_function_word_alone_or_the_pages_own_words_do_not_make_a_name() -> None:
+    # archive g-plus-facebook-defensive: [民调] is the poll the link points to at wepolls.com (`we` is no word rendered)
+    zh = "# G+\n\n根据我的不科学的[民调](http://www.wepolls.com/p/1696314/Do-you-work-in-the-Internet-industry)，是的。\n"
+    assert _tqa319(zh) == []
+    # archive have-swedish-treasure-hunters-…: the anchor translates the page's path (deep-sea-creatures), not the site
+    zh = "# 宝藏\n\n你见过这些[深海生物](http://creaturessea.com/Pictures/deep-sea-creatures.jpg)吗？\n"
+    assert _tqa319(zh) == []
+    # the path that spells the name itself does not hide it (patentlyapple.com/patently-apple/…)
+    zh = "# 专利\n\n被[发现专利苹果](http://www.patentlyapple.com/patently-apple/2011/08/apple-focused.html)发现。\n"
+    assert _tqa319(zh) == ["发现专利苹果"]

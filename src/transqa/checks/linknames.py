@@ -600,7 +600,7 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
     if label is None or not core or core.endswith(_PERIODICAL):
         return
     pairs = name_pairs(core, label)
-    if pairs is None or sum(1 + en.count("+") for en, _zh in pairs) < _MIN_PAIRS or _not_words(core, label):
+    if pairs is None or _words_named(pairs) < _MIN_PAIRS or _not_words(core, label) or _page_words(href, label, pairs):
         return
     words = tuple(f"{zh} {en}" if zh else en for en, zh in pairs)
     yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
@@ -608,6 +608,24 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
 
 # `via` translated before the credited source's name (【通过手机新闻】 for via Cellular-News)
 _VIA = re.compile(r"^(?:通过|经由|经) ?")
+
+
+def _words_named(pairs: tuple[tuple[str, str], ...]) -> int:
+    """The words of the name the pairs account for: each word rendered (two for `alarm+clock`), and a `the` or a number
+    left unrendered (thecloud, 9rules); not another function word (`we` of wepolls: [民调] is the poll it links to)."""
+    return sum(1 + en.count("+") if zh else int(en == "the" or en.isdigit()) for en, zh in pairs)
+
+
+def _page_words(href: str, label: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """The rendered words are words of the page's own path too, and the path does not spell the name: the anchor
+    translates what the page is about (`[深海生物](…creaturessea.com/Pictures/deep-sea-creatures.jpg)`), not the site."""
+    try:
+        path = urlsplit(unwrap_wayback(href)).path.lower()
+    except ValueError:
+        return False
+    words = set(re.findall(r"[a-z]+", path))
+    return (all(en.replace("+", "") in words or set(en.split("+")) <= words for en, zh in pairs if zh)
+            and re.sub(r"[^a-z]", "", label) not in re.sub(r"[^a-z]", "", path))
 
 
 def _not_words(core: str, label: str) -> bool:
