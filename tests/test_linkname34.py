@@ -63,3 +63,20 @@ def test_a_function_word_alone_or_the_pages_own_words_do_not_make_a_name() -> No
     # the path that spells the name itself does not hide it (patentlyapple.com/patently-apple/…)
     zh = "# 专利\n\n被[发现专利苹果](http://www.patentlyapple.com/patently-apple/2011/08/apple-focused.html)发现。\n"
     assert _tqa319(zh) == ["发现专利苹果"]
+
+
+@needs_lexicon
+def test_a_handle_written_in_chinese_characters_is_reported_with_the_handle() -> None:
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    # archive oprah-first-tweet-will-be-tomorrow-…: [@奥普拉](…twitter.com/oprah)
+    zh = "# 奥普拉的第一条推文\n\n你可以关注[@奥普拉](http://twitter.com/oprah)。\n"
+    got = [(f.target.text if f.target else None, f.suggestion)
+           for f in check_documents(None, parse_markdown("zh/x.md", zh)).findings if f.code == "TQA319"]
+    assert got == [("@奥普拉", "@oprah")]
+    # a post's address after `#!/`; the handle kept in Latin is no finding
+    assert _tqa319("# 艾布拉姆斯\n\n[@艾布拉姆斯](https://twitter.com/#!/abrams/status/132641128804655104)说。\n") == ["@艾布拉姆斯"]
+    assert _tqa319("# 奥普拉\n\n你可以关注[@oprah](http://twitter.com/oprah)。\n") == []
+    # a link to a search, not an account
+    assert _tqa319("# 搜索\n\n[@搜索](http://twitter.com/search?q=x)。\n") == []

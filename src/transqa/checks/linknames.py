@@ -45,7 +45,8 @@ LINK_NAME_AS_WORDS = rule(
     words left unrendered, whose renderings or glosses cover most of both (`[供应部]` for ministryofsupply.com,
     supply+ministry; `[闹钟]` for thealarmclock.com; `【手机新闻】` cell+news for cellular-news.com; `[每日科技]` for
     dailytech.com); a periodical's Chinese name (`商业周刊`) and a name with a place's or firm's Chinese name in it
-    (`法国电信`) are left.
+    (`法国电信`) are left. A link to a Twitter account or post whose text is the handle in Chinese characters
+    (`[@奥普拉](…twitter.com/oprah)`) is reported too, the handle as the address spells it suggested.
     Not reported: a rendering the dictionary gives for the name as a name (`苹果` for apple.com), a sound
     rendering (`比特币`), an encyclopaedia article on a common noun (`Taskbar`, `Back-illuminated_sensor`),
     a database's search or person pages, the address of a platform that hosts other people's pages, and
@@ -108,12 +109,41 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield from said or _by_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
             if not HAN.search(lk.text) or _LATIN.search(lk.text):
                 continue
+            if _HANDLE_TEXT.match(lk.text):
+                yield from _handle(ctx, b, lk.href, lk.start, lk.end, reported)
+                continue
             home = _home_name(lk.href, lk.text)
             if home is not None:
                 said = list(_home_finding(ctx, article, b, lk.start, lk.end, home, reported))
             else:
                 said = list(_address_words(ctx, article, b, lk.href, lk.start, lk.end, reported))
             yield from said or _by_glosses(ctx, article, b, lk.href, lk.start, lk.end, reported)
+
+
+# A link's text that is a handle written in Chinese characters (`[@奥普拉](…twitter.com/oprah)`), names or words
+_HANDLE_TEXT = regex.compile(rf"^\s*@\s*{HAN_CLASS}[{HAN_CLASS}·・ ]*\s*$")
+# The handle a Twitter address spells: its first path segment, or the first after `#!/` (twitter.com/#!/abrams/status/…)
+_TWITTER = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?twitter\.com/(?:#!/)?@?([A-Za-z0-9_]{1,15})(?:[/?#]|$)")
+_NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings".split())
+
+
+def _handle(ctx: Context, b: Block, href: str, start: int, end: int, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA319 where a link to a Twitter account or one of its posts has for text the account's handle written in Chinese
+    characters (`[@奥普拉](…twitter.com/oprah)`, `[@毛毛雨](…twitter.com/drizzled)`): a handle is an address, written as
+    the account spells it, whatever the words or the person it stands for. The Latin handle is the suggestion."""
+    m = _TWITTER.match(unwrap_wayback(href))
+    if m is None or m.group(1).lower() in _NOT_HANDLES:
+        return
+    at = b.text.find("@", start, end)
+    core = b.text[at:end].strip()
+    if at < 0 or not first_time(reported, (b.index, at)):
+        return
+    yield ctx.finding(
+        LINK_NAME_AS_WORDS,
+        f"{quote(core)} writes in Chinese characters the Twitter handle @{m.group(1)} that the link's address spells; "
+        "write the handle as the account spells it",
+        target=(b, at, at + len(core)), suggestion=f"@{m.group(1)}",
+    )
 
 
 # The source credited in a bracket right after a link to its page, as the archive's older posts do
