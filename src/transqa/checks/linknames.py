@@ -40,6 +40,13 @@ LINK_NAME_AS_WORDS = rule(
     its short anchor of Chinese words whose CC-CEDICT glosses spell at least half of the site's name and
     cover at least half of the anchor (`[价格经济学]` price+economics, `[众筹]` crowdfunding for crowdtilt),
     where TQA316, which reads home pages word by word, finds nothing.
+    Where neither reading finds anything, a short anchor or credit of Chinese words is read against the site's name
+    both ways in CC-CEDICT and in any order (`transqa.lang.namegloss`): two or more words of the name, its function
+    words left unrendered, whose renderings or glosses cover most of both (`[供应部]` for ministryofsupply.com,
+    supply+ministry; `[闹钟]` for thealarmclock.com; `【手机新闻】` cell+news for cellular-news.com; `[每日科技]` for
+    dailytech.com); a periodical's Chinese name (`商业周刊`) and a name with a place's or firm's Chinese name in it
+    (`法国电信`) are left. A link to a Twitter account or post whose text is the handle in Chinese characters
+    (`[@奥普拉](…twitter.com/oprah)`) is reported too, the handle as the address spells it suggested.
     Not reported: a rendering the dictionary gives for the name as a name (`苹果` for apple.com), a sound
     rendering (`比特币`), an encyclopaedia article on a common noun (`Taskbar`, `Back-illuminated_sensor`),
     a database's search or person pages, the address of a platform that hosts other people's pages, and
@@ -98,14 +105,45 @@ def check(ctx: Context) -> Iterator[Finding]:
             credit = _CREDIT.match(b.text, lk.end)
             if credit is not None and not any(o.start == credit.start(1) for o in b.links):
                 said = list(_address_words(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported))
-                yield from said or _credit_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
+                said = said or list(_credit_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported))
+                yield from said or _by_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
             if not HAN.search(lk.text) or _LATIN.search(lk.text):
+                continue
+            if _HANDLE_TEXT.match(lk.text):
+                yield from _handle(ctx, b, lk.href, lk.start, lk.end, reported)
                 continue
             home = _home_name(lk.href, lk.text)
             if home is not None:
-                yield from _home_finding(ctx, article, b, lk.start, lk.end, home, reported)
-                continue
-            yield from _address_words(ctx, article, b, lk.href, lk.start, lk.end, reported)
+                said = list(_home_finding(ctx, article, b, lk.start, lk.end, home, reported))
+            else:
+                said = list(_address_words(ctx, article, b, lk.href, lk.start, lk.end, reported))
+            yield from said or _by_glosses(ctx, article, b, lk.href, lk.start, lk.end, reported)
+
+
+# A link's text that is a handle written in Chinese characters (`[@奥普拉](…twitter.com/oprah)`), names or words
+_HANDLE_TEXT = regex.compile(rf"^\s*@\s*{HAN_CLASS}[{HAN_CLASS}·・ ]*\s*$")
+# The handle a Twitter address spells: its first path segment, or the first after `#!/` (twitter.com/#!/abrams/status/…)
+_TWITTER = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?twitter\.com/(?:#!/)?@?([A-Za-z0-9_]{1,15})(?:[/?#]|$)")
+_NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings".split())
+
+
+def _handle(ctx: Context, b: Block, href: str, start: int, end: int, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA319 where a link to a Twitter account or one of its posts has for text the account's handle written in Chinese
+    characters (`[@奥普拉](…twitter.com/oprah)`, `[@毛毛雨](…twitter.com/drizzled)`): a handle is an address, written as
+    the account spells it, whatever the words or the person it stands for. The Latin handle is the suggestion."""
+    m = _TWITTER.match(unwrap_wayback(href))
+    if m is None or m.group(1).lower() in _NOT_HANDLES:
+        return
+    at = b.text.find("@", start, end)
+    core = b.text[at:end].strip()
+    if at < 0 or not first_time(reported, (b.index, at)):
+        return
+    yield ctx.finding(
+        LINK_NAME_AS_WORDS,
+        f"{quote(core)} writes in Chinese characters the Twitter handle @{m.group(1)} that the link's address spells; "
+        "write the handle as the account spells it",
+        target=(b, at, at + len(core)), suggestion=f"@{m.group(1)}",
+    )
 
 
 # The source credited in a bracket right after a link to its page, as the archive's older posts do
@@ -535,3 +573,108 @@ def _home_finding(ctx: Context, article: _Article, b: Block, start: int, end: in
         f"{quote(label)}; write the name",
         target=(b, s, s + len(core)), suggestion=_spelt(label, article.spellings),
     )
+
+
+# Hosts that give their users a name of their own before them (`anomalyuk.blogspot.com`, `mindset.research.yahoo.com`):
+# the user's name is the first label, not the platform's
+_HOSTING = frozenset("blogspot wordpress typepad tumblr yahoo blogs livejournal".split())
+_MIN_PAIRS = 2  # words of the name the phrase renders (one word, `[下载](download.com/…)`, is as often the word itself)
+
+
+def _gloss_label(href: str) -> str | None:
+    """The name a link's address spells for `_by_glosses`: the registered label of its host (`pocketgamer` of
+    www.pocketgamer.co.uk/r/…), or the user's label before a hosting platform's (`anomalyuk` of anomalyuk.blogspot.com);
+    None for this site, the company database, an encyclopaedia, other platforms, a name by meaning (`…capital`)."""
+    from transqa.checks.untranslated import NAMED_BY_MEANING
+
+    url = unwrap_wayback(href)
+    if not _HTTP.match(url):
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return None
+    labels = [x for x in host.split(".") if x and x != "www"]
+    label = _registered_label(host)
+    if label is None or "techcrunch" in host:
+        return None
+    if label in _HOSTING and len(labels) >= 3:
+        label = labels[0]
+    elif label in _PLATFORMS:
+        return None
+    letters = "".join(c for c in label if c.isalpha())
+    if not _SHORTEST <= len(letters) <= _LONGEST or label.endswith(NAMED_BY_MEANING):
+        return None
+    return label
+
+
+def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int, end: int,
+                reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA319 where the short Chinese phrase b.text[start:end] (a link's anchor, or the credit after it), Han words
+    alone, renders two or more English words of the name the link's address spells, read both ways in CC-CEDICT and
+    in any order (`transqa.lang.namegloss`: `[供应部](…ministryofsupply.com/)` supply+ministry, `[闹钟](…thealarmclock.com/…)`,
+    `【口袋游戏玩家】` pocket+gamer), where the readers of words in order (`_address_words`, `_home_glosses`) find
+    nothing. Not read: a sentence, a name by meaning (资本, 基金会), a CC-CEDICT proper noun or sound rendering in it
+    (脸书, 索尼), an established name, the site's own Chinese name."""
+    from transqa.checks.untranslated import MAX_LINK_TEXT
+    from transqa.lang.namegloss import name_pairs
+
+    anchor = b.text[start:end]
+    m = _CORE.search(anchor)
+    if m is None or len(anchor) > MAX_LINK_TEXT + 2 or HAN.search(anchor, m.end()):
+        return
+    if not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
+        return
+    label = _gloss_label(href)
+    core = _VIA.sub("", m.group(0))
+    if label is None or not core or core.endswith(_PERIODICAL):
+        return
+    pairs = name_pairs(core, label)
+    if pairs is None or _words_named(pairs) < _MIN_PAIRS or _not_words(core, label) or _page_words(href, label, pairs):
+        return
+    words = tuple(f"{zh} {en}" if zh else en for en, zh in pairs)
+    yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
+
+
+# `via` translated before the credited source's name (【通过手机新闻】 for via Cellular-News)
+_VIA = re.compile(r"^(?:通过|经由|经) ?")
+
+
+def _words_named(pairs: tuple[tuple[str, str], ...]) -> int:
+    """The words of the name the pairs account for: each word rendered (two for `alarm+clock`), and a `the` or a number
+    left unrendered (thecloud, 9rules); not another function word (`we` of wepolls: [民调] is the poll it links to)."""
+    return sum(1 + en.count("+") if zh else int(en == "the" or en.isdigit()) for en, zh in pairs)
+
+
+def _page_words(href: str, label: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """The rendered words are words of the page's own path too, and the path does not spell the name: the anchor
+    translates what the page is about (`[深海生物](…creaturessea.com/Pictures/deep-sea-creatures.jpg)`), not the site."""
+    try:
+        path = urlsplit(unwrap_wayback(href)).path.lower()
+    except ValueError:
+        return False
+    words = set(re.findall(r"[a-z]+", path))
+    return (all(en.replace("+", "") in words or set(en.split("+")) <= words for en, zh in pairs if zh)
+            and re.sub(r"[^a-z]", "", label) not in re.sub(r"[^a-z]", "", path))
+
+
+def _not_words(core: str, label: str) -> bool:
+    """The phrase is a name, not words: by meaning (红杉资本), established, a CC-CEDICT proper noun or sound rendering
+    in it (索尼; 法国电信 for francetelecom, a firm's Chinese name by meaning around a place's name), or the site's own
+    Chinese name (as `_home_glosses` leaves them)."""
+    from transqa.lang.transliterate import TRANSLIT, is_proper_noun, is_translit, known_renderings_any_case
+
+    if core.endswith(_BY_MEANING) or (core[0] in TRANSLIT and core[1:2] in TRANSLIT) or is_proper_noun(core):
+        return True
+    if established(core) or any(is_proper_noun(w) or is_translit(w) for w in _words_of(core)):
+        return True
+    return any(k in core for n in range(GLOSS_PREFIX, len(label) + 1) for s in range(len(label) - n + 1)
+               for k in known_renderings_any_case(label[s:s + n]))
+
+
+def _words_of(core: str) -> set[str]:
+    """The dictionary words of two characters or more in the phrase."""
+    from transqa.lang.glosses import english_words
+
+    table = english_words()
+    return {core[i:j] for i in range(len(core)) for j in range(i + 2, min(len(core), i + 6) + 1) if core[i:j] in table}
