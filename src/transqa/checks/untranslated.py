@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from transqa.context import (
@@ -1484,7 +1484,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             if passage:
                 yield _passage_left(ctx, b, passage, run_spans)
             passage = [s, e]
-        elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
+        elif ctx.source is None and (w := _tail_word(b.text, s, e, run) or _noun_tail(ctx, b.text, s, e, run, every)) is not None:
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
                 target=(b, w, e), suggestion="translate it",
@@ -1922,6 +1922,33 @@ def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
     return e - len(w)
 
 
+def _noun_tail(ctx: Context, text: str, s: int, e: int, run: str, every: Counter[str]) -> int | None:
+    """Offset of the common word that ends a two-word run after a name, right before Chinese (`Alltel wireless 推出`,
+    `RadioShack doors 的数量`, `Weebly proper 更新时`), when the article shows the word is no part of the name: it writes
+    the name elsewhere (twice or more in all), never writes the word capitalised (`Play Store`) nor again in lower
+    case (`Mac mini` … `mini`: a term it keeps), and the pair only once. The word: four letters or more, of the English
+    word list or CC-CEDICT's definitions (`_defined_form`), not a loan word, a unit or a name (`_plain_word`); None for
+    anything else (then `_tail_word`'s function words are all that is read there). On the whole archive (release 34)
+    31 findings, read: 30 English left after the name (`Animoto leadership 为什么`, `Disrupt turn 以来`, `CES keynote
+    舞台`, `Windows plus 平板电脑`), one a product's name (`WebEX connect`)."""
+    from transqa.lang.lexicon import lexicon
+
+    words = run.split(" ")
+    if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalnum():
+        return None
+    name, w = words
+    if not (w.isalpha() and w.islower() and len(w) >= 4) or w in _KEPT_LOWER or w in camel_names() or not _plain_word(w):
+        return None
+    if not (_word_known(w, lexicon() or {}) or _defined_form(w)):
+        return None
+    if every[name] < 2 or every[w.capitalize()] or every[w] > 1 or ctx.target.raw.count(run) > 1 or _near_url(text, s, e):
+        return None
+    i, j = _last_before(text, s), _first_after(text, e)
+    if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
+        return None
+    return e - len(w)
+
+
 def _ing_form(w: str) -> bool:
     """The `-ing` form of a word of the English word list (`watching`, `targeting`), not a listed word itself
     (`building`, `string`: nouns a name may end on)."""
@@ -2201,7 +2228,8 @@ def _lone_english_word(run: str) -> bool:
     MISSPELT_INSERT_MIN letters or more that the list does not know but reads as one of its words misspelt
     (`caffine`, `curernt`, `newtork`: `_misspelt`) counts too: the original's typo, kept with its word untranslated.
     On the whole archive, 7 such lone words in Chinese prose; 6 read as English left (`一些 caffine 内容信息`, `获得
-    strippin。`), one an English term the text discusses (`类似于概念 apport`)."""
+    strippin。`), one an English term the text discusses (`类似于概念 apport`). A word CC-CEDICT's definitions write,
+    or its plural or verb form, counts as a word of the list (`_defined_form`: `hotspot`, `twerking`)."""
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
@@ -2213,7 +2241,17 @@ def _lone_english_word(run: str) -> bool:
     # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     if not _plain_word(run):
         return False
-    return _word_known(run, known) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
+    return _word_known(run, known) or _defined_form(run) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
+
+
+def _defined_form(w: str) -> bool:
+    """The lower-case `w`, its singular (`pings`) or its base verb form (`noodling`, `twerking`) is a word CC-CEDICT's
+    definitions write (`_defined`: `hotspot`, `reliant`), which the English word list (whole definitions only) lacks.
+    For a lone word in a Chinese clause without the original (`_lone_english_word`): on the whole archive (release 34)
+    15 more findings, read: 13 English left (`JiWire 的 hotspot 目录`, `评论和 pings 目前都已关闭`, `电池行业和 reliant
+    行业`, `一个伟大的 noodling 工具`, `公司 only 脸书集团`), 2 names in lower case (`photoshop`, `ngstr`)."""
+    defined = definition_words()
+    return _defined(w, defined) or w.endswith("s") and _defined(w[:-1], defined) or _inflected(w, defined)
 
 
 def _lower_phrase(run: str) -> bool:
@@ -2258,7 +2296,7 @@ def _spelt_in_addresses(run: str, raw: str) -> bool:
     return re.search("[-_.]?".join(parts), _addresses(raw)) is not None
 
 
-def _inflected(w: str, known: Mapping[str, object]) -> bool:
+def _inflected(w: str, known: Container[str]) -> bool:
     """`w` is the `-ing` or `-ed` form of a word of `known` (the English word list, CC-CEDICT's glosses, holds base
     forms only: `file` but not `filing`, `watch` but not `watching`): the stem as it is, with its `e` restored
     (`filing`), or with its final consonant undoubled (`stopped`). A stem of three letters or more."""
@@ -2303,16 +2341,19 @@ def _in_chinese_clause(b: Block, s: int, e: int, run: str) -> bool:
 # After a comma, a word opens the next clause: a Han character or the full stop must follow it. Not after `、`, a
 # dash or a bracket, where lower-case words are names of a list (`、guidance、Quickmobile`, `——seeking alpha 进行了`)
 # or words the text glosses (`（timing 的缩写）`): on the whole archive, of the lower-case words found after such marks
-# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out).
+# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out). After a
+# sentence's end (`。`, `！`, `？`: the next sentence's first word, `…接近 2 亿美元。exit 使用了…`), release 34, whole archive:
+# 3 more findings, read: all English left (`exit`, `copmany`, `torrents`).
 _SENTENCE_END = frozenset("。！？")
+_CLAUSE_OPENERS = frozenset("，") | _SENTENCE_END
 
 
 def _at_clause_start(b: Block, s: int, e: int) -> bool:
-    """The word follows the comma that opens its clause and is followed by a Han character or the full stop
-    (`，perspective 给了我一记耳光`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
+    """The word follows the comma or full stop that opens its clause and is followed by a Han character or the full stop
+    (`，perspective 给了我一记耳光`, `。exit 使用了`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
     text = b.text
     i, j = _last_before(text, s), _first_after(text, e)
-    if i < 0 or text[i] != "，" or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
+    if i < 0 or text[i] not in _CLAUSE_OPENERS or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
         return False
     return not any(lk.start == s for lk in b.links)
 

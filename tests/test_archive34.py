@@ -1,0 +1,51 @@
+"""Release 34, archive (issue 19): English left in the Chinese alone — words CC-CEDICT's definitions write, a
+sentence's first word after a full stop, a common word left after a name."""
+
+from __future__ import annotations
+
+from tests.helpers import fails, findings, passes
+
+
+def _untranslated(zh: str) -> list[str]:
+    return [f.target.text for f in findings(None, zh) if f.code == "TQA401" and f.target is not None]
+
+
+def test_a_lone_word_the_definitions_write_is_english_left() -> None:
+    # archive shapes: `JiWire 的 hotspot 目录`, `电池行业和 reliant 行业`, `一个伟大的 noodling 工具` (a verb form),
+    # `评论和 pings 目前都已关闭` (a plural): words the English word list (whole definitions) lacks
+    assert _untranslated("它包括 JiWire 的 hotspot 目录，列出了两万个网络。\n") == ["hotspot"]
+    assert _untranslated("该技术可能会给电池行业和 reliant 行业带来革命。\n") == ["reliant"]
+    assert _untranslated("但它仍然是一个伟大的 noodling 工具。\n") == ["noodling"]
+    # a loan word, a name the dictionary knows, a word no list holds stay silent
+    passes("TQA401", None, "我们在这个 blog 上写过它。\n")
+    passes("TQA401", None, "这个 zorblax 工具很好用。\n")
+
+
+def test_a_lower_case_word_opening_a_sentence_after_a_full_stop() -> None:
+    # archive (sports-new-medias-bleacher-report): `…接近 2 亿美元。exit 使用了大约 6000 个博客。`
+    assert _untranslated("据报道接近 2 亿美元。exit 使用了大约 6000 个博客。\n") == ["exit"]
+    # a capitalised word there is a name (`。Twitter 使用了…`), and a word before Latin text is no clause's
+    passes("TQA401", None, "据报道接近 2 亿美元。Bleacher 使用了大约 6000 个博客。\n")
+    passes("TQA401", None, "据报道接近 2 亿美元。exit Bleacher 的博客。\n")
+
+
+def test_a_common_word_left_after_a_name_the_article_writes_alone() -> None:
+    # archive shapes: `RadioShack doors 的数量`, `Weebly proper 更新时`, `Alltel wireless 推出`
+    zh = "Weebly 是一家建站公司。\n\n但他们仍然会在 Weebly proper 更新时定期推送更新。\n"
+    f = fails("TQA401", None, zh)
+    assert f.target is not None and f.target.text == "proper"
+    assert "Weebly" in f.message
+    zh = "RadioShack 将扩大渠道。\n\n这将使 RadioShack doors 的数量增加一倍以上。\n"
+    assert _untranslated(zh) == ["doors"]
+
+
+def test_a_word_the_name_keeps_is_no_english_left() -> None:
+    # the name written once only (`Cingular` …): the pair may be the product's whole name
+    passes("TQA401", None, "谷歌的 Play store 发布了其首个应用。\n")
+    # the article writes the word capitalised (`Mac Mini`) or keeps it again in lower case: the name's own word
+    passes("TQA401", None, "苹果的 Mac 很好。\n\n新的 Mac mini 上市了。新的 Mac Mini 很快。\n")
+    passes("TQA401", None, "苹果的 Mac 很好。\n\n新的 Mac mini 上市了，这台 mini 很小。\n")
+    # the pair written twice: a name the article keeps (`Mac mini` … `Mac mini`)
+    passes("TQA401", None, "苹果的 Mac 很好。\n\n新的 Mac mini 上市了。我买了 Mac mini 的。\n")
+    # a piece of an address is no prose
+    passes("TQA401", None, "Skype 很好。\n\n见 https://example.com/Skype toolbar 页面。\n")
