@@ -49,3 +49,25 @@ def test_a_word_the_name_keeps_is_no_english_left() -> None:
     passes("TQA401", None, "苹果的 Mac 很好。\n\n新的 Mac mini 上市了。我买了 Mac mini 的。\n")
     # a piece of an address is no prose
     passes("TQA401", None, "Skype 很好。\n\n见 https://example.com/Skype toolbar 页面。\n")
+
+
+def _run_ons(zh: str) -> list[str]:
+    return [f.target.text for f in findings(None, zh) if f.code == "TQA507" and f.target is not None]
+
+
+def test_a_sentence_opening_glued_to_a_quotation_is_a_run_on() -> None:
+    # archive shapes: `…“来自新一代超级天使”与两年前相比，…`, `…“这不是我们想要的未来”这里指的是苹果`, `…“经过验证的邻居”基本上，…`
+    assert len(_run_ons("他指出，有一半“来自新一代超级天使”与两年前相比，这一比例大幅上升。\n")) == 1
+    assert len(_run_ons("标题是“这不是我们想要的未来”这里指的是苹果的广告。\n")) == 1
+    assert len(_run_ons("它的核心理念是提供“经过验证的邻居”基本上，你把你的物品借给邻居。\n")) == 1
+    # the quotation as the subject (`“护卫队”基本上是…`) or a quoted noun's demonstrative (`“X”这个词`) stays one sentence
+    assert not _run_ons("这是他们的最新合作。“护卫队”基本上是一只可以飞的机器人。\n")
+    assert not _run_ons("他用了“颠覆”这个词来形容。\n")
+
+
+def test_a_latin_name_glued_to_the_next_sentences_opening_is_a_run_on() -> None:
+    # archive shapes: `…杂志界的 Spotify 这意味着它是…`, `…屏幕更大的 Fire 其他人猜测…`
+    assert len(_run_ons("它希望成为杂志界的 Spotify 这意味着它是阅读杂志的首选。\n")) == 1
+    assert len(_run_ons("一些人预计亚马逊将发布屏幕更大的 Fire 其他人猜测苹果会发布新机。\n")) == 1
+    # an apposition after the name (`Brian Sugar 这对夫妻团队`) stays one sentence
+    assert not _run_ons("创始人 Lisa 和 Brian Sugar 这对夫妻团队创办了这家公司。\n")
