@@ -71,3 +71,13 @@ def test_a_latin_name_glued_to_the_next_sentences_opening_is_a_run_on() -> None:
     assert len(_run_ons("一些人预计亚马逊将发布屏幕更大的 Fire 其他人猜测苹果会发布新机。\n")) == 1
     # an apposition after the name (`Brian Sugar 这对夫妻团队`) stays one sentence
     assert not _run_ons("创始人 Lisa 和 Brian Sugar 这对夫妻团队创办了这家公司。\n")
+
+
+def test_an_english_abbreviation_chinese_writes_out_is_english_left() -> None:
+    # archive shapes: `…软件的 SRP 起价为…`, `…预计 2012 年至 2017 年的 CAGR 为 11.2%。`, `网络电视对 NYE 的报道`
+    f = fails("TQA401", None, "Lotus Notes 8 软件的 SRP 起价为每个客户端 101 美元。\n")
+    assert f.target is not None and f.target.text == "SRP" and "建议零售价" in (f.suggestion or "")
+    assert _untranslated("预计 2012 年至 2017 年的 CAGR 为 11.2%。\n") == ["CAGR"]
+    # a watch movement's maker (`ETA`) and a term Chinese tech writing keeps (`POS`) stay
+    passes("TQA401", None, "它有一个自动 ETA 机芯。\n")
+    passes("TQA401", None, "最令人失望的是 POS 终端。\n")

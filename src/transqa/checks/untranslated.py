@@ -1548,7 +1548,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if _sentence_opening_kept(ctx, b, s, e, run, texts, code):
         return True
-    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
+    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS) and _next_to_han(b.text, s, e)
     left = left or _article_fragment(b.text, s, e, run)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
@@ -1894,7 +1894,7 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
                                                             else " (an English function word)" if word else ""),
         target=(b, s, e), source=judged_run(ctx, ctx.aligned_sources(b), run, (b, s, e)),
         suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym
-        else f"translate it ({_TITLE_CAPS[run]})" if run in _TITLE_CAPS else "translate it",
+        else f"translate it ({_WRITTEN_OUT_CAPS[run]})" if run in _WRITTEN_OUT_CAPS else "translate it",
     )
 
 
@@ -2396,6 +2396,12 @@ _CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI I
 # English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
 # keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
 _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
+# The same for English abbreviations of prices, rates and dates that no company or product is called and Chinese
+# writes out (not ETA, also a Swiss watch-movement maker, `自动 ETA 机芯`; not POS or CSR, terms Chinese tech writing
+# keeps): on the whole archive (release 34), 16 places beside Chinese, each read: all left in English (`…软件的 SRP
+# 起价为`, `…的 CAGR 为 11.2%`, `网络电视对 NYE 的报道`, `# 货币化 TBD`).
+_WRITTEN_OUT_CAPS = _TITLE_CAPS | {"SRP": "建议零售价", "MSRP": "建议零售价", "CAGR": "复合年增长率", "NYE": "新年前夜",
+                                   "NBD": "没什么大不了", "TBD": "待定", "TBA": "待公布"}
 # What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
 # Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
