@@ -37,6 +37,8 @@ def test_a_common_word_left_after_a_name_the_article_writes_alone() -> None:
     assert "Weebly" in f.message
     zh = "RadioShack 将扩大渠道。\n\n这将使 RadioShack doors 的数量增加一倍以上。\n"
     assert _untranslated(zh) == ["doors"]
+    zh = "Groupon 是团购网站。\n\n谷歌一直在波特兰测试其 Groupon compete，我一直在跟踪结果。\n"
+    assert _untranslated(zh) == ["compete"]
 
 
 def test_a_word_the_name_keeps_is_no_english_left() -> None:
