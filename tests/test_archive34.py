@@ -16,6 +16,8 @@ def test_a_lone_word_the_definitions_write_is_english_left() -> None:
     assert _untranslated("它包括 JiWire 的 hotspot 目录，列出了两万个网络。\n") == ["hotspot"]
     assert _untranslated("该技术可能会给电池行业和 reliant 行业带来革命。\n") == ["reliant"]
     assert _untranslated("但它仍然是一个伟大的 noodling 工具。\n") == ["noodling"]
+    # a definitions word misspelt (a letter too many) is the English word too
+    assert _untranslated("它比作“每天早上短暂而剧烈的 nostaligia 冲击”。\n") == ["nostaligia"]
     # a loan word, a name the dictionary knows, a word no list holds stay silent
     passes("TQA401", None, "我们在这个 blog 上写过它。\n")
     passes("TQA401", None, "这个 zorblax 工具很好用。\n")

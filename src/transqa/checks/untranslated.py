@@ -526,6 +526,21 @@ def _misspelt(word: str, known: Mapping[str, object]) -> bool:
     return any(w in known or w in STOPWORDS for w in near)
 
 
+def _misspelt_defined(word: str) -> bool:
+    """`word` (lower case) is a word of MISSPELT_INSERT_MIN letters or more that CC-CEDICT's definitions write, with two
+    neighbouring letters swapped, one letter too many (`nostaligia`, `farmiliar`) or one lost (`rockin`; not after a
+    final `r`, `flickr`): `_misspelt` reads the English word list only, which lacks most such words. For a lone word in a
+    Chinese clause without the original (`_lone_english_word`): on the whole archive (release 34) 3 more findings, read:
+    all English left (`短暂而剧烈的 nostaligia 冲击`, `这个 rockin 插孔`)."""
+    defined = definition_words()
+    near = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    near.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    if not word.endswith("r"):
+        near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+    near.discard(word)
+    return any(len(w) >= MISSPELT_INSERT_MIN and w in defined for w in near)
+
+
 def _known_name(word: str) -> bool:
     """A word the dictionary also knows as a name (`android` → 安卓): a lone one kept in lower case is the name."""
     from transqa.lang.transliterate import known_renderings_any_case
@@ -2242,7 +2257,7 @@ def _lone_english_word(run: str) -> bool:
     # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     if not _plain_word(run):
         return False
-    return _word_known(run, known) or _defined_form(run) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
+    return _word_known(run, known) or _defined_form(run) or len(run) >= MISSPELT_INSERT_MIN and (_misspelt(run, known) or _misspelt_defined(run))
 
 
 def _defined_form(w: str) -> bool:
