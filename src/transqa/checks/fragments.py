@@ -64,8 +64,9 @@ RUN_ON = rule(
     conjunction, a discourse adverbial or a source (`…“茁壮成长”虽然…`, `…“才刚刚开始”简而言之，`, `…“短期支持”与此同时，`,
     `…“部分真实的”据“一位知情人士”透露`), a demonstrative subject with its verb (`…“创造性的表现”这是一个…目标`,
     `…“热插拔媒体存储设备”该专利接着…`; not `“X”这个词`, `“X”这样的`), a name of up to three words with its verb
-    (`…“主要 OTT 玩家”Facebook Messenger 是…`) or a speaker's name and speech verb before a comma (`…“滔天大罪”黛西说，…`); and a
-    Latin-script name directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`), by a year that
+    (`…“主要 OTT 玩家”Facebook Messenger 是…`), a speaker's name and speech verb before a comma (`…“滔天大罪”黛西说，…`) or
+    a sentence's opening words (`…“来自新一代超级天使”与两年前相比，…`, `…“未来”这里指的是苹果`); and a Latin-script name
+    directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`, `…杂志界的 Spotify 这意味着…`), by a year that
     opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); and a
     quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
@@ -182,6 +183,10 @@ SUBJECT_AFTER_QUOTE = re.compile(
     r"|这(?:是(?!否)|让|使|意味着|进一步|没|将|不|也|就|可能|在)"
     r"|该(?:网站|专利|公司|服务|平台)(?:由|允许|已|将|是|在|于|还|也|称|表示|正|计划|接着|目前)"
     r"|不，|哎哟|呵呵|另一方|关于[^“”。，]{1,12}，|以这种方式"
+    # Release 34 (whole archive, heldout3/heldout5 unread): `基本上，`, `它的…`, `这里…`, `这一个`, `在这些…`, `与…相比，`
+    # (`…“来自新一代超级天使”与两年前相比，`, `…“这不是我们想要的未来”这里指的是苹果`): 8 more places, read, all run-ons;
+    # `基本上` without its comma was left out (`“护卫队”基本上是一只…`: the quotation is the subject).
+    r"|基本上，|它(?:的|是|将|也|还|可以|可能)|这里|这一(?:个|点)|此(?:选项|功能)|在这些|与[^“”。，]{1,12}相比"
     # a speaker's name (two to four Han characters, none `的`, no 网站/报道/文章) and a speech verb opening the next
     # sentence with a comma (`…“很好地延伸到了这一点”扎克伯格强调，在脸书…`, `…的“滔天大罪”黛西说，我们所有人…`): the
     # quotation ended the sentence before; on the archive (heldout3/heldout5 unread) 4 such places, all read as run-ons.
@@ -198,10 +203,13 @@ JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则
 SUBJECT_BEFORE = re.compile(r"(?:^|[，。；：！？、\s“”])(?:我|你|他|她|它)们?$")
 # `但` glued to the last word of a sentence and followed by an opener: `…相去甚远但当然，`.
 BARE_BUT = re.compile(r"[\u3400-\u9fff]但$")
-# A Latin-script name (the object of the sentence) directly followed by a demonstrative subject.
+# A Latin-script name (the object of the sentence) directly followed by a demonstrative subject, or by `这意味着`,
+# `这是一个`, `它的`, `其他人` that open the next sentence (`…杂志界的 Spotify 这意味着…`, `…屏幕更大的 Fire 其他人猜测…`):
+# release 34, whole archive, 3 more places, read, all run-ons (`这对` and `他们的` were left out: after a name they as
+# often open its apposition or the object clause, `Brian Sugar 这对夫妻团队`, `通知 Nazre 他们的私人关系`).
 NAME_THEN_SUBJECT = re.compile(
     r"(?<=[A-Za-z0-9]) ?(?=该(?:组织|公司|网站|服务|应用|平台|项目|产品|团队|集团|机构|初创公司|创业公司)"
-    r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布))"
+    r"(?:已经|正在|将|还|也|表示|称|说|是|在|于|今天|目前|计划|宣布)|这意味着|其他人|它的|这是一个)"
 )
 # A Latin-script name glued to a year that opens the next sentence (`…MTV 网络和 NBC2010 年，向移动设备…`, `申请 1 亿美元
 # IPO2010 年收入为…`), and a Latin-script word directly followed by `如果` that opens a clause (`它绝对不是 Windows Mobile

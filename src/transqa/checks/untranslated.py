@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 
 from transqa.context import (
@@ -524,6 +524,21 @@ def _misspelt(word: str, known: Mapping[str, object]) -> bool:
         near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
     near.discard(word)
     return any(w in known or w in STOPWORDS for w in near)
+
+
+def _misspelt_defined(word: str) -> bool:
+    """`word` (lower case) is a word of MISSPELT_INSERT_MIN letters or more that CC-CEDICT's definitions write, with two
+    neighbouring letters swapped, one letter too many (`nostaligia`, `farmiliar`) or one lost (`rockin`; not after a
+    final `r`, `flickr`): `_misspelt` reads the English word list only, which lacks most such words. For a lone word in a
+    Chinese clause without the original (`_lone_english_word`): on the whole archive (release 34) 3 more findings, read:
+    all English left (`短暂而剧烈的 nostaligia 冲击`, `这个 rockin 插孔`)."""
+    defined = definition_words()
+    near = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    near.update(word[:i] + word[i + 1 :] for i in range(len(word)))
+    if not word.endswith("r"):
+        near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
+    near.discard(word)
+    return any(len(w) >= MISSPELT_INSERT_MIN and w in defined for w in near)
 
 
 def _known_name(word: str) -> bool:
@@ -1484,7 +1499,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             if passage:
                 yield _passage_left(ctx, b, passage, run_spans)
             passage = [s, e]
-        elif ctx.source is None and (w := _tail_word(b.text, s, e, run)) is not None:
+        elif ctx.source is None and (w := _tail_word(b.text, s, e, run) or _noun_tail(ctx, b.text, s, e, run, every)) is not None:
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
                 target=(b, w, e), suggestion="translate it",
@@ -1548,7 +1563,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if _sentence_opening_kept(ctx, b, s, e, run, texts, code):
         return True
-    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _TITLE_CAPS) and _next_to_han(b.text, s, e)
+    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS) and _next_to_han(b.text, s, e)
     left = left or _article_fragment(b.text, s, e, run)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
@@ -1894,7 +1909,7 @@ def _untranslated(ctx: Context, b: Block, s: int, e: int) -> Finding:
                                                             else " (an English function word)" if word else ""),
         target=(b, s, e), source=judged_run(ctx, ctx.aligned_sources(b), run, (b, s, e)),
         suggestion=f"translate it, or write the acronym in capitals ({run.upper()})" if acronym
-        else f"translate it ({_TITLE_CAPS[run]})" if run in _TITLE_CAPS else "translate it",
+        else f"translate it ({_WRITTEN_OUT_CAPS[run]})" if run in _WRITTEN_OUT_CAPS else "translate it",
     )
 
 
@@ -1918,6 +1933,34 @@ def _tail_word(text: str, s: int, e: int, run: str) -> int | None:
         return None  # a noun after a name is most often the name's own (Play store, Windows phone, Mac mini)
     i, j = _last_before(text, s), _first_after(text, e)
     if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not is_han(text[j]):
+        return None
+    return e - len(w)
+
+
+def _noun_tail(ctx: Context, text: str, s: int, e: int, run: str, every: Counter[str]) -> int | None:
+    """Offset of the common word that ends a two-word run after a name, right before Chinese or the punctuation that
+    ends a clause (`Alltel wireless 推出`, `RadioShack doors 的数量`, `测试其 Groupon compete，`), when the article shows the word is no part of the name: it writes
+    the name elsewhere (twice or more in all), never writes the word capitalised (`Play Store`) nor again in lower
+    case (`Mac mini` … `mini`: a term it keeps), and the pair only once. The word: four letters or more, of the English
+    word list or CC-CEDICT's definitions (`_defined_form`), not a loan word, a unit or a name (`_plain_word`); None for
+    anything else (then `_tail_word`'s function words are all that is read there). On the whole archive (release 34)
+    36 findings, read: 35 English left after the name (`Animoto leadership 为什么`, `Disrupt turn 以来`, `CES keynote
+    舞台`, `Windows plus 平板电脑`, `Hive companion，`), one a product's name (`WebEX connect`); 5 of them before a comma
+    or full stop."""
+    from transqa.lang.lexicon import lexicon
+
+    words = run.split(" ")
+    if len(words) != 2 or not words[0][:1].isupper() or not words[0].isalnum():
+        return None
+    name, w = words
+    if not (w.isalpha() and w.islower() and len(w) >= 4) or w in _KEPT_LOWER or w in camel_names() or not _plain_word(w):
+        return None
+    if not (_word_known(w, lexicon() or {}) or _defined_form(w)):
+        return None
+    if every[name] < 2 or every[w.capitalize()] or every[w] > 1 or ctx.target.raw.count(run) > 1 or _near_url(text, s, e):
+        return None
+    i, j = _last_before(text, s), _first_after(text, e)
+    if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not (is_han(text[j]) or text[j] in "，。；！？"):
         return None
     return e - len(w)
 
@@ -2201,7 +2244,8 @@ def _lone_english_word(run: str) -> bool:
     MISSPELT_INSERT_MIN letters or more that the list does not know but reads as one of its words misspelt
     (`caffine`, `curernt`, `newtork`: `_misspelt`) counts too: the original's typo, kept with its word untranslated.
     On the whole archive, 7 such lone words in Chinese prose; 6 read as English left (`一些 caffine 内容信息`, `获得
-    strippin。`), one an English term the text discusses (`类似于概念 apport`)."""
+    strippin。`), one an English term the text discusses (`类似于概念 apport`). A word CC-CEDICT's definitions write,
+    or its plural or verb form, counts as a word of the list (`_defined_form`: `hotspot`, `twerking`)."""
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
@@ -2213,7 +2257,17 @@ def _lone_english_word(run: str) -> bool:
     # a plural (places) or a verb form (filing, watched) counts as its word; `ebay` is eBay (CC-CEDICT writes it with a capital inside)
     if not _plain_word(run):
         return False
-    return _word_known(run, known) or len(run) >= MISSPELT_INSERT_MIN and _misspelt(run, known)
+    return _word_known(run, known) or _defined_form(run) or len(run) >= MISSPELT_INSERT_MIN and (_misspelt(run, known) or _misspelt_defined(run))
+
+
+def _defined_form(w: str) -> bool:
+    """The lower-case `w`, its singular (`pings`) or its base verb form (`noodling`, `twerking`) is a word CC-CEDICT's
+    definitions write (`_defined`: `hotspot`, `reliant`), which the English word list (whole definitions only) lacks.
+    For a lone word in a Chinese clause without the original (`_lone_english_word`): on the whole archive (release 34)
+    15 more findings, read: 13 English left (`JiWire 的 hotspot 目录`, `评论和 pings 目前都已关闭`, `电池行业和 reliant
+    行业`, `一个伟大的 noodling 工具`, `公司 only 脸书集团`), 2 names in lower case (`photoshop`, `ngstr`)."""
+    defined = definition_words()
+    return _defined(w, defined) or w.endswith("s") and _defined(w[:-1], defined) or _inflected(w, defined)
 
 
 def _lower_phrase(run: str) -> bool:
@@ -2258,7 +2312,7 @@ def _spelt_in_addresses(run: str, raw: str) -> bool:
     return re.search("[-_.]?".join(parts), _addresses(raw)) is not None
 
 
-def _inflected(w: str, known: Mapping[str, object]) -> bool:
+def _inflected(w: str, known: Container[str]) -> bool:
     """`w` is the `-ing` or `-ed` form of a word of `known` (the English word list, CC-CEDICT's glosses, holds base
     forms only: `file` but not `filing`, `watch` but not `watching`): the stem as it is, with its `e` restored
     (`filing`), or with its final consonant undoubled (`stopped`). A stem of three letters or more."""
@@ -2303,16 +2357,19 @@ def _in_chinese_clause(b: Block, s: int, e: int, run: str) -> bool:
 # After a comma, a word opens the next clause: a Han character or the full stop must follow it. Not after `、`, a
 # dash or a bracket, where lower-case words are names of a list (`、guidance、Quickmobile`, `——seeking alpha 进行了`)
 # or words the text glosses (`（timing 的缩写）`): on the whole archive, of the lower-case words found after such marks
-# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out).
+# 7 of 17 were English left; after a comma, 5 of 6 (the sixth opens a link's text, a name, now left out). After a
+# sentence's end (`。`, `！`, `？`: the next sentence's first word, `…接近 2 亿美元。exit 使用了…`), release 34, whole archive:
+# 3 more findings, read: all English left (`exit`, `copmany`, `torrents`).
 _SENTENCE_END = frozenset("。！？")
+_CLAUSE_OPENERS = frozenset("，") | _SENTENCE_END
 
 
 def _at_clause_start(b: Block, s: int, e: int) -> bool:
-    """The word follows the comma that opens its clause and is followed by a Han character or the full stop
-    (`，perspective 给了我一记耳光`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
+    """The word follows the comma or full stop that opens its clause and is followed by a Han character or the full stop
+    (`，perspective 给了我一记耳光`, `。exit 使用了`), and does not open a link's text (a name: `，[quick chat 可以从](…)`)."""
     text = b.text
     i, j = _last_before(text, s), _first_after(text, e)
-    if i < 0 or text[i] != "，" or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
+    if i < 0 or text[i] not in _CLAUSE_OPENERS or j >= len(text) or not (is_han(text[j]) or text[j] in _SENTENCE_END):
         return False
     return not any(lk.start == s for lk in b.links)
 
@@ -2355,6 +2412,12 @@ _CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI I
 # English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
 # keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
 _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
+# The same for English abbreviations of prices, rates and dates that no company or product is called and Chinese
+# writes out (not ETA, also a Swiss watch-movement maker, `自动 ETA 机芯`; not POS or CSR, terms Chinese tech writing
+# keeps): on the whole archive (release 34), 16 places beside Chinese, each read: all left in English (`…软件的 SRP
+# 起价为`, `…的 CAGR 为 11.2%`, `网络电视对 NYE 的报道`, `# 货币化 TBD`).
+_WRITTEN_OUT_CAPS = _TITLE_CAPS | {"SRP": "建议零售价", "MSRP": "建议零售价", "CAGR": "复合年增长率", "NYE": "新年前夜",
+                                   "NBD": "没什么大不了", "TBD": "待定", "TBA": "待公布"}
 # What follows such letters in the English where they are a term or a name: a capitalised word (PSA Group, PSA
 # Peugeot) or a word of the prostate test (a PSA test, PSA levels, PSA screening)
 _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|level|levels|screening|screenings|score|scores)\b)")
