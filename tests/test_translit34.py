@@ -55,3 +55,56 @@ def test_a_name_written_one_way_is_not_reported() -> None:
           "Anki 今天展示了它的第一款产品，Anki 的创始人在台上演示了这款游戏。\n\n"
           "奇怪的是，这款游戏将于今年秋天上市。\n")
     assert _tqa310(None, zh) == []
+
+
+def test_a_bare_latin_name_after_its_glossed_introduction_is_reported() -> None:
+    # archive keen-on-what-would-happen-…: 索尼娅·阿里森(Sonia Arrison) introduces the person in Chinese; `Arrison` later
+    zh = ("# 如果我们都长生不老会发生什么？\n\n"
+          "根据未来学家索尼娅·阿里森的说法，今天最大的技术革命不是互联网。\n\n"
+          "索尼娅·阿里森(Sonia Arrison)上周来到我们的演播室时告诉我，这场革命给企业家带来的机会是巨大的。\n\n"
+          "当然，这个世界的危险也是巨大的。Arrison 的医疗改革可能是我们所有人的噩梦。\n")
+    assert (7, "Arrison", "阿里森") in _tqa310(None, zh)
+
+
+def test_a_latin_name_kept_more_often_than_its_glossed_form_is_not_reported_so() -> None:
+    # the gloss once, the Latin name in three paragraphs: the article keeps the name in Latin script
+    zh = ("# 未来学家谈长寿\n\n"
+          "索尼娅·阿里森(Sonia Arrison)上周来到我们的演播室。\n\n"
+          "Arrison 认为这场革命给企业家带来的机会是巨大的。\n\n"
+          "Arrison 的医疗改革可能是我们所有人的噩梦。\n\n"
+          "Arrison 说，她的新书下个月出版。\n")
+    assert not any("introduced as" in f.message for f in findings(None, zh))
+
+
+def test_a_gloss_that_does_not_sound_like_the_name_introduces_nothing() -> None:
+    # 红杉资本(Sequoia) translates the name: the Latin `Sequoia` later is the translation's other choice, not this rule's
+    zh = ("# 红杉领投\n\n"
+          "这家公司从红杉资本(Sequoia)获得了融资。\n\n"
+          "红杉资本的合伙人加入了董事会。\n\n"
+          "Sequoia 此前还投资了该公司的竞争对手。\n")
+    assert not any("introduced as" in f.message for f in findings(None, zh))
+
+
+def test_a_latin_name_after_an_ascii_quote_is_kept_in_chinese_prose() -> None:
+    # WMT22 Online-G abcnews.53861: machine translation writes " for “”; `"DeBerry说` keeps the name in Chinese prose
+    en = ("Frank DeBerry, the resort's president and CEO, said all six men held the resort's uphill travel passes.\n\n"
+          "They had gone out into the forest but ended up back in bounds where this slide occurred,\" DeBerry said\n\n"
+          "People got excited,\" DeBerry said.\n")
+    zh = ("该度假村总裁兼首席执行官弗兰克*德贝里(Frank DeBerry)表示，这六名男子都持有滑雪胜地的上坡旅行通行证。\n\n"
+          "他们已经进入了森林，但最终回到了边界，发生了这种滑动，\"DeBerry说\n\n"
+          "人们感到兴奋，\"德贝里说。\n")
+    assert any(line == 3 and text == "DeBerry" for line, text, _s in _tqa310(en, zh))
+
+
+def test_a_latin_name_in_the_body_before_its_gloss_is_the_first_choice() -> None:
+    # heldout4 profile-vertical-leap-conference: `Om Malik` first, 奥姆·马利克(Om Malik) later, no label
+    zh = ("# 垂直飞跃会议\n\n"
+          "小组讨论由 Om Malik 主持，一开始由另一位主持人代为主持。\n\n"
+          "从左到右依次是克里斯·托尔斯和奥姆·马利克(Om Malik)。\n\n"
+          "主持人:奥姆·马利克、商业 2.0\n")
+    assert not any("introduced as" in f.message for f in findings(None, zh))
+
+
+def test_a_short_word_with_a_final_th_is_not_heard_as_an_s() -> None:
+    # `With` (one syllable, two classes) heard as 我在 wo-zai took a sentence opening for a rendered name (coverage)
+    assert rendering_score("With", "我在") < 0.8

@@ -463,7 +463,9 @@ def _capitalised_before(text: str, s: int) -> int | None:
 
 def _han_near(text: str, i: int, step: int) -> bool:
     """Chinese (a Han character or Chinese punctuation), or the paragraph's edge, next to position i
-    (one space and a possessive 's skipped)."""
+    (one space and a possessive 's skipped). An ASCII double quote counts as Chinese punctuation: machine translation
+    writes it for “ ” (`，"DeBerry说`, WMT22 Online-G abcnews.53861), and a name at a quoted English span's edge still
+    needs Chinese on its other side."""
     j = i if step > 0 else i - 1
     if step > 0 and text[j : j + 2] in ("'s", "’s"):
         j += 2
@@ -472,7 +474,7 @@ def _han_near(text: str, i: int, step: int) -> bool:
     if not 0 <= j < len(text):
         return True
     c = text[j]
-    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…"
+    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…\""
 
 
 def _gloss_only(name: str, o: Occurrence) -> bool:
