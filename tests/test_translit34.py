@@ -4,6 +4,7 @@ palatal, a th inside a name may be heard as an s, and an accented letter is its 
 of real output (archive anki-debuts-at-wwdc…, the-job-board-bubble, hp-ceo-apotheker; WMT-style Chesky)."""
 
 from tests.helpers import findings
+
 from transqa.lang.transliterate import (
     RenderingIndex,
     english_skeleton_th,
