@@ -237,6 +237,7 @@ def as_ascii(name: str) -> str:
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
     from transqa.lang.transliterate import (
+        SoundKey,
         distinct_windows,
         english_skeleton,
         keyed_score,
@@ -256,9 +257,9 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
         return out
     best: dict[str, Hit] = {}
     known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
-    scores: dict[tuple[str, int], float] = {}  # a run's score is its key's: the first place of each run is kept
+    scores: dict[SoundKey, float] = {}  # a run's score is its key's: the first place of each run is kept
     for b in targets:
-        grouped: Iterable[tuple[tuple[str, int], tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
+        grouped: Iterable[tuple[SoundKey, tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
         if grouped is None:  # a long text with too many distinct runs to keep: its windows walked one by one
             grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
         for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
@@ -462,7 +463,9 @@ def _capitalised_before(text: str, s: int) -> int | None:
 
 def _han_near(text: str, i: int, step: int) -> bool:
     """Chinese (a Han character or Chinese punctuation), or the paragraph's edge, next to position i
-    (one space and a possessive 's skipped)."""
+    (one space and a possessive 's skipped). An ASCII double quote counts as Chinese punctuation: machine translation
+    writes it for “ ” (`，"DeBerry说`, WMT22 Online-G abcnews.53861), and a name at a quoted English span's edge still
+    needs Chinese on its other side."""
     j = i if step > 0 else i - 1
     if step > 0 and text[j : j + 2] in ("'s", "’s"):
         j += 2
@@ -471,7 +474,7 @@ def _han_near(text: str, i: int, step: int) -> bool:
     if not 0 <= j < len(text):
         return True
     c = text[j]
-    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…"
+    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…\""
 
 
 def _gloss_only(name: str, o: Occurrence) -> bool:
