@@ -15,6 +15,18 @@ standing for it, no name the translation begins with, no linking adverb alone), 
 expected length (log ratio). Each point prints right (an omission-kind label on the line), new (of them, labels the
 baseline listings show MISSED), wrong (no label or other kinds), apart (`mistranslation`/`other` only) and the
 reference lines fired.
+
+Figures it printed (release 34, base listings /work/runs/r34/base):
+
+    L=2 T=-0.15: right  92 (new  16) wrong  57 (new 52) apart 11 refA 13 refB 3
+    L=2 T=-0.25: right  78 (new   6) wrong  18 (new 16) apart  2 refA 5 refB 2
+    L=2 T=-0.30: right  72 (new   3) wrong   8 (new 6) apart  1 refA 4 refB 1
+    L=2 T=-0.35: right  65 (new   2) wrong   3 (new 2) apart  0 refA 4 refB 1
+    L=3 T=-0.15: right  58 (new   5) wrong  23 (new 19) apart  4 refA 4 refB 0
+    L=3 T=-0.25: right  51 (new   0) wrong   9 (new 8) apart  1 refA 1 refB 0
+    L=4 T=-0.35: right  27 (new   0) wrong   1 (new 1) apart  0 refA 0 refB 0
+
+Every point that adds a missed label adds as many unlabelled lines or reference lines: not built.
 """
 
 from __future__ import annotations
