@@ -46,6 +46,17 @@ def test_sentence_cut_short_second_clause_of_a_whole_sentence() -> None:
 
 
 @needs_lexicon
+def test_sentence_cut_last_word_rendered_only_where_the_english_has_it_earlier() -> None:
+    # a whole sentence runs on into the next line: its last clause renders the English's last word
+    passes("TQA005", "Each time I switch on the printer it shows an error message about the ink.",
+           "每次我打开打印机时，它都会显示一条关于墨水的错误信息，\n")
+    # …but a word the English has earlier too proves nothing of its tail: the rendering is the earlier one's
+    en = "Each time I switch on the printer it shows an error message that there is no paper in the printer."
+    f = fails("TQA005", en, "每次我打开打印机时它都会显示一条错误信息，\n")
+    assert f.source is not None and f.source.text.endswith("printer.")
+
+
+@needs_lexicon
 def test_sentence_cut_at_a_dangling_conjunction() -> None:
     f = fails("TQA005", "Playing around a bit with Flutter.", "玩弄一些与.\n")
     assert f.target is not None and f.target.text == "与."

@@ -64,8 +64,9 @@ SENTENCE_CUT = rule(
     reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. A translation that ends in
     the Chinese ellipsis (`……`) trails off on purpose and counts as cut only where an English ellipsis would.
     A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
-    the English's last content word, is a whole sentence run on into the next line (`English is my second language.`
-    → `英语是我的第二语言，`), not a cut, nor is one of an English sentence of a single clause (no comma, colon, dash or
+    the English's last content word (one the English has only once: `…my Keurig machine gives me an error message that
+    the pod is not compatible with my machine.` proves nothing by `机器`), is a whole sentence run on into the next line
+    (`English is my second language.` → `英语是我的第二语言，`), not a cut, nor is one of an English sentence of a single clause (no comma, colon, dash or
     conjunction) at its expected length or more; nor is one at 70% of its expected length or more that renders every
     dictionary word (two or more) of the clause the report would name as lost: the translation puts that clause
     earlier and runs on (`…, although the airline said its flights were continuing to operate.` →
@@ -684,12 +685,18 @@ def _clause_kept(clause: str, zh: str) -> bool:
 def _ends_on_last_word(en: str, zh: str) -> bool:
     """The translation's last clause renders the English's last content word (`English is my second language.`
     → `英语是我的第二语言，`): the sentence is whole and only runs on into the next paragraph, as a reference does
-    when it joins two source lines into one sentence; a cut keeps the head and loses the last word with the tail."""
+    when it joins two source lines into one sentence; a cut keeps the head and loses the last word with the tail.
+    False when that word stands earlier in the English too: its rendering may be the earlier one's. Over the 22
+    development wmt-mt splits and WMT22 references A and B (release 34) this changes one line, a labelled cut (NLLB,
+    `…my Keurig machine … with my machine.` → `…我的凯瑞格机器给我一个错误信息,`), and no reference line."""
     words = _content_words(en)
     clauses = [c for c in _ZH_CLAUSES.split(_ZH_CUT.sub("", zh.rstrip())) if c.strip()]
     if not words or len(clauses) <= len(_clause_starts(en)):
         return False  # fewer Chinese clauses than English ones: the cut came at a clause boundary
-    return bool(found_any(frozenset({words[-1][2]}), clauses[-1]).get(words[-1][2]))
+    last = words[-1][2]
+    if any(w == last for _, _, w in words[:-1]):
+        return False  # the word stands earlier too: its rendering may be that one's (`my Keurig machine … my machine.`)
+    return bool(found_any(frozenset({last}), clauses[-1]).get(last))
 
 
 def _trailed_off_clause_lost(en: str, zh: str) -> bool:
