@@ -258,8 +258,8 @@ NUMBER_ADDED = rule(
     """,
     needs_source=True,
 )
-CURRENCY_CHANGED = rule(
-    "TQA205", "currency-changed", "number", Severity.ERROR,
+MEASURE_CHANGED = rule(
+    "TQA205", "measure-changed", "number", Severity.ERROR,
     "An amount keeps its value but changes currency or unit (or kind: money, percent, points, count)",
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
@@ -285,6 +285,7 @@ CURRENCY_CHANGED = rule(
     Fix: use the source currency (美元 for $, 欧元 for €, 英镑 for £).
     """,
     needs_source=True,
+    aliases=("currency-changed",),  # its name until release 34: configurations and directives written with it still work
 )
 DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
@@ -479,7 +480,7 @@ CURRENCY_CLASH = rule(
     """,
     needs_source=False,
 )
-RULES = (SPAN_DROPPED, NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
+RULES = (SPAN_DROPPED, NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, MEASURE_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
          BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
 _MAGNITUDES = {10: "10", 100: "100", 1000: "1,000", 10000: "10,000"}
@@ -1630,7 +1631,7 @@ def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
             repair = chinese_casualty_repair(tb.text, t, en)
             start, end, suggestion = repair if repair else (t.start, t.end, None)
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
+                MEASURE_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
                 source=(sb, s.start, s.end), target=(tb, start, end), suggestion=suggestion,
             )
 
@@ -1641,7 +1642,7 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
         if unit_changed(en, zh):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
+                MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
             )
 
@@ -1662,7 +1663,7 @@ def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> 
         if any(close(q.value, s.value) and english_period(b.text, q) == zh for b in bead.sblocks for q in ctx.source_quantities[b.index]):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
+            MEASURE_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}{_ZH_UNIT_WORD[en]}",
         )
 
@@ -1693,7 +1694,7 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         before = sb.text[max(0, s.start - 40) : s.start]
         if _EN_AGE_IS.search(before) and _EN_AGE_IS_AFTER.match(sb.text, s.end) and _ZH_BARE_FIGURE.match(tb.text, t.end):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
+                MEASURE_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}岁",
             )
             continue
@@ -1703,7 +1704,7 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         if not _ZH_COUNTED_NOT_AGE.match(tb.text, t.end):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
+            MEASURE_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text}岁",
         )
 
@@ -1729,7 +1730,7 @@ def _years_as_ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[F
         if age is None or not _EN_YEARS.match(sb.text, s.end) or _EN_AGE_LIMIT_BEFORE.search(sb.text[max(0, s.start - 24) : s.start]):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
+            MEASURE_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
             f"{quote(tb.text[t.start:age.end()])} is an age in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}年",
         )
@@ -1765,7 +1766,7 @@ def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             continue
         what = _ZH_KIND_CLASSIFIERS[m.group("c")][0]
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start : noun.end()])} counts {noun.group('noun')} but {quote(tb.text[t.start : m.end()])} counts {what} in the translation",
+            MEASURE_CHANGED, f"{quote(sb.text[s.start : noun.end()])} counts {noun.group('noun')} but {quote(tb.text[t.start : m.end()])} counts {what} in the translation",
             source=(sb, s.start, noun.end()), target=(tb, t.start, m.end()), suggestion=f"{t.text} 个/份/项 ({noun.group('noun')})",
         )
 
@@ -1964,7 +1965,7 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         if s.unit == "inch" and s.text[-1:] in "\"″" and not t.unit and _ZH_QUOTE_AFTER.match(tb.text, t.end) \
                 and not _ZH_MEASURE_AFTER.match(tb.text, t.end + 1):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
+                MEASURE_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text} 英寸",
             )
 
@@ -2027,7 +2028,7 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
                 or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
             continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
+            MEASURE_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
             source=(sb, s.start, s.end), target=(tb, t.start, end), suggestion=s.text,
         )
 
@@ -2504,7 +2505,7 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             continue
         tb, ts, te, tu = other
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(b.text[s:e])} became {quote(tb.text[ts:te])}: the unit of time changed ({unit} → {tu})",
+            MEASURE_CHANGED, f"{quote(b.text[s:e])} became {quote(tb.text[ts:te])}: the unit of time changed ({unit} → {tu})",
             source=(b, s, e), target=(tb, ts, te), suggestion=f"{_ZH_UNIT_WORD[unit]} ({_SPAN_SUGGESTION[unit]}…)",
         )
 
@@ -2543,7 +2544,7 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe() if t.kind == 'percent' else t.kind})"
         src.remove(sq)
         tgt.remove(hit)
-        yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
+        yield ctx.finding(MEASURE_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
 def _pair_the_one(src: list[_Pair], sq: _Pair, tgt: list[_Pair], hits: list[_Pair]) -> _Pair | None:
@@ -2566,7 +2567,7 @@ def _points_as_percent(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iter
         if tq is None:
             continue
         t = tq[1]
-        yield ctx.finding(CURRENCY_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+        yield ctx.finding(MEASURE_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
                           source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
