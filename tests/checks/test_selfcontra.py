@@ -93,3 +93,11 @@ def test_gigabytes_written_as_grams_among_words_of_storage() -> None:
     zh = "# 索尼将记忆棒提升至 32g\n\n它在微型硬盘上储存了 40g 我的音乐。\n\n这款 100g 的设备明年上市。\n\n爱可视 80g 9 250 GB Turbo。\n"
     got = _codes(zh, "TQA207")
     assert [(f.target.line, f.target.text, f.suggestion) for f in got] == [(1, "32g", "32GB"), (3, "40g", "40GB")]
+
+
+def test_pounds_in_an_article_about_euros() -> None:
+    zh = "# 沃达丰以 3150 万英镑的价格收购 Zyb\n\n丹麦公司此前筹集了 500 万欧元。\n"
+    got = _codes(zh, "TQA212", "danish-mobile-social-network-zyb-acquired-by-vodafone-for-e315-million.md")
+    assert [(f.target.text, f.suggestion) for f in got] == [("3150 万英镑", "3150 万欧元")]
+    assert _codes(zh.replace("丹麦公司", "伦敦公司"), "TQA212", "zyb.md") == []  # a British place: pounds may be right
+    assert _codes(zh.replace("500 万欧元", "500 万美元"), "TQA212", "zyb-acquired.md") == []  # no euro anywhere

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any, TypeVar
 
+from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
@@ -468,7 +469,9 @@ CURRENCY_CLASH = rule(
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
     in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
     dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
-    dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results). With the original, TQA205
+    dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
+    pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
+    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -832,6 +835,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
     yield from _stray_dollars(ctx, every, told)
+    yield from _pounds_among_euros(ctx, every, told)
 
 
 def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
@@ -844,10 +848,42 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     for b, s, e, text, currency in every:
         if currency in stray and (b.index, s, e) not in told:
+            told.add((b.index, s, e))
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
                                 "but the article never names the country of that currency: a `$` read as the wrong currency",
                 target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
+
+
+# Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes
+# a euro amount, `e10-3-million`, `140-000e`) and names no British place, word or sign (`_BRITISH`). Read on the
+# TechCrunch archive (4,006 articles, release 34): 14 such amounts in 9 articles, all euros (or, once, kronor) rendered
+# as pounds (`3150 万英镑` for €31.5 million, `140.000 英镑` for €140,000); an amount with € right before it
+# (`€400 万英镑`) is TQA212's clash already and is left to it.
+_BRITISH = re.compile(r"英国|伦敦|英格兰|苏格兰|威尔士|爱尔兰|不列颠|曼彻斯特|利物浦|剑桥|牛津|爱丁堡|BBC|英超|[Bb]ritish|"
+                      r"[Bb]ritain|\bUK\b|U\.K\.|London|England|£")
+_BRITISH_SLUG = frozenset({"uk", "british", "britain", "london", "pound", "pounds", "england", "scotland", "ireland", "irish", "wales"})
+_EURO_SLUG = re.compile(r"e\d+|\d+e|euros?")
+_POUNDS = re.compile(r"\d[\d,.，]*\s?(?:万|亿)?\s?英镑")  # an amount written with the word, not the sign (£: British)
+
+
+def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+    """TQA212 for each amount in pounds (of `every`, the article's amounts) of an article whose money is in euros and
+    that names nothing British; not an amount `told` already (one amount in two currencies, a stray dollar)."""
+    slug = slug_words(ctx.target.path)
+    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    if "英镑" not in text or _BRITISH.search(text) or _BRITISH_SLUG.intersection(slug):
+        return
+    if not ("€" in text or "欧元" in text or any(_EURO_SLUG.fullmatch(w) for w in slug)):
+        return
+    for b, s, e, _found, currency in every:
+        if currency != "GBP" or (b.index, s, e) in told:
+            continue
+        m = _POUNDS.match(b.text, s, e)
+        if m is None or "€" in b.text[max(0, s - 3) : s]:
+            continue
+        yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in pounds, in an article whose money is in euros and that names "
+                              "nothing British", target=(b, m.start(), m.end()), suggestion=m.group(0).replace("英镑", "欧元"))
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:

@@ -1,6 +1,7 @@
 """Figures the Chinese contradicts by itself (without the original): a `去年` month that a link of the same sentence
 dates to the article's own year, a change or range whose two ends are the same figure, a title amount that is not its
-slug's, a size in gigabytes written with g (grams) among words of storage."""
+slug's, a size in gigabytes written with g (grams) among words of storage (pounds in an article about euros: numbers.py,
+beside TQA212's other article-wide currency checks)."""
 
 from __future__ import annotations
 
@@ -280,3 +281,4 @@ def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
     for m in _G_SIZE.finditer(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as {m.group(1)} grams: the storage size is gigabytes",
                           target=(b, m.start(), m.end()), suggestion=f"{m.group(1)}GB")
+
