@@ -17,7 +17,7 @@ from pathlib import Path
 from transqa.errors import InputError
 from transqa.findings import Severity
 from transqa.load.decode import read_bytes
-from transqa.registry import Rule, rules
+from transqa.registry import Rule, names_rule, rules
 
 MAX_CONFIG_BYTES = 1024 * 1024
 KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency", "baseline")
@@ -129,7 +129,7 @@ def _glob_error(pattern: str) -> str | None:
 
 def _specificity(entry: str, rule: Rule) -> int:
     e = entry.strip()
-    if e.upper() == rule.code or e.lower() == rule.name:
+    if e.upper() == rule.code or names_rule(e, rule):
         return 6
     if _PREFIX.match(e.upper()) and rule.code.startswith(e.upper()):
         return len(e)

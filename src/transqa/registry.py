@@ -56,20 +56,24 @@ class Rule:
     needs_source: bool  # False: runs on the Chinese alone (target-only mode)
     default_enabled: bool = True  # False: runs only when selected (transqa fix --unwrap-links, --select)
     fixable: bool = False  # its findings may carry a mechanical repair (transqa fix, audit --fix)
+    aliases: tuple[str, ...] = ()  # former names, still accepted wherever a name is (configs, directives, `transqa rule`)
 
     def __post_init__(self) -> None:
         if not CODE_RE.match(self.code):
             raise ValueError(f"bad rule code {self.code!r}")
-        if not NAME_RE.match(self.name):
-            raise ValueError(f"bad rule name {self.name!r}")
+        for n in (self.name, *self.aliases):
+            if not NAME_RE.match(n):
+                raise ValueError(f"bad rule name {n!r}")
         if self.category not in CATEGORIES:
             raise ValueError(f"bad category {self.category!r} for {self.code}")
 
 
 def rule(code: str, name: str, category: str, severity: Severity, summary: str, doc: str, *, needs_source: bool,
-         default_enabled: bool = True, fixable: bool = False) -> Rule:
-    """A Rule, its documentation dedented. Raises ValueError for a malformed code, name or category."""
-    return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source, default_enabled, fixable)
+         default_enabled: bool = True, fixable: bool = False, aliases: tuple[str, ...] = ()) -> Rule:
+    """A Rule, its documentation dedented. `aliases`: former names of a renamed rule, so that a configuration or a
+    suppression written before the rename keeps working. Raises ValueError for a malformed code, name or category."""
+    return Rule(code, name, category, severity, summary, textwrap.dedent(doc).strip(), needs_source, default_enabled, fixable,
+                tuple(aliases))
 
 
 def _build() -> MappingProxyType[str, Rule]:
@@ -79,10 +83,11 @@ def _build() -> MappingProxyType[str, Rule]:
     names: set[str] = set()
     for family in FAMILIES:
         for r in family.RULES:
-            if r.code in rules or r.name in names:
+            own = (r.name, *r.aliases)
+            if r.code in rules or names.intersection(own) or len(set(own)) < len(own):
                 raise ValueError(f"duplicate rule {r.code} {r.name}")
             rules[r.code] = r
-            names.add(r.name)
+            names.update(own)
     return MappingProxyType(dict(sorted(rules.items())))
 
 
@@ -109,12 +114,18 @@ def not_checked_alone() -> str:
 
 
 def resolve(code_or_name: str) -> Rule | None:
-    """The rule with this code or name (case-insensitive), or None."""
+    """The rule with this code, name or former name (`Rule.aliases`; case-insensitive), or None."""
     key = code_or_name.strip()
     table = rules()
     if key.upper() in table:
         return table[key.upper()]
     for r in table.values():
-        if r.name == key.lower():
+        if names_rule(key, r):
             return r
     return None
+
+
+def names_rule(name: str, r: Rule) -> bool:
+    """Whether `name` (case-insensitive, surrounding spaces ignored) is the rule's name or one of its former names."""
+    key = name.strip().lower()
+    return key == r.name or key in r.aliases

@@ -15,6 +15,7 @@ from transqa.checks import (
     page,
     placeholders,
     punctuation,
+    selfcontra,
     semantic,
     slugtitle,
     spelling,
@@ -26,5 +27,5 @@ from transqa.checks import (
 
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
-    fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames, slugtitle,
+    fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames, slugtitle, selfcontra,
 )

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cached_property
 from typing import Any, TypeVar
 
+from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
@@ -258,8 +259,8 @@ NUMBER_ADDED = rule(
     """,
     needs_source=True,
 )
-CURRENCY_CHANGED = rule(
-    "TQA205", "currency-changed", "number", Severity.ERROR,
+MEASURE_CHANGED = rule(
+    "TQA205", "measure-changed", "number", Severity.ERROR,
     "An amount keeps its value but changes currency or unit (or kind: money, percent, points, count)",
     """
     What it checks: an amount whose value survives but whose currency, unit or kind changes: euros
@@ -285,6 +286,7 @@ CURRENCY_CHANGED = rule(
     Fix: use the source currency (美元 for $, 欧元 for €, 英镑 for £).
     """,
     needs_source=True,
+    aliases=("currency-changed",),  # its name until release 34: configurations and directives written with it still work
 )
 DATE_CHANGED = rule(
     "TQA206", "date-changed", "number", Severity.ERROR,
@@ -467,7 +469,9 @@ CURRENCY_CLASH = rule(
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
     in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
     dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
-    dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results). With the original, TQA205
+    dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
+    pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
+    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -479,7 +483,7 @@ CURRENCY_CLASH = rule(
     """,
     needs_source=False,
 )
-RULES = (SPAN_DROPPED, NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, CURRENCY_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
+RULES = (SPAN_DROPPED, NUMBER_CHANGED, NUMBER_MAGNITUDE, NUMBER_MISSING, NUMBER_ADDED, MEASURE_CHANGED, DATE_CHANGED, NUMBER_GARBLED, DIRECTION_FLIPPED,
          BOUND_CHANGED, LABEL_AS_COUNT, FREQUENCY_CHANGED, CURRENCY_CLASH)
 
 _MAGNITUDES = {10: "10", 100: "100", 1000: "1,000", 10000: "10,000"}
@@ -831,6 +835,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
     yield from _stray_dollars(ctx, every, told)
+    yield from _pounds_among_euros(ctx, every, told)
 
 
 def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
@@ -843,10 +848,42 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     for b, s, e, text, currency in every:
         if currency in stray and (b.index, s, e) not in told:
+            told.add((b.index, s, e))
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
                                 "but the article never names the country of that currency: a `$` read as the wrong currency",
                 target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
+
+
+# Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes
+# a euro amount, `e10-3-million`, `140-000e`) and names no British place, word or sign (`_BRITISH`). Read on the
+# TechCrunch archive (4,006 articles, release 34): 14 such amounts in 9 articles, all euros (or, once, kronor) rendered
+# as pounds (`3150 万英镑` for €31.5 million, `140.000 英镑` for €140,000); an amount with € right before it
+# (`€400 万英镑`) is TQA212's clash already and is left to it.
+_BRITISH = re.compile(r"英国|伦敦|英格兰|苏格兰|威尔士|爱尔兰|不列颠|曼彻斯特|利物浦|剑桥|牛津|爱丁堡|BBC|英超|[Bb]ritish|"
+                      r"[Bb]ritain|\bUK\b|U\.K\.|London|England|£")
+_BRITISH_SLUG = frozenset({"uk", "british", "britain", "london", "pound", "pounds", "england", "scotland", "ireland", "irish", "wales"})
+_EURO_SLUG = re.compile(r"e\d+|\d+e|euros?")
+_POUNDS = re.compile(r"\d[\d,.，]*\s?(?:万|亿)?\s?英镑")  # an amount written with the word, not the sign (£: British)
+
+
+def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+    """TQA212 for each amount in pounds (of `every`, the article's amounts) of an article whose money is in euros and
+    that names nothing British; not an amount `told` already (one amount in two currencies, a stray dollar)."""
+    slug = slug_words(ctx.target.path)
+    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    if "英镑" not in text or _BRITISH.search(text) or _BRITISH_SLUG.intersection(slug):
+        return
+    if not ("€" in text or "欧元" in text or any(_EURO_SLUG.fullmatch(w) for w in slug)):
+        return
+    for b, s, e, _found, currency in every:
+        if currency != "GBP" or (b.index, s, e) in told:
+            continue
+        m = _POUNDS.match(b.text, s, e)
+        if m is None or "€" in b.text[max(0, s - 3) : s]:
+            continue
+        yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in pounds, in an article whose money is in euros and that names "
+                              "nothing British", target=(b, m.start(), m.end()), suggestion=m.group(0).replace("英镑", "欧元"))
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:
@@ -1630,7 +1667,7 @@ def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
             repair = chinese_casualty_repair(tb.text, t, en)
             start, end, suggestion = repair if repair else (t.start, t.end, None)
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
+                MEASURE_CHANGED, f"{quote(s.text)} counts the {en} in the source but {quote(tb.text[start:end])} counts the {zh} in the translation",
                 source=(sb, s.start, s.end), target=(tb, start, end), suggestion=suggestion,
             )
 
@@ -1641,7 +1678,7 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
         if unit_changed(en, zh):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
+                MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
             )
 
@@ -1662,7 +1699,7 @@ def _time_units(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]]) -> 
         if any(close(q.value, s.value) and english_period(b.text, q) == zh for b in bead.sblocks for q in ctx.source_quantities[b.index]):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
+            MEASURE_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} became {quote(tb.text[t.start:chinese_period_end(tb.text, t, zh)])}: the unit of time changed",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}{_ZH_UNIT_WORD[en]}",
         )
 
@@ -1693,7 +1730,7 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         before = sb.text[max(0, s.start - 40) : s.start]
         if _EN_AGE_IS.search(before) and _EN_AGE_IS_AFTER.match(sb.text, s.end) and _ZH_BARE_FIGURE.match(tb.text, t.end):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
+                MEASURE_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(t.text)} has no 岁 in the translation: a bare figure",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}岁",
             )
             continue
@@ -1703,7 +1740,7 @@ def _ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
         if not _ZH_COUNTED_NOT_AGE.match(tb.text, t.end):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
+            MEASURE_CHANGED, f"{quote(s.text)} is an age (years old) in the source but {quote(tb.text[t.start : t.end + 1])} counts people or things in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text}岁",
         )
 
@@ -1729,7 +1766,7 @@ def _years_as_ages(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[F
         if age is None or not _EN_YEARS.match(sb.text, s.end) or _EN_AGE_LIMIT_BEFORE.search(sb.text[max(0, s.start - 24) : s.start]):
             continue
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
+            MEASURE_CHANGED, f"{quote(sb.text[s.start:english_period_end(sb.text, s)])} is a span of years in the source but "
             f"{quote(tb.text[t.start:age.end()])} is an age in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text}{'' if is_han(t.text[-1:]) else ' '}年",
         )
@@ -1765,7 +1802,7 @@ def _classifiers(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
             continue
         what = _ZH_KIND_CLASSIFIERS[m.group("c")][0]
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(sb.text[s.start : noun.end()])} counts {noun.group('noun')} but {quote(tb.text[t.start : m.end()])} counts {what} in the translation",
+            MEASURE_CHANGED, f"{quote(sb.text[s.start : noun.end()])} counts {noun.group('noun')} but {quote(tb.text[t.start : m.end()])} counts {what} in the translation",
             source=(sb, s.start, noun.end()), target=(tb, t.start, m.end()), suggestion=f"{t.text} 个/份/项 ({noun.group('noun')})",
         )
 
@@ -1964,7 +2001,7 @@ def _inch_marks(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
         if s.unit == "inch" and s.text[-1:] in "\"″" and not t.unit and _ZH_QUOTE_AFTER.match(tb.text, t.end) \
                 and not _ZH_MEASURE_AFTER.match(tb.text, t.end + 1):
             yield ctx.finding(
-                CURRENCY_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
+                MEASURE_CHANGED, f"the inch mark of {quote(s.text)} became a quotation mark in {quote(tb.text[t.start : t.end + 1])}: the unit is lost",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end + 1), suggestion=f"{t.text} 英寸",
             )
 
@@ -2027,7 +2064,7 @@ def _units_added(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
                 or _EN_UNIT_WORD.search(sb.text, s.end, s.end + 30) or _ZH_PER_AFTER.match(tb.text, end):
             continue  # 280g, 5K (a 5 km run), 6 feet 2, 5 to 10 km: the unit is the source's; 65 → 65英里/小时: a speed
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
+            MEASURE_CHANGED, f"{quote(s.text)} has no unit in the source but {quote(tb.text[t.start : end])} gives it one: the unit is invented",
             source=(sb, s.start, s.end), target=(tb, t.start, end), suggestion=s.text,
         )
 
@@ -2504,7 +2541,7 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             continue
         tb, ts, te, tu = other
         yield ctx.finding(
-            CURRENCY_CHANGED, f"{quote(b.text[s:e])} became {quote(tb.text[ts:te])}: the unit of time changed ({unit} → {tu})",
+            MEASURE_CHANGED, f"{quote(b.text[s:e])} became {quote(tb.text[ts:te])}: the unit of time changed ({unit} → {tu})",
             source=(b, s, e), target=(tb, ts, te), suggestion=f"{_ZH_UNIT_WORD[unit]} ({_SPAN_SUGGESTION[unit]}…)",
         )
 
@@ -2543,7 +2580,7 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe() if t.kind == 'percent' else t.kind})"
         src.remove(sq)
         tgt.remove(hit)
-        yield ctx.finding(CURRENCY_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
+        yield ctx.finding(MEASURE_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 
 def _pair_the_one(src: list[_Pair], sq: _Pair, tgt: list[_Pair], hits: list[_Pair]) -> _Pair | None:
@@ -2566,7 +2603,7 @@ def _points_as_percent(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iter
         if tq is None:
             continue
         t = tq[1]
-        yield ctx.finding(CURRENCY_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+        yield ctx.finding(MEASURE_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
                           source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s))
 
 

@@ -60,7 +60,8 @@ def rules_markdown() -> str:
     for r in table.values():
         out += ["", f"## {r.code} {r.name}", "", f"*{r.summary}.* Category {r.category}, severity {r.severity}"
                 + (", needs the English original" if r.needs_source else ", runs on the Chinese alone")
-                + ("" if r.default_enabled else ", off unless selected") + "."]
+                + ("" if r.default_enabled else ", off unless selected") + "."
+                + "".join(f" Formerly named `{a}`, which configurations and directives may still use." for a in r.aliases)]
         for title, body in _sections(r):
             out += ["", f"**{title}.** {body}"]
     return "\n".join(out) + "\n"
@@ -71,7 +72,8 @@ def rules_json() -> str:
     return json.dumps(
         [
             {"code": r.code, "name": r.name, "category": r.category, "severity": str(r.severity), "summary": r.summary,
-             "needs_source": r.needs_source, "default_enabled": r.default_enabled, "doc": dict(_sections(r))}
+             "needs_source": r.needs_source, "default_enabled": r.default_enabled, "aliases": list(r.aliases),
+             "doc": dict(_sections(r))}
             for r in rules().values()
         ],
         ensure_ascii=False, indent=2,

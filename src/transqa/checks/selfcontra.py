@@ -1,0 +1,284 @@
+"""Figures the Chinese contradicts by itself (without the original): a `去年` month that a link of the same sentence
+dates to the article's own year, a change or range whose two ends are the same figure, a title amount that is not its
+slug's, a size in gigabytes written with g (grams) among words of storage (pounds in an article about euros: numbers.py,
+beside TQA212's other article-wide currency checks)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transqa.checks.numbers import NUMBER_GARBLED
+from transqa.checks.slugtitle import title_blocks
+from transqa.checks.wordnames import slug_words
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.model import Block
+from transqa.quantities.chinese import chinese_numeral
+from transqa.registry import rule
+
+LAST_YEAR_CONTRADICTED = rule(
+    "TQA213", "last-year-contradicted", "number", Severity.ERROR,
+    "`去年 N 月` where a link of the same sentence is dated month N of the article's own year",
+    """
+    What it checks: the Chinese alone, in an article whose 原文 line gives its date (`techcrunch.com/2010/10/05/…`):
+    a month said to be last year's (`去年二月`, `去年 8 月`) in a sentence whose link points at a page dated that
+    month of the article's own year (`…/2010/02/16/verizon-skype/`), before the article. English `last February`
+    written in October is the February of the same year; machine translation renders it `去年二月`, a year too
+    early. The link's date is the evidence: without a dated link in the sentence the rule is silent (`last
+    February` may mean the year before).
+
+    Why it matters: the event is moved a year back; a reader who follows the link sees another date.
+
+    Example: ZH (archive, skype-for-android-is-here…, dated 2010-10-05) `去年二月，Skype [与威瑞森](…/2010/02/16/verizon-skype/)联手推出…`.
+
+    Fix: `今年二月` (or `二月`).
+    """,
+    needs_source=False,
+)
+SAME_FIGURE_ENDS = rule(
+    "TQA214", "same-figure-ends", "number", Severity.ERROR,
+    "A change or a range whose two ends are the same figure (`从 800 万增加到 800 万`, `94 至 94 美分`)",
+    """
+    What it checks: the Chinese alone: a change stated from one figure to another (`从…的 2.45 个增加到…的 2.45
+    个`, `从 500 人降至 500 人`) or a range (`每股 94 至 94 美分`, `10 到 10 亿美元`) whose two figures, with their
+    scale words (万, 亿) and units, are the same. Dates and years are not figures here (`从 2012 年 8 月的…到 2013
+    年 5 月的…`): the figures compared are the amounts after them. One end was mistranslated or copied over the
+    other; the source's figure is not known, so no repair is offered.
+
+    Why it matters: a rise to the same value is no rise; the growth the headline reports is contradicted.
+
+    Example: ZH (archive, facebook-growth) `从 2012 年 6 月的 800 万增加到 2013 年 5 月的 800 万`.
+
+    Fix: give the end of the change (or the range) its own figure from the original.
+    """,
+    needs_source=False,
+)
+TITLE_FIGURE_CHANGED = rule(
+    "TQA215", "title-figure-changed", "number", Severity.ERROR,
+    "A title heading's amount is not the amount of the file-name slug (`…answered-1-billion-questions` → `30 亿个问题`)",
+    """
+    What it checks: the Chinese alone, where the article's file name is the English slug of its headline. An amount
+    of the slug with a scale (`1-billion`, `1-27b`, `810k`, `half-a-billion`, `e10-3-million`) that a title heading
+    does not write, while that heading writes one amount of 10,000 or more that no figure of the slug gives: the
+    heading changed the headline's amount (`30 亿` for 1 billion, `127 亿` for 1.27 billion). A slug drops decimal
+    points (`45-million` is 4.5 million as often as 45), so a figure of one word matches any placing of the point;
+    two words (`1-27b`) are the point written out. Silent when the slug or the heading has several amounts left
+    unmatched (`instagram-2-million` beside `第一个 100 万用户…第二个 100 万用户`: a sum), or none.
+
+    Why it matters: the headline is what a reader sees first; its figure is the story's.
+
+    Example: ZH (archive, formspring-names-ro-choy-coo-has-answered-1-billion-questions-to-date) `# …迄今为止已经回答了 30 亿个问题`.
+
+    Fix: write the slug's amount in the title (`10 亿个问题`), after checking it against the body.
+    """,
+    needs_source=False,
+)
+RULES = (LAST_YEAR_CONTRADICTED, SAME_FIGURE_ENDS, TITLE_FIGURE_CHANGED)
+
+# The article's date in its 原文 URL (`techcrunch.com/2010/10/05/slug/`), and a linked page's (`/2010/02/16/`,
+# `blog/2011/06/`): a four-digit year and a two-digit month as path segments (a Wayback timestamp, 14 digits, is none)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
+_LAST_YEAR_MONTH = re.compile(r"去年\s?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?!份?以来的)")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.source is None:
+        yield from _title_figures(ctx)
+    dated = _article_month(ctx.target.metadata.get("source_url", ""))
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        if dated is not None:
+            yield from _last_year(ctx, b, dated)
+        yield from _same_ends(ctx, b)
+        yield from _grams_for_gigabytes(ctx, b)
+
+
+def _article_month(url: str) -> tuple[int, int] | None:
+    """(year, month) of the article from its 原文 URL's path, or None."""
+    dates = _URL_DATE.findall(url.split("/web/", 1)[-1] if "web.archive.org" in url else url)
+    return (int(dates[0][0]), int(dates[0][1])) if dates else None
+
+
+def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence of text around [s, e): from after the last sentence end before s to the next after e."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, s)]
+    after = _SENTENCE_END.search(text, e)
+    return (before[-1] if before else 0, after.start() if after else len(text))
+
+
+def _last_year(ctx: Context, b: Block, article: tuple[int, int]) -> Iterator[Finding]:
+    """TQA213 for each `去年 N 月` of the block whose sentence links a page dated month N of the article's year."""
+    year, month = article
+    for m in _LAST_YEAR_MONTH.finditer(b.text):
+        said = m.group(1)
+        n = int(said) if said.isdigit() else int(chinese_numeral(said) or 0)
+        if not 1 <= n < month:
+            continue  # a month not yet come this year is last year's
+        s, e = _sentence(b.text, m.start(), m.end())
+        for link in b.links:
+            if link.end <= s or link.start >= e:
+                continue
+            if (str(year), f"{n:02d}") in _URL_DATE.findall(link.href.split("/web/", 1)[-1]):
+                yield ctx.finding(LAST_YEAR_CONTRADICTED,
+                                  f"{quote(m.group(0))} is {year - 1}, but the link of this sentence is dated {year}-{n:02d}"
+                                  f" and the article {year}-{month:02d}",
+                                  target=(b, m.start(), m.end()), suggestion=f"今年 {n} 月")
+                break
+
+
+# A figure of an amount: digits (a decimal point, thousands commas), then maybe a scale word, then maybe a counting
+# word or unit (one Han character, Latin letters, %); a year, a date or a clock time (年 月 日 号 点 … after it) is no amount
+_FIGURE = re.compile(r"(?<![\d.,A-Za-z])(\d[\d,]*(?:\.\d+)?)\s?([万亿]?)\s?(%|[A-Za-z]{1,3}(?![A-Za-z])|[\u4e00-\u9fff]?)")
+_NOT_AMOUNT = "年月日号点时岁周"
+_CHANGE = re.compile(r"(?:增加|增长|上升|提高|提升|升|降低|下降|减少|降|跌|涨|攀升|扩大|缩小)(?:到|至)了?")
+_DASHED = re.compile(r"\s?[-–~～]\s?\d")
+_CLAUSE_END = re.compile(r"[。！？!?；;，,：:]")
+_RANGE = re.compile(r"(?<![\d.,A-Za-z])(\d[\d,]*(?:\.\d+)?)\s?([万亿]?)\s?(?:至|到)\s?\1\s?\2(?![\d.,])")
+
+
+def _amounts(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The figures of text[s:e] that are amounts (not a year, a date or a clock time, nor the first figure of a range
+    written with a dash, `3-6 年`, whose unit comes after the second)."""
+    return [m for m in _FIGURE.finditer(text, s, e)
+            if (not m.group(3) or m.group(3) not in _NOT_AMOUNT) and not _DASHED.match(text, m.end())]
+
+
+def _same_ends(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA214 for each change (`从 A …增加到 B`) or range (`A 至 B`) of the block whose two figures (value, scale
+    word, and unit when both have one) are the same."""
+    text = b.text
+    for m in _CHANGE.finditer(text):
+        start = text.rfind("从", 0, m.start())
+        if start < 0 or _CLAUSE_END.search(text, start, m.start()):
+            continue
+        after = _CLAUSE_END.search(text, m.end())
+        left = _amounts(text, start, m.start())
+        right = _amounts(text, m.end(), after.start() if after else len(text))
+        if not left or not right:
+            continue
+        a, z = left[-1], right[0]
+        if (a.group(1).replace(",", ""), a.group(2)) != (z.group(1).replace(",", ""), z.group(2)):
+            continue
+        if a.group(3) and z.group(3) and a.group(3) != z.group(3):
+            continue
+        yield ctx.finding(SAME_FIGURE_ENDS, f"{quote(text[start:z.end()].strip())} changes {quote(a.group(0).strip())} to the same figure",
+                          target=(b, start, z.end()), suggestion="give each end of the change its own figure from the original")
+    for m in _RANGE.finditer(text):
+        if text[m.end():m.end() + 2].strip()[:1] in tuple(_NOT_AMOUNT):
+            continue
+        yield ctx.finding(SAME_FIGURE_ENDS, f"the range {quote(m.group(0))} has the same figure at both ends",
+                          target=(b, m.start(), m.end()), suggestion="give each end of the range its own figure from the original")
+
+
+_SLUG_SCALE = {"billion": 1e9, "b": 1e9, "bn": 1e9, "million": 1e6, "m": 1e6, "mm": 1e6, "thousand": 1e3, "k": 1e3}
+_SLUG_NUMBER = re.compile(r"[e£$]?(\d+)(b|bn|m|mm|k)?")  # `e10` of e10-3-million: the euro sign written as a letter
+_SLUG_DECIMALS = re.compile(r"(\d{1,2})(b|bn|m|k)?")
+_ZH_SCALE = {"万": 1e4, "亿": 1e8, "万亿": 1e12, "": 1.0}
+# A figure of a heading: thousands grouped (`1，200`), or with a decimal point, spaced or not (`4 . 65 亿`: broken, but
+# that is TQA207's; the value is the slug's), then a scale word; or an English magnitude (`810K`)
+_HEAD_FIGURE = re.compile(r"(?<![\d.,，A-Za-z])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\s?[.．]\s?\d+)?)\s?(万亿|万|亿)?")
+_HEAD_MAGNITUDE = re.compile(r"(?<![\d.,A-Za-z])(\d+(?:\.\d+)?)\s?([BMK])(?![A-Za-z])")
+MIN_TITLE_AMOUNT = 1e4  # smaller figures of a heading are counts, ranks, years' parts: no headline amount
+
+
+def _readings(digits: str, scale: float, exact: bool) -> list[float]:
+    """The values a slug figure may stand for: exact, or (a slug drops the decimal point) every placing of the point."""
+    if exact:
+        return [float(digits) * scale]
+    return [float(digits[:i] + "." + digits[i:]) * scale for i in range(1, len(digits))] + [float(digits) * scale]
+
+
+def _scaled(words: tuple[str, ...], i: int) -> tuple[int, str, list[float]] | None:
+    """The amount of slug words from i (`1-27b`, `45-million`, `1-5-billion`, `810k`): (words used, as written, values)."""
+    m = _SLUG_NUMBER.fullmatch(words[i])
+    if not m:
+        return None
+    digits, nxt = m.group(1), words[i + 1] if i + 1 < len(words) else ""
+    dec = _SLUG_DECIMALS.fullmatch(nxt)
+    if m.group(2):
+        return 1, words[i], _readings(digits, _SLUG_SCALE[m.group(2)], False)
+    if dec and dec.group(2) and len(digits) <= 3:
+        return 2, f"{words[i]}-{nxt}", _readings(f"{digits}.{dec.group(1)}", _SLUG_SCALE[dec.group(2)], True)
+    if nxt in ("billion", "million", "thousand"):
+        return 2, f"{words[i]}-{nxt}", _readings(digits, _SLUG_SCALE[nxt], False)
+    after = words[i + 2] if i + 2 < len(words) else ""
+    if dec and not dec.group(2) and after in ("billion", "million"):
+        return 3, f"{words[i]}-{nxt}-{after}", _readings(f"{digits}.{nxt}", _SLUG_SCALE[after], True)
+    return 1, words[i], _readings(digits, 1.0, True)
+
+
+def slug_amounts(words: tuple[str, ...]) -> list[tuple[str, list[float], bool]]:
+    """The figures of a slug's words, in order: (as written, the values it may stand for, whether it has a scale).
+    `half-a-billion` is 500 million; a plain figure (`1000001`, `2012`) is itself and has no scale."""
+    out: list[tuple[str, list[float], bool]] = []
+    i = 0
+    while i < len(words):
+        if words[i] == "half" and words[i + 1 : i + 2] == ("a",) and words[i + 2 : i + 3] in (("billion",), ("million",)):
+            out.append((f"half-a-{words[i + 2]}", [0.5 * _SLUG_SCALE[words[i + 2]]], True))
+            i += 3
+            continue
+        got = _scaled(words, i)
+        if got is None:
+            i += 1
+            continue
+        used, written, values = got
+        out.append((written, values, used > 1 or not written.isdigit()))
+        i += used
+    return out
+
+
+def _heading_amounts(text: str) -> list[tuple[float, int, int]]:
+    """The figures of a heading: (value, start, end)."""
+    out = []
+    for m in _HEAD_FIGURE.finditer(text):
+        digits = re.sub(r"[\s,，]", "", m.group(1)).replace("．", ".")
+        out.append((float(digits) * _ZH_SCALE[m.group(2) or ""], m.start(), m.end()))
+    out += [(float(m.group(1)) * _SLUG_SCALE[m.group(2).lower()], m.start(), m.end()) for m in _HEAD_MAGNITUDE.finditer(text)]
+    return out
+
+
+def _near(a: float, b: float) -> bool:
+    """The same amount, rounding aside (1%: `2.45 亿` for 245 million, `1.3 亿` for 130 million)."""
+    return abs(a - b) <= 0.011 * max(abs(a), abs(b))
+
+
+def _title_figures(ctx: Context) -> Iterator[Finding]:
+    """TQA215 for each title heading that writes one amount no slug figure gives while one scaled slug amount is
+    not in it."""
+    words = slug_words(ctx.target.path)
+    amounts = slug_amounts(words) if words else []
+    scaled = [(w, vs) for w, vs, has_scale in amounts if has_scale and max(vs) >= MIN_TITLE_AMOUNT]
+    if not scaled:
+        return
+    every = [v for _w, vs, _s in amounts for v in vs]
+    for b in title_blocks(ctx.target.blocks):
+        found = _heading_amounts(b.text)
+        lost = [(w, vs) for w, vs in scaled if not any(_near(v, t) for v in vs for t, _s, _e in found)]
+        odd = [(t, s, e) for t, s, e in found if t >= MIN_TITLE_AMOUNT and not any(_near(v, t) for v in every)]
+        if len(lost) != 1 or len(odd) != 1:
+            continue
+        (written, _vs), (_t, s, e) = lost[0], odd[0]
+        yield ctx.finding(TITLE_FIGURE_CHANGED,
+                          f"the title writes {quote(b.text[s:e].strip())} where its file name's slug says {quote(written)}",
+                          target=(b, s, e), suggestion=f"check the figure: the slug has {written}")
+
+
+# A size in gigabytes abbreviated to g (`32g`, `40g 我的音乐`, `2g`), which reads as grams, in a paragraph about storage.
+# Read on the TechCrunch archive (4,006 articles, release 34): 10 places with a storage word in the paragraph, all
+# gigabytes (5 labelled `number` where read); the 7 without one are a weight (`100g 的设备`), a name (`802.11g`, `爱可视
+# 80g 9`: a figure after it), spaced-out video addresses (`81g & HL`) and one more gigabyte (`3G 或 64g`), left alone.
+_G_SIZE = re.compile(r"(?<![A-Za-z\d.\-/_%])(\d+(?:\.\d+)?)\s?g(?![A-Za-z\d])(?!\s?\d)")
+_STORAGE = re.compile(r"GB|[Gg]b\b|千兆|兆字节|存储|储存|内存|硬盘|容量|闪存|记忆棒|iPod|iPad|iPhone|存储卡")
+
+
+def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for a size written `32g` in a paragraph that speaks of storage."""
+    if not _STORAGE.search(b.text):
+        return
+    for m in _G_SIZE.finditer(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as {m.group(1)} grams: the storage size is gigabytes",
+                          target=(b, m.start(), m.end()), suggestion=f"{m.group(1)}GB")
+

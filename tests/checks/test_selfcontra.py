@@ -1,0 +1,103 @@
+"""Figures the Chinese contradicts by itself (TQA213-215) and a figure lost after a Latin word (TQA207): short examples
+written for these tests, shaped like archive articles (skype-for-android-is-here…, facebook-growth,
+hp-reports-3q-earnings…, formspring-names-ro-choy-coo…, yahoo-q4-2013-earnings…, we-know-how-many-kindles…)."""
+
+from __future__ import annotations
+
+from transqa.checks.selfcontra import slug_amounts
+from transqa.engine import check_documents
+from transqa.findings import Finding
+from transqa.load import parse
+from transqa.load.markdown import parse_markdown
+
+HEAD = "# Skype 推出安卓版\n\n> 原文：<https://web.archive.org/web/2022/https://techcrunch.com/2010/10/05/skype-for-android/>\n\n# Skype 推出安卓版\n\n"
+
+
+def _codes(zh: str, code: str, path: str = "zh.md", en: str | None = None) -> list[Finding]:
+    source = parse("en.md", en) if en is not None else None
+    return [f for f in check_documents(source, parse_markdown(path, zh)).findings if f.code == code]
+
+
+def test_last_year_month_that_the_sentences_link_dates_to_the_articles_year() -> None:
+    zh = HEAD + "去年二月，Skype [与威瑞森](https://web.archive.org/web/20221208/https://techcrunch.com/2010/02/16/verizon-skype/)联手推出服务。\n"
+    got = _codes(zh, "TQA213")
+    assert len(got) == 1 and "“去年二月”" in got[0].message and got[0].suggestion == "今年 2 月"
+    assert _codes(zh.replace("去年二月", "去年 2 月"), "TQA213")[0].target.text == "去年 2 月"
+
+
+def test_last_year_month_left_alone_without_such_a_link() -> None:
+    link = "[与威瑞森](https://techcrunch.com/2009/02/16/verizon-skype/)"
+    assert _codes(HEAD + f"去年二月，Skype {link}联手推出服务。\n", "TQA213") == []  # the link is last year's
+    assert _codes(HEAD + "去年二月，Skype 与威瑞森联手推出服务。\n", "TQA213") == []  # no link: `last February` may be either
+    later = "[与威瑞森](https://techcrunch.com/2010/11/16/verizon-skype/)"
+    assert _codes(HEAD + f"去年十一月，Skype {later}联手推出服务。\n", "TQA213") == []  # a month not yet come this year
+    other = "去年二月，Skype 与威瑞森联手。[另见](https://techcrunch.com/2010/02/16/x/)这篇报道。\n"
+    assert _codes(HEAD + other, "TQA213") == []  # the link is in another sentence
+    dated = "去年二月，Skype [与威瑞森](https://techcrunch.com/2010/02/16/verizon-skype/)联手推出服务。\n"
+    assert _codes(HEAD.replace("2010/10/05/", "") + dated, "TQA213") == []  # no dated 原文 line: nothing to compare
+
+
+def test_a_change_or_range_to_the_same_figure() -> None:
+    zh = "# 脸书的增长\n\n移动用户数从 2012 年 6 月的 800 万增加到 2013 年 5 月的 800 万。\n\n公司预计每股 94 至 94 美分。\n"
+    got = _codes(zh, "TQA214")
+    assert [f.target.line for f in got] == [3, 5]
+    assert "“800 万”" in got[0].message
+
+
+def test_changes_and_ranges_with_two_figures_or_dates_are_left_alone() -> None:
+    zh = ("# 脸书的增长\n\n移动用户数从 2012 年 6 月的 800 万增加到 2013 年 5 月的 1600 万。\n\n"
+          "测试时间从 3-6 年减少到 3-6 个月。\n\n公司预计每股 94 至 96 美分，2013 至 2013 年度不变。\n\n比分 1-1。\n")
+    assert _codes(zh, "TQA214") == []
+
+
+def test_slug_amounts_read_decimals_written_out_and_dropped() -> None:
+    got = {w: (sorted(vs), s) for w, vs, s in slug_amounts(tuple("yahoo-slide-6-to-1-27b-on-eps-of-0-46".split("-")))}
+    assert got["1-27b"] == ([1.27e9], True) and got["6"] == ([6.0], False)
+    got = {w: sorted(vs) for w, vs, _s in slug_amounts(tuple("raises-45-million-and-half-a-billion-for-e10-3-million".split("-")))}
+    assert got["45-million"] == [4.5e6, 45e6] and got["half-a-billion"] == [5e8] and got["e10-3-million"] == [10.3e6]
+
+
+def test_a_title_amount_that_is_not_the_slugs() -> None:
+    zh = "# 春天迄今已经回答了 30 亿个问题\n\n> 原文：<https://techcrunch.com/2012/01/01/x/>\n\n# 至今已经回答了 30 亿个问题\n\n正文。\n"
+    got = _codes(zh, "TQA215", "formspring-has-answered-1-billion-questions-to-date.md")
+    assert [f.target.line for f in got] == [1, 5] and "“1-billion”" in got[0].message
+    zh = "# 雅虎收入下滑 6%，至 127 亿美元\n\n正文。\n"
+    assert len(_codes(zh, "TQA215", "yahoo-q4-2013-earnings-slide-6-to-1-27b-on-eps.md")) == 1
+
+
+def test_title_amounts_the_slug_gives_are_left_alone() -> None:
+    def title(zh: str, slug: str) -> list[Finding]:
+        return _codes(f"# {zh}\n\n正文。\n", "TQA215", slug + ".md")
+
+    assert title("Aniboom 为动画片筹集了 450 万美元", "aniboom-raises-45-million-for-cartoons") == []  # 4.5 million: the point dropped
+    assert title("微软以 1 . 15 亿美元收购 Farecast", "microsoft-acquires-farecast-for-115m") == []
+    assert title("Yelp 放弃了谷歌交易，5 亿美元", "yelp-walks-away-from-google-deal-and-half-a-billion-dollars") == []
+    assert title("第一个 100 万用户用了 3 个月，第二个 100 万用户只用 6 周", "instagram-2-million") == []  # two amounts: a sum
+    assert title("回答了 30 亿个问题", "has-answered-1-billion-questions") != []
+    assert _codes("# 回答了 30 亿个问题\n\n正文。\n", "TQA215", "has-answered-1-billion-questions.md",
+                  en="# Has answered 1 billion questions\n\nBody.\n") == []  # with the original, the number rules read it
+
+
+def test_a_scale_word_that_lost_its_figure_after_a_latin_word() -> None:
+    zh = "# 亚马逊卖出了多少 Kindles 万台\n\nPatch 已经花费了 Aol 亿到 3 亿美元。\n\nFacebook 万岁。\n"
+    got = _codes(zh, "TQA207")
+    assert [(f.target.line, f.target.text) for f in got] == [(1, "万"), (3, "亿")]
+
+
+def test_a_percent_sign_before_its_figure() -> None:
+    got = _codes("# 标题\n\n它以只有%3 的浏览量排在第二。\n\n链接 p % 3A % 2F。\n", "TQA207")
+    assert [(f.target.text, f.suggestion) for f in got] == [("%3", "3%")]
+
+
+def test_gigabytes_written_as_grams_among_words_of_storage() -> None:
+    zh = "# 索尼将记忆棒提升至 32g\n\n它在微型硬盘上储存了 40g 我的音乐。\n\n这款 100g 的设备明年上市。\n\n爱可视 80g 9 250 GB Turbo。\n"
+    got = _codes(zh, "TQA207")
+    assert [(f.target.line, f.target.text, f.suggestion) for f in got] == [(1, "32g", "32GB"), (3, "40g", "40GB")]
+
+
+def test_pounds_in_an_article_about_euros() -> None:
+    zh = "# 沃达丰以 3150 万英镑的价格收购 Zyb\n\n丹麦公司此前筹集了 500 万欧元。\n"
+    got = _codes(zh, "TQA212", "danish-mobile-social-network-zyb-acquired-by-vodafone-for-e315-million.md")
+    assert [(f.target.text, f.suggestion) for f in got] == [("3150 万英镑", "3150 万欧元")]
+    assert _codes(zh.replace("丹麦公司", "伦敦公司"), "TQA212", "zyb.md") == []  # a British place: pounds may be right
+    assert _codes(zh.replace("500 万欧元", "500 万美元"), "TQA212", "zyb-acquired.md") == []  # no euro anywhere
