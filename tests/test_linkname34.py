@@ -80,3 +80,12 @@ def test_a_handle_written_in_chinese_characters_is_reported_with_the_handle() ->
     assert _tqa319("# 奥普拉\n\n你可以关注[@oprah](http://twitter.com/oprah)。\n") == []
     # a link to a search, not an account
     assert _tqa319("# 搜索\n\n[@搜索](http://twitter.com/search?q=x)。\n") == []
+
+
+@needs_lexicon
+def test_the_established_chinese_name_of_business_insider_is_not_reported() -> None:
+    # a reader of release 34's new archive findings: 商业内幕 is the name Chinese media write for Business Insider
+    zh = "# 谷歌的新手机\n\n据[商业内幕](http://www.businessinsider.com/google-phone-2012-1)报道，谷歌将推出新手机。\n"
+    assert _tqa319(zh) == []
+    zh = "# 谷歌的新手机\n\n据[商业知情人](http://www.businessinsider.com/google-phone-2012-1)报道，谷歌将推出新手机。\n"
+    assert _tqa319(zh) == ["商业知情人"]
