@@ -632,7 +632,9 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
     pairs = name_pairs(core, label)
     if pairs is None or _words_named(pairs) < _MIN_PAIRS or _not_words(core, label) or _page_words(href, label, pairs):
         return
-    words = tuple(f"{zh} {en}" if zh else en for en, zh in pairs)
+    # the words the phrase renders; the name's function words and digits left unrendered are not listed (a newcomer read
+    # "(费用 expense, 追踪 trac, the)" as a garbled gloss)
+    words = tuple(f"{zh} {en}" for en, zh in pairs if zh)
     yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
 
 
