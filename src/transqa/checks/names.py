@@ -1253,11 +1253,14 @@ def _own_line(raw: str, b: Block, s: int, e: int) -> bool:
 
 
 def _cjk(text: str, i: int, step: int) -> bool:
-    """A Chinese character next to position i (skipping one space) in direction step."""
+    """A Chinese character next to position i (skipping one space) in direction step: Han, Chinese punctuation, or
+    the Chinese dash `——` (both its halves: one `—` also joins Latin words, `Nokia—T2`; newcomer 34 item 3)."""
     j = i if step > 0 else i - 1
     if 0 <= j < len(text) and text[j] == " ":
         j += step
-    return 0 <= j < len(text) and (is_han(text[j]) or text[j] in "，。、；：《》（）【】“”")
+    if 0 <= j < len(text) and text[j] == "—":
+        return 0 <= j + step < len(text) and text[j + step] == "—"
+    return 0 <= j < len(text) and (is_han(text[j]) or text[j] in "，。、；：《》（）【】“”…")
 
 
 _CLAUSE_END = frozenset("。！？；，：!?;,:")
