@@ -20,3 +20,11 @@ def test_a_placeholder_between_chinese_dashes_is_a_stray_token() -> None:
     assert all("placeholder" in m for _, m in got)
     # a model name after an English dash in Latin text stays a name
     assert _findings("# 标题\n\n新款手机 Nokia—T2 Pro 上市。\n", "TQA303") == []
+
+
+def test_a_phone_number_spelt_in_letters_is_no_spelling_of_the_name() -> None:
+    # newcomer 34 item 6 (archive can-india's-justdial-make-it-in-the-us.md): `1-800-JUSTDIAL` → "write it JustDial"
+    zh = "# JustDial 进军美国\n\nJustDial 是印度的本地搜索公司。JustDial 在美国的号码是 1-800-JUSTDIAL。JustDial 表示…\n"
+    assert _findings(zh, "TQA304") == []
+    zh = "# JustDial 进军美国\n\nJustDial 是印度的本地搜索公司。JustDial 表示，JUSTDIAL 将进入美国。JustDial 表示…\n"
+    assert [t for t, _ in _findings(zh, "TQA304")] == ["JUSTDIAL"]

@@ -824,7 +824,8 @@ def _quoted(m: Mention) -> bool:
 
 
 # an address written out so that harvesters miss it: `tips [at] tineye [dot] com`, `(at)`, `＠`, `tineye dot com`
-_ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b))\s*$", re.IGNORECASE)
+# ... or a phone number spelt in letters (`1-800-JUSTDIAL`: newcomer 34 item 6 was told to write it JustDial)
+_ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b)|\b(?:1[-.])?\d{3}[-.])\s*$", re.IGNORECASE)
 _ADDRESS_AFTER = re.compile(r"^\s*(?:[\[(（{<]\s*dot\s*[\])）}>]|dot\s+[a-z]{2,}\b)", re.IGNORECASE)
 
 
