@@ -28,3 +28,14 @@ def test_a_phone_number_spelt_in_letters_is_no_spelling_of_the_name() -> None:
     assert _findings(zh, "TQA304") == []
     zh = "# JustDial 进军美国\n\nJustDial 是印度的本地搜索公司。JustDial 表示，JUSTDIAL 将进入美国。JustDial 表示…\n"
     assert [t for t, _ in _findings(zh, "TQA304")] == ["JUSTDIAL"]
+
+
+def test_a_spelling_as_frequent_counted_with_the_title_is_not_called_the_most_frequent() -> None:
+    # newcomer 34 item 5: "“Rue La La” ×3, “RueLaLa” ×3; use “RueLaLa”, the article's most frequent spelling"
+    zh = ("# GSI 创始人与 Rue La La 一起启动 Kynetic\n\n"
+          "> 原文：<https://web.archive.org/web/http://techcrunch.com/2011/09/12/gsi-founder-launches-kynetic/>\n\n"
+          "# GSI 创始人与 Rue La La 一起推出 Kynetic\n\n"
+          "鲁宾曾经营 Rue La La 和 ShopRunner。\n\nRueLaLa 是 Gilt 的对手。RueLaLa 提供折扣。\n\n至于 RueLaLa，他并不乐观。\n")
+    got = _findings(zh, "TQA302")
+    assert len(got) == 1 and "the spelling the article's prose uses most (the title aside)" in got[0][1]
+    assert "most frequent" not in got[0][1]
