@@ -39,3 +39,26 @@ def test_a_spelling_as_frequent_counted_with_the_title_is_not_called_the_most_fr
     got = _findings(zh, "TQA302")
     assert len(got) == 1 and "the spelling the article's prose uses most (the title aside)" in got[0][1]
     assert "most frequent" not in got[0][1]
+
+
+def test_a_common_word_shared_by_the_names_paragraphs_is_not_its_loose_transliteration() -> None:
+    # newcomer 34 item 1 (WMT22 Online-B rte.en.ie.26304): `Wasps` kept in Latin once was told "rendered “比赛”
+    # elsewhere" (比赛, a match, sounds a little like it and stands in three of its paragraphs) beside 黄蜂队
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.text import parse_text
+
+    en = ("Munster overran Wasps in a thrillingly chaotic Champions Cup clash.\n"
+          "Wasps skipper Brad Shields had been sent off before the match ended.\n"
+          "Missing 17 players to injury, Wasps also had to contend with the loss of four more.\n"
+          "Wasps' start to the match was compounded when play got underway.\n"
+          "Michael Le Bourgeois picked a quality line to improve Wasps' final score in the match.\n")
+    zh = ("芒斯特在一场惊心动魄的冠军杯比赛中击败了黄蜂队。\n"
+          "黄蜂队队长布拉德·希尔兹在比赛结束前被罚下。\n"
+          "17 名球员因伤缺阵，Wasps 还不得不面对又有 4 名球员缺阵。\n"
+          "当比赛开始时，黄蜂队的开局变得更加复杂。\n"
+          "迈克尔·勒布儒瓦在比赛中选择了一条高质量的线路来提高黄蜂队的最终得分。\n")
+    result = check_documents(parse_text("a.en", en), parse_text("a.zh", zh), Settings(select=("TQA310",)))
+    got = [(f.target.text if f.target else "", f.suggestion) for f in result.findings]
+    assert ("Wasps", "比赛") not in got
+    assert all(s != "比赛" for _, s in got)

@@ -1535,8 +1535,10 @@ def _committed(o: Occurrence, h: Hit) -> bool:
 def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
     """With no rendering the strict sound score accepts: the longest run of two transliteration characters
     or more that sounds a little like the name (LOOSE) and stands in three paragraphs of the name at
-    least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times)."""
-    from transqa.lang.transliterate import rendering_score
+    least, outside the title and those that keep it in Latin script (阿德恩 for Ardern, three times). Not a common
+    word (CC-CEDICT, lower-case pinyin): 比赛 (a match) in three of the paragraphs of a rugby report was taken for
+    Wasps' rendering, beside 黄蜂队 (newcomer 34 item 1)."""
+    from transqa.lang.transliterate import is_common_word, rendering_score
 
     title = _title_index(ctx)
     seen: dict[str, Hit] = {}
@@ -1547,7 +1549,7 @@ def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str,
         here: set[str] = set()
         for b in o.targets:
             for i, w in _windows(b):
-                if len(w) >= 2 and w not in here and rendering_score(name, w) >= LOOSE:
+                if len(w) >= 2 and w not in here and rendering_score(name, w) >= LOOSE and not is_common_word(w):
                     here.add(w)
                     seen.setdefault(w, Hit(w, b, i, rendering_score(name, w), False))
         counts.update(here)
