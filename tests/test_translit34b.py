@@ -41,3 +41,17 @@ def test_a_lower_case_word_that_is_no_particle_still_ends_the_run() -> None:
     zh = ["# 南非向克勒克致敬", "南非周日向最后两位总统 FW and Klerk 致敬。", "克勒克于11月11日去世，享年85岁。",
           "克勒克还于1993年分享了诺贝尔和平奖。", "克勒克代表该党。"]
     assert _tqa310(en, zh) == []
+
+
+def test_with_the_original_the_rendering_is_counted_by_its_places_as_alone() -> None:
+    # the 2005 Zuckerberg article: 脸书 seven times in five paragraphs; pair mode said 5 times, the translation alone 7
+    en = ["# Zuckerberg on Facebook", "Facebook users now make up 11% of the world's population.",
+          "Zuckerberg seems impressed by seeing people using Facebook at college parties.",
+          "The Facebook founder said Facebook did not need to be more, and Facebook grew anyway.",
+          "Facebook was founded in 2004 in a Harvard dormitory."]
+    zh = ["# 扎克伯格谈脸书", "脸书用户现在占世界人口的 11%。", "扎克伯格似乎对看到人们在大学聚会上使用 Facebook 印象深刻。",
+          "这位脸书创始人说脸书不一定要更多，而脸书还是发展了。", "脸书于 2004 年在哈佛宿舍创立。"]
+    pair = [f.message for f in findings("\n\n".join(en), "\n\n".join(zh)) if f.code == "TQA310"]
+    alone = [f.message for f in findings(None, "\n\n".join(zh)) if f.code == "TQA310"]
+    assert len(pair) == 1 and "(6 times, first on line 1)" in pair[0]
+    assert len(alone) == 1 and "(6 times)" in alone[0]
