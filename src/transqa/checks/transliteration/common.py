@@ -454,12 +454,13 @@ _PARTICLE_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)((?:(?:" + "|".join(sorted
 
 
 def _particle_before(text: str, s: int, words: list[str]) -> int | None:
-    """Where the name particle that ends at s (perhaps before one space) starts, when it is one of words."""
+    """Where the name particle that ends at s (perhaps before one space) starts, when it is one of words in any case
+    (`de` of `FW de Klerk` for the De of `De Klerk`)."""
     j = s - 1 if s > 0 and text[s - 1] == " " else s
     k = j
     while k > 0 and "a" <= text[k - 1] <= "z":
         k -= 1
-    return k if k < j and text[k:j] in words and text[k:j] in _PARTICLES and (k == 0 or text[k - 1] == " ") else None
+    return k if k < j and text[k:j] in _PARTICLES and text[k:j] in _lowered_words(words) and (k == 0 or text[k - 1] == " ") else None
 
 
 def _lowered_words(words: list[str]) -> frozenset[str]:
