@@ -1371,12 +1371,12 @@ def _glossed_then_latin(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     places: the readers mark them (archive: `Arrison`, `Kindel` ×2, `Rob Wheatley`, `Cochrane`, `Adelson` ×2 of
     heldout2 and heldout4 were missed so)."""
     for t, lplaces in sorted(latin.items()):
+        glossed = _glossed_form(ctx, t)  # first: most names have no gloss, and the test of each place costs (HOSTILE23 #4)
+        if glossed is None:
+            continue
         bare = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e) or _surname_after_given(b.text, s, e)]
         if not bare or len(bare) < len(lplaces):
             continue  # a word of longer names somewhere (`Gilt Groupe`): not plainly the person's name
-        glossed = _glossed_form(ctx, t)
-        if glossed is None:
-            continue
         form, at = glossed
         # the places after the gloss, and headings (the title the reader meets as the article's name): a Latin place
         # before the gloss in the body is the translation's first choice (`Om Malik` in line 19, 奥姆·马利克(Om Malik)
