@@ -31,7 +31,9 @@ from __future__ import annotations
 import argparse
 import collections
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -84,19 +86,26 @@ def lead(en: str, zh: str) -> tuple[int, float] | None:
     return sum(1 for f in flags[:k] if f is False), log_ratio(en, zh)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def sweep(argv: list[str] | None, doc: str, baseline: Path, points: list[tuple[int, float]],
+          found: Callable[[str, str], tuple[Any, ...] | None], shown: Callable[[Line, tuple[Any, ...], bool], str]) -> int:
+    """The command line and the sweep of this script and of `omission_opening.py` (one function for both).
+
+    Reads --shared, --baseline (default `baseline`) and --show L T from `argv` (the first line of `doc` is the
+    description); `found(en, zh)` is the test of one line, a tuple whose last two items are the number of
+    unrendered words and the log length ratio, or None. For each (L, T) of `points` (or the --show point), the lines
+    found with L or more unrendered words and a ratio below T are counted by verdict and printed in one line;
+    with --show each such line is printed before, as `shown(line, found, the label is new)` gives it. Returns 0."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base31"))
+    ap.add_argument("--baseline", type=Path, default=baseline)
     ap.add_argument("--show", nargs=2, type=float, default=None, metavar=("L", "T"))
     args = ap.parse_args(argv)
     missed, false = baseline_keys(args.baseline)
-    fired = [(ln, got) for ln in gather(args.shared) if (got := lead(ln.en, ln.zh)) is not None]
-    points = [(int(args.show[0]), args.show[1])] if args.show else POINTS
-    for lost, ratio in points:
+    fired = [(ln, got) for ln in gather(args.shared) if (got := found(ln.en, ln.zh)) is not None]
+    for lost, ratio in [(int(args.show[0]), args.show[1])] if args.show else points:
         c: collections.Counter[str] = collections.Counter()
-        for ln, (n, r) in fired:
-            if n < lost or r >= ratio:
+        for ln, got in fired:
+            if got[-2] < lost or got[-1] >= ratio:
                 continue
             v = ln.verdict
             c[v if v != "clean" else ln.split] += 1
@@ -104,10 +113,18 @@ def main(argv: list[str] | None = None) -> int:
             c["new real"] += v == "right" and ln.where in missed and ln.split not in INJECTED
             c["wrong new"] += v == "wrong" and ln.where not in false
             if args.show:
-                print(f"  [{v}] {ln.split} {ln.where} {sorted(ln.kinds)}\n    EN {ln.en}\n    ZH {ln.zh}")
+                print(shown(ln, got, ln.where in missed))
         print(f"L={lost} T={ratio:+.2f}: right {c['right']:3d} (new {c['new']:3d}, {c['new real']} real MT) "
               f"wrong {c['wrong']:3d} (new {c['wrong new']}) apart {c['apart']:2d} refA {c['refA']} refB {c['refB']}")
     return 0
+
+
+def _shown(ln: Line, _got: tuple[Any, ...], _new: bool) -> str:
+    return f"  [{ln.verdict}] {ln.split} {ln.where} {sorted(ln.kinds)}\n    EN {ln.en}\n    ZH {ln.zh}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    return sweep(argv, __doc__, Path("/work/briefs/base31"), POINTS, lead, _shown)
 
 
 if __name__ == "__main__":

@@ -31,21 +31,17 @@ Every point that adds a missed label adds as many unlabelled lines or reference 
 
 from __future__ import annotations
 
-import argparse
-import collections
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from omission_lead import gather  # noqa: E402
-from omission_narrow import baseline_keys  # noqa: E402
-from omission_signals import INJECTED  # noqa: E402
+from omission_lead import sweep  # noqa: E402
+from omission_narrow import Line  # noqa: E402
 
 from transqa.checks import coverage as cv  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 POINTS = [(lost, ratio) for lost in (2, 3, 4) for ratio in (-0.15, -0.2, -0.25, -0.3, -0.35)]
 
 
@@ -78,31 +74,14 @@ def opening(en: str, zh: str, lost_min: int = 2) -> tuple[int, int, float] | Non
     return None
 
 
+def _shown(ln: Line, got: tuple[int, int, float], new: bool) -> str:
+    end, _n, r = got
+    return (f"  [{ln.verdict}{' NEW' if new else ''}] {ln.split} {ln.where} {sorted(ln.kinds)} "
+            f"{r:+.2f}\n    OPEN {ln.en[:end]}\n    EN {ln.en}\n    ZH {ln.zh}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--baseline", type=Path, default=Path("/work/runs/r34/base"))
-    ap.add_argument("--show", nargs=2, type=float, default=None, metavar=("L", "T"))
-    args = ap.parse_args(argv)
-    missed, false = baseline_keys(args.baseline)
-    fired = [(ln, got) for ln in gather(args.shared) if (got := opening(ln.en, ln.zh)) is not None]
-    points = [(int(args.show[0]), args.show[1])] if args.show else POINTS
-    for lost, ratio in points:
-        c: collections.Counter[str] = collections.Counter()
-        for ln, (end, n, r) in fired:
-            if n < lost or r >= ratio:
-                continue
-            v = ln.verdict
-            c[v if v != "clean" else ln.split] += 1
-            c["new"] += v == "right" and ln.where in missed
-            c["new real"] += v == "right" and ln.where in missed and ln.split not in INJECTED
-            c["wrong new"] += v == "wrong" and ln.where not in false
-            if args.show:
-                print(f"  [{v}{' NEW' if ln.where in missed else ''}] {ln.split} {ln.where} {sorted(ln.kinds)} "
-                      f"{r:+.2f}\n    OPEN {ln.en[:end]}\n    EN {ln.en}\n    ZH {ln.zh}")
-        print(f"L={lost} T={ratio:+.2f}: right {c['right']:3d} (new {c['new']:3d}, {c['new real']} real MT) "
-              f"wrong {c['wrong']:3d} (new {c['wrong new']}) apart {c['apart']:2d} refA {c['refA']} refB {c['refB']}")
-    return 0
+    return sweep(argv, __doc__, Path("/work/runs/r34/base"), POINTS, opening, _shown)
 
 
 if __name__ == "__main__":

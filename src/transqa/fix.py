@@ -74,6 +74,23 @@ def _same(f: Finding) -> tuple[str, str, str]:
     return (f.code, f.message, f.source.text if f.source else "")
 
 
+def _new_findings(before: list[Finding], again: list[Finding]) -> list[Finding]:
+    """The findings of `again` (a repaired text checked again) that are not in `before`, in the order of `again`.
+    A finding is the same finding when its fingerprint is, or (its paragraph having been repaired: the fingerprint
+    holds the target text) its code, message and source are; each finding of `before` stands for one of `again`."""
+    old_fp = Counter(f.fingerprint for f in before)
+    old_msg = Counter(_same(f) for f in before)
+    new: list[Finding] = []
+    for f in again:
+        if old_fp[f.fingerprint] > 0:
+            old_fp[f.fingerprint] -= 1
+        elif old_msg[_same(f)] > 0:
+            old_msg[_same(f)] -= 1
+        else:
+            new.append(f)
+    return new
+
+
 RECHECKS: Counter[str] = Counter()
 """How many times `plan` has checked a repaired text again ("text"), for tests that bound its work by counting."""
 
@@ -102,19 +119,8 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         RECHECKS["text"] += 1
         again = last[0] = check_documents(result.source, parse_markdown(target.path, text), settings).findings
         codes = {e.code for e in edits}
-        # a finding of another rule is the same finding when its fingerprint is, or (its paragraph
-        # having been repaired: the fingerprint holds the target text) its message and source are
-        old_fp = Counter(f.fingerprint for f in before if f.code not in codes)
-        old_msg = Counter(_same(f) for f in before if f.code not in codes)
-        for f in again:
-            if f.code in codes:
-                continue
-            if old_fp[f.fingerprint] > 0:
-                old_fp[f.fingerprint] -= 1
-            elif old_msg[_same(f)] > 0:
-                old_msg[_same(f)] -= 1
-            else:
-                return None  # a new finding of another rule: not a certain repair
+        if _new_findings([f for f in before if f.code not in codes], [f for f in again if f.code not in codes]):
+            return None  # a new finding of another rule: not a certain repair
         for code in codes:
             n_before = sum(1 for f in before if f.code == code)
             n_after = sum(1 for f in again if f.code == code)
@@ -158,16 +164,9 @@ def _suspects(raw: str, edits: list[Edit], before: list[Finding], again: list[Fi
     adds or removes a line (the lines of the two texts then differ)."""
     if any("\n" in ed.text or "\n" in raw[ed.start : ed.end] for ed in edits):
         return edits
-    old_fp = Counter(f.fingerprint for f in before)
-    old_msg = Counter(_same(f) for f in before)
     lines: set[int] = set()
-    for f in again:
-        if old_fp[f.fingerprint] > 0:
-            old_fp[f.fingerprint] -= 1
-        elif old_msg[_same(f)] > 0:
-            old_msg[_same(f)] -= 1
-        else:
-            lines.update(range(f.target.line, f.target.end_line + 1) if f.target is not None else [-1])
+    for f in _new_findings(before, again):
+        lines.update(range(f.target.line, f.target.end_line + 1) if f.target is not None else [-1])
     if -1 in lines:
         return edits
     stuck = {c for c in {ed.code for ed in edits} if sum(f.code == c for f in again) >= sum(f.code == c for f in before)}
