@@ -62,3 +62,26 @@ def test_a_common_word_shared_by_the_names_paragraphs_is_not_its_loose_translite
     got = [(f.target.text if f.target else "", f.suggestion) for f in result.findings]
     assert ("Wasps", "比赛") not in got
     assert all(s != "比赛" for _, s in got)
+
+
+def test_a_folder_of_links_to_articles_elsewhere_is_not_called_empty(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # release 34 (tidy helper): `audit` of a folder of symbolic links checked every article, then said the folder "has
+    # no translation to check" and exited 2 (the articles' real paths lie outside it)
+    from transqa.cli import main
+
+    real = tmp_path / "archive"
+    real.mkdir()
+    (real / "a.md").write_text("# 标题\n\n这是一篇文章，谷歌今天发布了新产品。\n", encoding="utf-8")
+    links = tmp_path / "sample"
+    links.mkdir()
+    (links / "0001-a.md").symlink_to(real / "a.md")
+    (tmp_path / "empty").mkdir()
+    code = main(["audit", str(links), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated",
+                 "-o", str(tmp_path / "o.jsonl")])
+    err = capsys.readouterr().err
+    assert code in (0, 1) and "has no translation to check" not in err
+    code = main(["audit", str(links), str(tmp_path / "empty"), "--store", str(tmp_path / "s.sqlite"), "--no-progress",
+                 "--isolated", "-o", str(tmp_path / "o2.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 2 and f"{tmp_path / 'empty'}: has no translation to check" in err
+    assert f"{links}: has no translation" not in err

@@ -160,9 +160,11 @@ class AuditOutcome:
 
 
 def _holds_any(folder: str, targets: list[str]) -> bool:
-    """Whether one of `targets` (real paths) lies under `folder` (its real path read once, not once per target)."""
-    prefix = os.path.join(os.path.realpath(folder), "")
-    return any(t.startswith(prefix) for t in targets)
+    """Whether one of `targets` (each job's target as an absolute path and as its real path) lies under `folder`
+    (its real path and its absolute path read once, not once per target): a folder of symbolic links to articles
+    elsewhere holds them (it was called empty, exit 2, after every article in it was checked: release 34)."""
+    prefixes = tuple({os.path.join(os.path.realpath(folder), ""), os.path.join(os.path.abspath(folder), "")})
+    return any(t.startswith(prefixes) for t in targets)
 
 
 def _refuse_unusable_store(store: str | None) -> None:
@@ -401,7 +403,7 @@ class Audit:
         """A folder given that holds no translation to check (a mistyped glob's folder, an empty one) is an error:
         a gate must not pass green on nothing checked. When no article was found at all it ends the run in one line
         (InputError, exit 2); else the others are checked and the run exits 2 (AuditOutcome.errors)."""
-        targets = [os.path.realpath(j.target) for j in self.jobs]
+        targets = [p for j in self.jobs for p in (os.path.realpath(j.target), os.path.abspath(j.target))]
         empty = [p for p in self.request.paths if os.path.isdir(p) and not _holds_any(p, targets)]
         why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt)"
         if empty and not self.jobs:
