@@ -39,3 +39,9 @@ def test_dotted_names_and_one_word_names_are_left_alone() -> None:
         "克里斯蒂娜、布拉德利、安德鲁斯和约翰斯顿都说。\n",  # one name each, begun by a given name
     ):
         assert _undotted(zh) == [], zh
+
+
+def test_an_item_of_a_list_of_people_needs_no_known_surname() -> None:
+    # 康拉德 is neither listed nor written alone: the `·` name beside it makes the list one of people
+    assert _undotted("像凯文·罗斯、托尼康拉德、杰夫·克拉维尔和其他人。\n") == ["托尼康拉德"]
+    assert _undotted("托尼康拉德说，这不是第一次。\n") == []

@@ -22,7 +22,8 @@ NAME_UNDOTTED = rule(
     last) run straight into a surname (`迈克尔戴尔`, `托尼康拉德`, `丹尼斯克劳利`), where the surname is known as one:
     the article writes it on its own or after a `·` (`戴尔表示`, `迈克尔·戴尔`), or it is the last part of `·` names
     at least 3 times over the archive or in CC-CEDICT (`data/dotted_names.json`, written by
-    `benchmarks/dotted_names.py`). One name that only begins like a given name is left alone: a dictionary word
+    `benchmarks/dotted_names.py`), or the name is an item of a list of people: the item beside it is a `·` name or
+    also a given name run into more (`凯文·罗斯、托尼康拉德、…`, `乔治哈里克，杰克丹格蒙和罗恩·康韦`). One name that only begins like a given name is left alone: a dictionary word
     (`拉斯维加斯`, `阿里巴巴`), a run the article writes after a `·` (a surname of its own, `·约翰逊`) or before one
     (a given name of its own, `弗雷德里克·`), a place (`雷德伍德城`), and a run with no known surname in it (`马丁内斯`, `威廉姆斯`).
 
@@ -73,6 +74,34 @@ def _surname(article: str, run: str, surnames: frozenset[str]) -> str | None:
     return next((p for p in starts if p in surnames), None) or next((p for p in starts if _alone(article, p)), None)
 
 
+# A list of people: items parted by these, one of them a `·` name or another given name run into more
+_SEPARATOR = "、，,和及与"
+_DOTTED_ITEM = re.compile(f"[{_NAME_CLASS}]+·[{_NAME_CLASS}]+$")
+
+
+def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None:
+    """The whole run after the given name when it is an item of a list of people (`凯文·罗斯、托尼康拉德、…`,
+    `戴夫巴尔特，彼得博德斯，亚当贝里`): the run ends at a separator or the sentence's end and the item before or
+    after it is a `·` name or also a given name run into more (then every item of the list is a person's full name,
+    and a given name with two characters or more after it is a given name and a surname)."""
+    end = m.end("run")
+    if end >= len(text) or text[end] not in _SEPARATOR + "。":
+        return None
+    before = text[: m.start()]
+    after = text[end + 1 :] if text[end] != "。" else ""
+    prev_item = before[:-1] if before and before[-1] in _SEPARATOR else None
+    if prev_item is not None and (_DOTTED_ITEM.search(prev_item) or _ends_listed(prev_item, pattern)):
+        return m.group("run")
+    nxt = pattern.match(after) if text[end] in _SEPARATOR else None
+    dotted_next = re.match(f"[{_NAME_CLASS}]+·", after) if text[end] in _SEPARATOR else None
+    return m.group("run") if nxt or dotted_next else None
+
+
+def _ends_listed(item: str, pattern: re.Pattern[str]) -> bool:
+    """The item (text up to a separator) ends with a given name run into two name characters or more."""
+    return any(g.end() == len(item) for g in pattern.finditer(item[-12:]))
+
+
 def _one_name(text: str, given: str, surname: str) -> bool:
     """`given` + `surname` is one name: a dictionary word begins there, or the article writes it next to a `·`."""
     whole = given + surname
@@ -91,7 +120,7 @@ def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, 
     pattern, surnames = _table()
     for m in pattern.finditer(text):
         given = m.group("given")
-        surname = _surname(article, m.group("run"), surnames)
+        surname = _surname(article, m.group("run"), surnames) or _listed(text, m, pattern)
         end = m.start("run") + len(surname) if surname else 0
         if surname is None or _one_name(article, given, surname) or _PLACE.match(text, end):
             continue
