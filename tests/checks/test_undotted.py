@@ -22,8 +22,8 @@ def test_a_run_written_next_to_a_dot_is_one_name() -> None:
 
 
 def test_a_listed_surname_needs_no_other_mention() -> None:
-    # 普林斯 is the last part of `·` names of the archive; the article names Prince only here
-    assert _undotted("马修普林斯， CloudFlare 的联合创始人。\n") == ["马修普林斯"]
+    # 汤普森 is the last part of `·` names of the archive; the article names Thompson only here
+    assert _undotted("马修汤普森， CloudFlare 的联合创始人。\n") == ["马修汤普森"]
 
 
 def test_the_span_ends_at_the_surname_not_at_the_verb_after_it() -> None:
