@@ -21,6 +21,7 @@ from transqa.checks import (
     spelling,
     terminology,
     transliteration,
+    undotted,
     untranslated,
     wordnames,
 )
@@ -28,4 +29,5 @@ from transqa.checks import (
 FAMILIES = (
     page, omission, coverage, links, anchors, numbers, names, placeholders, spelling, transliteration, untranslated, embeds,
     fragments, markup, punctuation, terminology, meta, semantic, wordnames, linknames, slugtitle, selfcontra,
+    undotted,
 )

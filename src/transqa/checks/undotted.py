@@ -1,0 +1,143 @@
+"""A transliterated full name written without the `·` between given name and surname (`迈克尔戴尔`)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from transqa.context import Context, quote
+from transqa.findings import Finding, Severity
+from transqa.lang.transliterate import NAME_CHARS, TRANSLIT, is_headword
+from transqa.registry import rule
+
+NAME_UNDOTTED = rule(
+    "TQA324", "name-undotted", "name", Severity.WARNING,
+    "A transliterated full name is written without the `·` between given name and surname",
+    """
+    What it checks: the Chinese alone. A given name that Chinese writes before a `·` (`迈克尔`, `马克`, `托尼`: the
+    parts written first in `·` names at least 5 times over the TechCrunch archive, and three times as often first as
+    last) run straight into a surname (`迈克尔戴尔`, `托尼康拉德`, `丹尼斯克劳利`), where the surname is known as one:
+    the article writes it on its own or after a `·` (`戴尔表示`, `迈克尔·戴尔`), or it is the last part of `·` names
+    at least 3 times over the archive or in CC-CEDICT (`data/dotted_names.json`, written by
+    `benchmarks/dotted_names.py`), or the name is an item of a list of people: the item beside it is a `·` name or
+    also a given name run into more (`凯文·罗斯、托尼康拉德、…`, `乔治哈里克，杰克丹格蒙和罗恩·康韦`). One name that only begins like a given name is left alone: a dictionary word
+    (`拉斯维加斯`, `阿里巴巴`), a run the article writes after a `·` (a surname of its own, `·约翰逊`) or before one
+    (a given name of its own, `弗雷德里克·`), a place (`雷德伍德城`), and a run with no known surname in it (`马丁内斯`, `威廉姆斯`).
+
+    Why it matters: machine translation drops the `·` of names it transliterates; the reader cannot tell where
+    the given name ends (`迈克拉扎里迪斯`), and Chinese style writes the dot.
+
+    Example: ZH (archive) `迈克尔戴尔在一份声明中表示`; `托尼康拉德`.
+
+    Fix: put the `·` between the given name and the surname (`迈克尔·戴尔`).
+    """,
+    needs_source=False,
+)
+RULES = (NAME_UNDOTTED,)
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "dotted_names.json"
+_NAME_CLASS = "".join(sorted(NAME_CHARS))
+# A place word after the run: the name is a place's (`雷德伍德城`, Redwood City), not a person's
+_PLACE = re.compile("[城市州县镇郡港湾]")
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern[str], frozenset[str]]:
+    """(pattern of a given name followed by a run of name characters, surnames) from `data/dotted_names.json`."""
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    given = sorted(raw["given"], key=len, reverse=True)
+    pattern = re.compile(
+        f"(?<![{_NAME_CLASS}·・])(?P<given>{'|'.join(map(re.escape, given))})(?P<run>[{_NAME_CLASS}]{{2,}})"
+    )
+    return pattern, frozenset(raw["surnames"])
+
+
+def _alone(text: str, part: str) -> bool:
+    """The text writes `part` as a name of its own: after a `·`, or with no name character before it and no
+    transliteration character after it (never where it runs on from a given name)."""
+    for m in re.finditer(re.escape(part), text):
+        s, e = m.span()
+        if e < len(text) and text[e] in TRANSLIT:
+            continue
+        if s == 0 or text[s - 1] in "·・" or text[s - 1] not in NAME_CHARS:
+            return True
+    return False
+
+
+def _surname(article: str, run: str, surnames: frozenset[str]) -> str | None:
+    """The longest start of `run` (two characters or more) that is a listed surname, else the longest the article
+    writes on its own, or None (the list first: `奥巴马加入` garbled twice is no evidence for `奥巴马加`)."""
+    starts = [run[:k] for k in range(len(run), 1, -1)]
+    return next((p for p in starts if p in surnames), None) or next((p for p in starts if _alone(article, p)), None)
+
+
+# A list of people: items parted by these, one of them a `·` name or another given name run into more
+_SEPARATOR = "、，,和及与"
+_DOTTED_ITEM = re.compile(f"[{_NAME_CLASS}]+·[{_NAME_CLASS}]+$")
+
+
+def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None:
+    """The whole run after the given name when it is an item of a list of people (`凯文·罗斯、托尼康拉德、…`,
+    `戴夫巴尔特，彼得博德斯，亚当贝里`): the run ends at a separator or the sentence's end and the item before or
+    after it is a `·` name or also a given name run into more (then every item of the list is a person's full name,
+    and a given name with two characters or more after it is a given name and a surname)."""
+    end = m.end("run")
+    if end >= len(text) or text[end] not in _SEPARATOR + "。":
+        return None
+    before = text[: m.start()]
+    after = text[end + 1 :] if text[end] != "。" else ""
+    prev_item = before[:-1] if before and before[-1] in _SEPARATOR else None
+    if prev_item is not None and (_DOTTED_ITEM.search(prev_item) or _ends_listed(prev_item, pattern)):
+        return m.group("run")
+    nxt = pattern.match(after) if text[end] in _SEPARATOR else None
+    dotted_next = re.match(f"[{_NAME_CLASS}]+·", after) if text[end] in _SEPARATOR else None
+    return m.group("run") if nxt or dotted_next else None
+
+
+def _ends_listed(item: str, pattern: re.Pattern[str]) -> bool:
+    """The item (text up to a separator) ends with a given name run into two name characters or more."""
+    return any(g.end() == len(item) for g in pattern.finditer(item[-12:]))
+
+
+def _one_name(text: str, given: str, surname: str) -> bool:
+    """`given` + `surname` is one name: a dictionary word begins there, or the article writes it next to a `·`."""
+    whole = given + surname
+    if any(is_headword(whole[:k]) for k in range(len(given) + 1, len(whole) + 1)):
+        return True
+    return f"·{whole}" in text or f"{whole}·" in text
+
+
+def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, given name, surname) of each full name `text` (a paragraph) writes without its `·`; offsets are
+    characters of text. `article` (default: text) is what else the article writes, the evidence that a run is a
+    surname or one name. Empty when the shipped table is missing (FileNotFoundError is not raised)."""
+    if not DATA.is_file():
+        return
+    article = text if article is None else article
+    pattern, surnames = _table()
+    for m in pattern.finditer(text):
+        given = m.group("given")
+        surname = _surname(article, m.group("run"), surnames) or _listed(text, m, pattern)
+        end = m.start("run") + len(surname) if surname else 0
+        if surname is None or _one_name(article, given, surname) or _PLACE.match(text, end):
+            continue
+        yield m.start(), end, given, surname
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """TQA324 on each undotted full name of the translation's prose (code blocks are left out)."""
+    article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for start, end, given, surname in undotted(b.text, article):
+            yield ctx.finding(
+                NAME_UNDOTTED,
+                f"{quote(b.text[start:end])} runs the given name {quote(given)} into the surname {quote(surname)} "
+                "without the `·`",
+                target=(b, start, end),
+                suggestion=f"{given}·{surname}",
+            )
