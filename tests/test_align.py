@@ -264,3 +264,67 @@ def test_a_gallery_the_translation_leaves_out_is_aligned_in_a_corridor_linear_in
     assert [b.source for b in beads if not b.target] == [(i,) for i in range(n) if source.blocks[i].kind == "image"]
     assert sum(cells) > n * m * 0.9  # the band held (nearly) every cell …
     assert corridor < 25 * (n + m)  # … the corridor a few dozen a row
+
+
+def test_extra_paragraphs_at_opposite_ends_shift_the_whole_article_past_the_first_band() -> None:
+    """Hostile33: paragraphs the translation lacks at the start and others it adds at the end put every pair that many
+    units off the diagonal: past the first band (FIRST_BAND), the band held a path of chance pairs and skips that kept
+    off its edges, and the whole article was reported omitted and added (2 of 10 WMT24 windows of 56 paragraphs shifted
+    by 30). The band now covers the pairs that share a key (_covering), and, without them, widens when the path skips
+    as many units on each side as the band is wide (_skips_span)."""
+    import sys
+
+    from tests.conftest import ROOT, SHARED, need_shared
+
+    from transqa.align import dp
+
+    need_shared(SHARED / "corpora/wmt/wmt24_general_en-zh")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from run import wmt_documents
+
+    stream: list[tuple[str, str]] = []
+    for _, en, zh in sorted(wmt_documents(SHARED)):
+        e, z = en.strip().split("\n"), zh.strip().split("\n\n")
+        if len(e) == len(z):
+            stream += list(zip(e, z, strict=True))
+    body, extra = 56, 30
+    guide_points = dp._guide_points
+    for start in range(0, len(stream) - body - 2 * extra, 97):
+        window = stream[start : start + body + 2 * extra]
+        source = parse_markdown("a.en.md", "\n\n".join(e for e, _ in window[: extra + body]) + "\n")
+        target = parse_markdown("a.zh.md", "\n\n".join(z for _, z in window[extra:]) + "\n")
+        for guided in (True, False):
+            if not guided:
+                dp._guide_points = lambda sf, tf: []  # no pair to guide: the skips alone widen the band
+            try:
+                beads = align(source, target)
+            finally:
+                dp._guide_points = guide_points
+            right = sum(1 for b in beads if b.source and b.target and b.source[0] == b.target[0] + extra)
+            assert right >= 0.9 * body, (start, guided, right)
+
+
+def test_a_path_with_few_skips_keeps_the_first_band() -> None:
+    """The band widens for skips only when the path skips band - EDGE units or more on each side: 3 extra paragraphs at
+    opposite ends are searched in the first band, whose path they leave (and so are each a finding, not the article)."""
+    from transqa.align import Features, align_features, dp
+
+    bands: list[int] = []
+    table = dp._Table
+
+    class Recording(table):  # type: ignore[misc, valid-type]
+        def __init__(self, n: int, m: int, band: int, guide: tuple[list[int], list[int]] | None = None) -> None:
+            super().__init__(n, m, band, guide)
+            bands.append(band)
+
+    def f(size: float) -> Features:
+        return Features(size, frozenset(), frozenset(), "text")
+
+    sizes = [40.0 * (1 + (k * 7) % 11) for k in range(60)]  # lengths that tell the pairs apart, no anchor
+    dp._Table = Recording  # type: ignore[misc]
+    try:
+        beads = align_features([f(s) for s in sizes[:3] + sizes[10:50]], [f(s) for s in sizes[10:50] + sizes[50:53]])
+    finally:
+        dp._Table = table  # type: ignore[misc]
+    assert bands == [dp.FIRST_BAND]
+    assert [(b.source, b.target) for b in beads if b.source and b.target] == [((k + 3,), (k,)) for k in range(40)]

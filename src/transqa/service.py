@@ -212,7 +212,10 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     # a translation is checked once; an original may stand before each of several translations (one source, the
     # outputs of several MT systems: `a.en sysA.zh a.en sysB.zh`, newcomer 36 item 13), never as a translation too
     # (is_target: a file named *.zh.md, or without letters (empty, binary), is a target: checking it says why)
-    targets = [is_target(p) for p in paths]  # each file's head read once (looks_chinese)
+    # the first of two files without letters (empty, or only a link: `[http://blip.tv/play/abc]`) stands where the
+    # original does: it is read as the original, whose loader names it as such (hostile33: it was checked as a
+    # translation alone, "holds no Chinese text: … give it before its translation", though it was given before)
+    targets = [is_target(p, short=len(paths) != 2 or i > 0) for i, p in enumerate(paths)]  # each head read once
     two = len(paths) == 2 and not (targets[0] and targets[1])
     seen: dict[str, str] = {}
     originals: set[str] = set()

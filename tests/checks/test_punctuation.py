@@ -24,7 +24,7 @@ def test_two_marks_in_a_row_keep_the_one_an_editor_keeps() -> None:
 
 
 def test_emphasis_ellipsis_emoticons_and_names_are_not_doubled_marks() -> None:
-    for zh in ("太棒了！！", "真的吗？！", "他停顿了一下。。。然后说", "投资者要保持快乐。；-)",
+    for zh in ("太棒了！！", "真的吗？！", "投资者要保持快乐。；-)",
                "用户在 Yahoo！、ICQ、AIM 上聊天。", "如果你经营雅虎！，你会怎么做？", "调用IDirect3D：：CreateViewport（）", "`a。，b` 是代码"):
         assert not _510(zh), zh
 
@@ -52,3 +52,15 @@ def test_full_width_emoticons_are_not_doubled_marks() -> None:
     # MT writes the emoticons ;) and :) with full-width marks
     for zh in ("祝大家周末愉快。；）", "真开心。：）", "好的。：-）"):
         assert not _510(zh), zh
+
+
+def test_an_ellipsis_written_with_full_stops_is_reported_as_one() -> None:
+    # hostile33 #2: three or more full stops were left alone as an ellipsis; readers mark them (`……` belongs)
+    assert _510("梅森说，交易传播得更快，因为“社交图”。。。只是开始。") == [
+        ("“。。。”: an ellipsis written with full stops", "write “……”: “……只是开始。”")]
+    got = _510("当地企业从未有过吸引顾客的好方法。。。。因此，Groupon 所做的是")
+    assert len(got) == 1 and got[0][1] == "write “……”: “当地企业从未有过吸引顾客的好方法……因此，”"
+    assert [m for m, _ in _510("他停顿了一下。。。然后说。。")] == [
+        "“。。。”: an ellipsis written with full stops", "“。。”: two punctuation marks where one belongs"]
+    assert not _510("`a。。。b` 是代码") and not _510("他停顿了一下……然后说")
+    assert not _510("。" * 5000)  # a line of nothing but punctuation is damaged, not an ellipsis (TQA001 with the original)

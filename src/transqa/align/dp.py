@@ -469,7 +469,9 @@ def align_features(
 
     The band is FIRST_BAND units on either side of the diagonal first; while the best path in it comes
     within EDGE units of one of its sides (where the band, not the table, ends), the programme runs
-    again over a band GROWTH times wider, up to band_width. A path that keeps off the edges is the one the
+    again over a band GROWTH times wider, up to band_width; it starts wide enough to hold the pairs of units that share
+    a key (_covering), and widens too while the path skips band - EDGE units or more on each side (_skips_span: an
+    article shifted past the band by extra paragraphs at opposite ends). A path that keeps off the edges is the one the
     widest band finds on the 791 benchmark pairs (benchmarks/speed.py --compare), at a cost linear in
     the article's length instead of quadratic up to MAX_BAND units."""
     n, m = len(sf), len(tf)
@@ -523,7 +525,10 @@ def align_features(
             bounds[:] = bounds or [_Bounds(sf, tf, lex)]
             _fill(table, sf, tf, lex, bounds[0], prior, merged_s, merged_t)
 
-    path = _search(n, m, band, widest, _guide_points(sf, tf) if band > MAX_BAND else None, fill)
+    points = _guide_points(sf, tf) if n > 1 and m > 1 else []
+    if band <= MAX_BAND:
+        band = _covering(points, n, m, band, widest)
+    path = _search(n, m, band, widest, points if band > MAX_BAND else None, fill)
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
@@ -549,9 +554,31 @@ def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]
             margin *= GROWTH
             points = points if margin < band else None  # as wide as the band: the band itself
             continue
-        if band >= widest or not held:
+        if band >= widest or not (held or (guide is None and _skips_span(path, band, n, m))):
             return path
         band = min(widest, band * GROWTH)
+
+
+def _covering(points: list[tuple[int, int]], n: int, m: int, band: int, widest: int) -> int:
+    """The first diagonal band's half-width: `band`, widened (x GROWTH, up to `widest`) until each of the guide's pairs
+    (_guide_points) lies EDGE units or more inside it, so that an article shifted past the band (paragraphs the
+    translation lacks at one end, others it adds at the other) is searched where its shared keys place it (hostile33)."""
+    reach = max((abs(j - int(i * m / n)) for i, j in points), default=0) + EDGE
+    while band < min(reach, widest):
+        band = min(widest, band * GROWTH)
+    return band
+
+
+def _skips_span(path: list[tuple[int, int, tuple[int, int] | None]], band: int, n: int, m: int) -> bool:
+    """Whether the best path in a diagonal band of half-width `band` that does not cover the table skips as many units
+    on each side (omissions and additions, band - EDGE at least each) as would carry a path to the band's edge: the
+    article may be shifted past the band (paragraphs the translation lacks at one end, others it adds at the other),
+    and the path within it pairs what it can by chance, away from the edges (hostile33 #1)."""
+    if band >= max(n, m):
+        return False
+    dropped = sum(1 for _, _, step in path if step is not None and step[1] == 0)
+    added = sum(1 for _, _, step in path if step is not None and step[0] == 0)
+    return min(dropped, added) >= band - EDGE
 
 
 def _banded_from(dense: bool, lex: Lex | None, least: int) -> float:

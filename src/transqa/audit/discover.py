@@ -114,11 +114,12 @@ def looks_chinese(path: str, short: bool = True) -> bool:
 _NAMED_CHINESE = (".zh.md", ".zh.markdown", ".zh.txt")
 
 
-def is_target(path: str) -> bool:
+def is_target(path: str, short: bool = True) -> bool:
     """True for a file to check as a translation: one named as Chinese (`slug.zh.md`), whatever its
     letters (a translation left mostly in English is what TQA401 reports: `check` and `audit` both
-    check it), or any other file that looks_chinese (an English README.md next to the articles is not)."""
-    return os.path.basename(path).lower().endswith(_NAMED_CHINESE) or looks_chinese(path)
+    check it), or any other file that looks_chinese (an English README.md next to the articles is not); `short` as
+    looks_chinese's (False: a file without letters, `[http://blip.tv/play/abc]`, is no translation)."""
+    return os.path.basename(path).lower().endswith(_NAMED_CHINESE) or looks_chinese(path, short)
 
 
 def header_url(path: str) -> str | None:

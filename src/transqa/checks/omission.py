@@ -23,7 +23,7 @@ from transqa.lang.lexicon import (
     matched,
     tail_unrendered,
 )
-from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, to_simplified
+from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, punctuation_only, to_simplified
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -44,7 +44,9 @@ PARAGRAPH_OMITTED = rule(
     unpaired translation one paired paragraph apart that renders one of its words (two lines the translation
     puts in the other order), nor a paragraph whose
     translation the aligner put at the near edge of a neighbouring bead of several translated paragraphs (that
-    paragraph renders it, and none of its own bead's words: it is no addition either).
+    paragraph renders it, and none of its own bead's words: it is no addition either). A translated line of
+    punctuation alone (no letter, digit or Han character: `。` 5,000 times) left unpaired just before or after the
+    paragraph stands in its place: one finding, at that line, not also a TQA002.
 
     Why it matters: a dropped paragraph is invisible to readers of the translation.
 
@@ -231,12 +233,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     moved_s, moved_t = _moved_translations(ctx)
     answers = list(_answers(ctx))  # replies in place of a translation are TQA013's, reported once, as what they are
     replies = {id(b) for b, _ in answers}
+    stand_ins = _punctuation_stand_ins(ctx)
     for k, bead in enumerate(ctx.beads):
         if k in crossed:
             continue
         if bead.source and not bead.target:
             near = neighbours(ctx, k)
             place, between, fix = insertion_place(ctx, near), between_lines(ctx, near), insertion_fix(ctx, near)
+            if k in stand_ins:
+                place, between, fix = _stand_in_place(ctx, ctx.target.blocks[stand_ins[k]])
             for i in bead.source:
                 b = ctx.source.blocks[i]
                 if b.kind in ("title", "image") or not _MARKUP_TAG.sub("", b.text).strip() or i in moved_s:
@@ -251,11 +256,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif bead.target and not bead.source:
             for j in bead.target:
                 b = ctx.target.blocks[j]
-                if b.kind == "image" or len(b.text.strip()) < 2 or id(b) in replies:
-                    continue
-                if b.links and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2:
-                    continue  # a link-only line: a split of a neighbouring paragraph (markup rules)
-                if is_marked_note(b.text):
+                if id(b) in replies or j in stand_ins.values() or not _reported_added(b):
                     continue
                 yield ctx.finding(
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
@@ -267,6 +268,44 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
     yield from _substituted(ctx)
     yield from _reply_findings(ctx, answers)
+
+
+def _reported_added(b: Block) -> bool:
+    """Whether an unpaired translated paragraph is a TQA002: not an image, a mark or two, a link-only line (a split of a
+    neighbouring paragraph: the markup rules') nor a paragraph marked as a note."""
+    if b.kind == "image" or len(b.text.strip()) < 2:
+        return False
+    if b.links and sum(lk.end - lk.start for lk in b.links) >= len(b.text) - 2:
+        return False
+    return not is_marked_note(b.text)
+
+
+def _punctuation_stand_ins(ctx: Context) -> dict[int, int]:
+    """For a bead with no target side, a translated paragraph of punctuation alone (punctuation_only) that the alignment
+    left unpaired in the bead just before or after it (bead index -> target block index): a line damaged in place of
+    the paragraph's translation, which has no words to pair it by. It is reported once, as the omission at that line
+    (hostile33: 5,000 `。` in place of a paragraph read as an omission and an addition)."""
+    out: dict[int, int] = {}
+    beads = ctx.beads
+    for k, bead in enumerate(beads):
+        if not bead.source or bead.target:
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(beads) and not beads[n].source:
+                j = next((j for j in beads[n].target if j not in out.values() and punctuation_only(ctx.target.blocks[j].text)), None)
+                if j is not None:
+                    out[k] = j
+                    break
+    return out
+
+
+def _stand_in_place(ctx: Context, b: Block) -> tuple[tuple[Block, int, int], str, str]:
+    """TQA001's place, message tail and suggestion for a paragraph whose translation is a line of punctuation alone."""
+    line = ctx.target.location(b, 0, 0).line
+    text = b.text.strip()
+    what = f"{len(text)} × {quote(text[0])}" if len(set(text)) == 1 else quote(text)
+    return whole(b), f": in its place line {line} of the translation holds only punctuation ({what})", \
+        f"translate it in place of the punctuation of line {line}"
 
 
 def _reply_findings(ctx: Context, answers: Iterable[tuple[Block, tuple[int, int]]]) -> Iterator[Finding]:

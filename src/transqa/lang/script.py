@@ -60,6 +60,12 @@ def other_cjk(text: str, han: int | None = None) -> str | None:
     return None
 
 
+def punctuation_only(text: str) -> bool:
+    """True for a text of punctuation and spaces alone, not empty: no letter, digit or Han character (`。` 5,000 times,
+    a damaged line; TQA001 and TQA510 read it)."""
+    return bool(text.strip()) and not any(c.isalnum() for c in text)
+
+
 def latin_letter_count(text: str) -> int:
     """Number of ASCII letters in `text`."""
     return sum(1 for c in text if ("a" <= c <= "z") or ("A" <= c <= "Z"))
