@@ -62,3 +62,25 @@ def test_an_article_shifted_by_many_paragraphs_is_omissions_and_additions(tmp_pa
     rules = [ln.split(": ")[1].split()[0] for ln in out.strip().splitlines()]
     assert code == 1 and sorted(set(rules)) == ["TQA001", "TQA002"], sorted(set(rules))
     assert rules.count("TQA001") == shift and rules.count("TQA002") == shift
+
+
+def test_a_long_lone_run_of_letters_is_read_in_linear_memory() -> None:
+    # hostile34 #4: `_misspelt` and `_misspelt_defined` built every form one edit away from the run (26 × n strings of n
+    # letters) before looking: a run of 8,000 letters alone in a Chinese clause took 1.8 GB (4,000: 0.5 GB)
+    import tracemalloc
+
+    from transqa.checks.untranslated import _misspelt, _misspelt_defined, definition_words
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    definition_words()
+    run = "".join("abcdefghij"[(i * 7) % 10] for i in range(1500))
+    tracemalloc.start()
+    try:
+        assert not _misspelt(run, known) and not _misspelt_defined(run)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000, peak  # was 60 MB
+    if known:  # the misspellings read still are (with the dictionary)
+        assert _misspelt_defined("nostaligia") and _misspelt("caffine", known)
