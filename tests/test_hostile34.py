@@ -84,3 +84,21 @@ def test_a_long_lone_run_of_letters_is_read_in_linear_memory() -> None:
     assert peak < 5_000_000, peak  # was 60 MB
     if known:  # the misspellings read still are (with the dictionary)
         assert _misspelt_defined("nostaligia") and _misspelt("caffine", known)
+
+
+def test_an_idn_or_percent_escaped_host_is_no_name_spelt_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile34 #5: `xn--ministryofsupply-vc6i` (an IDN's A-label) was read as the name, `Xn  Ministryofsupply Vc6i`
+    # suggested, its `6` counted as a word of the name; `ministry%6Ffsupply` likewise (the `6` made the second word)
+    pytest.importorskip("transqa.lang.namegloss")
+    from transqa.checks.linknames import _gloss_label
+
+    assert _gloss_label("http://xn--ministryofsupply-vc6i.com/") is None
+    assert _gloss_label("http://ministry%6Ffsupply.com/") is None
+    assert _gloss_label("http://ministry-of-supply.com/") == "ministry-of-supply"
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("据[供应部](http://xn--ministryofsupply-vc6i.com/)报道。\n\n据[供应部](http://ministry%6Ffsupply.com/)报道。\n\n"
+                  "据[供应部](http://www.ministryofsupply.com/)报道，这家初创公司筹集了资金。\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "--format", "concise", str(zh))
+    found = [ln for ln in out.splitlines() if "TQA319" in ln]
+    if found:  # with the dictionary: the plain host only
+        assert len(found) == 1 and ":5:" in found[0], out

@@ -89,6 +89,7 @@ _SHORTEST = 4  # letters of the shortest name read (ember, pluck); shorter ones 
 _LONGEST = 63  # letters of the longest name read: a DNS label's limit (splitting a name is quadratic in its length)
 _LATIN = re.compile(r"[A-Za-z]")
 _HTTP = re.compile(r"(?i)https?:")
+_LDH = re.compile(r"[a-z0-9-]+")  # a host name's label as DNS writes it (lower case: urlsplit's hostname)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -604,6 +605,9 @@ def _gloss_label(href: str) -> str | None:
         label = labels[0]
     elif label in _PLATFORMS:
         return None
+    if not _LDH.fullmatch(label) or label.startswith("xn--"):
+        return None  # a label of a-z, digits and hyphens only: not an IDN's A-label (xn--…-vc6i: `Xn  …  Vc6i` was the
+        # suggestion) nor a percent-escape (ministry%6ffsupply: the `6` counted as a word of the name; hostile34 #5)
     letters = "".join(c for c in label if c.isalpha())
     # the label's whole length, digits and hyphens too, is bounded by DNS (`_not_words` reads its every substring:
     # `ministry000…000ofsupply.com`, 4,000 digits, took 47 s; hostile34 #1)
