@@ -102,3 +102,22 @@ def test_an_idn_or_percent_escaped_host_is_no_name_spelt_in_words(tmp_path: Path
     found = [ln for ln in out.splitlines() if "TQA319" in ln]
     if found:  # with the dictionary: the plain host only
         assert len(found) == 1 and ":5:" in found[0], out
+
+
+@pytest.mark.xfail(strict=True, reason="hostile34 #6: TQA317 compounds read every prose block once per name")
+def test_compound_names_are_read_in_time_linear_in_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile34 #6 (older code, wordnames._compounds_by_glosses): each compound name the article keeps in Latin script
+    # (twice or more) runs `_glossed_runs` over every prose paragraph, so n paragraphs of one new name each cost n²:
+    # `记者见到了马克斯(Maaaaa)，随后 Maaaaa 表示…` with 125 / 250 / 500 distinct names: 1.6 / 4.8 / 17 CPU s
+    from transqa.checks import wordnames
+
+    calls = []
+    real = wordnames._glossed_runs
+    monkeypatch.setattr(wordnames, "_glossed_runs", lambda *a, **k: calls.append(1) or real(*a, **k))
+    n, vowels = 60, "aeioubdklmnrst"
+    names = ["Ma" + "".join(vowels[(i // 14 ** d) % 14] for d in range(4)) for i in range(n)]
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("\n\n".join(f"记者见到了马克斯({x})，随后 {x} 表示公司将继续发展。" for x in names) + "\n", encoding="utf-8")
+    run_cli(capsys, "check", "--format", "concise", str(zh))
+    assert len(calls) <= 8 * n, len(calls)
