@@ -31,7 +31,7 @@ from transqa.lang.script import (
     latin_letter_count,
     to_halfwidth,
 )
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
@@ -2249,8 +2249,14 @@ _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the
 
 def _written_as_name(run: str, every: Counter[str]) -> bool:
     """The article writes the word with a capital elsewhere (亚马逊 kindle 商店 beside Kindle, ebay beside eBay): a
-    name in lower case, not a word left untranslated."""
-    return any(w != run and w.lower() == run for w in every)  # only for a candidate: a few per article
+    name in lower case, not a word left untranslated. The article's capitalised words lower-cased are gathered once per
+    `every` (read for each candidate, every word of the article was scanned: a lone word after each `。`, a candidate
+    since release 34, made it quadratic, 16,000 such clauses 18 CPU s, 8,000 5 s; hostile34 #7)."""
+    cache = pair_state("untranslated.written_as_name", dict)
+    got = cache.get(id(every))
+    if got is None or got[0] is not every:
+        got = cache[id(every)] = (every, frozenset(w.lower() for w in every if w != w.lower()))
+    return run in got[1]
 
 
 def _lone_english_word(run: str) -> bool:
