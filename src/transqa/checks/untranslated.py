@@ -31,7 +31,7 @@ from transqa.lang.script import (
     latin_letter_count,
     to_halfwidth,
 )
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
@@ -512,9 +512,23 @@ def _english_compound(text: str, known: Mapping[str, object]) -> bool:
 MISSPELT_INSERT_MIN = 6  # letters of a word read as a common word that lost one letter (`caffine`); shorter ones meet names
 
 
+@lru_cache(maxsize=1)
+def _longest_listed() -> int:
+    """Letters of the longest word of the English word list, of CC-CEDICT's definitions and of the function words (31 with
+    the dictionary: dichlorodiphenyltrichloroethane): a word more than one letter longer is no misspelling of one.
+    `_misspelt` and `_misspelt_defined` built every form one edit away, 26 × n strings of n letters, before they
+    looked: a lone run of 8,000 letters in a Chinese clause took 1.8 GB (4,000: 0.5 GB; hostile34 #4)."""
+    from transqa.lang.lexicon import lexicon
+
+    return max(map(len, [*(lexicon() or {}), *definition_words(), *STOPWORDS]), default=0)
+
+
 def _misspelt(word: str, known: Mapping[str, object]) -> bool:
     """`word` is a word of the list (or a function word) with two neighbouring letters swapped (`thsi`), a letter
-    doubled (`coloor`) or, in a word of MISSPELT_INSERT_MIN letters or more, one letter lost (`caffine`)."""
+    doubled (`coloor`) or, in a word of MISSPELT_INSERT_MIN letters or more, one letter lost (`caffine`). `known` is
+    the English word list (`lexicon`)."""
+    if len(word) > _longest_listed() + 1:
+        return False  # no listed word is one letter away (the near forms of a long run were quadratic: _longest_listed)
     near = set()
     for i in range(len(word) - 1):
         near.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
@@ -532,6 +546,8 @@ def _misspelt_defined(word: str) -> bool:
     final `r`, `flickr`): `_misspelt` reads the English word list only, which lacks most such words. For a lone word in a
     Chinese clause without the original (`_lone_english_word`): on the whole archive (release 34) 3 more findings, read:
     all English left (`短暂而剧烈的 nostaligia 冲击`, `这个 rockin 插孔`)."""
+    if len(word) > _longest_listed() + 1:
+        return False  # no defined word is one letter away (`_longest_listed`)
     defined = definition_words()
     near = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     near.update(word[:i] + word[i + 1 :] for i in range(len(word)))
@@ -2233,8 +2249,14 @@ _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the
 
 def _written_as_name(run: str, every: Counter[str]) -> bool:
     """The article writes the word with a capital elsewhere (亚马逊 kindle 商店 beside Kindle, ebay beside eBay): a
-    name in lower case, not a word left untranslated."""
-    return any(w != run and w.lower() == run for w in every)  # only for a candidate: a few per article
+    name in lower case, not a word left untranslated. The article's capitalised words lower-cased are gathered once per
+    `every` (read for each candidate, every word of the article was scanned: a lone word after each `。`, a candidate
+    since release 34, made it quadratic, 16,000 such clauses 18 CPU s, 8,000 5 s; hostile34 #7)."""
+    cache = pair_state("untranslated.written_as_name", dict)
+    got = cache.get(id(every))
+    if got is None or got[0] is not every:
+        got = cache[id(every)] = (every, frozenset(w.lower() for w in every if w != w.lower()))
+    return run in got[1]
 
 
 def _lone_english_word(run: str) -> bool:

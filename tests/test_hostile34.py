@@ -1,0 +1,145 @@
+"""Release 34's hostile tester: inputs that made this release's new code slow (TQA319 read by glosses, a Twitter handle
+written in Chinese)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+
+def test_a_host_label_longer_than_dns_allows_is_no_site_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile34 #1: `_not_words` reads every substring of the label; digits between the words passed the letters' bound
+    # of 63 (4,000 digits: 47 s, 8× the digits ≈ 40× the time). A DNS label holds 63 characters at most.
+    pytest.importorskip("transqa.lang.namegloss")
+    from transqa.checks.linknames import _gloss_label
+
+    assert _gloss_label("http://ministry" + "0" * 4000 + "ofsupply.com/") is None
+    assert _gloss_label("http://ministry" + "0" * 48 + "ofsupply.com/") is None  # 64 characters
+    assert _gloss_label("http://ministry" + "0" * 47 + "ofsupply.com/") == "ministry" + "0" * 47 + "ofsupply"
+    assert _gloss_label("http://www.ministryofsupply.com/") == "ministryofsupply"
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("据[供应部](http://ministry" + "0" * 400 + "ofsupply.com/)报道，这家初创公司筹集了资金。\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "--format", "concise", str(zh))
+    assert code in (0, 1) and "TQA319" not in out, out + err
+
+
+def test_an_anchor_of_at_and_many_spaces_is_read_in_linear_time() -> None:
+    # hostile34 #2: `[@奥` and 20,000 spaces then `。`: the run's spaces were tried against the trailing `\s*` one split
+    # at a time (6 s; 200,000 spaces, hours). The regex module's timeout turns the hang into an error here.
+    from transqa.checks.linknames import _HANDLE_TEXT
+
+    assert _HANDLE_TEXT.match("@奥" + " " * 200_000 + "。", timeout=5.0) is None
+    assert _HANDLE_TEXT.match(" @奥普拉 \t") is not None
+    assert _HANDLE_TEXT.match("@奥普拉 温弗瑞  ") is not None
+    assert _HANDLE_TEXT.match("@奥普拉 x") is None
+
+
+def _shifted(tmp_path: Path, n: int, shift: int) -> tuple[Path, Path]:
+    """An article of n paragraphs and a translation that lacks its first `shift` and adds `shift` others at its end."""
+    en, zh = tmp_path / "s.en.md", tmp_path / "s.zh.md"
+    en.write_text("\n\n".join(f"The company said on Monday that it sold {1000 + 7 * i} units in the quarter, up from a "
+                              "year earlier." for i in range(n)) + "\n", encoding="utf-8")
+    zh.write_text("\n\n".join([f"该公司周一表示，本季度售出了 {1000 + 7 * i} 台，比去年同期有所增加。" for i in range(shift, n)]
+                              + [f"这是另外一段完全不同的内容，讲述了天气和城市的变化情况第{k}次。" for k in range(shift)]) + "\n",
+                  encoding="utf-8")
+    return en, zh
+
+
+@pytest.mark.parametrize("shift", [
+    30,
+    # hostile34 #3: a shift past MAX_BAND - EDGE (58) with equal counts is never found: band_width stays MAX_BAND and
+    # the guide's corridor is used only past it, so every paragraph is paired on the diagonal with the wrong one
+    # (n=250: 58 → 58 TQA001 + 58 TQA002; 62 → 130 TQA201 + 180 TQA203 + 29 TQA204, no omission; 2,000 shifted by
+    # 1,000: 971 TQA201, 2,027 TQA203). Left to the aligner's owner (r34-align).
+    pytest.param(80, marks=pytest.mark.xfail(strict=True, reason="hostile34 #3: shift past the widest band")),
+])
+def test_an_article_shifted_by_many_paragraphs_is_omissions_and_additions(tmp_path: Path, shift: int,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    en, zh = _shifted(tmp_path, 200, shift)
+    code, out, _ = run_cli(capsys, "check", "--format", "concise", str(en), str(zh))
+    rules = [ln.split(": ")[1].split()[0] for ln in out.strip().splitlines()]
+    assert code == 1 and sorted(set(rules)) == ["TQA001", "TQA002"], sorted(set(rules))
+    assert rules.count("TQA001") == shift and rules.count("TQA002") == shift
+
+
+def test_a_long_lone_run_of_letters_is_read_in_linear_memory() -> None:
+    # hostile34 #4: `_misspelt` and `_misspelt_defined` built every form one edit away from the run (26 × n strings of n
+    # letters) before looking: a run of 8,000 letters alone in a Chinese clause took 1.8 GB (4,000: 0.5 GB)
+    import tracemalloc
+
+    from transqa.checks.untranslated import _misspelt, _misspelt_defined, definition_words
+    from transqa.lang.lexicon import lexicon
+
+    known = lexicon() or {}
+    definition_words()
+    run = "".join("abcdefghij"[(i * 7) % 10] for i in range(1500))
+    tracemalloc.start()
+    try:
+        assert not _misspelt(run, known) and not _misspelt_defined(run)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000, peak  # was 60 MB
+    if known:  # the misspellings read still are (with the dictionary)
+        assert _misspelt_defined("nostaligia") and _misspelt("caffine", known)
+
+
+def test_an_idn_or_percent_escaped_host_is_no_name_spelt_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile34 #5: `xn--ministryofsupply-vc6i` (an IDN's A-label) was read as the name, `Xn  Ministryofsupply Vc6i`
+    # suggested, its `6` counted as a word of the name; `ministry%6Ffsupply` likewise (the `6` made the second word)
+    pytest.importorskip("transqa.lang.namegloss")
+    from transqa.checks.linknames import _gloss_label
+
+    assert _gloss_label("http://xn--ministryofsupply-vc6i.com/") is None
+    assert _gloss_label("http://ministry%6Ffsupply.com/") is None
+    assert _gloss_label("http://ministry-of-supply.com/") == "ministry-of-supply"
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("据[供应部](http://xn--ministryofsupply-vc6i.com/)报道。\n\n据[供应部](http://ministry%6Ffsupply.com/)报道。\n\n"
+                  "据[供应部](http://www.ministryofsupply.com/)报道，这家初创公司筹集了资金。\n", encoding="utf-8")
+    code, out, err = run_cli(capsys, "check", "--format", "concise", str(zh))
+    found = [ln for ln in out.splitlines() if "TQA319" in ln]
+    if found:  # with the dictionary: the plain host only
+        assert len(found) == 1 and ":5:" in found[0], out
+
+
+@pytest.mark.xfail(strict=True, reason="hostile34 #6: TQA317 compounds read every prose block once per name")
+def test_compound_names_are_read_in_time_linear_in_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    # hostile34 #6 (older code, wordnames._compounds_by_glosses): each compound name the article keeps in Latin script
+    # (twice or more) runs `_glossed_runs` over every prose paragraph, so n paragraphs of one new name each cost n²:
+    # `记者见到了马克斯(Maaaaa)，随后 Maaaaa 表示…` with 125 / 250 / 500 distinct names: 1.6 / 4.8 / 17 CPU s
+    from transqa.checks import wordnames
+
+    calls = []
+    real = wordnames._glossed_runs
+    monkeypatch.setattr(wordnames, "_glossed_runs", lambda *a, **k: calls.append(1) or real(*a, **k))
+    n, vowels = 60, "aeioubdklmnrst"
+    names = ["Ma" + "".join(vowels[(i // 14 ** d) % 14] for d in range(4)) for i in range(n)]
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("\n\n".join(f"记者见到了马克斯({x})，随后 {x} 表示公司将继续发展。" for x in names) + "\n", encoding="utf-8")
+    run_cli(capsys, "check", "--format", "concise", str(zh))
+    assert len(calls) <= 8 * n, len(calls)
+
+
+def test_a_lone_word_after_each_full_stop_is_read_in_linear_time() -> None:
+    # hostile34 #7: `_written_as_name` scanned every word of the article for each candidate; a lower-case word after
+    # each `。` is a candidate since release 34, so 16,000 such clauses took 18 CPU s (8,000: 5 s; now 2 s and 1.2 s)
+    from collections import Counter
+
+    from transqa.checks.untranslated import _written_as_name
+    from transqa.memo import pair_scope
+
+    class Counted(Counter[str]):
+        reads = 0
+
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            Counted.reads += 1
+            return super().__iter__()
+
+    every = Counted({"Kindle": 2, "kindle": 1, "exit": 1, **{f"w{i}": 1 for i in range(2000)}})
+    with pair_scope():
+        got = [_written_as_name(w, every) for w in ["kindle", "exit", "Kindle", *(f"w{i}" for i in range(2000))]]
+    assert got[:3] == [True, False, False] and not any(got[3:])
+    assert Counted.reads <= 2, Counted.reads  # was one full scan per candidate
