@@ -672,7 +672,12 @@ def _not_words(core: str, label: str) -> bool:
     """The phrase is a name, not words: by meaning (红杉资本), established, a CC-CEDICT proper noun or sound rendering
     in it (索尼; 法国电信 for francetelecom, a firm's Chinese name by meaning around a place's name), or the site's own
     Chinese name (as `_home_glosses` leaves them)."""
-    from transqa.lang.transliterate import TRANSLIT, is_proper_noun, is_translit, known_renderings_any_case
+    from transqa.lang.transliterate import (
+        TRANSLIT,
+        is_proper_noun,
+        is_translit,
+        known_renderings_any_case,
+    )
 
     if core.endswith(_BY_MEANING) or (core[0] in TRANSLIT and core[1:2] in TRANSLIT) or is_proper_noun(core):
         return True

@@ -23,7 +23,14 @@ from transqa.lang.lexicon import (
     matched,
     tail_unrendered,
 )
-from transqa.lang.script import HAN, identifiers, latin_tokens, name_key, punctuation_only, to_simplified
+from transqa.lang.script import (
+    HAN,
+    identifiers,
+    latin_tokens,
+    name_key,
+    punctuation_only,
+    to_simplified,
+)
 from transqa.model import Block
 from transqa.registry import rule
 

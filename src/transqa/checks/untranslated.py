@@ -2252,7 +2252,7 @@ def _written_as_name(run: str, every: Counter[str]) -> bool:
     name in lower case, not a word left untranslated. The article's capitalised words lower-cased are gathered once per
     `every` (read for each candidate, every word of the article was scanned: a lone word after each `。`, a candidate
     since release 34, made it quadratic, 16,000 such clauses 18 CPU s, 8,000 5 s; hostile34 #7)."""
-    cache = pair_state("untranslated.written_as_name", dict)
+    cache: dict[int, tuple[Counter[str], frozenset[str]]] = pair_state("untranslated.written_as_name", dict)
     got = cache.get(id(every))
     if got is None or got[0] is not every:
         got = cache[id(every)] = (every, frozenset(w.lower() for w in every if w != w.lower()))

@@ -53,7 +53,7 @@ def coverage(core: str, label: str) -> tuple[tuple[tuple[str, str], ...], float,
     """(the pairs, the share of the phrase's Han characters they cover, the share of the name's letters) as
     `name_pairs` reads them, whatever the shares; None when no pair, or pairs of one Han character in all, stand."""
     han = "".join(HAN.findall(core))
-    digits = [d for d in re.findall(r"[0-9]+", label)]
+    digits = list(re.findall(r"[0-9]+", label))
     label = "".join(c for c in label if c.isalpha())
     if not han or not label:
         return None
