@@ -104,7 +104,6 @@ def test_an_idn_or_percent_escaped_host_is_no_name_spelt_in_words(tmp_path: Path
         assert len(found) == 1 and ":5:" in found[0], out
 
 
-@pytest.mark.xfail(strict=True, reason="hostile34 #6: TQA317 compounds read every prose block once per name")
 def test_compound_names_are_read_in_time_linear_in_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               capsys: pytest.CaptureFixture[str]) -> None:
     # hostile34 #6 (older code, wordnames._compounds_by_glosses): each compound name the article keeps in Latin script

@@ -491,12 +491,15 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
     from transqa.lang.transliterate import is_headword, known_renderings_any_case
 
     known = lexicon() or {}
+    index: dict[str, list[tuple[int, int]]] | None = None
     for name, places in sorted(standalone.items()):
         low = name.lower()
         if len(places) < MIN_LATIN or len(low) < COMPOUND_LEAST or not low.isalpha() or low in known \
                 or known_renderings_any_case(name):
             continue
-        hits = [(b, s, e, words) for b in prose for s, e, words in _glossed_runs(b.text, low, _part_starts(name))]
+        index = _gloss_grams(prose) if index is None else index
+        hits = [(b, s, e, words) for b in _may_gloss(prose, index, low)
+                for s, e, words in _glossed_runs(b.text, low, _part_starts(name))]
         hits = [h for h in hits if not is_headword(form := h[0].text[h[1]:h[2]]) and not established(form)
                 and not tied_at(h[0].text, h[1], h[2], name) and not _cuts_a_word(h[0].text, h[1], h[2])
                 and not _starts_with_a_word(form)]
@@ -515,6 +518,54 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
                 f"writes {quote(name)} (line {line}, {times(len(places))})",
                 target=(b, s, e), suggestion=name,
             )
+
+
+def _gram_len() -> int:
+    """Letters of the shortest piece of a gloss that `gloss_in_label` finds in a label: a whole word of GLOSS_WHOLE
+    letters, a beginning of GLOSS_PREFIX, an ending of GLOSS_SUFFIX (3 as of release 34). Every match of a gloss puts
+    its first or its last this many letters in the label."""
+    from transqa.lang.glosses import GLOSS_PREFIX, GLOSS_SUFFIX, GLOSS_WHOLE
+
+    return min(GLOSS_WHOLE, GLOSS_PREFIX, GLOSS_SUFFIX)
+
+
+def _gloss_grams(prose: list[Block]) -> dict[str, list[tuple[int, int]]]:
+    """Index of the prose for `_may_gloss`, built once per article (hostile34 #6: `_glossed_runs` over every paragraph
+    once per name was n² in the names): the first and the last `_gram_len` letters of each English gloss of each
+    dictionary word `_glossed_runs` may take (in `english_words`, no transliteration, no proper noun) → (index of the
+    block in `prose`, start of the word in its text), in text order. Empty without a dictionary."""
+    from transqa.lang.glosses import english_words
+    from transqa.lang.transliterate import is_proper_noun, is_translit
+
+    table, k = english_words(), _gram_len()
+    index: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for bi, b in enumerate(prose):
+        text = b.text
+        for i in range(len(text)):
+            if not HAN.match(text[i]):
+                continue
+            for j in range(i + 2, min(len(text), i + _PIECE_MAX) + 1):
+                piece = text[i:j]
+                if piece not in table or is_translit(piece) or is_proper_noun(piece):
+                    continue
+                for w in table[piece]:
+                    if len(w) >= k:
+                        for g in {w[:k], w[-k:]}:
+                            index[g].append((bi, i))
+    return dict(index)
+
+
+def _may_gloss(prose: list[Block], index: dict[str, list[tuple[int, int]]], label: str) -> list[Block]:
+    """The blocks of `prose`, in order, where `_glossed_runs` may find a run for the lower-case `label`: two dictionary
+    words or more at different places whose glosses begin or end (`_gram_len` letters) with letters the label holds.
+    A necessary condition only: the blocks left out would give no run, so the findings are those of reading every
+    block; the time is that of the index entries of the label's letter groups, not of the whole prose per name."""
+    k = _gram_len()
+    starts: defaultdict[int, set[int]] = defaultdict(set)
+    for g in {label[i:i + k] for i in range(len(label) - k + 1)}:
+        for bi, i in index.get(g, ()):
+            starts[bi].add(i)
+    return [prose[bi] for bi in sorted(starts) if len(starts[bi]) >= 2]
 
 
 def _part_starts(name: str) -> tuple[int, ...]:
