@@ -85,3 +85,18 @@ def test_a_folder_of_links_to_articles_elsewhere_is_not_called_empty(tmp_path, c
     err = capsys.readouterr().err
     assert code == 2 and f"{tmp_path / 'empty'}: has no translation to check" in err
     assert f"{links}: has no translation" not in err
+
+
+def test_a_period_name_the_translation_turned_into_todays_name_is_a_name_change() -> None:
+    # newcomer 34 item 7 / issue 19: the Zuckerberg pair's `TheFacebook` (its name in 2005) written `Facebook`, where the
+    # article renders Facebook 脸书: the suggestion was 脸书; it is the original's own form
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.text import parse_text
+
+    en = ("Facebook now has 750 million users.\nFacebook was a directory then.\nThe founder of Facebook spoke.\n"
+          "He was seeing people using TheFacebook at college parties.\n")
+    zh = "脸书现在有 7.5 亿用户。\n脸书当时是一个目录。\n脸书的创始人说。\n他看到人们在大学聚会上使用 Facebook。\n"
+    result = check_documents(parse_text("a.en", en), parse_text("a.zh", zh), Settings(select=("TQA310",)))
+    got = [(f.source.text if f.source else "", f.target.text if f.target else "", f.suggestion) for f in result.findings]
+    assert got == [("TheFacebook", "Facebook", "TheFacebook")]

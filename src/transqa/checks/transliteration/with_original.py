@@ -1003,16 +1003,54 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         if (b.index, s) in reported or run in reported:
             continue
         reported.update({(b.index, s), run})
-        s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
-        ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
-        s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
-        e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
-        yield ctx.finding(
-            TRANSLIT_INCONSISTENT,
-            # written: the places, as the translation alone counts them (脸书 7 times in 5 paragraphs, not 5 times)
-            f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen_at(line, max(n, written))})",
-            source=(o.src, ss, se), target=(b, s, e), suggestion=fix,
-        )
+        yield _latin_place_finding(ctx, o, (b, s, e), name, form, occs, beside, seen_at(line, max(n, written)))
+
+
+def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, int], name: str, form: str,
+                         occs: list[Occurrence], beside: list[str], seen: str) -> Finding:
+    """TQA310 on one place that keeps the name in Latin script where the article renders it `form` (`seen`: how often
+    and from where): the span widened to the whole run and title, the rendering as the repair; or, where the original
+    writes a longer name holding it (`TheFacebook`), the name changed (`_name_changed`)."""
+    b, s, e = place
+    s, e = _run_span(b.text, s, e, beside)  # `Black Desert` of `Black Desert Prestige Edition` → 黑沙漠
+    ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
+    s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
+    e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
+    word = _longer_word(o.src.text, ss, se)
+    if word is not None and word not in b.text:
+        return _name_changed(ctx, o, b, (s, e), word, name)
+    return ctx.finding(
+        TRANSLIT_INCONSISTENT,
+        # seen: the places, as the translation alone counts them (脸书 7 times in 5 paragraphs, not 5 times)
+        f"{o.src.text[ss:se]} is kept in Latin script here and rendered {quote(form)} elsewhere in this article ({seen})",
+        source=(o.src, ss, se), target=(b, s, e), suggestion=fix,
+    )
+
+
+def _longer_word(text: str, s: int, e: int) -> str | None:
+    """The Latin word of the source that the name at [s, e) is only a part of (`TheFacebook`, the site's name in 2005,
+    of which `Facebook` is read), or None when the name stands as a word of its own."""
+    ws, we = s, e
+    while ws > 0 and text[ws - 1].isascii() and text[ws - 1].isalpha():
+        ws -= 1
+    while we < len(text) and text[we].isascii() and text[we].isalpha():
+        we += 1
+    return text[ws:we] if (ws, we) != (s, e) else None
+
+
+def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], word: str, name: str) -> Finding:
+    """TQA310 where the original writes a longer name holding the name (`TheFacebook`, its name then) and the
+    translation keeps only the name (`Facebook`): the translation changed the name, not its script, so the original's
+    word is the suggestion, not the article's rendering of today's name (脸书 was suggested for it: newcomer 34 item 7;
+    issue 19, "a period name rendered as today's name is a name change")."""
+    at = o.src.text.find(word, max(0, o.src_start - len(word)))
+    s, e = span
+    return ctx.finding(
+        TRANSLIT_INCONSISTENT,
+        f"the original writes {quote(word)} here and the translation {quote(name)}: another name (the original's own form, "
+        f"not today's name)",
+        source=(o.src, at, at + len(word)), target=(b, s, e), suggestion=word,
+    )
 
 
 def _whole_word(form: str, blocks: list[Block]) -> str:
