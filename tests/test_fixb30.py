@@ -103,8 +103,10 @@ def test_a_name_inside_the_source_s_thefacebook_is_still_a_place_of_facebook() -
     zh = ["# 扎克伯格谈脸书", "该公司表示，脸书用户现在占世界人口的 11%。", "扎克伯格似乎对看到人们在大学聚会上使用 Facebook 印象深刻。",
           "当被问及下一步是什么时，这位脸书创始人说不一定要更多。", "这与脸书目前让世界开放和互联的座右铭相去甚远。", "脸书于 2004 年在哈佛宿舍创立。"]
     fs = [f for f in findings("\n\n".join(en), "\n\n".join(zh)) if f.code == "TQA310"]
-    assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("Facebook", "脸书")]
-    assert fs[0].source is not None and fs[0].source.text == "Facebook"
+    # still reported in pair mode; since release 34 as the name changed (issue 19: "a period name rendered as today's
+    # name (TheFacebook → Facebook) is a name change"), the original's form the suggestion, not today's name's 脸书
+    assert [(f.target.text if f.target else None, f.suggestion) for f in fs] == [("Facebook", "TheFacebook")]
+    assert fs[0].source is not None and fs[0].source.text == "TheFacebook"
 
 
 # ---------------------------------------------------------------------- 6. an embedded player in the HTML report
