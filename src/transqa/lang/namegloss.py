@@ -78,18 +78,11 @@ def coverage(core: str, label: str) -> tuple[tuple[tuple[str, str], ...], float,
 def _cover_function_words(label: str, in_label: list[bool]) -> list[str]:
     """Mark as covered each run of uncovered letters that is a function word; the words so marked."""
     out: list[str] = []
-    i = 0
-    while i < len(label):
-        if in_label[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(label) and not in_label[j]:
-            j += 1
-        if label[i:j] in _FUNCTION:
-            in_label[i:j] = [True] * (j - i)
-            out.append(label[i:j])
-        i = j
+    uncovered = "".join(" " if covered else ch for covered, ch in zip(in_label, label))  # covered letters blanked
+    for m in re.finditer(r"[^ ]+", uncovered):
+        if m.group() in _FUNCTION:
+            in_label[m.start():m.end()] = [True] * (m.end() - m.start())
+            out.append(m.group())
     return out
 
 

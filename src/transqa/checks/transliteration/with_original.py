@@ -1016,9 +1016,9 @@ def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, i
     ss, se = _run_span(o.src.text, o.src_start, o.src_start + len(name), beside)
     s, e, fix = _dotted_whole(b.text, s, e, form, occs)  # `Liz Truss` → 利兹·特鲁斯, not `利兹 Truss`
     e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
-    word = _longer_word(o.src.text, ss, se)
-    if word is not None and word not in b.text:
-        return _name_changed(ctx, o, b, (s, e), word, name)
+    longer = _longer_word(o.src.text, ss, se)
+    if longer is not None and o.src.text[longer[0]:longer[1]] not in b.text:
+        return _name_changed(ctx, o, b, (s, e), longer, name)
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         # seen: the places, as the translation alone counts them (脸书 7 times in 5 paragraphs, not 5 times)
@@ -1027,29 +1027,31 @@ def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, i
     )
 
 
-def _longer_word(text: str, s: int, e: int) -> str | None:
-    """The Latin word of the source that the name at [s, e) is only a part of (`TheFacebook`, the site's name in 2005,
-    of which `Facebook` is read), or None when the name stands as a word of its own."""
+def _longer_word(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span of the Latin word of the source that the name at [s, e) is only a part of (`TheFacebook`, the site's
+    name in 2005, of which `Facebook` is read), or None when the name stands as a word of its own."""
     ws, we = s, e
     while ws > 0 and text[ws - 1].isascii() and text[ws - 1].isalpha():
         ws -= 1
     while we < len(text) and text[we].isascii() and text[we].isalpha():
         we += 1
-    return text[ws:we] if (ws, we) != (s, e) else None
+    return (ws, we) if (ws, we) != (s, e) else None
 
 
-def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], word: str, name: str) -> Finding:
+def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], longer: tuple[int, int],
+                  name: str) -> Finding:
     """TQA310 where the original writes a longer name holding the name (`TheFacebook`, its name then) and the
     translation keeps only the name (`Facebook`): the translation changed the name, not its script, so the original's
     word is the suggestion, not the article's rendering of today's name (脸书 was suggested for it: newcomer 34 item 7;
     issue 19, "a period name rendered as today's name is a name change")."""
-    at = o.src.text.find(word, max(0, o.src_start - len(word)))
+    ws, we = longer
+    word = o.src.text[ws:we]
     s, e = span
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         f"the original writes {quote(word)} here and the translation {quote(name)}: another name (the original's own form, "
         f"not today's name)",
-        source=(o.src, at, at + len(word)), target=(b, s, e), suggestion=word,
+        source=(o.src, ws, we), target=(b, s, e), suggestion=word,
     )
 
 
