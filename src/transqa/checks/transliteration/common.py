@@ -439,8 +439,9 @@ def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
         if m.group(1) not in words:
             break
         e = m.end()
-    while (w := _capitalised_before(text, s)) is not None or (w := _particle_before(text, s, words)) is not None:
-        if text[w:s].rstrip(" ") not in words and text[w:s].rstrip(" ").lower() not in _lowered_words(words):
+    lowered = frozenset(w.lower() for w in words)
+    while (w := _capitalised_before(text, s)) is not None or (w := _particle_before(text, s, lowered)) is not None:
+        if text[w:s].rstrip(" ") not in words and text[w:s].rstrip(" ").lower() not in lowered:
             break
         s = w
     return s, e
@@ -453,18 +454,14 @@ _PARTICLES = frozenset({"de", "van", "von", "da", "di", "bin", "al", "le", "la",
 _PARTICLE_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)((?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s)+)$")
 
 
-def _particle_before(text: str, s: int, words: list[str]) -> int | None:
-    """Where the name particle that ends at s (perhaps before one space) starts, when it is one of words in any case
-    (`de` of `FW de Klerk` for the De of `De Klerk`)."""
+def _particle_before(text: str, s: int, lowered: frozenset[str]) -> int | None:
+    """Where the name particle that ends at s (perhaps before one space) starts, when it is one of the run's words
+    (`lowered`: lower-cased; `de` of `FW de Klerk` for the De of `De Klerk`)."""
     j = s - 1 if s > 0 and text[s - 1] == " " else s
     k = j
     while k > 0 and "a" <= text[k - 1] <= "z":
         k -= 1
-    return k if k < j and text[k:j] in _PARTICLES and text[k:j] in _lowered_words(words) and (k == 0 or text[k - 1] == " ") else None
-
-
-def _lowered_words(words: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
+    return k if k < j and text[k:j] in _PARTICLES and text[k:j] in lowered and (k == 0 or text[k - 1] == " ") else None
 
 
 def _name_words(o: Occurrence) -> list[str]:
