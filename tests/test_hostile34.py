@@ -142,3 +142,17 @@ def test_a_lone_word_after_each_full_stop_is_read_in_linear_time() -> None:
         got = [_written_as_name(w, every) for w in ["kindle", "exit", "Kindle", *(f"w{i}" for i in range(2000))]]
     assert got[:3] == [True, False, False] and not any(got[3:])
     assert Counted.reads <= 2, Counted.reads  # was one full scan per candidate
+
+
+def test_a_given_name_before_thousands_of_name_characters_is_read_in_linear_time() -> None:
+    # review of release 34: TQA324 tried every start of the run as a surname, each against the whole article with a
+    # regex compiled for it (迈克尔 + 拉 × 3,000: 3 CPU s a paragraph); now the starts stop at MAX_SURNAME
+    from tests.helpers import grows_linearly
+
+    from transqa.checks.undotted import undotted
+
+    def work(n: int) -> list[tuple[int, int, str, str]]:
+        text = "迈克尔" + "拉" * n + "。"
+        return list(undotted(text, text * 20))
+
+    assert grows_linearly(work, 1000) == []

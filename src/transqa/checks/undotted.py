@@ -44,9 +44,18 @@ _NAME_CLASS = "".join(sorted(NAME_CHARS))
 _PLACE = re.compile("[城市州县镇郡港湾]")
 
 
+# The longest start of a run tried as a surname: longer than any surname of the table (6 characters) with room to
+# spare; a run of thousands of name characters was tried at every length against the whole article (a review of
+# release 34: 3,000 characters, 3 CPU s a paragraph)
+MAX_SURNAME = 8
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], frozenset[str]]:
-    """(pattern of a given name followed by a run of name characters, surnames) from `data/dotted_names.json`."""
+def _table() -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """(pattern of a given name followed by a run of name characters, surnames) from `data/dotted_names.json`; None
+    when the file is missing (read once, not stat-ed for each paragraph)."""
+    if not DATA.is_file():
+        return None
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     given = sorted(raw["given"], key=len, reverse=True)
     pattern = re.compile(
@@ -58,25 +67,26 @@ def _table() -> tuple[re.Pattern[str], frozenset[str]]:
 def _alone(text: str, part: str) -> bool:
     """The text writes `part` as a name of its own: after a `·`, or with no name character before it and no
     transliteration character after it (never where it runs on from a given name)."""
-    for m in re.finditer(re.escape(part), text):
-        s, e = m.span()
-        if e < len(text) and text[e] in TRANSLIT:
-            continue
-        if s == 0 or text[s - 1] in "·・" or text[s - 1] not in NAME_CHARS:
+    s = text.find(part)
+    while s >= 0:
+        e = s + len(part)
+        if not (e < len(text) and text[e] in TRANSLIT) and (s == 0 or text[s - 1] in "·・" or text[s - 1] not in NAME_CHARS):
             return True
+        s = text.find(part, s + 1)
     return False
 
 
 def _surname(article: str, run: str, surnames: frozenset[str]) -> str | None:
     """The longest start of `run` (two characters or more) that is a listed surname, else the longest the article
     writes on its own, or None (the list first: `奥巴马加入` garbled twice is no evidence for `奥巴马加`)."""
-    starts = [run[:k] for k in range(len(run), 1, -1)]
+    starts = [run[:k] for k in range(min(len(run), MAX_SURNAME), 1, -1)]
     return next((p for p in starts if p in surnames), None) or next((p for p in starts if _alone(article, p)), None)
 
 
 # A list of people: items parted by these, one of them a `·` name or another given name run into more
 _SEPARATOR = "、，,和及与"
 _DOTTED_ITEM = re.compile(f"[{_NAME_CLASS}]+·[{_NAME_CLASS}]+$")
+_DOTTED_START = re.compile(f"[{_NAME_CLASS}]+·")
 
 
 def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None:
@@ -93,7 +103,7 @@ def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None
     if prev_item is not None and (_DOTTED_ITEM.search(prev_item) or _ends_listed(prev_item, pattern)):
         return m.group("run")
     nxt = pattern.match(after) if text[end] in _SEPARATOR else None
-    dotted_next = re.match(f"[{_NAME_CLASS}]+·", after) if text[end] in _SEPARATOR else None
+    dotted_next = _DOTTED_START.match(after) if text[end] in _SEPARATOR else None
     return m.group("run") if nxt or dotted_next else None
 
 
@@ -114,10 +124,11 @@ def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, 
     """(start, end, given name, surname) of each full name `text` (a paragraph) writes without its `·`; offsets are
     characters of text. `article` (default: text) is what else the article writes, the evidence that a run is a
     surname or one name. Empty when the shipped table is missing (FileNotFoundError is not raised)."""
-    if not DATA.is_file():
+    table = _table()
+    if table is None:
         return
     article = text if article is None else article
-    pattern, surnames = _table()
+    pattern, surnames = table
     for m in pattern.finditer(text):
         given = m.group("given")
         surname = _surname(article, m.group("run"), surnames) or _listed(text, m, pattern)
