@@ -100,3 +100,10 @@ def test_a_period_name_the_translation_turned_into_todays_name_is_a_name_change(
     result = check_documents(parse_text("a.en", en), parse_text("a.zh", zh), Settings(select=("TQA310",)))
     got = [(f.source.text if f.source else "", f.target.text if f.target else "", f.suggestion) for f in result.findings]
     assert got == [("TheFacebook", "Facebook", "TheFacebook")]
+
+
+def test_a_size_in_gigabytes_written_as_grams_is_reported_when_only_tqa207_is_selected() -> None:
+    # review of release 34: the `32g` reading was a TQA207 finding made by selfcontra's module, which the engine skips
+    # when none of its own rules (TQA213-TQA215) is selected: `--select TQA207` lost it
+    got = _findings("# 标题\n\n这款 iPod 有 32g 的存储空间。\n", "TQA207")
+    assert [t for t, _ in got] == ["32g"]

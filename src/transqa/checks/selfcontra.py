@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from transqa.checks.numbers import NUMBER_GARBLED
 from transqa.checks.slugtitle import title_blocks
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, quote
@@ -93,7 +92,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         if dated is not None:
             yield from _last_year(ctx, b, dated)
         yield from _same_ends(ctx, b)
-        yield from _grams_for_gigabytes(ctx, b)
 
 
 def _article_month(url: str) -> tuple[int, int] | None:
@@ -264,21 +262,3 @@ def _title_figures(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(TITLE_FIGURE_CHANGED,
                           f"the title writes {quote(b.text[s:e].strip())} where its file name's slug says {quote(written)}",
                           target=(b, s, e), suggestion=f"check the figure: the slug has {written}")
-
-
-# A size in gigabytes abbreviated to g (`32g`, `40g 我的音乐`, `2g`), which reads as grams, in a paragraph about storage.
-# Read on the TechCrunch archive (4,006 articles, release 34): 10 places with a storage word in the paragraph, all
-# gigabytes (5 labelled `number` where read); the 7 without one are a weight (`100g 的设备`), a name (`802.11g`, `爱可视
-# 80g 9`: a figure after it), spaced-out video addresses (`81g & HL`) and one more gigabyte (`3G 或 64g`), left alone.
-_G_SIZE = re.compile(r"(?<![A-Za-z\d.\-/_%])(\d+(?:\.\d+)?)\s?g(?![A-Za-z\d])(?!\s?\d)")
-_STORAGE = re.compile(r"GB|[Gg]b\b|千兆|兆字节|存储|储存|内存|硬盘|容量|闪存|记忆棒|iPod|iPad|iPhone|存储卡")
-
-
-def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA207 for a size written `32g` in a paragraph that speaks of storage."""
-    if not _STORAGE.search(b.text):
-        return
-    for m in _G_SIZE.finditer(b.text):
-        yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as {m.group(1)} grams: the storage size is gigabytes",
-                          target=(b, m.start(), m.end()), suggestion=f"{m.group(1)}GB")
-
