@@ -15,6 +15,7 @@ from transqa.findings import Finding, Severity
 from transqa.model import Block
 from transqa.quantities.chinese import chinese_numeral
 from transqa.registry import rule
+from transqa.urls import unwrap_wayback
 
 LAST_YEAR_CONTRADICTED = rule(
     "TQA213", "last-year-contradicted", "number", Severity.ERROR,
@@ -96,7 +97,7 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _article_month(url: str) -> tuple[int, int] | None:
     """(year, month) of the article from its 原文 URL's path, or None."""
-    dates = _URL_DATE.findall(url.split("/web/", 1)[-1] if "web.archive.org" in url else url)
+    dates = _URL_DATE.findall(unwrap_wayback(url))
     return (int(dates[0][0]), int(dates[0][1])) if dates else None
 
 
@@ -119,7 +120,7 @@ def _last_year(ctx: Context, b: Block, article: tuple[int, int]) -> Iterator[Fin
         for link in b.links:
             if link.end <= s or link.start >= e:
                 continue
-            if (str(year), f"{n:02d}") in _URL_DATE.findall(link.href.split("/web/", 1)[-1]):
+            if (str(year), f"{n:02d}") in _URL_DATE.findall(unwrap_wayback(link.href)):
                 yield ctx.finding(LAST_YEAR_CONTRADICTED,
                                   f"{quote(m.group(0))} is {year - 1}, but the link of this sentence is dated {year}-{n:02d}"
                                   f" and the article {year}-{month:02d}",
