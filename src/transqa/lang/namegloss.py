@@ -29,7 +29,6 @@ _FUNCTION = frozenset("the of a an and my on in to for by at is it this your our
 # Chinese characters a translation adds that render no word of the name (的 of 可标记的)
 _PARTICLES = frozenset("的之了个是们")
 _LONGEST_WORD = 16  # letters of the longest English word of a name tried
-PREFIX = 4  # letters of the shortest beginning of a gloss word read as the word (tech of technology)
 _SHORTEST_WORD = 3  # letters of the shortest English word of a name tried (shorter: initials, cut words)
 
 
@@ -78,7 +77,7 @@ def coverage(core: str, label: str) -> tuple[tuple[tuple[str, str], ...], float,
 def _cover_function_words(label: str, in_label: list[bool]) -> list[str]:
     """Mark as covered each run of uncovered letters that is a function word; the words so marked."""
     out: list[str] = []
-    uncovered = "".join(" " if covered else ch for covered, ch in zip(in_label, label))  # covered letters blanked
+    uncovered = "".join(" " if covered else ch for covered, ch in zip(in_label, label, strict=True))  # covered letters blanked
     for m in re.finditer(r"[^ ]+", uncovered):
         if m.group() in _FUNCTION:
             in_label[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -94,9 +93,7 @@ def _candidates(han: str, label: str) -> list[tuple[int, int, int, int, int]]:
     out: list[tuple[int, int, int, int, int]] = []
     for i in range(len(label)):
         for j in range(i + _SHORTEST_WORD, min(len(label), i + _LONGEST_WORD) + 1):
-            word = label[i:j]
-            if not word.isalpha():
-                break
+            word = label[i:j]  # letters only (coverage keeps none else)
             for r in all_renderings(word):
                 k = han.find(r)
                 if k >= 0:
@@ -112,15 +109,13 @@ def _candidates(han: str, label: str) -> list[tuple[int, int, int, int, int]]:
 
 
 def _gloss_at(word: str, label: str) -> tuple[int, int] | None:
-    """Where a gloss word stands in the name (`gloss_in_label`), or its beginning of PREFIX letters or more (tech of
-    technology in dailytech)."""
-    from transqa.lang.glosses import gloss_in_label
+    """Where a gloss word stands in the name (`gloss_in_label`), or its beginning of GLOSS_PREFIX letters (tech of
+    technology in dailytech), which `gloss_in_label` reads only in words of at most twice as many letters (it has tried
+    every longer beginning already)."""
+    from transqa.lang.glosses import GLOSS_PREFIX, gloss_in_label
 
     span = gloss_in_label(word, label)
-    if span is not None or len(word) <= PREFIX:
+    if span is not None or len(word) <= GLOSS_PREFIX:
         return span
-    for n in range(len(word) - 1, PREFIX - 1, -1):
-        k = label.find(word[:n])
-        if k >= 0:
-            return k, k + n
-    return None
+    k = label.find(word[:GLOSS_PREFIX])
+    return (k, k + GLOSS_PREFIX) if k >= 0 else None

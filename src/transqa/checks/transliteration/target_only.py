@@ -1395,8 +1395,11 @@ def _glossed_form(ctx: Context, t: str) -> tuple[str, tuple[int, int]] | None:
     characters before the bracket (after its `·`) heard as t at GLOSS_HEARD, or None."""
     from transqa.lang.transliterate import NAME_CHARS, sound_score
 
+    blocks = _gloss_blocks(ctx, t)
+    if not blocks:
+        return None  # most names: no block may gloss them, so no pattern is compiled for them
     pat = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[(（](?:[A-Z][A-Za-z'’-]*\s){0,2}" + re.escape(t) + r"\s*[)）]")
-    for b in _gloss_blocks(ctx, t):
+    for b in blocks:
         for m in pat.finditer(b.text):
             run = m.group(1)
             for k in range(max(0, len(run) - 6), len(run) - 1):
