@@ -120,10 +120,15 @@ def _pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str] | None:
     if second in "；：" and _EMOTICON.match(after) or first + second == "：：" and _NAME_END.search(before):
         return None  # an emoticon (。；-)), or C++'s scope operator turned full-width (IDirect3D：：Create)
     keep = _kept(first, second, after[:1])
-    lo, hi = _context(text, m.start(), m.end())
-    fixed = ("…" if lo > 0 and text[lo - 1] not in _CLAUSE_MARKS else "") + text[lo:m.start()] + keep + text[m.end():hi] + \
-        ("…" if hi < len(text) and text[hi - 1] not in _CLAUSE_MARKS else "")
+    fixed = _repaired_context(text, m.start(), m.end(), keep)
     return m.start(), m.end(), f"{quote(first + second)}: two punctuation marks where one belongs", f"keep {quote(keep)}: {quote(fixed)}"
+
+
+def _repaired_context(text: str, s: int, e: int, replacement: str) -> str:
+    """The clause around [s, e) of text with `replacement` written there, `…` where it is cut inside a clause."""
+    lo, hi = _context(text, s, e)
+    return ("…" if lo > 0 and text[lo - 1] not in _CLAUSE_MARKS else "") + text[lo:s] + replacement + text[e:hi] + \
+        ("…" if hi < len(text) and text[hi - 1] not in _CLAUSE_MARKS else "")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -147,7 +152,5 @@ def _doubled(ctx: Context) -> Iterator[Finding]:
 
 def _ellipsis(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
     """(start, end, what, suggestion) of a run of full stops written for an ellipsis (`爆米花”。。。免费`)."""
-    lo, hi = _context(text, m.start(), m.end())
-    fixed = ("…" if lo > 0 and text[lo - 1] not in _CLAUSE_MARKS else "") + text[lo:m.start()] + "……" + text[m.end():hi] + \
-        ("…" if hi < len(text) and text[hi - 1] not in _CLAUSE_MARKS else "")
+    fixed = _repaired_context(text, m.start(), m.end(), "……")
     return m.start(), m.end(), f"{quote(m.group())}: an ellipsis written with full stops", f"write “……”: {quote(fixed)}"
