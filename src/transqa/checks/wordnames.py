@@ -101,7 +101,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     # Names of the slug that a link's address names too: no ratio of renderings to Latin places. Archive dev splits
     # (dev, dev2, dev3, heldout, heldout2, heldout4; real.py): name-literal 322 → 328 of heldout2's 979 (634 → 640 of
     # 2,047), 8 new findings, all on labelled name rows (Delicious 美味), the other splits unchanged
-    addressed = {name.lower() for name, _spelt, _address in _slug_and_address_names(prose, slug)}
+    slug_and_address = _slug_and_address_names(prose, slug)  # read once: each link's address parsed
+    addressed = {name.lower() for name, _spelt, _address in slug_and_address}
     for name, places in sorted(standalone.items()):
         linked = _self_linked(name, places)
         slugged = _slug_spells(name, places, slug)  # the English title names it: one Latin writing more
@@ -120,17 +121,17 @@ def check(ctx: Context) -> Iterator[Finding]:
                         f"{quote(name)} (line {line}, {times(len(places))})")
                 yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
             break  # the longest rendering found is the one the translation chose
-    yield from _slug_and_address(ctx, prose, present, slug, {n.lower() for n in standalone}, reported)
+    yield from _slug_and_address(ctx, prose, present, slug_and_address, {n.lower() for n in standalone}, reported)
     yield from _compounds_by_glosses(ctx, prose, standalone, reported)
 
 
-def _slug_and_address(ctx: Context, prose: list[Block], present: _Present, slug: tuple[str, ...], weighed: set[str],
-                      reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """A name of the file-name slug that a link's address names too (`_slug_and_address_names`) and that the prose
+def _slug_and_address(ctx: Context, prose: list[Block], present: _Present, names: list[tuple[str, str, str]],
+                      weighed: set[str], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A name of the file-name slug that a link's address names too (`names`: `_slug_and_address_names`) and that the prose
     does not write in Latin script (`weighed`: those are weighed on their own places), where the prose holds its
     dictionary rendering (`_renderings`): every such place, each rendering the translation chose (提及移动 ×3 and
     提到移动 for Mention Mobile), the name's words capitalised as the suggestion."""
-    for name, spelt, address in _slug_and_address_names(prose, slug):
+    for name, spelt, address in names:
         if name.lower() in weighed:
             continue
         words = " ".join(w.capitalize() for w in spelt.split("-"))
