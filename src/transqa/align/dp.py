@@ -529,6 +529,11 @@ def align_features(
     if band <= MAX_BAND:
         band = _covering(points, n, m, band, widest)
     path = _search(n, m, band, widest, points if band > MAX_BAND else None, fill)
+    if band <= MAX_BAND and _reach(points, n, m) > widest:
+        # the shared keys lie past the widest band (an article shifted by more paragraphs than it holds: the
+        # translation lacks some at one end and adds others at the other): their corridor is searched too, and the
+        # cheaper of the two paths kept (hostile34 #3)
+        path = _cheaper(path, _along(points, n, m, fill), bead_cost)
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
@@ -559,14 +564,51 @@ def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]
         band = min(widest, band * GROWTH)
 
 
+def _reach(points: list[tuple[int, int]], n: int, m: int) -> int:
+    """The half-width of the diagonal band that holds each of the guide's pairs (_guide_points) EDGE units or more
+    inside it, in units."""
+    return max((abs(j - int(i * m / n)) for i, j in points), default=0) + EDGE
+
+
 def _covering(points: list[tuple[int, int]], n: int, m: int, band: int, widest: int) -> int:
     """The first diagonal band's half-width: `band`, widened (x GROWTH, up to `widest`) until each of the guide's pairs
     (_guide_points) lies EDGE units or more inside it, so that an article shifted past the band (paragraphs the
     translation lacks at one end, others it adds at the other) is searched where its shared keys place it (hostile33)."""
-    reach = max((abs(j - int(i * m / n)) for i, j in points), default=0) + EDGE
+    reach = _reach(points, n, m)
     while band < min(reach, widest):
         band = min(widest, band * GROWTH)
     return band
+
+
+def _along(points: list[tuple[int, int]], n: int, m: int,
+           fill: Callable[[_Table], None]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The best path through the corridor of the guide's pairs alone (_corridor, not clipped to a diagonal band),
+    widened (x GROWTH) while the path comes near one of its sides, up to MAX_BAND units on either side (the widest
+    band's half-width: the cells stay linear in n + m); empty when the corridor is cut."""
+    reach, margin = _reach(points, n, m), FIRST_BAND
+    while True:
+        guide = _corridor(points, n, m, reach, margin)
+        if guide is None:
+            return []
+        table = _Table(n, m, reach, guide)
+        fill(table)
+        path = _path(table, n, m)
+        if margin >= MAX_BAND or not any(step is None or table.near_edge(i, j) for i, j, step in path):
+            return path
+        margin = min(MAX_BAND, margin * GROWTH)
+
+
+def _cheaper(path: list[tuple[int, int, tuple[int, int] | None]], other: list[tuple[int, int, tuple[int, int] | None]],
+             bead_cost: Callable[[int, int, int, int], float]) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """Of two paths over the same table, the one whose beads cost less in all (omissions and additions SKIP_COST
+    each, as the programme prices them; a step outside the band is one); `path` on a tie or when `other` is empty."""
+    def total(p: list[tuple[int, int, tuple[int, int] | None]]) -> float:
+        out = 0.0
+        for i, j, step in p:
+            di, dj = step or ((1, 0) if i > 0 else (0, 1))
+            out += bead_cost(i, j, di, dj) if di and dj else SKIP_COST
+        return out
+    return other if other and total(other) < total(path) else path
 
 
 def _skips_span(path: list[tuple[int, int, tuple[int, int] | None]], band: int, n: int, m: int) -> bool:
