@@ -9,7 +9,7 @@ SEED   := corpora/seed/alibaba-russia-mail-ru.zh.md
 .PHONY: help install demo test lint bench bench-audit bench-fix fuzz rules-doc clean
 
 help:
-	@echo "make demo   - create .venv, install transqa, check the bundled example article"
+	@echo "make demo   - create .venv, install transqa, check the two bundled examples (the seed article alone, a sample pair)"
 	@echo "make test   - install test dependencies and run the test suite"
 	@echo "make lint   - ruff over src/ and tests/, mypy --strict over src/"
 	@echo "make bench  - accuracy on real labelled material, on injected defects, speed against pofilter and growth with length (needs ../shared)"
