@@ -24,3 +24,10 @@ def test_a_title_translating_a_name_word_by_word_is_still_lost() -> None:
     zh = ("# 老虎手枪为社交媒体营销筹集了 100 多万美元\n\n"
           "Tiger Pistol 今天宣布完成融资。\n\nTiger Pistol 的客户包括多家小企业。\n")
     assert _title_lost("techcrunch/docs/tiger-pistol-seed-round.md", zh) == ["write “Tiger Pistol” in the title"]
+
+
+def test_a_title_writing_the_dictionary_s_name_of_a_several_word_entity_is_not_lost() -> None:
+    # getting-started-with-the-raspberry-pi-is-not-as-easy-as-pie.md: CC-CEDICT's 树莓派 is Raspberry Pi as a whole
+    zh = ("# 开始使用树莓派并不像馅饼一样简单\n\n"
+          "我买了一台 Raspberry Pi 来试试。\n\n设置 Raspberry Pi 比我想象的要难。\n")
+    assert _title_lost("techcrunch/docs/getting-started-with-the-raspberry-pi-is-not-as-easy-as-pie.md", zh) == []
