@@ -27,8 +27,9 @@ TITLE_NAME_LOST = rule(
     joined (`gamer-grub` → `Gamer Grub`, `ihave50dollars` → `IHave50Dollars`, `werewards` → `WeReward`), that the
     body writes in Latin script as a name standing among Chinese (`Haystack 是脸书…`) is a name of the English
     headline; a title heading (the first heading, and the headings before the first paragraph) that writes it
-    neither in Latin script (in any case or spacing) nor as CC-CEDICT's Chinese name for it (`易贝` for eBay), nor
-    as an established Chinese name by its meaning (`应用商店` for App Store), nor transliterated (`默塔多` for Mertado: a transliteration is the transliteration rules' business; nor `米切尔·贝克`)
+    neither in Latin script (in any case or spacing) nor as CC-CEDICT's Chinese name for it (`易贝` for eBay, `树莓派`
+    for Raspberry Pi), nor as an established Chinese name by its meaning (`应用商店` for App Store), nor
+    transliterated (`默塔多` for Mertado: a transliteration is the transliteration rules' business; nor `米切尔·贝克`)
     has rendered it as words (`脸书完成草堆的推广`), misspelt it (`gigabbeat`) or dropped it. A name of several words the
     title writes in part (`Chrome 操作系统`, `黑莓 10`) is not reported. The article must write the name in Latin script
     twice at least (`MIN_PLACES`), its other title heading counting (`# 用 AirPod 轻松呼吸` beside `# 用气垫轻松呼吸`): a
