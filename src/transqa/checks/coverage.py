@@ -162,7 +162,11 @@ TAG_DROPPED = rule(
     Also: a chat placeholder (`#PRS_ORG#`) that the translation has fewer times than the English (a whole one
     missing, fewer `#` than two per placeholder less one: `订单号#` is TQA305's), and an acronym in brackets after
     the words it names (`security code (CVV)`) that the translation lacks, unless it abbreviates those words
-    (`Central Bank of Nigeria (CBN)`) or the translation puts Chinese words in brackets (`（美联社）`).
+    (`Central Bank of Nigeria (CBN)`) or the translation puts Chinese words in brackets (`（美联社）`). And an item
+    marker typed at the start of a plain-text paragraph (`1)`, `12.`, `a)`, and `Q.`/`A.` in a source whose
+    paragraphs open with both) that the translation does not open with (no letter, figure, Chinese numeral, `第`,
+    `问`/`答` or bullet; a translation that is a Markdown list item has its marker in the list):
+    `A. Please check…` → `请检查…`.
 
     Why it matters: a translation copies these as they are; when one is missing, the clause or
     speaker change it belonged to was usually dropped with it.
@@ -556,6 +560,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from dropped or _check_clause(ctx, en_block, zh_block)
             yield from _check_tag_line(ctx, en_block, zh_block)
         yield from _check_copies(ctx, sblocks, tblocks, zh_text) or _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
+        yield from _check_item_marker(ctx, sblocks[0], tblocks[0])
         if len(sblocks) == 1 and not _speech_marked(zh_text):
             yield from _attribution_lost(ctx, en_block, zh_block, zh_text)
         repeats = [f for b in tblocks for f in _check_repeat(ctx, b, en_text)]
@@ -1469,6 +1474,52 @@ def _lost_hashtag(tag: str, text: str, at: int, zh: str) -> bool:
 
 
 _TAG_LINE = re.compile(r"(?:[#@][\w-]+|[\s.!?,;:…]+)*")
+
+
+# An item marker that opens a plain-text paragraph: `Q.`/`A.` of a list of questions and answers (`:` or `)` after the
+# letter too), `1)`/`12.` of a numbered list, `a)` of a lettered one. A Markdown list item's marker is structure, not
+# text (the parser strips it), so only a marker typed in the text counts, and a translation that is a list item
+# keeps it. Over WMT21-24's references (50 English lines open with one: WMT22 A and B 20 each, WMT23 5, WMT24 5)
+# every translation keeps it (the letter or figure, a Chinese numeral, `第`, or `问`/`答` for Q/A); over the 22
+# development wmt-mt splits (release 35) 278 lines open with one, 264 translations keep it, 7 drop it (all labelled
+# partial omissions, none found before) and 7 render `A.` as `一个。` (labelled mistranslations: kept, a numeral).
+# `Q.`/`A.` count only in a source whose paragraphs open with both (an initial, `A. Smith said`, is no marker).
+_EN_ITEM_MARKER = re.compile(r"(?P<qa>[QA])[.:)]\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Za-z])|[a-h]\)\s+(?=[A-Za-z])")
+# …kept: the same letter or figure (any width, in brackets), a Chinese numeral, `第`, `问`/`答`, or a bullet of its own
+_ZH_ITEM_KEPT = re.compile(r"[(（\[【]?(?:[A-Za-zＡ-Ｚａ-ｚ0-9０-９一二三四五六七八九十第问答]|[•·＊*#-])")
+_ZH_ITEM_LEAD = re.compile(r"[\s\"“”'‘’*_>]*")
+
+
+def item_marker_lost(english: str, chinese: str) -> tuple[int, int, bool] | None:
+    """(start, end, whether it is `Q`/`A`) of the item marker that opens an English paragraph (`Q. `, `A. `, `1) `,
+    `12. `, `a) `; the span without its space) when its translation opens with no marker of its own (a Latin letter or
+    figure, full width too, a Chinese numeral, `第`, `问`/`答`, a bracket or bullet); None when the English opens with
+    none or the translation keeps one."""
+    m = _EN_ITEM_MARKER.match(english)
+    if m is None:
+        return None
+    lead = _ZH_ITEM_LEAD.match(chinese)
+    rest = chinese[lead.end() if lead else 0 :]
+    if not rest or _ZH_ITEM_KEPT.match(rest):
+        return None
+    return m.start(), m.start() + len(m.group(0).rstrip()), m.group("qa") is not None
+
+
+def _questions_and_answers(blocks: list[Block]) -> bool:
+    """Paragraphs of the source open with `Q` markers and with `A` markers both (a list of questions and answers)."""
+    seen = {m.group("qa") for b in blocks if (m := _EN_ITEM_MARKER.match(b.text)) is not None}
+    return {"Q", "A"} <= seen
+
+
+def _check_item_marker(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
+    """An item marker opening the English paragraph (`Q.`, `A.`, `1)`) that its translation lacks (item_marker_lost);
+    a translation that is a list item has its marker in the list's structure."""
+    if zh_block.kind == "list_item":
+        return
+    lost = item_marker_lost(en_block.text, zh_block.text)
+    if lost is None or (lost[2] and not (ctx.source is not None and _questions_and_answers(ctx.source.blocks))):
+        return
+    yield _tag_finding(ctx, en_block, lost[0], lost[1], zh_block)
 
 
 def _tag_finding(ctx: Context, b: Block, start: int, end: int, near: Block) -> Finding:
