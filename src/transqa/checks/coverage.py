@@ -47,7 +47,7 @@ from transqa.lang.lexicon import (
 from transqa.lang.reliability import reliability
 from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -1517,8 +1517,10 @@ def _check_item_marker(ctx: Context, en_block: Block, zh_block: Block) -> Iterat
     if zh_block.kind == "list_item":
         return
     lost = item_marker_lost(en_block.text, zh_block.text)
-    if lost is None or (lost[2] and not (ctx.source is not None and _questions_and_answers(ctx.source.blocks))):
-        return
+    source = ctx.source
+    if lost is None or (lost[2] and not (source is not None and pair_state(
+            "coverage.questions_and_answers", lambda: _questions_and_answers(source.blocks)))):
+        return  # (the source's markers read once per pair, not once per paragraph: linear in its length)
     yield _tag_finding(ctx, en_block, lost[0], lost[1], zh_block)
 
 
