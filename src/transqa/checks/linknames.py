@@ -20,7 +20,7 @@ from transqa.lang.script import HAN, HAN_CLASS
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.urls import unwrap_wayback
+from transqa.urls import profile_handle, unwrap_wayback
 
 LINK_NAME_AS_WORDS = rule(
     "TQA319", "link-name-as-words", "name", Severity.WARNING,
@@ -125,27 +125,25 @@ def check(ctx: Context) -> Iterator[Finding]:
 # (possessive: the run's spaces were tried against the trailing `\s*` one split at a time, quadratic in an anchor of
 # spaces, `[@奥普拉` and 20,000 spaces then `。`, 6 s; hostile34 #2)
 _HANDLE_TEXT = regex.compile(rf"^\s*@\s*{HAN_CLASS}[{HAN_CLASS}·・ ]*+\s*$")
-# The handle a Twitter address spells: its first path segment, or the first after `#!/` (twitter.com/#!/abrams/status/…)
-_TWITTER = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?twitter\.com/(?:#!/)?@?([A-Za-z0-9_]{1,15})(?:[/?#]|$)")
-_NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings".split())
 
 
 def _handle(ctx: Context, b: Block, href: str, start: int, end: int, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA319 where a link to a Twitter account or one of its posts has for text the account's handle written in Chinese
     characters (`[@奥普拉](…twitter.com/oprah)`, `[@毛毛雨](…twitter.com/drizzled)`): a handle is an address, written as
     the account spells it, whatever the words or the person it stands for. The Latin handle is the suggestion."""
-    m = _TWITTER.match(unwrap_wayback(href))
-    if m is None or m.group(1).lower() in _NOT_HANDLES:
+    got = profile_handle(href)
+    if got is None or got[0] != "twitter":
         return
+    handle = got[1]
     at = b.text.find("@", start, end)
     core = b.text[at:end].strip()
     if at < 0 or not first_time(reported, (b.index, at)):
         return
     yield ctx.finding(
         LINK_NAME_AS_WORDS,
-        f"{quote(core)} writes in Chinese characters the Twitter handle @{m.group(1)} that the link's address spells; "
+        f"{quote(core)} writes in Chinese characters the Twitter handle @{handle} that the link's address spells; "
         "write the handle as the account spells it",
-        target=(b, at, at + len(core)), suggestion=f"@{m.group(1)}",
+        target=(b, at, at + len(core)), suggestion=f"@{handle}",
     )
 
 

@@ -36,7 +36,7 @@ from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
-from transqa.urls import LONE_ENDING_AT
+from transqa.urls import LONE_ENDING_AT, profile_handle
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -833,8 +833,6 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
 # fill in (`“下载 _ _ _ _”`), nor an embed's code (`HL = en _ US & fs = 1`, `scribd _ doc . write('…`: `_EMBED_CODE` near it).
 # On the whole archive, 6 such places, all names, handles or identifiers broken (`ca _ it . idea scale . com`).
 _SPACED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_.])(?:@ ?[\w.\-]+|[A-Za-z0-9][A-Za-z0-9.\-]*)(?: _ (?:[A-Za-z0-9][A-Za-z0-9.\-]*|[\u4e00-\u9fff]+))+")
-# The handle a profile's address names (`twitter.com/Jon_Morris`, `…/status/…`)
-_PROFILE_HANDLE = re.compile(r"(?:twitter|x|instagram)\.com/@?([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_])")
 _ASSIGNMENT_NEAR = 40  # characters either side of a run in which a character of embed code (`_EMBED_CODE`) disqualifies it
 # Measured (release 22): on the 54 archive articles that hold ` _ `, TQA315 reports the same 8 places for every value
 # from 10 to 200 (0: 56, the embeds' own code runs); on the development splits (1,949 WMT documents, 282 archive
@@ -863,11 +861,11 @@ def _spaced_underscores(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         whole_name = re.sub(r"^@ +", "@", run).replace(" _ ", "_")
         if any(is_han(c) for c in run):  # a handle translated piece by piece: its letters are lost, its link may keep them
-            handle = _PROFILE_HANDLE.search(link.href) if link is not None else None
+            handle = profile_handle(link.href) if link is not None else None  # (`twitter.com/Jon_Morris`, `…/status/…`)
             yield ctx.finding(
                 NAME_BROKEN, f"the handle {quote(run)} is broken: spaces around its “_”, and its pieces translated",
                 target=(b, m.start(), end),
-                suggestion=f"@{handle.group(1)}" if handle else "write the handle as the service spells it, in one piece",
+                suggestion=f"@{handle[1]}" if handle else "write the handle as the service spells it, in one piece",
             )
             continue
         yield ctx.finding(
