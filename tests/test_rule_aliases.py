@@ -56,3 +56,17 @@ def test_a_directive_with_the_old_name_suppresses() -> None:
 def test_transqa_rule_explains_the_old_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "currency-changed"]) == 0
     assert capsys.readouterr().out.startswith("TQA205 measure-changed")
+
+
+def test_transqa_rule_names_the_former_name(capsys: pytest.CaptureFixture[str]) -> None:
+    for asked in ("TQA205", "measure-changed", "currency-changed"):
+        assert main(["rule", asked]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[0].startswith("TQA205 measure-changed (")
+        assert lines[1] == "Formerly named 'currency-changed', which configurations and directives may still use."
+
+
+def test_transqa_rule_of_a_rule_never_renamed_has_no_former_name(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "TQA201"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "" and not any("Formerly" in ln for ln in lines)

@@ -10,7 +10,7 @@ from functools import cached_property
 from transqa.align import Bead, SentenceAlignment, align_sentences
 from transqa.findings import Finding, Location, Repair, RepairKind
 from transqa.glossary import Glossary
-from transqa.lang.script import find_all
+from transqa.lang.script import find_all, wordless
 from transqa.memo import per_pair
 from transqa.model import Block, Document
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
@@ -293,7 +293,7 @@ def piece(t: str, s: int, e: int) -> str:
     if a < z < len(t) and latin_alnum(t[z - 1]) and latin_alnum(t[z]):
         while z > a and latin_alnum(t[z - 1]):
             z -= 1
-    if not any(c.isalnum() for c in t[a:z]):
+    if wordless(t[a:z]):
         a, z = s, e
         while z < len(t) and latin_alnum(t[z - 1]) and latin_alnum(t[z]):
             z += 1

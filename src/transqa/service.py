@@ -367,9 +367,11 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
     none could be checked, `report` is empty."""
     from transqa import policy
+    from transqa.audit.discover import original_beside
     from transqa.baseline import result_prints
     from transqa.config import skipped_notice
     from transqa.engine import check_paths
+    from transqa.escape import line_safe
     from transqa.report import RenderOptions
 
     def say(n: str) -> None:
@@ -399,6 +401,11 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 say(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
+        if source is None and target != "-" and (beside := original_beside(target)) is not None:
+            # check pairs only what it is given (README: a gate's verdict must not change because a file appeared
+            # beside the translation); the file named as its original is said, with the command that checks the pair
+            say(line_safe(f"notice: {target} is checked without an original; {beside} beside it is not used unless named: "
+                          f"transqa check {_shell(beside)} {_shell(target)}"))
         sreq = req.settings
         if req.write_baseline:
             sreq = replace(sreq, baseline="")  # nor the configuration's: every finding is recorded (as audit does)

@@ -47,6 +47,28 @@ def unwrap_wayback(url: str) -> str:
     return url
 
 
+# The handle a Twitter (x.com since 2023) or Instagram address spells: its first path segment, or the first after
+# Twitter's old `#!/` (twitter.com/#!/abrams/status/…); a Twitter handle has 15 characters at most, an Instagram one 30
+# (dots allowed). The host is the service's own (`firebox.com/index.html` is no x.com, `xbox.com/en-US` none either:
+# TQA315's former pattern, unanchored, read `index` and `en` as handles there, and missed the `#!/` addresses).
+_PROFILE = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/(?:#!/)?@?(?P<t>[A-Za-z0-9_]{1,15})|"
+                      r"instagram\.com/@?(?P<i>[A-Za-z0-9_.]{1,30}))(?:[/?#]|$)")
+# The services' own pages, no account's
+_NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings explore accounts p reel "
+                         "reels stories tv direct about".split())
+
+
+def profile_handle(href: str) -> tuple[str, str] | None:
+    """(`twitter` or `instagram`, the handle as the address spells it) of a link to an account or one of its posts
+    (`https://twitter.com/oprah` → ("twitter", "oprah"); an archived page's too, `unwrap_wayback`); None for another
+    address or one of the service's own pages (`twitter.com/search?q=…`, `instagram.com/p/…`)."""
+    m = _PROFILE.match(unwrap_wayback(href))
+    if m is None:
+        return None
+    service, handle = ("twitter", m.group("t")) if m.group("t") else ("instagram", m.group("i"))
+    return None if handle.lower() in _NOT_HANDLES else (service, handle)
+
+
 def _is_tracking(key: str) -> bool:
     k = key.lower()
     return k.startswith("utm_") or k in TRACKING_PARAMS

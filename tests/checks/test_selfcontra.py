@@ -60,7 +60,10 @@ def test_slug_amounts_read_decimals_written_out_and_dropped() -> None:
 def test_a_title_amount_that_is_not_the_slugs() -> None:
     zh = "# 春天迄今已经回答了 30 亿个问题\n\n> 原文：<https://techcrunch.com/2012/01/01/x/>\n\n# 至今已经回答了 30 亿个问题\n\n正文。\n"
     got = _codes(zh, "TQA215", "formspring-has-answered-1-billion-questions-to-date.md")
-    assert [f.target.line for f in got] == [1, 5] and "“1-billion”" in got[0].message
+    assert [f.target.line for f in got] == [1] and "“1-billion”" in got[0].message  # the title again: no second finding
+    zh = "# 春天迄今已经回答了 30 亿个问题\n\n> 原文：<https://techcrunch.com/2012/01/01/x/>\n\n# 至今已经回答了 20 亿个问题\n\n正文。\n"
+    got = _codes(zh, "TQA215", "formspring-has-answered-1-billion-questions-to-date.md")
+    assert [f.target.line for f in got] == [1, 5]  # another wrong amount in the second heading is reported too
     zh = "# 雅虎收入下滑 6%，至 127 亿美元\n\n正文。\n"
     assert len(_codes(zh, "TQA215", "yahoo-q4-2013-earnings-slide-6-to-1-27b-on-eps.md")) == 1
 
@@ -101,3 +104,19 @@ def test_pounds_in_an_article_about_euros() -> None:
     assert [(f.target.text, f.suggestion) for f in got] == [("3150 万英镑", "3150 万欧元")]
     assert _codes(zh.replace("丹麦公司", "伦敦公司"), "TQA212", "zyb.md") == []  # a British place: pounds may be right
     assert _codes(zh.replace("500 万欧元", "500 万美元"), "TQA212", "zyb-acquired.md") == []  # no euro anywhere
+
+
+def test_pounds_among_euros_are_the_amounts_as_read_with_any_scale() -> None:
+    zh = "# 沃达丰以 3 千万英镑的价格收购 Zyb\n\n丹麦公司此前筹集了 500 万欧元，又付了 2.5 英镑。\n"
+    got = _codes(zh, "TQA212", "zyb-acquired-by-vodafone.md")
+    assert [(f.target.text, f.suggestion) for f in got] == [("3 千万英镑", "3 千万欧元"), ("2.5 英镑", "2.5 欧元")]
+    assert _codes(zh.replace("丹麦公司", "牛津的公司"), "TQA212", "zyb-acquired-by-vodafone.md") == []
+
+
+def test_one_list_of_british_names_for_stray_pounds_and_pounds_among_euros() -> None:
+    from transqa.quantities.dollars import stray_dollars
+
+    count = {"USD": 3, "GBP": 1}
+    assert stray_dollars(count, "苹果在美国的收入为 1120 万英镑。") == ["GBP"]
+    for named in ("苹果在牛津的收入为 1120 万英镑。", "苹果的收入为 £1120 万。", "BBC 报道了苹果的收入。", "苹果的欧洲商店"):
+        assert stray_dollars(count, named) == [], named

@@ -1028,6 +1028,10 @@ def test_a_name_whose_underscores_are_spaced_out_is_broken() -> None:
     assert f.target is not None and f.target.text == "Images _ Of _ Money" and "Images_Of_Money" in (f.suggestion or "")
     f = fails("TQA315", None, "照片([@乔恩 _ 莫里斯](https://web.archive.org/web/2022/https://twitter.com/Jon_Morris))。\n")
     assert f.suggestion == "@Jon_Morris"
+    f = fails("TQA315", None, "照片([@乔恩 _ 莫里斯](https://web.archive.org/web/2022/http://twitter.com/#!/Jon_Morris/status/1))。\n")
+    assert f.suggestion == "@Jon_Morris"  # Twitter's old `#!/` address (`urls.profile_handle`)
+    f = fails("TQA315", None, "照片([@乔恩 _ 莫里斯](http://www.firebox.com/index.html?pid=1))。\n")
+    assert f.suggestion != "@index"  # no Twitter address: firebox.com ends in x.com, it is not x.com
     # a handle spaced after its `@` and at its underscores: one finding, the whole handle
     found = [f for f in findings(None, "> @ N _ is _ stocked 就可以了。\n") if f.code == "TQA315"]
     assert [f.target.text for f in found if f.target] == ["@ N _ is _ stocked"]

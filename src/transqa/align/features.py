@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from transqa.lang.chinese import chinese_names, chinese_size
 from transqa.lang.english import english_names, english_size
-from transqa.lang.script import identifiers
+from transqa.lang.script import identifiers, wordless
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.quantities import Quantity, chinese_quantities, english_quantities
@@ -116,7 +116,7 @@ def target_features(block: Block) -> Features:
 def _kind_class(block: Block) -> str:
     """heading, image, text, or mark: a block of punctuation and symbols alone (a closing quote left on
     a line of its own, an emoji), which pairs with a block of words only as part of a merge or split."""
-    if block.kind != "image" and not any(c.isalnum() for c in block.text):
+    if block.kind != "image" and wordless(block.text):
         return "mark"
     return {"title": "heading", "heading": "heading", "image": "image"}.get(block.kind, "text")
 

@@ -241,6 +241,23 @@ def _name_candidates(stem: str) -> list[str]:
     return named + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
 
 
+def original_beside(target: str) -> str | None:
+    """The file beside `target` named as its English original by the convention (`slug.en.md`, `slug.en.html`, … for
+    `slug.zh.md` or `slug.md`: `_name_candidates`' `.en.` names, in their order), else None; never a page transqa
+    wrote (a report). Only the exact name counts: a plain `slug.html` or `slug.md` beside it may be anything. For
+    check's notice when it checks a translation alone (check pairs only what it is given; audit pairs by name)."""
+    folder, name = os.path.split(target)
+    stem = _stem(name)
+    if stem == name or ".en." in name.lower():
+        return None  # not a translation's name (`slug.html`, `slug.en.md`): nothing to pair it with
+    for ext in SOURCE_EXTENSIONS:
+        for x in _cased(f".en{ext}"):
+            p = os.path.join(folder, stem + x)
+            if os.path.isfile(p) and not _same(p, target) and not (x.lower().endswith((".html", ".htm")) and written_by_transqa(p)):
+                return p
+    return None
+
+
 def _name_matches(stem: str, rel_dir: str, dirs: list[str], target: str, reports: list[str] | None = None,
                   known: dict[str, bool] | None = None) -> list[str]:
     """The files that may be the original of `target` by name, in the order of `_name_candidates`, under the

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from itertools import product
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 import regex
 
@@ -20,7 +20,7 @@ from transqa.lang.script import HAN, HAN_CLASS
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.urls import unwrap_wayback
+from transqa.urls import profile_handle, unwrap_wayback
 
 LINK_NAME_AS_WORDS = rule(
     "TQA319", "link-name-as-words", "name", Severity.WARNING,
@@ -125,27 +125,25 @@ def check(ctx: Context) -> Iterator[Finding]:
 # (possessive: the run's spaces were tried against the trailing `\s*` one split at a time, quadratic in an anchor of
 # spaces, `[@奥普拉` and 20,000 spaces then `。`, 6 s; hostile34 #2)
 _HANDLE_TEXT = regex.compile(rf"^\s*@\s*{HAN_CLASS}[{HAN_CLASS}·・ ]*+\s*$")
-# The handle a Twitter address spells: its first path segment, or the first after `#!/` (twitter.com/#!/abrams/status/…)
-_TWITTER = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?twitter\.com/(?:#!/)?@?([A-Za-z0-9_]{1,15})(?:[/?#]|$)")
-_NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings".split())
 
 
 def _handle(ctx: Context, b: Block, href: str, start: int, end: int, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA319 where a link to a Twitter account or one of its posts has for text the account's handle written in Chinese
     characters (`[@奥普拉](…twitter.com/oprah)`, `[@毛毛雨](…twitter.com/drizzled)`): a handle is an address, written as
     the account spells it, whatever the words or the person it stands for. The Latin handle is the suggestion."""
-    m = _TWITTER.match(unwrap_wayback(href))
-    if m is None or m.group(1).lower() in _NOT_HANDLES:
+    got = profile_handle(href)
+    if got is None or got[0] != "twitter":
         return
+    handle = got[1]
     at = b.text.find("@", start, end)
     core = b.text[at:end].strip()
     if at < 0 or not first_time(reported, (b.index, at)):
         return
     yield ctx.finding(
         LINK_NAME_AS_WORDS,
-        f"{quote(core)} writes in Chinese characters the Twitter handle @{m.group(1)} that the link's address spells; "
+        f"{quote(core)} writes in Chinese characters the Twitter handle @{handle} that the link's address spells; "
         "write the handle as the account spells it",
-        target=(b, at, at + len(core)), suggestion=f"@{m.group(1)}",
+        target=(b, at, at + len(core)), suggestion=f"@{handle}",
     )
 
 
@@ -346,17 +344,11 @@ def address_names(href: str) -> tuple[str, ...]:
 
     if named_site(href) is not None:
         return ()
-    url = unwrap_wayback(href)
-    if not _HTTP.match(url):
-        url = "http://" + url.lstrip("/")
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError:
+    read = _host_of(href, bare=True)
+    label = _registered_label(read[0]) if read is not None else None
+    if read is None or label is None:
         return ()
-    label = _registered_label(host)
-    if label is None:
-        return ()
+    parts = read[1]
     if label in ("crunchbase", "wikipedia"):
         name = _name_in_path(label, [unquote(x) for x in parts.path.split("/") if x])
     else:
@@ -364,6 +356,22 @@ def address_names(href: str) -> tuple[str, ...]:
     if not name or label in _PLATFORMS - {"crunchbase", "wikipedia"} or name.endswith(NAMED_BY_MEANING):
         return ()
     return (name,)
+
+
+def _host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
+    """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
+    address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
+    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label` and `_gloss_label`."""
+    url = unwrap_wayback(href)
+    if not _HTTP.match(url):
+        if not bare:
+            return None
+        url = "http://" + url.lstrip("/")
+    try:
+        parts = urlsplit(url)
+        return (parts.hostname or "").lower(), parts
+    except ValueError:
+        return None
 
 
 def _registered_label(host: str) -> str | None:
@@ -485,28 +493,36 @@ def _home_name(href: str, anchor: str) -> tuple[str, str, tuple[str, ...]] | Non
     as Chinese writes it (资本, 基金会), a CC-CEDICT proper noun (赫芬顿邮报, 优步), an established name, a sentence."""
     from transqa.checks.untranslated import MAX_LINK_TEXT
 
-    if _LATIN.search(anchor) or "·" in anchor or len(anchor) > MAX_LINK_TEXT:
+    if _LATIN.search(anchor) or "·" in anchor:
         return None
-    m = _CORE.search(anchor)
-    if m is None or HAN.search(anchor, m.end()) or not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
-        return None  # a sentence, or a title in 《》 (《世界报》 for lemonde.fr: a paper's Chinese name)
-    label = _home_label(href)
-    if label is None:
+    core = _anchor_core(anchor, MAX_LINK_TEXT)
+    label = _home_label(href) if core is not None else None
+    if core is None or label is None:
         return None
-    words = _home_glosses(m.group(0), label)
-    return None if words is None else (m.group(0), label, words)
+    words = _home_glosses(core, label)
+    return None if words is None else (core, label, words)
+
+
+# What may stand around an anchor's Han words: spaces, brackets, quotation marks, a comma, a full stop, a colon
+_CORE_FRAME = re.compile(r"[\s\[\]【】“”\"'，。、：:]*")
+
+
+def _anchor_core(anchor: str, longest: int) -> str | None:
+    """The anchor's one run of Han words (Han characters, with spaces and digits between them: `_CORE`), when nothing but
+    `_CORE_FRAME` marks stands around it and the anchor has `longest` characters at most; None for a longer anchor, a
+    sentence or a title in 《》 (《世界报》 for lemonde.fr: a paper's Chinese name), two runs, no Han at all."""
+    m = _CORE.search(anchor) if len(anchor) <= longest else None
+    if m is None or HAN.search(anchor, m.end()) or not _CORE_FRAME.fullmatch(anchor[: m.start()] + anchor[m.end():]):
+        return None
+    return m.group(0)
 
 
 def _home_label(href: str) -> str | None:
     """The registered label of a home page's host (`crowdtilt` of www.crowdtilt.com/), else None."""
-    url = unwrap_wayback(href)
-    if not _HTTP.match(url):
+    read = _host_of(href, bare=False)
+    if read is None:
         return None
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError:
-        return None
+    host, parts = read
     if parts.query or not _HOME_PATH.fullmatch(parts.path or "/"):
         return None
     label = _registered_label(host)
@@ -590,13 +606,10 @@ def _gloss_label(href: str) -> str | None:
     None for this site, the company database, an encyclopaedia, other platforms, a name by meaning (`…capital`)."""
     from transqa.checks.untranslated import NAMED_BY_MEANING
 
-    url = unwrap_wayback(href)
-    if not _HTTP.match(url):
+    read = _host_of(href, bare=False)
+    if read is None:
         return None
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return None
+    host = read[0]
     labels = [x for x in host.split(".") if x and x != "www"]
     label = _registered_label(host)
     if label is None or "techcrunch" in host:
@@ -627,14 +640,11 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
     from transqa.checks.untranslated import MAX_LINK_TEXT
     from transqa.lang.namegloss import name_pairs
 
-    anchor = b.text[start:end]
-    m = _CORE.search(anchor)
-    if m is None or len(anchor) > MAX_LINK_TEXT + 2 or HAN.search(anchor, m.end()):
-        return
-    if not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
+    found = _anchor_core(b.text[start:end], MAX_LINK_TEXT + 2)
+    if found is None:
         return
     label = _gloss_label(href)
-    core = _VIA.sub("", m.group(0))
+    core = _VIA.sub("", found)
     if label is None or not core or core.endswith(_PERIODICAL):
         return
     pairs = name_pairs(core, label)

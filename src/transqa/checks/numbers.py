@@ -70,7 +70,7 @@ from transqa.quantities.direction import (
     english_direction_near,
     english_level_direction,
 )
-from transqa.quantities.dollars import article_dollar, stray_dollars
+from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
@@ -861,11 +861,9 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
 # TechCrunch archive (4,006 articles, release 34): 14 such amounts in 9 articles, all euros (or, once, kronor) rendered
 # as pounds (`3150 万英镑` for €31.5 million, `140.000 英镑` for €140,000); an amount with € right before it
 # (`€400 万英镑`) is TQA212's clash already and is left to it.
-_BRITISH = re.compile(r"英国|伦敦|英格兰|苏格兰|威尔士|爱尔兰|不列颠|曼彻斯特|利物浦|剑桥|牛津|爱丁堡|BBC|英超|[Bb]ritish|"
-                      r"[Bb]ritain|\bUK\b|U\.K\.|London|England|£")
+_BRITISH = re.compile(BRITISH_NAMES)
 _BRITISH_SLUG = frozenset({"uk", "british", "britain", "london", "pound", "pounds", "england", "scotland", "ireland", "irish", "wales"})
 _EURO_SLUG = re.compile(r"e\d+|\d+e|euros?")
-_POUNDS = re.compile(r"\d[\d,.，]*\s?(?:万|亿)?\s?英镑")  # an amount written with the word, not the sign (£: British)
 
 
 def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
@@ -877,14 +875,11 @@ def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, st
         return
     if not ("€" in text or "欧元" in text or any(_EURO_SLUG.fullmatch(w) for w in slug)):
         return
-    for b, s, e, _found, currency in every:
-        if currency != "GBP" or (b.index, s, e) in told:
-            continue
-        m = _POUNDS.match(b.text, s, e)
-        if m is None or "€" in b.text[max(0, s - 3) : s]:
-            continue
-        yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in pounds, in an article whose money is in euros and that names "
-                              "nothing British", target=(b, m.start(), m.end()), suggestion=m.group(0).replace("英镑", "欧元"))
+    for b, s, e, found, currency in every:
+        if currency != "GBP" or (b.index, s, e) in told or "€" in b.text[max(0, s - 3) : s]:
+            continue  # (a £ amount: the article would name something British, its sign)
+        yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in pounds, in an article whose money is in euros and that names "
+                              "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
 
 
 def _local(q: Quantity, currency: str | None) -> Quantity:

@@ -246,20 +246,24 @@ def _near(a: float, b: float) -> bool:
 
 def _title_figures(ctx: Context) -> Iterator[Finding]:
     """TQA215 for each title heading that writes one amount no slug figure gives while one scaled slug amount is
-    not in it."""
+    not in it; once per article for the same two amounts (a second heading repeating them is the same defect)."""
     words = slug_words(ctx.target.path)
     amounts = slug_amounts(words) if words else []
     scaled = [(w, vs) for w, vs, has_scale in amounts if has_scale and max(vs) >= MIN_TITLE_AMOUNT]
     if not scaled:
         return
     every = [v for _w, vs, _s in amounts for v in vs]
+    told: set[tuple[str, float]] = set()  # (slug amount, heading amount) already reported
     for b in title_blocks(ctx.target.blocks):
         found = _heading_amounts(b.text)
         lost = [(w, vs) for w, vs in scaled if not any(_near(v, t) for v in vs for t, _s, _e in found)]
         odd = [(t, s, e) for t, s, e in found if t >= MIN_TITLE_AMOUNT and not any(_near(v, t) for v in every)]
         if len(lost) != 1 or len(odd) != 1:
             continue
-        (written, _vs), (_t, s, e) = lost[0], odd[0]
+        (written, _vs), (t, s, e) = lost[0], odd[0]
+        if (written, t) in told:
+            continue  # the title again (an archived article writes it before and after the 原文 line): one finding
+        told.add((written, t))
         yield ctx.finding(TITLE_FIGURE_CHANGED,
                           f"the title writes {quote(b.text[s:e].strip())} where its file name's slug says {quote(written)}",
                           target=(b, s, e), suggestion=f"check the figure: the slug has {written}")

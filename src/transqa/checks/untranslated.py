@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from transqa.context import (
     Context,
@@ -31,11 +32,11 @@ from transqa.lang.script import (
     latin_letter_count,
     to_halfwidth,
 )
-from transqa.memo import pair_state, per_pair
+from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
-from transqa.urls import LONE_ENDING_AT
+from transqa.urls import LONE_ENDING_AT, profile_handle
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -529,15 +530,23 @@ def _misspelt(word: str, known: Mapping[str, object]) -> bool:
     the English word list (`lexicon`)."""
     if len(word) > _longest_listed() + 1:
         return False  # no listed word is one letter away (the near forms of a long run were quadratic: _longest_listed)
-    near = set()
-    for i in range(len(word) - 1):
-        near.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
-        if word[i] == word[i + 1]:
-            near.add(word[:i] + word[i + 1 :])
-    if len(word) >= MISSPELT_INSERT_MIN and not word.endswith("r"):  # names drop the e of -er (flickr, tumblr)
+    # names drop the e of -er (flickr, tumblr): no letter put back into a word ending in r
+    near = _near_forms(word, every_deletion=False, insertions=len(word) >= MISSPELT_INSERT_MIN and not word.endswith("r"))
+    return any(w in known or w in STOPWORDS for w in near)
+
+
+def _near_forms(word: str, every_deletion: bool, insertions: bool) -> set[str]:
+    """The forms one edit away from `word` that `_misspelt` and `_misspelt_defined` look up: two neighbouring letters
+    swapped; one letter left out (each letter with `every_deletion`, else only one of a doubled letter); with
+    `insertions`, each letter a to z put in at each place (26 × (n + 1) forms: callers bound n by `_longest_listed`).
+    Never the word itself."""
+    near = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    near.update(word[:i] + word[i + 1 :] for i in range(len(word))
+                if every_deletion or i + 1 < len(word) and word[i] == word[i + 1])
+    if insertions:
         near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
     near.discard(word)
-    return any(w in known or w in STOPWORDS for w in near)
+    return near
 
 
 def _misspelt_defined(word: str) -> bool:
@@ -549,11 +558,7 @@ def _misspelt_defined(word: str) -> bool:
     if len(word) > _longest_listed() + 1:
         return False  # no defined word is one letter away (`_longest_listed`)
     defined = definition_words()
-    near = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    near.update(word[:i] + word[i + 1 :] for i in range(len(word)))
-    if not word.endswith("r"):
-        near.update(word[:i] + c + word[i:] for i in range(len(word) + 1) for c in "abcdefghijklmnopqrstuvwxyz")
-    near.discard(word)
+    near = _near_forms(word, every_deletion=True, insertions=not word.endswith("r"))
     return any(len(w) >= MISSPELT_INSERT_MIN and w in defined for w in near)
 
 
@@ -828,8 +833,6 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
 # fill in (`“下载 _ _ _ _”`), nor an embed's code (`HL = en _ US & fs = 1`, `scribd _ doc . write('…`: `_EMBED_CODE` near it).
 # On the whole archive, 6 such places, all names, handles or identifiers broken (`ca _ it . idea scale . com`).
 _SPACED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_.])(?:@ ?[\w.\-]+|[A-Za-z0-9][A-Za-z0-9.\-]*)(?: _ (?:[A-Za-z0-9][A-Za-z0-9.\-]*|[\u4e00-\u9fff]+))+")
-# The handle a profile's address names (`twitter.com/Jon_Morris`, `…/status/…`)
-_PROFILE_HANDLE = re.compile(r"(?:twitter|x|instagram)\.com/@?([A-Za-z0-9_]{1,30})(?![A-Za-z0-9_])")
 _ASSIGNMENT_NEAR = 40  # characters either side of a run in which a character of embed code (`_EMBED_CODE`) disqualifies it
 # Measured (release 22): on the 54 archive articles that hold ` _ `, TQA315 reports the same 8 places for every value
 # from 10 to 200 (0: 56, the embeds' own code runs); on the development splits (1,949 WMT documents, 282 archive
@@ -858,11 +861,11 @@ def _spaced_underscores(ctx: Context, b: Block) -> Iterator[Finding]:
             continue
         whole_name = re.sub(r"^@ +", "@", run).replace(" _ ", "_")
         if any(is_han(c) for c in run):  # a handle translated piece by piece: its letters are lost, its link may keep them
-            handle = _PROFILE_HANDLE.search(link.href) if link is not None else None
+            handle = profile_handle(link.href) if link is not None else None  # (`twitter.com/Jon_Morris`, `…/status/…`)
             yield ctx.finding(
                 NAME_BROKEN, f"the handle {quote(run)} is broken: spaces around its “_”, and its pieces translated",
                 target=(b, m.start(), end),
-                suggestion=f"@{handle.group(1)}" if handle else "write the handle as the service spells it, in one piece",
+                suggestion=f"@{handle[1]}" if handle else "write the handle as the service spells it, in one piece",
             )
             continue
         yield ctx.finding(
@@ -1388,6 +1391,7 @@ def _check_rest(ctx: Context) -> Iterator[Finding]:
     every.update({w for b in ctx.target.blocks if b.kind == "heading" for w in _WORD.findall(b.text)})
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
     whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
+    words = _ArticleWords(every, whole, _capitalised(every))
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     # the labels each block's English tells the reader to tap, read once per block (with the original only)
     ui_labels = [list(_ui_labels(ctx, b, latin_names)) for b in ctx.target.blocks] if ctx.source is not None else []
@@ -1396,17 +1400,33 @@ def _check_rest(ctx: Context) -> Iterator[Finding]:
         if b.kind in ("code", "image") or han_count(b.text) == 0 and ctx.source is None and b.kind == "heading":
             continue
         labels = ui_labels[i] if ctx.source is not None else []
-        yield from _once_each(_block_findings(ctx, b, latin_names, every, whole, labels, mixed))
+        yield from _once_each(_block_findings(ctx, b, latin_names, words, labels, mixed))
 
 
-def _block_findings(ctx: Context, b: Block, latin_names: set[str], every: Counter[str], whole: frozenset[str],
-                    labels: list[_UiLabel], mixed: bool) -> Iterator[Finding]:
+class _ArticleWords(NamedTuple):
+    """The article's words, read once per article (`_check_rest`) for the checks of its runs."""
+
+    every: Counter[str]  # each Latin word → how often the article writes it (the title counted once)
+    whole: frozenset[str]  # names written as one word, lower-cased: in the text (6 letters or more) or the addresses
+    capitalised: frozenset[str]  # the words written with a capital somewhere, lower-cased (`_capitalised`)
+
+
+def _capitalised(every: Counter[str]) -> frozenset[str]:
+    """The words of `every` written with a capital letter, lower-cased: a lower-case run among them (亚马逊 kindle 商店
+    beside Kindle, ebay beside eBay) is a name in lower case, not a word left untranslated. Built once per article: read
+    for each candidate, every word of the article was scanned, and a lone word after each `。` (a candidate since
+    release 34) made that quadratic, 16,000 such clauses 18 CPU s (hostile34 #7)."""
+    return frozenset(w.lower() for w in every if w != w.lower())
+
+
+def _block_findings(ctx: Context, b: Block, latin_names: set[str], words: _ArticleWords, labels: list[_UiLabel],
+                    mixed: bool) -> Iterator[Finding]:
     """The English link texts and runs of one block (`check`)."""
     srcw = _source_words(ctx, b)
     link_spans: list[tuple[int, int]] = []
-    yield from _link_texts(ctx, b, srcw, latin_names, link_spans, whole)
+    yield from _link_texts(ctx, b, srcw, latin_names, link_spans, words.whole)
     run_spans: list[tuple[int, int]] = []
-    yield from _runs(ctx, b, srcw, latin_names, link_spans, every, whole, run_spans, mixed)
+    yield from _runs(ctx, b, srcw, latin_names, link_spans, words, run_spans, mixed)
     yield from _full_width_runs(ctx, b, srcw)
     if ctx.source is not None:
         yield from _heading_kept(ctx, b, run_spans, latin_names)
@@ -1466,7 +1486,7 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
-          every: Counter[str], whole: frozenset[str], run_spans: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
+          words: _ArticleWords, run_spans: list[tuple[int, int]], mixed: bool) -> Iterator[Finding]:
     """Latin-script runs of a block that read as English prose. Runs parted only by
     digits, punctuation or spaces are one English passage and one finding (`of harmful blue light and 95%
     of UVA and UVB`), not one per piece between numbers. `run_spans` receives the spans reported with the
@@ -1500,12 +1520,12 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
         run = b.text[s:e]
         if not run:
             continue
-        said = _exclamation(ctx, b, s, e, run, texts, links, every)
+        said = _exclamation(ctx, b, s, e, run, texts, links, words.every)
         if said is not None:
             run_spans.append((s, e))
             yield said
             continue
-        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, every, whole, credits + makers)
+        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, words, credits + makers)
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
@@ -1515,7 +1535,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             if passage:
                 yield _passage_left(ctx, b, passage, run_spans)
             passage = [s, e]
-        elif ctx.source is None and (w := _tail_word(b.text, s, e, run) or _noun_tail(ctx, b.text, s, e, run, every)) is not None:
+        elif ctx.source is None and (w := _tail_word(b.text, s, e, run) or _noun_tail(ctx, b.text, s, e, run, words.every)) is not None:
             yield ctx.finding(
                 UNTRANSLATED, f"{quote(run[w - s:])} after the name {quote(run[: w - s].strip())} is left in English",
                 target=(b, w, e), suggestion="translate it",
@@ -1572,7 +1592,7 @@ def _past_link_text(text: str, s: int, e: int, link_ends: SpanIndex[int]) -> int
 
 
 def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[str], latin_names: set[str], texts: SpanIndex[bool],
-             code: SpanIndex[bool], every: Counter[str], whole: frozenset[str], credits: list[tuple[int, int]]) -> bool | None:
+             code: SpanIndex[bool], words: _ArticleWords, credits: list[tuple[int, int]]) -> bool | None:
     """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if _credited_glossed_or_kept(ctx, b, s, e, run, latin_names, credits):
@@ -1584,15 +1604,15 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
-    if _skipped_run(b, s, e, run, latin_names, texts, code, every, alone=ctx.source is None):
+    if _skipped_run(b, s, e, run, latin_names, texts, code, words.every, alone=ctx.source is None):
         return None
-    if ctx.source is None and _name_broken_alone(ctx, b, s, e, run, whole):
+    if ctx.source is None and _name_broken_alone(ctx, b, s, e, run, words.whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
         return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
     if english_prose(run, srcw) or _opening_word_kept(ctx, b, run):
         return True
-    if not _in_chinese_clause(b, s, e, run) or _written_as_name(run, every):
+    if not _in_chinese_clause(b, s, e, run) or run in words.capitalised:
         return False
     return _clause_word(ctx, b, run, srcw)
 
@@ -2245,18 +2265,6 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)
-
-
-def _written_as_name(run: str, every: Counter[str]) -> bool:
-    """The article writes the word with a capital elsewhere (亚马逊 kindle 商店 beside Kindle, ebay beside eBay): a
-    name in lower case, not a word left untranslated. The article's capitalised words lower-cased are gathered once per
-    `every` (read for each candidate, every word of the article was scanned: a lone word after each `。`, a candidate
-    since release 34, made it quadratic, 16,000 such clauses 18 CPU s, 8,000 5 s; hostile34 #7)."""
-    cache: dict[int, tuple[Counter[str], frozenset[str]]] = pair_state("untranslated.written_as_name", dict)
-    got = cache.get(id(every))
-    if got is None or got[0] is not every:
-        got = cache[id(every)] = (every, frozenset(w.lower() for w in every if w != w.lower()))
-    return run in got[1]
 
 
 def _lone_english_word(run: str) -> bool:

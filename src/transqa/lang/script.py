@@ -63,7 +63,14 @@ def other_cjk(text: str, han: int | None = None) -> str | None:
 def punctuation_only(text: str) -> bool:
     """True for a text of punctuation and spaces alone, not empty: no letter, digit or Han character (`。` 5,000 times,
     a damaged line; TQA001 and TQA510 read it)."""
-    return bool(text.strip()) and not any(c.isalnum() for c in text)
+    return bool(text.strip()) and wordless(text)
+
+
+def wordless(text: str) -> bool:
+    """True when the text has no letter, digit or Han character (`str.isalnum`: any script): marks, symbols, emoji and
+    spaces alone, or nothing. `punctuation_only` is a wordless text that is not blank; the aligner's `mark` blocks
+    (align/features) are the wordless ones."""
+    return not any(c.isalnum() for c in text)
 
 
 def latin_letter_count(text: str) -> int:

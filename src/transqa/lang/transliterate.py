@@ -80,9 +80,13 @@ def _letters(word: str) -> str:
     """The word's letters a to z, in lower case (what the skeletons read), an accented letter as its base letter
     (Léo → leo, Karpelès → karpeles: the accent was dropped with the letter)."""
     low = word.lower()
-    if not low.isascii():
-        low = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
-    return _NOT_LETTER.sub("", low)
+    return _NOT_LETTER.sub("", low if low.isascii() else without_accents(low))
+
+
+def without_accents(text: str) -> str:
+    """The text with its accents dropped (NFKD, combining marks left out: `Karpelès` → `Karpeles`); a letter with no
+    decomposition (ł, ø, ß) stays as it is. Pure, str → str of about the same length."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _skeleton(w: str) -> str:
@@ -204,17 +208,13 @@ def english_syllables(word: str) -> int:
 @per_pair
 def sound_score(name: str, chinese: str) -> float:
     """How well a run of Chinese characters sounds like an English name (1.0: same skeleton)."""
-    es = english_skeleton(name)
-    if not es:
+    if not english_skeleton(name):
         return 0.0
     sylls = syllables(chinese)
-    plain = pinyin_skeleton(sylls)
-    best = _score_len(es, plain, name, len(chinese))
+    palatal_pinyin = pinyin_skeleton_palatal(sylls) if english_skeleton_palatal(name) else ""
     th = english_skeleton_th(name)
-    if len(th) >= 2:  # as `_other_skeletons`: one class alone (Etho → S) matches too many runs
-        best = max(best, _score_len(th, plain, name, len(chinese)))
-    palatal = english_skeleton_palatal(name)
-    return max(best, _score_len(palatal, pinyin_skeleton_palatal(sylls), name, len(chinese))) if palatal else best
+    # as `_other_skeletons`: one class alone (Etho → S) matches too many runs
+    return _best(name, (pinyin_skeleton(sylls), len(chinese), palatal_pinyin), (th,) if len(th) >= 2 else ())
 
 
 _INNER_TH = re.compile(r"(?<=[a-z])th")
@@ -335,15 +335,23 @@ def keyed_score(name: str, key: SoundKey) -> float:
     """rendering_score(name, chinese) from sound_key(chinese): the best of the spelling's skeleton, the palatal
     reading (`english_skeleton_palatal`, as sound_score hears it: Chesky 切斯基 qie-si-ji, 0.95, where the plain
     classes give 0.45) and, for a run of two characters or more, the other skeletons (`_other_skeletons`)."""
+    # one character is no rendering of two sounds: no other skeleton for it
+    return _best(name, key, _other_skeletons(name) if key[1] >= 2 else ())
+
+
+def _best(name: str, key: SoundKey, alternates: tuple[str, ...]) -> float:
+    """The best `_score_len` of a run (its `sound_key`) against the name's skeleton, its palatal skeleton (weighed
+    against the run's palatal pinyin skeleton) and each alternate skeleton; 0.0 for a name with no skeleton (it has
+    no palatal or alternate skeleton either). sound_score and keyed_score differ only in the alternates they pass."""
     pinyin, n, palatal_pinyin = key
     es = english_skeleton(name)
-    best = _score_len(es, pinyin, name, n) if es else 0.0  # sound_score, its pinyin skeleton kept for the others
+    if not es:
+        return 0.0
+    best = _score_len(es, pinyin, name, n)
     palatal = english_skeleton_palatal(name)
     if palatal:
         best = max(best, _score_len(palatal, palatal_pinyin, name, n))
-    if n < 2:
-        return best  # one character is no rendering of two sounds
-    for alt in _other_skeletons(name):
+    for alt in alternates:
         best = max(best, _score_len(alt, pinyin, name, n))
     return best
 

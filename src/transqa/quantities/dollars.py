@@ -33,6 +33,14 @@ def article_dollar(text: str) -> str | None:
     return places[0] if len(places) == 1 else None
 
 
+# Britain named in a Chinese article (its places, its broadcaster and league, the English words, the £ sign): what
+# makes its 英镑 a pound of the story. Read by `_ZH_PLACE["GBP"]` and by TQA212's pounds among euros
+# (checks/numbers, which cannot take GBP's broad 英 nor 欧: on the archive 英 silenced two right findings, Ingolstadt
+# 英戈尔施塔特 and a name ending in 英). Release 35 joined the two lists (they were near-copies): on the 4,006 archive
+# articles no article's verdict changed (24 articles with pounds and no British name before and after).
+BRITISH_NAMES = (r"英国|伦敦|英格兰|苏格兰|威尔士|爱尔兰|不列颠|曼彻斯特|利物浦|剑桥|牛津|爱丁堡|BBC|英超|[Bb]ritish|"
+                 r"[Bb]ritain|\bUK\b|U\.K\.|London|England|£")
+
 # What accounts, in a Chinese article, for a dollar other than the US one: its country, its cities (澳 alone: 澳洲,
 # 澳方, 中澳; conservative, 澳门 counts too).
 _ZH_PLACE: dict[str, re.Pattern[str]] = {
@@ -46,7 +54,7 @@ _ZH_PLACE: dict[str, re.Pattern[str]] = {
     # 1120 万英镑` in a story of Apple's US results): machine translation writes 英镑 for a `$` or an `m`. Europe counts
     # (欧 but 欧元): a European store's price is in pounds (`苹果的欧洲商店 … 8.00 英镑`). Measured on the 4,006 archive
     # articles: 8 findings, 7 read right (a count given 英镑 among them), 1 already told as `€120 万英镑`.
-    "GBP": re.compile("英国|英格兰|苏格兰|威尔士|爱尔兰|伦敦|曼彻斯特|英(?![寸尺里亩镑特伟语文])|欧(?!元)|BBC|UK|London|Brit|England"),
+    "GBP": re.compile(BRITISH_NAMES + "|英(?![寸尺里亩镑特伟语文])|欧(?!元)|UK|Brit"),
 }
 
 

@@ -27,6 +27,15 @@ def rules_text() -> str:
     return "\n".join(lines) + "\n"
 
 
+def rule_explanation(r: Rule) -> str:
+    """`transqa rule CODE`: the rule's header line (code, name, category, severity, whether it needs the original),
+    its former names when it was renamed (`Rule.aliases`: a reader who met the old name in a configuration or an
+    older report learns that it is this rule), its summary and its documentation; text ending in a newline."""
+    head = f"{r.code} {r.name} ({r.category}, {r.severity}{', needs the original' if r.needs_source else ''})"
+    former = "".join(f"\nFormerly named {a!r}, which configurations and directives may still use." for a in r.aliases)
+    return f"{head}{former}\n\n{r.summary}\n\n{r.doc}\n"
+
+
 def _sections(r: Rule) -> list[tuple[str, str]]:
     parts = _SECTIONS.split(r.doc)
     out = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -232,7 +231,9 @@ def as_ascii(name: str) -> str:
     if name.isascii():
         return name
     out = "".join(_AS_ASCII.get(c, _AS_ASCII.get(c.lower(), c).capitalize() if c.isupper() and c.lower() in _AS_ASCII else c) for c in name)
-    return "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
+    from transqa.lang.transliterate import without_accents
+
+    return without_accents(out)
 
 
 def _hits(name: str, targets: list[Block]) -> list[Hit]:
