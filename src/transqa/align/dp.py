@@ -526,14 +526,16 @@ def align_features(
             _fill(table, sf, tf, lex, bounds[0], prior, merged_s, merged_t)
 
     points = _guide_points(sf, tf) if n > 1 and m > 1 else []
+    reach = _reach(points, n, m)
     if band <= MAX_BAND:
-        band = _covering(points, n, m, band, widest)
-    path = _search(n, m, band, widest, points if band > MAX_BAND else None, fill)
-    if band <= MAX_BAND and _reach(points, n, m) > widest:
+        band = _covering(reach, band, widest)
+    path, total = _search(n, m, band, widest, points if band > MAX_BAND else None, fill)
+    if band <= MAX_BAND and reach > widest:
         # the shared keys lie past the widest band (an article shifted by more paragraphs than it holds: the
-        # translation lacks some at one end and adds others at the other): their corridor is searched too, and the
-        # cheaper of the two paths kept (hostile34 #3)
-        path = _cheaper(path, _along(points, n, m, fill), bead_cost)
+        # translation lacks some at one end and adds others at the other): their corridor alone is searched too, as
+        # wide as it must be to hold them, and the cheaper of the two paths kept (hostile34 #3)
+        shifted, cost = _search(n, m, reach, reach, points, fill, cap=MAX_BAND)
+        path = shifted if cost < total else path
     beads: list[Bead] = []
     for i, j, step in path:
         di, dj = step or ((1, 0) if i > 0 else (0, 1))  # outside the band: fall back to omissions/additions
@@ -544,23 +546,27 @@ def align_features(
 
 
 def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]] | None,
-            fill: Callable[[_Table], None]) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """The best path of align_features: through the corridor of the guide's `points` (when given) while the path comes
-    near one of its sides, the corridor widened (x GROWTH) until it is as wide as the band; then in the band, widened
-    (x GROWTH, up to `widest`) while the path comes near one of its sides."""
+            fill: Callable[[_Table], None], cap: int | None = None) -> tuple[list[tuple[int, int, tuple[int, int] | None]], float]:
+    """The best path of align_features and its cost (the table's at (n, m); infinite when none reaches it): through the
+    corridor of the guide's `points` (when given) while the path comes near one of its sides, the corridor widened
+    (x GROWTH) until it is as wide as the band; then in the band, widened (x GROWTH, up to `widest`) while the path
+    comes near one of its sides. With `cap`, the corridor alone: widened up to `cap` units on either side (the cells
+    stay linear in n + m), never the band (an empty path at an infinite cost when the corridor is cut)."""
     margin = FIRST_BAND
     while True:
         guide = _corridor(points, n, m, band, margin) if points is not None else None
+        if guide is None and cap is not None:
+            return [], _INF
         table = _Table(n, m, band, guide)
         fill(table)
         path = _path(table, n, m)
         held = any(step is None or table.near_edge(i, j) for i, j, step in path)
-        if guide is not None and held:
-            margin *= GROWTH
+        if guide is not None and held and (cap is None or margin < cap):
+            margin = margin * GROWTH if cap is None else min(cap, margin * GROWTH)
             points = points if margin < band else None  # as wide as the band: the band itself
             continue
-        if band >= widest or not (held or (guide is None and _skips_span(path, band, n, m))):
-            return path
+        if cap is not None or band >= widest or not (held or (guide is None and _skips_span(path, band, n, m))):
+            return path, table.get(n, m)
         band = min(widest, band * GROWTH)
 
 
@@ -570,45 +576,14 @@ def _reach(points: list[tuple[int, int]], n: int, m: int) -> int:
     return max((abs(j - int(i * m / n)) for i, j in points), default=0) + EDGE
 
 
-def _covering(points: list[tuple[int, int]], n: int, m: int, band: int, widest: int) -> int:
-    """The first diagonal band's half-width: `band`, widened (x GROWTH, up to `widest`) until each of the guide's pairs
-    (_guide_points) lies EDGE units or more inside it, so that an article shifted past the band (paragraphs the
-    translation lacks at one end, others it adds at the other) is searched where its shared keys place it (hostile33)."""
-    reach = _reach(points, n, m)
+def _covering(reach: int, band: int, widest: int) -> int:
+    """The first diagonal band's half-width: `band`, widened (x GROWTH, up to `widest`) until it is `reach` wide (each
+    of the guide's pairs EDGE units or more inside it: _reach), so that an article shifted past the band (paragraphs
+    the translation lacks at one end, others it adds at the other) is searched where its shared keys place it
+    (hostile33)."""
     while band < min(reach, widest):
         band = min(widest, band * GROWTH)
     return band
-
-
-def _along(points: list[tuple[int, int]], n: int, m: int,
-           fill: Callable[[_Table], None]) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """The best path through the corridor of the guide's pairs alone (_corridor, not clipped to a diagonal band),
-    widened (x GROWTH) while the path comes near one of its sides, up to MAX_BAND units on either side (the widest
-    band's half-width: the cells stay linear in n + m); empty when the corridor is cut."""
-    reach, margin = _reach(points, n, m), FIRST_BAND
-    while True:
-        guide = _corridor(points, n, m, reach, margin)
-        if guide is None:
-            return []
-        table = _Table(n, m, reach, guide)
-        fill(table)
-        path = _path(table, n, m)
-        if margin >= MAX_BAND or not any(step is None or table.near_edge(i, j) for i, j, step in path):
-            return path
-        margin = min(MAX_BAND, margin * GROWTH)
-
-
-def _cheaper(path: list[tuple[int, int, tuple[int, int] | None]], other: list[tuple[int, int, tuple[int, int] | None]],
-             bead_cost: Callable[[int, int, int, int], float]) -> list[tuple[int, int, tuple[int, int] | None]]:
-    """Of two paths over the same table, the one whose beads cost less in all (omissions and additions SKIP_COST
-    each, as the programme prices them; a step outside the band is one); `path` on a tie or when `other` is empty."""
-    def total(p: list[tuple[int, int, tuple[int, int] | None]]) -> float:
-        out = 0.0
-        for i, j, step in p:
-            di, dj = step or ((1, 0) if i > 0 else (0, 1))
-            out += bead_cost(i, j, di, dj) if di and dj else SKIP_COST
-        return out
-    return other if other and total(other) < total(path) else path
 
 
 def _skips_span(path: list[tuple[int, int, tuple[int, int] | None]], band: int, n: int, m: int) -> bool:
