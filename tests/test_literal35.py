@@ -27,3 +27,21 @@ def test_a_name_written_once_outside_its_own_link_or_beside_an_established_name_
     zh = ("# 如果一辆车在《第二人生》推出，会有人注意到吗？\n\n"
           "它是最早在 [Second Life](http://www.crunchbase.com/company/secondlife) 推销其产品的公司之一。\n")
     assert _title_lost("techcrunch/docs/if-a-car-launches-in-second-life-will-anyone-notice-it.md", zh) == []
+
+
+def test_a_link_anchor_that_spells_its_site_character_by_character() -> None:
+    # archive, dazzle-us-again-delicious line 31 `[蓝点](http://www.bluedot.us/)`; facebook-places-please-rob-me line 9
+    from tests.helpers import findings
+
+    zh = ("# 测试\n\n像 [蓝点](http://www.bluedot.us/) 这样的服务。\n\n网站[请抢我，](http://pleaserobme.com/)上线了。\n\n"
+          "更多信息见[这里](http://www.here.com/)和[官方网站](http://www.officialsite.com/)。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA319" and f.target]
+    assert [t for t, _ in got] == ["蓝点", "请抢我"]
+
+
+def test_spelt_whole_needs_every_character_and_two_pieces() -> None:
+    from transqa.lang.backgloss import spelt_whole
+
+    assert spelt_whole("bluedot", "蓝点") == (("蓝", "blue"), ("点", "dot"))
+    assert spelt_whole("bluedot", "蓝猫点") is None  # 猫 (cat) spells nothing of the name
+    assert spelt_whole("blue", "蓝") is None  # one piece is as often the word itself
