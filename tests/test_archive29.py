@@ -59,3 +59,11 @@ def test_keen_on_and_disrupt_as_the_words_are_not_the_site_s_names() -> None:
     # the verbs before another object, 热衷于 without the show's ellipsis outside a keen-on post, and outside a TechCrunch post
     passes("TQA314", None, "# 新闻\n\n" + SOURCE_LINE + "他热衷于收购初创公司，想颠覆整个行业，扰乱市场。\n")
     passes("TQA314", None, "# 热衷于…旅行\n\n她想颠覆北京的餐饮业。\n")
+
+
+def test_the_site_s_tc_cribs_and_crunchup_translated_as_words() -> None:
+    # archive, software-is-eating-all-the-jobs-too line 13; branchout-akqa-facebook line 19
+    zh = ("# 新闻\n\n" + SOURCE_LINE + "金凯在 [TC 婴儿床](https://techcrunch.com/2011/tc-cribs-x/) 里。获得仰卧起坐的入场券。\n\n"
+          "它还出售配方奶粉，婴儿床，婴儿车。他每天做仰卧起坐。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA314" and f.target]
+    assert got == [("TC 婴儿床", "TC Cribs"), ("仰卧起坐", "CrunchUp")]

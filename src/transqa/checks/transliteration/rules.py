@@ -287,7 +287,8 @@ SITE_NAME_TITLE = rule(
     address, the file name or the paragraph spells it; and there too its video show Keen On (`热衷于…`, `热衷于...`,
     `《热衷于……》`, or opening a heading of a `keen-on-…` post) and its conference Disrupt (`扰乱`, `颠覆` before the
     city it is held in, its hackathon, Battlefield or cup, or after TechCrunch: `TechCrunch 扰乱 SF`, `扰乱北京黑客马拉松`;
-    not the verbs before another object, `颠覆行业`) translated as common words.
+    not the verbs before another object, `颠覆行业`), its video series TC Cribs (`TC 婴儿床`) and its CrunchUp events
+    (`仰卧起坐` in a link to one or before its ticket) translated as common words.
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
     literally it is nonsense ("technology crisis").
