@@ -40,3 +40,30 @@ def test_the_crunching_sound_is_the_site_s_crunch_name_in_its_posts_but_not_befo
     # archive, the-crunchies-awards-livestream-video line 7; review-motorola-atrix-2 line 39 (the chassis does not creak)
     zh = "# 颁奖\n\n" + SOURCE_LINE + "我们正在旧金山艺术宫的嘎吱嘎吱奖现场直播。\n\n底盘很硬，在我用力的时候没有嘎吱嘎吱响。\n"
     assert _site_names(zh) == [("嘎吱嘎吱", "Crunchies")]
+
+
+def test_the_site_s_show_keen_on_and_conference_disrupt_translated_as_words() -> None:
+    # archive, keen-on-why-messageme-… lines 1, 5; techcrunch-tv-keen-on-connectivit line 5; the-real-story-apple-and-foxcon
+    # line 16; watch-techcrunch-disrupt-sf-live-2 line 5; the-hackathon-your-ticket-to-disrupt-beijing-… line 7
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = ("# 热衷于...为什么 MessageMe 可能是未来\n\n" + SOURCE_LINE + "# TechCrunch 电视台:热衷于和李夏琳的连接\n\n"
+          "TechCrunch 扰乱 SF 直播！亚军获得两张“扰乱北京”门票，还有《热衷于……》节目。\n")
+    got = [(f.target.text, f.suggestion) for f in check_documents(None, parse_markdown("keen-on-why-messageme.md", zh)).findings
+           if f.code == "TQA314" and f.target]
+    assert got == [("热衷于", "Keen On"), ("热衷于", "Keen On"), ("扰乱", "Disrupt"), ("扰乱", "Disrupt"), ("热衷于", "Keen On")]
+
+
+def test_keen_on_and_disrupt_as_the_words_are_not_the_site_s_names() -> None:
+    # the verbs before another object, 热衷于 without the show's ellipsis outside a keen-on post, and outside a TechCrunch post
+    passes("TQA314", None, "# 新闻\n\n" + SOURCE_LINE + "他热衷于收购初创公司，想颠覆整个行业，扰乱市场。\n")
+    passes("TQA314", None, "# 热衷于…旅行\n\n她想颠覆北京的餐饮业。\n")
+
+
+def test_the_site_s_tc_cribs_and_crunchup_translated_as_words() -> None:
+    # archive, software-is-eating-all-the-jobs-too line 13; branchout-akqa-facebook line 19
+    zh = ("# 新闻\n\n" + SOURCE_LINE + "金凯在 [TC 婴儿床](https://techcrunch.com/2011/tc-cribs-x/) 里。获得仰卧起坐的入场券。\n\n"
+          "它还出售配方奶粉，婴儿床，婴儿车。他每天做仰卧起坐。\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA314" and f.target]
+    assert got == [("TC 婴儿床", "TC Cribs"), ("仰卧起坐", "CrunchUp")]

@@ -45,7 +45,10 @@ LINK_NAME_AS_WORDS = rule(
     words left unrendered, whose renderings or glosses cover most of both (`[供应部]` for ministryofsupply.com,
     supply+ministry; `[闹钟]` for thealarmclock.com; `【手机新闻】` cell+news for cellular-news.com; `[每日科技]` for
     dailytech.com); a periodical's Chinese name (`商业周刊`) and a name with a place's or firm's Chinese name in it
-    (`法国电信`) are left. A link to a Twitter account or post whose text is the handle in Chinese characters
+    (`法国电信`) are left. Where that finds nothing either, an anchor or credit of two to six Han characters alone is
+    read back piece by piece, single characters too, and reported where every piece spells the next letters of the
+    site's name from its first and together at least nine tenths of it (`[蓝点]` blue+dot for bluedot.us, `[请抢我]`
+    please+rob+me for pleaserobme.com). A link to a Twitter account or post whose text is the handle in Chinese characters
     (`[@奥普拉](…twitter.com/oprah)`) is reported too, the handle as the address spells it suggested.
     Not reported: a rendering the dictionary gives for the name as a name (`苹果` for apple.com), a sound
     rendering (`比特币`), an encyclopaedia article on a common noun (`Taskbar`, `Back-illuminated_sensor`),
@@ -107,7 +110,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             if credit is not None and not any(o.start == credit.start(1) for o in b.links):
                 said = list(_address_words(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported))
                 said = said or list(_credit_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported))
-                yield from said or _by_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
+                said = said or list(_by_glosses(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported))
+                yield from said or _by_characters(ctx, article, b, lk.href, credit.start(1), credit.end(1), reported)
             if not HAN.search(lk.text) or _LATIN.search(lk.text):
                 continue
             if _HANDLE_TEXT.match(lk.text):
@@ -118,7 +122,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 said = list(_home_finding(ctx, article, b, lk.start, lk.end, home, reported))
             else:
                 said = list(_address_words(ctx, article, b, lk.href, lk.start, lk.end, reported))
-            yield from said or _by_glosses(ctx, article, b, lk.href, lk.start, lk.end, reported)
+            said = said or list(_by_glosses(ctx, article, b, lk.href, lk.start, lk.end, reported))
+            yield from said or _by_characters(ctx, article, b, lk.href, lk.start, lk.end, reported)
 
 
 # A link's text that is a handle written in Chinese characters (`[@奥普拉](…twitter.com/oprah)`), names or words
@@ -653,6 +658,34 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
     # the words the phrase renders; the name's function words and digits left unrendered are not listed (a newcomer read
     # "(费用 expense, 追踪 trac, the)" as a garbled gloss)
     words = tuple(f"{zh} {en}" for en, zh in pairs if zh)
+    yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
+
+
+def _by_characters(ctx: Context, article: _Article, b: Block, href: str, start: int, end: int,
+                   reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA319 where a link's whole anchor, two to six Han characters and nothing else, read back into English piece by
+    piece, single characters too, spells the name the link's address spells from its first letter
+    (`backgloss.spelt_whole`: `[蓝点](…bluedot.us/)` blue+dot, `[众星](…crunchbase.com/company/crowdstar)`,
+    `[请抢我](…pleaserobme.com/)`), where the readers of dictionary words (`_home_glosses`, `_by_glosses`) find nothing:
+    their words are two characters at least, and MT renders a short name character by character. Not read, as
+    `_by_glosses` leaves them: a name by meaning, established, a proper noun or sound rendering in it, the site's own
+    Chinese name. On the whole archive (4,006 articles, release 35) 7 new findings, read: 5 right (蓝点 Blue Dot, 七峰
+    Seven Peaks, 请抢我 Please Rob Me, 博客商业峰会 Blog Business Summit, 金种子 Golden Seeds), 2 doubtful (诚论 for the
+    blog Sincere Theory, 大鱼游戏 for Big Fish Games, a name Chinese media also write so)."""
+    from transqa.lang.backgloss import spelt_whole
+
+    anchor = b.text[start:end]
+    m = _CORE.search(anchor)
+    if m is None or not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
+        return
+    label = _gloss_label(href)
+    core = m.group(0)
+    if label is None or not label.isalpha() or _not_words(core, label):
+        return
+    pieces = spelt_whole(label, core)
+    if pieces is None:
+        return
+    words = tuple(f"{zh} {en}" for zh, en in pieces)
     yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
 
 

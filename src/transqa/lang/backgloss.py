@@ -101,3 +101,64 @@ def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
         if first >= 0 and covered >= FULL_COVER * len(name):
             yield first, j
         i = j if first >= 0 else i + 1
+
+
+_ONE_HAN = regex.compile(rf"{HAN_CLASS}")
+_SHORT_WORD = re.compile(r"[a-z]{2,}")
+
+
+@lru_cache(maxsize=1)
+def character_definitions() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's single Han characters (simplified) → the English words (two letters or more, function words kept:
+    `me` of 我, `on` of 上) of their definitions; proper nouns (a capitalised pinyin) left out. Empty without a dictionary. Read only where a whole short phrase must spell a name (`spelt_whole`)."""
+    return cedict_index("back-glosses-1", (__name__, "transqa.lang.lexicon"), _build_characters, {})
+
+
+def _build_characters(path: str) -> dict[str, tuple[str, ...]]:
+    table: dict[str, set[str]] = {}
+    for _trad, simp, pinyin, defs in cedict_entries(path):
+        if not _ONE_HAN.fullmatch(simp) or pinyin[:1].isupper():
+            continue
+        words = table.setdefault(simp, set())
+        for d in defs.split("/"):
+            words.update(_SHORT_WORD.findall(PARENS.sub("", d).lower()))
+    return {k: tuple(sorted(v)) for k, v in table.items() if v}
+
+
+def spelt_whole(name: str, phrase: str) -> tuple[tuple[str, str], ...] | None:
+    """The phrase (Han characters, two to six) read back into English piece by piece, every piece spelling the next
+    letters of the name (lower-case letters) from its first: a dictionary word of two to six characters as
+    `translated_spans` reads one, or a single character one of whose definition words is the next letters whole
+    (蓝 `blue` + 点 `dot` for bluedot, 请 `please` + 抢 `rob` + 我 `me` for pleaserobme); the pieces must take the whole
+    phrase, be two at least and spell FULL_COVER of the name. ((piece, the letters it spells), …) or None. The longest
+    reading at each place is tried first, then shorter ones (a search over the phrase's few segmentations)."""
+    table, chars = definitions(), character_definitions()
+    if not chars or not 2 <= len(phrase) <= 6 or not regex.fullmatch(rf"{HAN_CLASS}+", phrase):
+        return None
+
+    def walk(j: int, pos: int, covered: int) -> list[tuple[str, str]] | None:
+        if j == len(phrase):
+            return [] if covered >= FULL_COVER * len(name) else None
+        for n in range(min(6, len(phrase) - j), 0, -1):
+            piece = phrase[j : j + n]
+            for k, m in _piece_spells(name, piece, pos, table, chars):
+                rest = walk(j + n, k + m, covered + m)
+                if rest is not None:
+                    return [(piece, name[k : k + m]), *rest]
+        return None
+
+    found = walk(0, 0, 0)
+    return tuple(found) if found is not None and len(found) >= 2 else None
+
+
+def _piece_spells(name: str, piece: str, pos: int, table: dict[str, tuple[str, ...]],
+                  chars: dict[str, tuple[str, ...]]) -> Iterator[tuple[int, int]]:
+    """Where (start, length) the piece's definitions spell the name's letters right at `pos`: a headword as `_spelt`
+    reads it, a single character by a definition word whole."""
+    if len(piece) == 1:
+        for w in chars.get(piece, ()):
+            if name.startswith(w, pos):
+                yield pos, len(w)
+        return
+    if piece in table and (got := _spelt(name, table[piece], pos)) is not None and got[0] == pos:
+        yield got

@@ -26,8 +26,10 @@ from functools import lru_cache
 BY_MEANING = frozenset({
     "消费者报告", "市场观察", "网络世界", "计算机世界", "应用商店", "应用程序商店", "游戏中心",
     "第二人生", "企鹅俱乐部", "青蛙设计", "水果忍者", "暴雪娱乐", "创新工场", "乡村之声", "先锋",
-    "甲骨文", "随身听", "姜饼", "外交政策", "上古卷轴", "商业内幕",
+    "甲骨文", "随身听", "姜饼", "外交政策", "上古卷轴", "商业内幕", "新蛋",
 })
+# Release 35 added Newegg's 新蛋 (its Chinese site is 新蛋网), found wrong in TQA323's samples (crunchdeals-…-newegg-…:
+# `# CrunchDeals:本周新蛋的游戏配件打九折`)
 
 # Marks around a name in Chinese text that are not part of it (《乡村之声》, 【第二人生】, @handle)
 _MARKS = "@《》【】“”「」 "
@@ -36,6 +38,11 @@ _MARKS = "@《》【】“”「」 "
 def established(chinese: str) -> bool:
     """The Chinese text, less the marks around it, is an established Chinese name by meaning."""
     return chinese.strip(_MARKS) in BY_MEANING
+
+
+def established_in(text: str) -> bool:
+    """An established Chinese name by meaning (`BY_MEANING`) stands anywhere in the text (`# 如果一辆车在《第二人生》推出`)."""
+    return any(form in text for form in BY_MEANING)
 
 
 # The simplified form of a CC-CEDICT proper noun read here (its pinyin capitalised: `三藩市 [San1 fan1 shi4]`)

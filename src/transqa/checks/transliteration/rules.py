@@ -284,7 +284,11 @@ SITE_NAME_TITLE = rule(
     other names of its own translated word by word: its gadget blog CrunchGear (`嘎吱嘎吱齿轮`, `克朗彻奇齿轮`),
     its awards, the Crunchies (`脆饼干`, `松脆饼干`), and its `Crunch…` names written as the crunching sound
     (`嘎吱嘎吱奖`, `[嘎吱嘎吱](…crunchgear.com/…)`; not the sound before 响 or 声, `嘎吱嘎吱地响`, `嘎吱嘎吱的声音`), the name suggested where a link's
-    address, the file name or the paragraph spells it.
+    address, the file name or the paragraph spells it; and there too its video show Keen On (`热衷于…`, `热衷于...`,
+    `《热衷于……》`, or opening a heading of a `keen-on-…` post) and its conference Disrupt (`扰乱`, `颠覆` before the
+    city it is held in, its hackathon, Battlefield or cup, or after TechCrunch: `TechCrunch 扰乱 SF`, `扰乱北京黑客马拉松`;
+    not the verbs before another object, `颠覆行业`), its video series TC Cribs (`TC 婴儿床`) and its CrunchUp events
+    (`仰卧起坐` in a link to one or before its ticket) translated as common words.
 
     Why it matters: the suffix belongs to the web page's `<title>`, not to the article; translated
     literally it is nonsense ("technology crisis").

