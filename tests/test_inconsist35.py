@@ -48,3 +48,26 @@ def test_a_heading_in_capitals_and_a_short_acronym_are_not() -> None:
     assert "NASCAR" not in _tqa310(heading)
     short = NASCAR.replace("纳斯卡", "纳萨").replace("NASCAR", "NASA")  # four capitals: an acronym as often as a word
     assert "NASA" not in _tqa310(short)
+
+
+# archive practice-fusion-ipad, google-buys-measuremap: a name kept in Latin script, once translated word by word
+FUSION = (
+    "# Practice Fusion 推出 iPad 应用\n\n"
+    "电子病历公司 Practice Fusion 今天发布了新的应用。\n\n"
+    "医生们说，实践融合的产品很好用。\n\n"
+    "该公司表示，Practice Fusion 的用户已经超过十万。\n"
+)
+
+
+def test_a_name_kept_in_latin_and_translated_word_by_word_once() -> None:
+    fs = [f for f in findings(None, FUSION) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in fs if f.target] == [("实践融合", "Practice Fusion")]
+
+
+def test_a_name_glossed_or_kept_once_or_a_sentence_start_is_not() -> None:
+    glossed = FUSION.replace("实践融合的产品", "实践融合(Practice Fusion)的产品")
+    assert "实践融合" not in _tqa310(glossed)
+    once = FUSION.replace("该公司表示，Practice Fusion 的用户", "该公司表示，它的用户")
+    assert "实践融合" not in _tqa310(once)  # kept once: not yet the article's name
+    start = FUSION.replace("电子病历公司 Practice Fusion 今天", "Practice Fusion 今天").replace("该公司表示，Practice", "Practice")
+    assert "实践融合" not in _tqa310(start)  # capitals that open a sentence may be the sentence's

@@ -217,6 +217,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     yield from _full_names(ctx, reported)  # a whole `·` name first: its surname alone would be suggested in Latin (蒂姆·Kendall)
     yield from _half_rendered(ctx, reported)  # before the scripts are weighed: `Android 数据` is half of `Android Data`, not `Android`
+    from transqa.checks.transliteration.kept_by_meaning import kept_by_meaning
+
+    yield from kept_by_meaning(ctx, reported)
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
