@@ -9,7 +9,7 @@ a paragraph that renders the name otherwise is reported. Without the original, t
 
 The package: `rules` (the registry entries), `common` (hits, occurrences, sound thresholds and gloss tests
 shared by both halves), `with_original` (with `dropped`, `listed`, `named_kind`, `quoted_titles` and `word_by_word`, its rule families apart),
-`target_only` and `title`; `check` dispatches."""
+`target_only` (with `kept_by_meaning`: a Latin name translated word by word) and `title`; `check` dispatches."""
 
 from __future__ import annotations
 

@@ -91,7 +91,10 @@ TRANSLIT_INCONSISTENT = rule(
     two transliteration characters that sound just like a name the article keeps in Latin script five times or
     more (`朗迪` beside `Rondee`). Without the original, a name of several
     capitalised words kept whole in Latin script at least twice and written, less often, with its last word
-    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`). Without the
+    translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`), or with every word
+    translated, side by side, by its dictionary word (`实践融合` beside `Practice Fusion` inside sentences twice,
+    `谷歌驱动` beside `Google Drive`). Without the original, a name written in capitals that reads as a word (five
+    letters or more, outside headings: `NASCAR`, `MASON`) is weighed as a capitalised name is. Without the
     original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
     often, when the other is written at least twice as often; an acronym in a heading counts but is not
     reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a headline's short form). A form the sentence
