@@ -65,3 +65,11 @@ def test_a_title_that_stops_on_a_dash_is_cut() -> None:
     assert _at("TQA506", "# 读者投票——\n\n我们想听听你的意见。\n")
     # a dash inside the title, or a paragraph (not the last) that ends on one, is no cut title
     assert not _at("TQA506", "# NoSo——对文化的抵制\n\n我们想听听你的意见——\n\n这是最后一段。\n")
+
+
+def test_a_chat_abbreviation_in_lower_case_beside_chinese_is_english_left() -> None:
+    # archive shapes: `那绝对是 ftw。`, `布鲁塞尔(lol)、巴黎`, `老实说…wtf；`
+    assert ("TQA401", "ftw") in _codes("他在比赛中获得了第七名！那绝对是 ftw。\n")
+    assert ("TQA401", "lol") in _codes("分部设在伦敦、布鲁塞尔(lol)、巴黎和特拉维夫。\n")
+    # a piece of a name broken into words is no chat word (`lol sec` for LulzSec)
+    assert not [t for c, t in _codes("与此同时，像 lol sec 这样的组织很活跃。\n") if t == "lol"]

@@ -63,7 +63,8 @@ UNTRANSLATED = rule(
     `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
     `Digg today 对…`), and the English article `A`/`An` with one word standing as a sentence of its own (`**GL:** A Dell。`,
     `…电脑。A Travelmate。`; not `The Killers。`, nor `A Team` inside a Chinese sentence). An abbreviation of online
-    writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), an executive title's English
+    writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), in lower case too, alone or as a bracket's aside (`那绝对是
+    ftw。`, `布鲁塞尔(lol)、`; not a word of a longer run, `lol sec`), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
@@ -1630,7 +1631,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if _sentence_opening_kept(ctx, b, s, e, run, texts, code):
         return True
-    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS) and _next_to_han(b.text, s, e)
+    left = _function_word_left(b.text, s, e, run) or _abbreviation_left(b.text, s, e, run)
     left = left or _article_fragment(b.text, s, e, run)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
@@ -2502,6 +2503,20 @@ _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV 
 # On the whole archive, 3 such places, all left untranslated; with the slang FUBAR and SNAFU (no name, no term), 1 more
 # (`我的视频 iPod 是 FUBAR，`, labelled English left in dev2), no other.
 _CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL FUBAR SNAFU".split())
+# Chat abbreviations in lower case that are no word, name or term (`布鲁塞尔(lol)`, `那绝对是 ftw。`, `老实说…wtf；`): without
+# the original, one standing alone beside Chinese is English left (release 35, whole archive: 5 such places, read, all
+# left in English; `lol sec`, `tot lol` are names broken into words, runs of more than one word, not taken).
+_CHAT_LOWER_ALONE = frozenset("lol lols lmao rofl ftw wtf omg imho btw fwiw tbh afaik iirc ymmv tldr".split())
+
+
+def _abbreviation_left(text: str, s: int, e: int, run: str) -> bool:
+    """An abbreviation that is never a name, beside Chinese: online writing's (`YMMV`, `lol`) or a title or term Chinese
+    writes out (`SVP`, `MSRP`)."""
+    if run in _CHAT_LOWER_ALONE and 0 < s and e < len(text) and text[s - 1] in "(（" and text[e] in ")）":
+        s, e = s - 1, e + 1  # an aside in brackets (`布鲁塞尔(lol)、`)
+    return (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS or run in _CHAT_LOWER_ALONE) and _next_to_han(text, s, e)
+
+
 # English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
 # keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
 _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
