@@ -73,3 +73,10 @@ def test_a_chat_abbreviation_in_lower_case_beside_chinese_is_english_left() -> N
     assert ("TQA401", "lol") in _codes("分部设在伦敦、布鲁塞尔(lol)、巴黎和特拉维夫。\n")
     # a piece of a name broken into words is no chat word (`lol sec` for LulzSec)
     assert not [t for c, t in _codes("与此同时，像 lol sec 这样的组织很活跃。\n") if t == "lol"]
+
+
+def test_a_title_that_stops_on_a_verb_of_sending_with_its_destination_lost() -> None:
+    assert _at("TQA506", "# 如何将您的公司提交到\n\n我们每天都会收到很多邮件。\n")
+    # `到` after a verb of perceiving or finding is its result: complete
+    assert not _at("TQA506", "# Earthlink 裁员 900 人，没人注意到\n\n这家公司裁员了。\n")
+    assert not _at("TQA506", "# 史蒂夫·乔布斯的传记现在可以在 Kindle 上找到\n\n这本书提前交付了。\n")
