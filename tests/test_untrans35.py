@@ -80,3 +80,8 @@ def test_a_title_that_stops_on_a_verb_of_sending_with_its_destination_lost() -> 
     # `到` after a verb of perceiving or finding is its result: complete
     assert not _at("TQA506", "# Earthlink 裁员 900 人，没人注意到\n\n这家公司裁员了。\n")
     assert not _at("TQA506", "# 史蒂夫·乔布斯的传记现在可以在 Kindle 上找到\n\n这本书提前交付了。\n")
+
+
+def test_a_name_after_a_quoted_verb_is_its_object() -> None:
+    # wmt22 heldout7: `俄罗斯如“入侵”乌克兰将付出“沉重代价”`: the name is the quoted verb's object, one sentence
+    assert not _at("TQA507", "拜登警告普京，俄罗斯如“入侵”乌克兰将付出“沉重代价”。\n")

@@ -211,11 +211,18 @@ SUBJECT_AFTER_QUOTE = re.compile(
     # Release 35 (whole archive, heldout3/heldout5 unread): such a name with an adverb of its verb (`…“下一个大的创业”泰勒仍然是
     # 公司的董事会成员`), a reader or customer with one (`…“非常棒”观众也喜欢…`, `…“一次购买，随处阅读”客户已经可以…`; not a
     # profession, `“系统生物学”研究人员` is one noun phrase), a demonstrative with its measure word, noun and verb (`…“社交
-    # 标签”这项功能让…`, `…“物理世界的谷歌分析”这个名字是…`; not `“纸”这个词是`, the quoted word's own): 6 places, read, all run-ons.
-    r"|[" + _NAME_CLASS + r"]{2,4}(?:仍然|还|也|将|已经|正在|目前)"
+    # 标签”这项功能让…`, `…“物理世界的谷歌分析”这个名字是…`; not `“纸”这个词是`, the quoted word's own): 6 places, read, all run-ons
+    # (the name's: NAME_AFTER_QUOTE).
     r"|(?:观众|用户|读者|客户|人们|大家|消费者)(?:也|将|还|已经|仍然|都|可以|认为|会|正在)"
     r"|这(?:项|个|款|种)(?!词)[^\s“”。，的]{1,4}(?:是|让|使|将|也|已经|可以|允许|能够|需要|正在|目前))"
 )
+# A transliterated name with an adverb of its verb after a quotation of a phrase (`…“下一个大的创业”泰勒仍然是…`,
+# `…“基于网络的操作系统”休伊特还开发了…`), not of a quoted verb of two or three characters, whose object the name is
+# (`俄罗斯如“入侵”乌克兰将付出“…”`, wmt22 heldout7).
+NAME_AFTER_QUOTE = re.compile(r"”(?=[" + _NAME_CLASS + r"]{2,4}(?:仍然|还|也|将|已经|正在|目前))")
+QUOTED_PHRASE_MIN = 4  # characters of a quotation read as a phrase, not a quoted verb (`“入侵”`)
+
+
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
 JOINED = frozenset("但所以而与是不那么的得地就也还并和或且则即再又才都为说将过")
 # A pronoun that opens its clause, right before the opener: the opener is an adverb of that clause, after its subject
@@ -271,6 +278,10 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         if text[i + 1 : i + 2].isascii() and i - text.rfind("“", 0, i) <= 7:
             continue  # a short quoted epithet before a name is one noun phrase (俄罗斯“本土谷歌”Yandex 正在…)
         out.append((i + 1, text[i + 1 : i + 8]))
+    for m in NAME_AFTER_QUOTE.finditer(text):
+        i = m.start()
+        if i - text.rfind("“", 0, i) > QUOTED_PHRASE_MIN and 0 <= first_open < i and text[:i][-1:] not in QUOTE_END:
+            out.append((i + 1, text[i + 1 : i + 8]))
     for m in NEXT_ITEM.finditer(text):
         if not SPEECH.search(m.group(1).rstrip()):
             out.append((m.start(), m.group(1)))
