@@ -253,6 +253,15 @@ HAN_OR_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 QUOTE_END = frozenset("。！？!?.…，,、；;：:")
 
 
+def _names_after_quotes(text: str, first_open: int) -> Iterator[tuple[int, str]]:
+    """(offset, what follows) where a name with an adverb of its verb opens a sentence after a quoted phrase that
+    ended none (`NAME_AFTER_QUOTE`); `first_open`: where the text's first opening quotation mark stands, or -1."""
+    for m in NAME_AFTER_QUOTE.finditer(text):
+        i = m.start()
+        if i - text.rfind("“", 0, i) > QUOTED_PHRASE_MIN and 0 <= first_open < i and text[:i][-1:] not in QUOTE_END:
+            yield i + 1, text[i + 1 : i + 8]
+
+
 def run_ons(text: str) -> list[tuple[int, str]]:
     """(offset of the lost full stop, what follows it) for each place where two sentences run together."""
     out: list[tuple[int, str]] = []
@@ -278,10 +287,7 @@ def run_ons(text: str) -> list[tuple[int, str]]:
         if text[i + 1 : i + 2].isascii() and i - text.rfind("“", 0, i) <= 7:
             continue  # a short quoted epithet before a name is one noun phrase (俄罗斯“本土谷歌”Yandex 正在…)
         out.append((i + 1, text[i + 1 : i + 8]))
-    for m in NAME_AFTER_QUOTE.finditer(text):
-        i = m.start()
-        if i - text.rfind("“", 0, i) > QUOTED_PHRASE_MIN and 0 <= first_open < i and text[:i][-1:] not in QUOTE_END:
-            out.append((i + 1, text[i + 1 : i + 8]))
+    out.extend(_names_after_quotes(text, first_open))
     for m in NEXT_ITEM.finditer(text):
         if not SPEECH.search(m.group(1).rstrip()):
             out.append((m.start(), m.group(1)))
