@@ -46,7 +46,11 @@ UNTRANSLATED = rule(
     words (`the`, `of`, `where`, `recently`…), lowercase words found in the aligned source
     paragraph, or runs that langdetect (seeded, so results are repeatable) calls English; in full-width
     letters too (`ｔｈｉｓ ｉｓ ｎｏｔ ｔｒａｎｓｌａｔｅｄ`), judged as their ASCII letters. Names,
-    brands, acronyms, titles in title case, code and URLs are not reported. Without the original, a
+    brands, acronyms, titles in title case, code and URLs are not reported; without the original, nor is a
+    title or product's name whose words but its small function words are capitalised (`Two for the Money`,
+    `Vertica for the Cloud`, `Beats by Dre audio`; not `Flash Player for mobile devices`, an English clause, nor a
+    job title with an acronym, `SVP and General Manager of Search`), nor a name's gloss, all a round bracket holds
+    right after its Chinese rendering (`英国融资圈(in the UK Funding Circle)`; not lower-case words, `(see below)`). Without the original, a
     lone lower-case English word of four letters or more after a Han character and right before the
     comma or full stop that ends the clause (`提供 exit。`, `迟来的 shift，`; not a word Chinese tech
     writing keeps, `blog`, `feed`, nor a name CC-CEDICT knows written in lower case, `iphone`, `ebay`), written once;
@@ -60,7 +64,8 @@ UNTRANSLATED = rule(
     `-ing` form or a word of time left after a name before Chinese (`Workday can 可以与`, `Disrupt watching 的观众`,
     `Digg today 对…`), and the English article `A`/`An` with one word standing as a sentence of its own (`**GL:** A Dell。`,
     `…电脑。A Travelmate。`; not `The Killers。`, nor `A Team` inside a Chinese sentence). An abbreviation of online
-    writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), an executive title's English
+    writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), in lower case too, alone or as a bracket's aside (`那绝对是
+    ftw。`, `布鲁塞尔(lol)、`; not a word of a longer run, `lol sec`), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
     `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
@@ -144,7 +149,9 @@ LINK_TEXT = rule(
     name with its domain (`[about.me](…)`, `[Last.fm](…)`), nor, without the original, a name the article writes as
     one word broken into lower-case words (`[ever pix](…)` beside `Everpix`: a garbled name, not "translate it"), nor a
     text that holds a name TQA315 reports broken or, without the original, TQA302 written two ways (`[“cloud flare Stop
-    reviews”](…)` beside CloudFlare: the name's finding stands alone). A
+    reviews”](…)` beside CloudFlare: the name's finding stands alone), nor, without the original, a title or
+    product's name in title case (`[Two for the Money](…)`, as TQA401) or a text of two or three words that spells
+    the name of the host its link points to (`[in sync](…www.insynctive.com/)`: the site's name broken). A
     text with a function word most of whose words (two at least) no English word list knows is English only where
     langdetect says so: `[Pasaporte a los Partidos](…)`, a Spanish campaign's name, is not English left untranslated.
 
@@ -1476,13 +1483,58 @@ def _link_texts(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[s
         if not t or han_count(t) or _URLISH.search(t) or " ".join(t.lower().split()) in latin_names:
             continue
         link_spans.append((lk.start, lk.end))
-        if _SITE_DOMAIN.search(t) or ctx.source is None and _split_name_only(t, whole):
-            continue  # a site's name with its domain (`[about.me](…)`), or a name broken into words (a name rule's)
+        if _SITE_DOMAIN.search(t) or ctx.source is None and (_split_name_only(t, whole) or _names_its_host(t, lk.href)
+                                                            or _title_name(t)):
+            continue  # a site's name with its domain (`[about.me](…)`), a name broken into words (a name rule's), a title
         if english_prose(t, srcw):
             yield ctx.finding(
                 LINK_TEXT, f"link text {quote(t)} is in English", target=(b, lk.start, lk.end), source=_aligned_source(ctx, b),
                 suggestion="translate the link text and keep the link",
             )
+
+
+HOST_NAME_MIN = 5  # letters of a link text read as its host's name; shorter ones meet a host's letters by chance (`in`)
+
+
+def _names_its_host(text: str, href: str) -> bool:
+    """Without the original: a link text of up to three words whose letters and digits, joined, stand in the name of the
+    host the link points to (`[in sync](…www.insynctive.com/)`, `[the fund](…www.thefunded.com/)`): the site's name
+    broken into words by machine translation, a garbled name, not English to translate. Only the host counts: an
+    article's address (`…/2007/03/19/kiko-guys-back…`) spells its headline, which a link text left in English repeats.
+    On the archive's labelled sets (r35), 2 such TQA402 findings, both names (no label); on the whole archive no other."""
+    from transqa.urls import unwrap_wayback
+
+    words = text.split()
+    joined = _NOT_ALNUM.sub("", text.lower())
+    if not 2 <= len(words) <= 3 or len(joined) < HOST_NAME_MIN:
+        return False
+    m = _SITE.match(unwrap_wayback(href))
+    return m is not None and joined in _NOT_ALNUM.sub("", m.group(1).lower())
+
+
+# Words a title or a product's name writes in lower case between its capitalised words (`Two for the Money`)
+_TITLE_SMALL = frozenset("a an the of for by and or to in on at with from vs".split())
+_TITLE_CASED = re.compile(r"(?:[A-Z][a-z'’]+|\d+)(?:-[A-Z][a-z]+)*")
+
+
+def _title_name(run: str) -> bool:
+    """Without the original: a run in title case, two to six words whose words other than short function words
+    (`_TITLE_SMALL`, in lower case, one at least) are capitalised, two at least with letters, all but a last
+    lower-case noun (`Two for the Money`, `State of the Stack`, `Vertica for the Cloud`, `Lookout for Business
+    platform`, `Beats by Dre audio`): a film's, a talk's or a product's name, which the guideline leaves in Latin
+    script, not English prose (english_prose reads its function words). An English clause capitalises only its first
+    word and its names (`Flash Player for mobile devices` stays); an acronym in capitals (`SVP and General Manager of
+    Search`, a job title) is no title's word. On the archive's labelled sets (r35), 5 TQA401/TQA402 findings of
+    this shape, all such names, none labelled."""
+    words = run.split()
+    if not 2 <= len(words) <= 6 or not any(w in _TITLE_SMALL for w in words):
+        return False
+    content = [w for w in words if w not in _TITLE_SMALL]
+    last = content[-1] if content else ""
+    if len(content) > 2 and last.isalpha() and last.islower() and len(last) >= 4 and last not in STOPWORDS:
+        content = content[:-1]  # the noun a name qualifies (`… platform`; not `too`: `Get Techcrunch in Stickis too`)
+    return (sum(c.isalpha() for w in content for c in w[:1]) >= 2 and words[0] not in _TITLE_SMALL
+            and all(_TITLE_CASED.fullmatch(w) for w in content))
 
 
 def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], link_spans: list[tuple[int, int]],
@@ -1599,14 +1651,14 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
         return None
     if _sentence_opening_kept(ctx, b, s, e, run, texts, code):
         return True
-    left = _function_word_left(b.text, s, e, run) or (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS) and _next_to_han(b.text, s, e)
+    left = _function_word_left(b.text, s, e, run) or _abbreviation_left(b.text, s, e, run)
     left = left or _article_fragment(b.text, s, e, run)
     word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
     if _skipped_run(b, s, e, run, latin_names, texts, code, words.every, alone=ctx.source is None):
         return None
-    if ctx.source is None and _name_broken_alone(ctx, b, s, e, run, words.whole):
+    if ctx.source is None and _name_alone(ctx, b, s, e, run, words.whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
     if ctx.source is None and len(run.split()) <= LABEL_MAX_WORDS and _labels_a_thing(b.text, e):
         return None  # the label of a link, key or button (`call me 链接`), kept as the page writes it
@@ -1777,6 +1829,19 @@ def _glossed_original(ctx: Context, b: Block, s: int, e: int, run: str) -> bool:
     return not any(bracketed.search(sb.text) for sb in sources)
 
 
+def _bracket_gloss(text: str, s: int, e: int, run: str) -> bool:
+    """Without the original: the run is all a round bracket holds, right after its Chinese rendering or a title in 《》,
+    and it writes a name (a word with a capital after its first: `英国融资圈(in the UK Funding Circle)`): the gloss of
+    a name, which the guideline does not count as a defect (with the original, `_glossed_original` asks the English).
+    A bracket of lower-case English after Chinese (`(see below)`) stays English left. On the archive's labelled
+    sets (r35), 1 TQA401 finding of this shape, a gloss (no label)."""
+    o = _OPEN_BRACKET.search(text, max(0, s - 3), s)
+    if o is None or o.start() == 0 or _CLOSE_BRACKET.match(text, e) is None:
+        return False
+    before = text[o.start() - 1]
+    return (before == "》" or is_han(before)) and any(w[:1].isupper() for w in run.split()[1:])
+
+
 # Before a lone English function word of a Chinese sentence: a Han character, the start of the text or a mark that
 # opens a clause; after it: a Han character or a mark that ends one (one side at least a Han character)
 _CLAUSE_OPEN = frozenset("，。；：、！？“（(")
@@ -1876,6 +1941,13 @@ def _name_broken_alone(ctx: Context, b: Block, s: int, e: int, run: str, whole: 
     CC-CEDICT writes as one word (`pay pal`: TQA315)."""
     return (_split_name_only(run, whole) or _garbled_name(b.text, s, e, run, ctx.target.raw)
             or _dictionary_name_split(run) is not None)
+
+
+def _name_alone(ctx: Context, b: Block, s: int, e: int, run: str, whole: frozenset[str]) -> bool:
+    """Without the original: the run is a name, not English prose: broken into words (`_name_broken_alone`), a title or
+    product's name in title case (`_title_name`: `Vertica for the Cloud`) or a name glossed in brackets after its
+    rendering (`_bracket_gloss`)."""
+    return _name_broken_alone(ctx, b, s, e, run, whole) or _title_name(run) or _bracket_gloss(b.text, s, e, run)
 
 
 def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
@@ -2439,6 +2511,20 @@ _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV 
 # On the whole archive, 3 such places, all left untranslated; with the slang FUBAR and SNAFU (no name, no term), 1 more
 # (`我的视频 iPod 是 FUBAR，`, labelled English left in dev2), no other.
 _CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL FUBAR SNAFU".split())
+# Chat abbreviations in lower case that are no word, name or term (`布鲁塞尔(lol)`, `那绝对是 ftw。`, `老实说…wtf；`): without
+# the original, one standing alone beside Chinese is English left (release 35, whole archive: 5 such places, read, all
+# left in English; `lol sec`, `tot lol` are names broken into words, runs of more than one word, not taken).
+_CHAT_LOWER_ALONE = frozenset("lol lols lmao rofl ftw wtf omg imho btw fwiw tbh afaik iirc ymmv tldr".split())
+
+
+def _abbreviation_left(text: str, s: int, e: int, run: str) -> bool:
+    """An abbreviation that is never a name, beside Chinese: online writing's (`YMMV`, `lol`) or a title or term Chinese
+    writes out (`SVP`, `MSRP`)."""
+    if run in _CHAT_LOWER_ALONE and 0 < s and e < len(text) and text[s - 1] in "(（" and text[e] in ")）":
+        s, e = s - 1, e + 1  # an aside in brackets (`布鲁塞尔(lol)、`)
+    return (run in _CHAT_CAPS_ALONE or run in _WRITTEN_OUT_CAPS or run in _CHAT_LOWER_ALONE) and _next_to_han(text, s, e)
+
+
 # English abbreviations of executive titles that Chinese writes out (not CEO, CTO or VP, which Chinese tech writing
 # keeps): on the whole archive, 58 findings (all `SVP`), each read: a title left in English (`谷歌 SVP 和首席法律官`).
 _TITLE_CAPS = {"SVP": "高级副总裁", "EVP": "执行副总裁"}
