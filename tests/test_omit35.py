@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.helpers import run_cli
 
 from transqa.checks.coverage import item_marker_lost
 from transqa.engine import check_documents
@@ -81,3 +82,12 @@ def test_word_table_training_leaves_out_every_labelled_document() -> None:
     src = (shared / "wmt22_general_en-zh/txt/sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
     held = {src[k - 1] for k in lines["wmt22"]}
     assert not [e for e, _ in allowed if e in held and e.strip()]
+
+
+def test_a_heading_number_the_translation_drops_is_not_an_item_marker(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # review of 2df2dd5e: the rule reads a plain-text paragraph's marker; `## 1. Introduction` → `## 引言` is a heading
+    en, zh = tmp_path / "h.en.md", tmp_path / "h.zh.md"
+    en.write_text("## 1. Introduction\n\na) Please check the order number again today.\n", encoding="utf-8")
+    zh.write_text("## 引言\n\n请再次检查订单号。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "--select", "TQA007", "--format", "concise", str(en), str(zh))
+    assert out.count("TQA007") == 1 and ":3:" in out, out

@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -47,7 +47,7 @@ from transqa.lang.lexicon import (
 from transqa.lang.reliability import reliability
 from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
-from transqa.memo import pair_state, per_pair
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -547,6 +547,8 @@ def _en_sentences(text: str) -> int:
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         return
+    blocks = ctx.source.blocks
+    qa = functools.cache(lambda: _questions_and_answers(blocks))  # read once, when a `Q.`/`A.` marker is lost
     for _, sblocks, tblocks in ctx.pairs():
         en_block, zh_block = sblocks[-1], tblocks[-1]
         en_text = "\n".join(b.text for b in sblocks)
@@ -560,7 +562,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from dropped or _check_clause(ctx, en_block, zh_block)
             yield from _check_tag_line(ctx, en_block, zh_block)
         yield from _check_copies(ctx, sblocks, tblocks, zh_text) or _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
-        yield from _check_item_marker(ctx, sblocks[0], tblocks[0])
+        yield from _check_item_marker(ctx, sblocks[0], tblocks[0], qa)
         if len(sblocks) == 1 and not _speech_marked(zh_text):
             yield from _attribution_lost(ctx, en_block, zh_block, zh_text)
         repeats = [f for b in tblocks for f in _check_repeat(ctx, b, en_text)]
@@ -1498,8 +1500,7 @@ def item_marker_lost(english: str, chinese: str) -> tuple[int, int, bool] | None
     m = _EN_ITEM_MARKER.match(english)
     if m is None:
         return None
-    lead = _ZH_ITEM_LEAD.match(chinese)
-    rest = chinese[lead.end() if lead else 0 :]
+    rest = _ZH_ITEM_LEAD.sub("", chinese, count=1)  # the marks before its first word (the pattern matches at 0)
     if not rest or _ZH_ITEM_KEPT.match(rest):
         return None
     return m.start(), m.start() + len(m.group(0).rstrip()), m.group("qa") is not None
@@ -1511,16 +1512,16 @@ def _questions_and_answers(blocks: list[Block]) -> bool:
     return {"Q", "A"} <= seen
 
 
-def _check_item_marker(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
-    """An item marker opening the English paragraph (`Q.`, `A.`, `1)`) that its translation lacks (item_marker_lost);
-    a translation that is a list item has its marker in the list's structure."""
-    if zh_block.kind == "list_item":
+def _check_item_marker(ctx: Context, en_block: Block, zh_block: Block, qa: Callable[[], bool]) -> Iterator[Finding]:
+    """An item marker opening the English plain-text paragraph (`Q.`, `A.`, `1)`) that its translation lacks
+    (item_marker_lost); a translation that is a list item has its marker in the list's structure, and a heading's
+    number (`## 1. Introduction` → `## 引言`) is the heading rules' concern. `qa`: whether the source's paragraphs open
+    with both `Q` and `A` markers (_questions_and_answers, read once per pair)."""
+    if en_block.kind != "paragraph" or zh_block.kind == "list_item":
         return
     lost = item_marker_lost(en_block.text, zh_block.text)
-    source = ctx.source
-    if lost is None or (lost[2] and not (source is not None and pair_state(
-            "coverage.questions_and_answers", lambda: _questions_and_answers(source.blocks)))):
-        return  # (the source's markers read once per pair, not once per paragraph: linear in its length)
+    if lost is None or (lost[2] and not qa()):
+        return
     yield _tag_finding(ctx, en_block, lost[0], lost[1], zh_block)
 
 
