@@ -13,6 +13,7 @@ from transqa.urls import profile_handle
     ("http://twitter.com/#!/abrams/status/123", ("twitter", "abrams")),
     ("https://web.archive.org/web/20221005163856/http://twitter.com/#!/adamjackson", ("twitter", "adamjackson")),
     ("mobile.twitter.com/@Jon_Morris?lang=en", ("twitter", "Jon_Morris")),
+    ("https://m.twitter.com/kayak", ("twitter", "kayak")),  # review of a3e25f79: the old TQA315 pattern read it
     ("https://x.com/elonmusk/status/1", ("twitter", "elonmusk")),
     ("http://instagram.com/parislemon", ("instagram", "parislemon")),
     ("https://www.instagram.com/insta.animal/", ("instagram", "insta.animal")),

@@ -51,7 +51,7 @@ def unwrap_wayback(url: str) -> str:
 # Twitter's old `#!/` (twitter.com/#!/abrams/status/…); a Twitter handle has 15 characters at most, an Instagram one 30
 # (dots allowed). The host is the service's own (`firebox.com/index.html` is no x.com, `xbox.com/en-US` none either:
 # TQA315's former pattern, unanchored, read `index` and `en` as handles there, and missed the `#!/` addresses).
-_PROFILE = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.)?(?:(?:twitter|x)\.com/(?:#!/)?@?(?P<t>[A-Za-z0-9_]{1,15})|"
+_PROFILE = re.compile(r"(?i)^(?:https?://)?(?:www\.|mobile\.|m\.)?(?:(?:twitter|x)\.com/(?:#!/)?@?(?P<t>[A-Za-z0-9_]{1,15})|"
                       r"instagram\.com/@?(?P<i>[A-Za-z0-9_.]{1,30}))(?:[/?#]|$)")
 # The services' own pages, no account's
 _NOT_HANDLES = frozenset("home search share intent hashtag i statuses status login signup settings explore accounts p reel "
