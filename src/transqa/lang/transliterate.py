@@ -208,13 +208,9 @@ def english_syllables(word: str) -> int:
 @per_pair
 def sound_score(name: str, chinese: str) -> float:
     """How well a run of Chinese characters sounds like an English name (1.0: same skeleton)."""
-    if not english_skeleton(name):
-        return 0.0
-    sylls = syllables(chinese)
-    palatal_pinyin = pinyin_skeleton_palatal(sylls) if english_skeleton_palatal(name) else ""
     th = english_skeleton_th(name)
     # as `_other_skeletons`: one class alone (Etho → S) matches too many runs
-    return _best(name, (pinyin_skeleton(sylls), len(chinese), palatal_pinyin), (th,) if len(th) >= 2 else ())
+    return _best(name, sound_key(chinese), (th,) if len(th) >= 2 else ())
 
 
 _INNER_TH = re.compile(r"(?<=[a-z])th")
