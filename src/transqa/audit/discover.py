@@ -237,8 +237,13 @@ def _name_candidates(stem: str) -> list[str]:
     """The names an original of `stem` may have, in the documented order: `slug.en.<ext>` for every extension
     (html, htm, md, markdown, txt) before any plain `slug.<ext>`, so that `slug.en.md` wins over a `slug.html`
     beside it (an index page, a report); each suffix in lower case, then upper case."""
-    named = [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(f".en{ext}")]
-    return named + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
+    return _en_candidates(stem) + [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(ext)]
+
+
+def _en_candidates(stem: str) -> list[str]:
+    """`slug.en.<ext>` for every extension of SOURCE_EXTENSIONS, in their order, each suffix in lower case then upper
+    case: the names by which an original is its translation's by the convention (_name_candidates' first)."""
+    return [stem + x for ext in SOURCE_EXTENSIONS for x in _cased(f".en{ext}")]
 
 
 def original_beside(target: str) -> str | None:
@@ -250,11 +255,10 @@ def original_beside(target: str) -> str | None:
     stem = _stem(name)
     if stem == name or ".en." in name.lower():
         return None  # not a translation's name (`slug.html`, `slug.en.md`): nothing to pair it with
-    for ext in SOURCE_EXTENSIONS:
-        for x in _cased(f".en{ext}"):
-            p = os.path.join(folder, stem + x)
-            if os.path.isfile(p) and not _same(p, target) and not (x.lower().endswith((".html", ".htm")) and written_by_transqa(p)):
-                return p
+    for candidate in _en_candidates(stem):
+        p = os.path.join(folder, candidate)
+        if os.path.isfile(p) and not _same(p, target) and not (candidate.lower().endswith((".html", ".htm")) and written_by_transqa(p)):
+            return p
     return None
 
 
