@@ -4,7 +4,10 @@ host's name broken into words."""
 
 from __future__ import annotations
 
-from tests.helpers import findings, passes
+from pathlib import Path
+
+import pytest
+from tests.helpers import findings, passes, run_cli
 
 
 def _codes(zh: str) -> list[tuple[str, str]]:
@@ -85,3 +88,12 @@ def test_a_title_that_stops_on_a_verb_of_sending_with_its_destination_lost() -> 
 def test_a_name_after_a_quoted_verb_is_its_object() -> None:
     # wmt22 heldout7: `俄罗斯如“入侵”乌克兰将付出“沉重代价”`: the name is the quoted verb's object, one sentence
     assert not _at("TQA507", "拜登警告普京，俄罗斯如“入侵”乌克兰将付出“沉重代价”。\n")
+
+
+def test_a_title_ending_on_a_dash_is_told_to_drop_the_dash_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # release 35's reader: 10 of 11 titles cut on a dash (TQA506) only needed the stray dash deleted, which the
+    # suggestion ("complete the title from the original") never said
+    zh = tmp_path / "image-resizing-demo.zh.md"
+    zh.write_text("# 图像大小调整:第三方在线工作演示–\n\n这是一段正文，讲了这个工具。\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", "--select", "TQA506", "--format", "concise", str(zh))
+    assert "TQA506" in out and "delete the trailing “–”" in out, out
