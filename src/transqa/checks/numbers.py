@@ -39,6 +39,7 @@ from transqa.quantities.chinese import (
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
+    spaced_decimal,
     written_twice_and_clashes,
 )
 from transqa.quantities.clock import (
@@ -742,6 +743,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
+    settled: list[tuple[int, int]] = []  # file offsets of `4 2` (亿) whose reading the source settled (TQA207)
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
     currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
@@ -756,6 +758,12 @@ def _check(ctx: Context) -> Iterator[Finding]:
             if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
                 yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                                   suggestion="write the amount of the source")
+                continue
+            if spaced_decimal(found):
+                f = _spaced_decimal_finding(ctx, b, s, e, found, values)
+                if f.repairs and f.target:  # the source settled the reading: its figure is no other defect
+                    settled.append((f.target.offset, f.target.end_offset))
+                yield f
                 continue
             chained = _chained(b.text, s, e)
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
@@ -778,7 +786,33 @@ def _check(ctx: Context) -> Iterator[Finding]:
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
-        yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        found = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        yield from (f for f in found if not _on_settled(f, settled)) if settled else found
+
+
+def _on_settled(f: Finding, settled: list[tuple[int, int]]) -> bool:
+    """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
+    (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
+    is not a second defect."""
+    t = f.target
+    return f.code in ("TQA201", "TQA202") and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
+
+
+def _spaced_decimal_finding(ctx: Context, b: Block, s: int, e: int, found: str, values: list[float]) -> Finding:
+    """TQA207 for two figures split by a space before a scale word (`4 2 亿美元`): the decimal `4.2` (as the figure is
+    read, ctx.target_quantities) or `42` with a space slipped in. The source's figures (`values`, sorted) say which,
+    and then the repair is certain; without them the suggestion names both and repairs nothing."""
+    head, tail = found.split(" ")
+    read = next((q.value for q in ctx.target_quantities[b.index] if q.start == s), math.nan)
+    if not math.isnan(read) and has_close(values, read * 10 ** len(tail)) and not has_close(values, read):
+        fixed = head + tail
+    elif not math.isnan(read) and has_close(values, read):
+        fixed = f"{head}.{tail}"
+    else:
+        return ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken: two figures split by a space", target=(b, s, e),
+                           suggestion=f"{head}.{tail} or {head}{tail}: check the figure")
+    return ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken: two figures split by a space", target=(b, s, e),
+                       suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
 
 
 _SIGN_CODES = ("EUR", "GBP", "USD")  # the signs whose currency is not in doubt (¥: CNY or JPY)

@@ -1,0 +1,61 @@
+"""Release 35, numbers (issue 16): figures split by a space, full-width thousands separators after a clause's comma."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+from transqa.quantities import chinese_quantities, garbled_numbers
+
+ZH_SPLIT = "苹果零售店第四季度销售额达 4 2 亿美元。"  # TechCrunch archive, `$4.2B` of one title and its body
+
+
+def _number_findings(en: str | None, zh: str) -> list[tuple[str, str | None, str | None, bool]]:
+    return [(f.code, f.target.text if f.target else None, f.suggestion, bool(f.certain_repairs))
+            for f in findings(en, zh) if f.category == "number"]
+
+
+@pytest.mark.parametrize(("en", "fixed"), [
+    ("Apple retail stores did $4.2B worth of sales in Q4.", "42"),  # 4.2B is 42 亿: a space slipped into 42
+    ("Apple retail stores did $420 million worth of sales in Q4.", "4.2"),  # the decimal point lost
+])
+def test_split_figure_settled_by_the_source(en: str, fixed: str) -> None:
+    # one finding, the broken figure, with the reading the source gives as a certain repair; no TQA201/TQA202 beside it
+    assert _number_findings(en, ZH_SPLIT) == [("TQA207", "4 2", fixed, True)]
+
+
+def test_split_figure_the_source_does_not_settle() -> None:
+    got = _number_findings("Apple retail stores did $5.2B worth of sales in Q4.", ZH_SPLIT)
+    assert ("TQA207", "4 2", "4.2 or 42: check the figure", False) in got
+    assert any(code == "TQA201" for code, *_ in got)  # 5.2B is neither reading: the figure is wrong too
+
+
+def test_split_figure_without_the_source() -> None:
+    assert _number_findings(None, ZH_SPLIT) == [("TQA207", "4 2", "4.2 or 42: check the figure", False)]
+
+
+@pytest.mark.parametrize("zh", [
+    "迄今已收到 3 780 美元。",  # a group of three after the space: a thousands separator (GB/T 15835 allows it)
+    "已经有 50 000 个签证。",
+    "iPhone 4 2 亿部的销量",  # a name's figure after a Latin word
+    "分别为 4 2 个和 3 个",  # no scale word after it
+])
+def test_not_a_split_figure(zh: str) -> None:
+    assert not [x for x in garbled_numbers(zh) if " " in x[2]]
+
+
+def test_space_grouped_thousands_read_whole() -> None:
+    assert [q.value for q in chinese_quantities("迄今已收到 3 780 美元。")] == [3780.0]
+
+
+def test_full_width_thousands_after_a_clause_comma() -> None:
+    # WMT22 Online-A abcnews.53861 line 99, labelled `number` (heldout6): the clause's own comma before the figure
+    en = "with the National Weather Service saying snow is possible for areas above 2,000 feet (610 meters)."
+    zh = "国家气象局表示，2，000英尺（610米）以上的地区可能会有积雪。"
+    assert _number_findings(en, zh) == [("TQA207", "2，000", "2,000", True)]
+    assert [x[2] for x in garbled_numbers("之后一周，50，000 个网站，1，000，001 次")] == ["50，000", "1，000，001"]
+
+
+def test_list_of_the_source_after_a_clause_comma_stays_a_list() -> None:
+    en = "It comes in sizes 128, 256 and 512."
+    assert not _number_findings(en, "它有多种尺寸，128，256 和 512。")
