@@ -59,3 +59,13 @@ def test_full_width_thousands_after_a_clause_comma() -> None:
 def test_list_of_the_source_after_a_clause_comma_stays_a_list() -> None:
     en = "It comes in sizes 128, 256 and 512."
     assert not _number_findings(en, "它有多种尺寸，128，256 和 512。")
+
+
+@pytest.mark.parametrize(("zh", "left"), [
+    ("该公司已经拥有了近 10 万 10K 用户。", ["10K"]),  # TechCrunch archive, labelled: 10K is 1 万, not 10 万
+    ("这台售价 5000 美元的 4K 电视将于下月上市。", []),  # a resolution
+    ("售价 2000 美元的 64K 内存", []),  # kilobytes
+    ("售价 300 美元的 10K 金戒指", []),  # karats
+])
+def test_k_after_an_amount_before_a_han_word(zh: str, left: list[str]) -> None:
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA207" and f.target] == left

@@ -960,10 +960,19 @@ def _amount_agrees(zh: float, en: float) -> bool:
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 
 
+# The figures a `K` before a Han word names a format with: a resolution (2K, 4K, 5K, 6K, 8K, 12K, 16K), a memory size
+# in kilobytes (a power of two: 64K, 128K), karats before 金 (14K 金)
+_K_FORMATS = frozenset({5.0, 6.0, 12.0} | {2.0**k for k in range(1, 11)})
+
+
 def _format_k(m: re.Match[str]) -> bool:
-    """A `K` before a Han word after an amount is a format or a count (`5000 美元的 4K 电视`, `100 万 4K 电视机`), not the
-    amount's leftover (hostile31: both reported before); `1B 估值` stays one."""
-    return m.group("s") == "K" and _HAN_AFTER.match(m.string, m.end("m")) is not None
+    """A `K` before a Han word after an amount that is a format (`5000 美元的 4K 电视`, `100 万 4K 电视机`, `64K 内存`,
+    `14K 金`), not the amount's leftover (hostile31: both reported before); `近 10 万 10K 用户` (nearly 10K users) is
+    one, and `1B 估值` stays one. On the TechCrunch archive (4,006 articles, release 35) the one K after an amount
+    and before a Han word is that `10K 用户`, labelled `number`."""
+    if m.group("s") != "K" or _HAN_AFTER.match(m.string, m.end("m")) is None:
+        return False
+    return float(m.group("n")) in _K_FORMATS or m.string.startswith("金", m.end("m")) or m.string.startswith(" 金", m.end("m"))
 
 
 class MagnitudeLeft(NamedTuple):
