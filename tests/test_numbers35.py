@@ -69,3 +69,18 @@ def test_list_of_the_source_after_a_clause_comma_stays_a_list() -> None:
 ])
 def test_k_after_an_amount_before_a_han_word(zh: str, left: list[str]) -> None:
     assert [f.target.text for f in findings(None, zh) if f.code == "TQA207" and f.target] == left
+
+
+@pytest.mark.parametrize(("zh", "told"), [
+    # TechCrunch archive shapes: a US story with one US amount and one in pounds (`$20 million` rendered 英镑)
+    ("# 特斯拉盈利了\n\n特斯拉本月盈利 100 万美元。\n\n这是一家 2000 万英镑的业务。\n", ["2000 万英镑"]),
+    # a name's 英 (斯蒂芬·英格尔) places nothing in Britain
+    ("# 融资\n\n斯蒂芬·英格尔说，公司融资 1.22 亿美元和 1.66 亿美元。\n\n随后又募集了 20 亿英镑。\n", ["20 亿英镑"]),
+    # a price glossed in US dollars at a rate the pound has had: the original's own conversion
+    ("# 手柄\n\n这款控制器的零售价约为 49.95 英镑(67 美元)。\n", []),
+    # a gloss at no rate the pound has had (1500 yen, $19.5): the currency is wrong
+    ("# 任天堂\n\n它将于 12 月 10 日以 1500 英镑(19.5 美元)的价格上市。\n", ["1500 英镑"]),
+    ("# 伦敦\n\n伦敦的公司收入 100 万美元，另有 2000 万英镑。\n", []),  # Britain named
+])
+def test_pounds_among_us_dollars(zh: str, told: list[str]) -> None:
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA212" and f.target] == told

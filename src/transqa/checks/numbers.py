@@ -873,6 +873,32 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _pounds_among_euros(ctx, every, told)
 
 
+# US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
+# a tenth; published reference rates): a gloss in US dollars within it is the same amount converted (`49.95 英镑(67
+# 美元)`), one outside it shows the currency is wrong (`1500 英镑(19.5 美元)`: yen).
+_USD_PER = {"GBP": (1.2, 2.2), "AUD": (0.6, 1.15), "CAD": (0.6, 1.15), "NZD": (0.5, 0.95), "HKD": (0.11, 0.14),
+            "SGD": (0.55, 0.9), "TWD": (0.027, 0.038)}
+_USD_GLOSS = re.compile(r"\s?[（(]\s?(?:约合|约|合|相当于)?\s?(?:US)?\$?\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>万|亿)?\s?美元")
+
+
+def _glossed_in_dollars(text: str, end: int, found: str, currency: str) -> bool:
+    """Whether the amount `found` (ending at `end` in `text`, in `currency`) is followed by its conversion into US
+    dollars in brackets at a rate that currency has had (`_USD_PER`): then its currency is the original's, and the
+    article's one US amount is that gloss (`这款控制器的零售价约为 49.95 英镑(67 美元)`)."""
+    m = _USD_GLOSS.match(text, end)
+    own = re.match(r"\d+(?:\.\d+)?", found)
+    if not m or not own or currency not in _USD_PER:
+        return False
+    scale = {"万": 1e4, "亿": 1e8}
+    value = float(own.group()) * next((v for k, v in scale.items() if k in found), 1.0)
+    usd = float(m.group("num")) * scale.get(m.group("scale") or "", 1.0)
+    lo, hi = _USD_PER[currency]
+    return value > 0 and lo <= usd / value <= hi
+
+
+_FIGURE = re.compile(r"\d[\d.,，]*\s?[万亿]?")
+
+
 def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
     """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212); not an
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
@@ -881,8 +907,14 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
     if len(count) < 2:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
+    # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
+    # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown
+    us_figures = {_FIGURE.match(x[3]).group() for x in every if x[4] == "USD" and _FIGURE.match(x[3])} if count["USD"] < 2 else set()
     for b, s, e, text, currency in every:
-        if currency in stray and (b.index, s, e) not in told:
+        figure = _FIGURE.match(text)
+        if figure and figure.group() in us_figures:
+            continue
+        if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, text, currency):
             told.add((b.index, s, e))
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
