@@ -84,3 +84,15 @@ def test_k_after_an_amount_before_a_han_word(zh: str, left: list[str]) -> None:
 ])
 def test_pounds_among_us_dollars(zh: str, told: list[str]) -> None:
     assert [f.target.text for f in findings(None, zh) if f.code == "TQA212" and f.target] == told
+
+
+@pytest.mark.parametrize(("zh", "bare"), [
+    ("在那里 Google+邀请的售价高达[75](https://example.com/ebay)。现在购买它", ["75"]),  # TechCrunch archive: `[$75]`
+    ("从 Windows XP、Vista 或 7 升级只需40。", ["40"]),
+    ("升级只需 40 美元。", []),
+    ("售价为 2013 年的两倍。", []),
+    ("它的售价只有 5 万台。", []),
+])
+def test_price_without_currency(zh: str, bare: list[str]) -> None:
+    got = [f.target.text for f in findings(None, zh) if f.code == "TQA207" and f.target and "currency" in f.message]
+    assert got == bare

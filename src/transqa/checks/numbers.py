@@ -39,6 +39,7 @@ from transqa.quantities.chinese import (
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
+    prices_without_currency,
     spaced_decimal,
     written_twice_and_clashes,
 )
@@ -335,7 +336,10 @@ NUMBER_GARBLED = rule(
     separator and is read as the number (a list of the source's figures, `128，256`, as a list); so are thousands
     grouped wrong, four digits or more before the first comma (`2237,841` for 2,237,841; not a year before a count,
     `2019,201`). With the source, a magnitude left after an amount of another value names the source's figure
-    (`20 亿美元`) when the source has it. A paragraph's first
+    (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
+    broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
+    Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
+    `[$40]` lost) has lost its currency. A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -769,6 +773,10 @@ def _check(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                               # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                               repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        if ctx.source is None:  # with the original, the figure is compared with the source's amount (TQA201)
+            for s, e, found in prices_without_currency(b.text):
+                yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
+                                  suggestion="write the currency of the original (美元, 欧元 …)")
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),

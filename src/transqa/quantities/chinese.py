@@ -886,6 +886,19 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# A price whose figure stands alone, with no currency, unit or scale word after it, before the clause's end (`Google+
+# 邀请的售价高达75。`, `升级只需40。`: the `$` of a linked `[$75]` lost). A figure grouped in thousands with a full-width
+# comma (`售价 23，000`) is TQA207's other shape. On the TechCrunch archive (4,006 articles, release 35) these 2 places,
+# both labelled `number` (the currency lost).
+_PRICE_BARE = re.compile(r"(?:售价|零售价|只需|仅需|仅售|价格为|价格是|标价|定价为?)(?:高达|仅为|为|是|约|大约|不到|低至|只有|仅)?\s?"
+                         r"(?P<num>(?<![\d.,，])\d+(?:\.\d+)?)(?=\s?(?:[。；！？）)]|，(?!\d)|$))")
+
+
+def prices_without_currency(text: str) -> list[tuple[int, int, str]]:
+    """Prices written with a bare figure (_PRICE_BARE): (start, end, the figure)."""
+    return [(m.start("num"), m.end("num"), m.group("num")) for m in _PRICE_BARE.finditer(text)]
+
+
 # A month and day written in figures (`16 月 16 日`, `18月12日`, `2 月 30 日号`).
 _MONTH_DAY = re.compile(r"(?<![\d.．])(\d{1,2})\s?月\s?(\d{1,2})\s?[日号](?!\d)")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
