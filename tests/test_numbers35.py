@@ -96,3 +96,17 @@ def test_pounds_among_us_dollars(zh: str, told: list[str]) -> None:
 def test_price_without_currency(zh: str, bare: list[str]) -> None:
     got = [f.target.text for f in findings(None, zh) if f.code == "TQA207" and f.target and "currency" in f.message]
     assert got == bare
+
+
+@pytest.mark.parametrize(("zh", "told"), [
+    ("这款笔记本重 1.27 千克(2.8 盎司)。", True),  # TechCrunch archive: 2.8 pounds made ounces
+    ("收入为 52 亿美元(1.619 亿美元)。", True),  # RUR 5.2 billion made dollars
+    ("耳机配有 8 英寸(3.5 毫米)插孔。", True),  # an eighth of an inch made eight inches
+    ("这款笔记本重 1.54 千克(3.40 磅)。", False),
+    ("无人机飞到 300 英尺(90 米)高。", False),  # rounded
+    ("镜头焦距 25 毫米(相当于 50 毫米)。", False),  # a lens's equivalent: another figure in the same unit
+    ("售价 109 美元(89 美元)。", False),  # a sale price beside the list price
+])
+def test_conversion_in_brackets(zh: str, told: bool) -> None:
+    got = [f for f in findings(None, zh) if f.code == "TQA207" and "does not convert" in f.message]
+    assert bool(got) is told

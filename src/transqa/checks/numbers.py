@@ -36,6 +36,7 @@ from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     ZH_NUMERAL_CHARS,
     amounts,
+    conversions_that_disagree,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
@@ -339,7 +340,9 @@ NUMBER_GARBLED = rule(
     (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
     broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
-    `[$40]` lost) has lost its currency. A paragraph's first
+    `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
+    盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
+    A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -777,6 +780,9 @@ def _check(ctx: Context) -> Iterator[Finding]:
             for s, e, found in prices_without_currency(b.text):
                 yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
                                   suggestion="write the currency of the original (美元, 欧元 …)")
+        for s, e, found, _ratio in conversions_that_disagree(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)}: the figure in brackets does not convert the one before it",
+                              target=(b, s, e), suggestion="check both figures and units against the original")
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),

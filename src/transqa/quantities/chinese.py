@@ -899,6 +899,44 @@ def prices_without_currency(text: str) -> list[tuple[int, int, str]]:
     return [(m.start("num"), m.end("num"), m.group("num")) for m in _PRICE_BARE.finditer(text)]
 
 
+# A measure and its conversion in brackets (`1.54 千克(3.40 磅)`): units of one dimension, in its base unit (kg, m;
+# exact by definition: 1 lb = 0.45359237 kg, 1 oz = 28.349523125 g, 1 mile = 1609.344 m, 1 ft = 0.3048 m, 1 in =
+# 0.0254 m) or a currency (any factor 1: a gloss in the same currency).
+_MEASURES: dict[str, tuple[str, float]] = {
+    "千克": ("kg", 1.0), "公斤": ("kg", 1.0), "克": ("kg", 1e-3), "磅": ("kg", 0.45359237), "盎司": ("kg", 0.028349523125),
+    "公里": ("m", 1e3), "千米": ("m", 1e3), "英里": ("m", 1609.344), "米": ("m", 1.0), "英尺": ("m", 0.3048),
+    "厘米": ("m", 0.01), "毫米": ("m", 1e-3), "英寸": ("m", 0.0254),
+    "美元": ("USD", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0), "日元": ("JPY", 1.0), "人民币": ("CNY", 1.0),
+}
+_MEASURE_WORD = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?\s?(?P<ua>" + _MEASURE_WORD + r")\s?[（(]\s?(?:约合|约|合)?\s?"
+                         r"(?P<b>\d+(?:\.\d+)?)\s?(?P<sb>万|亿)?\s?(?P<ub>" + _MEASURE_WORD + r")(?![\u4e00-\u9fff]?[/每])")
+
+
+def conversions_that_disagree(text: str) -> list[tuple[int, int, str, float]]:
+    """A measure whose conversion in brackets says another amount: (start, end, the two, the ratio of the first to
+    the second in one unit). Units of one dimension that differ (`1.27 千克(2.8 盎司)`: 2.8 oz is 0.08 kg) must
+    agree within rounding, a ratio of 0.75 to 1.33 (`300 英尺(90 米)` is 1.02, `1.53 千克(3 磅)` 1.12); a gloss in
+    the same unit or currency may give another figure (`25 毫米(相当于 50 毫米)`, a lens's equivalent; `109 美元(89
+    美元)`, a sale price) unless tenfold apart or more (`52 亿美元(1.619 亿美元)`: roubles made dollars). On the
+    TechCrunch archive (4,006 articles, release 35) 10 such pairs: these 4 disagree (`8 英寸(3.5 毫米)`, an eighth of
+    an inch made eight inches, besides the three named), 3 of them labelled `number` where read (the fourth unread)."""
+    out = []
+    for m in _CONVERSION.finditer(text):
+        (da, fa), (db, fb) = _MEASURES[m.group("ua")], _MEASURES[m.group("ub")]
+        if da != db:
+            continue
+        va = float(m.group("a")) * _zh_scale(m.group("sa")) * fa
+        vb = float(m.group("b")) * _zh_scale(m.group("sb")) * fb
+        if not va or not vb:
+            continue
+        ratio = va / vb
+        same = m.group("ua") == m.group("ub") or fa == fb
+        if (same and not 0.1 < ratio < 10) or (not same and not 0.75 <= ratio <= 1.33):
+            out.append((m.start(), m.end(), m.group(0), ratio))
+    return out
+
+
 # A month and day written in figures (`16 月 16 日`, `18月12日`, `2 月 30 日号`).
 _MONTH_DAY = re.compile(r"(?<![\d.．])(\d{1,2})\s?月\s?(\d{1,2})\s?[日号](?!\d)")
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
