@@ -110,3 +110,14 @@ def test_price_without_currency(zh: str, bare: list[str]) -> None:
 def test_conversion_in_brackets(zh: str, told: bool) -> None:
     got = [f for f in findings(None, zh) if f.code == "TQA207" and "does not convert" in f.message]
     assert bool(got) is told
+
+
+@pytest.mark.parametrize(("zh", "fixed"), [
+    ("并且每年增长 3-400%。", ["300-400"]),  # TechCrunch archive, labelled: the body says 300% to 400%
+    ("它看起来比售价 8-900 美元的类似尺寸的电视好。", ["800-900"]),
+    ("谷歌的回答费在 2-200 美元之间。", []),  # 2 to 200
+    ("排名第 1-200 名的网站。", []),  # a range from 1
+    ("每月 60-100 美元。", []),
+])
+def test_shorthand_range(zh: str, fixed: list[str]) -> None:
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA207" and "shorthand" in f.message] == fixed

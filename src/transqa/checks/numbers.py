@@ -41,6 +41,7 @@ from transqa.quantities.chinese import (
     english_magnitudes_left,
     impossible_dates,
     prices_without_currency,
+    shorthand_ranges,
     spaced_decimal,
     written_twice_and_clashes,
 )
@@ -342,7 +343,7 @@ NUMBER_GARBLED = rule(
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
     `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
-    A paragraph's first
+    A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -780,6 +781,9 @@ def _check(ctx: Context) -> Iterator[Finding]:
             for s, e, found in prices_without_currency(b.text):
                 yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
                                   suggestion="write the currency of the original (美元, 欧元 …)")
+        for s, e, found, fixed in shorthand_ranges(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
+                              "first figure", target=(b, s, e), suggestion=fixed)
         for s, e, found, _ratio in conversions_that_disagree(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)}: the figure in brackets does not convert the one before it",
                               target=(b, s, e), suggestion="check both figures and units against the original")
