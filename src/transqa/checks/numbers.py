@@ -758,35 +758,8 @@ def _check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
-        garbled = garbled_numbers(b.text)
-        values = _values(q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]) if garbled else []
-        for s, e, found, fixed in garbled:
-            if _is_list(found, values):
-                continue  # 128，256 和 512: a list of the source's figures, not a broken number
-            if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
-                yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
-                                  suggestion="write the amount of the source")
-                continue
-            if spaced_decimal(found):
-                f = _spaced_decimal_finding(ctx, b, s, e, found, values)
-                if f.repairs and f.target:  # the source settled the reading: its figure is no other defect
-                    settled.append((f.target.offset, f.target.end_offset))
-                yield f
-                continue
-            chained = _chained(b.text, s, e)
-            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
-                              # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
-                              repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
-        if ctx.source is None:  # with the original, the figure is compared with the source's amount (TQA201)
-            for s, e, found in prices_without_currency(b.text):
-                yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
-                                  suggestion="write the currency of the original (美元, 欧元 …)")
-        for s, e, found, fixed in shorthand_ranges(b.text):
-            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
-                              "first figure", target=(b, s, e), suggestion=fixed)
-        for s, e, found, _ratio in conversions_that_disagree(b.text):
-            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)}: the figure in brackets does not convert the one before it",
-                              target=(b, s, e), suggestion="check both figures and units against the original")
+        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled)
+        yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
@@ -806,6 +779,46 @@ def _check(ctx: Context) -> Iterator[Finding]:
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         found = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
         yield from (f for f in found if not _on_settled(f, settled)) if settled else found
+
+
+def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA207 for the broken numbers of one target block (garbled_numbers), read against the figures of its source
+    blocks `sblocks` (a list of the source's figures is no broken number; a split figure's reading); `settled` gets
+    the file offsets of each split figure whose reading the source settled."""
+    garbled = garbled_numbers(b.text)
+    values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
+    for s, e, found, fixed in garbled:
+        if _is_list(found, values):
+            continue  # 128，256 和 512: a list of the source's figures, not a broken number
+        if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
+            yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
+                              suggestion="write the amount of the source")
+            continue
+        if spaced_decimal(found):
+            f = _spaced_decimal_finding(ctx, b, s, e, found, values)
+            if f.repairs and f.target:  # the source settled the reading: its figure is no other defect
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
+        chained = _chained(b.text, s, e)
+        yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
+                          # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
+                          repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+
+
+def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for figures of one target block that read as another amount: a price with no currency (without the
+    original), a range in the English shorthand, a conversion in brackets that does not convert."""
+    if ctx.source is None:  # with the original, the figure is compared with the source's amount (TQA201)
+        for s, e, found in prices_without_currency(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
+                              suggestion="write the currency of the original (美元, 欧元 …)")
+    for s, e, found, fixed in shorthand_ranges(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
+                          "first figure", target=(b, s, e), suggestion=fixed)
+    for s, e, found, _ratio in conversions_that_disagree(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(found)}: the figure in brackets does not convert the one before it",
+                          target=(b, s, e), suggestion="check both figures and units against the original")
 
 
 def _on_settled(f: Finding, settled: list[tuple[int, int]]) -> bool:
