@@ -68,6 +68,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
 
 ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "garbled": ("1 . 5 亿美元", ("money", 1.5e8, False)),
+    "spaced_decimal": ("销售额达 4 2 亿美元", ("money", 4.2e8, False)),
     "exponent": ("余额为 2.5e3 万美元", ("money", 2.5e7, False)),
     "handle": ("关注 @用户44", ("label", 0.0, True)),
     "power": ("3×10⁶ 个细胞", ("count", 3e6, False)),

@@ -155,3 +155,14 @@ def test_a_kept_figure_whose_lost_qualifier_a_label_quotes_is_right() -> None:
     without_text = real.Score()
     real._tally(without_text, "d", [{"doc": "d", "line": "1", "kind": "partial-omission", "en": "up to"}], [({1}, f) for f in bound], 1)
     assert len(without_text.false) == len(bound)
+
+
+def test_lost_by_omission_kinds() -> None:
+    """A figure lost with its clause: the quoted clause holds the row's English; a span of time lost (TQA015 quotes
+    `a few hours after`): the quote and the row's English overlap, either inside the other."""
+    dropped, span = real.LOST_BY_OMISSION["number:dropped"], real.LOST_BY_OMISSION["number:time-relation"]
+    assert dropped("for the two sessions that were held", "for the two sessions")
+    assert not dropped("just hours after", "just hours after it was publicly reported Thursday")
+    assert span("just hours after", "just hours after it was publicly reported Thursday")
+    assert not span("a week later", "a few hours after")
+    assert "number:label" not in real.LOST_BY_OMISSION

@@ -405,7 +405,7 @@ def test_one_amount_in_two_currencies_in_one_article() -> None:
     assert fails("TQA212", None, zh3).target.line == 5
     # small sums, different amounts and vague millions are not compared
     passes("TQA212", None, "# 票价 20 美元\n\n在伦敦，票价为 20 英镑。\n")
-    passes("TQA212", None, "# 公司筹集 500 万美元\n\n此前它曾筹集 300 万英镑。\n")
+    passes("TQA212", None, "# 公司筹集 500 万美元\n\n此前它曾在英国筹集 300 万英镑。\n")  # (Britain named: no stray pound)
     passes("TQA212", None, "# 损失达百万美元\n\n英国损失了数百万英镑。\n")
     # a round figure in two currencies is as often two amounts (a £5m tax limit, $5m deals)
     passes("TQA212", None, "# 初创公司融资\n\n在英国，EIS 限额升至 500 万英镑。\n\n超过 500 万美元的交易放缓。\n")

@@ -36,9 +36,13 @@ from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     ZH_NUMERAL_CHARS,
     amounts,
+    conversions_that_disagree,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
+    prices_without_currency,
+    shorthand_ranges,
+    spaced_decimal,
     written_twice_and_clashes,
 )
 from transqa.quantities.clock import (
@@ -334,7 +338,12 @@ NUMBER_GARBLED = rule(
     separator and is read as the number (a list of the source's figures, `128，256`, as a list); so are thousands
     grouped wrong, four digits or more before the first comma (`2237,841` for 2,237,841; not a year before a count,
     `2019,201`). With the source, a magnitude left after an amount of another value names the source's figure
-    (`20 亿美元`) when the source has it. A paragraph's first
+    (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
+    broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
+    Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
+    `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
+    盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
+    A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -742,25 +751,15 @@ def _check(ctx: Context) -> Iterator[Finding]:
     beads = list(ctx.pairs())
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
+    settled: list[tuple[int, int]] = []  # file offsets of `4 2` (亿) whose reading the source settled (TQA207)
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
     currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
-        garbled = garbled_numbers(b.text)
-        values = _values(q for sb in src_of_target.get(b.index, []) for q in ctx.source_quantities[sb.index]) if garbled else []
-        for s, e, found, fixed in garbled:
-            if _is_list(found, values):
-                continue  # 128，256 和 512: a list of the source's figures, not a broken number
-            if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
-                yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
-                                  suggestion="write the amount of the source")
-                continue
-            chained = _chained(b.text, s, e)
-            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
-                              # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
-                              repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled)
+        yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
             yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} writes its currency or unit twice", target=(b, s, e),
@@ -778,7 +777,73 @@ def _check(ctx: Context) -> Iterator[Finding]:
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
-        yield from _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        found = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        yield from (f for f in found if not _on_settled(f, settled)) if settled else found
+
+
+def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA207 for the broken numbers of one target block (garbled_numbers), read against the figures of its source
+    blocks `sblocks` (a list of the source's figures is no broken number; a split figure's reading); `settled` gets
+    the file offsets of each split figure whose reading the source settled."""
+    garbled = garbled_numbers(b.text)
+    values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
+    for s, e, found, fixed in garbled:
+        if _is_list(found, values):
+            continue  # 128，256 和 512: a list of the source's figures, not a broken number
+        if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
+            yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
+                              suggestion="write the amount of the source")
+            continue
+        if spaced_decimal(found):
+            f = _spaced_decimal_finding(ctx, b, s, e, found, values)
+            if f.repairs and f.target:  # the source settled the reading: its figure is no other defect
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
+        chained = _chained(b.text, s, e)
+        yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
+                          # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
+                          repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+
+
+def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for figures of one target block that read as another amount: a price with no currency (without the
+    original), a range in the English shorthand, a conversion in brackets that does not convert."""
+    if ctx.source is None:  # with the original, the figure is compared with the source's amount (TQA201)
+        for s, e, found in prices_without_currency(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
+                              suggestion="write the currency of the original (美元, 欧元 …)")
+    for s, e, found, fixed in shorthand_ranges(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
+                          "first figure", target=(b, s, e), suggestion=fixed)
+    for s, e, found, _ratio in conversions_that_disagree(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(found)}: the figure in brackets does not convert the one before it",
+                          target=(b, s, e), suggestion="check both figures and units against the original")
+
+
+def _on_settled(f: Finding, settled: list[tuple[int, int]]) -> bool:
+    """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
+    (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
+    is not a second defect."""
+    t = f.target
+    return f.code in ("TQA201", "TQA202") and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
+
+
+def _spaced_decimal_finding(ctx: Context, b: Block, s: int, e: int, found: str, values: list[float]) -> Finding:
+    """TQA207 for two figures split by a space before a scale word (`4 2 亿美元`): the decimal `4.2` (as the figure is
+    read, ctx.target_quantities) or `42` with a space slipped in. The source's figures (`values`, sorted) say which,
+    and then the repair is certain; without them the suggestion names both and repairs nothing."""
+    head, tail = found.split(" ")
+    read = next((q.value for q in ctx.target_quantities[b.index] if q.start == s), math.nan)
+    if not math.isnan(read) and has_close(values, read * 10 ** len(tail)) and not has_close(values, read):
+        fixed = head + tail
+    elif not math.isnan(read) and has_close(values, read):
+        fixed = f"{head}.{tail}"
+    else:
+        return ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken: two figures split by a space", target=(b, s, e),
+                           suggestion=f"{head}.{tail} or {head}{tail}: check the figure")
+    return ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken: two figures split by a space", target=(b, s, e),
+                       suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
 
 
 _SIGN_CODES = ("EUR", "GBP", "USD")  # the signs whose currency is not in doubt (¥: CNY or JPY)
@@ -839,6 +904,32 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _pounds_among_euros(ctx, every, told)
 
 
+# US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
+# a tenth; published reference rates): a gloss in US dollars within it is the same amount converted (`49.95 英镑(67
+# 美元)`), one outside it shows the currency is wrong (`1500 英镑(19.5 美元)`: yen).
+_USD_PER = {"GBP": (1.2, 2.2), "AUD": (0.6, 1.15), "CAD": (0.6, 1.15), "NZD": (0.5, 0.95), "HKD": (0.11, 0.14),
+            "SGD": (0.55, 0.9), "TWD": (0.027, 0.038)}
+_USD_GLOSS = re.compile(r"\s?[（(]\s?(?:约合|约|合|相当于)?\s?(?:US)?\$?\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>万|亿)?\s?美元")
+
+
+def _glossed_in_dollars(text: str, end: int, found: str, currency: str) -> bool:
+    """Whether the amount `found` (ending at `end` in `text`, in `currency`) is followed by its conversion into US
+    dollars in brackets at a rate that currency has had (`_USD_PER`): then its currency is the original's, and the
+    article's one US amount is that gloss (`这款控制器的零售价约为 49.95 英镑(67 美元)`)."""
+    m = _USD_GLOSS.match(text, end)
+    own = re.match(r"\d+(?:\.\d+)?", found)
+    if not m or not own or currency not in _USD_PER:
+        return False
+    scale = {"万": 1e4, "亿": 1e8}
+    value = float(own.group()) * next((v for k, v in scale.items() if k in found), 1.0)
+    usd = float(m.group("num")) * scale.get(m.group("scale") or "", 1.0)
+    lo, hi = _USD_PER[currency]
+    return value > 0 and lo <= usd / value <= hi
+
+
+_FIGURE = re.compile(r"\d[\d.,，]*\s?[万亿]?")
+
+
 def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
     """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212); not an
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
@@ -847,8 +938,14 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
     if len(count) < 2:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
+    # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
+    # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown
+    us_figures = {_FIGURE.match(x[3]).group() for x in every if x[4] == "USD" and _FIGURE.match(x[3])} if count["USD"] < 2 else set()
     for b, s, e, text, currency in every:
-        if currency in stray and (b.index, s, e) not in told:
+        figure = _FIGURE.match(text)
+        if figure and figure.group() in us_figures:
+            continue
+        if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, text, currency):
             told.add((b.index, s, e))
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "

@@ -73,6 +73,9 @@ _IN_RUN = (r"(?!(?:(?<=(?<!\d)\d" + _SEP + r")|(?<=(?<!\d)\d\d" + _SEP + r")|(?<
 # and a figure `00,000` of its own (a TQA201 and a TQA204 on a figure rendered right; newcomer35's list, release 32)
 _ZH_NUM = _IN_RUN + (r"(?:\d{1,2}(?:[,，]\d{2})+[,，]\d{3}(?:\.\d+)?|\d{1,3}(?:[\u2009\u202f\u00a0 ]\d{3})+(?!\d|[.,]\d)"
                      r"|\d+(?:[,，]\d{3})*(?:\.\d+)?|(?<![\d.])\.\d+)")
+# A decimal point lost between two figures before a scale word (`4 2 亿`): see PATTERNS and garbled_numbers
+SPACED_DECIMAL = r"(?<![A-Za-z\d.,，])(?<![A-Za-z\d.,]\s)(?P<a>\d{1,3}) (?P<b>\d{1,2})\s?(?P<scale>[十百千]?万亿|[十百千]?[万亿])"
+_SPACED_DECIMAL = re.compile(SPACED_DECIMAL)
 # The characters a number written in Chinese numerals is made of (public: the number check asks whether a figure is one).
 ZH_NUMERAL_CHARS = _ZH_CN = "零〇○一二两三四五六七八九十百千万亿"
 _ZH_SCALE = r"(?:[十百千]?万亿|[十百千]?[万亿]|[十百千])"
@@ -611,6 +614,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("exponent", re.compile(r"(?:(?P<cur>[$€£¥])\s?)?" + EXPONENT.replace(r"(?<![\w.,])", r"(?<![A-Za-z0-9_.,])").replace(r"(?!\w|", r"(?![A-Za-z0-9_]|")
                                    + r"(?:\s?(?P<scale>" + _ZH_SCALE + r"))?(?:\s?(?P<cur2>" + _ZH_CUR_SUFFIX + r"))?"), _exponent),
     Pattern("garbled", re.compile(r"(?<![A-Za-z\d.])(?P<a>\d+)\s+\.\s+(?P<b>\d+)\s?(?P<scale>" + _ZH_SCALE + r")?\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
+    # `4 2 亿美元` (from `$4.2B`): a decimal point lost between two figures, the second too short to be a group of
+    # thousands (`3 780` is one), before a scale word; read as the decimal it was (TQA207 reports it). On the TechCrunch
+    # archive (4,006 articles, release 35) this shape is 3 places, all `$4.2B` of one article; after a Latin word it is a
+    # name's figure (`iPhone 4 2 亿部`), left alone.
+    Pattern("spaced_decimal", re.compile(SPACED_DECIMAL + r"\s?(?P<cur>" + _ZH_CUR_SUFFIX + r")?"), _garbled),
     # `#30` (the 30th, a numbered item) is its figure, as the English `#30` is: a tag starts with no digit
     Pattern("handle", re.compile(r"(?<![\w@])[@#](?!\d)[^\s@#，。、；：！？“”（）()]+"), _handle),
     # an anonymised name ([组织62], [PERSON5]): a label, never a quantity
@@ -828,6 +836,12 @@ def written_twice_and_clashes(text: str) -> tuple[list[tuple[int, int, str, str]
 _MISGROUPED = re.compile(r"(?<![\d,.])(?<!\d，)(\d{4,})((?:,\d{3})+)(?![\d,.])")
 
 
+def spaced_decimal(found: str) -> bool:
+    """Whether `found`, a broken number of garbled_numbers, is two figures split by a space (`4 2`, before 亿): read as
+    the decimal `4.2`, though `42` with a space slipped in is as likely, so its repair is a guess the source settles."""
+    return re.fullmatch(r"\d{1,3} \d{1,2}", found) is not None
+
+
 def _regroup(digits: str) -> str:
     """`2237841` → `2,237,841`."""
     return f"{int(digits):,}"
@@ -841,7 +855,10 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
     out = []
     for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
-    for m in re.finditer(r"(?<![\d,，.])\d{1,3}(?:，\d{3})+(?![\d])", text):
+    for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
+        out.append((m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
+    # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
+    for m in re.finditer(r"(?<![\d,.])(?<!\d，)\d{1,3}(?:，\d{3})+(?![\d])", text):
         out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
     # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)
@@ -866,6 +883,77 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
         if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
             out.append((m.start(), m.end(), m.group(0), ""))
     out.sort()
+    return out
+
+
+# A price whose figure stands alone, with no currency, unit or scale word after it, before the clause's end (`Google+
+# 邀请的售价高达75。`, `升级只需40。`: the `$` of a linked `[$75]` lost). A figure grouped in thousands with a full-width
+# comma (`售价 23，000`) is TQA207's other shape. On the TechCrunch archive (4,006 articles, release 35) these 2 places,
+# both labelled `number` (the currency lost).
+_PRICE_BARE = re.compile(r"(?:售价|零售价|只需|仅需|仅售|价格为|价格是|标价|定价为?)(?:高达|仅为|为|是|约|大约|不到|低至|只有|仅)?\s?"
+                         r"(?P<num>(?<![\d.,，])\d+(?:\.\d+)?)(?=\s?(?:[。；！？）)]|，(?!\d)|$))")
+
+
+def prices_without_currency(text: str) -> list[tuple[int, int, str]]:
+    """Prices written with a bare figure (_PRICE_BARE): (start, end, the figure)."""
+    return [(m.start("num"), m.end("num"), m.group("num")) for m in _PRICE_BARE.finditer(text)]
+
+
+# A measure and its conversion in brackets (`1.54 千克(3.40 磅)`): units of one dimension, in its base unit (kg, m;
+# exact by definition: 1 lb = 0.45359237 kg, 1 oz = 28.349523125 g, 1 mile = 1609.344 m, 1 ft = 0.3048 m, 1 in =
+# 0.0254 m) or a currency (any factor 1: a gloss in the same currency).
+_MEASURES: dict[str, tuple[str, float]] = {
+    "千克": ("kg", 1.0), "公斤": ("kg", 1.0), "克": ("kg", 1e-3), "磅": ("kg", 0.45359237), "盎司": ("kg", 0.028349523125),
+    "公里": ("m", 1e3), "千米": ("m", 1e3), "英里": ("m", 1609.344), "米": ("m", 1.0), "英尺": ("m", 0.3048),
+    "厘米": ("m", 0.01), "毫米": ("m", 1e-3), "英寸": ("m", 0.0254),
+    "美元": ("USD", 1.0), "欧元": ("EUR", 1.0), "英镑": ("GBP", 1.0), "日元": ("JPY", 1.0), "人民币": ("CNY", 1.0),
+}
+_MEASURE_WORD = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?\s?(?P<ua>" + _MEASURE_WORD + r")\s?[（(]\s?(?:约合|约|合)?\s?"
+                         r"(?P<b>\d+(?:\.\d+)?)\s?(?P<sb>万|亿)?\s?(?P<ub>" + _MEASURE_WORD + r")(?![\u4e00-\u9fff]?[/每])")
+
+
+# the larger part of a compound measure before the figure (`5 英尺 6 英寸（约 1.68 米）`: WMT23 reference A, heldout17)
+_COMPOUND_BEFORE = re.compile(r"\d\s?(?:" + _MEASURE_WORD + r")\s?$")
+
+
+def conversions_that_disagree(text: str) -> list[tuple[int, int, str, float]]:
+    """A measure whose conversion in brackets says another amount: (start, end, the two, the ratio of the first to
+    the second in one unit). Units of one dimension that differ (`1.27 千克(2.8 盎司)`: 2.8 oz is 0.08 kg) must
+    agree within rounding, a ratio of 0.75 to 1.33 (`300 英尺(90 米)` is 1.02, `1.53 千克(3 磅)` 1.12); a gloss in
+    the same unit or currency may give another figure (`25 毫米(相当于 50 毫米)`, a lens's equivalent; `109 美元(89
+    美元)`, a sale price) unless tenfold apart or more (`52 亿美元(1.619 亿美元)`: roubles made dollars). On the
+    TechCrunch archive (4,006 articles, release 35) 10 such pairs: these 4 disagree (`8 英寸(3.5 毫米)`, an eighth of
+    an inch made eight inches, besides the three named), 3 of them labelled `number` where read (the fourth unread)."""
+    out = []
+    for m in _CONVERSION.finditer(text):
+        (da, fa), (db, fb) = _MEASURES[m.group("ua")], _MEASURES[m.group("ub")]
+        if da != db or _COMPOUND_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        va = float(m.group("a")) * _zh_scale(m.group("sa")) * fa
+        vb = float(m.group("b")) * _zh_scale(m.group("sb")) * fb
+        if not va or not vb:
+            continue
+        ratio = va / vb
+        same = m.group("ua") == m.group("ub") or fa == fb
+        if (same and not 0.1 < ratio < 10) or (not same and not 0.75 <= ratio <= 1.33):
+            out.append((m.start(), m.end(), m.group(0), ratio))
+    return out
+
+
+# A range written the English shorthand way (`3-400%`, `8-900 美元`: 300 to 400, 800 to 900), which Chinese reads as
+# 3 to 400: a single digit of 2 to 8, then the next digit followed by its zeros. `2-200 美元` (2 to 200) is no
+# shorthand, nor a range from 1 (`第 1-200 名`, as Chinese writes it; 0 of them in WMT references and outputs). On the
+# TechCrunch archive (4,006 articles, release 35) these 2 places (the first labelled `number`, the other unread).
+_SHORTHAND_RANGE = re.compile(r"(?<![\d.,，])(?P<lo>[2-8])\s?(?P<dash>[-–~～])\s?(?P<hi>[3-9])(?P<zeros>00|000)(?![\d.,，])")
+
+
+def shorthand_ranges(text: str) -> list[tuple[int, int, str, str]]:
+    """Ranges in the English shorthand (_SHORTHAND_RANGE): (start, end, found, written out: `300-400`)."""
+    out = []
+    for m in _SHORTHAND_RANGE.finditer(text):
+        if int(m.group("hi")) == int(m.group("lo")) + 1:
+            out.append((m.start(), m.end(), m.group(0), f"{m.group('lo')}{m.group('zeros')}{m.group('dash')}{m.group('hi')}{m.group('zeros')}"))
     return out
 
 
@@ -943,10 +1031,19 @@ def _amount_agrees(zh: float, en: float) -> bool:
 _HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
 
 
+# The figures a `K` before a Han word names a format with: a resolution (2K, 4K, 5K, 6K, 8K, 12K, 16K), a memory size
+# in kilobytes (a power of two: 64K, 128K), karats before 金 (14K 金)
+_K_FORMATS = frozenset({5.0, 6.0, 12.0} | {2.0**k for k in range(1, 11)})
+
+
 def _format_k(m: re.Match[str]) -> bool:
-    """A `K` before a Han word after an amount is a format or a count (`5000 美元的 4K 电视`, `100 万 4K 电视机`), not the
-    amount's leftover (hostile31: both reported before); `1B 估值` stays one."""
-    return m.group("s") == "K" and _HAN_AFTER.match(m.string, m.end("m")) is not None
+    """A `K` before a Han word after an amount that is a format (`5000 美元的 4K 电视`, `100 万 4K 电视机`, `64K 内存`,
+    `14K 金`), not the amount's leftover (hostile31: both reported before); `近 10 万 10K 用户` (nearly 10K users) is
+    one, and `1B 估值` stays one. On the TechCrunch archive (4,006 articles, release 35) the one K after an amount
+    and before a Han word is that `10K 用户`, labelled `number`."""
+    if m.group("s") != "K" or _HAN_AFTER.match(m.string, m.end("m")) is None:
+        return False
+    return float(m.group("n")) in _K_FORMATS or m.string.startswith("金", m.end("m")) or m.string.startswith(" 金", m.end("m"))
 
 
 class MagnitudeLeft(NamedTuple):
