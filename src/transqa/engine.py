@@ -102,7 +102,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
             )
     findings = numbers.without_in_english(numbers.without_covered(embeds.without_side_effects(ctx, findings)))
     findings = names.without_untranslated_garbles(findings)
-    findings = linknames.one_per_span(untranslated.without_spelt_twice(findings))
+    findings = linknames.without_misspelt_twice(linknames.one_per_span(untranslated.without_spelt_twice(findings)))
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
