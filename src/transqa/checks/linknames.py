@@ -243,8 +243,10 @@ def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: 
 
 
 # The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or
-# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span
-_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2}
+# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span; TQA310
+# last, whose reading of a name of several words rendered word by word (`疯狂鸡蛋` beside `Crazy Egg` twice, release 35)
+# is TQA316's on the same span
+_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2, "TQA310": 3}
 
 
 def one_per_span(findings: list[Finding]) -> list[Finding]:
