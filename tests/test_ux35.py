@@ -48,3 +48,36 @@ def test_the_notice_names_an_unwritable_cache_folder(tmp_path: Path, capsys: pyt
     (tmp_path / "file").write_text("x", encoding="utf-8")
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "file"))
     assert "on every run" in worker.index_detail()
+
+
+# 2. an audit whose articles all ran target-only never said so, nor how to give them their originals
+
+def _zh_only(tmp_path: Path, names: tuple[str, ...] = ("battery-recall", "chip-merger")) -> Path:
+    import shutil
+
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(SAMPLES / f"{name}.zh.md", folder / f"{name}.zh.md")
+    return folder
+
+
+def test_an_audit_of_translations_alone_says_once_how_to_give_them_originals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _zh_only(tmp_path)
+    main(["audit", str(folder), "--no-cache", "-j", "1", "--no-progress", "--format", "summary"])
+    out = capsys.readouterr().out
+    assert out.count("no original: 2 of 2 articles") == 1
+    assert out.count("--fetch-source") == 1 and "--originals DIR" in out
+    main(["audit", str(folder), "--no-cache", "-j", "1", "--no-progress", "--summary", str(tmp_path / "s.html"), "-o", str(tmp_path / "o.jsonl")])
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert page.count("No original: 2 of 2 articles") == 1 and "--fetch-source" in page
+
+
+def test_an_audit_with_its_originals_or_fetching_them_gives_no_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.audit.summary import Summary, originals_hint
+
+    main(["audit", str(SAMPLES / "battery-recall.zh.md"), "--no-cache", "-j", "1", "--no-progress", "--format", "summary"])
+    assert "no original" not in capsys.readouterr().out  # its original is beside it
+    assert originals_hint(Summary(articles=3, target_only=1))[0].startswith("no original: 1 of 3 articles")
+    assert originals_hint(Summary(articles=3, target_only=3, fetched=True)) == []  # its line counts those not available
+    assert originals_hint(Summary(articles=3, target_only=0)) == []
