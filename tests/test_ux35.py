@@ -81,3 +81,47 @@ def test_an_audit_with_its_originals_or_fetching_them_gives_no_hint(tmp_path: Pa
     assert originals_hint(Summary(articles=3, target_only=1))[0].startswith("no original: 1 of 3 articles")
     assert originals_hint(Summary(articles=3, target_only=3, fetched=True)) == []  # its line counts those not available
     assert originals_hint(Summary(articles=3, target_only=0)) == []
+
+
+# 3. `transqa rule TQA310` printed 1,870 words of heuristics; the README promises what, why, an example and the fix
+
+def test_rule_prints_what_why_example_and_fix_briefly_and_names_full(capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.registry import rules
+
+    for code in ("TQA310", "TQA401", "TQA312"):
+        assert main(["rule", code]) == 0
+        out = capsys.readouterr().out
+        assert len(out.split()) < 300, code
+        for part in ("What it checks:", "Why it matters:", "Example:", "Fix:"):
+            assert out.count(part) == 1, (code, part)
+        assert f"transqa rule {code} --full" in out
+        assert main(["rule", code, "--full"]) == 0
+        full = capsys.readouterr().out
+        assert full.rstrip("\n").endswith(rules()[code].doc.rstrip()) and "--full" not in full
+    assert main(["rule", "TQA102"]) == 0  # a short description is printed whole, with nothing more to ask for
+    assert "--full" not in capsys.readouterr().out
+
+
+def test_the_short_description_ends_on_whole_sentences_or_a_marked_cut() -> None:
+    from transqa.registry import rule
+    from transqa.report.rulesdoc import rule_text
+
+    long = " ".join(f"case {i} (`a. b`, c. d) is reported." for i in range(40))
+    r = rule("TQA998", "made-up", "meta", "info", "A rule", f"What it checks: {long}\n\nWhy it matters: x.\n\nExample: y.\n\nFix: z.",
+             needs_source=False)
+    text = rule_text(r)
+    assert "case 0 (`a. b`, c. d) is reported. case 1" in text and "case 39" not in text  # stops inside brackets kept
+    listed = rule("TQA998", "made-up", "meta", "info", "A rule", "What it checks: things: " + ", ".join(f"thing {i}" for i in range(90))
+                  + ".\n\nWhy it matters: x.\n\nExample: y.\n\nFix: z.", needs_source=False)
+    what = rule_text(listed).split("\n\n")[2]
+    assert what.endswith(" …") and "thing 80" not in what and "thing 5" in what
+
+
+def test_the_rules_document_stays_complete() -> None:
+    from transqa.registry import rules
+    from transqa.report.rulesdoc import rules_markdown
+
+    doc = " ".join(rules_markdown().split())
+    assert "Interspeech is reported wherever it stands" in doc  # TQA312's last paragraph, left out of the short output
+    paragraphs = [p.split() for r in rules().values() for p in r.doc.split("\n\n")]
+    assert all(" ".join(p[-4:]) in doc for p in paragraphs if len(p) > 6)  # every paragraph's end, the long ones' too
