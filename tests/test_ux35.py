@@ -125,3 +125,43 @@ def test_the_rules_document_stays_complete() -> None:
     assert "Interspeech is reported wherever it stands" in doc  # TQA312's last paragraph, left out of the short output
     paragraphs = [p.split() for r in rules().values() for p in r.doc.split("\n\n")]
     assert all(" ".join(p[-4:]) in doc for p in paragraphs if len(p) > 6)  # every paragraph's end, the long ones' too
+
+
+# 4. the HTML report: a missing image's TQA104 sat under the next paragraph; the English column had no line numbers
+
+def _rows(page: str) -> list[str]:
+    import re
+
+    return re.findall(r'<tr class="para[^"]*">.*?</tr>', page, re.S)
+
+
+def test_a_missing_image_is_reported_on_its_own_row_with_both_sides_line_numbers(tmp_path: Path) -> None:
+    en = tmp_path / "a.en.html"
+    en.write_text("<html><body><article>\n<h1>Kestrel ships a chip</h1>\n<p>Kestrel said on Monday it would ship the chip.</p>\n"
+                  '<p><img src="https://example.com/chart.png"></p>\n<p>The chip costs $30 and ships in May.</p>\n'
+                  "</article></body></html>\n", encoding="utf-8")
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# Kestrel 推出芯片\n\nKestrel 周一表示将推出这款芯片。\n\n这款芯片售价 30 美元，五月发货。\n", encoding="utf-8")
+    main(["check", str(en), str(zh), "-o", str(tmp_path / "r.html")])
+    rows = _rows((tmp_path / "r.html").read_text(encoding="utf-8"))
+    image = [r for r in rows if "chart.png" in r and "TQA104" in r]
+    assert len(image) == 1 and 'class="para missing"' in image[0]  # on the image's row, with no Chinese
+    assert '<td class="idx">4</td>' in image[0]  # the English line of the image
+    after = next(r for r in rows if "ships in May" in r)
+    assert "TQA104" not in after and '<td class="idx">5</td>' in after and '<td class="idx">5</td><td class="zh">' in after
+
+
+def test_the_zuckerberg_pair_puts_each_missing_image_on_its_row() -> None:
+    from tests.conftest import ZUCK_EN, ZUCK_ZH, need_shared
+
+    from transqa.engine import check_paths
+    from transqa.report.html import render_html
+    from transqa.service import SettingsRequest, settings
+
+    need_shared(ZUCK_EN, ZUCK_ZH)
+
+    r = check_paths(str(ZUCK_EN), str(ZUCK_ZH), settings(str(ZUCK_ZH), SettingsRequest(None, False, None, None, (), False, None)), None)
+    rows = _rows(render_html([r]))
+    with_image = [row for row in rows if "TQA104" in row]
+    assert len(with_image) == sum(f.code == "TQA104" for f in r.findings) >= 2
+    assert all('class="para missing"' in row for row in with_image)

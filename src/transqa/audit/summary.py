@@ -276,7 +276,7 @@ def _fitted(lines: list[str], columns: int | None) -> list[str]:
         return lines
     from transqa.report.wrap import wrap_paths
 
-    out = []
+    out: list[str] = []
     for line in lines:
         indent = " " * (len(line) - len(line.lstrip(" ")))
         out.extend(indent + x for x in wrap_paths(line.strip(), max(20, columns - len(indent) - 2)).split("\n"))
