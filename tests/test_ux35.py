@@ -165,3 +165,50 @@ def test_the_zuckerberg_pair_puts_each_missing_image_on_its_row() -> None:
     with_image = [row for row in rows if "TQA104" in row]
     assert len(with_image) == sum(f.code == "TQA104" for f in r.findings) >= 2
     assert all('class="para missing"' in row for row in with_image)
+
+
+# 5. one place, one advice: a span one finding deletes, and opposite renderings of one name
+
+def _f(code: str, start: int, end: int, text: str, suggestion: str | None, line: int = 1, message: str = "m") -> object:
+    from transqa.findings import Finding, Location, Severity
+
+    return Finding(code=code, rule="r", category="name", severity=Severity.WARNING, message=message,
+                   source=None, target=Location(line, start + 1, line, end + 1, text, start, end), suggestion=suggestion)
+
+
+def test_no_edit_is_advised_inside_a_span_another_finding_deletes() -> None:
+    from transqa.findings import without_inside_deleted
+
+    title = "DeNA 和 ngmoco 推出移动社交游戏平台 Mobage world wide tech crunch"
+    s = title.index(" tech crunch")
+    delete = _f("TQA314", s, len(title), " tech crunch", "delete it: “…”")
+    capitals = _f("TQA315", s + 1, len(title), "tech crunch", "restore the name's capitals: Tech Crunch")
+    before = _f("TQA302", title.index("world"), title.index("world") + 10, "world wide", "Worldwide")
+    assert without_inside_deleted([before, delete, capitals]) == [before, delete]
+    assert without_inside_deleted([before, capitals]) == [before, capitals]  # nothing deleted: both stay
+
+
+def test_a_rendering_another_finding_calls_the_minority_is_not_advised() -> None:
+    from transqa.checks.transliteration import one_rendering_advised
+
+    raw = "彼得·托雷拉斯说。\n\n托莱拉斯被禁止。\n\n托雷拉斯说。\n\nTorrelles 说。"
+    minority = _f("TQA310", raw.index("托莱"), raw.index("托莱") + 4, "托莱拉斯", "托雷拉斯", 3)
+    latin = _f("TQA310", raw.index("Torr"), raw.index("Torr") + 9, "Torrelles", "托莱拉斯", 7, "“Torrelles” is written “托莱拉斯” earlier")
+    out = one_rendering_advised([minority, latin], raw)
+    assert out[0] is minority and out[1].suggestion == "托雷拉斯" and "less often than “托雷拉斯”" in out[1].message
+    # each advises the other's form: the one that advises the rarer form goes
+    boston = "波士顿的公司。\n\n波士顿。\n\nBoston 市。"
+    latin_to_zh = _f("TQA310", boston.index("Boston"), boston.index("Boston") + 6, "Boston", "波士顿", 5)
+    zh_to_latin = _f("TQA310", 0, 3, "波士顿", "Boston", 1)
+    assert one_rendering_advised([zh_to_latin, latin_to_zh], boston) == [latin_to_zh]
+
+
+def test_a_long_run_of_the_site_name_is_quoted_short(tmp_path: Path) -> None:
+    from transqa.checks.transliteration.title import QUOTED
+    from transqa.engine import check_paths
+
+    path = tmp_path / "crunchies.zh.md"
+    path.write_text("# 嘎吱嘎吱颁奖\n\n" + "嘎吱" * 40 + "颁奖典礼在 [TechCrunch](https://techcrunch.com/crunchies) 举行。\n", encoding="utf-8")
+    r = check_paths(None, str(path))
+    long = [f for f in r.findings if f.code == "TQA314" and f.target is not None and len(f.target.text) > 40]
+    assert long and all(len(f.message.split("”")[0]) <= QUOTED + 1 for f in long)
