@@ -244,15 +244,15 @@ def list_rules(
 
 
 @app.command("rule")
-def show_rule(code: Annotated[str, typer.Argument(help="A rule code (TQA101) or name (link-missing).", show_default=False)]) -> int:
-    """Explain one rule: what it checks, why it matters, an example and how to fix it."""
+def show_rule(code: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False) -> int:
+    """Explain one rule: what it checks, why it matters, an example and how to fix it (--full: every detail)."""
     from transqa.registry import resolve
-    from transqa.report.rulesdoc import rule_explanation
+    from transqa.report.rulesdoc import rule_text
 
     r = resolve(code)
     if r is None:
         raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
-    return ExitCode.OK if _write(rule_explanation(r), None) else _closed("rule's explanation")
+    return ExitCode.OK if _write(rule_text(r, full), None) else _closed("rule's explanation")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,7 +28,7 @@ from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import STDIN_NAME, InputError, input_name, missing_dependency
 from transqa.escape import shown_path
-from transqa.findings import Finding
+from transqa.findings import Finding, without_inside_deleted
 from transqa.glossary import load_glossaries
 from transqa.lang.script import han_count
 from transqa.load import load_source, load_target, no_chinese, not_an_english_capture
@@ -108,7 +108,8 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
     findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003/TQA016 alone
     findings = coverage.without_reply_added(findings)  # a reply TQA013 names: not a TQA010 sentence too
-    return placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
+    findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
+    return without_inside_deleted(findings)  # a span one finding deletes: no other edit inside it
 
 
 def _in_english(ctx: Context) -> tuple[int, int] | None:

@@ -143,6 +143,8 @@ FmtAlignOpt = Annotated[AlignFormat, typer.Option("--format", "-f", help="Output
 OutputAlignOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
 FmtList_rulesOpt = Annotated[RulesFormat, typer.Option("--format", "-f", help="text, markdown (docs/rules.md) or json.")]
 OutputList_rulesOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write to FILE.")]
+CodeShow_ruleOpt = Annotated[str, typer.Argument(metavar="CODE", help="A rule code (TQA101) or name (link-missing).", show_default=False)]
+FullShow_ruleOpt = Annotated[bool, typer.Option("--full", help="The whole description: every case the rule reports and every one it leaves alone.")]
 
 
 def literal_dashes(args: list[str]) -> list[str]:

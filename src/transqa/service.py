@@ -359,6 +359,15 @@ def _shell(path: str) -> str:
     return shlex.quote(path)
 
 
+def _index_notice(say: Callable[[str], None]) -> None:
+    """Say that the dictionary index is built now when this version has none in the cache folder (a first check on a
+    machine sat 5-40 s in silence while it was built, newcomer 35 item 1); nothing when it is there."""
+    from transqa.audit.worker import index_detail, index_missing
+
+    if index_missing():
+        say(f"notice: building the dictionary index ({index_detail()})…")
+
+
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -419,6 +428,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         try:
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
+            if "\0index" not in told and notify is not None:  # no path holds NUL; before the first check's build of it, once (newcomer 35 item 1)
+                told.add("\0index")
+                _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break

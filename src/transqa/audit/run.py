@@ -18,11 +18,11 @@ from typing import Any
 from transqa.audit.discover import Job
 from transqa.audit.store import Store, job_key
 from transqa.audit.worker import (
-    INDEX_TIME,
     build_index,
     check_chunk,
     check_job,
     ignore_interrupt,
+    index_detail,
     index_missing,
     preload,
 )
@@ -436,12 +436,7 @@ def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> No
     (each built its own, while the bar stood at 0), and say so first."""
     if todo and index_missing():
         if notify:
-            from transqa.lang.dictcache import index_dir, index_dir_writable
-
-            # an unwritable cache folder keeps no index: "once per version" was untrue there (HOSTILE28 #9)
-            when = "once per version of transqa and of its dictionary" if index_dir_writable() else \
-                f"on every run: its folder {index_dir()} cannot be written (set TRANSQA_CACHE_DIR to one that can)"
-            notify(Notice("building the dictionary index", f"{when}, {INDEX_TIME}"))
+            notify(Notice("building the dictionary index", index_detail()))
         build_index()
 
 

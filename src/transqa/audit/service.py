@@ -468,7 +468,7 @@ class Audit:
         store = Store(self._store_path)
         if store.db is None:  # not opened (not SQLite, a folder…): its notice says so, and no line names it as used (hostile30 #6c)
             self._store_path = ""
-        outcome = AuditOutcome(Summary(config=self.settings.path), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
+        outcome = AuditOutcome(Summary(config=self.settings.path, fetched=req.fetch is not None), RunStats(), exit_zero=req.exit_zero or req.write_baseline is not None)
         if not req.allow_missing:
             outcome.errors = tuple(f"{p}: no translation to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in self._alone)
         outcome.errors += tuple(self._empty)

@@ -68,6 +68,7 @@ class Summary:
     references: list[dict[str, object]] = field(default_factory=list)
     per_reference: list[tuple[str, float, float]] = field(default_factory=list)
     config: str = ""  # the configuration file the audit used ("" for the defaults), named as check's report names it
+    fetched: bool = False  # --fetch-source was given: its closing line counts the originals not available instead
 
     def add(self, record: AuditRecord) -> None:
         """Count one article's audit record."""
@@ -255,6 +256,33 @@ def severity_line(s: Summary) -> str:
     return "by severity: " + (", ".join(f"{k} {s.by_severity[k]}" for k in ("error", "warning", "info") if s.by_severity[k]) or "none")
 
 
+def originals_hint(s: Summary) -> list[str]:
+    """The lines that say how many articles were checked without an original and how to give them one (none when
+    every article had one, or with --fetch-source: its own line counts the originals not available): an archive
+    audited alone ran every article target-only, and nothing said that the rules needing the original had not run
+    on them, nor how to give it (check says so; newcomer 35 item 2)."""
+    if not s.target_only or s.fetched:
+        return []
+    return [f"no original: {s.target_only} of {counted(s.articles, 'article')} (the rules that need one, marked 'pair' "
+            "by `transqa rules`, did not run on them)",
+            "  give them one with --originals DIR or --originals-index FILE, or add --fetch-source (fetched from the "
+            "Wayback Machine by the URL of each 原文 header)"]
+
+
+def _fitted(lines: list[str], columns: int | None) -> list[str]:
+    """Lines of prose broken at spaces to a terminal's `columns` (None: as they are), each continuation indented by
+    two spaces as a line that starts with them is."""
+    if columns is None:
+        return lines
+    from transqa.report.wrap import wrap_paths
+
+    out: list[str] = []
+    for line in lines:
+        indent = " " * (len(line) - len(line.lstrip(" ")))
+        out.extend(indent + x for x in wrap_paths(line.strip(), max(20, columns - len(indent) - 2)).split("\n"))
+    return [out[0], *("  " + x if not x.startswith(" ") else x for x in out[1:])] if out else out
+
+
 def hidden_note(s: Summary) -> str:
     """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
     parts = hidden_parts(s.baselined, s.suppressed)
@@ -393,6 +421,7 @@ def render_text(s: Summary, columns: int | None = None) -> str:
         f"{counted(s.findings, 'finding')}, {d['findings_per_1000_chars']:.3f} per 1,000 characters{hidden_note(s)}",
         severity_line(s),
         *([f"configuration: {line_safe(below_here(s.config))}"] if s.config else []),
+        *_fitted(originals_hint(s), columns),
         "",
     ]
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
@@ -468,6 +497,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         if refs else ""
     )
     config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
+    hint = f"<p>{e(' '.join(x.strip() for x in h))}.</p>".replace("<p>no ", "<p>No ", 1) if (h := originals_hint(s)) else ""
     # visible(), as the article pages: no control character of an article (a bidi override in an example) reaches it raw
     return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title>
@@ -476,7 +506,7 @@ td,th{{border:1px solid #ccc;padding:.25em .6em;text-align:left;overflow-wrap:br
 td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 <body><h1>transqa audit</h1>
 <p>{counted(s.articles, 'article')} ({s.target_only} target-only, {s.errors} unreadable{_missing(s)}): {counted(s.findings, 'finding')},
-{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{config}
+{d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{hint}{config}
 <h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By rule</h2><p>Findings, and the articles they are in (more findings than articles: the rule repeats within an article).</p>
 <table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th>for example</th></tr>{rows}</table>

@@ -215,6 +215,16 @@ def index_missing() -> bool:
         return False
 
 
+def index_detail() -> str:
+    """How often and how long building the dictionary index takes, as the notices before it say (audit's and check's):
+    once per version, or on every run when the cache folder cannot be written (it keeps no index there, HOSTILE28 #9)."""
+    from transqa.lang.dictcache import index_dir, index_dir_writable
+
+    when = "once per version of transqa and of its dictionary" if index_dir_writable() else \
+        f"on every run: its folder {index_dir()} cannot be written (set TRANSQA_CACHE_DIR to one that can)"
+    return f"{when}, {INDEX_TIME}"
+
+
 def build_index() -> None:
     """Build the dictionary indexes once, in this process, before the workers start (each worker built its own,
     both at once, while the bar stood at 0): those preload() loads, then those a check asks for later."""

@@ -251,18 +251,18 @@ def _index_findings(findings: list[Finding], beads: Sequence[Bead] = (), source:
     untranslated = {i for b in beads if not b.target for i in b.source}
     blocks: _BlocksByOffset | None = None
     for n, f in enumerate(findings, start=1):
-        if f.source_block is not None and f.source_block in untranslated:
-            by_s.setdefault(f.source_block, []).append((f, n))
+        sblock = f.source_block
+        if sblock is None and f.source is not None:  # a place but no block: an image-only paragraph (TQA104)
+            blocks = blocks or _BlocksByOffset(source)
+            sblock = blocks.at(f.source.offset)
+        if sblock is not None and sblock in untranslated:  # on the row of the missing paragraph or image, not under the
+            by_s.setdefault(sblock, []).append((f, n))  # next one, where its target place says to insert it (newcomer 35)
         elif f.target_block is not None:
             by_t.setdefault(f.target_block, []).append((f, n))
             if f.target:
                 t_marks.setdefault(f.target_block, []).append((f.target, f, n))
         elif f.source_block is not None:
             by_s.setdefault(f.source_block, []).append((f, n))
-        sblock = f.source_block
-        if sblock is None and f.source is not None:
-            blocks = blocks or _BlocksByOffset(source)
-            sblock = blocks.at(f.source.offset)
         if sblock is not None and f.source:  # every source place marked on the source side
             s_marks.setdefault(sblock, []).append((f.source, f, n))
     return t_marks, s_marks, by_t, by_s
@@ -316,10 +316,12 @@ def _document(r: Result) -> str:
         zh = "<br><br>".join(_marked(b, t_marks.get(b.index, [])) for b in tblocks)
         lis = "".join(_finding_li(f, n, r) for f, n in sorted(listed, key=lambda x: x[1]))
         cls = "para missing" if not tblocks else ("para added" if not sblocks else "para")
-        line = ",".join(str(b.line) for b in tblocks) or "–"
-        rows.append(f'<tr class="{cls}"><td class="idx">{line}</td><td class="en">{en}</td><td class="zh">{zh}'
+        en_line, zh_line = (",".join(str(b.line) for b in side) or "–" for side in (sblocks, tblocks))
+        rows.append(f'<tr class="{cls}"><td class="idx">{en_line}</td><td class="en">{en}</td><td class="idx">{zh_line}</td><td class="zh">{zh}'
                     f'{"<ul class=findings>" + lis + "</ul>" if lis else ""}</td></tr>')
-    return head + '<table class="pair"><tr><th class="idx">line</th><th>English</th><th>中文</th></tr>' + "".join(rows) + "</table>"
+    # each side's own line numbers: a finding's `EN file:276:8` is found on its row (the English column had none)
+    return (head + '<table class="pair"><tr><th class="idx">line</th><th>English</th><th class="idx">line</th><th>中文</th></tr>'
+            + "".join(rows) + "</table>")
 
 
 def _back_link(href: str | None) -> str:

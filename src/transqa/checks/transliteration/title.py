@@ -14,6 +14,11 @@ from transqa.model import Block
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
 
 
+QUOTED = 24
+"""The most characters of the translation's own span that a message of this rule quotes (context.quote cuts with …):
+a run of the crunching sound of 80 characters (`嘎吱嘎吱…`, techcrunch-giveaway-crunchie) was quoted 60 characters
+long, 120 columns of Chinese, before what the message says (newcomer 35 item 5); the place gives the whole span."""
+
 # The site's name ending the title after a separator or a space, its Latin spelling in any case, spaced or not (`——tech
 # crunch`, `Pitt patt tech crunch`: 4 titles of the whole archive the first-capital spellings missed)
 _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".join(_SITE_NAMES[2:]) + r"|(?i:tech ?crunch))\s*$")
@@ -51,7 +56,7 @@ def _column_names(ctx: Context) -> Iterator[Finding]:
             continue
         for m in _COLUMN.finditer(b.text):
             name = _COLUMN_NAMES[m.group(1)]
-            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's column name {quote(name)} word by word "
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0), QUOTED)} translates the site's column name {quote(name)} word by word "
                               "(危机 is “crisis”)", target=(b, m.start(), m.end()), suggestion=name)
         generic = _COLUMN_GENERIC.match(b.text.lstrip()) if column_post else None
         if generic:
@@ -99,7 +104,7 @@ def _family_names(ctx: Context) -> Iterator[Finding]:
             name, gloss = next(v for k, v in _FAMILY_NAMES.items() if m.group(0).endswith(k))
             name = name or _crunch_name(b, m.start(), m.end(), slug)
             said = quote(name) if name else "(Crunchies, CrunchGear, CrunchBoard …)"
-            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0))} translates the site's own name {said} word by word "
+            yield ctx.finding(SITE_NAME_TITLE, f"{quote(m.group(0), QUOTED)} translates the site's own name {said} word by word "
                               f"({gloss})", target=(b, m.start(), m.end()), suggestion=name or None)
 
 
@@ -190,7 +195,7 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
     m = _SITE_END.search(t)
     if m and m.start() > 0:
         s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" |｜·•・-–—:："))
-        yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip())}",
+        yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip(), QUOTED)}",
                           target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}")
         return
     if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch"):
