@@ -368,6 +368,26 @@ def _index_notice(say: Callable[[str], None]) -> None:
         say(f"notice: building the dictionary index ({index_detail()})…")
 
 
+def _beside_notice(target: str, say: Callable[[str], None]) -> None:
+    """Say that a translation checked alone has a file beside it named as its original (`slug.en.md`), with the command
+    that checks the pair: check pairs only what it is given (README: a gate's verdict must not change because a file
+    appeared beside the translation)."""
+    from transqa.audit.discover import original_beside
+    from transqa.escape import line_safe
+
+    if target != "-" and (beside := original_beside(target)) is not None:
+        say(line_safe(f"notice: {target} is checked without an original; {beside} beside it is not used unless named: "
+                      f"transqa check {_shell(beside)} {_shell(target)}"))
+
+
+def _index_notice_once(told: set[str], say: Callable[[str], None] | None) -> None:
+    """Before the first pair's check, once (`told` keeps "\\0index": no path holds NUL), the notice that the dictionary
+    index is built when it is not cached (newcomer 35 item 1); nothing without a listener."""
+    if say is not None and "\0index" not in told:
+        told.add("\0index")
+        _index_notice(say)
+
+
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -376,11 +396,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
     none could be checked, `report` is empty."""
     from transqa import policy
-    from transqa.audit.discover import original_beside
     from transqa.baseline import result_prints
     from transqa.config import skipped_notice
     from transqa.engine import check_paths
-    from transqa.escape import line_safe
     from transqa.report import RenderOptions
 
     def say(n: str) -> None:
@@ -410,11 +428,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 say(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
-        if source is None and target != "-" and (beside := original_beside(target)) is not None:
-            # check pairs only what it is given (README: a gate's verdict must not change because a file appeared
-            # beside the translation); the file named as its original is said, with the command that checks the pair
-            say(line_safe(f"notice: {target} is checked without an original; {beside} beside it is not used unless named: "
-                          f"transqa check {_shell(beside)} {_shell(target)}"))
+        if source is None:
+            _beside_notice(target, say)
         sreq = req.settings
         if req.write_baseline:
             sreq = replace(sreq, baseline="")  # nor the configuration's: every finding is recorded (as audit does)
@@ -428,9 +443,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         try:
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
-            if "\0index" not in told and notify is not None:  # no path holds NUL; before the first check's build of it, once (newcomer 35 item 1)
-                told.add("\0index")
-                _index_notice(say)
+            _index_notice_once(told, say if notify is not None else None)
             result = check_paths(source, target, cfg, name, source_text=fetched)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
