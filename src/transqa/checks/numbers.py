@@ -777,8 +777,8 @@ def _check(ctx: Context) -> Iterator[Finding]:
     for n, (_k, sblocks, tblocks) in enumerate(beads):
         src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
-        found = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from (f for f in found if not _on_settled(f, settled)) if settled else found
+        compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        yield from (f for f in compared if not _on_settled(f, settled)) if settled else compared
 
 
 def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -940,7 +940,7 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
     # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown
-    us_figures = {_FIGURE.match(x[3]).group() for x in every if x[4] == "USD" and _FIGURE.match(x[3])} if count["USD"] < 2 else set()
+    us_figures = {m.group() for x in every if x[4] == "USD" and (m := _FIGURE.match(x[3]))} if count["USD"] < 2 else set()
     for b, s, e, text, currency in every:
         figure = _FIGURE.match(text)
         if figure and figure.group() in us_figures:
