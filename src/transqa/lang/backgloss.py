@@ -39,13 +39,21 @@ def definitions() -> dict[str, tuple[str, ...]]:
 
 
 def _build(path: str) -> dict[str, tuple[str, ...]]:
+    return _glosses(path, _HEAD, _WORD, STOPWORDS, by_pinyin=False)
+
+
+def _glosses(path: str, head: re.Pattern[str] | regex.Pattern[str], word: re.Pattern[str], stop: frozenset[str] | set[str],
+             by_pinyin: bool) -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's simplified headwords that `head` matches whole → the words `word` finds in their definitions (lower
+    case, brackets removed, none of `stop`), sorted; a proper noun left out (its definitions start with a capital, or
+    with `by_pinyin` its pinyin does)."""
     table: dict[str, set[str]] = {}
-    for _trad, simp, _pinyin, defs in cedict_entries(path):
-        if not _HEAD.fullmatch(simp) or defs[:1].isupper():
+    for _trad, simp, pinyin, defs in cedict_entries(path):
+        if not head.fullmatch(simp) or (pinyin if by_pinyin else defs)[:1].isupper():
             continue
         words = table.setdefault(simp, set())
         for d in defs.split("/"):
-            words.update(w for w in _WORD.findall(PARENS.sub("", d).lower()) if w not in STOPWORDS)
+            words.update(w for w in word.findall(PARENS.sub("", d).lower()) if w not in stop)
     return {k: tuple(sorted(v)) for k, v in table.items() if v}
 
 
@@ -115,14 +123,7 @@ def character_definitions() -> dict[str, tuple[str, ...]]:
 
 
 def _build_characters(path: str) -> dict[str, tuple[str, ...]]:
-    table: dict[str, set[str]] = {}
-    for _trad, simp, pinyin, defs in cedict_entries(path):
-        if not _ONE_HAN.fullmatch(simp) or pinyin[:1].isupper():
-            continue
-        words = table.setdefault(simp, set())
-        for d in defs.split("/"):
-            words.update(_SHORT_WORD.findall(PARENS.sub("", d).lower()))
-    return {k: tuple(sorted(v)) for k, v in table.items() if v}
+    return _glosses(path, _ONE_HAN, _SHORT_WORD, frozenset(), by_pinyin=True)
 
 
 def spelt_whole(name: str, phrase: str) -> tuple[tuple[str, str], ...] | None:
