@@ -71,4 +71,5 @@ def stray_dollars(count: dict[str, int], text: str) -> list[str]:
     still need two US amounts (`100 万澳元` beside one `500 万美元`: no archive evidence either way)."""
     usd = count.get("USD", 0)
     return [c for c, words in _ZH_PLACE.items()
-            if 1 <= count.get(c, 0) <= 2 and usd >= (1 if c == "GBP" else 2) and count[c] <= usd and not words.search(text)]
+            if 1 <= count.get(c, 0) <= 2 and (count[c] <= usd if c == "GBP" else usd >= 2 and count[c] < usd)
+            and not words.search(text)]
