@@ -243,10 +243,8 @@ def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: 
 
 
 # The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or
-# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span; TQA310
-# last, whose reading of a name of several words rendered word by word (`疯狂鸡蛋` beside `Crazy Egg` twice, release 35)
-# is TQA316's on the same span
-_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2, "TQA310": 3}
+# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span
+_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2}
 
 
 def one_per_span(findings: list[Finding]) -> list[Finding]:
@@ -257,6 +255,9 @@ def one_per_span(findings: list[Finding]) -> list[Finding]:
     findings on one word told a newcomer two things where an editor makes one change. Order kept. The spans kept
     never overlap, so they are kept sorted and each new one is compared with its one neighbour before it (a bisection),
     not with every span kept (quadratic: 50,000 links of one article)."""
+    # TQA310's reading of a name of several words rendered word by word (`疯狂鸡蛋` beside `Crazy Egg` twice, release 35)
+    # is one of these rules' where they report the span too: theirs is kept (TQA310's other readings are not touched)
+    findings = without_inside(findings, lambda f: f.code in _AS_WORDS, lambda f: f.code == "TQA310")
     mine = [(k, f.target) for k, f in enumerate(findings) if f.code in _AS_WORDS and f.target is not None]
     if len(mine) < 2:
         return findings

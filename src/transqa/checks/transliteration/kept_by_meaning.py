@@ -17,11 +17,12 @@ from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
+from transqa.lang.established import established
+from transqa.lang.script import HAN as _HAN
 from transqa.model import Block
 
 # Two to four capitalised words of letters, one space apart, not inside a longer Latin run, an address or a handle
 _RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&_-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&_-]| [A-Za-z0-9])")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 _BETWEEN = "(?:的|之)?"  # what may stand between two words' renderings (谷歌的答案)
 
 KEPT_LEAST = 2  # places in Latin script, in prose, from which a run of capitalised words is taken for the article's name
@@ -62,8 +63,8 @@ def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         first = places[0]
         line = ctx.target.location(first[0], first[1], first[1] + len(name)).line
         for b, s, e in found:
-            if tied_at(b.text, s, e, name) or not first_time(reported, (b.index, s)):
-                continue
+            if tied_at(b.text, s, e, name) or established(b.text[s:e]) or not first_time(reported, (b.index, s)):
+                continue  # (an established name by meaning, 应用商店 for App Store, as TQA316 accepts it)
             yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates the name {quote(name)} word by word, which "
                               f"this article keeps in Latin script (line {line}, {times(len(places))})", target=(b, s, e), suggestion=name)
 
@@ -79,12 +80,13 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
     """The dictionary renderings of each word of the name (two characters or more, the name's CC-CEDICT rendering for a
     brand: Google 谷歌), joined in order; None when a word has none, is no name word (`NOT_NAMES`), or the whole name
     has a rendering of its own (White House, 白宫: the established name, not a word-by-word one)."""
+    from transqa.checks.untranslated import FIRM_WORDS
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import known_renderings
 
     words = name.split()
-    if known_renderings(name) or any(w in NOT_NAMES for w in words):
-        return None
+    if known_renderings(name) or any(w in NOT_NAMES for w in words) or words[-1] in FIRM_WORDS:
+        return None  # (an investor's name Chinese writes by meaning, 星火资本 for Spark Capital, as TQA316 leaves it)
     alts: list[str] = []
     for w in words:
         forms = sorted({f for f in (*known_renderings(w), *renderings(w.lower())) if len(f) >= 2 and _HAN.match(f)},
