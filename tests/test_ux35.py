@@ -194,13 +194,13 @@ def test_a_rendering_another_finding_calls_the_minority_is_not_advised() -> None
     raw = "彼得·托雷拉斯说。\n\n托莱拉斯被禁止。\n\n托雷拉斯说。\n\nTorrelles 说。"
     minority = _f("TQA310", raw.index("托莱"), raw.index("托莱") + 4, "托莱拉斯", "托雷拉斯", 3)
     latin = _f("TQA310", raw.index("Torr"), raw.index("Torr") + 9, "Torrelles", "托莱拉斯", 7, "“Torrelles” is written “托莱拉斯” earlier")
-    out = one_rendering_advised([minority, latin], raw)
+    out = one_rendering_advised([minority, latin])
     assert out[0] is minority and out[1].suggestion == "托雷拉斯" and "line 3 advises writing “托雷拉斯”" in out[1].message
     # each advises the other's form: no chain to follow, both stay (the raw count is no guide: the file name may decide)
     boston = "波士顿的公司。\n\n波士顿。\n\nBoston 市。"
     latin_to_zh = _f("TQA310", boston.index("Boston"), boston.index("Boston") + 6, "Boston", "波士顿", 5)
     zh_to_latin = _f("TQA310", 0, 3, "波士顿", "Boston", 1)
-    assert one_rendering_advised([zh_to_latin, latin_to_zh], boston) == [zh_to_latin, latin_to_zh]
+    assert one_rendering_advised([zh_to_latin, latin_to_zh]) == [zh_to_latin, latin_to_zh]
 
 
 def test_a_long_run_of_the_site_name_is_quoted_short(tmp_path: Path) -> None:

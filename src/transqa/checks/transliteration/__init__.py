@@ -46,13 +46,13 @@ __all__ = ['ACCEPT', 'Hit', 'LOOSE', 'MAX_WINDOW', 'NAME_CUT', 'NAME_DROPPED', '
 
 def check(ctx: Context) -> Iterator[Finding]:
     found = list(_with_source(ctx) if ctx.source is not None else _target_only(ctx))
-    yield from one_rendering_advised(found, ctx.target.raw)
+    yield from one_rendering_advised(found)
     yield from _site_name(ctx)
     yield from ampersand_cut(ctx)
 
 
-def one_rendering_advised(findings: list[Finding], raw: str) -> list[Finding]:
-    """One name, one advice among TQA310's findings on a translation's `raw` text: a finding that advises writing a form
+def one_rendering_advised(findings: list[Finding]) -> list[Finding]:
+    """One name, one advice among TQA310's findings on one translation: a finding that advises writing a form
     another finding reports as a minority form (could-bart: `Torrelles → 托莱拉斯` at 35:72 beside `托莱拉斯 → 托雷拉斯` at
     23:80, newcomer 35 item 5) advises that finding's form instead, the one TQA310 chose as the article's usual (its
     suggestion and repairs rewritten, no longer certain, its message told why). No finding goes: dropping the one whose
