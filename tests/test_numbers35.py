@@ -126,3 +126,17 @@ def test_shorthand_range(zh: str, fixed: list[str]) -> None:
 def test_conversion_of_a_compound_measure_is_left_alone() -> None:
     # WMT23 reference A (heldout17): the conversion gives the whole 5 feet 6 inches, not the inches alone
     assert not [f for f in findings(None, "我身高 5 英尺 6 英寸（约 1.68 米），") if f.code == "TQA207"]
+
+
+def test_k_after_an_amount_is_told_by_tqa401_when_tqa207_is_off() -> None:
+    """The `10K` after `近 10 万` is TQA207's (a wrong figure) when both run, TQA401's alone when TQA207 is off (review
+    35: TQA401 used to skip it whether or not TQA207 ran, so `--select TQA401` lost it)."""
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = "该公司已经拥有了近 10 万 10K 用户。"
+    both = [(f.code, f.target.text) for f in findings(None, zh) if f.code in {"TQA207", "TQA401"} and f.target]
+    assert both == [("TQA207", "10K")]
+    alone = check_documents(None, parse_markdown("zh.md", zh), Settings(select=("TQA401",))).findings
+    assert [(f.code, f.target.text) for f in alone if f.target] == [("TQA401", "10K")]

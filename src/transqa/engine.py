@@ -100,7 +100,8 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
                     f"internal error in {family.__name__.rsplit('.', 1)[-1]}: {type(exc).__name__}: {exc} ({where.filename.rsplit('/', 1)[-1]}:{where.lineno})",
                 )
             )
-    findings = numbers.without_in_english(numbers.without_covered(embeds.without_side_effects(ctx, findings)))
+    findings = numbers.without_in_english(numbers.without_k_in_magnitude(
+        numbers.without_covered(embeds.without_side_effects(ctx, findings))))
     findings = names.without_untranslated_garbles(findings)
     findings = linknames.without_misspelt_twice(linknames.one_per_span(untranslated.without_spelt_twice(findings)))
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too

@@ -34,7 +34,7 @@ from transqa.lang.script import (
 )
 from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
-from transqa.quantities.chinese import K_COUNTED, english_magnitudes_left
+from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
 from transqa.urls import LONE_ENDING_AT, profile_handle
 
@@ -2124,10 +2124,10 @@ def _thousands_k(ctx: Context, b: Block) -> Iterator[Finding]:
         return
     from decimal import Decimal
 
-    # after an amount that says another value (`近 10 万 10K 用户`: 10K is 1 万) the figure itself is wrong: TQA207's
-    wrong = {x.start for x in english_magnitudes_left(b.text) if x.kind == "amount"}
+    # after an amount that says another value (`近 10 万 10K 用户`: 10K is 1 万) the figure itself is wrong: TQA207
+    # reports it, and the engine drops this finding inside TQA207's (numbers.without_k_in_magnitude)
     for m in _THOUSANDS_K.finditer(b.text):
-        if _in_code_or_link(b, m.start(), m.start() + 1) or m.start() in wrong:
+        if _in_code_or_link(b, m.start(), m.start() + 1):
             continue
         n = Decimal(m.group(1)) * 1000
         chinese = f"{(n / 10000).normalize():f} 万" if n >= 10000 else f"{n.normalize():f}"
