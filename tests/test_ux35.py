@@ -169,11 +169,13 @@ def test_the_zuckerberg_pair_puts_each_missing_image_on_its_row() -> None:
 
 # 5. one place, one advice: a span one finding deletes, and opposite renderings of one name
 
-def _f(code: str, start: int, end: int, text: str, suggestion: str | None, line: int = 1, message: str = "m") -> object:
+def _f(code: str, start: int, end: int, text: str, suggestion: str | None, line: int = 1, message: str = "m",
+       deletes: bool = False) -> object:
     from transqa.findings import Finding, Location, Severity
 
     return Finding(code=code, rule="r", category="name", severity=Severity.WARNING, message=message,
-                   source=None, target=Location(line, start + 1, line, end + 1, text, start, end), suggestion=suggestion)
+                   source=None, target=Location(line, start + 1, line, end + 1, text, start, end), suggestion=suggestion,
+                   deletes=deletes)
 
 
 def test_no_edit_is_advised_inside_a_span_another_finding_deletes() -> None:
@@ -181,11 +183,26 @@ def test_no_edit_is_advised_inside_a_span_another_finding_deletes() -> None:
 
     title = "DeNA 和 ngmoco 推出移动社交游戏平台 Mobage world wide tech crunch"
     s = title.index(" tech crunch")
-    delete = _f("TQA314", s, len(title), " tech crunch", "delete it: “…”")
+    delete = _f("TQA314", s, len(title), " tech crunch", "delete it: “…”", deletes=True)
     capitals = _f("TQA315", s + 1, len(title), "tech crunch", "restore the name's capitals: Tech Crunch")
     before = _f("TQA302", title.index("world"), title.index("world") + 10, "world wide", "Worldwide")
     assert without_inside_deleted([before, delete, capitals]) == [before, delete]
     assert without_inside_deleted([before, capitals]) == [before, capitals]  # nothing deleted: both stay
+
+
+def test_what_a_finding_deletes_is_its_rules_mark_not_its_wording() -> None:
+    """Review 35: deletes_its_place read `startswith("delete it")` from the suggestion; a reworded suggestion must not
+    change which findings are dropped, either way."""
+    from transqa.findings import deletes_its_place, without_inside_deleted
+
+    title = "谷歌推出新服务 tech crunch"
+    s = title.index(" tech crunch")
+    capitals = _f("TQA315", s + 1, len(title), "tech crunch", "restore the name's capitals: Tech Crunch")
+    reworded = _f("TQA314", s, len(title), " tech crunch", "remove the site's name from the title", deletes=True)
+    worded = _f("TQA505", s, len(title), " tech crunch", "delete it, or replace it with a link to what the page embedded")
+    assert deletes_its_place(reworded) and not deletes_its_place(worded)
+    assert without_inside_deleted([reworded, capitals]) == [reworded]
+    assert without_inside_deleted([worded, capitals]) == [worded, capitals]
 
 
 def test_a_rendering_another_finding_calls_the_minority_is_not_advised() -> None:

@@ -186,11 +186,13 @@ class Context:
         target_location: Location | None = None,
         repairs: tuple[Repair, ...] = (),
         whole: bool = False,
+        deletes: bool = False,
     ) -> Finding:
         """A finding of `rule` with its code, name, category and default severity; spans are (block, start,
         end) offsets into a block's text, turned into file locations (or give locations directly).
         `repairs` are typed repairs (see `findings.Repair`) and are only allowed for fixable rules
-        (ValueError otherwise); `whole`: the one verdict on the whole pair (Finding.whole)."""
+        (ValueError otherwise); `whole`: the one verdict on the whole pair (Finding.whole); `deletes`: the finding advises
+        deleting its whole target place (Finding.deletes)."""
         if repairs and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
@@ -212,6 +214,7 @@ class Context:
             target_block=target[0].index if target else None,
             repairs=repairs,
             whole=whole,
+            deletes=deletes,
         )
 
 

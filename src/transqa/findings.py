@@ -90,7 +90,9 @@ class Finding:
     `whole`: the finding is the one verdict on the whole pair, which says all there is to say of it (TQA004: a file that
     is not the article; TQA401: a translation left in English): the wrong-pair warning (result.pair_mismatch) is left
     out. A mark of the checked Result, not of the JSON form (an audit record decoded from it has it False), nor of
-    equality."""
+    equality. `deletes`: the rule advises deleting the whole of the target place (TQA314's site name in a title, a
+    TQA505 leaked embed with nothing to link instead, TQA508's invisible character), whatever its suggestion's wording
+    (deletes_its_place); a mark of the checked Result like `whole`."""
     code: str
     rule: str
     category: str
@@ -103,6 +105,7 @@ class Finding:
     target_block: int | None = None
     repairs: tuple[Repair, ...] = field(default=())
     whole: bool = field(default=False, compare=False)
+    deletes: bool = field(default=False, compare=False)
 
     @property
     def certain_repairs(self) -> tuple[Repair, ...]:
@@ -184,12 +187,14 @@ def without_inside(
 
 
 def deletes_its_place(f: Finding) -> bool:
-    """Whether `f` advises deleting the whole of its target place: its suggestion opens `delete it` (TQA314's site name
-    in a title, TQA505's leaked embed, TQA303's stray token), or a delete repair spans its place."""
+    """Whether `f` advises deleting the whole of its target place: its rule marked it so (Finding.deletes: TQA314's site
+    name in a title, TQA505's leaked embed, TQA508's invisible character), or a delete repair spans its place (TQA303's
+    stray token). Never read from the suggestion's wording (review 35: `startswith("delete it")` made a rewording change
+    which findings without_inside_deleted drops)."""
     t = f.target
     if t is None or t.end_offset <= t.offset:
         return False
-    return (f.suggestion or "").startswith("delete it") or any(
+    return f.deletes or any(
         r.kind is RepairKind.DELETE and r.start <= t.offset and t.end_offset <= r.end for r in f.repairs)
 
 

@@ -137,10 +137,12 @@ def _vimeo(code: str) -> str | None:
     return f"https://vimeo.com/{m.group(1)}" if m else None
 
 
-def _suggestion(kw: str, code: str) -> str:
+def _suggestion(kw: str, code: str) -> tuple[str, bool]:
+    """The suggestion for a leaked embed code `code` of keyword `kw`, and whether it is to delete the code (nothing to
+    link in its place: Finding.deletes)."""
     if kw == "video player":  # `[http://blip.tv/play/hRbY91LUSQ 电视台]`: the player's address, up to the translated keyword
         player = re.search(r"https?://[^\s\]】]+", code)
-        return f"turn it into a link: [视频]({player.group(0)})" if player else "delete it"
+        return (f"turn it into a link: [视频]({player.group(0)})", False) if player else ("delete it", True)
     url = repaired_url(code) or _scribd(code) or _vimeo(code)
     k = kw.lower()
     if url:
@@ -149,8 +151,8 @@ def _suggestion(kw: str, code: str) -> str:
         raw = URL.search(code)
         spaced = raw is not None and re.search(r"[\s？＝＆]", raw.group(0)) is not None
         check = " (machine translation altered the address: check it against the original)" if spaced else ""
-        return _link_or_why(what, url, check)
-    return "delete it, or replace it with a link to what the original page embedded there"
+        return _link_or_why(what, url, check), False
+    return "delete it, or replace it with a link to what the original page embedded there", True
 
 
 # The address of a video player, which a page embeds and no reader opens as a page (youtube.com/embed/ID,
@@ -180,6 +182,7 @@ def _player_links(ctx: Context, b: Block) -> Iterator[Finding]:
             yield ctx.finding(
                 EMBED_LEAK, f"a player embedded in the original page stands in the text as its address: {quote(lk.text, 50)}",
                 target=(b, lk.start, lk.end), suggestion="delete it, or replace it with a link to what the original page embedded there",
+                deletes=True,
             )
             continue
         if m is None:
@@ -266,6 +269,7 @@ def _html_embeds(ctx: Context) -> Iterator[Finding]:
             EMBED_LEAK, f"the HTML markup of an embed of the original page stands in the text: {quote(markup, 50)}",
             target_location=ctx.target.file_location(fs, fe),
             suggestion=f"turn it into a link: [视频]({url})" if url else "delete it, or replace it with a link to what the original page embedded there",
+            deletes=url is None,
         )
 
 
@@ -277,7 +281,7 @@ def _amp_leak(ctx: Context, fs: int, fe: int, markup: str) -> Finding:
     return ctx.finding(
         EMBED_LEAK, f"the AMP markup of the original page stands in the text{inside}: {quote(markup, 50)}",
         target_location=ctx.target.file_location(fs, fe),
-        suggestion=f"delete it{' and its fallback text' if shown else ''}, or replace an image or video with a link to it",
+        suggestion=f"delete it{' and its fallback text' if shown else ''}, or replace an image or video with a link to it", deletes=True,
     )
 
 
@@ -296,6 +300,7 @@ def _slideshow(ctx: Context, b: Block) -> Iterator[Finding]:
     yield ctx.finding(
         EMBED_LEAK, f"the slideshow shortcode of the original page stands in the text: {quote(text, 50)}",
         target=(b, s, s + len(text)), suggestion="delete it, or replace it with a link to the original page's slideshow",
+        deletes=True,
     )
 
 
@@ -355,7 +360,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if after_player and b.text.strip() == "VIDEO":
             yield ctx.finding(
                 EMBED_LEAK, "the label “VIDEO” of the video player before it stands in the text", target=(b, 0, len(b.text)),
-                suggestion="delete it (the video is the link before it)",
+                suggestion="delete it (the video is the link before it)", deletes=True,
             )
         players = list(_player_links(ctx, b))
         after_player = bool(players)
@@ -365,11 +370,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield from _curly_polls(ctx, b)
         for start, end, kw in embeds(b.text):
             code = b.text[start:end]
+            fix, deletes = _suggestion(kw, code)
             yield ctx.finding(
                 EMBED_LEAK,
                 f"a {kw} embed code of the original page stands in the text: {quote(code, 50)}",
                 target=(b, start, end),
-                suggestion=_suggestion(kw, code),
+                suggestion=fix, deletes=deletes,
             )
 
 
@@ -382,7 +388,7 @@ def _curly_polls(ctx: Context, b: Block) -> Iterator[Finding]:
     for m in _CURLY_POLL.finditer(b.text):
         yield ctx.finding(
             EMBED_LEAK, f"a poll's shortcode of the original page stands in the text: {quote(m.group(0), 50)}",
-            target=(b, m.start(), m.end()), suggestion="delete it (the original page showed a poll there)",
+            target=(b, m.start(), m.end()), suggestion="delete it (the original page showed a poll there)", deletes=True,
         )
 
 

@@ -214,11 +214,13 @@ def _invisible_runs(ctx: Context) -> Iterator[Finding]:
             k = run_end
 
 
-def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str) -> Finding:
-    """A TQA508 finding at raw[start:end] (file offsets of the translation), in block b."""
+def _raw_finding(ctx: Context, b: Block, start: int, end: int, message: str, suggestion: str, deletes: bool = False) -> Finding:
+    """A TQA508 finding at raw[start:end] (file offsets of the translation), in block b; `deletes`: its suggestion is to
+    delete that place (Finding.deletes)."""
     import dataclasses
 
-    f = ctx.finding(INVISIBLE_CHARACTER, message, target_location=ctx.target.file_location(start, end), suggestion=suggestion)
+    f = ctx.finding(INVISIBLE_CHARACTER, message, target_location=ctx.target.file_location(start, end), suggestion=suggestion,
+                    deletes=deletes)
     return dataclasses.replace(f, target_block=b.index)
 
 
@@ -250,7 +252,7 @@ def _invisible_run(ctx: Context, b: Block, lo: int, hi: int, k: int, run_end: in
     what = "a bidirectional control" if bidi else "an invisible character"
     where = f" inside {quote(shown)}" if inside and shown else ""
     return _raw_finding(ctx, b, k, run_end, f"{what} ({names}){where}: it does not show but changes the text",
-                        f"delete it: {shown}" if shown else "delete it")
+                        f"delete it: {shown}" if shown else "delete it", deletes=True)
 
 
 PAIRS = {"（": "）", "(": ")", "【": "】", "[": "]", "《": "》", "「": "」", "『": "』", "〈": "〉"}

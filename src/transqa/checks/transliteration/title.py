@@ -196,7 +196,7 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
     if m and m.start() > 0:
         s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" |｜·•・-–—:："))
         yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip(), QUOTED)}",
-                          target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}")
+                          target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}", deletes=True)
         return
     if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch"):
         return  # an article about the site
@@ -208,5 +208,5 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
         start -= t[start - 1] == "-"  # the hyphen that glued it on goes with it (`IM-TechCrunch` → `IM`), not `Google+`'s plus
         yield ctx.finding(SITE_NAME_TITLE, "the site's name “TechCrunch” stands inside the title (an MT-moved `| TechCrunch`)",
                           target=(title, start, m.end()),
-                          suggestion="delete it from the title")
+                          suggestion="delete it from the title", deletes=True)
         return
