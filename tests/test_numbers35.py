@@ -81,6 +81,10 @@ def test_k_after_an_amount_before_a_han_word(zh: str, left: list[str]) -> None:
     # a gloss at no rate the pound has had (1500 yen, $19.5): the currency is wrong
     ("# 任天堂\n\n它将于 12 月 10 日以 1500 英镑(19.5 美元)的价格上市。\n", ["1500 英镑"]),
     ("# 伦敦\n\n伦敦的公司收入 100 万美元，另有 2000 万英镑。\n", []),  # Britain named
+    # the one US amount's value, written another way (no space, thousands separators): one amount in two currencies,
+    # which of the two is right unknown (review 35: the figures' text was compared, `100 万` against `100万`)
+    ("# 特斯拉盈利了\n\n特斯拉本月盈利 100万美元。\n\n这是一家 100 万英镑的业务。\n", []),
+    ("# 特斯拉盈利了\n\n特斯拉本月盈利 12,500 美元。\n\n这是一家 12500 英镑的业务。\n", []),
 ])
 def test_pounds_among_us_dollars(zh: str, told: list[str]) -> None:
     assert [f.target.text for f in findings(None, zh) if f.code == "TQA212" and f.target] == told

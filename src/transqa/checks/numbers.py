@@ -34,6 +34,7 @@ from transqa.quantities.bounds import (
 from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
+    ZH_BIG,
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
@@ -872,7 +873,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     last is taken as the article's). `clash_spans`: the amounts with two currencies, per block (TQA212's
     other half, reported on their own: their currency is unknown)."""
     seen: dict[tuple[float, int], list[tuple[Block, int, int, str, str]]] = {}
-    every: list[tuple[Block, int, int, str, str]] = []
+    every: list[_Amount] = []
     told: set[tuple[int, int, int]] = set()  # (block, start, end) of the amounts reported in the other currency
     for b in ctx.target.blocks:
         if b.kind == "code":
@@ -880,7 +881,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
         clashes = clash_spans.get(b.index, [])
         for s, e, text, value, currency in amounts(b.text):
             if not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):  # `€120 万英镑`: told, its currency unknown
-                every.append((b, s, e, text, currency))
+                every.append((b, s, e, text, currency, value))
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies across an
             # article, so it is compared within its paragraph only: in the 4,000 TechCrunch archive articles two
             # paragraphs hold one round figure in two currencies (`高达 100 万英镑` … `退还了 100 万美元`, `5 万美元` …
@@ -911,26 +912,24 @@ _USD_PER = {"GBP": (1.2, 2.2), "AUD": (0.6, 1.15), "CAD": (0.6, 1.15), "NZD": (0
             "SGD": (0.55, 0.9), "TWD": (0.027, 0.038)}
 _USD_GLOSS = re.compile(r"\s?[（(]\s?(?:约合|约|合|相当于)?\s?(?:US)?\$?\s?(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>万|亿)?\s?美元")
 
+# An amount of money of the translation, for whole-article comparisons (quantities.chinese.amounts): its block, start
+# and end in the block's text, the amount as written, its currency code and its value (1e6 for `100 万英镑`).
+_Amount = tuple[Block, int, int, str, str, float]
 
-def _glossed_in_dollars(text: str, end: int, found: str, currency: str) -> bool:
-    """Whether the amount `found` (ending at `end` in `text`, in `currency`) is followed by its conversion into US
+
+def _glossed_in_dollars(text: str, end: int, value: float, currency: str) -> bool:
+    """Whether the amount of `value` (ending at `end` in `text`, in `currency`) is followed by its conversion into US
     dollars in brackets at a rate that currency has had (`_USD_PER`): then its currency is the original's, and the
     article's one US amount is that gloss (`这款控制器的零售价约为 49.95 英镑(67 美元)`)."""
     m = _USD_GLOSS.match(text, end)
-    own = re.match(r"\d+(?:\.\d+)?", found)
-    if not m or not own or currency not in _USD_PER:
+    if not m or currency not in _USD_PER:
         return False
-    scale = {"万": 1e4, "亿": 1e8}
-    value = float(own.group()) * next((v for k, v in scale.items() if k in found), 1.0)
-    usd = float(m.group("num")) * scale.get(m.group("scale") or "", 1.0)
+    usd = float(m.group("num")) * ZH_BIG.get(m.group("scale") or "", 1.0)
     lo, hi = _USD_PER[currency]
     return value > 0 and lo <= usd / value <= hi
 
 
-_FIGURE = re.compile(r"\d[\d.,，]*\s?[万亿]?")
-
-
-def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
     """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212); not an
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
     span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing)."""
@@ -939,13 +938,13 @@ def _stray_dollars(ctx: Context, every: list[tuple[Block, int, int, str, str]], 
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
-    # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown
-    us_figures = {m.group() for x in every if x[4] == "USD" and (m := _FIGURE.match(x[3]))} if count["USD"] < 2 else set()
-    for b, s, e, text, currency in every:
-        figure = _FIGURE.match(text)
-        if figure and figure.group() in us_figures:
+    # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown;
+    # compared by value, not by the figure's text (`100 万英镑` is `100万美元`'s figure)
+    us_values = {x[5] for x in every if x[4] == "USD"} if count["USD"] < 2 else set()
+    for b, s, e, text, currency, value in every:
+        if value in us_values:
             continue
-        if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, text, currency):
+        if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, value, currency):
             told.add((b.index, s, e))
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
@@ -963,7 +962,7 @@ _BRITISH_SLUG = frozenset({"uk", "british", "britain", "london", "pound", "pound
 _EURO_SLUG = re.compile(r"e\d+|\d+e|euros?")
 
 
-def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, str]], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
     """TQA212 for each amount in pounds (of `every`, the article's amounts) of an article whose money is in euros and
     that names nothing British; not an amount `told` already (one amount in two currencies, a stray dollar)."""
     slug = slug_words(ctx.target.path)
@@ -972,7 +971,7 @@ def _pounds_among_euros(ctx: Context, every: list[tuple[Block, int, int, str, st
         return
     if not ("€" in text or "欧元" in text or any(_EURO_SLUG.fullmatch(w) for w in slug)):
         return
-    for b, s, e, found, currency in every:
+    for b, s, e, found, currency, _value in every:
         if currency != "GBP" or (b.index, s, e) in told or "€" in b.text[max(0, s - 3) : s]:
             continue  # (a £ amount: the article would name something British, its sign)
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in pounds, in an article whose money is in euros and that names "
