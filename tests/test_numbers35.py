@@ -110,6 +110,9 @@ def test_price_without_currency(zh: str, bare: list[str]) -> None:
     ("无人机飞到 300 英尺(90 米)高。", False),  # rounded
     ("镜头焦距 25 毫米(相当于 50 毫米)。", False),  # a lens's equivalent: another figure in the same unit
     ("售价 109 美元(89 美元)。", False),  # a sale price beside the list price
+    ("这款手环重 5 盎司(0.5 千克)。", True),  # 0.14 kg: core's floor of 0.5 kg would pass it, the ratio does not
+    ("售价 100 美元(100 欧元)。", False),  # two currencies: no conversion read
+    ("这辆车重 1.2 吨(1200 千克)。", False),  # 吨 is no unit this rule reads
 ])
 def test_conversion_in_brackets(zh: str, told: bool) -> None:
     got = [f for f in findings(None, zh) if f.code == "TQA207" and "does not convert" in f.message]
@@ -144,3 +147,15 @@ def test_k_after_an_amount_is_told_by_tqa401_when_tqa207_is_off() -> None:
     assert both == [("TQA207", "10K")]
     alone = check_documents(None, parse_markdown("zh.md", zh), Settings(select=("TQA401",))).findings
     assert [(f.code, f.target.text) for f in alone if f.target] == [("TQA401", "10K")]
+
+
+def test_conversion_factors_are_the_cores_chained() -> None:
+    """Review 35: the bracketed conversions read core.CONVERSIONS (chained through a unit of the same dimension), not a
+    table of their own."""
+    from transqa.quantities.core import conversion_factor
+
+    assert conversion_factor("oz", "kg") == pytest.approx(0.028349523)
+    assert conversion_factor("lb", "oz") == pytest.approx(16.0, rel=1e-6)
+    assert conversion_factor("mile", "ft") == pytest.approx(5280.0, rel=1e-6)
+    assert conversion_factor("kg", "kg") == 1.0
+    assert conversion_factor("kg", "km") is None and conversion_factor("C", "F") is None

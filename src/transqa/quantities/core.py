@@ -141,6 +141,30 @@ def same_unit(a: str, b: str) -> bool:
     return a == b or {a, b} == {"ton", "t"}
 
 
+def conversion_factor(a: str, b: str) -> float | None:
+    """How many of unit `b` make one of unit `a` (canonical units, as in english.EN_UNITS_MAP and
+    chinese.ZH_UNITS_MAP: `lb`, `kg`), from CONVERSIONS read either way and chained through other units of the same
+    dimension (`oz` → `g` → `kg`); 1.0 for one unit, None when no chain joins them (another dimension, a temperature)."""
+    return _factors(a).get(b)
+
+
+@lru_cache(maxsize=64)
+def _factors(a: str) -> dict[str, float]:
+    """Every unit CONVERSIONS joins to `a`, with the factor from `a` to it (breadth-first: the fewest steps)."""
+    edges: dict[str, list[tuple[str, float]]] = {}
+    for (x, y), f in CONVERSIONS.items():
+        edges.setdefault(x, []).append((y, f))
+        edges.setdefault(y, []).append((x, 1 / f))
+    out, todo = {a: 1.0}, [a]
+    while todo:
+        x = todo.pop(0)
+        for y, f in edges.get(x, ()):
+            if y not in out:
+                out[y] = out[x] * f
+                todo.append(y)
+    return out
+
+
 def _converted(value: float, a: str, b: str) -> float | None:
     """`value` in unit a expressed in unit b, or None when there is no conversion between them."""
     if a == "deg?" and b == "C":  # above 90 degrees (an American article) → 32.2 摄氏度
