@@ -400,7 +400,7 @@ def address_names(href: str) -> tuple[str, ...]:
 def _host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
     """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
     address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
-    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label` and `_gloss_label`."""
+    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label` and `_spelt_names`."""
     url = unwrap_wayback(href)
     if not _HTTP.match(url):
         if not bare:
@@ -777,7 +777,6 @@ _NAME_TEXT = re.compile(r"^[#@]?[ ]?[A-Za-z0-9][A-Za-z0-9 .&'’@#_-]*$")
 _TAG_PATH = re.compile(r"(?i)/tags?/([^/?#]+)")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _MISSPELT_SHORTEST = 5  # letters of the shortest name compared (`weely`/weebly); shorter ones are initials or words
-_MISSPELT_LONG = 8  # letters of a name two letters may be off in (spelling.misspelt's bound, TQA306)
 
 
 def _misspelt_links(ctx: Context) -> Iterator[Finding]:
@@ -807,29 +806,22 @@ def _misspelt_links(ctx: Context) -> Iterator[Finding]:
 
 
 def _misspelt(key: str, name: str) -> bool:
-    """`key` (a link's text, lower case, letters and digits) is `name` (the same) with one letter changed, added or
-    left out, two for a name of _MISSPELT_LONG letters or more, the first letter kept; not a text that holds the
-    name or is held in it, nor one that differs from it in digits only."""
-    if len(name) < _MISSPELT_SHORTEST or key[:1] != name[:1] or key in name or name in key:
-        return False
-    if re.sub(r"\d", "", key) == re.sub(r"\d", "", name):
-        return False
-    from transqa.lang.english import edit_distance
+    """`key` (a link's text, lower case, letters and digits) is `name` (the same) misspelt as spelling.misspelt reads
+    it (TQA306's test: one letter changed, added or left out, two for a name of eight letters or more, the
+    first letter kept; its letters compared, so not one that differs in digits only); not a text that holds the name
+    or is held in it (`weebly` in `weeblysite`)."""
+    from transqa.checks.spelling import misspelt
 
-    return edit_distance(key, name) <= (2 if len(name) >= _MISSPELT_LONG else 1)
+    return len(name) >= _MISSPELT_SHORTEST and key not in name and name not in key and misspelt(key, name)
 
 
 def _spelt_names(href: str) -> tuple[str, ...]:
     """The names a link's address spells, as the address writes them: its host's registered label (not a
     platform's), a company database's firm or product, an encyclopaedia title, and a tag page's tag."""
-    url = unwrap_wayback(href)
-    if not _HTTP.match(url):
-        url = "http://" + url.lstrip("/")
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-    except ValueError:
+    read = _host_of(href, bare=True)
+    if read is None:
         return ()
+    host, parts = read
     label = _registered_label(host)
     out: list[str] = []
     if label in ("crunchbase", "wikipedia"):

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import regex
 
 from transqa.checks.untranslated import PROSE
-from transqa.checks.wordnames import slug_words
+from transqa.checks.wordnames import self_linked, slug_words
 from transqa.context import Context, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.established import established_in
@@ -253,16 +253,7 @@ def _self_linked(key: str, hits: list[tuple[str, Block, int]]) -> int:
     糖果, You Be The VC 你是风投), 1 doubtful (App Annie dropped from a title that reorders the headline), 1 wrong
     (DataPortability 数据可移植性, the concept the link names); without the established-name condition 2 more, wrong
     (NewEgg 新蛋, since put among the established names; 《第二人生》)."""
-    from transqa.checks.linknames import address_names
-    from transqa.checks.untranslated import named_site
-
-    n = 0
-    for _t, b, s in hits:
-        for lk in b.links:
-            if lk.start <= s < lk.end:
-                site = named_site(lk.href)
-                n += any(_key(a) == key for a in ((site,) if site else address_names(lk.href)))
-    return n
+    return self_linked([(b, s) for _t, b, s in hits], lambda n: _key(n) == key)
 
 
 def _dotted(slug: tuple[str, ...], i: int, j: int, text: str) -> bool:

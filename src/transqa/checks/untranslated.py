@@ -2512,11 +2512,12 @@ _CHAT_CAPS = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW PSA PITA FYI ASAP YMMV 
 # or a body may be called): without the original too, one beside Chinese is English left (`但 YMMV。`, `YMMV 的价格`).
 # On the whole archive, 3 such places, all left untranslated; with the slang FUBAR and SNAFU (no name, no term), 1 more
 # (`我的视频 iPod 是 FUBAR，`, labelled English left in dev2), no other.
-_CHAT_CAPS_ALONE = frozenset("FWIW IMHO TBH AFAIK IIRC IDK BTW YMMV TLDR ICYMI IANAL FUBAR SNAFU".split())
+_CHAT_EITHER_CASE = "FWIW IMHO TBH AFAIK IIRC BTW YMMV TLDR".split()  # those read alone in capitals and in lower case
+_CHAT_CAPS_ALONE = frozenset(_CHAT_EITHER_CASE + "IDK ICYMI IANAL FUBAR SNAFU".split())
 # Chat abbreviations in lower case that are no word, name or term (`布鲁塞尔(lol)`, `那绝对是 ftw。`, `老实说…wtf；`): without
 # the original, one standing alone beside Chinese is English left (release 35, whole archive: 5 such places, read, all
 # left in English; `lol sec`, `tot lol` are names broken into words, runs of more than one word, not taken).
-_CHAT_LOWER_ALONE = frozenset("lol lols lmao rofl ftw wtf omg imho btw fwiw tbh afaik iirc ymmv tldr".split())
+_CHAT_LOWER_ALONE = frozenset("lol lols lmao rofl ftw wtf omg".split() + [w.lower() for w in _CHAT_EITHER_CASE])
 
 
 def _abbreviation_left(text: str, s: int, e: int, run: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -170,7 +170,7 @@ def _slug_and_address_names(prose: list[Block], slug: tuple[str, ...]) -> list[t
     named: dict[str, str] = {}
     for b in prose:
         for lk in b.links:
-            for n in _names_of(lk.href):
+            for n in names_of(lk.href):
                 named.setdefault(n.replace("-", ""), n)
     out: list[tuple[str, str, str]] = []
     for words in _slug_runs(slug):
@@ -180,7 +180,7 @@ def _slug_and_address_names(prose: list[Block], slug: tuple[str, ...]) -> list[t
     return out
 
 
-def _names_of(href: str) -> tuple[str, ...]:
+def names_of(href: str) -> tuple[str, ...]:
     """The names a link's address spells, lower case (`linknames.address_names`, and the site a home page or a profile
     stands for: `untranslated.named_site`); a name is in it when the address names it."""
     from transqa.checks.linknames import address_names
@@ -225,7 +225,13 @@ def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
     writes once in Latin, in its link, and elsewhere as the word: `平方` in a list of the startups beside it, from the
     release-25 newcomer's reading of a-list-of-startups-goldman-sachs…)."""
     low = name.lower()
-    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and low in _names_of(lk.href))
+    return self_linked(places, lambda n: n == low)
+
+
+def self_linked(places: Iterable[tuple[Block, int]], names_it: Callable[[str], bool]) -> int:
+    """How many of `places` (block, offset in its text) stand in the text of a link whose address names them: a name of
+    the address (names_of, lower case) for which `names_it` is true. TQA317 and TQA323 count each such place twice."""
+    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and any(map(names_it, names_of(lk.href))))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -310,7 +316,7 @@ def _stands_as_name(text: str, i: int, form: str) -> bool:
 
 def _names_itself(lk: Link, name: str) -> bool:
     """The link's text is the name alone and its address names it (`[FairSearch](http://www.fairsearch.org/)`)."""
-    return lk.text.strip() == name and name.lower() in _names_of(lk.href)
+    return lk.text.strip() == name and name.lower() in names_of(lk.href)
 
 
 def _alone(text: str, s: int, e: int) -> bool:

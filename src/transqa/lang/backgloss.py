@@ -16,7 +16,7 @@ import regex
 
 from transqa.lang.english import STOPWORDS
 from transqa.lang.lexicon import PARENS, cedict_entries, cedict_index
-from transqa.lang.script import HAN_CLASS
+from transqa.lang.script import HAN, HAN_CLASS, HAN_RUN
 
 _HEAD = regex.compile(rf"{HAN_CLASS}{{2,6}}")  # a headword of Han characters, as lang.script defines them
 _WORD = re.compile(r"[a-z]{3,}")
@@ -111,7 +111,6 @@ def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
         i = j if first >= 0 else i + 1
 
 
-_ONE_HAN = regex.compile(rf"{HAN_CLASS}")
 _SHORT_WORD = re.compile(r"[a-z]{2,}")
 
 
@@ -123,7 +122,7 @@ def character_definitions() -> dict[str, tuple[str, ...]]:
 
 
 def _build_characters(path: str) -> dict[str, tuple[str, ...]]:
-    return _glosses(path, _ONE_HAN, _SHORT_WORD, frozenset(), by_pinyin=True)
+    return _glosses(path, HAN, _SHORT_WORD, frozenset(), by_pinyin=True)
 
 
 def spelt_whole(name: str, phrase: str) -> tuple[tuple[str, str], ...] | None:
@@ -134,7 +133,7 @@ def spelt_whole(name: str, phrase: str) -> tuple[tuple[str, str], ...] | None:
     phrase, be two at least and spell FULL_COVER of the name. ((piece, the letters it spells), …) or None. The longest
     reading at each place is tried first, then shorter ones (a search over the phrase's few segmentations)."""
     table, chars = definitions(), character_definitions()
-    if not chars or not 2 <= len(phrase) <= 6 or not regex.fullmatch(rf"{HAN_CLASS}+", phrase):
+    if not chars or not 2 <= len(phrase) <= 6 or not HAN_RUN.fullmatch(phrase):
         return None
 
     def walk(j: int, pos: int, covered: int) -> list[tuple[str, str]] | None:
