@@ -4,7 +4,10 @@ Chinese, not a literal slip (data, shared by the rules of names translated as wo
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+
+from transqa.lang.script import HAN_RUN
 
 # Periodicals, platforms, games and firms whose usual Chinese name is the meaning of their English one. The first
 # seven were found among the renderings those rules reported before (periodicals, Apple's platform words); the
@@ -41,8 +44,36 @@ def established(chinese: str) -> bool:
 
 
 def established_in(text: str) -> bool:
-    """An established Chinese name by meaning (`BY_MEANING`) stands anywhere in the text (`# 如果一辆车在《第二人生》推出`)."""
-    return any(form in text for form in BY_MEANING)
+    """An established Chinese name by meaning (`BY_MEANING`) stands in the text as a word of its own: a marked form
+    (`# 如果一辆车在《第二人生》推出`, `established`), or a form in a run of Han characters that no longer CC-CEDICT word
+    of the run holds (`本周新蛋的游戏配件`, not 先锋 of 先锋队; review 35: a substring test let any title holding one
+    suppress TQA323). A whole Han run only (the first mend) brought back the two TQA323 findings on `本周新蛋的…`, wrong:
+    新蛋 is NewEgg's Chinese name."""
+    if any(established(m.group(1)) for m in _MARKED.finditer(text)):
+        return True
+    return any(_standing_alone(run, i, i + len(form)) for run in HAN_RUN.findall(text) for form in BY_MEANING
+               for i in _places(run, form))
+
+
+def _places(run: str, form: str) -> Iterator[int]:
+    i = run.find(form)
+    while i >= 0:
+        yield i
+        i = run.find(form, i + 1)
+
+
+def _standing_alone(run: str, s: int, e: int) -> bool:
+    """No CC-CEDICT word of the run (backgloss.definitions, two to six characters) holds run[s:e] and more; without a
+    dictionary, every place stands alone."""
+    from transqa.lang.backgloss import definitions
+
+    words = definitions()
+    return not any(run[a:b] in words for a in range(max(0, s - 5), s + 1) for b in range(e, min(len(run), a + 6) + 1)
+                   if (a, b) != (s, e))
+
+
+# A form between marks (《第二人生》, “新蛋”, 【先锋】): the name the marks set apart
+_MARKED = re.compile(r"[《“「【『]([^》”」】』]{1,20})[》”」】』]")
 
 
 # The simplified form of a CC-CEDICT proper noun read here (its pinyin capitalised: `三藩市 [San1 fan1 shi4]`)
