@@ -185,12 +185,14 @@ def without_inside(
 
 def deletes_its_place(f: Finding) -> bool:
     """Whether `f` advises deleting the whole of its target place: its suggestion opens `delete it` (TQA314's site name
-    in a title, TQA505's leaked embed, TQA303's stray token), or a delete repair spans its place."""
+    in a title, TQA505's leaked embed, TQA303's stray token), or a certain delete repair spans its place (a hedged
+    one, TQA303's `unless a name was lost there, delete it` for `S24` where the original writes `S23`, leaves the
+    number's own finding, TQA201, standing)."""
     t = f.target
     if t is None or t.end_offset <= t.offset:
         return False
     return (f.suggestion or "").startswith("delete it") or any(
-        r.kind is RepairKind.DELETE and r.start <= t.offset and t.end_offset <= r.end for r in f.repairs)
+        r.kind is RepairKind.DELETE and r.certain and r.start <= t.offset and t.end_offset <= r.end for r in f.repairs)
 
 
 def without_inside_deleted(findings: list[Finding]) -> list[Finding]:
