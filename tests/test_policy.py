@@ -175,8 +175,9 @@ def test_baseline_of_the_first_schema_is_refused_with_how_to_renew_it(article: P
     base = tmp_path / "old.json"
     base.write_text('{"schema": "transqa.baseline/1", "files": {}}\n', encoding="utf-8")
     assert main(["check", str(article / "solar-startup.zh.md"), "--baseline", str(base)]) == 2
-    err = capsys.readouterr().err.strip()
-    assert len(err.splitlines()) == 1 and "write it again with --write-baseline" in err
+    # (the notice that solar-startup.en.md beside it is not used unless named, release 35, is not the error)
+    err = [ln for ln in capsys.readouterr().err.strip().splitlines() if "beside it is not used" not in ln]
+    assert len(err) == 1 and "write it again with --write-baseline" in err[0]
 
 
 def test_audit_summary_says_what_the_baseline_and_suppressions_hid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -188,14 +188,15 @@ def without_inside(
 
 def deletes_its_place(f: Finding) -> bool:
     """Whether `f` advises deleting the whole of its target place: its rule marked it so (Finding.deletes: TQA314's site
-    name in a title, TQA505's leaked embed, TQA508's invisible character), or a delete repair spans its place (TQA303's
-    stray token). Never read from the suggestion's wording (review 35: `startswith("delete it")` made a rewording change
-    which findings without_inside_deleted drops)."""
+    name in a title, TQA505's leaked embed, TQA508's invisible character), or a certain delete repair spans its place
+    (TQA303's stray token; a hedged one, TQA303's `unless a name was lost there, delete it` for `S24` where the
+    original writes `S23`, leaves the number's own finding, TQA201, standing). Never read from the suggestion's
+    wording (review 35: `startswith("delete it")` made a rewording change which findings without_inside_deleted drops)."""
     t = f.target
     if t is None or t.end_offset <= t.offset:
         return False
     return f.deletes or any(
-        r.kind is RepairKind.DELETE and r.start <= t.offset and t.end_offset <= r.end for r in f.repairs)
+        r.kind is RepairKind.DELETE and r.certain and r.start <= t.offset and t.end_offset <= r.end for r in f.repairs)
 
 
 def without_inside_deleted(findings: list[Finding]) -> list[Finding]:

@@ -428,8 +428,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 say(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
-        if source is None:
-            _beside_notice(target, say)
         sreq = req.settings
         if req.write_baseline:
             sreq = replace(sreq, baseline="")  # nor the configuration's: every finding is recorded (as audit does)
@@ -443,6 +441,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         try:
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
+            if source is None:  # after the configuration is read: a bad one is one line alone
+                _beside_notice(target, say)
             _index_notice_once(told, say if notify is not None else None)
             result = check_paths(source, target, cfg, name, source_text=fetched)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial

@@ -545,18 +545,27 @@ def align_features(
     return beads
 
 
+# The guide's corridor searched alone past the widest band (_search with a cap) holds at most this many times the widest
+# band's cells: pairs far apart span a rectangle between them (three shared keys, one far off the diagonal, made it the
+# whole table: 4,000 paragraphs a side, 16 million cells, 91 CPU s, 1.6 GB; hostile35 #2); a corridor of pairs a
+# paragraph or a few apart, widened to MAX_BAND on either side, holds about one band's.
+ALONG_CELLS = 2
+
+
 def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]] | None,
             fill: Callable[[_Table], None], cap: int | None = None) -> tuple[list[tuple[int, int, tuple[int, int] | None]], float]:
     """The best path of align_features and its cost (the table's at (n, m); infinite when none reaches it): through the
     corridor of the guide's `points` (when given) while the path comes near one of its sides, the corridor widened
     (x GROWTH) until it is as wide as the band; then in the band, widened (x GROWTH, up to `widest`) while the path
-    comes near one of its sides. With `cap`, the corridor alone: widened up to `cap` units on either side (the cells
-    stay linear in n + m), never the band (an empty path at an infinite cost when the corridor is cut)."""
+    comes near one of its sides. With `cap`, the corridor alone: widened up to `cap` units on either side, never the
+    band (an empty path at an infinite cost when the corridor is cut or holds more than ALONG_CELLS widest bands' cells:
+    the cells stay linear in n + m)."""
     margin = FIRST_BAND
     while True:
         guide = _corridor(points, n, m, band, margin) if points is not None else None
-        if guide is None and cap is not None:
-            return [], _INF
+        if cap is not None and (guide is None or sum(hi - lo + 1 for lo, hi in zip(*guide, strict=True))
+                                > ALONG_CELLS * (n + 1) * (2 * MAX_BAND + 1)):
+            return [], _INF  # the corridor alone, cut or wider than linear in n + m allows (ALONG_CELLS)
         table = _Table(n, m, band, guide)
         fill(table)
         path = _path(table, n, m)

@@ -156,7 +156,9 @@ COMMON = STOPWORDS | {"it's", "i'm", "don't", "we're", "they're", "you're", "tha
 # `T1T2T3T5T7T9` of a line of links was read from its third token, r35-garbled).
 # a token glued after a figure (`1.5T2 亿`) is one too, and full-width letters (`Ｔ２`, `Ｔ2`) are read as their
 # ASCII (_tok folds them) (HOSTILE27 #5, #8: never reported, with or without the original)
-_STRAY = re.compile(r"(?:(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])|(?<=\d)(?=[TＴ]))(?P<tok>[A-ZＡ-Ｚ]\d{1,2}(?:[TＴ]\d{1,2})*)(?![A-Za-z0-9Ａ-Ｚａ-ｚ])")
+# (glued after a figure: not after a token's own digits, `T1T2`, or a run of thousands of tokens would be matched from each
+# of its tokens in turn, in time quadratic in its length; hostile35 #4)
+_STRAY = re.compile(r"(?:(?<![A-Za-z0-9Ａ-Ｚａ-ｚ])|(?<=\d)(?<![A-ZＡ-Ｚ]\d)(?<![A-ZＡ-Ｚ]\d\d)(?=[TＴ]))(?P<tok>[A-ZＡ-Ｚ]\d{1,2}(?:[TＴ]\d{1,2})*)(?![A-Za-z0-9Ａ-Ｚａ-ｚ])")
 
 
 def _tok(m: re.Match[str]) -> str:

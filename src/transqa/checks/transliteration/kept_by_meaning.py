@@ -33,6 +33,8 @@ KEPT_LEAST = 2  # places in Latin script, in prose, from which a run of capitali
 
 NAME_BUDGET = 60_000  # (name, paragraph) pairs searched in one article, as PAIR_BUDGET: a page of thousands of Latin
 # names left in English ends in time linear in its size (the rest of the names are left unsearched)
+BUDGET_CHARS = 200  # characters of text searched that cost one more pair: thousands of names in one long paragraph (one
+# pair each) made the search quadratic (hostile35 #3: 8,000 names, 10.9 CPU s, 27 times 1,000's)
 
 
 def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -47,14 +49,14 @@ def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             if _HAN.search(b.text, max(0, m.start() - 3), m.end() + 3) and not _sentence_start(b.text, m.start()):
                 kept[m.group(0)].append((b, m.start()))
     han_blocks = [b for b in blocks if _HAN.search(b.text)]
-    budget = NAME_BUDGET
+    budget, han_chars = NAME_BUDGET, sum(len(b.text) for b in han_blocks)
     for name, places in sorted(kept.items()):
         if len(places) < KEPT_LEAST:
             continue
         pat = _rendering_pattern(name)
         if pat is None:
             continue
-        budget -= len(han_blocks)
+        budget -= len(han_blocks) + han_chars // BUDGET_CHARS  # a long paragraph costs as the pairs its length makes
         if budget < 0:
             break
         found = [(b, m.start(), m.end()) for b in han_blocks for m in pat.finditer(b.text)]
