@@ -18,9 +18,9 @@ def test_a_first_sigterm_while_a_pool_ends_is_reported_as_terminated() -> None:
     if signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         pytest.skip("SIGTERM is handled by the test runner")
     if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
-        # Interrupts.guard records signals only where SIGINT is Python's own handler; where an earlier test in the same
-        # process left it otherwise, the SIGTERM raised below would end the process (an xdist worker: release 35's
-        # clean clone, `--dist loadfile`, lost gw1 here and hung)
+        # Interrupts.guard records signals only where SIGINT is Python's own handler; in a process started with SIGINT
+        # ignored (`make test &` from a shell without job control) the SIGTERM raised below would end it (an xdist
+        # worker: release 35's clean clone lost gw1 here and hung; the other Ctrl-C tests fail there, as they must)
         pytest.skip("SIGINT is not Python's own handler in this process: the guard would record nothing")
     with Interrupts.guard():
         with _repeats_recorded():
