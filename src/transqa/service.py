@@ -380,14 +380,6 @@ def _beside_notice(target: str, say: Callable[[str], None]) -> None:
                       f"transqa check {_shell(beside)} {_shell(target)}"))
 
 
-def _index_notice_once(told: set[str], say: Callable[[str], None] | None) -> None:
-    """Before the first pair's check, once (`told` keeps "\\0index": no path holds NUL), the notice that the dictionary
-    index is built when it is not cached (newcomer 35 item 1); nothing without a listener."""
-    if say is not None and "\0index" not in told:
-        told.add("\0index")
-        _index_notice(say)
-
-
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -419,6 +411,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     threshold = Severity.ERROR
     digest = "default"
     told: set[str] = set()  # the configuration files skipped that a notice named
+    index_pending = notify is not None  # the dictionary index's notice, said once (newcomer 35 item 1)
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = fetched = None
         if req.fetch is not None and source is None:
@@ -443,7 +436,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
             if source is None:  # after the configuration is read: a bad one is one line alone
                 _beside_notice(target, say)
-            _index_notice_once(told, say if notify is not None else None)
+            if index_pending:  # before the first pair's check, which builds the index when it is not cached
+                index_pending = False
+                _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
