@@ -36,7 +36,7 @@ from transqa.memo import per_pair
 from transqa.model import Block, Document, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
-from transqa.urls import LONE_ENDING_AT, profile_handle
+from transqa.urls import LONE_ENDING_AT, profile_handle, unwrap_wayback
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -1010,8 +1010,6 @@ def _linked_endings(ctx: Context) -> list[tuple[str, str, tuple[str, ...]]]:
     case; the ending; its Chinese renderings), from the links' addresses (a Wayback capture read as the address it
     holds), once per article."""
     from transqa.lang.lexicon import renderings
-    from transqa.urls import unwrap_wayback
-
     found: set[tuple[str, str]] = set()
     for b in ctx.target.blocks:
         for lk in b.links:
@@ -1234,8 +1232,6 @@ def named_site(href: str) -> str | None:
     """The name an address stands for, lower case: the site of a home page (`rentoid` for www.rentoid.com/),
     the account of a profile page (`kayak` for twitter.com/kayak); None for any other page. Once per address and
     pair (TQA316 and TQA319 both ask)."""
-    from transqa.urls import unwrap_wayback
-
     m = _SITE.match(unwrap_wayback(href))
     if not m:
         return None
@@ -1502,8 +1498,6 @@ def _names_its_host(text: str, href: str) -> bool:
     broken into words by machine translation, a garbled name, not English to translate. Only the host counts: an
     article's address (`…/2007/03/19/kiko-guys-back…`) spells its headline, which a link text left in English repeats.
     On the archive's labelled sets (r35), 2 such TQA402 findings, both names (no label); on the whole archive no other."""
-    from transqa.urls import unwrap_wayback
-
     words = text.split()
     joined = _NOT_ALNUM.sub("", text.lower())
     if not 2 <= len(words) <= 3 or len(joined) < HOST_NAME_MIN:
