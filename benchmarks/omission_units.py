@@ -88,7 +88,7 @@ no 说). A lost second half of a quotation is not among the misses at all. None 
 `--missed` over the r36 base listings: 585 MISSED partial omissions (real MT 467, injected 118); by
 `omission_signals.group`: phrase 219, clause 142, word 125, figure 32, name 27, negation 26, attribution 7, sentence 4,
 qualifier 3; the span's content words in the line: unrendered 343 (251 of them in a bead at or above 82% of its
-expected length, 91 below), in part 127, all rendered 41, no word the lexicon knows 74; span of one word 133, two to
+expected length, 91 below; by the 74% of TQA012 and the units above: 300 at a normal length, 222 of them a single dictionary word, and 43 below it, 27 of two content words or more: the most a unit signal could add), in part 127, all rendered 41, no word the lexicon knows 74; span of one word 133, two to
 four 265, five or more 187; a parsed unit matches the span 162. Read: 50 drawn at random over all groups and 35 of the
 largest group (phrase): a bilingual reader sees the loss from the pair alone in about 46 of 50 and 33 of 35 (the
 rest: `race to the bottom` → `竞争会非常激烈`, `on Thursday` → `本周`, `how far I distance my phone`, `very proud` →
