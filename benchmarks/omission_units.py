@@ -86,17 +86,18 @@ already finds the dropped `said X` the bead form sees; the widened form fires on
 no 说). A lost second half of a quotation is not among the misses at all. None was built.
 
 `--missed` over the r36 base listings: 585 MISSED partial omissions (real MT 467, injected 118); by
-`omission_signals.group`: phrase 219, clause 142, word 125, figure 32, name 27, negation 26, attribution 7, sentence 4,
-qualifier 3; the span's content words in the line: unrendered 343 (251 of them in a bead at or above 82% of its
-expected length, 91 below; by the 74% of TQA012 and the units above: 300 at a normal length, 222 of them a single dictionary word, and 43 below it, 27 of two content words or more: the most a unit signal could add), in part 127, all rendered 41, no word the lexicon knows 74; span of one word 133, two to
-four 265, five or more 187; a parsed unit matches the span 162. Read: 50 drawn at random over all groups and 35 of the
-largest group (phrase): a bilingual reader sees the loss from the pair alone in about 46 of 50 and 33 of 35 (the
-rest: `race to the bottom` → `竞争会非常激烈`, `on Thursday` → `本周`, `how far I distance my phone`, `very proud` →
-`感到自豪`, renderings a reader may accept); what a word-level signal can see is much less: the 343 unrendered spans
-hold mostly one to four words (`syphon money`, `for sale`, `After much frustration`, `the hard way`) in beads of
-normal length, the same shape as the free renderings that outnumber them on unlabelled lines, and 115 (20%) are
-invisible to the lexicon altogether. Telling them apart needs a word aligner or a translation model in context, not
-a larger unit.
+`omission_signals.group`: phrase 219, clause 142, word 125, figure 32, name 27, negation 26, attribution 7, sentence
+4, qualifier 3; the span's content words in the line: unrendered 343 (251 of them in a bead at or above 82% of its
+expected length, 91 below; by the 74% of TQA012 and the units above: 300 at a normal length, 222 of them a single
+dictionary word, and 43 below it, 27 of two content words or more: the most a unit signal could add), in part 127, all
+rendered 41, no word the lexicon knows 74; span of one word 133, two to four 265, five or more 187; a parsed unit
+matches the span 162. Read: 50 drawn at random over all groups and 35 of the largest group (phrase): a bilingual
+reader sees the loss from the pair alone in about 46 of 50 and 33 of 35 (the rest: `race to the bottom` → `竞争会非常激烈`,
+`on Thursday` → `本周`, `how far I distance my phone`, `very proud` → `感到自豪`, renderings a reader may accept); what a
+word-level signal can see is much less: the 343 unrendered spans hold mostly one to four words (`syphon money`, `for
+sale`, `After much frustration`, `the hard way`) in beads of normal length, the same shape as the free renderings that
+outnumber them on unlabelled lines, and 115 (20%) are invisible to the lexicon altogether. Telling them apart needs a
+word aligner or a translation model in context, not a larger unit.
 """
 
 from __future__ import annotations
@@ -350,7 +351,8 @@ def _span_state(en: str, zh: str, span: str) -> tuple[str, float | None, bool]:
         if span and span in ben:
             ratio = log_ratio(ben, bzh)
             sp = span.strip(" ,.;:")
-            unit = bool(_NLP) and any(abs(len(ben[x:y]) - len(sp)) <= 3 and sp[:6] in ben[x:y] for x, y, _d in units(ben, ALL_DEPS))
+            unit = bool(_NLP) and any(abs(len(ben[x:y]) - len(sp)) <= 3 and sp[:6] in ben[x:y]
+                                      for x, y, _d in units(ben, ALL_DEPS))
             break
     return state, ratio, unit
 
@@ -386,7 +388,8 @@ def missed_table(shared: Path, baseline: Path, sample: int) -> None:
                      "size": "1" if size == 1 else "2-4" if size <= 4 else "5+"})
     print(f"MISSED partial omissions: {len(rows)}")
     for key in ("origin", "group", "state", "size", "unit"):
-        print(f"  by {key}: " + ", ".join(f"{k} {v}" for k, v in collections.Counter(r[key] for r in rows).most_common()))
+        counts = collections.Counter(r[key] for r in rows).most_common()
+        print(f"  by {key}: " + ", ".join(f"{k} {v}" for k, v in counts))
     short = collections.Counter((r["state"], "short" if r["ratio"] is not None and r["ratio"] < -0.2 else
                                  "at/above 82%" if r["ratio"] is not None else "no bead") for r in rows)
     print("  state x bead length: " + ", ".join(f"{a}/{b} {v}" for (a, b), v in sorted(short.items())))
