@@ -39,7 +39,9 @@ NAME_AS_WORD = rule(
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
     `第二人生`). Reported only where the Latin name is at
     least as frequent as that rendering: an article that writes the rendering more often uses the word
-    as the word (`目标` beside the retailer Target, `博客` beside Blogger). Where the article's file name is
+    as the word (`目标` beside the retailer Target, `博客` beside Blogger). A name the translation renders by two of its
+    dictionary words is reported at each (`好吃` once and `美味` six times beside `Delicious` six times), the renderings'
+    places counted together against the name's. Where the article's file name is
     its English slug and names the name as a word of its own (`lovely-a-sleek-tool…`, `why-sunsetting-delicious…`;
     not after a brand, `yahoo-mail`, nor before the rest of a longer name the article writes half in Latin,
     `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`), and every one
