@@ -39,7 +39,9 @@ NAME_AS_WORD = rule(
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
     `第二人生`). Reported only where the Latin name is at
     least as frequent as that rendering: an article that writes the rendering more often uses the word
-    as the word (`目标` beside the retailer Target, `博客` beside Blogger). Where the article's file name is
+    as the word (`目标` beside the retailer Target, `博客` beside Blogger). A name the translation renders by two of its
+    dictionary words is reported at each (`好吃` once and `美味` six times beside `Delicious` six times), the renderings'
+    places counted together against the name's. Where the article's file name is
     its English slug and names the name as a word of its own (`lovely-a-sleek-tool…`, `why-sunsetting-delicious…`;
     not after a brand, `yahoo-mail`, nor before the rest of a longer name the article writes half in Latin,
     `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`), and every one
@@ -109,18 +111,24 @@ def check(ctx: Context) -> Iterator[Finding]:
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
+        chosen: list[str] = []
+        written = 0  # places of the renderings read so far, weighed together against the Latin places
         for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
+            if any(form in c or c in form for c in chosen):
+                continue  # a piece of a rendering taken already (触摸 of 触摸板): the longer one is the translation's
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
                     and (not by_links or _stands_as_name(b.text, i, form))]
             if not hits:
                 continue
-            if name.lower() in addressed or len(hits) <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
-                b0, s0 = places[0]
-                line = ctx.target.location(b0, s0, s0 + len(name)).line
-                said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                        f"{quote(name)} (line {line}, {times(len(places))})")
-                yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
-            break  # the longest rendering found is the one the translation chose
+            chosen.append(form)
+            written += len(hits)
+            if not (name.lower() in addressed or written <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1)):
+                break  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
+            b0, s0 = places[0]
+            line = ctx.target.location(b0, s0, s0 + len(name)).line
+            said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
+                    f"{quote(name)} (line {line}, {times(len(places))})")
+            yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
     yield from _slug_and_address(ctx, prose, present, slug_and_address, {n.lower() for n in standalone}, reported)
     yield from _compounds_by_glosses(ctx, prose, standalone, reported)
 
