@@ -1,0 +1,147 @@
+"""TQA312 with the original: a name of several capitalised words that the translation keeps in Latin script in one
+paragraph and translates word by word in another (`Joint Aid` kept in one line, `联合援助` in the next ones).
+
+The name is a run of two to four capitalised words of the original (`Joint Aid for Dogs` gives `Joint Aid`; a leading
+`The`/`A` is left off), written at least once inside a sentence (not at its start, not in a title-case line or a
+heading), so that it is a name and not a capitalised opening. The translation keeps the run in Latin script in a
+paragraph aligned to one that writes it: the translation itself treats it as a name. Where another aligned paragraph
+writes the run and its translation neither keeps it nor holds a CC-CEDICT name of any of its words, but holds one
+dictionary rendering of each word side by side and in order (`联合` + `援助`), the name was translated as common words.
+Not reported: a joined rendering that is itself a CC-CEDICT headword or an established Chinese name by meaning
+(`应用商店` for App Store is the name's Chinese), a word with no common rendering, a word CC-CEDICT names (Google →
+谷歌: `谷歌地图` is how Chinese writes Google Maps), and a word of an institution (`Party`, `Council`: `_GENERIC`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, _sentence_starts, _title_case
+from transqa.checks.transliteration.rules import NAME_LITERAL
+from transqa.context import Context, quote
+from transqa.findings import Finding
+from transqa.model import Block
+
+# Two to four capitalised words of letters, one space apart (Joint Aid, Aqua Minerals, Hydra Radiance Day Cream)
+_RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&-])")
+
+# What may stand between two words' renderings (狗的联合援助 has none; 诺曼底 形式 a space)
+_BETWEEN = r"(?:的|之|\s)?"
+
+_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
+_HAN = r"[\u4e00-\u9fff]"
+
+_Place = tuple[Block, int, list[Block]]  # source block, start of the run in it, the aligned target blocks
+
+
+def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA312 findings, one per target paragraph, for the runs `_runs` finds; `reported` holds (block index, offset)
+    places other name rules reported (read and written)."""
+    places, inside = _runs(ctx)
+    for name, occ in places.items():
+        if name not in inside or len({sb.index for sb, _s, _t in occ}) < 2:
+            continue
+        pat = _pattern(tuple(name.split()))
+        if pat is None:
+            continue
+        kept = [(sb, s, tgts) for sb, s, tgts in occ if _keeps(name, tgts)]
+        if not kept:
+            continue
+        line = ctx.target.location(kept[0][2][0], 0, 0).line
+        yield from _literal_places(ctx, name, pat, [o for o in occ if o not in kept], line, reported)
+
+
+def _literal_places(ctx: Context, name: str, pat: re.Pattern[str], occ: list[_Place], line: int,
+                    reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    from transqa.lang.established import established
+    from transqa.lang.transliterate import is_headword
+
+    done: set[int] = set()
+    for sb, s, tgts in occ:
+        for tb in tgts:
+            if tb.index in done:
+                continue
+            named = _named_before(name, sb.text, tb.text)
+            hit = next((h for h in pat.finditer(tb.text) if not is_headword(h.group(0)) and not established(h.group(0))
+                        and not any(n in h.group(0) for n in named)), None)
+            if hit is None or (tb.index, hit.start()) in reported:
+                continue
+            done.add(tb.index)
+            reported.add((tb.index, hit.start()))
+            yield ctx.finding(
+                NAME_LITERAL,
+                f"the name {name}, kept in Latin script elsewhere in this translation (line {line}), is translated "
+                f"word by word here: {quote(hit.group(0))}",
+                source=(sb, s, s + len(name)), target=(tb, hit.start(), hit.end()),
+                suggestion=f"write {name} (as line {line} does)",
+            )
+            break
+
+
+def _named_before(name: str, source: str, text: str) -> list[str]:
+    """The first two characters of the CC-CEDICT names of the source paragraph's capitalised words (苹果 of 苹果公司 for
+    Apple, 谷歌 for Google: a hit holding one renders a brand by its Chinese name, 谷歌地图); `[""]`, which every hit
+    holds, where the paragraph writes a name of a word of the run before its head whole (达拉斯 for Dallas: 达拉斯牛仔 is
+    the team's name, the hit 拉斯牛仔 a piece of it)."""
+    from transqa.lang.transliterate import known_renderings
+
+    if any(k in text for w in name.split()[:-1] for k in known_renderings(w, first=True)):
+        return [""]
+    return sorted({k[:2] for w in set(_CAPITAL.findall(source)) for k in known_renderings(w, first=True)})
+
+
+def _runs(ctx: Context) -> tuple[dict[str, list[_Place]], set[str]]:
+    """Each run of the original with its places, and the runs written at least once inside a sentence."""
+    places: dict[str, list[_Place]] = defaultdict(list)
+    inside: set[str] = set()
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            if sb.kind == "code" or not tgts:
+                continue
+            titled = sb.kind == "heading" or _title_case(sb.text)
+            starts = _sentence_starts(sb.text) | {0}
+            for m in _RUN.finditer(sb.text):
+                words = m.group(0).split()
+                at = m.start()
+                while words and words[0] in NOT_NAMES:
+                    at += len(words.pop(0)) + 1
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+                places[name].append((sb, at, list(tgts)))
+                if not titled and m.start() not in starts and at not in starts and not _starts_after_mark(sb.text, m.start()):
+                    inside.add(name)
+    return places, inside
+
+
+def _starts_after_mark(text: str, s: int) -> bool:
+    """The run opens a list item or a line's label (`-For continued support` is inside; `- Joint Aid` opens)."""
+    return not text[:s].strip(" -–—•*·:()[]\"'‘’“”")
+
+
+def _keeps(name: str, tgts: list[Block]) -> bool:
+    low = name.lower()
+    return any(low in tb.text.lower() for tb in tgts)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The name's head (its last word) by one of its dictionary renderings (two characters or more), each word before it
+    by one of its own or by any two-character Han word (CC-CEDICT misses senses MT picks: 联合 for `joint`), side by side;
+    None when a word is a function or institution word, or the head has no common rendering or a CC-CEDICT name that
+    opens with one (苹果公司 for Apple: 苹果 is how Chinese writes the brand)."""
+    from transqa.lang.glosses import all_renderings
+    from transqa.lang.transliterate import is_proper_noun, is_translit, known_renderings
+
+    if any(w in NOT_NAMES or w.lower() in _GENERIC for w in words):
+        return None
+    head = words[-1]
+    forms = {r for r in all_renderings(head.lower()) if len(r) >= 2 and not is_translit(r) and not is_proper_noun(r)}
+    if not forms or any(k.startswith(tuple(forms)) for k in known_renderings(head, first=True)):
+        return None
+    alts = [f"{_HAN}{{2}}"] * (len(words) - 1)
+    alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
+    return re.compile(_BETWEEN.join(alts))
