@@ -31,6 +31,7 @@ _RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?
 # What may stand between two words' renderings (狗的联合援助 has none; 诺曼底 形式 a space)
 _BETWEEN = r"(?:的|之|\s)?"
 
+_LOWER = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -41,6 +42,8 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
     """TQA312 findings, one per target paragraph, for the runs `_runs` finds; `reported` holds (block index, offset)
     places other name rules reported (read and written)."""
     places, inside = _runs(ctx)
+    assert ctx.source is not None
+    lower = frozenset(w for b in ctx.source.blocks for w in _LOWER.findall(b.text))
     for name, occ in places.items():
         if name not in inside or len({sb.index for sb, _s, _t in occ}) < 2:
             continue
@@ -48,37 +51,54 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
         if pat is None:
             continue
         kept = [(sb, s, tgts) for sb, s, tgts in occ if _keeps(name, tgts)]
-        if not kept:
+        hits = [(sb, s, tb, h) for sb, s, tgts in occ if not _keeps(name, tgts) for tb, h in _first_hits(name, pat, sb, tgts)]
+        if kept:
+            where = f"kept in Latin script elsewhere in this translation (line {ctx.target.location(kept[0][2][0], 0, 0).line})"
+        elif len({h.group(0).replace("的", "") for _sb, _s, _tb, h in hits}) >= 2:
+            where = "which this translation never keeps in Latin script and renders in more than one way"
+        else:
             continue
-        line = ctx.target.location(kept[0][2][0], 0, 0).line
-        yield from _literal_places(ctx, name, pat, [o for o in occ if o not in kept], line, reported)
+        yield from _report(ctx, name, where, [x for x in hits if not _in_its_sense(name, x[3], lower)], reported)
 
 
-def _literal_places(ctx: Context, name: str, pat: re.Pattern[str], occ: list[_Place], line: int,
-                    reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def _first_hits(name: str, pat: re.Pattern[str], sb: Block, tgts: list[Block]) -> Iterator[tuple[Block, re.Match[str]]]:
+    """The first word-by-word rendering of the run in each aligned target paragraph: not a CC-CEDICT headword, not an
+    established Chinese name by meaning, not a brand's CC-CEDICT name (`_named_before`)."""
     from transqa.lang.established import established
     from transqa.lang.transliterate import is_headword
 
-    done: set[int] = set()
-    for sb, s, tgts in occ:
-        for tb in tgts:
-            if tb.index in done:
-                continue
-            named = _named_before(name, sb.text, tb.text)
-            hit = next((h for h in pat.finditer(tb.text) if not is_headword(h.group(0)) and not established(h.group(0))
-                        and not any(n in h.group(0) for n in named)), None)
-            if hit is None or (tb.index, hit.start()) in reported:
-                continue
-            done.add(tb.index)
-            reported.add((tb.index, hit.start()))
-            yield ctx.finding(
-                NAME_LITERAL,
-                f"the name {name}, kept in Latin script elsewhere in this translation (line {line}), is translated "
-                f"word by word here: {quote(hit.group(0))}",
-                source=(sb, s, s + len(name)), target=(tb, hit.start(), hit.end()),
-                suggestion=f"write {name} (as line {line} does)",
-            )
-            break
+    for tb in tgts:
+        named = _named_before(name, sb.text, tb.text)
+        hit = next((h for h in pat.finditer(tb.text) if not is_headword(h.group(0)) and not established(h.group(0))
+                    and not any(n in h.group(0) for n in named) and all(is_headword(g) for g in h.groups())), None)
+        if hit is not None:
+            yield tb, hit
+            return
+
+
+def _in_its_sense(name: str, hit: re.Match[str], lower: frozenset[str]) -> bool:
+    """A word before the head rendered by its CC-CEDICT sense where the original also writes that word in lower case
+    (`关节援助` for Joint Aid in a page on a `joint and muscle supplement`): a descriptive name translated by the sense
+    the article itself uses, which the readers of WMT22 ecommerce_en_13 left unlabelled in five systems (`联合援助`,
+    the wrong sense, they labelled in all)."""
+    from transqa.lang.lexicon import renderings
+
+    return any(w.lower() in lower and g in renderings(w.lower()) for w, g in zip(name.split(), hit.groups(), strict=False))
+
+
+def _report(ctx: Context, name: str, where: str, hits: list[tuple[Block, int, Block, re.Match[str]]],
+            reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    for sb, s, tb, hit in hits:
+        if (tb.index, hit.start()) in reported or any(i == tb.index and j == -3 for i, j in reported):
+            continue
+        reported.add((tb.index, hit.start()))
+        reported.add((tb.index, -3))  # one finding of this check per paragraph
+        yield ctx.finding(
+            NAME_LITERAL,
+            f"the name {name}, {where}, is translated word by word here: {quote(hit.group(0))}",
+            source=(sb, s, s + len(name)), target=(tb, hit.start(), hit.end()),
+            suggestion=f"keep {name} in Latin script (or its established Chinese name)",
+        )
 
 
 def _named_before(name: str, source: str, text: str) -> list[str]:
@@ -130,7 +150,7 @@ def _keeps(name: str, tgts: list[Block]) -> bool:
 @lru_cache(maxsize=4096)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """The name's head (its last word) by one of its dictionary renderings (two characters or more), each word before it
-    by one of its own or by any two-character Han word (CC-CEDICT misses senses MT picks: 联合 for `joint`), side by side;
+    by one of its own or by any two-character CC-CEDICT word (the dictionary misses senses MT picks: 联合 for `joint`), side by side;
     None when a word is a function or institution word, or the head has no common rendering or a CC-CEDICT name that
     opens with one (苹果公司 for Apple: 苹果 is how Chinese writes the brand)."""
     from transqa.lang.glosses import all_renderings
@@ -142,6 +162,6 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     forms = {r for r in all_renderings(head.lower()) if len(r) >= 2 and not is_translit(r) and not is_proper_noun(r)}
     if not forms or any(k.startswith(tuple(forms)) for k in known_renderings(head, first=True)):
         return None
-    alts = [f"{_HAN}{{2}}"] * (len(words) - 1)
+    alts = [f"({_HAN}{{2}})"] * (len(words) - 1)
     alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
     return re.compile(_BETWEEN.join(alts))
