@@ -17,8 +17,9 @@ on a page selling `a joint and muscle supplement`: a descriptive name translated
 Measured on the wmt-mt development splits (all 22 but heldout3/heldout5) against base r36: 31 findings, 24 on lines
 labelled with a name kind (name-literal 105 → 126 of 354, name-inconsistent 351 → 353), 3 on lines labelled
 mistranslation only, 4 on unlabelled lines, all four `水族矿物质` for Aqua Minerals, the rendering the readers of
-another system's output labelled name-literal; clean WMT22 references: no finding. The in-sense exclusion took 11
-findings off (`关节援助`, `关节辅助`: 0 labelled name-literal, 3 name-inconsistent).
+another system's output labelled name-literal; clean WMT22 references: no finding. The in-sense exclusion took 14
+findings off (`关节援助`, `关节辅助`): 11 on unlabelled lines, 3 on name labels (one name-literal, `关节援助犬`; two
+name-inconsistent).
 """
 
 from __future__ import annotations
