@@ -138,6 +138,11 @@ from transqa.quantities.sports import (
     english_sport_unit,
     unit_changed,
 )
+from transqa.quantities.months import (
+    chinese_months,
+    chinese_names_month_otherwise,
+    month_is_name,
+)
 from transqa.quantities.weekdays import (
     chinese_names_a_day,
     english_day_of_month,
@@ -1232,6 +1237,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
+    yield from _months_dropped(ctx, bead, src)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
@@ -2424,6 +2430,38 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
+            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+        )
+
+
+def _bare_month(q: Quantity) -> int:
+    """The month (1-12) of a bare month of the source (`in February`), else 0."""
+    return q.date[1] if q.kind == "date" and q.date and not q.date[0] and not q.date[2] else 0
+
+
+def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Finding]:
+    """A bare month the translation drops (`the election date, which was first agreed in February` → `选举日期`):
+    reported only when the month is no name (June Carter, the Women's March), the translation writes that month
+    nowhere in this paragraph or the next ones, writes no month that the source does not account for (`in May` →
+    `3 月` is a changed month, _soft_changes), and names no month another way (上月, 年初, 春季, `Feb` kept).
+    Measured on WMT21-23 and the archive (release 36): see the brief's report."""
+    months = [x for x in src if _bare_month(x[1]) and not month_is_name(x[0].text, x[1])]
+    if not months:
+        return
+    text = bead.zh
+    if chinese_names_month_otherwise(text):
+        return
+    written = chinese_months(text)
+    named = {q.date[1] for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "date" and q.date and q.date[1]}
+    if written - named:
+        return  # a month of the translation no source month accounts for: changed, or said another way
+    near = {q.date[1] for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities) if q.kind == "date" and q.date}
+    tblock = bead.tblocks[0]
+    for sb, s in months:
+        if _bare_month(s) in written or _bare_month(s) in near:
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the month is lost",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
         )
 
