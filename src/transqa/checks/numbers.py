@@ -62,7 +62,7 @@ from transqa.quantities.core import (
     plain_decimal,
     shifted,
 )
-from transqa.quantities.counts import chinese_has_value, small_count
+from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
     chinese_balance,
@@ -1238,6 +1238,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _months_dropped(ctx, bead, src)
+    yield from _one_of_dropped(ctx, bead)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
@@ -2464,6 +2465,27 @@ def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the month is lost",
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
         )
+
+
+def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """`one of` the translation drops (`the light towers, one of which fell` → `倒塌的灯塔`, `one of Scholz's early
+    visits` → `首次出访`): the one becomes the whole set or the thing itself. Reported once a paragraph, when the
+    translation of the paragraph and its neighbours says one among several in no way (之一, 其中一, 一位, 某).
+    Read on WMT21-23 (every system output and reference, release 36): 8 findings, 7 real losses (`doing one of the
+    following` → `按以下步骤`, `one of the largest outbreaks` → `最大的`); the eighth (`one of the doors` → `门的一扇`) put
+    the rarer measure words (扇, 颗, 枚…) into counts.chinese_one_of."""
+    hits = [(b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)]
+    if not hits:
+        return
+    near = _neighbour_blocks(bead.beads, bead.n, 2)
+    if chinese_one_of("".join(b.text for b in (*bead.tblocks, *near))):
+        return
+    (sb, (start, end)), tblock = hits[0], bead.tblocks[0]
+    yield ctx.finding(
+        NUMBER_MISSING, f"{quote(sb.text[start:end])} (one among several) has no counterpart in the translation: "
+        "the one now stands for all of them, or for the thing itself",
+        source=(sb, start, end), target=(tblock, 0, len(tblock.text)), suggestion="…之一 / 其中一…",
+    )
 
 
 def _first_shift(
