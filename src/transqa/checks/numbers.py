@@ -1599,6 +1599,7 @@ def _frequencies(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair
                 FREQUENCY_CHANGED, f"{quote(s.text)} says how often but {quote(tb.text[max(0, t.start - 2) : t.end])} says in a row in the translation",
                 source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{format_figure(s)} 次 (not 连续)",
             )
+    yield from _once_as_occasion(ctx, pairs)
     lost = [x for x in src if x[1].unit == "times"]
     src[:] = [x for x in src if x[1].unit != "times"]
     other = [x for x in tgt if x[1].unit == "times"]
@@ -1727,6 +1728,34 @@ def _once(x: _Pair) -> bool:
     b, q = x
     return (q.kind == "count" and q.unit == "times" and q.value == 1 and q.text.startswith("一")
             and not _ZH_NOT_ONCE_BEFORE.search(b.text[max(0, q.start - 2) : q.start]) and not _ZH_NOT_ONCE_AFTER.match(b.text, q.end))
+
+
+# `wore one time`, `used it one time`: a frequency after its verb. Before `one time` these words make it a time, not
+# how often: `at one time` (formerly), `One time it took` (a sentence's start: on one occasion), `and one time`.
+_EN_ONCE_NOT_AFTER = frozenset({"at", "for", "and", "but", "or", "the", "that", "this", "in", "on", "of", "to", "from", "by", "with",
+                                "then", "so", "if", "when", "until", "till", "since", "than", "because", "as", "there", "was", "is"})
+_EN_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _once_as_occasion(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
+    """`one time` after its verb (how often: `the pajama my son wore one time`) rendered `有一次` (on one occasion,
+    a when: `睡衣有一次，我…`): the frequency is lost. `One time` that opens a sentence (`One time it took 3 hrs`)
+    is the occasion and 有一次 its rendering. Read on WMT21-23 (references and system outputs, release 36): 17 lines
+    pair `one time` or `once` with 有一次; 14 open their sentence (right, left alone), 2 are the frequency after
+    `wore` (numbers set, wrong), 1 is `not once` (没有一次, no 有 before 一次)."""
+    for (sb, s), (tb, t) in pairs:
+        if not (s.unit == t.unit == "times" and s.value == 1 and t.value == 1 and tb.text[max(0, t.start - 1) : t.start] == "有"):
+            continue
+        if tb.text[max(0, t.start - 2) : t.start] == "没有" or s.text.lower() != "one time":
+            continue
+        word = _EN_WORD_BEFORE.search(sb.text, max(0, s.start - 20), s.start)
+        if word is None or word.group(1) in _EN_ONCE_NOT_AFTER:
+            continue
+        yield ctx.finding(
+            FREQUENCY_CHANGED, f"{quote(sb.text[word.start(1) : s.end])} says how often but {quote(tb.text[t.start - 1 : t.end])} "
+            "says on one occasion (when) in the translation",
+            source=(sb, s.start, s.end), target=(tb, t.start - 1, t.end), suggestion="只…过一次 (how many times, not 有一次: when)",
+        )
 
 
 def _frequency_of(ctx: Context, tblocks: list[Block], value: float) -> bool:
