@@ -1218,7 +1218,10 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = Renderings(_distinct(sq[1] for sq, _ in pairs), bead.dollars)  # by value: linear in distinct figures
-    rendered = [matched.render(x[1]) for x in tgt]
+    # a multiple (高出三倍, x4) is no repeat of a plain count of its value (`four bedroom`): it stays to be compared with
+    # the source's multiple (heldout18, `by a factor of at least three` → `至少高出三倍` beside `one to four bedroom`)
+    ratios_s = any(sq[1].kind == "ratio" for sq, _ in pairs)
+    rendered = [matched.render(x[1]) and (x[1].kind != "ratio" or ratios_s) for x in tgt]
     repeats = [x for x, r in zip(tgt, rendered, strict=True) if r]
     tgt[:] = [x for x, r in zip(tgt, rendered, strict=True) if not r] + _surplus_counts(pairs, src, repeats)
     # and a source figure repeated (6in x 6in) may be rendered once
