@@ -869,8 +869,8 @@ def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
     o's whole name (苹果 + 地图 for Apple Maps)."""
     from transqa.lang.lexicon import renderings
 
-    whole = _whole_name(o)
-    if _whole_name(ro) != whole:
+    whole = _name_run(_whole_name(o))
+    if _name_run(_whole_name(ro)) != whole:
         return False
     text, s, e = h.block.text, h.start, h.start + len(h.form)
     for w in whole.split():
@@ -880,6 +880,18 @@ def _renders_whole(o: Occurrence, ro: Occurrence, h: Hit) -> bool:
             if len(r) >= 2 and (text.startswith(r, e) or text[:s].endswith(r)):
                 return True
     return _dot_joined(whole.split(), o.name, text, s, e)  # 乌里·盖勒 for Uri Geller: the person's whole name rendered
+
+
+def _name_run(whole: str) -> str:
+    """A whole name without the capitalised words before it that are no names (NOT_NAMES): a sentence's first word
+    (`With Norton Security Deluxe, you can…` is the product `Norton Security Deluxe`, which 诺顿安全豪华版 renders
+    whole). Measured (release 36) on the 22 wmt-mt development splits: 3 labels found (WMT22 ecommerce_en_43 and
+    _46), 2 findings unlabelled where the reader labelled the other side of the same pair (the rendering of the next
+    line); WMT22 reference A unchanged."""
+    words = whole.split()
+    while len(words) > 1 and words[0] in NOT_NAMES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
@@ -920,6 +932,7 @@ def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]]) -> bool:
         elif _heard_only(occs):
             heard += 1
     return kept >= _LATIN_CONVENTION and kept >= _LATIN_CONVENTION * heard
+
 
 
 def _heard_only(occs: list[Occurrence]) -> bool:
