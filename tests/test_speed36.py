@@ -1,0 +1,27 @@
+"""Release 36 speed steps: each quicker path gives what the plain one gives."""
+
+from __future__ import annotations
+
+import random
+
+from transqa.lang.lexicon import KEPT_PIECES_TEXT, chinese_words, han_words_in
+from transqa.memo import pair_scope
+
+
+def _sought(chinese: str, known: frozenset[str], shortest: int) -> frozenset[str]:
+    """The members of `known` of `shortest` to six characters that occur in `chinese`, by plain substring tests."""
+    return frozenset(w for w in known if shortest <= len(w) <= 6 and w in chinese)
+
+
+def test_han_words_in_shared_pieces_match_plain_search() -> None:
+    rng = random.Random(36)
+    alphabet = "的中国人民银行发展经济美国总统特朗普说了一个不是在和有我们他这"
+    texts = ["".join(rng.choice(alphabet + " ,a1") for _ in range(rng.randint(0, 80))) for _ in range(60)]
+    texts.append("中国人民银行说" * (KEPT_PIECES_TEXT // 7 + 2))  # a long text: sought without kept pieces
+    small = frozenset({"中国", "人民", "银行", "中国人民银行", "的", "美国总统", "特朗普", "说了一个不是在"})
+    with pair_scope():
+        for text in texts:
+            for known, shortest in ((small, 1), (small, 2), (small, 3), (chinese_words() & frozenset(small), 2)):
+                assert han_words_in(text, known, shortest) == _sought(text, known, shortest), (text, shortest)
+    for text in texts[:5]:  # outside a pair scope: computed each time, the same
+        assert han_words_in(text, small, 1) == _sought(text, small, 1)
