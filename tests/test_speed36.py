@@ -25,3 +25,19 @@ def test_han_words_in_shared_pieces_match_plain_search() -> None:
                 assert han_words_in(text, known, shortest) == _sought(text, known, shortest), (text, shortest)
     for text in texts[:5]:  # outside a pair scope: computed each time, the same
         assert han_words_in(text, small, 1) == _sought(text, small, 1)
+
+
+def test_settle_freezes_once_at_the_second_pair(monkeypatch) -> None:  # noqa: ANN001
+    import transqa.memo as memo
+
+    frozen: list[int] = []
+    monkeypatch.setattr(memo.gc, "freeze", lambda: frozen.append(memo._pairs_begun))
+    monkeypatch.setattr(memo, "_pairs_begun", 0)
+    memo.settle()
+    assert frozen == []  # a single check pays nothing
+    with memo.pair_scope():
+        memo.settle()  # inside a pair (a nested check): not a new pair
+    assert frozen == []
+    memo.settle()
+    memo.settle()
+    assert frozen == [2]
