@@ -27,17 +27,29 @@ def test_han_words_in_shared_pieces_match_plain_search() -> None:
         assert han_words_in(text, small, 1) == _sought(text, small, 1)
 
 
-def test_settle_freezes_once_at_the_second_pair(monkeypatch) -> None:  # noqa: ANN001
+def test_checking_freezes_once_at_the_second_pair_and_gives_the_threshold_back(monkeypatch) -> None:  # noqa: ANN001
+    import gc
+
     import transqa.memo as memo
 
     frozen: list[int] = []
     monkeypatch.setattr(memo.gc, "freeze", lambda: frozen.append(memo._pairs_begun))
     monkeypatch.setattr(memo, "_pairs_begun", 0)
-    memo.settle()
-    assert frozen == []  # a single check pays nothing
-    with memo.pair_scope():
-        memo.settle()  # inside a pair (a nested check): not a new pair
+    before = gc.get_threshold()
+    with memo.checking():
+        assert gc.get_threshold()[0] == max(before[0], memo.YOUNG_THRESHOLD)
+    assert frozen == [] and gc.get_threshold() == before  # a single check pays nothing, the threshold is back
+    with memo.pair_scope(), memo.checking():  # inside a pair (a nested check): not a new pair
+        pass
     assert frozen == []
-    memo.settle()
-    memo.settle()
-    assert frozen == [2]
+    with memo.checking():
+        pass
+    with memo.checking():
+        pass
+    assert frozen == [2] and gc.get_threshold() == before
+    gc.set_threshold(0, before[1], before[2])
+    try:
+        with memo.checking():  # collection turned off by the caller: left off
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
