@@ -1,0 +1,44 @@
+"""Release 36, what newcomers tripped over at the end of release 35 (brief r36/ux): the original beside a translation
+checked alone, the rule texts of TQA205 and TQA310, the text report's box headers and counts."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+from tests.helpers import run_cli
+
+from transqa.service import with_original
+
+EN = "# Solar start-up raises money\n\nThe company raised $5 million on Monday.\n"
+ZH = "# 太阳能初创公司融资\n\n该公司周一筹集了 500 万美元。\n"
+
+
+def _pair(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "my drafts"
+    folder.mkdir()
+    zh, en = folder / "deal.zh.md", folder / "deal.en.md"
+    zh.write_text(ZH, encoding="utf-8")
+    en.write_text(EN, encoding="utf-8")
+    return zh, en
+
+
+# ------------------------------------------------------------------ 2. the notice's command as the user typed it
+def test_the_beside_notice_keeps_the_users_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en = _pair(tmp_path)
+    out = tmp_path / "the report.txt"
+    _code, _out, err = run_cli(capsys, "check", str(zh), "--format", "text", "-o", str(out))
+    line = next(ln for ln in err.splitlines() if "beside it is not used" in ln)
+    command = line.split("unless named: ", 1)[1]
+    assert shlex.split(command) == ["transqa", "check", str(en), str(zh), "--format", "text", "-o", str(out)], command
+
+
+def test_with_original_puts_the_original_before_the_translation_as_typed() -> None:
+    typed = ("check", "--select", "TQA3", "./a b/x.zh.md", "y.zh.md", "-q")
+    assert with_original(typed, "a b/x.zh.md", "a b/x.en.md") == \
+        "transqa check --select TQA3 'a b/x.en.md' './a b/x.zh.md' y.zh.md -q"
+    assert with_original((), "x.zh.md", "x.en.md") == "transqa check x.en.md x.zh.md"  # an API caller: no words typed
+    # an option's value is no translation: `-o x.zh.md` is not where the original goes
+    assert with_original(("check", "-o", "x.zh.md.txt", "x.zh.md"), "x.zh.md", "x.en.md") == \
+        "transqa check -o x.zh.md.txt x.en.md x.zh.md"
