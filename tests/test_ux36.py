@@ -7,6 +7,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from tests.conftest import ROOT
 from tests.helpers import run_cli
 
 from transqa.service import with_original
@@ -42,3 +43,26 @@ def test_with_original_puts_the_original_before_the_translation_as_typed() -> No
     # an option's value is no translation: `-o x.zh.md` is not where the original goes
     assert with_original(("check", "-o", "x.zh.md.txt", "x.zh.md"), "x.zh.md", "x.en.md") == \
         "transqa check -o x.zh.md.txt x.en.md x.zh.md"
+
+
+# ------------------------------------------------------------------ 1. a saved report names the original beside it
+def test_a_saved_report_names_the_original_beside_and_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sample = ROOT / "corpora" / "samples" / "solar-startup.zh.md"  # the bundled example: its 原文 header names a URL
+    alone = tmp_path / "alone"
+    alone.mkdir()
+    zh = alone / "solar-startup.zh.md"
+    zh.write_bytes(sample.read_bytes())
+    report = tmp_path / "r.txt"
+    run_cli(capsys, "check", str(zh), "--isolated", "--format", "text", "-o", str(report))
+    text = report.read_text(encoding="utf-8")
+    assert "--fetch-source" in text and "beside it" not in text  # nothing beside it: the 原文 header's way
+    en = alone / "solar-startup.en.md"
+    en.write_bytes(sample.with_name("solar-startup.en.md").read_bytes())
+    run_cli(capsys, "check", str(zh), "--isolated", "--format", "text", "-o", str(report))
+    lines = report.read_text(encoding="utf-8").splitlines()
+    command = ["transqa", "check", str(en), str(zh), "--isolated", "--format", "text", "-o", str(report)]
+    assert any(shlex.split(ln) == command for ln in lines if ln.startswith("transqa check ") and "-o" in ln), lines[:12]
+    assert "--fetch-source" not in "\n".join(lines)  # the better advice only
+    assert f"{en} beside it looks like its original" in " ".join(lines), lines[:12]
+    run_cli(capsys, "check", str(zh), "--isolated", "-o", str(tmp_path / "r.html"))
+    assert "beside it looks like its original" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -298,6 +298,9 @@ def _document(r: Result) -> str:
     if src is None:
         head += (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
                  f'{e(not_checked_alone())}.</p>')
+        if r.beside and r.pair_command:  # the way to the original, as the text report and check's notice give it
+            head += (f'<p class="notice">{e(r.beside)} beside it looks like its original, not used unless named: check '
+                     f'the pair with <code>{e(r.pair_command)}</code></p>')
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
             rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'

@@ -252,6 +252,19 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
 _FETCH_HINT = "Its 原文 header names the original: add --fetch-source to fetch it from the Wayback Machine and check the pair."
 
 
+def _original_hint(console: Console, r: Result, width: int) -> None:
+    """Under a translation checked alone, the way to its original: the file beside it named as one (`slug.en.md`) and
+    the command that checks the pair, on a line of its own never wrapped (a command to copy; newcomer 35: a saved
+    report advised only --fetch-source, which the notice on standard error bettered); else the 原文 header's
+    --fetch-source (newcomer 25 item 6); else nothing."""
+    if r.beside and r.pair_command:
+        console.print(Text(wrap_paths(f"{line_safe(r.beside)} beside it looks like its original, not used unless named: "
+                                      "check the pair with", width), style="yellow"), soft_wrap=True)
+        console.print(Text(line_safe(r.pair_command), no_wrap=True, overflow="ignore"), soft_wrap=True)
+    elif r.target is not None and r.target.metadata.get("source_url"):
+        console.print(Text(_FETCH_HINT, style="yellow"))
+
+
 def render_text(results: list[Result], width: int = 80, color: bool = False, quiet: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns. `quiet` (-q on
@@ -278,8 +291,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
             console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
                                f"(give SOURCE TARGET for all {len(on)} rules on by default). Not checked: "
                                f"{not_checked_alone()} (`transqa rules` marks them 'pair').", style="yellow"))
-            if tgt is not None and tgt.metadata.get("source_url"):  # newcomer 25 item 6
-                console.print(Text(_FETCH_HINT, style="yellow"))
+            _original_hint(console, r, width)
         elif tgt is not None:
             # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
             console.print(Text(wrap_paths(matched_line(r), width), style="dim"), soft_wrap=True)
