@@ -66,3 +66,12 @@ def test_a_saved_report_names_the_original_beside_and_the_command(tmp_path: Path
     assert f"{en} beside it looks like its original" in " ".join(lines), lines[:12]
     run_cli(capsys, "check", str(zh), "--isolated", "-o", str(tmp_path / "r.html"))
     assert "beside it looks like its original" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ 3. TQA205's Fix covers all it reports
+def test_tqa205_fix_speaks_of_every_measure_it_reports(capsys: pytest.CaptureFixture[str]) -> None:
+    _code, out, _err = run_cli(capsys, "rule", "TQA205")
+    fix = out.split("\nFix: ", 1)[1].split("\n\n", 1)[0]
+    for word in ("currency", "unit", "percentage points", "岁", "counting word", "周"):
+        assert word in fix, (word, fix)
+    assert "Formerly named" not in out and "Former name 'currency-changed': still accepted" in out
