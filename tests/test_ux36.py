@@ -75,3 +75,17 @@ def test_tqa205_fix_speaks_of_every_measure_it_reports(capsys: pytest.CaptureFix
     for word in ("currency", "unit", "percentage points", "岁", "counting word", "周"):
         assert word in fix, (word, fix)
     assert "Formerly named" not in out and "Former name 'currency-changed': still accepted" in out
+
+
+# ------------------------------------------------------------------ 4. TQA310's short text says what it mostly reports
+def test_tqa310_short_text_names_the_latin_and_chinese_forms(capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.registry import resolve
+
+    _code, out, _err = run_cli(capsys, "rule", "TQA310")
+    short = out.split("(`transqa rule TQA310 --full`")[0]
+    head, summary = out.splitlines()[0], out.splitlines()[3]
+    assert "Latin script" in summary and "Chinese" in summary, summary
+    assert "transliterat" not in head  # the name no longer says transliteration only
+    assert "Latin script" in short.split("What it checks:", 1)[1].split("\n\n", 1)[0]
+    old = resolve("transliteration-inconsistent")
+    assert old is not None and old.code == "TQA310"  # configurations written with the old name still work
