@@ -89,3 +89,17 @@ def test_tqa310_short_text_names_the_latin_and_chinese_forms(capsys: pytest.Capt
     assert "Latin script" in short.split("What it checks:", 1)[1].split("\n\n", 1)[0]
     old = resolve("transliteration-inconsistent")
     assert old is not None and old.code == "TQA310"  # configurations written with the old name still work
+
+
+# ------------------------------------------------------------------ 5. the text report's places and counts
+def test_tqa310_two_forms_on_one_line_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 公司扩张\n\n分析师海勒曼在周一表示，公司将扩大业务；海尔曼还说，新产品将于明年推出。\n\n这家公司成立于 2001 年。\n",
+                  encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA310", "--format", "concise")
+    assert "“海尔曼” is written “海勒曼” on the same line (column 4)" in out, out
+    assert "elsewhere" not in out
+    # on another line: elsewhere, with the line
+    zh.write_text("# 公司扩张\n\n分析师海勒曼在周一表示，公司将扩大业务。\n\n海尔曼还说，新产品将于明年推出。\n", encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA310", "--format", "concise")
+    assert "“海尔曼” is written “海勒曼” elsewhere in this article (line 3)" in out, out
