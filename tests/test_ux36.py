@@ -103,3 +103,15 @@ def test_tqa310_two_forms_on_one_line_say_so(tmp_path: Path, capsys: pytest.Capt
     zh.write_text("# 公司扩张\n\n分析师海勒曼在周一表示，公司将扩大业务。\n\n海尔曼还说，新产品将于明年推出。\n", encoding="utf-8")
     _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA310", "--format", "concise")
     assert "“海尔曼” is written “海勒曼” elsewhere in this article (line 3)" in out, out
+
+
+def test_tqa316_suggests_the_name_the_slug_spells(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    body = "# 一个免费的图标库\n\n我认为[名词项目](http://www.thenounproject.com/)是一项值得关注的服务。\n"
+    named = tmp_path / "the-noun-project-builds-a-free-icon-library.zh.md"
+    named.write_text(body, encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(named), "--isolated", "--select", "TQA316", "--format", "concise")
+    assert out.count("TQA316") == 1 and out.rstrip().endswith("→ The Noun Project"), out
+    plain = tmp_path / "icons.zh.md"  # no slug: the address label, as before
+    plain.write_text(body, encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(plain), "--isolated", "--select", "TQA316", "--format", "concise")
+    assert "write the name as the site writes it (thenounproject)" in out, out
