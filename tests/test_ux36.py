@@ -115,3 +115,11 @@ def test_tqa316_suggests_the_name_the_slug_spells(tmp_path: Path, capsys: pytest
     plain.write_text(body, encoding="utf-8")
     _code, out, _err = run_cli(capsys, "check", str(plain), "--isolated", "--select", "TQA316", "--format", "concise")
     assert "write the name as the site writes it (thenounproject)" in out, out
+
+
+def test_tqa317_counts_the_titles_writing_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "the-t-mobile-amaze-4g-review.zh.md"  # the slug names it: one Latin writing more
+    zh.write_text("# T-Mobile Amaze 4G 评测：大屏幕手机\n\n这款手机的屏幕很大，电池也不错。\n\n不幸的是，Amaze 需要大量的光线才能拍出好照片。\n\n"
+                  "总的来说，惊奇是一款不错的手机。\n", encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA317", "--format", "concise")
+    assert "“惊奇” translates the name “Amaze” as the common word; the article writes “Amaze” (2 times, first on line 1)" in out, out
