@@ -123,3 +123,13 @@ def test_tqa317_counts_the_titles_writing_too(tmp_path: Path, capsys: pytest.Cap
                   "总的来说，惊奇是一款不错的手机。\n", encoding="utf-8")
     _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA317", "--format", "concise")
     assert "“惊奇” translates the name “Amaze” as the common word; the article writes “Amaze” (2 times, first on line 1)" in out, out
+
+
+def test_a_box_title_names_the_findings_line_not_the_image_line_above_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 公司扩张\n\n![办公室.jpg](img/office.png)\n分析师海勒曼在周一表示，公司将扩大业务；海尔曼还说，新产品将于明年推出。\n\n"
+                  "这家公司成立于 2001 年。\n", encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA310", "--format", "text")
+    assert "4:21 TQA310" in out, out
+    titles = [ln for ln in out.splitlines() if ln.startswith("╭─ ZH line")]
+    assert titles and titles[0].startswith("╭─ ZH line 4 "), titles

@@ -195,15 +195,21 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
     if key[0] == 1:
         return "whole article"
     if r.source is None or r.target is None:
-        return f"ZH line {r.target.blocks[key[1]].line}" if r.target is not None else ""
+        return f"ZH line {_line_of(r.target.blocks[key[1]], fs)}" if r.target is not None else ""
     bead = r.beads[key[1]]
-    zh = ",".join(str(r.target.blocks[j].line) for j in bead.target)
+    zh = ",".join(str(_line_of(r.target.blocks[j], fs)) for j in bead.target)
     en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
     if not zh:  # an omitted paragraph: the place its findings give in the translation, as their lines do
         near = sorted({f.target.line for f in fs if f.target is not None})
         where = f" ({_relation(r, key[1], fs)} line {','.join(map(str, near))})" if near else ""
         return f"ZH missing{where}  ↔  EN line {en or '–'}"
     return f"ZH line {zh}  ↔  EN line {en or '–'}"
+
+
+def _line_of(block: Block, fs: list[Finding]) -> int:
+    """The line a box title names for a translated paragraph: the first line of its findings in it, else its first
+    line (newcomer 35: a paragraph opening with an image line 5 was titled `ZH line 5` above a finding at 6:7)."""
+    return min((f.target.line for f in fs if f.target is not None and f.target_block == block.index), default=block.line)
 
 
 def _relation(r: Result, bead: int, fs: list[Finding]) -> str:
