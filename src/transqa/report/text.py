@@ -33,12 +33,16 @@ AROUND = 100  # cells kept before the first mark and after the last one (50 Chin
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[.,'’&-][0-9A-Za-z\u00C0-\u024F]+)*")
 
 
-def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -> str:
+def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0, folded: int = 0) -> str:
     """`1 error, 2 warnings`, and what the baseline and suppression directives hid (a newcomer's `check --baseline`
-    said "no findings" with no word of the findings the baseline had hidden)."""
+    said "no findings" with no word of the findings the baseline had hidden). `findings`: those the boxes show;
+    `folded`: the further places of the same finding listed on their `also at` lines, counted as places, not as more
+    findings (newcomer 35: `3 warnings` above one warning `also at 15:1, 17:14`)."""
     sev = Counter(str(f.severity) for f in findings)
     parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
     hid = hidden_parts(baselined, suppressed)
+    if folded:
+        hid.insert(0, f"{len(findings) + folded} places, {folded} of them on " + ("an “also at” line" if folded == 1 else "“also at” lines"))
     return (", ".join(parts) if parts else "no findings") + (f" ({'; '.join(hid)})" if hid else "")
 
 
@@ -301,7 +305,8 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
         elif tgt is not None:
             # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
             console.print(Text(wrap_paths(matched_line(r), width), style="dim"), soft_wrap=True)
-        console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
+        folded = {id(m) for ms in _repeats(_groups(r)).values() for m in ms}
+        console.print(Text(_summary([f for f in r.findings if id(f) not in folded], r.baselined, r.suppressed, len(folded)), style="bold"))
         _boxes(console, r, color)
     return _no_trailing_spaces(buf.getvalue())
 
