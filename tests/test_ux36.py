@@ -144,3 +144,21 @@ def test_the_summary_counts_findings_not_also_at_places(tmp_path: Path, capsys: 
     assert "\n1 error (2 places, 1 of them on an “also at” line)\n" in out, out
     _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "concise")
     assert out.count("TQA302") == 2  # the concise report lists each place
+
+
+# ------------------------------------------------------------------ 6. fix says it builds the dictionary index, as check does
+def test_fix_says_it_builds_the_dictionary_index(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from transqa.audit import worker
+
+    zh = tmp_path / "a.zh.md"
+    zh.write_text(ZH, encoding="utf-8")
+    monkeypatch.setattr(worker, "index_missing", lambda: True)
+    _code, out, err = run_cli(capsys, "fix", str(zh), "--isolated")
+    assert err.count("transqa: notice: building the dictionary index (once per version of transqa") == 1, err
+    assert "dictionary index" not in out
+    _code, _out, err = run_cli(capsys, "fix", "-q", str(zh), "--isolated")
+    assert "dictionary index" not in err
+    monkeypatch.setattr(worker, "index_missing", lambda: False)
+    _code, _out, err = run_cli(capsys, "fix", str(zh), "--isolated")
+    assert "dictionary index" not in err

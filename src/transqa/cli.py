@@ -154,7 +154,8 @@ def fix(
     if write and (output is not None or target == "-"):
         raise click_exc.UsageError("--write needs a file (not -) and excludes --output")
     extra = ("TQA105",) if unwrap_links else ()
-    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra, force_chinese), exit_zero)
+    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra, force_chinese), exit_zero,
+                     notify=None if quiet else _notice)  # the dictionary index built now: said before (as check says it)
     if write:
         if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not quiet:  # say where, always
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"

@@ -654,14 +654,18 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
                       policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero), encoding=fp.encoding)
 
 
-def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False) -> FixOutcome:
+def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False,
+        notify: Callable[[str], None] | None = None) -> FixOutcome:
     """transqa fix: the settings for the target, then fix_one under the gate. Raises UsageError when
-    no rule would run."""
+    no rule would run. `notify` receives the notice that the dictionary index is built now, before it is (as check's:
+    a first fix sat in silence while it was built, newcomer 35)."""
     from transqa import policy
     from transqa.config import skipped_notice
 
     cfg = settings(target, sreq)
     runnable(cfg, target, source is not None)
+    if notify is not None:
+        _index_notice(notify)
     out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
     out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
     out.apply_with = fix_hint(target, out.encoding)
