@@ -162,3 +162,15 @@ def test_fix_says_it_builds_the_dictionary_index(tmp_path: Path, capsys: pytest.
     monkeypatch.setattr(worker, "index_missing", lambda: False)
     _code, _out, err = run_cli(capsys, "fix", str(zh), "--isolated")
     assert "dictionary index" not in err
+
+
+def test_excerpts_are_cut_by_terminal_columns_not_characters() -> None:
+    from transqa.escape import clipped, columns
+
+    zh = "深圳便携式充电器制造商正在召回一亿五千万个充电宝，此前有报道称其中一些产品在充电时过热。" * 3
+    en = "Voltcell, the Shenzhen-based maker of portable chargers, is recalling power banks " * 3
+    for text in (zh, en, "a" + zh):
+        cut = clipped(text, 40)
+        assert cut.endswith("…") and 39 <= columns(cut) <= 40, (cut, columns(cut))
+    assert clipped("充电宝", 6) == "充电宝" and clipped("充电宝", 5) == "充电…"
+    assert columns("e\u0301") == 1  # a combining accent takes no column of its own

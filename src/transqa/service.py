@@ -535,7 +535,7 @@ def _until_stopped(pairs: tuple[tuple[str | None, str], ...]) -> Iterator[tuple[
 
 
 # ---------------------------------------------------------------------------------------------- align
-ALIGN_CHARS = 90  # the most characters of each side align shows of a pair
+ALIGN_CHARS = 90  # the most terminal columns of each side align shows of a pair (escape.clipped: 45 Chinese characters)
 
 
 def align_report(source: str, target: str, fmt: str) -> str:
