@@ -96,8 +96,7 @@ def check(
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
                                _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese, one_per_line), _opt(write_baseline),
                                fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
-                               _width(), _color(no_color, output), _opt(output), statistics, tuple(more),
-                               tuple(ctx.obj or ()))  # the words typed (main's obj): the report's commands keep the options
+                               _width(), _color(no_color, output), _opt(output), statistics, tuple(more), tuple(ctx.obj or ()))  # obj: the words typed
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline, kind="baseline")

@@ -20,8 +20,8 @@ from transqa.checks.transliteration.common import (
     _open_bracket_at,
     last_of_before,
     seen_at,
-    written_where,
     source_names,
+    written_where,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
