@@ -16,7 +16,7 @@ HONEY = ("# Honey 推出通用购物车\n\n浏览器插件 Honey 会自动查找
 def test_a_name_kept_in_latin_and_translated_as_the_word_elsewhere() -> None:
     f = fails("TQA317", None, HONEY)
     assert (f.target.text, f.suggestion, f.target.line) == ("蜂蜜", "Honey", 7)
-    assert "line 1, 3 times" in f.message
+    assert "3 times, first on line 1" in f.message  # (r36: not `line 1, 3 times`, three times on line 1)
     passes("TQA317", None, HONEY.replace("点击蜂蜜", "点击 Honey "))
 
 

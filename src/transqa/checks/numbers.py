@@ -289,11 +289,14 @@ MEASURE_CHANGED = rule(
     weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 
-    Why it matters: `€30,000` and `3 万英镑` are different amounts of money.
+    Why it matters: `€30,000` and `3 万英镑` are different amounts of money; `two weeks` and `两个月`, `20 runs`
+    and `20 个进球` are different facts.
 
     Example: EN `€30,000`, ZH `3 万英镑`.
 
-    Fix: use the source currency (美元 for $, 欧元 for €, 英镑 for £).
+    Fix: give the figure the source's measure: its currency (美元 for $, 欧元 for €, 英镑 for £), unit (convert the
+    figure if you change the unit: 5 miles → 8 公里), kind (percentage points → 个百分点, not %), unit of time
+    (weeks → 周), age (岁) or counting word (licences → 张, not 艘).
     """,
     needs_source=True,
     aliases=("currency-changed",),  # its name until release 34: configurations and directives written with it still work
