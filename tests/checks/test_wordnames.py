@@ -3,7 +3,7 @@ examples written for these tests, modelled on archive articles (honey-introduces
 the-funny-coincidence-between-bings-rise-and-conduits…, office-depot-now-fulfilling…-touchpad…)."""
 
 import pytest
-from tests.helpers import fails, grows_linearly, name_as_word, passes
+from tests.helpers import fails, findings, grows_linearly, name_as_word, passes
 
 from transqa.lang.lexicon import lexicon
 
@@ -69,7 +69,9 @@ def test_an_established_chinese_name_by_meaning_is_not_the_common_word() -> None
     # Second Life's Chinese name is 第二人生: written for `SecondLife`, it is the name, not a slip; 第二生命 is one
     zh = "SecondLife 是一个虚拟世界。\n\nSecondLife 的用户很多。\n\n第二人生的岛屿很贵。\n"
     passes("TQA317", None, zh)
-    assert fails("TQA317", None, zh.replace("第二人生", "第二生命")).suggestion == "SecondLife"
+    # (one finding on the span: TQA316 reads `SecondLife` as its two words and is kept first, `one_per_span`)
+    got = [(f.code, f.suggestion) for f in findings(None, zh.replace("第二人生", "第二生命")) if f.code in ("TQA316", "TQA317")]
+    assert got == [("TQA316", "SecondLife")]
 
 
 def _at(path: str, zh: str) -> list[str]:
