@@ -165,12 +165,23 @@ def test_fix_says_it_builds_the_dictionary_index(tmp_path: Path, capsys: pytest.
 
 
 def test_excerpts_are_cut_by_terminal_columns_not_characters() -> None:
-    from transqa.escape import clipped, columns
+    from rich.cells import cell_len
+
+    from transqa.escape import clipped
 
     zh = "深圳便携式充电器制造商正在召回一亿五千万个充电宝，此前有报道称其中一些产品在充电时过热。" * 3
     en = "Voltcell, the Shenzhen-based maker of portable chargers, is recalling power banks " * 3
     for text in (zh, en, "a" + zh):
         cut = clipped(text, 40)
-        assert cut.endswith("…") and 39 <= columns(cut) <= 40, (cut, columns(cut))
-    assert clipped("充电宝", 6) == "充电宝" and clipped("充电宝", 5) == "充电…"
-    assert columns("e\u0301") == 1  # a combining accent takes no column of its own
+        assert cut.endswith("…") and 39 <= cell_len(cut) <= 40, (cut, cell_len(cut))
+    assert clipped("充电宝", 6) == "充电宝" and clipped("充电宝", 5) == "充电…" and clipped("充电宝", 1) == "…"
+    assert clipped("e\u0301" * 4, 4) == "e\u0301" * 4  # a combining accent takes no column of its own
+
+
+def test_excerpts_are_measured_as_the_text_report_lays_out_its_boxes() -> None:
+    """escape.clipped and report/wrap.py measure with the same cells (rich.cells): zero-width spaces take none (an
+    excerpt of them was cut 3 columns early), an emoji with a skin-tone modifier two (it was counted 4)."""
+    from transqa.escape import clipped
+
+    assert clipped("\u200b" * 3 + "ab", 2) == "\u200b" * 3 + "ab"
+    assert clipped("👍🏽x", 3) == "👍🏽x" and clipped("👍🏽xy", 3) == "👍🏽…"
