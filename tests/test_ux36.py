@@ -32,7 +32,36 @@ def test_the_beside_notice_keeps_the_users_options(tmp_path: Path, capsys: pytes
     _code, _out, err = run_cli(capsys, "check", str(zh), "--format", "text", "-o", str(out))
     line = next(ln for ln in err.splitlines() if "beside it is not used" in ln)
     command = line.split("unless named: ", 1)[1]
-    assert shlex.split(command) == ["transqa", "check", str(en), str(zh), "--format", "text", "-o", str(out)], command
+    # the options kept but -o: the suggested run would overwrite this run's report
+    assert shlex.split(command) == ["transqa", "check", str(en), str(zh), "--format", "text"], command
+
+
+def test_the_beside_notice_of_several_translations_checks_that_pair_only_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en = _pair(tmp_path)
+    other = tmp_path / "b.zh.md"
+    other.write_text(ZH, encoding="utf-8")
+    out, bl = tmp_path / "r.txt", tmp_path / "bl.json"
+    _code, _out, err = run_cli(capsys, "check", str(zh), str(other), "--select", "TQA2", "-o", str(out),
+                               "--write-baseline", str(bl))
+    line = next(ln for ln in err.splitlines() if "beside it is not used" in ln)
+    command = line.split("unless named: ", 1)[1]
+    assert shlex.split(command) == ["transqa", "check", "--select", "TQA2", str(en), str(zh)], command
+    report = out.read_text(encoding="utf-8")
+    assert "--write-baseline" not in report and " -o " not in report, report
+
+
+def test_with_original_drops_the_options_that_write_a_file() -> None:
+    for typed in (("check", "x.zh.md", "-o", "r.txt"), ("check", "-or.txt", "x.zh.md"), ("check", "--output=r.txt", "x.zh.md"),
+                  ("check", "--write-baseline", "bl.json", "x.zh.md"), ("check", "x.zh.md", "--write-baseline=bl.json")):
+        assert with_original(typed, "x.zh.md", "x.en.md") == "transqa check x.en.md x.zh.md", typed
+    assert with_original(("check", "-qo", "r.txt", "x.zh.md"), "x.zh.md", "x.en.md") == "transqa check -q x.en.md x.zh.md"
+    assert with_original(("check", "-fjson", "x.zh.md"), "x.zh.md", "x.en.md") == "transqa check -fjson x.en.md x.zh.md"
+    # several translations: this pair alone, the options that write nothing kept
+    typed = ("check", "a.zh.md", "b.en.md", "b.zh.md", "-o", "r.txt", "--write-baseline", "bl.json", "--isolated")
+    assert with_original(typed, "a.zh.md", "a.en.md", ("b.en.md", "b.zh.md")) == "transqa check --isolated a.en.md a.zh.md"
+    assert with_original(("check", "--", "-a.zh.md", "b.zh.md"), "-a.zh.md", "-a.en.md", ("b.zh.md",)) == \
+        "transqa check -- -a.en.md -a.zh.md"
 
 
 def test_with_original_puts_the_original_before_the_translation_as_typed() -> None:
@@ -40,9 +69,9 @@ def test_with_original_puts_the_original_before_the_translation_as_typed() -> No
     assert with_original(typed, "a b/x.zh.md", "a b/x.en.md") == \
         "transqa check --select TQA3 'a b/x.en.md' './a b/x.zh.md' y.zh.md -q"
     assert with_original((), "x.zh.md", "x.en.md") == "transqa check x.en.md x.zh.md"  # an API caller: no words typed
-    # an option's value is no translation: `-o x.zh.md` is not where the original goes
-    assert with_original(("check", "-o", "x.zh.md.txt", "x.zh.md"), "x.zh.md", "x.en.md") == \
-        "transqa check -o x.zh.md.txt x.en.md x.zh.md"
+    # an option's value is no translation: `--glossary x.zh.md` is not where the original goes
+    assert with_original(("check", "--glossary", "x.zh.md.tsv", "x.zh.md"), "x.zh.md", "x.en.md") == \
+        "transqa check --glossary x.zh.md.tsv x.en.md x.zh.md"
 
 
 # ------------------------------------------------------------------ 1. a saved report names the original beside it
@@ -60,8 +89,8 @@ def test_a_saved_report_names_the_original_beside_and_the_command(tmp_path: Path
     en.write_bytes(sample.with_name("solar-startup.en.md").read_bytes())
     run_cli(capsys, "check", str(zh), "--isolated", "--format", "text", "-o", str(report))
     lines = report.read_text(encoding="utf-8").splitlines()
-    command = ["transqa", "check", str(en), str(zh), "--isolated", "--format", "text", "-o", str(report)]
-    assert any(shlex.split(ln) == command for ln in lines if ln.startswith("transqa check ") and "-o" in ln), lines[:12]
+    command = ["transqa", "check", str(en), str(zh), "--isolated", "--format", "text"]
+    assert any(shlex.split(ln) == command for ln in lines if ln.startswith("transqa check ") and str(en) in ln), lines[:12]
     assert "--fetch-source" not in "\n".join(lines)  # the better advice only
     assert f"{en} beside it looks like its original" in " ".join(lines), lines[:12]
     run_cli(capsys, "check", str(zh), "--isolated", "-o", str(tmp_path / "r.html"))

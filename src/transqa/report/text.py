@@ -269,10 +269,10 @@ def _original_hint(console: Console, r: Result, width: int) -> None:
     the command that checks the pair, on a line of its own never wrapped (a command to copy; newcomer 35: a saved
     report advised only --fetch-source, which the notice on standard error bettered); else the 原文 header's
     --fetch-source (newcomer 25 item 6); else nothing."""
-    if r.beside and r.pair_command:
-        console.print(Text(wrap_paths(f"{line_safe(r.beside)} beside it looks like its original, not used unless named: "
+    if r.beside is not None:
+        console.print(Text(wrap_paths(f"{line_safe(r.beside[0])} beside it looks like its original, not used unless named: "
                                       "check the pair with", width), style="yellow"), soft_wrap=True)
-        console.print(Text(line_safe(r.pair_command), no_wrap=True, overflow="ignore"), soft_wrap=True)
+        console.print(Text(line_safe(r.beside[1]), no_wrap=True, overflow="ignore"), soft_wrap=True)
     elif r.target is not None and r.target.metadata.get("source_url"):
         console.print(Text(_FETCH_HINT, style="yellow"))
 
