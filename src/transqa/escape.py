@@ -65,7 +65,8 @@ def clipped(text: str, limit: int) -> str:
     character takes two, a zero-width space or a combining mark none, an emoji with its skin tone two); a wide
     character that would straddle the cut is left out whole (newcomer 35: a Chinese excerpt cut at 90 characters ran
     180 columns, twice its English side's). `limit` < 1 is taken as 1 (just "…")."""
-    from rich.cells import cell_len, chop_cells  # here: rich is no cold-start import (tests/test_cold27.py)
+    # imported here: rich is no cold-start import (tests/test_cold27.py)
+    from rich.cells import cell_len, chop_cells
 
     one = " ".join(text.split())
     if cell_len(one) <= limit:

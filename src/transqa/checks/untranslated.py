@@ -1399,7 +1399,8 @@ def _spelt_by_slug(ctx: Context, label: str) -> str | None:
     address: `the-noun-project-assembling-….md` → `The Noun Project` for thenounproject), capitalised, small words
     lower case but the first; None unless two slug words or more in a row spell the whole label (one word is the label
     itself). Newcomer 35: the suggestion named the address label (thenounproject) where the page names the site."""
-    from transqa.checks.wordnames import slug_runs, slug_words  # here: wordnames imports this module
+    # imported here: wordnames imports this module
+    from transqa.checks.wordnames import slug_runs, slug_words
 
     low = label.lower()
     for where in (ctx.target.path, ctx.target.metadata.get("source_url", "").rstrip("/")):
