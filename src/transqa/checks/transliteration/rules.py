@@ -211,6 +211,13 @@ NAME_LITERAL = rule(
     labels it translates, `点击“高级”`), a dictionary word at a sentence start (`Storm force winds`),
     a single dictionary word never kept in Latin script (`Epic` → `史诗`: titles and transcripts
     capitalise common words too).
+    A name of two to four capitalised words, written inside a sentence at least once and in two paragraphs or more,
+    is reported where its aligned Chinese renders its last word by a dictionary word, the words before it by two-
+    character dictionary words, side by side (`联合援助` for Joint Aid; not a CC-CEDICT headword or an established
+    name by meaning, `应用商店`, nor a brand by its CC-CEDICT name, `谷歌地图`), when the translation keeps the name in
+    Latin script in another paragraph (`Joint Aid for Dogs是…`) or, never keeping it, renders it so in more than one
+    way (`宠爱厨师`, `娇生惯养的厨师` for Pampered Chef); a word rendered in the sense the article also writes it in
+    lower case (`关节援助` on a page selling a `joint and muscle supplement`) is a translation by meaning and is left.
     A vessel named by meaning with 号 (`企业号` for the Enterprise) is how Chinese names ships; a name with
     no article or vessel word before it (`followed by Enterprise`, the car-rental firm) is no ship. With the
     original keeping a name of five letters or more in Latin script in two paragraphs, a paragraph of

@@ -68,6 +68,7 @@ from transqa.checks.transliteration.target_only import (
     letters_heard,
     sound_variants_in,
 )
+from transqa.checks.transliteration.kept_run import kept_then_literal
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
@@ -141,6 +142,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from _listed_in_latin(ctx, occurrences, reported)
     yield from homophone_slips(ctx, reported)
     yield from forms_two_ways(ctx, reported)
+    yield from kept_then_literal(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
 
 
