@@ -58,7 +58,12 @@ TRANSLIT_INCONSISTENT = rule(
     `阿卜杜勒·哈米德·德贝巴` then `Dbeibah`; a full name kept whole, `Uri Geller`, counts against such a
     `·` name, `乌里·盖勒`), where the paragraph has no other Latin-script name: `Scholz 和
     Morawiecki` is a sentence whose names the translation chose to keep; names listed with `&`,
-    `National & Hertz`, are kept in Latin script, not an English phrase), or against one
+    `National & Hertz`, are kept in Latin script, not an English phrase; with the original also as many as the
+    renderings, two each way at least, in an article that renders three times as many other names as it keeps in
+    Latin script, `Liz Truss` twice beside `特拉斯` twice; or, after a rendering glossed with the name before every
+    Latin form, up to one more than the renderings, `弗兰克·德贝里（Frank DeBerry）` then `DeBerry说` twice; a
+    sentence's first word or an honorific before the name is no part of it, `With Norton Security Deluxe`,
+    `Ms Truss`), or against one
     string of Han characters that stands in every other paragraph of it and in no other paragraph (`柴犬`
     for Shiba Inu, `黑色沙漠` beside `Black Desert Prestige Edition`); the other way round, such a string is reported where the
     translation keeps the name in Latin script twice as often (three times at least). A rendering by sound is
