@@ -32,7 +32,7 @@ from transqa.findings import Finding, without_inside_deleted
 from transqa.glossary import load_glossaries
 from transqa.lang.script import han_count
 from transqa.load import load_source, load_target, no_chinese, not_an_english_capture
-from transqa.memo import checking, pair_scope
+from transqa.memo import pair_scope
 from transqa.model import Document
 from transqa.registry import rules
 from transqa.result import Result
@@ -48,8 +48,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
     translation in English (TQA401's one finding) no other, and a wrong pair (TQA014) keeps that finding beside the
     translation's own findings, checked alone (no rule that needs the original). Raises InputError only for an
     unreadable baseline. The analyses of a text that the aligner and the checks share are computed once for the pair
-    (transqa.memo); the garbage collector walks less while it runs (memo.checking)."""
-    with checking(), pair_scope():
+    (transqa.memo)."""
+    with pair_scope():
         result = _check(source, target, settings or DEFAULT)
     pair_checked()
     return result

@@ -10,7 +10,6 @@ the texts that repeat between articles. A list result is handed out as a copy: a
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -35,41 +34,6 @@ def pair_scope() -> Iterator[None]:
         yield
     finally:
         _SCOPE.reset(token)
-
-
-_pairs_begun = 0
-YOUNG_THRESHOLD = 10_000
-"""The cyclic collector's first threshold while a pair is checked (Python's default is 700): a pair allocates
-some 30,000 containers that live until its memo goes, and each young collection walked the survivors again.
-Measured on speed.py's 339 pairs (gc.callbacks): 1,068 young and 97 middle collections cost 0.57 CPU s at 700,
-39 and 3 cost 0.24 at 10,000 (with the freeze of `checking`); memory stays that of the pair's memo."""
-
-
-@contextmanager
-def checking() -> Iterator[None]:
-    """The garbage collector's settings while one pair is checked (engine.check_documents; nested calls change
-    nothing). The first threshold is raised to YOUNG_THRESHOLD for the pair and given back after it. At the second
-    pair of the process, everything then alive (the dictionaries, name tables and compiled patterns the first pair
-    loaded, some 70,000 containers) is moved out of the collector's view (gc.freeze): they live as long as the
-    process, yet each full collection walked them all again (speed.py's 339 pairs: 7 full collections, 0.81 CPU s
-    of about 20; after the freeze 0.27). Not at the first pair, so that a single `check` pays nothing; whatever
-    garbage cycles the first pair left are kept (once per process, bounded by one pair's). Frozen objects are
-    still freed when their last reference goes."""
-    global _pairs_begun
-    if _SCOPE.get() is not None:
-        yield
-        return
-    _pairs_begun += 1
-    if _pairs_begun == 2:
-        gc.freeze()
-    young, middle, old = gc.get_threshold()
-    if young:  # 0: the caller turned collection off; left so
-        gc.set_threshold(max(young, YOUNG_THRESHOLD), middle, old)
-    try:
-        yield
-    finally:
-        if young:
-            gc.set_threshold(young, middle, old)
 
 
 def pair_state(name: str, factory: Callable[[], T]) -> T:

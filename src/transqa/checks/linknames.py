@@ -243,18 +243,15 @@ def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: 
 
 
 # The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or
-# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span. TQA317
-# before TQA316 since TQA316 reads a one-word name of capitalised parts (release 36): TQA317 reported 20 such places of
-# the whole archive first (`数字海洋` for DigitalOcean, read by the slug), TQA316 4 links of TQA317's names
-_AS_WORDS = {"TQA317": 0, "TQA316": 1, LINK_NAME_AS_WORDS.code: 2}
+# by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span
+_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2}
 
 
 def one_per_span(findings: list[Finding]) -> list[Finding]:
     """One finding where several of the rules of a name translated as words report overlapping spans of the Chinese
     (`[共和国无线](…republicwireless.com/…)` beside `Republic Wireless`: TQA316 by the Latin name, TQA319 by the
     address; `数字海洋` both a link text and the words of `Digital Ocean`): the longest span is kept (`破折号导航`, the
-    whole name, over `破折号`), then the rule first in `_AS_WORDS` (TQA317, TQA316: both cite the article's own Latin
-    spelling; TQA319 an address), then the first reported. Two
+    whole name, over `破折号`), then the rule that cites the article's own Latin spelling, then the first reported. Two
     findings on one word told a newcomer two things where an editor makes one change. Order kept. The spans kept
     never overlap, so they are kept sorted and each new one is compared with its one neighbour before it (a bisection),
     not with every span kept (quadratic: 50,000 links of one article)."""

@@ -1383,12 +1383,32 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
                 continue
             words, forms = got
             shown = "、".join(dict.fromkeys(f"{quote(f)} ({w})" for w, f in zip(words, forms, strict=True)))
-            own = _written_in_article(ctx, label) if label else None
+            own = (_written_in_article(ctx, label) or _spelt_by_slug(ctx, label)) if label else None
             yield ctx.finding(
                 NAME_TRANSLATED,
                 f"the link text {quote(text)} translates the name of the page it points to ({label}) word by word: {shown}",
                 target=(b, lk.start, lk.end), suggestion=own or f"write the name as the site writes it ({label})",
             )
+
+
+_SLUG_SMALL = frozenset("a an and at by for in of on or the to".split())  # lower case inside a name spelt from a slug
+
+
+def _spelt_by_slug(ctx: Context, label: str) -> str | None:
+    """The site's name as the article's English slug spells it, word by word (its file name, else its 原文 header's
+    address: `the-noun-project-assembling-….md` → `The Noun Project` for thenounproject), capitalised, small words
+    lower case but the first; None unless two slug words or more in a row spell the whole label (one word is the label
+    itself). Newcomer 35: the suggestion named the address label (thenounproject) where the page names the site."""
+    from transqa.checks.transliteration.target_only import slug_stem
+
+    low = label.lower()
+    for where in (ctx.target.path, ctx.target.metadata.get("source_url", "").rstrip("/")):
+        words = slug_stem(where).split("-") if where else []
+        for i in range(len(words)):
+            for j in range(i + 2, len(words) + 1):
+                if "".join(words[i:j]) == low:
+                    return " ".join(w if k and w in _SLUG_SMALL else w.capitalize() for k, w in enumerate(words[i:j]))
+    return None
 
 
 def _written_in_article(ctx: Context, label: str) -> str | None:

@@ -742,6 +742,17 @@ def _dotted(b: Block, s: int, f: str) -> bool:
     return (s > 0 and b.text[s - 1] in NAME_DOT) or (e < len(b.text) and b.text[e] in NAME_DOT)
 
 
+def written_where(ctx: Context, usual: tuple[Block, int, int], n: int, here: tuple[Block, int, int]) -> str:
+    """Where a message's usual form (block, start, end of its first place; `n` places) stands, seen from a finding at
+    `here` (block, start, end): `elsewhere in this article (line 5)` or `(3 times, first on line 5)` (seen_at), and
+    `on the same line (column 12)` when it is written once and on the finding's own line (newcomer 35: "elsewhere in
+    this article (line 7)" of two forms both on line 7)."""
+    at, me = ctx.target.location(*usual), ctx.target.location(*here)
+    if n == 1 and at.line == me.line:
+        return f"on the same line (column {at.column})"
+    return f"elsewhere in this article ({seen_at(at.line, n)})"
+
+
 def seen_at(line: int, n: int) -> str:
     """Where and how often a message's usual form is written: `line 5` for once, `3 times, first on line 5` (not
     `line 5, 3 times`, which reads as three times on that line)."""
