@@ -109,3 +109,25 @@ def test_thousands_of_kept_runs_in_two_paragraphs_are_read_in_linear_time(monkey
     got = checked_alone(run, _kept_runs(20))
     assert [f.code for f in got] == ["TQA312"]  # one a paragraph: the first word-by-word rendering, after the kept ones
     assert got[0].target is not None and got[0].target.text == "联合援助"
+
+
+def test_a_paragraph_of_many_runs_is_read_for_its_list_marks_once() -> None:
+    # hostile36 #3 (r36-literal's kept_run._runs): whether each run opens a list item was read by copying and stripping
+    # the paragraph before it, so a paragraph of n runs cost n times its length (40,000 runs in 1 MB: 2.3 CPU s, 39 times
+    # 10,000's). The marks that open the paragraph are read once.
+    from types import SimpleNamespace
+
+    from tests.helpers import grows_linearly
+    from transqa.checks.transliteration.kept_run import _runs
+
+    def work(n: int) -> int:
+        text = "We saw " + ", then ".join(f"the {_pseudo(i)} Aid here" for i in range(n)) + "."
+        sb = SimpleNamespace(kind="paragraph", text=text, index=0)
+        ctx = SimpleNamespace(pairs=lambda: [(0, [sb], [sb])])
+        places, inside = _runs(ctx)  # type: ignore[arg-type]
+        return len(inside)
+
+    assert grows_linearly(work, 10_000) == 40_000
+    lead = SimpleNamespace(kind="paragraph", text="- Bada Aid, and - Dada Aid here.", index=0)
+    _places, inside = _runs(SimpleNamespace(pairs=lambda: [(0, [lead], [lead])]))  # type: ignore[arg-type]
+    assert inside == {"Dada Aid"}  # the run after the marks that open the paragraph is no name inside a sentence
