@@ -86,10 +86,12 @@ UNCLAIMED = frozenset({"mistranslation", "other"})
 # before this one read 22 of them in the wmt-mt development sets: each was a real lost or doubled mark).
 # Their findings stay in the "all" figure; a second line gives the precision without them, and says so.
 UNCOVERED_RULES: dict[str, frozenset[str]] = {
-    "wmt-mt": frozenset({"TQA503", "TQA504", "TQA510"}),
+    "wmt-mt": frozenset({"TQA503", "TQA504", "TQA510", "TQA326"}),
     "archive": frozenset({"TQA510"}),
 }
-UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks"
+UNCOVERED_WHY = "punctuation: unpaired brackets or quotes, doubled marks, an asterisk for a name's dot (TQA326)"
+"""TQA326 (release 36): the readers of wmt-mt saw WMT22 Online-G's `赛义夫*伊斯兰*卡扎菲` and left it unlabelled as a
+formatting defect no kind of the guideline names (doubts.tsv rows J, Q, X)."""
 
 
 # every split, in the order they were read; dev and heldout follow a sha256 rule, the others are declared per document

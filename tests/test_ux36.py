@@ -32,7 +32,36 @@ def test_the_beside_notice_keeps_the_users_options(tmp_path: Path, capsys: pytes
     _code, _out, err = run_cli(capsys, "check", str(zh), "--format", "text", "-o", str(out))
     line = next(ln for ln in err.splitlines() if "beside it is not used" in ln)
     command = line.split("unless named: ", 1)[1]
-    assert shlex.split(command) == ["transqa", "check", str(en), str(zh), "--format", "text", "-o", str(out)], command
+    # the options kept but -o: the suggested run would overwrite this run's report
+    assert shlex.split(command) == ["transqa", "check", str(en), str(zh), "--format", "text"], command
+
+
+def test_the_beside_notice_of_several_translations_checks_that_pair_only_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh, en = _pair(tmp_path)
+    other = tmp_path / "b.zh.md"
+    other.write_text(ZH, encoding="utf-8")
+    out, bl = tmp_path / "r.txt", tmp_path / "bl.json"
+    _code, _out, err = run_cli(capsys, "check", str(zh), str(other), "--select", "TQA2", "-o", str(out),
+                               "--write-baseline", str(bl))
+    line = next(ln for ln in err.splitlines() if "beside it is not used" in ln)
+    command = line.split("unless named: ", 1)[1]
+    assert shlex.split(command) == ["transqa", "check", "--select", "TQA2", str(en), str(zh)], command
+    report = out.read_text(encoding="utf-8")
+    assert "--write-baseline" not in report and " -o " not in report, report
+
+
+def test_with_original_drops_the_options_that_write_a_file() -> None:
+    for typed in (("check", "x.zh.md", "-o", "r.txt"), ("check", "-or.txt", "x.zh.md"), ("check", "--output=r.txt", "x.zh.md"),
+                  ("check", "--write-baseline", "bl.json", "x.zh.md"), ("check", "x.zh.md", "--write-baseline=bl.json")):
+        assert with_original(typed, "x.zh.md", "x.en.md") == "transqa check x.en.md x.zh.md", typed
+    assert with_original(("check", "-qo", "r.txt", "x.zh.md"), "x.zh.md", "x.en.md") == "transqa check -q x.en.md x.zh.md"
+    assert with_original(("check", "-fjson", "x.zh.md"), "x.zh.md", "x.en.md") == "transqa check -fjson x.en.md x.zh.md"
+    # several translations: this pair alone, the options that write nothing kept
+    typed = ("check", "a.zh.md", "b.en.md", "b.zh.md", "-o", "r.txt", "--write-baseline", "bl.json", "--isolated")
+    assert with_original(typed, "a.zh.md", "a.en.md", ("b.en.md", "b.zh.md")) == "transqa check --isolated a.en.md a.zh.md"
+    assert with_original(("check", "--", "-a.zh.md", "b.zh.md"), "-a.zh.md", "-a.en.md", ("b.zh.md",)) == \
+        "transqa check -- -a.en.md -a.zh.md"
 
 
 def test_with_original_puts_the_original_before_the_translation_as_typed() -> None:
@@ -40,9 +69,9 @@ def test_with_original_puts_the_original_before_the_translation_as_typed() -> No
     assert with_original(typed, "a b/x.zh.md", "a b/x.en.md") == \
         "transqa check --select TQA3 'a b/x.en.md' './a b/x.zh.md' y.zh.md -q"
     assert with_original((), "x.zh.md", "x.en.md") == "transqa check x.en.md x.zh.md"  # an API caller: no words typed
-    # an option's value is no translation: `-o x.zh.md` is not where the original goes
-    assert with_original(("check", "-o", "x.zh.md.txt", "x.zh.md"), "x.zh.md", "x.en.md") == \
-        "transqa check -o x.zh.md.txt x.en.md x.zh.md"
+    # an option's value is no translation: `--glossary x.zh.md` is not where the original goes
+    assert with_original(("check", "--glossary", "x.zh.md.tsv", "x.zh.md"), "x.zh.md", "x.en.md") == \
+        "transqa check --glossary x.zh.md.tsv x.en.md x.zh.md"
 
 
 # ------------------------------------------------------------------ 1. a saved report names the original beside it
@@ -60,8 +89,8 @@ def test_a_saved_report_names_the_original_beside_and_the_command(tmp_path: Path
     en.write_bytes(sample.with_name("solar-startup.en.md").read_bytes())
     run_cli(capsys, "check", str(zh), "--isolated", "--format", "text", "-o", str(report))
     lines = report.read_text(encoding="utf-8").splitlines()
-    command = ["transqa", "check", str(en), str(zh), "--isolated", "--format", "text", "-o", str(report)]
-    assert any(shlex.split(ln) == command for ln in lines if ln.startswith("transqa check ") and "-o" in ln), lines[:12]
+    command = ["transqa", "check", str(en), str(zh), "--isolated", "--format", "text"]
+    assert any(shlex.split(ln) == command for ln in lines if ln.startswith("transqa check ") and str(en) in ln), lines[:12]
     assert "--fetch-source" not in "\n".join(lines)  # the better advice only
     assert f"{en} beside it looks like its original" in " ".join(lines), lines[:12]
     run_cli(capsys, "check", str(zh), "--isolated", "-o", str(tmp_path / "r.html"))
@@ -135,15 +164,18 @@ def test_a_box_title_names_the_findings_line_not_the_image_line_above_it(tmp_pat
     assert titles and titles[0].startswith("╭─ ZH line 4 "), titles
 
 
-def test_the_summary_counts_findings_not_also_at_places(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_summary_counts_findings_as_every_format_does_and_says_where_they_are_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     zh = tmp_path / "a.zh.md"
     zh.write_text("# SunVolt 融资\n\nSunVolt 周一宣布融资。\n\n这家 sun volt 公司成立于 2019 年。\n\nSunVolt 计划招聘工程师。\n\n"
                   "首席执行官说，sun volt 的电池很好。\n", encoding="utf-8")
     _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "text")
     assert "also at 9:" in out and out.count("TQA302 error") == 1, out
-    assert "\n1 error (2 places, 1 of them on an “also at” line)\n" in out, out
+    # the count of findings, as HTML, JSON, concise and --fail-on count them; where they are, in brackets
+    assert "\n2 errors (shown in 1 box; 1 on an “also at” line)\n" in out, out
     _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "concise")
     assert out.count("TQA302") == 2  # the concise report lists each place
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "json")
+    assert out.count('"TQA302"') == 2, out
 
 
 # ------------------------------------------------------------------ 6. fix says it builds the dictionary index, as check does
@@ -165,12 +197,23 @@ def test_fix_says_it_builds_the_dictionary_index(tmp_path: Path, capsys: pytest.
 
 
 def test_excerpts_are_cut_by_terminal_columns_not_characters() -> None:
-    from transqa.escape import clipped, columns
+    from rich.cells import cell_len
+
+    from transqa.escape import clipped
 
     zh = "深圳便携式充电器制造商正在召回一亿五千万个充电宝，此前有报道称其中一些产品在充电时过热。" * 3
     en = "Voltcell, the Shenzhen-based maker of portable chargers, is recalling power banks " * 3
     for text in (zh, en, "a" + zh):
         cut = clipped(text, 40)
-        assert cut.endswith("…") and 39 <= columns(cut) <= 40, (cut, columns(cut))
-    assert clipped("充电宝", 6) == "充电宝" and clipped("充电宝", 5) == "充电…"
-    assert columns("e\u0301") == 1  # a combining accent takes no column of its own
+        assert cut.endswith("…") and 39 <= cell_len(cut) <= 40, (cut, cell_len(cut))
+    assert clipped("充电宝", 6) == "充电宝" and clipped("充电宝", 5) == "充电…" and clipped("充电宝", 1) == "…"
+    assert clipped("e\u0301" * 4, 4) == "e\u0301" * 4  # a combining accent takes no column of its own
+
+
+def test_excerpts_are_measured_as_the_text_report_lays_out_its_boxes() -> None:
+    """escape.clipped and report/wrap.py measure with the same cells (rich.cells): zero-width spaces take none (an
+    excerpt of them was cut 3 columns early), an emoji with a skin-tone modifier two (it was counted 4)."""
+    from transqa.escape import clipped
+
+    assert clipped("\u200b" * 3 + "ab", 2) == "\u200b" * 3 + "ab"
+    assert clipped("👍🏽x", 3) == "👍🏽x" and clipped("👍🏽xy", 3) == "👍🏽…"

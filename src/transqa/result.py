@@ -93,8 +93,9 @@ class Result:
     baselined: int = 0
     config: str = ""  # the configuration file in use ("" for the defaults)
     hidden: frozenset[int] = frozenset()  # the source paragraphs an unclosed `<!--` of the translation hides (TQA511)
-    beside: str = ""  # a translation checked alone: the file beside it named as its original (`slug.en.md`), not used
-    pair_command: str = ""  # and the command as the user typed it with that original added (one line, shell-quoted)
+    # a translation checked alone: the file beside it named as its original (`slug.en.md`, not used) and the command
+    # that checks the pair (service.with_original: one line, shell-quoted); None when there is no such file
+    beside: tuple[str, str] | None = None
 
     @property
     def confident_beads(self) -> list[Bead]:

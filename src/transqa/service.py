@@ -369,17 +369,61 @@ def _index_notice(say: Callable[[str], None]) -> None:
         say(f"notice: building the dictionary index ({index_detail()})…")
 
 
-def with_original(command: Sequence[str], target: str, original: str) -> str:
+# check's options that write a file (the report, a baseline): never in a suggested command, which would overwrite
+# what the run that suggested it wrote (a reviewer's `check a.zh.md b.zh.md -o r.txt --write-baseline bl.json`)
+_WRITERS = ("--output", "--write-baseline")
+
+
+def _without_writers(words: Sequence[str]) -> list[str]:
+    """`words` (check's, as typed) without the options that write a file and their values: `-o F`, `-oF`, `--output F`,
+    `--output=F`, `--write-baseline F`, `--write-baseline=F`, and `o` of a cluster of short options (`-qo F` → `-q`);
+    nothing after `--` (paths)."""
+    out: list[str] = []
+    skip = False
+    for i, w in enumerate(words):
+        if skip:
+            skip = False
+        elif w == "--":
+            return out + list(words[i:])
+        elif w in _WRITERS or w.startswith(tuple(f"{o}=" for o in _WRITERS)):
+            skip = "=" not in w
+        elif w.startswith("-") and not w.startswith("--") and "o" in w[1:] and "f" not in w[1:w.index("o")]:
+            head, _o, value = w[1:].partition("o")  # `-fo…` is -f's value `o…`, kept; `-qo F` is -q and -o F
+            skip = not value
+            out.extend([f"-{head}"] if head else [])
+        else:
+            out.append(w)
+    return out
+
+
+def _target_at(words: Sequence[str], target: str) -> int | None:
+    """The index of the word of check's `words` that names `target` (as a path: `./a.zh.md` is `a.zh.md`), an option
+    (`-q`) never, a word after `--` even when it starts with `-`; None when none does."""
+    paths = words.index("--") if "--" in words else len(words)
+    return next((i for i, w in enumerate(words) if i and w != "-" and (i > paths or not w.startswith("-"))
+                 and os.path.normpath(w) == os.path.normpath(target)), None)
+
+
+def with_original(command: Sequence[str], target: str, original: str, others: Sequence[str] = ()) -> str:
     """The `transqa check …` line that checks `target` with `original`: `command` (the words typed after `transqa`,
-    `("check", "a.zh.md", "-o", "r.txt")`) with `original` put before the word that names `target` (compared as paths:
-    `./a.zh.md` is `a.zh.md`), every word shell-quoted (shlex.quote); the user's other options are kept (newcomer 35:
-    the notice dropped `--format text -o F`). Without such a word (an empty `command`): `transqa check ORIGINAL TARGET`."""
-    words = list(command)
-    at = next((i for i, w in enumerate(words) if i and w != "-" and not w.startswith("-")
-               and os.path.normpath(w) == os.path.normpath(target)), None)
+    `("check", "a.zh.md", "--select", "TQA3")`) with `original` put before the word that names `target` (compared as
+    paths: `./a.zh.md` is `a.zh.md`), every word shell-quoted (shlex.quote); the user's other options are kept
+    (newcomer 35: the notice dropped `--format text`) but those that write a file (`-o`, `--write-baseline`:
+    _without_writers), which the suggested run would overwrite. `others`: the further files of the command line
+    (a check of several translations): they are left out, `transqa check ORIGINAL TARGET` and the options (re-running
+    all of them to add one original rechecked every other). Without a word naming `target` (an empty `command`):
+    `transqa check ORIGINAL TARGET`."""
+    words = _without_writers(command)
+    if others:
+        paths = {os.path.normpath(p) for p in (target, *others) if p != "-"}
+        ends = words.index("--") if "--" in words else len(words)
+        words = [w for i, w in enumerate(words[:ends]) if i == 0 or w.startswith("-") or os.path.normpath(w) not in paths]
+        words += ["--"] if target.startswith("-") or original.startswith("-") else []
+        words += [target]
+    at = _target_at(words, target)
     if at is None:
-        words = ["check", target]
-        at = 1
+        words = ["check", *(["--"] if target.startswith("-") or original.startswith("-") else []), target]
+        at = len(words) - 1
     words.insert(at, original)
     return " ".join(["transqa", *(_shell(w) for w in words)])
 
@@ -391,13 +435,14 @@ def _beside(req: CheckRequest, target: str) -> tuple[str, str] | None:
 
     if target == "-" or (beside := original_beside(target)) is None:
         return None
-    return beside, with_original(req.command, target, beside)
+    others = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None and p != target]
+    return beside, with_original(req.command, target, beside, others)
 
 
 def _beside_notice(target: str, beside: tuple[str, str] | None, say: Callable[[str], None]) -> None:
     """Say that a translation checked alone has a file beside it named as its original (`slug.en.md`), with the command
     that checks the pair: check pairs only what it is given (README: a gate's verdict must not change because a file
-    appeared beside the translation). The report says it too (Result.beside, Result.pair_command)."""
+    appeared beside the translation). The report says it too (Result.beside)."""
     from transqa.escape import line_safe
 
     if beside is not None:
@@ -466,7 +511,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
             if beside is not None:  # the report says it too: a saved report is read without the notice
-                result.beside, result.pair_command = beside
+                result.beside = beside
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:

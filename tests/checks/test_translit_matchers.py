@@ -47,8 +47,8 @@ def test_latin_name_not_ascii_stays_an_expression() -> None:
 def test_gloss_pattern_searches_only_texts_with_both_literals() -> None:
     assert isinstance(_gloss_pattern("德贝巴", "Dbeibah"), GlossPattern)
     g = GlossPattern("德贝巴", "Dbeibah")
-    assert g.search("总理德贝巴说") is None
+    assert not g.glossed("总理德贝巴说")
     assert "pattern" not in vars(g)  # no text held both literals: nothing compiled
-    assert g.search("总理德贝巴（Abdul Hamid Dbeibah）说") is not None
-    assert g.search("德贝巴说Dbeibah") is None
-    assert g.search("德贝巴 (Dbeibah)") is not None
+    assert g.glossed("总理德贝巴（Abdul Hamid Dbeibah）说")
+    assert not g.glossed("德贝巴说Dbeibah")
+    assert g.glossed("德贝巴 (Dbeibah)")

@@ -1399,15 +1399,15 @@ def _spelt_by_slug(ctx: Context, label: str) -> str | None:
     address: `the-noun-project-assembling-….md` → `The Noun Project` for thenounproject), capitalised, small words
     lower case but the first; None unless two slug words or more in a row spell the whole label (one word is the label
     itself). Newcomer 35: the suggestion named the address label (thenounproject) where the page names the site."""
-    from transqa.checks.transliteration.target_only import slug_stem
+    # imported here: wordnames imports this module
+    from transqa.checks.wordnames import slug_runs, slug_words
 
     low = label.lower()
     for where in (ctx.target.path, ctx.target.metadata.get("source_url", "").rstrip("/")):
-        words = slug_stem(where).split("-") if where else []
-        for i in range(len(words)):
-            for j in range(i + 2, len(words) + 1):
-                if "".join(words[i:j]) == low:
-                    return " ".join(w if k and w in _SLUG_SMALL else w.capitalize() for k, w in enumerate(words[i:j]))
+        words = slug_words(where) if where else ()
+        for run in slug_runs(words, 2, len(words)):
+            if "".join(run) == low:
+                return " ".join(w if k and w in _SLUG_SMALL else w.capitalize() for k, w in enumerate(run))
     return None
 
 

@@ -229,12 +229,20 @@ def _spelt_at(low: str, slug: tuple[str, ...]) -> list[int]:
     return [k for k, w in enumerate(slug) if w in (low, low + "s")]
 
 
-def _slug_runs(slug: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
-    """Every run of one to three consecutive slug words, by its first word, then shortest first: the slug's ways of
-    spelling a name (`touchpad`, `mention-mobile`, `quake-live`, `poll-netflix-blockbuster`)."""
+def _slug_runs(slug: tuple[str, ...], shortest: int = 1, longest: int = 3) -> Iterator[tuple[str, ...]]:
+    """Every run of `shortest` to `longest` (default one to three) consecutive slug words, by its first word, then
+    shortest first: the slug's ways of spelling a name (`touchpad`, `mention-mobile`, `quake-live`,
+    `poll-netflix-blockbuster`)."""
     for i in range(len(slug)):
-        for j in range(i + 1, min(len(slug), i + 3) + 1):
+        for j in range(i + shortest, min(len(slug), i + longest) + 1):
             yield slug[i:j]
+
+
+def slug_runs(slug: tuple[str, ...], shortest: int = 1, longest: int = 3) -> Iterator[tuple[str, ...]]:
+    """The runs of `shortest` to `longest` consecutive words of `slug` (slug_words' tuple), by first word, then
+    shortest first (`("the", "noun", "project")`, 2, 3 → (the, noun), (the, noun, project), (noun, project)): for
+    the other check modules (untranslated's spelling of a site's name from the slug)."""
+    return _slug_runs(slug, shortest, longest)
 
 
 def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:

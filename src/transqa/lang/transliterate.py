@@ -46,6 +46,30 @@ TRANSLIT = frozenset(
 NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
+#: the asterisks MT writes for a transliterated name's middle dot (`阿卜杜勒*哈米德*德贝巴赫`, WMT22 Online-G)
+NAME_STARS = "*＊"
+
+
+def star_separates(before: str, after: str) -> bool:
+    """Whether an asterisk between `before` (the text that ends at it) and `after` (the text that starts after it)
+    stands for the `·` of a transliterated name: a name character (NAME_CHARS) on each side, and no `·` in the
+    name around it (`*查理·罗斯*提供` is emphasis of a dotted name). Measured 2026-12-04: of the 62 such asterisks of
+    the WMT21/22/24 system outputs and references (all Online-G's, WMT22), the 45 read were each a name's separator;
+    emphasis of Chinese words (`很*大*`, `执行*完整的…*`, `的*马里奥*积木`) has a common character on one side; the
+    4,006 archived TechCrunch translations hold one such asterisk, that `查理·罗斯` one. Only the last 12 characters
+    of `before` and the first 12 of `after` are read."""
+    if not before or not after or before[-1] not in NAME_CHARS or after[0] not in NAME_CHARS:
+        return False
+    left = before[-12:]
+    k = len(left)
+    while k and (left[k - 1] in NAME_CHARS or left[k - 1] in NAME_STARS):
+        k -= 1
+    right = after[:12]
+    j = 0
+    while j < len(right) and (right[j] in NAME_CHARS or right[j] in NAME_STARS):
+        j += 1
+    return not (k and left[k - 1] in NAME_DOT) and not (j < len(right) and right[j] in NAME_DOT)
+
 _EN_DIGRAPHS = (("chr", "KL"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("ph", "F"), ("th", "T"), ("ck", "K"), ("gh", ""),
                 ("qu", "K"), ("x", "KS"), ("ng", "N"))
 _EN_CLASS = {"b": "B", "p": "B", "f": "F", "v": "F", "w": "F", "d": "T", "t": "T", "g": "K", "k": "K", "c": "K",

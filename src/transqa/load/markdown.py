@@ -9,6 +9,7 @@ from markdown_it.rules_block.state_block import StateBlock
 from markdown_it.rules_core.state_core import StateCore
 from markdown_it.token import Token
 
+from transqa.lang.transliterate import star_separates
 from transqa.load.positions import BlockBuilder, Normalised
 from transqa.model import Block, Document, LineIndex
 
@@ -467,8 +468,20 @@ def _inline_text(text: str, end: int, b: BlockBuilder, cur: int, ch: Token) -> i
     if t == "text_special" and needle != ch.content:
         b.add(ch.content, idx, exact=False)
     else:
+        _emphasis_star(text, b, idx, ch.content)
         b.add(ch.content, idx)
     return idx + len(needle)
+
+
+def _emphasis_star(text: str, b: BlockBuilder, idx: int, s: str) -> None:
+    """Before text `s` found at `idx`: an emphasis delimiter `*` alone between the character added last and `s`
+    (`阿卜杜勒*哈米德*德贝巴赫`, the parser's emphasis of `哈米德`) that stands for a transliterated name's middle dot
+    (star_separates) is read as that dot, `·`, at the asterisk's offset (the literal asterisks of a text are
+    BlockBuilder.dot_names's)."""
+    if idx >= 2 and text[idx - 1] == "*" and b.offsets and b.offsets[-1] == idx - 2:
+        if star_separates(text[max(0, idx - 13) : idx - 1], s[:12]):  # the raw text: no `·` read for a star yet
+            b.star_dots.add(b.length)
+            b.add("·", idx - 1)
 
 
 def _inline_code(text: str, end: int, b: BlockBuilder, cur: int, ch: Token) -> int:

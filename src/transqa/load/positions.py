@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from transqa.lang.transliterate import NAME_STARS, star_separates
 from transqa.model import Block, Image, Link
 from transqa.urls import normalise
 
@@ -72,6 +73,7 @@ class BlockBuilder:
         self.players: set[int] = set()  # indices of the images that are embedded players
         self.code: list[tuple[int, int]] = []
         self.cursor = 0  # where the inline content read into it ends in the text (the loader's cursor)
+        self.star_dots: set[int] = set()  # indices of the `·` read for an emphasis asterisk (markdown._emphasis_star)
 
     def add(self, s: str, offset: int, exact: bool = True) -> None:
         if not _INVISIBLE_CHAR.search(s):  # the common case, without a Python step per character
@@ -88,7 +90,18 @@ class BlockBuilder:
     def length(self) -> int:
         return len(self.chars)
 
+    def dot_names(self) -> None:
+        """Read each asterisk written as a transliterated name's middle dot (`弗兰克*德贝里`: star_separates) as
+        that dot, `·`, at the asterisk's own offset: the name rules see one name, and TQA326 finds the asterisk in
+        the raw text at that offset."""
+        seen = ["*" if k in self.star_dots else ch for k, ch in enumerate(self.chars)]  # as written: no `·` of a star
+        for k, ch in enumerate(seen):
+            if ch in NAME_STARS and star_separates("".join(seen[max(0, k - 12) : k]), "".join(seen[k + 1 : k + 13])):
+                self.chars[k] = "·"
+
     def build(self, index: int, kind: str, file_start: int, file_end: int) -> Block:
+        if "*" in self.chars or "＊" in self.chars:
+            self.dot_names()
         text = "".join(self.chars)
         left = len(text) - len(text.lstrip())
         right = len(text.rstrip())

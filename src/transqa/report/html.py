@@ -291,9 +291,9 @@ def _alone_head(r: Result) -> str:
     e = html.escape
     head = (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
             f'{e(not_checked_alone())}.</p>')
-    if r.beside and r.pair_command:
-        head += (f'<p class="notice">{e(r.beside)} beside it looks like its original, not used unless named: check '
-                 f'the pair with <code>{e(r.pair_command)}</code></p>')
+    if r.beside is not None:
+        head += (f'<p class="notice">{e(r.beside[0])} beside it looks like its original, not used unless named: check '
+                 f'the pair with <code>{e(r.beside[1])}</code></p>')
     return head
 
 

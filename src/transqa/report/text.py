@@ -33,16 +33,18 @@ AROUND = 100  # cells kept before the first mark and after the last one (50 Chin
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[.,'’&-][0-9A-Za-z\u00C0-\u024F]+)*")
 
 
-def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0, folded: int = 0) -> str:
+def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0, boxes: int = 0, folded: int = 0) -> str:
     """`1 error, 2 warnings`, and what the baseline and suppression directives hid (a newcomer's `check --baseline`
-    said "no findings" with no word of the findings the baseline had hidden). `findings`: those the boxes show;
-    `folded`: the further places of the same finding listed on their `also at` lines, counted as places, not as more
-    findings (newcomer 35: `3 warnings` above one warning `also at 15:1, 17:14`)."""
+    said "no findings" with no word of the findings the baseline had hidden). `findings`: all the result's, counted
+    as HTML, JSON, concise and --fail-on count them; when `folded` of them are listed on `also at` lines under the
+    first place of the same finding, where they are shown: `3 warnings (shown in 1 box; 2 on “also at” lines)`
+    (newcomer 35: `3 warnings` above one warning `also at 15:1, 17:14`). `boxes`: how many boxes the report draws."""
     sev = Counter(str(f.severity) for f in findings)
     parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
     hid = hidden_parts(baselined, suppressed)
     if folded:
-        hid.insert(0, f"{len(findings) + folded} places, {folded} of them on " + ("an “also at” line" if folded == 1 else "“also at” lines"))
+        hid.insert(0, f"shown in {boxes} box{'' if boxes == 1 else 'es'}; {folded} on "
+                      + ("an “also at” line" if folded == 1 else "“also at” lines"))
     return (", ".join(parts) if parts else "no findings") + (f" ({'; '.join(hid)})" if hid else "")
 
 
@@ -267,10 +269,10 @@ def _original_hint(console: Console, r: Result, width: int) -> None:
     the command that checks the pair, on a line of its own never wrapped (a command to copy; newcomer 35: a saved
     report advised only --fetch-source, which the notice on standard error bettered); else the 原文 header's
     --fetch-source (newcomer 25 item 6); else nothing."""
-    if r.beside and r.pair_command:
-        console.print(Text(wrap_paths(f"{line_safe(r.beside)} beside it looks like its original, not used unless named: "
+    if r.beside is not None:
+        console.print(Text(wrap_paths(f"{line_safe(r.beside[0])} beside it looks like its original, not used unless named: "
                                       "check the pair with", width), style="yellow"), soft_wrap=True)
-        console.print(Text(line_safe(r.pair_command), no_wrap=True, overflow="ignore"), soft_wrap=True)
+        console.print(Text(line_safe(r.beside[1]), no_wrap=True, overflow="ignore"), soft_wrap=True)
     elif r.target is not None and r.target.metadata.get("source_url"):
         console.print(Text(_FETCH_HINT, style="yellow"))
 
@@ -305,9 +307,12 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
         elif tgt is not None:
             # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
             console.print(Text(wrap_paths(matched_line(r), width), style="dim"), soft_wrap=True)
-        folded = {id(m) for ms in _repeats(_groups(r)).values() for m in ms}
-        console.print(Text(_summary([f for f in r.findings if id(f) not in folded], r.baselined, r.suppressed, len(folded)), style="bold"))
-        _boxes(console, r, color)
+        groups = _groups(r)
+        repeats = _repeats(groups)
+        folded = sum(len(ms) for ms in repeats.values())
+        boxes = _shown(groups, repeats)
+        console.print(Text(_summary(r.findings, r.baselined, r.suppressed, len(boxes), folded), style="bold"))
+        _boxes(console, r, boxes, repeats, color)
     return _no_trailing_spaces(buf.getvalue())
 
 
@@ -325,18 +330,25 @@ def _quiet_result(console: Console, r: Result, width: int, several: bool, color:
     """A pair's report under -q: its boxes, under its `transqa check …` line when the report holds several pairs."""
     if r.findings and several:
         console.print(_head(r), soft_wrap=True)
-    _boxes(console, r, color)
+    repeats = _repeats(groups := _groups(r))
+    _boxes(console, r, _shown(groups, repeats), repeats, color)
 
 
-def _boxes(console: Console, r: Result, color: bool) -> None:
-    """A box per paragraph with findings, a finding repeated in other paragraphs once (its box lists the others)."""
-    groups = _groups(r)
-    repeats = _repeats(groups)
+def _shown(groups: list[tuple[tuple[int, int], list[Finding]]],
+           repeats: dict[int, list[Finding]]) -> list[tuple[tuple[int, int], list[Finding]]]:
+    """The boxes the report draws, from `_groups` and `_repeats`: each paragraph's findings but those listed on
+    another's `also at` line, paragraphs left with none dropped."""
     hidden = {id(m) for ms in repeats.values() for m in ms}
-    for key, fs in groups:
-        shown = [f for f in fs if id(f) not in hidden]
-        if shown:
-            console.print(_box(r, key, shown, repeats, color))
+    kept = [(key, [f for f in fs if id(f) not in hidden]) for key, fs in groups]
+    return [(key, fs) for key, fs in kept if fs]
+
+
+def _boxes(console: Console, r: Result, boxes: list[tuple[tuple[int, int], list[Finding]]],
+           repeats: dict[int, list[Finding]], color: bool) -> None:
+    """A box per paragraph with findings (`boxes`, from `_shown`), a finding repeated in other paragraphs once (its
+    box lists the others, `repeats` from `_repeats`)."""
+    for key, fs in boxes:
+        console.print(_box(r, key, fs, repeats, color))
 
 
 _TRAILING = re.compile(r"[ \t]+((?:\x1b\[[0-9;]*m)*)$", re.MULTILINE)

@@ -552,41 +552,36 @@ class GlossPattern:
         return re.compile(re.escape(self.form) + r"(?:\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + name
                           + r"|(?:[·•‧・][\u4e00-\u9fff]+)+\s*[(（]\s*" + name + ")")
 
-    def search(self, text: str) -> LatinSpan | re.Match[str] | None:
-        """The pattern's first match in `text` (its start() and end()), or None. Found by str.find and three
+    def glossed(self, text: str) -> bool:
+        """Whether the pattern matches somewhere in `text` (all its callers ask no more): found by str.find and three
         expressions compiled once, not by the pattern compiled per form and name: its Han class made each compile
-        walk 21,000 code points (about 1 ms; 115 compiles on speed.py's 339 pairs). Every part of the pattern is
-        matched one way only (no part can end where the next could start), so walking the places the greedy
-        repeats stop at, longest first, finds what the expression finds; a name opening with a space (never one
-        read from an original) is left to the expression."""
+        walk 21,000 code points (about 1 ms; 115 compiles on speed.py's 339 pairs). True at the first place the name
+        follows a form as the pattern allows; a name opening with a space (never one read from an original) is left
+        to the expression."""
         if self.form not in text or self.name not in text or "(" not in text and "（" not in text:
-            return None  # (each branch of the pattern holds both literals and an opening bracket)
+            return False  # (each branch of the pattern holds both literals and an opening bracket)
         if not self.name or self.name[0].isspace():
-            return self.pattern.search(text)
+            return self.pattern.search(text) is not None
         p = text.find(self.form)
         while p >= 0:
-            end = self._after(text, p + len(self.form))
-            if end is not None:
-                return LatinSpan(p, end)
+            if self._named_after(text, p + len(self.form)):
+                return True
             p = text.find(self.form, p + 1)
-        return None
+        return False
 
-    def _after(self, text: str, q: int) -> int | None:
-        """Where the match ends when the form ends at q: the bracket with capitalised words before the name (as
-        many as the text has first, then fewer: the greedy repeat's order), else the `·` parts and the bracket."""
+    def _named_after(self, text: str, q: int) -> bool:
+        """The form ending at q is glossed: an opening bracket, capitalised words (none or some) and the name, else
+        the `·` parts of a whole name, the bracket and the name."""
         opened = _GLOSS_OPEN.match(text, q)
         if opened is not None:
-            places = [opened.end()]
-            while (word := _GLOSS_WORD.match(text, places[-1])) is not None:
-                places.append(word.end())
-            for r in reversed(places):
-                if text.startswith(self.name, r):
-                    return r + len(self.name)
-            return None
+            r = opened.end()
+            while not text.startswith(self.name, r):
+                if (word := _GLOSS_WORD.match(text, r)) is None:
+                    return False
+                r = word.end()
+            return True
         dotted = _GLOSS_DOTTED.match(text, q)
-        if dotted is not None and text.startswith(self.name, dotted.end()):
-            return dotted.end() + len(self.name)
-        return None
+        return dotted is not None and text.startswith(self.name, dotted.end())
 
 
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")  # GlossPattern's parts, compiled once

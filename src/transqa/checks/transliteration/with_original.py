@@ -1422,7 +1422,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
         if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
-        if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).search(text):
+        if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).glossed(text):
             continue
         if re.match(r"\s*[(（]", text[e:]):
             continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
@@ -1656,7 +1656,7 @@ def _committed(o: Occurrence, h: Hit) -> bool:
     """The rendering is glossed with the name in brackets (`德贝巴（Abdul Hamid Dbeibah）`): the translation
     chose it for the name. (A `·`-joined full name is not enough: `莎拉·斯夸尔` the chairwoman and
     `Squire` her company are two names.)"""
-    return bool(_gloss_pattern(h.form, o.name).search(h.block.text))
+    return _gloss_pattern(h.form, o.name).glossed(h.block.text)
 
 
 def _loose_shared(ctx: Context, name: str, occs: list[Occurrence]) -> tuple[str, int, Hit | None]:
@@ -1808,7 +1808,7 @@ def _usual(occs: list[Occurrence]) -> str | None:
     order: list[str] = []  # the forms in the order the article first writes them
     for o in occs:
         for f, h in _counted_renderings(o).items():
-            glossed = _gloss_pattern(f, o.name).search(o.text)
+            glossed = _gloss_pattern(f, o.name).glossed(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
             if f not in order:
                 order.append(f)
