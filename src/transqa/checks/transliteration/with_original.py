@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -131,10 +132,11 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
     every = frozenset().union(*sure.values())  # gathered once: another name's form is one of these, not the name's own
+    scripts = _name_scripts(occurrences)  # gathered once too: each name's convention is read against all the others
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article,
-                                not latin_article and _writes_names_in_chinese(occurrences, name))
+                                not latin_article and _writes_names_in_chinese(occurrences, name, scripts))
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
                                   others=_OtherForms(every, sure[name]))
@@ -933,22 +935,46 @@ _TIED_LATIN = 2
 _CHINESE_CONVENTION = 3
 
 
-def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str) -> bool:
+def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str,
+                             scripts: _Scripts | None = None) -> bool:
     """The article writes the source's names in Chinese: besides this name and the words of its whole name (`Liz` of
     Liz Truss), _CHINESE_CONVENTION names at least are rendered (a hit at ACCEPT or a CC-CEDICT rendering) and
     _CHINESE_CONVENTION times as many as are kept in Latin script outside a gloss in brackets (`保罗·法辛（Paul
     Farthing）`): one `Paul"Pen"Farthing` kept among a dozen names rendered is a slip too, as `_keeps_names_in_latin`
-    reads the other convention."""
+    reads the other convention. `scripts` is `_name_scripts(occurrences)`, gathered once for the article (each name
+    read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU s, hostile36)."""
+    if scripts is None:
+        scripts = _name_scripts(occurrences)
     own = {w for o in occurrences[name] for w in _whole_name(o).split()} | {name}
-    rendered = kept = 0
-    for other, occs in occurrences.items():
-        if other in own:
-            continue
-        if any(o.latin and _latin_span(other, o) is not None for o in occs):
-            kept += 1
-        elif any(h.score >= ACCEPT or h.known for o in occs if not o.latin for h in o.hits or ()):
-            rendered += 1
+    mine = [scripts.of[w] for w in own if w in scripts.of]
+    kept = scripts.kept - mine.count(_KEPT)
+    rendered = scripts.rendered - mine.count(_RENDERED)
     return rendered >= _CHINESE_CONVENTION * max(1, kept)
+
+
+_KEPT, _RENDERED = 1, 2
+
+
+class _Scripts(NamedTuple):
+    of: dict[str, int]  # each name of the source: _KEPT, _RENDERED or 0
+    kept: int  # how many names are _KEPT
+    rendered: int  # how many are _RENDERED
+
+
+def _name_scripts(occurrences: dict[str, list[Occurrence]]) -> _Scripts:
+    """Each name of the source by how the translation writes it: _KEPT (in Latin script once at least, outside a
+    gloss), else _RENDERED (a hit at ACCEPT or a CC-CEDICT rendering), else 0, and how many are each. Read once per
+    article, after the occurrences' hits are set (`_writes_names_in_chinese`)."""
+    out: dict[str, int] = {}
+    for other, occs in occurrences.items():
+        if any(o.latin and _latin_span(other, o) is not None for o in occs):
+            out[other] = _KEPT
+        elif any(h.score >= ACCEPT or h.known for o in occs if not o.latin for h in o.hits or ()):
+            out[other] = _RENDERED
+        else:
+            out[other] = 0
+    values = list(out.values())
+    return _Scripts(out, values.count(_KEPT), values.count(_RENDERED))
 
 
 def _keeps_names_in_latin(occurrences: dict[str, list[Occurrence]]) -> bool:
