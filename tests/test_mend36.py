@@ -3,12 +3,18 @@ markup, names). Each test failed before its mend."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import ZUCK_EN, ZUCK_ZH
+from tests.helpers import run_cli
 
+from transqa.audit.discover import Job
+from transqa.audit.summary import Summary, render_text
+from transqa.audit.worker import check_job
+from transqa.codec import decode_record
 from transqa.service import align_report
 
 
@@ -28,3 +34,31 @@ def test_align_shows_an_image_of_a_markdown_pair(tmp_path: Path) -> None:
     zh.write_text("# 标题\n\n第一段说了些什么。\n\n![猫](cat.png)\n", encoding="utf-8")
     text = align_report(str(en), str(zh), "text")
     assert "EN: [image: cat.png]" in text and "ZH: [image: cat.png]" in text
+
+
+SAMPLES = Path(__file__).parent.parent / "corpora" / "samples"
+
+
+def test_audit_rerun_from_the_store_says_no_worker_ran_and_the_summary_page_has_two_sentences(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A rerun whose every article came from the store printed `0 checked, executor local, 1 worker(s), peak worker
+    memory 56 MB`; summary.html joined the two `no original` lines into one sentence."""
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "chip-merger.zh.md", folder / "chip-merger.zh.md")
+    args = ("audit", str(folder), "--no-progress", "--isolated", "-j", "1", "--store", str(tmp_path / "s.db"),
+            "-o", str(tmp_path / "r.jsonl"), "--summary", str(tmp_path / "s.html"))
+    run_cli(capsys, *args)
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    assert "did not run on them). Give them one with --originals" in page
+    _code, out, _err = run_cli(capsys, *args[:-2])
+    assert "(1 from the result store, none checked: no worker ran)" in out and "worker memory" not in out
+
+
+def test_the_score_heading_is_wrapped_whole_at_80_columns() -> None:
+    """The summary's `articles by score (…)` heading was cut at 80 columns (`…weighed b…`)."""
+    s = Summary()
+    s.add(decode_record(check_job(Job(0, str(SAMPLES / "chip-merger.zh.md"), None))[1]))
+    heading = render_text(s, 80).split("articles by score", 1)[1].split("score errors", 1)[0]
+    assert all(len(x) <= 80 for x in heading.splitlines())
+    assert "…" not in heading and "weighed by severity, error 1, warning 0.5, info 0.1, at most 3 of one rule per article" in " ".join(heading.split())
