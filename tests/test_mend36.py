@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ZUCK_EN, ZUCK_ZH
-from tests.helpers import run_cli
+from tests.helpers import findings, run_cli
 
 from transqa.audit.discover import Job
 from transqa.audit.summary import Summary, render_text
 from transqa.audit.worker import check_job
 from transqa.codec import decode_record
+from transqa.lang.glosses import english_words
 from transqa.service import align_report
 
 
@@ -62,3 +63,19 @@ def test_the_score_heading_is_wrapped_whole_at_80_columns() -> None:
     heading = render_text(s, 80).split("articles by score", 1)[1].split("score errors", 1)[0]
     assert all(len(x) <= 80 for x in heading.splitlines())
     assert "…" not in heading and "weighed by severity, error 1, warning 0.5, info 0.1, at most 3 of one rule per article" in " ".join(heading.split())
+
+
+def _tqa319(zh: str) -> list[str]:
+    return [f.message for f in findings(None, zh) if f.code == "TQA319"]
+
+
+@pytest.mark.skipif(not english_words(), reason="needs the lexicon extra (CC-CEDICT)")
+def test_tqa319_shows_whole_glosses_one_entry_per_chinese_word() -> None:
+    """TQA319 showed `追踪 trac` (the name's piece, not the gloss) and `电子 electronic, 电子 electron`."""
+    said = _tqa319("# 标题\n\n我们将不得不削减开支。提示 Voice2Insight 的[费用追踪器](http://www.theexpensetracker.com/how.aspx)，"
+                   "这是一个在线费用追踪系统。\n")
+    assert said and "追踪 trace" in said[0] and "追踪 trac," not in said[0] and "追踪 trac)" not in said[0]
+    said = _tqa319("# 标题\n\n[怪物跳进 Zune 配件](http://www.electronichouse.com/columns/products/16122.html)【电子屋】\n")
+    assert said and "(电子 electronic)" in said[0]
+    said = _tqa319("# 标题\n\n[吃豆人世界锦标赛公布](http://www.firingsquad.com/news/newsarticle.asp?searchid=15120)【行刑队】\n")
+    assert said and "(行刑队 firing+squad)" in said[0]
