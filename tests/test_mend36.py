@@ -79,3 +79,34 @@ def test_tqa319_shows_whole_glosses_one_entry_per_chinese_word() -> None:
     assert said and "(电子 electronic)" in said[0]
     said = _tqa319("# 标题\n\n[吃豆人世界锦标赛公布](http://www.firingsquad.com/news/newsarticle.asp?searchid=15120)【行刑队】\n")
     assert said and "(行刑队 firing+squad)" in said[0]
+
+
+REF_EN = "# Police appeal\n\nAnyone with any information should call 101, quoting reference number 3643 10/12/21.\n"
+
+
+def test_two_figures_run_together_are_one_finding_that_restores_both() -> None:
+    """`3643 10/12/21` → `364310/12/21` (WMT22 independent.80403, five systems) drew TQA201 `3643 became 364310 → 3643`
+    and TQA203 `10 does not appear`: the fix lost the 10."""
+    got = [f for f in findings(REF_EN, "# 警方呼吁\n\n任何有任何信息的人都应该拨打101，引用参考号码364310/12/21。\n")
+           if f.category == "number"]
+    assert [(f.code, f.target.text if f.target else None, f.suggestion) for f in got] == [("TQA201", "364310", "3643 10")]
+
+
+def test_figures_kept_apart_or_a_real_change_are_not_read_as_run_together() -> None:
+    assert not [f for f in findings(REF_EN, "# 警方呼吁\n\n任何有任何信息的人都应该致电101，引用参考编号3643 10/12/21。\n")
+                if f.category == "number"]
+    en = "# Sales\n\nThe firm sold 3643 phones in 10 days.\n"
+    got = [f for f in findings(en, "# 销售\n\n该公司在10天内售出了364310部手机。\n") if f.code == "TQA201"]
+    assert got and "ran together" not in got[0].message
+
+
+GILDED_EN = "# Streaming\n\n\"The Gilded Age\" begins streaming on HBO Max on Jan. 24th.\n"
+
+
+def test_a_changed_date_follows_the_text_spacing_and_its_day_left_behind_is_not_added() -> None:
+    """`Jan. 24th` → `1月1日…。24 th.` (WMT22 seattle_times.236488): TQA206 suggested `1月 24日` in a text that writes
+    `1月1日`, and TQA204 said 24 had no counterpart though it is the date's day."""
+    got = [f for f in findings(GILDED_EN, "# 流媒体\n\n《镀金时代》将于1月1日在HBO Max上开始播放。24 th.\n") if f.category == "number"]
+    assert [(f.code, f.suggestion) for f in got] == [("TQA206", "1月24日")]
+    spaced = [f for f in findings(GILDED_EN, "# 流媒体\n\n《镀金时代》将于 1 月 1 日在 HBO Max 上开始播放。\n") if f.code == "TQA206"]
+    assert spaced and spaced[0].suggestion == "1 月 24 日"

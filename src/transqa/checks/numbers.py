@@ -542,6 +542,8 @@ def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Q
         text = f"{text} {tail.group(1).lstrip('万亿')}" if tail and tail.group(1).lstrip("万亿") else text
     if q.kind == "ordinal" and q.value == int(q.value) and 0 < q.value < 1e4 and _ordinals_in_numerals(ctx.target_text):
         text = f"第{zh_numeral(int(q.value))}"  # `第三` where the article writes 第三季度, not `第3`
+    if q.kind == "date" and _figure_spacing(ctx) is False:
+        return text.replace(" ", "")  # `1月24日` where the article writes `1月1日`, not `1月 24日` (newcomer 36 item 2)
     return _spaced_as_article(ctx, text)
 
 
@@ -1244,6 +1246,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     # soft quantities are never reported missing or added
     src[:] = [x for x in src if not x[1].soft]
     tgt[:] = [x for x in tgt if not x[1].soft]
+    yield from _run_together(ctx, src, tgt)
     yield from _kind_changes(ctx, src, tgt)
     yield from _magnitudes(ctx, src, tgt)
     yield from _changed(ctx, bead, src, tgt)
@@ -2787,6 +2790,38 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
         )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _run_together(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """TQA201 once where two plain figures the original writes apart, a space between them, run together into one in
+    the translation (`reference number 3643 10/12/21` → `364310/12/21`, five WMT22 systems): one defect, reported as
+    one finding whose suggestion restores both (`3643 10`); the pair read apart had said "3643 became 364310 → 3643"
+    and "10 does not appear", and the first fix lost the 10. Both figures and the run are digits alone (no comma,
+    point or unit), so that a thousands group (`3 643`) is not read so."""
+    for i, (sb, s) in enumerate(list(src)):
+        nxt = next(((b, q) for b, q in src[i + 1:] if b is sb and q.start >= s.end), None) if (sb, s) in src else None
+        if nxt is None or not (_DIGITS.fullmatch(s.text) and _DIGITS.fullmatch(nxt[1].text)):
+            continue
+        if sb.text[s.end:nxt[1].start].strip() or nxt[1].start == s.end:
+            continue  # not two figures with only spaces between them
+        run = s.text + nxt[1].text
+        tq = next((x for x in tgt if x[1].text == run and x[1].kind == "count"), None)
+        if tq is None or any(q.value == tq[1].value for _, q in src):
+            continue
+        src.remove((sb, s))
+        src.remove(nxt)
+        tgt.remove(tq)
+        both = sb.text[s.start:nxt[1].end]
+        yield ctx.finding(
+            NUMBER_CHANGED,
+            f"{quote(both)} (two figures, {s.text} and {nxt[1].text}) ran together into {quote(tq[1].text)} "
+            f"({tq[1].describe()})",
+            source=(sb, s.start, nxt[1].end), target=(tq[0], tq[1].start, tq[1].end),
+            suggestion=f"{s.text} {nxt[1].text}",
+        )
+
+
 def _missing_suggestion(text: str, zh: str) -> str:
     """What to do about a number missing from the translation: its rendering when it differs from the
     English (`$5 million` as `500 万美元`), else put the number itself back (never "translate “85” as 85")."""
@@ -2805,8 +2840,11 @@ def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) ->
             source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)),
             suggestion=_missing_suggestion(s.text, _zh_suggestion(s)),
         )
+    # the days of the original's dates: `Jan. 24th` rendered `1月1日。24 th.` (WMT22 seattle_times.236488) leaves a 24
+    # that is the date's day, which TQA206 reports changed, not a figure the translation added
+    days = {q.date[2] for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "date" and q.date and q.date[2]}
     for tb, t in tgt:
-        if any(matches(q, t, bead.dollars) for q in near_s):
+        if any(matches(q, t, bead.dollars) for q in near_s) or (t.kind == "count" and t.value in days):
             continue
         if t.kind == "date":
             continue  # translators make dates explicit (this year → 2024 年): not reported as added
