@@ -110,3 +110,12 @@ def test_a_changed_date_follows_the_text_spacing_and_its_day_left_behind_is_not_
     assert [(f.code, f.suggestion) for f in got] == [("TQA206", "1月24日")]
     spaced = [f for f in findings(GILDED_EN, "# 流媒体\n\n《镀金时代》将于 1 月 1 日在 HBO Max 上开始播放。\n") if f.code == "TQA206"]
     assert spaced and spaced[0].suggestion == "1 月 24 日"
+
+
+def test_a_year_lost_after_a_word_of_time_is_reported_from_the_chinese_alone() -> None:
+    """`由于自年以来印度电话线…` (justdial, TechCrunch archive): the year of `since 2004` was lost."""
+    got = [f for f in findings(None, "# 标题\n\n但是由于自年以来印度电话线路的增长，该公司发展很快。\n") if f.code == "TQA207"]
+    assert [f.target.text for f in got if f.target] == ["自年"]
+    for fine in ("自 2004 年以来，该公司发展很快。", "公司计划在年底前上市。", "对于年轻人来说，这很难。",
+                 "直到年老，他都是工程师。", "他于去年推出了这款产品。"):
+        assert not [f for f in findings(None, f"# 标题\n\n{fine}\n") if f.code == "TQA207"], fine
