@@ -119,3 +119,18 @@ def test_a_year_lost_after_a_word_of_time_is_reported_from_the_chinese_alone() -
     for fine in ("自 2004 年以来，该公司发展很快。", "公司计划在年底前上市。", "对于年轻人来说，这很难。",
                  "直到年老，他都是工程师。", "他于去年推出了这款产品。"):
         assert not [f for f in findings(None, f"# 标题\n\n{fine}\n") if f.code == "TQA207"], fine
+
+
+def test_a_click_here_whose_link_is_gone_is_reported_from_the_chinese_alone() -> None:
+    """`欲了解更多关于 Gild 的信息，请点击。` (gild-hits-half-a-million…, TechCrunch archive): the link and its words are gone."""
+    got = [f for f in findings(None, "# 标题\n\n欲了解更多关于 Gild 的信息，请点击。\n") if f.code == "TQA109"]
+    assert [f.target.text for f in got if f.target] == ["请点击"]
+    assert [f.code for f in findings(None, "# 标题\n\n更多信息，请点击这里。\n") if f.code == "TQA109"] == ["TQA109"]
+    for fine in ("更多信息，请[点击这里](https://example.com/)。", "用户只需点击链接即可下载。",
+                 "他说：“点击这里观看。点击此处租赁。”", "> 单击此处查看条款和条件。", "网站获得了 20，000 次点击。"):
+        assert not [f for f in findings(None, f"# 标题\n\n{fine}\n") if f.code == "TQA109"], fine
+
+
+def test_click_nowhere_is_left_to_link_missing_with_the_original() -> None:
+    en = "# Gild\n\nFor more information about Gild, [click here](https://gild.com/).\n"
+    assert not [f for f in findings(en, "# Gild\n\n欲了解更多关于 Gild 的信息，请点击。\n") if f.code == "TQA109"]
