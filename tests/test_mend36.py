@@ -134,3 +134,14 @@ def test_a_click_here_whose_link_is_gone_is_reported_from_the_chinese_alone() ->
 def test_click_nowhere_is_left_to_link_missing_with_the_original() -> None:
     en = "# Gild\n\nFor more information about Gild, [click here](https://gild.com/).\n"
     assert not [f for f in findings(en, "# Gild\n\n欲了解更多关于 Gild 的信息，请点击。\n") if f.code == "TQA109"]
+
+
+def test_emphasis_opened_in_one_paragraph_and_closed_in_another_is_reported() -> None:
+    """epic-gif-the-facebook-google-slapfest.md lines 11–13: `*这似乎…你不觉得吗？`, a blank line, `…一个迷因诞生了。*`."""
+    zh = "# 标题\n\n *这似乎形象地概括了两家公司之间的斗争。你不觉得吗？\n\n我在哪里找到这个的？当然是在 Google+上。一个迷因诞生了。*\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA512"]
+    assert len(got) == 1 and got[0].target is not None and got[0].target.line == 3 and "line 5" in got[0].message
+    for fine in ("*这似乎形象地概括了两家公司之间的斗争。*\n\n我在哪里找到这个的？*一个迷因*诞生了。",
+                 "*披露：作者持有该公司股份。\n\n## 小标题\n\n一个迷因诞生了。*",
+                 "网站评分为 5*。\n\n下一段。"):
+        assert not [f for f in findings(None, f"# 标题\n\n{fine}\n") if f.code == "TQA512"], fine
