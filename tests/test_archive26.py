@@ -107,7 +107,8 @@ FAIRSEARCH = ("# 谷歌收购 ITA 并不公平\n\n一些在线旅游公司正在
 
 def test_an_english_link_text_that_is_the_name_its_address_spells_counts_as_the_name() -> None:
     _needs_dictionary()
-    fs = [f for f in findings(None, FAIRSEARCH) if f.code == "TQA317"]
+    # one finding on the span, by TQA316 since it reads `FairSearch` as its two words (kept before TQA317: `one_per_span`)
+    fs = [f for f in findings(None, FAIRSEARCH) if f.code in ("TQA316", "TQA317")]
     assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("公平搜索", "FairSearch")]
 
 

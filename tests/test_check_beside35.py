@@ -23,7 +23,7 @@ def test_the_original_beside_a_lone_translation_is_named_not_used(tmp_path: Path
     (tmp_path / "deal.en.md").write_text(EN, encoding="utf-8")
     code2, out2, err2 = run_cli(capsys, "check", "--format", "concise", str(zh))
     assert (code2, out2) == (code, out)  # still target-only: the same findings and exit code
-    assert f"{tmp_path / 'deal.en.md'} beside it is not used unless named: transqa check {tmp_path / 'deal.en.md'} {zh}" in err2, err2
+    assert f"{tmp_path / 'deal.en.md'} beside it is not used unless named: transqa check --format concise {tmp_path / 'deal.en.md'} {zh}" in err2, err2  # as typed (r36)
     _c, _o, err3 = run_cli(capsys, "check", "--format", "concise", str(tmp_path / "deal.en.md"), str(zh))
     assert "beside it" not in err3  # named: the pair is checked, nothing to say
     _c, _o, err4 = run_cli(capsys, "check", "-q", "--format", "concise", str(zh))

@@ -63,10 +63,10 @@ def test_transqa_rule_names_the_former_name(capsys: pytest.CaptureFixture[str]) 
         assert main(["rule", asked]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines[0].startswith("TQA205 measure-changed (")
-        assert lines[1] == "Formerly named 'currency-changed', which configurations and directives may still use."
+        assert lines[1] == "Former name 'currency-changed': still accepted in configurations, --select, --ignore and ignore comments."
 
 
 def test_transqa_rule_of_a_rule_never_renamed_has_no_former_name(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rule", "TQA201"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1] == "" and not any("Formerly" in ln for ln in lines)
+    assert lines[1] == "" and not any("Former" in ln for ln in lines)

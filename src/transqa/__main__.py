@@ -56,7 +56,9 @@ if not _main_process():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 # A run allocates much and frees little (indexes, patterns): collect 14 times less often, from the imports on.
-gc.set_threshold(10_000, 10, 10)
+from transqa import COLLECTOR_THRESHOLD  # noqa: E402
+
+gc.set_threshold(*COLLECTOR_THRESHOLD)
 
 from transqa import recache  # noqa: E402
 

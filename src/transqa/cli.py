@@ -80,7 +80,7 @@ def _sreq(config: Path | None, isolated: bool, select: str | None, ignore: str |
 
 @app.command()
 def check(
-    paths: opt.PathsCheckOpt, fmt: opt.FmtCheckOpt = None, output: opt.OutputCheckOpt = None,
+    ctx: typer.Context, paths: opt.PathsCheckOpt, fmt: opt.FmtCheckOpt = None, output: opt.OutputCheckOpt = None,
     fail_on: opt.FailOnCheckOpt = None, exit_zero: opt.ExitZeroOpt = False, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
@@ -96,7 +96,7 @@ def check(
     req = service.CheckRequest(source, target, fmt.value if fmt else None, fail_on.value if fail_on else None, exit_zero,
                                _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese, one_per_line), _opt(write_baseline),
                                fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
-                               _width(), _color(no_color, output), _opt(output), statistics, tuple(more))
+                               _width(), _color(no_color, output), _opt(output), statistics, tuple(more), tuple(ctx.obj or ()))  # obj: the words typed
     out = service.check(req, notify=None if quiet else _notice)
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline, kind="baseline")
@@ -153,7 +153,8 @@ def fix(
     if write and (output is not None or target == "-"):
         raise click_exc.UsageError("--write needs a file (not -) and excludes --output")
     extra = ("TQA105",) if unwrap_links else ()
-    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra, force_chinese), exit_zero)
+    fx = service.fix(source, target, fail_on.value if fail_on else None, _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, extra, force_chinese), exit_zero,
+                     notify=None if quiet else _notice)  # the dictionary index built now: said before (as check says it)
     if write:
         if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not quiet:  # say where, always
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
@@ -262,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
         if opt.empty_path(args):
             raise errors.UsageError("an empty argument where a path was expected")
         with Interrupts.guard():
-            rv = opt.app_for(args)(args=args, prog_name="transqa", standalone_mode=False)
+            rv = opt.app_for(args)(args=args, prog_name="transqa", standalone_mode=False, obj=tuple(args))
     except click_exc.NoArgsIsHelpError as exc:
         sys.stdout.write(exc.ctx.get_help() + "\n")
         return ExitCode.USAGE

@@ -59,11 +59,26 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def columns(text: str) -> int:
+    """How many terminal columns `text` takes: 2 for each wide or full-width character (CJK, `unicodedata.
+    east_asian_width` W or F), 0 for a combining mark, 1 for any other."""
+    import unicodedata
+
+    return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 def clipped(text: str, limit: int) -> str:
-    """`text` on one line (runs of spaces and line breaks collapsed to one space), cut at `limit` characters
-    with "…" as the last one."""
+    """`text` on one line (runs of spaces and line breaks collapsed to one space), cut to at most `limit` terminal
+    columns (`columns`: a Chinese character takes two) with "…" as the last one (newcomer 35: a Chinese excerpt cut
+    at 90 characters ran 180 columns, twice its English side's)."""
     one = " ".join(text.split())
-    return one if len(one) <= limit else one[: limit - 1] + "…"
+    if columns(one) <= limit:
+        return one
+    room, end = limit - 1, 0
+    while end < len(one) and (w := columns(one[end])) <= room:
+        room -= w
+        end += 1
+    return one[:end] + "…"
 
 
 def line_safe(text: str) -> str:

@@ -93,6 +93,8 @@ class Result:
     baselined: int = 0
     config: str = ""  # the configuration file in use ("" for the defaults)
     hidden: frozenset[int] = frozenset()  # the source paragraphs an unclosed `<!--` of the translation hides (TQA511)
+    beside: str = ""  # a translation checked alone: the file beside it named as its original (`slug.en.md`), not used
+    pair_command: str = ""  # and the command as the user typed it with that original added (one line, shell-quoted)
 
     @property
     def confident_beads(self) -> list[Bead]:

@@ -264,6 +264,7 @@ class CheckRequest:
     output: str | None = None
     statistics: bool = False
     more: tuple[tuple[str | None, str], ...] = ()
+    command: tuple[str, ...] = ()  # the words the user typed after `transqa` (empty when unknown: a caller of the API)
 
 
 @dataclass(slots=True)
@@ -369,16 +370,40 @@ def _index_notice(say: Callable[[str], None]) -> None:
         say(f"notice: building the dictionary index ({index_detail()})…")
 
 
-def _beside_notice(target: str, say: Callable[[str], None]) -> None:
+def with_original(command: Sequence[str], target: str, original: str) -> str:
+    """The `transqa check …` line that checks `target` with `original`: `command` (the words typed after `transqa`,
+    `("check", "a.zh.md", "-o", "r.txt")`) with `original` put before the word that names `target` (compared as paths:
+    `./a.zh.md` is `a.zh.md`), every word shell-quoted (shlex.quote); the user's other options are kept (newcomer 35:
+    the notice dropped `--format text -o F`). Without such a word (an empty `command`): `transqa check ORIGINAL TARGET`."""
+    words = list(command)
+    at = next((i for i, w in enumerate(words) if i and w != "-" and not w.startswith("-")
+               and os.path.normpath(w) == os.path.normpath(target)), None)
+    if at is None:
+        words = ["check", target]
+        at = 1
+    words.insert(at, original)
+    return " ".join(["transqa", *(_shell(w) for w in words)])
+
+
+def _beside(req: CheckRequest, target: str) -> tuple[str, str] | None:
+    """The original beside a translation checked alone (`slug.en.md`, audit.discover.original_beside) and the
+    command that checks the pair (with_original), else None."""
+    from transqa.audit.discover import original_beside
+
+    if target == "-" or (beside := original_beside(target)) is None:
+        return None
+    return beside, with_original(req.command, target, beside)
+
+
+def _beside_notice(target: str, beside: tuple[str, str] | None, say: Callable[[str], None]) -> None:
     """Say that a translation checked alone has a file beside it named as its original (`slug.en.md`), with the command
     that checks the pair: check pairs only what it is given (README: a gate's verdict must not change because a file
-    appeared beside the translation)."""
-    from transqa.audit.discover import original_beside
+    appeared beside the translation). The report says it too (Result.beside, Result.pair_command)."""
     from transqa.escape import line_safe
 
-    if target != "-" and (beside := original_beside(target)) is not None:
-        say(line_safe(f"notice: {target} is checked without an original; {beside} beside it is not used unless named: "
-                      f"transqa check {_shell(beside)} {_shell(target)}"))
+    if beside is not None:
+        say(line_safe(f"notice: {target} is checked without an original; {beside[0]} beside it is not used unless named: "
+                      f"{beside[1]}"))
 
 
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
@@ -435,12 +460,14 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         try:
             if target != "-" and os.path.isdir(target):  # a folder of translations is audit's (one line, exit 2)
                 raise InputError(target, f"is a folder, not a file (to check the translations in a folder: transqa audit {_shell(target)})", "not-a-file")
-            if source is None:  # after the configuration is read: a bad one is one line alone
-                _beside_notice(target, say)
+            beside = _beside(req, target) if source is None else None
+            _beside_notice(target, beside, say)  # after the configuration is read: a bad one is one line alone
             if index_pending:  # before the first pair's check, which builds the index when it is not cached
                 index_pending = False
                 _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
+            if beside is not None:  # the report says it too: a saved report is read without the notice
+                result.beside, result.pair_command = beside
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:
@@ -509,7 +536,7 @@ def _until_stopped(pairs: tuple[tuple[str | None, str], ...]) -> Iterator[tuple[
 
 
 # ---------------------------------------------------------------------------------------------- align
-ALIGN_CHARS = 90  # the most characters of each side align shows of a pair
+ALIGN_CHARS = 90  # the most terminal columns of each side align shows of a pair (escape.clipped: 45 Chinese characters)
 
 
 def align_report(source: str, target: str, fmt: str) -> str:
@@ -636,14 +663,18 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
                       policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero), encoding=fp.encoding)
 
 
-def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False) -> FixOutcome:
+def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False,
+        notify: Callable[[str], None] | None = None) -> FixOutcome:
     """transqa fix: the settings for the target, then fix_one under the gate. Raises UsageError when
-    no rule would run."""
+    no rule would run. `notify` receives the notice that the dictionary index is built now, before it is (as check's:
+    a first fix sat in silence while it was built, newcomer 35)."""
     from transqa import policy
     from transqa.config import skipped_notice
 
     cfg = settings(target, sreq)
     runnable(cfg, target, source is not None)
+    if notify is not None:
+        _index_notice(notify)
     out = fix_one(source, target, cfg, policy.gate(fail_on, cfg), exit_zero)
     out.notice = skipped_notice(cfg.skipped) if cfg.skipped else ""
     out.apply_with = fix_hint(target, out.encoding)
@@ -683,5 +714,5 @@ def read_capture(capture: Capture) -> str:
 __all__: Sequence[str] = [
     "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
     "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_paths", "read_capture", "runnable",
-    "settings", "statistics",
+    "settings", "statistics", "with_original",
 ]

@@ -72,6 +72,22 @@ def test_a_latin_name_translated_word_by_word_elsewhere_is_reported() -> None:
     assert f.target is not None and f.target.text == "疯狂鸡蛋" and f.suggestion == "Crazy Egg"
 
 
+def test_a_one_word_name_of_capitalised_parts_translated_word_by_word_is_reported() -> None:
+    # archive shapes: `SuccessFactors` kept in Latin, `成功因素` elsewhere; `DesignCrowd` and `设计人群`
+    zh = "Salesforce 收购了 SuccessFactors。\n\n他认为成功因素是旧式人才软件的一部分。\n"
+    f = fails("TQA316", None, zh)
+    assert f.target is not None and f.target.text == "成功因素" and f.suggestion == "SuccessFactors"
+    # a word in lower case (a common noun) or with a capital inside a part (iPhone) is no such name
+    passes("TQA316", None, "我们说 successfactors 很好。\n\n他认为成功因素是旧式人才软件的一部分。\n")
+
+
+def test_a_name_glossed_in_brackets_after_its_latin_form_is_not_a_translated_name() -> None:
+    # `OpenCoffee Club(开放咖啡俱乐部)`: the translation glosses the Latin name (archive: index-ventures-puts-…)
+    passes("TQA316", None, "企业家网络活动 OpenCoffee Club(开放咖啡俱乐部)积极促进年轻的创业公司。\n")
+    passes("TQA316", None, "这家公司与 Crazy Egg（疯狂鸡蛋）合作。\n")
+    fails("TQA316", None, "这家公司与 Crazy Egg 合作(2008 年)。\n\n但疯狂鸡蛋没有销售团队。\n")
+
+
 def test_a_usual_chinese_name_or_a_glossed_one_is_not_a_translated_name() -> None:
     # the translation's own usual Chinese name (written more often than the Latin one) is its choice
     passes("TQA316", None, "人们用 Crazy Egg 分析网页。\n\n疯狂鸡蛋很好用。\n\n疯狂鸡蛋的报告很清楚。\n")

@@ -3,7 +3,7 @@ examples written for these tests, modelled on archive articles (honey-introduces
 the-funny-coincidence-between-bings-rise-and-conduits…, office-depot-now-fulfilling…-touchpad…)."""
 
 import pytest
-from tests.helpers import fails, grows_linearly, name_as_word, passes
+from tests.helpers import fails, findings, grows_linearly, name_as_word, passes
 
 from transqa.lang.lexicon import lexicon
 
@@ -16,7 +16,7 @@ HONEY = ("# Honey 推出通用购物车\n\n浏览器插件 Honey 会自动查找
 def test_a_name_kept_in_latin_and_translated_as_the_word_elsewhere() -> None:
     f = fails("TQA317", None, HONEY)
     assert (f.target.text, f.suggestion, f.target.line) == ("蜂蜜", "Honey", 7)
-    assert "line 1, 3 times" in f.message
+    assert "3 times, first on line 1" in f.message  # (r36: not `line 1, 3 times`, three times on line 1)
     passes("TQA317", None, HONEY.replace("点击蜂蜜", "点击 Honey "))
 
 
@@ -69,7 +69,9 @@ def test_an_established_chinese_name_by_meaning_is_not_the_common_word() -> None
     # Second Life's Chinese name is 第二人生: written for `SecondLife`, it is the name, not a slip; 第二生命 is one
     zh = "SecondLife 是一个虚拟世界。\n\nSecondLife 的用户很多。\n\n第二人生的岛屿很贵。\n"
     passes("TQA317", None, zh)
-    assert fails("TQA317", None, zh.replace("第二人生", "第二生命")).suggestion == "SecondLife"
+    # (one finding on the span: TQA316 reads `SecondLife` as its two words and is kept first, `one_per_span`)
+    got = [(f.code, f.suggestion) for f in findings(None, zh.replace("第二人生", "第二生命")) if f.code in ("TQA316", "TQA317")]
+    assert got == [("TQA316", "SecondLife")]
 
 
 def _at(path: str, zh: str) -> list[str]:

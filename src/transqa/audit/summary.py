@@ -168,7 +168,8 @@ class Summary:
 
 
 EXAMPLE_CHARS = 40
-"""The most characters of the text the summary quotes for each rule's example (a paragraph is cut with …)."""
+"""The most terminal columns of the text the summary quotes for each rule's example (a paragraph is cut with …;
+escape.clipped: a Chinese character takes two)."""
 
 
 def _place(record: AuditRecord, f: Finding) -> tuple[str, str]:

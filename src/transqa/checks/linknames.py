@@ -258,6 +258,8 @@ def one_per_span(findings: list[Finding]) -> list[Finding]:
     # TQA310's reading of a name of several words rendered word by word (`疯狂鸡蛋` beside `Crazy Egg` twice, release 35)
     # is one of these rules' where they report the span too: theirs is kept (TQA310's other readings are not touched)
     findings = without_inside(findings, lambda f: f.code in _AS_WORDS, lambda f: f.code == "TQA310")
+    # TQA314 reports the site's own names (嘎吱嘎吱齿轮 for CrunchGear) whole; TQA316's words inside it (嘎吱齿轮) are its
+    findings = without_inside(findings, lambda f: f.code == "TQA314", lambda f: f.code == "TQA316")
     mine = [(k, f.target) for k, f in enumerate(findings) if f.code in _AS_WORDS and f.target is not None]
     if len(mine) < 2:
         return findings

@@ -39,7 +39,9 @@ NAME_AS_WORD = rule(
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
     `第二人生`). Reported only where the Latin name is at
     least as frequent as that rendering: an article that writes the rendering more often uses the word
-    as the word (`目标` beside the retailer Target, `博客` beside Blogger). Where the article's file name is
+    as the word (`目标` beside the retailer Target, `博客` beside Blogger). A name the translation renders by two of its
+    dictionary words is reported at each (`好吃` once and `美味` six times beside `Delicious` six times), the renderings'
+    places counted together against the name's. Where the article's file name is
     its English slug and names the name as a word of its own (`lovely-a-sleek-tool…`, `why-sunsetting-delicious…`;
     not after a brand, `yahoo-mail`, nor before the rest of a longer name the article writes half in Latin,
     `Credit 芝麻` of credit-sesame…), up to three renderings per Latin place are reported (`SLUG_RATIO`), and every one
@@ -109,20 +111,36 @@ def check(ctx: Context) -> Iterator[Finding]:
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
+        chosen: list[str] = []
+        written = 0  # places of the renderings read so far, weighed together against the Latin places
         for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
+            if any(form in c or c in form for c in chosen):
+                continue  # a piece of a rendering taken already (触摸 of 触摸板): the longer one is the translation's
             hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
                     and (not by_links or _stands_as_name(b.text, i, form))]
             if not hits:
                 continue
-            if name.lower() in addressed or len(hits) <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
-                b0, s0 = places[0]
-                line = ctx.target.location(b0, s0, s0 + len(name)).line
-                said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                        f"{quote(name)} (line {line}, {times(len(places))})")
-                yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
-            break  # the longest rendering found is the one the translation chose
+            chosen.append(form)
+            written += len(hits)
+            if not (name.lower() in addressed or written <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1)):
+                break  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
+            said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
+                    f"{quote(name)} ({_written_at(ctx, prose, name, places)})")
+            yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
     yield from _slug_and_address(ctx, prose, present, slug_and_address, {n.lower() for n in standalone}, reported)
     yield from _compounds_by_glosses(ctx, prose, standalone, reported)
+
+
+def _written_at(ctx: Context, prose: list[Block], name: str, places: list[tuple[Block, int]]) -> str:
+    """Where and how often the prose writes `name` in Latin script as a word, also inside a longer name (the title's
+    `T-Mobile Amaze 4G`), which `places` (the name standing alone) leaves out: `line 49, once`, `2 times, first on
+    line 1` (newcomer 35: "(line 49, once)" where the title wrote it too)."""
+    word = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])")
+    written = sorted({(b.index, m.start()): b for b in prose for m in word.finditer(b.text)}.items()) or \
+        [((b.index, s), b) for b, s in places]
+    (_i, s0), b0 = written[0]
+    line = ctx.target.location(b0, s0, s0 + len(name)).line
+    return f"line {line}, once" if len(written) == 1 else f"{times(len(written))}, first on line {line}"
 
 
 def _slug_and_address(ctx: Context, prose: list[Block], present: _Present, names: list[tuple[str, str, str]],
@@ -513,16 +531,16 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
         times_each: defaultdict[str, int] = defaultdict(int)
         for b, s, e, _w in hits:
             times_each[b.text[s:e]] += 1
-        b0, s0 = places[0]
-        line = ctx.target.location(b0, s0, s0 + len(name)).line
+        written: str | None = None
         for b, s, e, words in hits:
             form = b.text[s:e]
             if times_each[form] > len(places) or not first_time(reported, (b.index, s)):
                 continue
+            written = _written_at(ctx, prose, name, places) if written is None else written
             yield ctx.finding(
                 NAME_AS_WORD,
                 f"{quote(form)} translates the name {quote(name)} piece by piece ({'+'.join(words)}); the article "
-                f"writes {quote(name)} (line {line}, {times(len(places))})",
+                f"writes {quote(name)} ({written})",
                 target=(b, s, e), suggestion=name,
             )
 

@@ -216,9 +216,42 @@ def _present(chinese: str) -> frozenset[str]:
     return han_words_in(chinese, chinese_words(), 2)
 
 
+KEPT_PIECES_TEXT = 4096
+"""Characters of a text up to which its Han pieces (`han_pieces`) are kept for the pair and shared by every
+dictionary that looks into it; a longer text (no news paragraph is) has each dictionary's members sought
+the old way, so that a pair's memory does not hold six strings per character of a long paragraph."""
+
+
+@per_pair
+def han_pieces(chinese: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(the single characters, the substrings of two to six characters) of the Han runs of a text: the
+    index each dictionary is intersected with (`han_words_in`). A paragraph was cut into the same pieces
+    once per dictionary asked of it (the renderings, every gloss, the phrases, the headwords: about two
+    a paragraph on speed.py's pairs); now once per text and pair."""
+    ones: set[str] = set()
+    longer: set[str] = set()
+    for run in HAN_RUN.findall(chinese):
+        ones.update(run)
+        n = len(run)
+        for k in range(2, min(6, n) + 1):
+            longer.update([run[a : a + k] for a in range(n - k + 1)])
+    return frozenset(ones), frozenset(longer)
+
+
 def han_words_in(chinese: str, known: frozenset[str] | set[str], shortest: int) -> frozenset[str]:
     """The members of `known` (runs of `shortest` to six Han characters) that occur in `chinese`, in time
-    linear in its length: every such substring of its Han runs, looked up once."""
+    linear in its length: every such substring of its Han runs, looked up once (`han_pieces`, shared by
+    the dictionaries asked of the same text in a pair)."""
+    if len(chinese) > KEPT_PIECES_TEXT:
+        return _han_words_sought(chinese, known, shortest)
+    ones, longer = han_pieces(chinese)
+    got = longer.intersection(known)
+    if shortest <= 1:
+        return got | ones.intersection(known)
+    return got if shortest == 2 else frozenset(w for w in got if len(w) >= shortest)
+
+
+def _han_words_sought(chinese: str, known: frozenset[str] | set[str], shortest: int) -> frozenset[str]:
     out: set[str] = set()
     has = known.__contains__
     for run in HAN_RUN.findall(chinese):

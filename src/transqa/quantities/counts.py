@@ -71,3 +71,22 @@ def chinese_has_value(text: str, value: float) -> bool:
         if any(chinese_numeral(run[i:j]) == value for i in range(len(run)) for j in range(i + 1, min(len(run), i + 3) + 1)):
             return True
     return False
+
+
+# `one of the N` (one among several), its determiner or a possessive name after it (`one of which`, `one of
+# Scholz's early visits`). Left out: `one of those/these` (`one of those guys`, `one of those times`: an idiom of
+# kind, rendered 那种人), `one of our/your` (`one of our valued customers`: a customer-service formula the WMT22
+# reference A renders 您是我们的重要客户), and `all but one of` (read by its own words, 只有一家).
+_EN_ONE_OF = re.compile(r"(?<!\bbut )(?<!\bno )\b[Oo]ne of (?:the|which|whom|them|its|his|her|their|my|us|[A-Z][\w-]+['’]s)\b")
+# the Chinese of `one of`: 之一, 其中一, 其一, 中的一, or one and a measure word (一个, 一位, 一家, 一座…)
+_ZH_ONE_OF = re.compile(r"之一|其中一|其一|中的一|[一1]\s?[个位家座名项条种只件次场所款部辆本篇支首张台间把块片员队起例批处门句段扇颗枚棵头匹根口份幅轮届期集页层栋架艘盏副杯瓶笔封则环方股群类堂]|某")
+
+
+def english_one_of(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of each `one of the…` (one among several) in an English text."""
+    return [(m.start(), m.end()) for m in _EN_ONE_OF.finditer(text)]
+
+
+def chinese_one_of(text: str) -> bool:
+    """The Chinese text says one among several in any way a translator renders it (之一, 其中一座, 一位, 某)."""
+    return _ZH_ONE_OF.search(text) is not None

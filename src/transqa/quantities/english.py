@@ -565,7 +565,7 @@ def _periods(m: re.Match[str], text: str) -> Quantity | None:
 
 
 def _times(m: re.Match[str], text: str) -> Quantity | None:
-    """16 times the national average (全国平均水平的 16 倍): a multiple."""
+    """16 times the national average (全国平均水平的 16 倍), by a factor of three (x3, 是…的三倍): a multiple."""
     n = m.group("n")
     v = parse_number(n) if n[0].isdigit() else en_words_value(n)
     if v is None:
@@ -723,6 +723,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
+    Pattern("factor", re.compile(r"\b(?:by\s+)?a\s+factor\s+of\s+(?:(?:at\s+least|about|around|roughly|nearly|almost|more\s+than|up\s+to|some)\s+)?(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\b", re.IGNORECASE), _times),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
     Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice|once(?=\s+or\s+twice\b))|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),

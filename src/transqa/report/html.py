@@ -285,6 +285,18 @@ def _alignment_head(r: Result) -> str:
     return head
 
 
+def _alone_head(r: Result) -> str:
+    """What the page says of a translation checked alone: the rules that did not run, and the original beside it with
+    the command that checks the pair, when there is one (as the text report and check's notice give it)."""
+    e = html.escape
+    head = (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
+            f'{e(not_checked_alone())}.</p>')
+    if r.beside and r.pair_command:
+        head += (f'<p class="notice">{e(r.beside)} beside it looks like its original, not used unless named: check '
+                 f'the pair with <code>{e(r.pair_command)}</code></p>')
+    return head
+
+
 def _document(r: Result) -> str:
     e = html.escape
     head = f'<p class="meta">{e(r.target_path)}' + (f" ← {e(r.source_path)}" if r.source_path else "") + "</p>"
@@ -296,8 +308,7 @@ def _document(r: Result) -> str:
     t_marks, s_marks, by_t, by_s = _index_findings(r.findings, r.beads, r.source)
     rows = []
     if src is None:
-        head += (f'<p class="notice">Checked without the original: only the rules that need no original ran. Not checked: '
-                 f'{e(not_checked_alone())}.</p>')
+        head += _alone_head(r)
         for b in tgt.blocks:
             items = "".join(_finding_li(f, n, r) for f, n in by_t.get(b.index, []))
             rows.append(f'<tr class="para"><td class="idx">{b.line}</td><td class="zh">{_marked(b, t_marks.get(b.index, []))}'

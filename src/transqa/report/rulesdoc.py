@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Callable
 
 from transqa import __version__
 from transqa.registry import CERTAIN_REPAIRS, Rule, rules
@@ -76,6 +77,15 @@ def _first_words(text: str, limit: int) -> str:
     return text[: ends[0]].strip()
 
 
+def former_names(r: Rule, quote: Callable[[str], str]) -> str:
+    """The sentence naming a renamed rule's former names (`Rule.aliases`), each written by `quote`: `Former name
+    'currency-changed': still accepted in configurations, --select, --ignore and ignore comments.` (newcomer 35:
+    "Formerly named …, which configurations and directives may still use" read awkwardly)."""
+    names = ", ".join(quote(a) for a in r.aliases)
+    return (f"Former name{'s' if len(r.aliases) > 1 else ''} {names}: still accepted in configurations, --select, "
+            "--ignore and ignore comments.")
+
+
 def rule_text(r: Rule, full: bool = False) -> str:
     """`transqa rule CODE`: the rule's line (code, name, category, severity, needs the original, off by default), its
     former names when it was renamed, its summary and its documentation. Short (the default): the first sentences of `What it checks` (SHORT_WHAT_WORDS),
@@ -84,7 +94,7 @@ def rule_text(r: Rule, full: bool = False) -> str:
     flags = (", needs the original" if r.needs_source else "") + ("" if r.default_enabled else ", off unless selected")
     # former names (`Rule.aliases`): a reader who met the old name in a configuration or an older report learns that
     # it is this rule
-    former = "".join(f"\nFormerly named {a!r}, which configurations and directives may still use." for a in r.aliases)
+    former = f"\n{former_names(r, repr)}" if r.aliases else ""
     head = f"{r.code} {r.name} ({r.category}, {r.severity}{flags}){former}\n\n{r.summary}\n\n"
     if full:
         return f"{head}{r.doc}\n"
@@ -126,7 +136,7 @@ def rules_markdown() -> str:
         out += ["", f"## {r.code} {r.name}", "", f"*{r.summary}.* Category {r.category}, severity {r.severity}"
                 + (", needs the English original" if r.needs_source else ", runs on the Chinese alone")
                 + ("" if r.default_enabled else ", off unless selected") + "."
-                + "".join(f" Formerly named `{a}`, which configurations and directives may still use." for a in r.aliases)]
+                + (f" {former_names(r, lambda a: f'`{a}`')}" if r.aliases else "")]
         for title, body in _sections(r):
             out += ["", f"**{title}.** {body}"]
     return "\n".join(out) + "\n"

@@ -33,12 +33,16 @@ AROUND = 100  # cells kept before the first mark and after the last one (50 Chin
 _WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:[.,'’&-][0-9A-Za-z\u00C0-\u024F]+)*")
 
 
-def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0) -> str:
+def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0, folded: int = 0) -> str:
     """`1 error, 2 warnings`, and what the baseline and suppression directives hid (a newcomer's `check --baseline`
-    said "no findings" with no word of the findings the baseline had hidden)."""
+    said "no findings" with no word of the findings the baseline had hidden). `findings`: those the boxes show;
+    `folded`: the further places of the same finding listed on their `also at` lines, counted as places, not as more
+    findings (newcomer 35: `3 warnings` above one warning `also at 15:1, 17:14`)."""
     sev = Counter(str(f.severity) for f in findings)
     parts = [counted(sev[s], s) for s in ("error", "warning", "info") if sev[s]]
     hid = hidden_parts(baselined, suppressed)
+    if folded:
+        hid.insert(0, f"{len(findings) + folded} places, {folded} of them on " + ("an “also at” line" if folded == 1 else "“also at” lines"))
     return (", ".join(parts) if parts else "no findings") + (f" ({'; '.join(hid)})" if hid else "")
 
 
@@ -195,15 +199,21 @@ def _title(r: Result, key: tuple[int, int], fs: list[Finding]) -> str:
     if key[0] == 1:
         return "whole article"
     if r.source is None or r.target is None:
-        return f"ZH line {r.target.blocks[key[1]].line}" if r.target is not None else ""
+        return f"ZH line {_line_of(r.target.blocks[key[1]], fs)}" if r.target is not None else ""
     bead = r.beads[key[1]]
-    zh = ",".join(str(r.target.blocks[j].line) for j in bead.target)
+    zh = ",".join(str(_line_of(r.target.blocks[j], fs)) for j in bead.target)
     en = ",".join(str(r.source.blocks[i].line) for i in bead.source)
     if not zh:  # an omitted paragraph: the place its findings give in the translation, as their lines do
         near = sorted({f.target.line for f in fs if f.target is not None})
         where = f" ({_relation(r, key[1], fs)} line {','.join(map(str, near))})" if near else ""
         return f"ZH missing{where}  ↔  EN line {en or '–'}"
     return f"ZH line {zh}  ↔  EN line {en or '–'}"
+
+
+def _line_of(block: Block, fs: list[Finding]) -> int:
+    """The line a box title names for a translated paragraph: the first line of its findings in it, else its first
+    line (newcomer 35: a paragraph opening with an image line 5 was titled `ZH line 5` above a finding at 6:7)."""
+    return min((f.target.line for f in fs if f.target is not None and f.target_block == block.index), default=block.line)
 
 
 def _relation(r: Result, bead: int, fs: list[Finding]) -> str:
@@ -252,6 +262,19 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
 _FETCH_HINT = "Its 原文 header names the original: add --fetch-source to fetch it from the Wayback Machine and check the pair."
 
 
+def _original_hint(console: Console, r: Result, width: int) -> None:
+    """Under a translation checked alone, the way to its original: the file beside it named as one (`slug.en.md`) and
+    the command that checks the pair, on a line of its own never wrapped (a command to copy; newcomer 35: a saved
+    report advised only --fetch-source, which the notice on standard error bettered); else the 原文 header's
+    --fetch-source (newcomer 25 item 6); else nothing."""
+    if r.beside and r.pair_command:
+        console.print(Text(wrap_paths(f"{line_safe(r.beside)} beside it looks like its original, not used unless named: "
+                                      "check the pair with", width), style="yellow"), soft_wrap=True)
+        console.print(Text(line_safe(r.pair_command), no_wrap=True, overflow="ignore"), soft_wrap=True)
+    elif r.target is not None and r.target.metadata.get("source_url"):
+        console.print(Text(_FETCH_HINT, style="yellow"))
+
+
 def render_text(results: list[Result], width: int = 80, color: bool = False, quiet: bool = False) -> str:
     """For translators: each paragraph with findings once, the English and the Chinese side by side
     (each paragraph of the alignment bead), the spans marked, then its findings; fits 60+ columns. `quiet` (-q on
@@ -278,12 +301,12 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
             console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
                                f"(give SOURCE TARGET for all {len(on)} rules on by default). Not checked: "
                                f"{not_checked_alone()} (`transqa rules` marks them 'pair').", style="yellow"))
-            if tgt is not None and tgt.metadata.get("source_url"):  # newcomer 25 item 6
-                console.print(Text(_FETCH_HINT, style="yellow"))
+            _original_hint(console, r, width)
         elif tgt is not None:
             # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
             console.print(Text(wrap_paths(matched_line(r), width), style="dim"), soft_wrap=True)
-        console.print(Text(_summary(r.findings, r.baselined, r.suppressed), style="bold"))
+        folded = {id(m) for ms in _repeats(_groups(r)).values() for m in ms}
+        console.print(Text(_summary([f for f in r.findings if id(f) not in folded], r.baselined, r.suppressed, len(folded)), style="bold"))
         _boxes(console, r, color)
     return _no_trailing_spaces(buf.getvalue())
 

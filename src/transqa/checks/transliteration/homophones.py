@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from transqa.checks.transliteration.common import seen_at
+from transqa.checks.transliteration.common import written_where
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms, occurrences
 from transqa.context import Context, quote
@@ -99,22 +99,21 @@ def homophone_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             if not places:
                 continue
             _n, (_i, s0), b0 = counted[usual]  # (written more often than the slip: written)
-            line = ctx.target.location(b0, s0, s0 + len(usual)).line
-            yield from _slip_findings(ctx, slip, usual, places, seen_at(line, counts[usual]), reported)
+            yield from _slip_findings(ctx, slip, usual, places, ((b0, s0, s0 + len(usual)), counts[usual]), reported)
     yield from given_name_slips(ctx, reported)
 
 
-def _slip_findings(ctx: Context, slip: str, usual: str, places: list[tuple[Block, int]], seen: str,
-                   reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    """TQA310 at each place of `slip` (block, start) not reported yet, `usual` being the article's form (`seen`: how
-    often and where it stands); `reported` is read and written."""
+def _slip_findings(ctx: Context, slip: str, usual: str, places: list[tuple[Block, int]],
+                   seen: tuple[tuple[Block, int, int], int], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 at each place of `slip` (block, start) not reported yet, `usual` being the article's form (`seen`: its
+    first place, block, start, end, and how often it is written); `reported` is read and written."""
     for b, s in places:
         if (b.index, s) in reported or tied_at(b.text, s, s + len(slip), usual):
             continue  # taken, or glossed with the usual form (`科维（柯维）`) as the other TQA310 paths allow
         reported.add((b.index, s))
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{quote(slip)} is written {quote(usual)} elsewhere in this article ({seen}): the same sound in another character",
+            f"{quote(slip)} is written {quote(usual)} {written_where(ctx, seen[0], seen[1], (b, s, s + len(slip)))}: the same sound in another character",
             target=(b, s, s + len(slip)), suggestion=usual)
 
 
@@ -215,13 +214,12 @@ def given_name_slips(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[F
         if not (n >= KNOWN_PLACES or known):
             continue
         b0, s0 = forms[usual][0]
-        line = ctx.target.location(b0, s0, s0 + len(usual)).line
         for slip in ranked[1:]:
             if len(forms[slip]) > n or (len(forms[slip]) == n and not known) or is_headword(slip):
                 continue  # as often as the usual form: the dictionary's name (李彦宏) is the article's, else neither
             if sum(x != y for x, y in zip(slip, usual, strict=True)) != 1:
                 continue
-            yield from _slip_findings(ctx, slip, usual, forms[slip], seen_at(line, n), reported)
+            yield from _slip_findings(ctx, slip, usual, forms[slip], ((b0, s0, s0 + len(usual)), n), reported)
 
 
 def _first_place(places: list[tuple[Block, int]]) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from transqa.checks.transliteration.common import _dotted, seen_at
+from transqa.checks.transliteration.common import _dotted, written_where
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, quote
 from transqa.findings import Finding
@@ -88,13 +88,12 @@ def _given(places: list[tuple[Block, int]], f: str) -> bool:
 def _findings(ctx: Context, forms: dict[str, list[tuple[Block, int]]], other: str, usual: str,
               reported: set[tuple[int, int]]) -> Iterator[Finding]:
     b0, s0 = min(forms[usual], key=lambda p: (p[0].index, p[1]))
-    line = ctx.target.location(b0, s0, s0 + len(usual)).line
-    msg = f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, len(forms[usual]))})"
     for b, s in forms[other] if other in forms else _places_of(forms, other):
         if (b.index, s) in reported or tied_at(b.text, s, s + len(other), usual):
             continue
         reported.add((b.index, s))
-        yield ctx.finding(TRANSLIT_INCONSISTENT, msg, target=(b, s, s + len(other)), suggestion=usual)
+        where = written_where(ctx, (b0, s0, s0 + len(usual)), len(forms[usual]), (b, s, s + len(other)))
+        yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} {where}", target=(b, s, s + len(other)), suggestion=usual)
 
 
 def _places_of(forms: dict[str, list[tuple[Block, int]]], head: str) -> list[tuple[Block, int]]:

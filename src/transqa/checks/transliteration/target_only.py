@@ -21,6 +21,7 @@ from transqa.checks.transliteration.common import (
     last_of_before,
     seen_at,
     source_names,
+    written_where,
 )
 from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
@@ -290,15 +291,15 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
             er = not ties and _er_dropped(other, usual, n, len(forms[other]))
             if (is_headword(other) and not er) or _word_and_character(other, usual) or (kind := _pair_rule(other, usual, er)) is None:
                 continue
-            rule_, msg = kind, (f"{quote(other)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})"
-                                if kind is TRANSLIT_INCONSISTENT else
-                                f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})")
+            rule_, msg = kind, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
             starts = _starts(forms[usual]) if starts is None else starts
             for b, s in forms[other]:
                 if (b.index, s) in reported or _inside(starts, b, s, len(other), len(usual)) or tied_at(b.text, s, s + len(other), usual):
                     continue
                 reported.add((b.index, s))
-                yield ctx.finding(rule_, msg, target=(b, s, s + len(other)), suggestion=usual)
+                said = msg if rule_ is not TRANSLIT_INCONSISTENT else (  # where the usual form stands, seen from here
+                    f"{quote(other)} is written {quote(usual)} {written_where(ctx, (b0, s0, s0 + len(usual)), n, (b, s, s + len(other)))}")
+                yield ctx.finding(rule_, said, target=(b, s, s + len(other)), suggestion=usual)
 
 
 def _word_and_character(form: str, usual: str) -> bool:
@@ -1164,8 +1165,8 @@ def _slug_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repo
                 if (b.index, s) in reported or _inside(starts, b, s, len(v), len(usual)) or tied_at(b.text, s, s + len(v), usual):
                     continue
                 reported.add((b.index, s))
-                line = ctx.target.location(*forms[usual][0], forms[usual][0][1] + len(usual)).line
-                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} elsewhere in this article ({seen_at(line, n)})",
+                where = written_where(ctx, (*forms[usual][0], forms[usual][0][1] + len(usual)), n, (b, s, s + len(v)))
+                yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(v)} is written {quote(usual)} {where}",
                                   target=(b, s, s + len(v)), suggestion=usual)
 
 
