@@ -8,14 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ZUCK_EN, ZUCK_ZH
+from tests.conftest import SHARED, ZUCK_EN, ZUCK_ZH
 from tests.helpers import findings, run_cli
 
 from transqa.audit.discover import Job
 from transqa.audit.summary import Summary, render_text
 from transqa.audit.worker import check_job
 from transqa.codec import decode_record
+from transqa.engine import check_documents
 from transqa.lang.glosses import english_words
+from transqa.load.markdown import parse_markdown
 from transqa.service import align_report
 
 
@@ -145,3 +147,32 @@ def test_emphasis_opened_in_one_paragraph_and_closed_in_another_is_reported() ->
                  "*披露：作者持有该公司股份。\n\n## 小标题\n\n一个迷因诞生了。*",
                  "网站评分为 5*。\n\n下一段。"):
         assert not [f for f in findings(None, f"# 标题\n\n{fine}\n") if f.code == "TQA512"], fine
+
+
+ARCHIVE = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs"
+
+
+def _tqa310_of(name: str) -> list[tuple[int, str, str | None]]:
+    path = ARCHIVE / name
+    if not path.exists():
+        pytest.skip("needs ../shared")
+    got = check_documents(None, parse_markdown(str(path), path.read_text(encoding="utf-8"))).findings
+    return [(f.target.line if f.target else 0, f.message, f.suggestion) for f in got if f.code == "TQA310"]
+
+
+def test_tqa310_counts_the_places_of_the_usual_form_not_its_paragraphs() -> None:
+    """justdial: `Mani is written 马尼 elsewhere (4 times)` beside five 马尼 on four lines."""
+    said = _tqa310_of("can-india%e2%80%99s-justdial-make-it-in-the-us.md")
+    assert said and all("“马尼” elsewhere in this article (5 times)" in m for _l, m, _s in said)
+
+
+def test_tqa310_leaves_a_form_whose_link_names_another_name() -> None:
+    """pinpuff: `[克雷德奖励计划](…/kred-rewards/)` and `[克劳特奖励计划](…/klout-…)` were told "is written Curalate"."""
+    said = _tqa310_of("science-makes-its-first-acquisition-pinpuff-a-klout-for-pinterest-that-measures-pinfluence.md")
+    assert not [m for _l, m, _s in said if "Curalate" in m]
+
+
+def test_tqa310_does_not_take_a_linked_company_in_brackets_for_a_missing_gloss() -> None:
+    """01208.md:53: `托尼·施耐德([automatic](…automattic.com))` was told its brackets do not gloss the name."""
+    said = _tqa310_of("01208.md")
+    assert not [m for _l, m, _s in said if "its brackets say" in m]
