@@ -2914,8 +2914,11 @@ def _run_together(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
     one finding whose suggestion restores both (`3643 10`); the pair read apart had said "3643 became 364310 → 3643"
     and "10 does not appear", and the first fix lost the 10. Both figures and the run are digits alone (no comma,
     point or unit), so that a thousands group (`3 643`) is not read so."""
-    for i, (sb, s) in enumerate(list(src)):
-        nxt = next(((b, q) for b, q in src[i + 1:] if b is sb and q.start >= s.end), None) if (sb, s) in src else None
+    for pair in list(src):
+        sb, s = pair
+        if not any(x is pair for x in src):
+            continue  # taken as the second figure of a run already
+        nxt = min((x for x in src if x[0] is sb and x[1].start >= s.end), key=lambda x: x[1].start, default=None)
         if nxt is None or not (_DIGITS.fullmatch(s.text) and _DIGITS.fullmatch(nxt[1].text)):
             continue
         if sb.text[s.end:nxt[1].start].strip() or nxt[1].start == s.end:
@@ -2924,9 +2927,8 @@ def _run_together(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
         tq = next((x for x in tgt if x[1].text == run and x[1].kind == "count"), None)
         if tq is None or any(q.value == tq[1].value for _, q in src):
             continue
-        src.remove((sb, s))
-        src.remove(nxt)
-        tgt.remove(tq)
+        src[:] = [x for x in src if x is not pair and x is not nxt]
+        tgt[:] = [x for x in tgt if x is not tq]
         both = sb.text[s.start:nxt[1].end]
         yield ctx.finding(
             NUMBER_CHANGED,
