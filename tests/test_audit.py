@@ -61,7 +61,7 @@ def test_rerun_comes_from_the_store_and_no_cache_rechecks(tmp_path: Path, capsys
     args = ["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "-o"]
     main([*args, str(tmp_path / "a.jsonl")])
     main([*args, str(tmp_path / "b.jsonl")])
-    assert f"{N} from the result store, 0 checked" in capsys.readouterr().out
+    assert f"{N} from the result store, none checked: no worker ran" in capsys.readouterr().out
     main([*args, str(tmp_path / "c.jsonl"), "--no-cache"])
     assert f"0 from the result store, {N} checked" in capsys.readouterr().out
     assert (tmp_path / "a.jsonl").read_bytes() == (tmp_path / "b.jsonl").read_bytes() == (tmp_path / "c.jsonl").read_bytes()
@@ -122,7 +122,7 @@ def test_a_manifest_row_given_twice_is_checked_and_reported_once(tmp_path: Path,
     got = capsys.readouterr()
     assert "0 from the result store, 2 checked" in got.out and "given more than once, checked once" in got.err
     main(["audit", "--manifest", str(tmp_path / "pairs.csv"), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "b.jsonl"), "--no-progress"])
-    assert "2 from the result store, 0 checked" in capsys.readouterr().out and len(calls) == 2
+    assert "2 from the result store, none checked: no worker ran" in capsys.readouterr().out and len(calls) == 2
     assert (tmp_path / "b.jsonl").read_bytes() == out.read_bytes()
 
 

@@ -144,7 +144,7 @@ def test_the_closing_line_names_the_result_store_and_help_says_how_to_avoid_it(
     args = ("audit", str(folder), "--no-progress", "--isolated", "-j", "1", "-o", str(tmp_path / "r.jsonl"))
     run_cli(capsys, *args)
     _code, out, _err = run_cli(capsys, *args)
-    assert "(1 from the result store, 0 checked, executor local, 1 worker(s)" in out  # then the peak memory, when measured
+    assert "(1 from the result store, none checked: no worker ran)" in out  # no executor, workers, memory: none ran (r36)
     assert f")\nresult store: {tmp_path / 'cache' / 'audit.sqlite'}\n" in out
     _code, out, _err = run_cli(capsys, *args, "--store", str(tmp_path / "mine.db"))
     assert out.endswith(f"\nresult store: {tmp_path / 'mine.db'}\n")

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # imported where used: the command line starts without them
 
     from transqa.config import Settings
     from transqa.load.wayback import Capture, FetchConfig
+    from transqa.model import Block
     from transqa.report import RenderOptions
     from transqa.result import Result
 
@@ -597,8 +598,8 @@ def align_report(source: str, target: str, fmt: str) -> str:
         return alignment_json(Result(source, target, src, tgt, beads))
     rows = []
     for b in beads:
-        s = " ".join(src.blocks[i].text for i in b.source)
-        t = " ".join(tgt.blocks[j].text for j in b.target)
+        s = " ".join(_block_shown(src.blocks[i]) for i in b.source)
+        t = " ".join(_block_shown(tgt.blocks[j]) for j in b.target)
         sidx = ",".join(str(i) for i in b.source) or "-"
         tidx = ",".join(str(j) for j in b.target) or "-"
         sline = ",".join(str(src.blocks[i].line) for i in b.source) or "-"
@@ -612,6 +613,14 @@ def align_report(source: str, target: str, fmt: str) -> str:
     if fmt == "tsv":
         rows.insert(0, "source_index\ttarget_index\tsource_line\ttarget_line\tscore\tsource_text\ttarget_text")
     return "\n".join(rows) + "\n"
+
+
+def _block_shown(block: Block) -> str:
+    """A block's text as align shows it: its images and embedded players as notes after it, `[image: src]` or
+    `[embedded player: src]`, as the HTML report writes them (report.html._image_note), so that an image's
+    paragraph is no blank `EN:`/`ZH:` row (the release-36 newcomer's item 3, the Zuckerberg pair)."""
+    notes = [f"[{'embedded player' if im.player else 'image'}: {im.src}]" for im in block.images]
+    return " ".join([block.text, *notes]).strip() if notes else block.text
 
 
 def _one_line(x: str) -> str:

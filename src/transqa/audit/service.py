@@ -718,8 +718,11 @@ class Audit:
         checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
         # then where the results were read and stored, on a line of its own (a long path beside the statistics ran past
         # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
-        text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {checked} checked, "
-                                                     f"executor {stats.executor}, {stats.workers} worker(s){memory})\n"
+        # a rerun that took every article from the store ran no worker: `0 checked, executor local, 1 worker(s), peak
+        # worker memory 56 MB` told of workers that did not run (the release-36 newcomer's item 4)
+        ran = (f"{checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory}" if checked
+               else "none checked: no worker ran")
+        text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {ran})\n"
                                                      + (f"result store: {line_safe(self._store_path)}\n" if self._store_path else ""))
         return self._fetch_note + (text if summary else "") + self._fix_note
 

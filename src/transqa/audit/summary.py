@@ -284,6 +284,11 @@ def _fitted(lines: list[str], columns: int | None) -> list[str]:
     return [out[0], *("  " + x if not x.startswith(" ") else x for x in out[1:])] if out else out
 
 
+def _capital(line: str) -> str:
+    """line with its first letter upper-cased (a sentence of the HTML summary from a line of the text one)."""
+    return line[:1].upper() + line[1:]
+
+
 def hidden_note(s: Summary) -> str:
     """What the baseline and the suppression directives hid ("" when nothing), for the totals line."""
     parts = hidden_parts(s.baselined, s.suppressed)
@@ -313,7 +318,8 @@ def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = N
     so that the file's name stays whole (newcomer 25 item 2: paths wrapped mid-word at 80 columns)."""
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
         return ["articles by score: none"]
-    out = [fit(f"articles by score ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):"), columns),
+    # the heading is wrapped, not cut: at 80 columns it read `…weighed b…` (the release-36 newcomer's item 4)
+    out = [*_fitted([f"articles by score ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")], columns),
            f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
     for w in worst:
         b = w["by_severity"]
@@ -498,7 +504,8 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
         if refs else ""
     )
     config = f"<p>Configuration: <code>{e(below_here(s.config))}</code></p>" if s.config else ""
-    hint = f"<p>{e(' '.join(x.strip() for x in h))}.</p>".replace("<p>no ", "<p>No ", 1) if (h := originals_hint(s)) else ""
+    # a sentence per line of the hint: joined by a space they read as one (the release-36 newcomer's item 4)
+    hint = f"<p>{e('. '.join(_capital(x.strip()) for x in h))}.</p>" if (h := originals_hint(s)) else ""
     # visible(), as the article pages: no control character of an article (a bidi override in an example) reaches it raw
     return visible(f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">{GENERATOR_META}<title>transqa audit</title>

@@ -622,6 +622,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
 def _home_finding(ctx: Context, article: _Article, b: Block, start: int, end: int,
                   home: tuple[str, str, tuple[str, ...]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     core, label, words = home
+    words = _one_per_word(words, label)
     if _accepted(ctx, core):
         return
     s = b.text.find(core, start, end)
@@ -693,8 +694,43 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
         return
     # the words the phrase renders; the name's function words and digits left unrendered are not listed (a newcomer read
     # "(费用 expense, 追踪 trac, the)" as a garbled gloss)
-    words = tuple(f"{zh} {en}" for en, zh in pairs if zh)
+    words = tuple(f"{zh} {_whole_gloss(zh, en, label)}" for en, zh in pairs if zh)
     yield from _home_finding(ctx, article, b, start, end, (core, label, words), reported)
+
+
+def _whole_gloss(zh: str, piece: str, label: str) -> str:
+    """The CC-CEDICT gloss of zh that the name's piece is the beginning or end of (`trace` for the piece `trac` of
+    theexpensetracker, 追踪; `technology` for `tech`, 科技): a newcomer read "追踪 trac" as a gloss cut short. The gloss
+    that stands whole in the label first, then CC-CEDICT's first; the piece itself when it is a gloss, two glosses
+    side by side (`alarm+clock`) or no gloss holds it."""
+    from transqa.lang.glosses import english_words
+
+    glosses = english_words().get(zh, ())
+    if "+" in piece or piece in glosses:
+        return piece
+    fits = [g for g in glosses if g.startswith(piece) or g.endswith(piece)]
+    return min(fits, key=lambda g: (g not in label, fits.index(g))) if fits else piece
+
+
+def _one_per_word(words: tuple[str, ...], label: str) -> tuple[str, ...]:
+    """The `Chinese English` entries of a TQA319 message, one per Chinese word (the release-36 newcomer's item 5:
+    `数字 digit, 数字 digital` read oddly). Of a word's glosses, those standing whole in the label, a gloss inside
+    another left out, joined by `+` in the label's order (`行刑队 firing+squad`, `电子 electronic`, `驱动 drive` of
+    pipedrive, not `驱动 drive, 驱动 driver`); else the first gloss not inside another. A word inside a longer one that
+    gives its gloss too is left out (`代言人 spokesperson`, not `代言 spokesperson, 代言人 spokesperson`)."""
+    by_word: dict[str, list[str]] = {}
+    for entry in words:
+        zh, _, en = entry.partition(" ")
+        glosses = by_word.setdefault(zh, [])
+        if en not in glosses:
+            glosses.append(en)
+    joined: dict[str, str] = {}
+    for zh, glosses in by_word.items():
+        whole = [g for g in glosses if g in label] or glosses
+        kept = [g for g in whole if not any(g != o and g in o for o in whole)]
+        joined[zh] = "+".join(sorted(kept, key=label.find)) if whole is not glosses else kept[0]
+    return tuple(f"{zh} {en}" for zh, en in joined.items()
+                 if not any(z != zh and zh in z and set(en.split("+")) <= set(joined[z].split("+")) for z in joined))
 
 
 def _by_characters(ctx: Context, article: _Article, b: Block, href: str, start: int, end: int,

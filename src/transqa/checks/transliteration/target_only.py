@@ -1827,7 +1827,7 @@ def _minority_of_forms(
         if cplaces:
             pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
             wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}))
-            got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more)
+            got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more, blocks=blocks)
             if got is not None and not latin_in_headings and got[2] != t:
                 got = ([p for p in got[0] if p[0].kind != "heading"], got[1], got[2])
             if got is not None and got[0] and not _tied_before(blocks, f, t, got[0]):
@@ -2004,7 +2004,7 @@ def _script_minority(
         score = max(score, 0.9 * learned)
         if score < least or not _form_fits(ctx, t, f, score, lplaces, cplaces) or (others and _heard_better(t, f, others)):
             continue
-        got = _script_minority_of(t, f, lplaces, cplaces, _learned_wins if learned else _more, slug)
+        got = _script_minority_of(t, f, lplaces, cplaces, _learned_wins if learned else _more, slug, blocks=ctx.target.blocks)
         got = _unless_person_against_thin_latin(ctx, t, got, lplaces, cplaces, slug)
         if got is None and score >= 0.9 and (not learned or (sound >= ACCEPT and len(cplaces) >= EVEN_LEARNED)):
             got, skip = _even_minority(ctx, t, f, lplaces, cplaces, slug)
@@ -2373,8 +2373,12 @@ def _surname_after_given(text: str, s: int, e: int) -> bool:
 
 def _bracket_notes(f: str, cplaces: list[tuple[Block, int]]) -> list[str]:
     """The Latin-script brackets written right after the Chinese form f at its places (丹尼尔·林奇(3TS Capital): `3TS
-    Capital`)."""
-    return [m.group(2) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f))) and not m.group(1) and m.group(3)]
+    Capital`); not a bracket that holds a link (`托尼·施耐德([automatic](…automattic.com))`: the person's company or
+    page for the reader to follow, no gloss the translator failed to write; the release-36 newcomer read "its
+    brackets say automatic, not the name: gloss it with the name" as wrong advice, item 7c)."""
+    return [m.group(2) for b, s in cplaces if (m := _LATIN_BRACKET_AFTER.match(b.text, s + len(f))) and not m.group(1) and m.group(3)
+            and not any(lk.start < m.end(2) and m.start(2) < lk.end for lk in b.links)]
+
 
 
 def _bracket_after(t: str, f: str, cplaces: list[tuple[Block, int]]) -> bool | None:
@@ -2570,7 +2574,7 @@ def _latin_word_pattern(t: str) -> re.Pattern[str]:
 
 def _script_minority_of(
     t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
-    slug: int = 0, more: int = 0,
+    slug: int = 0, more: int = 0, blocks: list[Block] | None = None,
 ) -> tuple[list[tuple[Block, int, int]], str, str] | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
     least twice, `wins` over it), the message and the form to use instead; None when neither wins. The Latin uses
@@ -2584,18 +2588,55 @@ def _script_minority_of(
         also = ", and in the file's name" if slug else ""
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
     if nc >= 2 and wins(nc, len(lplaces) + slug):  # against the Latin places alone in prose, as before `more` was counted
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(nc)})", f
+        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(_written(f, cplaces, blocks))})", f
     return None
+
+
+def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | None) -> int:
+    """How many times the article writes the form `f` as a name of its own (no transliteration character right
+    before or after it: not 马尼 of 马尼拉), for the message: its places as read (`cplaces`) leave out a place whose
+    reading is in doubt (`对马尼来说`: 对马 is a word), and `Mani is written 马尼 elsewhere (4 times)` stood beside five
+    马尼 (the release-36 newcomer's item 7e). At least as many as its places; its places alone without `blocks`."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    if blocks is None:
+        return len(cplaces)
+    alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f)
+                if not (i and b.text[i - 1] in TRANSLIT) and b.text[i + len(f):i + len(f) + 1] not in TRANSLIT)
+    return max(len(cplaces), alone)
 
 
 def _report_minority(
     ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
     for b, s, e in minority:
+        if _linked_elsewhere(b, s, e, canon):
+            continue
         if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
             s2, e2, suggestion = _whole_suggestion(ctx, b, s, e, canon)
             why = "" if suggestion is not None else _why_no_repair(b.text[s:e], canon)
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg + why, target=(b, s2, e2), suggestion=suggestion)
+
+
+# The words of a link's address that name nothing: its scheme, the archive's wrapper, common hosts and file endings
+_ADDRESS_NOISE = frozenset("http https www web archive org com net html htm php aspx beta blog blogs techcrunch".split())
+
+
+def _linked_elsewhere(b: Block, s: int, e: int, canon: str) -> bool:
+    """The Chinese form at [s, e) stands in a link's text whose address spells another name heard as the form
+    (ACCEPT), and `canon`, the Latin name it would be pointed at, is not in the address: the link says which name the
+    form renders (`[克雷德奖励计划](…/kred-rewards/)`, `[克劳特奖励计划](…/klout-starts-rolling-out-perks…)` were told
+    "is written Curalate", the release-36 newcomer's item 7a)."""
+    from transqa.lang.transliterate import sound_score
+
+    if not canon.isascii() or not canon[:1].isalpha():
+        return False
+    form = b.text[s:e]
+    for lk in b.links:
+        if lk.start <= s and e <= lk.end:
+            words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", lk.href)} - _ADDRESS_NOISE
+            return canon.lower() not in words and any(sound_score(w, form) >= ACCEPT for w in words)
+    return False
 
 
 def _why_no_repair(form: str, canon: str) -> str:
