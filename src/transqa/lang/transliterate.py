@@ -148,6 +148,20 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(syllable(c) for c in text)
 
 
+# Characters whose first reading in pypinyin is not the sound they write in a transliterated name, with the reading of
+# Xinhua's transliteration table (新华社译名室《英语姓名译名手册》, its syllable table): 加 writes ga (Gabba 加巴,
+# Garcia 加西亚, Gary 加里; also ka/ca: Canada 加拿大), never the jia of 增加, which heard it as the j of Jack; 什 writes a
+# final sh (Bush 布什, Ash 阿什), pypinyin's second reading shi, not its first shen of 什么, which added an n.
+NAME_READINGS = {"加": "ga", "什": "shi"}
+
+
+@lru_cache(maxsize=65536)
+def name_syllables(text: str) -> tuple[str, ...]:
+    """`syllables` as a transliterated name is heard: a character of NAME_READINGS by its reading there (加巴 → ga-ba,
+    where syllables gives jia-ba). Pure, str → one toneless syllable per character."""
+    return tuple(NAME_READINGS.get(c) or syllable(c) for c in text)
+
+
 @lru_cache(maxsize=65536)  # a pure function of short runs, asked for each window of each name (220,000 times a bench run)
 def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     """The same consonant classes for pinyin: 舒尔茨 shu-er-ci → SLS (a nasal final counts as N)."""
@@ -320,9 +334,9 @@ SoundKey = tuple[str, int, str]  # (pinyin skeleton, characters, pinyin skeleton
 
 
 def sound_key(chinese: str) -> SoundKey:
-    """What rendering_score reads of a run of Chinese: its pinyin skeleton, its length and its palatal skeleton
+    """What rendering_score reads of a run of Chinese (`name_syllables`): its pinyin skeleton, its length and its palatal skeleton
     (`pinyin_skeleton_palatal`; runs with the same key score the same against every name)."""
-    sylls = syllables(chinese)
+    sylls = name_syllables(chinese)
     return pinyin_skeleton(sylls), len(chinese), pinyin_skeleton_palatal(sylls)
 
 
