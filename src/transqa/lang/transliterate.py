@@ -152,9 +152,11 @@ def syllables(text: str) -> tuple[str, ...]:
 # Xinhua's transliteration table (新华社译名室《英语姓名译名手册》, its syllable table): 加 writes ga (Gabba 加巴,
 # Garcia 加西亚, Gary 加里; also ka/ca: Canada 加拿大), never the jia of 增加, which heard it as the j of Jack; 什 writes a
 # final sh (Bush 布什, Ash 阿什), pypinyin's second reading shi, not its first shen of 什么, which added an n. Measured (release
-# 36, against main): wmt-mt name-inconsistent +2 (WMT22 brisbanetimes `the Gabba` 加巴), name-wrong -1 (`Omicron` 奥米加,
-# Omega's rendering, now heard as o-mi-ga); clean references unchanged; whole archive (TQA310-313/318) 10 findings added,
-# 1 removed, read: see the release note of branch r36-sound.
+# 36, against main on heldout2/4/6/11): wmt-mt name-inconsistent +2 -1 (WMT22 brisbanetimes `the Gabba` 加巴 found;
+# ndtv.58695 `Sam Stafford` lost, its article's 哈蒂加恩 now heard as Hatigaon), name-wrong -1 (`Omicron` 奥米加, Omega's
+# rendering, now heard as o-mi-ga); clean references unchanged; whole archive (TQA310-313/318): 10 TQA310 findings added,
+# 9 of them right (Frugalo, Gagnier, Arash, Lokesh, Ashley ×2, Fishman, Taggar ×2; not 加芙/加夫 for Romney's "gaffe"), 1
+# right one removed (塔格 for Taggar, beside the 塔加尔 now reported).
 NAME_READINGS = {"加": "ga", "什": "shi"}
 
 
