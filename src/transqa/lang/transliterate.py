@@ -172,6 +172,31 @@ def syllables(text: str) -> tuple[str, ...]:
     return tuple(syllable(c) for c in text)
 
 
+# Characters whose first reading in pypinyin is not the sound they write in a transliterated name, with the reading of
+# Xinhua's transliteration table (新华社译名室《英语姓名译名手册》, its syllable table): 加 writes ga (Gabba 加巴,
+# Garcia 加西亚, Gary 加里; also ka/ca: Canada 加拿大), never the jia of 增加, which heard it as the j of Jack; 什 writes a
+# final sh (Bush 布什, Ash 阿什), pypinyin's second reading shi, not its first shen of 什么, which added an n. Measured (release
+# 36, against main on heldout2/4/6/11): wmt-mt name-inconsistent +2 -1 (WMT22 brisbanetimes `the Gabba` 加巴 found;
+# ndtv.58695 `Sam Stafford` lost, its article's 哈蒂加恩 now heard as Hatigaon), name-wrong -1 (`Omicron` 奥米加, Omega's
+# rendering, now heard as o-mi-ga); clean references unchanged; whole archive (TQA310-313/318): 10 TQA310 findings added,
+# 9 of them right (Frugalo, Gagnier, Arash, Lokesh, Ashley ×2, Fishman, Taggar ×2; not 加芙/加夫 for Romney's "gaffe"), 1
+# right one removed (塔格 for Taggar, beside the 塔加尔 now reported).
+NAME_READINGS = {"加": "ga", "什": "shi"}
+
+
+@lru_cache(maxsize=65536)
+def name_syllables(text: str) -> tuple[str, ...]:
+    """`syllables` as a transliterated name is heard: a character of NAME_READINGS by its reading there (加巴 → ga-ba,
+    where syllables gives jia-ba). Pure, str → one toneless syllable per character."""
+    return tuple(NAME_READINGS.get(c) or syllable(c) for c in text)
+
+
+def _palatal_syllables(chinese: str, sylls: tuple[str, ...]) -> tuple[str, ...]:
+    """The syllables the palatal skeleton reads: a 加 as its dictionary jia (J), the j of a name the table writes 贾 that
+    machine translation writes 加 (Oldja 奥尔德加), beside the plain skeleton's ga."""
+    return tuple("jia" if c == "加" else s for c, s in zip(chinese, sylls, strict=True)) if "加" in chinese else sylls
+
+
 @lru_cache(maxsize=65536)  # a pure function of short runs, asked for each window of each name (220,000 times a bench run)
 def pinyin_skeleton(sylls: tuple[str, ...]) -> str:
     """The same consonant classes for pinyin: 舒尔茨 shu-er-ci → SLS (a nasal final counts as N)."""
@@ -267,10 +292,11 @@ _PALATAL = re.compile(r"(?:ck|k+|(?<!n)g+)(?=i|y[aeiou]|ey$|ee|y$)|ch(?=[ei])|dg
 def english_skeleton_palatal(word: str) -> str:
     """The skeleton with a k or hard g before an i sound, and a j, as the class J of pinyin's j and q
     (`pinyin_skeleton_palatal`): the rendering Mandarin gives a ki or gi it cannot say (Wikia → FJ as 维基亚 wei-ji-ya,
-    whose plain skeletons are FK and FS); empty for a name with no such k or g. J is no S: in the plain classes j and q
+    whose plain skeletons are FK and FS); empty for a name with no such k or g and no j (release 36: a name with a j has
+one, so that the j is heard in the 加 jia that machine translation writes for it, `_palatal_syllables`). J is no S: in the plain classes j and q
     are s, and Wikio heard as FS matched 瓦萨 (wa-sa) of the same article (a 300-article archive sample)."""
     w = _letters(word)
-    if not _PALATAL.search(w):
+    if not _PALATAL.search(w) and "j" not in w:
         return ""
     return _skeleton(_PALATAL.sub("J", w).replace("j", "J"))
 
@@ -344,10 +370,10 @@ SoundKey = tuple[str, int, str]  # (pinyin skeleton, characters, pinyin skeleton
 
 
 def sound_key(chinese: str) -> SoundKey:
-    """What rendering_score reads of a run of Chinese: its pinyin skeleton, its length and its palatal skeleton
+    """What rendering_score reads of a run of Chinese (`name_syllables`): its pinyin skeleton, its length and its palatal skeleton
     (`pinyin_skeleton_palatal`; runs with the same key score the same against every name)."""
-    sylls = syllables(chinese)
-    return pinyin_skeleton(sylls), len(chinese), pinyin_skeleton_palatal(sylls)
+    sylls = name_syllables(chinese)
+    return pinyin_skeleton(sylls), len(chinese), pinyin_skeleton_palatal(_palatal_syllables(chinese, sylls))
 
 
 @per_pair
