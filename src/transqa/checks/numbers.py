@@ -1218,10 +1218,11 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _repeated_amounts(ctx, bead, pairs, tgt)
     # a figure the translation repeats (隔离 10 天 … 也必须隔离 10 天) is not an added one
     matched = Renderings(_distinct(sq[1] for sq, _ in pairs), bead.dollars)  # by value: linear in distinct figures
-    # a multiple (高出三倍, x4) is no repeat of a plain count of its value (`four bedroom`): it stays to be compared with
-    # the source's multiple (heldout18, `by a factor of at least three` → `至少高出三倍` beside `one to four bedroom`)
-    ratios_s = any(sq[1].kind == "ratio" for sq, _ in pairs)
-    rendered = [matched.render(x[1]) and (x[1].kind != "ratio" or ratios_s) for x in tgt]
+    # a multiple (高出三倍, x4) is a repeat only of a matched source multiple, not of a plain count of its value (`four
+    # bedroom`), whatever else the bead doubles: it stays to be compared with the source's multiple (heldout18, `by a
+    # factor of at least three` → `至少高出三倍` beside `one to four bedroom`)
+    ratios = Renderings(_distinct(sq[1] for sq, _ in pairs if sq[1].kind == "ratio"), bead.dollars)
+    rendered = [(ratios if x[1].kind == "ratio" else matched).render(x[1]) for x in tgt]
     repeats = [x for x, r in zip(tgt, rendered, strict=True) if r]
     tgt[:] = [x for x, r in zip(tgt, rendered, strict=True) if not r] + _surplus_counts(pairs, src, repeats)
     # and a source figure repeated (6in x 6in) may be rendered once
