@@ -36,29 +36,10 @@ def month_is_name(text: str, q: Quantity) -> bool:
     return bool(cap and cap.group(1) not in _EN_MONTH_INTRO)
 
 
-_ZH_MONTH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12,
-                      "正": 1, "元": 1, "腊": 12}
-# A month in figures or numerals (2 月, 二月, 2月份, 12月24日), not a count of months (三个月, 3 个多月) nor a
-# figure inside a longer one.
-_ZH_MONTH = re.compile(r"(?<![0-9０-９.一二三四五六七八九十第])(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九正元腊])\s?月(?!\s?[多余])")
-# Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year.
-_ZH_OTHER_MONTH = re.compile(r"[上下本当同该次前]个?月|这个月|那个月|同期|年[初中底末]|月[初中底末]|[春夏秋冬][季天]|季度|[上下]半年|新年|春节")
+# Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year, and the
+# lunar calendar's first and last months (正月, 元月, 腊月: no month of the Western calendar).
+_ZH_OTHER_MONTH = re.compile(r"[上下本当同该次前]个?月|正月|元月|腊月|这个月|那个月|同期|年[初中底末]|月[初中底末]|[春夏秋冬][季天]|季度|[上下]半年|新年|春节")
 _EN_MONTH_KEPT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-
-
-def chinese_months(text: str) -> frozenset[int]:
-    """The months (1-12) the Chinese text writes in figures or numerals (`2 月`, `二月`, `2月份`, `12月24日`);
-    a count of months (`三个月`) is none."""
-    out = set()
-    for m in _ZH_MONTH.finditer(text):
-        g = m.group("m").translate(_FULLWIDTH)
-        v = int(g) if g.isdigit() else _ZH_MONTH_NUMERALS[g]
-        if 1 <= v <= 12:
-            out.add(v)
-    return frozenset(out)
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def chinese_names_month_otherwise(text: str) -> bool:
