@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.english import MONTHS
 
 # A capitalised word after the month makes it a name (June Carter, April Fools, March Madness), a year or a day
 # does not (that is a date, read by the date patterns).
@@ -39,7 +40,10 @@ def month_is_name(text: str, q: Quantity) -> bool:
 # Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year, and the
 # lunar calendar's first and last months (正月, 元月, 腊月: no month of the Western calendar).
 _ZH_OTHER_MONTH = re.compile(r"[上下本当同该次前]个?月|正月|元月|腊月|这个月|那个月|同期|年[初中底末]|月[初中底末]|[春夏秋冬][季天]|季度|[上下]半年|新年|春节")
-_EN_MONTH_KEPT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# A month's English name or abbreviation kept in the translation (`Feb`, `December`), as a word of its own: not the
+# start of another word (Octopus, Marketing, Decathlon, maybe), beside Chinese or not (`于December发布`)
+_EN_MONTH_KEPT = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])",
+                            re.IGNORECASE)
 
 
 def chinese_names_month_otherwise(text: str) -> bool:
