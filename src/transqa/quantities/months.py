@@ -14,27 +14,21 @@ import re
 
 from transqa.quantities.core import Quantity
 from transqa.quantities.english import MONTHS
+from transqa.quantities.weekdays import EN_DAY_INTRO, capital_before_is_name
 
-# A capitalised word after the month makes it a name (June Carter, April Fools, March Madness), a year or a day
-# does not (that is a date, read by the date patterns).
+# A capitalised word after the month makes it a name (June Carter, April Fools, March Madness: every word of a
+# name's tail is capitalised), a year or a day does not (that is a date, read by the date patterns).
 _EN_NAME_AFTER = re.compile(r"[ \u00a0]+(?!(?:The|This|That|In|On|At|And|But|When|While|After|Before|I)\b)[A-Z][a-z]")
-_EN_NAME_TAIL = re.compile(r"\s*(?:Fool|Madness|Revolution|Uprising|Movement|Offensive|Accords?|Agreement|Manifesto|"
-                           r"Declaration|Crisis|Coup|Massacre|Storm|Days?\b)")
-# A capitalised word before the month inside a sentence (the Women's March, the Long March, Arab Spring), not one
-# that introduces a month (In, Since, Last, Early…).
-_EN_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z']+)\s+$")
-_EN_MONTH_INTRO = frozenset({"In", "On", "By", "Until", "Till", "Since", "From", "Last", "Next", "This", "Every", "Before", "After",
-                             "Through", "Early", "Late", "Each", "Starting", "Beginning", "Over", "During", "Mid", "Of"})
+# A capitalised word before the month inside a sentence (the Women's March, the Long March) is a name too, unless it
+# introduces the month as it does a day, or as In, During, Mid, Of do.
+_EN_MONTH_INTRO = EN_DAY_INTRO | {"In", "During", "Mid", "Of"}
 
 
 def month_is_name(text: str, q: Quantity) -> bool:
     """The English month q is part of a name, a title or an event (June Carter, March Madness, the Women's
     March, April Fools' Day), not the month something happens in. `text` is the English block q was read from."""
     after, before = text[q.end : q.end + 20], text[max(0, q.start - 24) : q.start]
-    if _EN_NAME_AFTER.match(after) or _EN_NAME_TAIL.match(after):
-        return True
-    cap = _EN_CAPITAL_BEFORE.search(before)
-    return bool(cap and cap.group(1) not in _EN_MONTH_INTRO)
+    return bool(_EN_NAME_AFTER.match(after)) or capital_before_is_name(before, _EN_MONTH_INTRO, possessive=True)
 
 
 # Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year, and the
