@@ -29,17 +29,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, _sentence_starts, _title_case
+from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, RENDERING_BETWEEN, capitalised_runs
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.model import Block
-
-# Two to four capitalised words of letters, one space apart (Joint Aid, Aqua Minerals, Hydra Radiance Day Cream)
-_RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&-])")
-
-# What may stand between two words' renderings (狗的联合援助 has none; 诺曼底 形式 a space)
-_BETWEEN = r"(?:的|之|\s)?"
 
 _LOWER = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
@@ -127,23 +121,11 @@ def _runs(ctx: Context) -> tuple[dict[str, list[_Place]], set[str]]:
     """Each run of the original with its places, and the runs written at least once inside a sentence."""
     places: dict[str, list[_Place]] = defaultdict(list)
     inside: set[str] = set()
-    for _k, srcs, tgts in ctx.pairs():
-        for sb in srcs:
-            if sb.kind == "code" or not tgts:
-                continue
-            titled = sb.kind == "heading" or _title_case(sb.text)
-            starts = _sentence_starts(sb.text) | {0}
-            for m in _RUN.finditer(sb.text):
-                words = m.group(0).split()
-                at = m.start()
-                while words and words[0] in NOT_NAMES:
-                    at += len(words.pop(0)) + 1
-                if len(words) < 2:
-                    continue
-                name = " ".join(words)
-                places[name].append((sb, at, list(tgts)))
-                if not titled and m.start() not in starts and at not in starts and not _starts_after_mark(sb.text, m.start()):
-                    inside.add(name)
+    for sb, start, at, words, within, tgts in capitalised_runs(ctx):
+        name = " ".join(words)
+        places[name].append((sb, at, tgts))
+        if within and not _starts_after_mark(sb.text, start):
+            inside.add(name)
     return places, inside
 
 
@@ -173,4 +155,4 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = [f"({_HAN}{{2}})"] * (len(words) - 1)
     alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
-    return re.compile(_BETWEEN.join(alts))
+    return re.compile(RENDERING_BETWEEN.join(alts))
