@@ -54,8 +54,10 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
         pat = _pattern(tuple(name.split()))
         if pat is None:
             continue
-        kept = [(sb, s, tgts) for sb, s, tgts in occ if _keeps(name, tgts)]
-        hits = [(sb, s, tb, h) for sb, s, tgts in occ if not _keeps(name, tgts) for tb, h in _first_hits(name, pat, sb, tgts)]
+        keeps = [_keeps(name, tgts) for _sb, _s, tgts in occ]  # once per occurrence
+        kept = [o for o, k in zip(occ, keeps, strict=True) if k]
+        hits = [(sb, s, tb, h) for (sb, s, tgts), k in zip(occ, keeps, strict=True) if not k
+                for tb, h in _first_hits(name, pat, sb, tgts)]
         if kept:
             where = f"kept in Latin script elsewhere in this translation (line {ctx.target.location(kept[0][2][0], 0, 0).line})"
         elif len({h.group(0).replace("的", "") for _sb, _s, _tb, h in hits}) >= 2:
@@ -93,7 +95,7 @@ def _in_its_sense(name: str, hit: re.Match[str], lower: frozenset[str]) -> bool:
 def _report(ctx: Context, name: str, where: str, hits: list[tuple[Block, int, Block, re.Match[str]]],
             reported: set[tuple[int, int]]) -> Iterator[Finding]:
     for sb, s, tb, hit in hits:
-        if (tb.index, hit.start()) in reported or any(i == tb.index and j == -3 for i, j in reported):
+        if (tb.index, hit.start()) in reported or (tb.index, -3) in reported:
             continue
         reported.add((tb.index, hit.start()))
         reported.add((tb.index, -3))  # one finding of this check per paragraph
