@@ -85,6 +85,10 @@ from transqa.quantities.labels import (
     downing_street,
     short_address,
 )
+from transqa.quantities.months import (
+    chinese_names_month_otherwise,
+    month_is_name,
+)
 from transqa.quantities.parts import chinese_parts, english_parts
 from transqa.quantities.periods import (
     chinese_has_span_unit,
@@ -137,10 +141,6 @@ from transqa.quantities.sports import (
     english_result,
     english_sport_unit,
     unit_changed,
-)
-from transqa.quantities.months import (
-    chinese_names_month_otherwise,
-    month_is_name,
 )
 from transqa.quantities.weekdays import (
     chinese_names_a_day,
@@ -2486,7 +2486,7 @@ def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     near = {q.date[1] for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities) if q.kind == "date" and q.date}
     tblock = bead.tblocks[0]
     for sb, s in months:
-        if s.date[1] in written or s.date[1] in near:
+        if s.date and (s.date[1] in written or s.date[1] in near):  # s.date is set: a month's _family
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the month is lost",

@@ -29,7 +29,12 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, RENDERING_BETWEEN, capitalised_runs
+from transqa.checks.transliteration.common import (
+    _GENERIC,
+    NOT_NAMES,
+    RENDERING_BETWEEN,
+    capitalised_runs,
+)
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
