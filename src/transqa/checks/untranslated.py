@@ -1527,7 +1527,7 @@ def _block_findings(ctx: Context, b: Block, latin_names: set[str], words: _Artic
     yield from _full_width_runs(ctx, b, srcw)
     if ctx.source is None:
         yield from _bold_labels_kept(ctx, b, run_spans, latin_names)
-    if ctx.source is not None:
+    else:
         yield from _heading_kept(ctx, b, run_spans, latin_names)
         yield from _source_words_kept(ctx, b, run_spans, latin_names)
         yield from _quoted_terms_kept(ctx, b, run_spans, latin_names)
@@ -3164,22 +3164,15 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     list or of a help page's step left untranslated. A heading with a word the
     dictionary does not know, or a name (`Norton Security`), is a product's name and kept on purpose."""
     from transqa.lang.lexicon import renderings
-    from transqa.lang.transliterate import known_renderings_any_case
 
     m = _LEAD_HEADING.match(b.text)  # first: it rejects almost every paragraph
     if m is None or not han_count(b.text[m.end() :]):
         return
     run = m.group(1)
-    if " ".join(run.lower().split()) in latin_names or any(a < m.end(1) and m.start(1) < z for a, z in reported):
-        return  # a name the glossary keeps, or English reported already (`_runs`)
-    words = re.split(r"[ /]", run.lower())
-    if any(len(w) < HEADING_MIN_WORD or known_renderings_any_case(w) for w in words):
-        return
     # each word the dictionary renders, or one its definitions write (`Siege Warfare`: `warfare` has no entry of its own),
     # one at least rendered. Over all WMT22 outputs and references and the WMT23 non-news outputs, that one heading more
     # (17 before), labelled English left.
-    defined = definition_words()
-    if not all(renderings(w) or w in defined for w in words) or not any(renderings(w) for w in words):
+    if not _common_word_label(run, m.span(1), latin_names, reported, known=lambda w: bool(renderings(w))):
         return
     sb = next((sb for sb in ctx.aligned_sources(b) if _leads_with(sb.text, run)), None)
     if sb is None:
@@ -3189,6 +3182,25 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
         UNTRANSLATED, f"the lead-in {quote(run)} before the {_separator(b.text, m.end(1))} is left in English as the original writes it", target=(b, m.start(1), m.end(1)),
         source=judged_run(ctx, [sb], run, (b, m.start(1), m.end(1))), suggestion="translate it",
     )
+
+
+def _common_word_label(run: str, span: tuple[int, int], latin_names: set[str], reported: list[tuple[int, int]],
+                       known: Callable[[str], bool], also: Container[str] = frozenset()) -> bool:
+    """The English label or lead heading `run` (at `span`, start and end in its block) is words of the dictionary, none a
+    name: not a name the glossary keeps (`latin_names`, lower case), not overlapping English reported already
+    (`reported`, spans in the block), no word (split at spaces and slashes) under HEADING_MIN_WORD letters or a name
+    CC-CEDICT knows in any case, every word `known` or written in CC-CEDICT's definitions (`definition_words`), and
+    one at least `known` or in `also`. Shared by `_heading_kept` (known: CC-CEDICT renders it) and `_bold_labels_kept`
+    (known: the word list lists it; also: function words)."""
+    from transqa.lang.transliterate import known_renderings_any_case
+
+    if " ".join(run.lower().split()) in latin_names or any(a < span[1] and span[0] < z for a, z in reported):
+        return False
+    words = re.split(r"[ /]", run.lower())
+    if any(len(w) < HEADING_MIN_WORD or known_renderings_any_case(w) for w in words):
+        return False
+    defined = definition_words()
+    return all(known(w) or w in defined for w in words) and any(known(w) or w in also for w in words)
 
 
 # A bold label of one to four English words and its colon, at the start of a line (after a quote's `>`), inside or
@@ -3208,22 +3220,16 @@ def _bold_labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], l
     `Company`, `Status`, `Location`, `From`), each read: a page's label left in English; of those in the development
     splits, the blind readers labelled 3 English left and 1 `other`, and left 5 (`Presentation`, one article) unlabelled."""
     from transqa.lang.lexicon import lexicon
-    from transqa.lang.transliterate import known_renderings_any_case
 
-    raw, known = ctx.target.raw, lexicon() or {}
-    defined = definition_words()
+    raw, listed = ctx.target.raw, lexicon() or {}
     for m in _BOLD_LABEL.finditer(b.text):
         run, fs, fe = m.group(1), b.file_offset(m.start(1)), b.file_offset(m.end(1) - 1) + 1  # fe: right after its last letter
         if raw[max(0, fs - 2) : fs] != "**" or not _BOLD_CLOSE.match(raw, fe):
             continue  # bold marks around the label and its colon, in the file
-        words = run.lower().split()
-        if " ".join(words) in latin_names or any(a < m.end(1) and m.start(1) < z for a, z in reported):
-            continue
-        if any(len(w) < HEADING_MIN_WORD or known_renderings_any_case(w) for w in words):
-            continue
         # each word listed, or written in CC-CEDICT's definitions (`backstage`), not merely rendered under a base form
         # (`Diskly`, a hackathon's app, renders as `disk`); one at least listed or a function word (`From`)
-        if not all(_word_known(w, known) or w in defined for w in words) or not any(_word_known(w, known) or w in STOPWORDS for w in words):
+        if not _common_word_label(run, m.span(1), latin_names, reported, known=lambda w: _word_known(w, listed),
+                                  also=STOPWORDS):
             continue
         reported.append(m.span(1))
         yield ctx.finding(UNTRANSLATED, f"the label {quote(run)} is left in English", target=(b, m.start(1), m.end(1)),

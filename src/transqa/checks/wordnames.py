@@ -111,19 +111,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         if len(places) + linked + slugged < MIN_LATIN:
             continue
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
-        chosen: list[str] = []
-        written = 0  # places of the renderings read so far, weighed together against the Latin places
-        for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
-            if any(form in c or c in form for c in chosen):
-                continue  # a piece of a rendering taken already (触摸 of 触摸板): the longer one is the translation's
-            hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
-                    and (not by_links or _stands_as_name(b.text, i, form))]
-            if not hits:
-                continue
-            chosen.append(form)
-            written += len(hits)
-            if not (name.lower() in addressed or written <= (len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1)):
-                break  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
+        found = _rendered(name, prose, present, slug, by_links)
+        written = sum(len(hits) for _form, hits in found)  # the renderings' places, weighed together (all or none)
+        if not found or name.lower() not in addressed and written > (len(places) + slugged) * (
+                SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
+            continue  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
+        for form, hits in found:
             said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
                     f"{quote(name)} ({_written_at(ctx, prose, name, places)})")
             yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
@@ -141,6 +134,23 @@ def _written_at(ctx: Context, prose: list[Block], name: str, places: list[tuple[
     (_i, s0), b0 = written[0]
     line = ctx.target.location(b0, s0, s0 + len(name)).line
     return f"line {line}, once" if len(written) == 1 else f"{times(len(written))}, first on line {line}"
+
+
+def _rendered(name: str, prose: list[Block], present: _Present, slug: tuple[str, ...],
+              by_links: bool) -> list[tuple[str, list[tuple[Block, int]]]]:
+    """Every rendering of `name` the prose writes as a word of its sentence (`_renderings`, then `_read_back`), with its
+    places (block, character offset), in reading order: [(form, [(block, start), …]), …], forms with no place left
+    out, and a form inside one taken already (触摸 of 触摸板) too: the longer one is the translation's. With `by_links`
+    (the name's Latin places are mostly links to itself) only the places where the rendering stands as a name."""
+    found: list[tuple[str, list[tuple[Block, int]]]] = []
+    for form in dict.fromkeys((*_renderings(name, present), *_read_back(name, prose, slug))):
+        if any(form in c or c in form for c, _hits in found):
+            continue
+        hits = [(b, i) for b in prose for i in find_all(b.text, form) if _a_word_here(b.text, i, form, name)
+                and (not by_links or _stands_as_name(b.text, i, form))]
+        if hits:
+            found.append((form, hits))
+    return found
 
 
 def _slug_and_address(ctx: Context, prose: list[Block], present: _Present, names: list[tuple[str, str, str]],

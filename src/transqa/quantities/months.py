@@ -13,52 +13,31 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.english import MONTHS
+from transqa.quantities.weekdays import EN_DAY_INTRO, capital_before_is_name
 
-# A capitalised word after the month makes it a name (June Carter, April Fools, March Madness), a year or a day
-# does not (that is a date, read by the date patterns).
+# A capitalised word after the month makes it a name (June Carter, April Fools, March Madness: every word of a
+# name's tail is capitalised), a year or a day does not (that is a date, read by the date patterns).
 _EN_NAME_AFTER = re.compile(r"[ \u00a0]+(?!(?:The|This|That|In|On|At|And|But|When|While|After|Before|I)\b)[A-Z][a-z]")
-_EN_NAME_TAIL = re.compile(r"\s*(?:Fool|Madness|Revolution|Uprising|Movement|Offensive|Accords?|Agreement|Manifesto|"
-                           r"Declaration|Crisis|Coup|Massacre|Storm|Days?\b)")
-# A capitalised word before the month inside a sentence (the Women's March, the Long March, Arab Spring), not one
-# that introduces a month (In, Since, Last, Early…).
-_EN_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z']+)\s+$")
-_EN_MONTH_INTRO = frozenset({"In", "On", "By", "Until", "Till", "Since", "From", "Last", "Next", "This", "Every", "Before", "After",
-                             "Through", "Early", "Late", "Each", "Starting", "Beginning", "Over", "During", "Mid", "Of"})
+# A capitalised word before the month inside a sentence (the Women's March, the Long March) is a name too, unless it
+# introduces the month as it does a day, or as In, During, Mid, Of do.
+_EN_MONTH_INTRO = EN_DAY_INTRO | {"In", "During", "Mid", "Of"}
 
 
 def month_is_name(text: str, q: Quantity) -> bool:
     """The English month q is part of a name, a title or an event (June Carter, March Madness, the Women's
     March, April Fools' Day), not the month something happens in. `text` is the English block q was read from."""
     after, before = text[q.end : q.end + 20], text[max(0, q.start - 24) : q.start]
-    if _EN_NAME_AFTER.match(after) or _EN_NAME_TAIL.match(after):
-        return True
-    cap = _EN_CAPITAL_BEFORE.search(before)
-    return bool(cap and cap.group(1) not in _EN_MONTH_INTRO)
+    return bool(_EN_NAME_AFTER.match(after)) or capital_before_is_name(before, _EN_MONTH_INTRO, possessive=True)
 
 
-_ZH_MONTH_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12,
-                      "正": 1, "元": 1, "腊": 12}
-# A month in figures or numerals (2 月, 二月, 2月份, 12月24日), not a count of months (三个月, 3 个多月) nor a
-# figure inside a longer one.
-_ZH_MONTH = re.compile(r"(?<![0-9０-９.一二三四五六七八九十第])(?P<m>[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九正元腊])\s?月(?!\s?[多余])")
-# Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year.
-_ZH_OTHER_MONTH = re.compile(r"[上下本当同该次前]个?月|这个月|那个月|同期|年[初中底末]|月[初中底末]|[春夏秋冬][季天]|季度|[上下]半年|新年|春节")
-_EN_MONTH_KEPT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-
-
-def chinese_months(text: str) -> frozenset[int]:
-    """The months (1-12) the Chinese text writes in figures or numerals (`2 月`, `二月`, `2月份`, `12月24日`);
-    a count of months (`三个月`) is none."""
-    out = set()
-    for m in _ZH_MONTH.finditer(text):
-        g = m.group("m").translate(_FULLWIDTH)
-        v = int(g) if g.isdigit() else _ZH_MONTH_NUMERALS[g]
-        if 1 <= v <= 12:
-            out.add(v)
-    return frozenset(out)
-
-
-_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+# Months named another way: relative months, the start or end of the year, seasons, a quarter, half a year, and the
+# lunar calendar's first and last months (正月, 元月, 腊月: no month of the Western calendar).
+_ZH_OTHER_MONTH = re.compile(r"[上下本当同该次前]个?月|正月|元月|腊月|这个月|那个月|同期|年[初中底末]|月[初中底末]|[春夏秋冬][季天]|季度|[上下]半年|新年|春节")
+# A month's English name or abbreviation kept in the translation (`Feb`, `December`), as a word of its own: not the
+# start of another word (Octopus, Marketing, Decathlon, maybe), beside Chinese or not (`于December发布`)
+_EN_MONTH_KEPT = re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?![A-Za-z])",
+                            re.IGNORECASE)
 
 
 def chinese_names_month_otherwise(text: str) -> bool:

@@ -22,10 +22,12 @@ _EN_NAMED_BEFORE = re.compile(
     r"\b(?:Good|Black|Cyber|Super|Ash|Easter|Palm|Shrove|Maundy|Giving|Bloody|Holy|Low|Whit|Mothering|Plough|"
     r"Manic|Throwback|Casual|Fun|Man|Girl|Small Business)\s+$"
 )
-# A capitalised word before the day inside a sentence (Good Friday, Super Saturday), not one that introduces a day.
+# A capitalised word before a day or a month inside a sentence (Good Friday, Super Saturday; with `possessive`, the
+# Women's March too), not one that introduces it (On, Since, Last, Early…: `EN_DAY_INTRO`).
 _EN_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z]+)\s+$")
-_EN_DAY_INTRO = frozenset({"On", "By", "Until", "Till", "Since", "From", "Last", "Next", "This", "Every", "Before", "After",
-                           "Through", "Early", "Late", "Each", "Starting", "Beginning", "Over"})
+_EN_CAPITAL_BEFORE_POSSESSIVE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z']+)\s+$")
+EN_DAY_INTRO = frozenset({"On", "By", "Until", "Till", "Since", "From", "Last", "Next", "This", "Every", "Before", "After",
+                          "Through", "Early", "Late", "Each", "Starting", "Beginning", "Over"})
 # The Mail on Sunday: a title, not a day
 _EN_MAIL_ON = re.compile(r"\bMail\s+on\s+$")
 
@@ -38,8 +40,16 @@ def weekday_is_name(text: str, q: Quantity) -> bool:
         return True
     if _EN_NAMED_BEFORE.search(before):
         return True
-    cap = _EN_CAPITAL_BEFORE.search(before)
-    return bool(cap and cap.group(1) not in _EN_DAY_INTRO)
+    return capital_before_is_name(before, EN_DAY_INTRO)
+
+
+def capital_before_is_name(before: str, intro: frozenset[str], possessive: bool = False) -> bool:
+    """A capitalised word ends `before` (the text just before a weekday or a month, inside its sentence: not after .!?:;
+    or an opening quote) and is not one of `intro`, the words that introduce the day or month (On, Since, Last…): the
+    day or month is a word of a name (Good Friday, the Long March). With `possessive` the word may be one (the Women's
+    March). Shared by `weekday_is_name` and `months.month_is_name`."""
+    cap = (_EN_CAPITAL_BEFORE_POSSESSIVE if possessive else _EN_CAPITAL_BEFORE).search(before)
+    return bool(cap and cap.group(1) not in intro)
 
 
 # A Chinese text that says which day another way: relative days, the weekend, a day of the month, a day of the week.

@@ -114,6 +114,42 @@ def _title_case(text: str) -> bool:
     return lexicon() is None or sum(bool(renderings(w.lower())) for w in caps) >= 0.5 * len(caps)
 
 
+# Two to four capitalised words of letters, one space apart (Joint Aid, Grande Prairie, Hydra Radiance Day Cream); with
+# `whole`, not followed by another capitalised word or a figure (the run is then all of the name, not its start)
+_CAPITALISED_RUN = r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&-]"
+_RUN = re.compile(_CAPITALISED_RUN + ")")
+_WHOLE_RUN = re.compile(_CAPITALISED_RUN + "| [A-Z0-9])")
+
+# What may stand between two words' renderings of a name rendered word by word (狗的联合援助 has none; 周日的镜像; 诺曼底
+# 形式 a space): TQA312's runs (kept_run) and TQA320's (word_by_word)
+RENDERING_BETWEEN = r"(?:的|之|\s)?"
+
+
+def capitalised_runs(ctx: Context, whole: bool = False, keep: frozenset[str] = frozenset()
+                     ) -> Iterator[tuple[Block, int, int, tuple[str, ...], bool, list[Block]]]:
+    """Each run of two to four capitalised words of the original's paragraphs (not code) that have aligned Chinese
+    paragraphs, a leading NOT_NAMES word (The, A, In…) left off unless it is in `keep` (word_by_word keeps days and
+    months: The Sunday Mirror): (source block, start of the run as matched, start of the name in it, the name's words,
+    inside, the aligned target blocks). `inside`: the block is no heading nor a title-case line (`_title_case`), and
+    neither the run nor the name starts a sentence (`_sentence_starts`). With `whole`, a run followed by another
+    capitalised word or a figure is none (`_WHOLE_RUN`). Runs left with fewer than two words are not yielded."""
+    run = _WHOLE_RUN if whole else _RUN
+    for _k, srcs, tgts in ctx.pairs():
+        for sb in srcs:
+            if sb.kind == "code" or not tgts:
+                continue
+            titled = sb.kind == "heading" or _title_case(sb.text)
+            starts = _sentence_starts(sb.text) | {0}
+            for m in run.finditer(sb.text):
+                words = m.group(0).split()
+                at = m.start()
+                while words and words[0] in NOT_NAMES and words[0] not in keep:
+                    at += len(words.pop(0)) + 1
+                if len(words) >= 2:
+                    inside = not titled and m.start() not in starts and at not in starts
+                    yield sb, m.start(), at, tuple(words), inside, list(tgts)
+
+
 def source_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int]]], set[str]]:
     """Name → its occurrences (block, offset) in the source; and the names that stand in a run with
     an institution word or in a longer run such as a title (translated by meaning: not candidates

@@ -29,18 +29,17 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import _GENERIC, NOT_NAMES, _sentence_starts, _title_case
+from transqa.checks.transliteration.common import (
+    _GENERIC,
+    NOT_NAMES,
+    RENDERING_BETWEEN,
+    capitalised_runs,
+)
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.memo import per_pair
 from transqa.model import Block
-
-# Two to four capitalised words of letters, one space apart (Joint Aid, Aqua Minerals, Hydra Radiance Day Cream)
-_RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&-])")
-
-# What may stand between two words' renderings (狗的联合援助 has none; 诺曼底 形式 a space)
-_BETWEEN = r"(?:的|之|\s)?"
 
 _LOWER = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
@@ -61,8 +60,10 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
         pat = _pattern(tuple(name.split()))
         if pat is None:
             continue
-        kept = [(sb, s, tgts) for sb, s, tgts in occ if _keeps(name, tgts)]
-        hits = [(sb, s, tb, h) for sb, s, tgts in occ if not _keeps(name, tgts) for tb, h in _first_hits(name, pat, sb, tgts)]
+        keeps = [_keeps(name, tgts) for _sb, _s, tgts in occ]  # once per occurrence
+        kept = [o for o, k in zip(occ, keeps, strict=True) if k]
+        hits = [(sb, s, tb, h) for (sb, s, tgts), k in zip(occ, keeps, strict=True) if not k
+                for tb, h in _first_hits(name, pat, sb, tgts)]
         if kept:
             where = f"kept in Latin script elsewhere in this translation (line {ctx.target.location(kept[0][2][0], 0, 0).line})"
         elif len({h.group(0).replace("的", "") for _sb, _s, _tb, h in hits}) >= 2:
@@ -75,8 +76,6 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
 def _first_hits(name: str, pat: re.Pattern[str], sb: Block, tgts: list[Block]) -> Iterator[tuple[Block, re.Match[str]]]:
     """The first word-by-word rendering of the run in each aligned target paragraph: not a CC-CEDICT headword, not an
     established Chinese name by meaning, not a brand's CC-CEDICT name (`_named_before`)."""
-    from transqa.lang.established import established
-    from transqa.lang.transliterate import is_headword
 
     for tb in tgts:
         named = _named_before(name, sb.text, tb.text)
@@ -151,24 +150,12 @@ def _runs(ctx: Context) -> tuple[dict[str, list[_Place]], set[str]]:
     """Each run of the original with its places, and the runs written at least once inside a sentence."""
     places: dict[str, list[_Place]] = defaultdict(list)
     inside: set[str] = set()
-    for _k, srcs, tgts in ctx.pairs():
-        for sb in srcs:
-            if sb.kind == "code" or not tgts:
-                continue
-            titled = sb.kind == "heading" or _title_case(sb.text)
-            starts = _sentence_starts(sb.text) | {0}
-            marks = _marks_end(sb.text)
-            for m in _RUN.finditer(sb.text):
-                words = m.group(0).split()
-                at = m.start()
-                while words and words[0] in NOT_NAMES:
-                    at += len(words.pop(0)) + 1
-                if len(words) < 2:
-                    continue
-                name = " ".join(words)
-                places[name].append((sb, at, list(tgts)))
-                if not titled and m.start() not in starts and at not in starts and m.start() > marks:
-                    inside.add(name)
+    marks: dict[int, int] = {}  # each paragraph's opening marks read once (hostile36 #3)
+    for sb, start, at, words, within, tgts in capitalised_runs(ctx):
+        name = " ".join(words)
+        places[name].append((sb, at, tgts))
+        if within and start > marks.setdefault(sb.index, _marks_end(sb.text)):
+            inside.add(name)
     return places, inside
 
 
@@ -211,4 +198,4 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alts = [f"({_HAN}{{2}})"] * (len(words) - 1)
     alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
-    return re.compile(_BETWEEN.join(alts))
+    return re.compile(RENDERING_BETWEEN.join(alts))

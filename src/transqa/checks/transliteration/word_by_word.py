@@ -17,7 +17,12 @@ labelled only with unclaimed kinds left out): the name written twice or more in 
 of 91); a word of the name kept in Latin script elsewhere in the translation, 1 of 18. Both point the wrong way: a
 name the source repeats is the document's subject, and the translation keeps one rendering of it throughout
 (谷歌地图, 黑色沙漠). The same output is also judged both ways by different readers (安静的地方 for A Quiet Place:
-5 findings right, 4 false). None comes near the 0.8 bar."""
+5 findings right, 4 false). None comes near the 0.8 bar.
+
+TQA312 (`kept_run`, on by default) reads the same runs (`common.capitalised_runs`) and puts those two signals
+together the other way round: a name the original writes in two paragraphs or more, rendered word by word where the
+translation keeps it in Latin script in another paragraph, or, never keeping it, renders it in more than one way (one
+rendering throughout is the translation's choice: 黑色沙漠); see its docstring for its measurement."""
 
 from __future__ import annotations
 
@@ -28,41 +33,26 @@ from functools import lru_cache
 from transqa.checks.transliteration.common import (
     _GENERIC,
     NOT_NAMES,
+    RENDERING_BETWEEN,
     _known_rendering_in,
-    _sentence_starts,
     _sounds_in,
-    _title_case,
+    capitalised_runs,
 )
 from transqa.checks.transliteration.rules import NAME_WORD_BY_WORD
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.model import Block
 
-# Two to four capitalised words, each of letters only, one space apart (Grande Prairie, Black Lives Matter)
-_RUN = re.compile(r"(?<![A-Za-z0-9'’@#./&-])[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}(?![A-Za-z0-9'’&-]| [A-Z0-9])")
-
 # Days and months: capitalised by rule, rendered by meaning within a name as outside it (The Sunday Mirror)
 _CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
     July August September October November December""".split())
 
-# What may stand between two words' renderings (周日的镜像, 诺曼底 形式)
-_BETWEEN = r"(?:的|之|\s)?"
-
-
 def word_by_word(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
-    for _k, srcs, tgts in ctx.pairs():
-        for sb in srcs:
-            if sb.kind in ("heading", "code") or _title_case(sb.text):
-                continue
-            starts = _sentence_starts(sb.text) | {0}
-            for m in _RUN.finditer(sb.text):
-                words = m.group(0).split()
-                at = m.start()
-                while words and words[0] in NOT_NAMES and words[0] not in _CALENDAR:
-                    at += len(words.pop(0)) + 1
-                if len(words) < 2 or m.start() in starts or at in starts or _longer(sb.text, m.start(), m.end()):
-                    continue
-                yield from _one(ctx, sb, tgts, tuple(words), at, reported)
+    """TQA320 findings: each whole run of capitalised words inside a sentence (`common.capitalised_runs`, days and
+    months kept at its start), not part of a longer name (`_longer`), rendered word by word (`_one`)."""
+    for sb, start, at, words, inside, tgts in capitalised_runs(ctx, whole=True, keep=_CALENDAR):
+        if inside and not _longer(sb.text, start, at + len(" ".join(words))):
+            yield from _one(ctx, sb, tgts, words, at, reported)
 
 
 # A capitalised word, an acronym or a mark of a brand right before the run, or a joining word with a capitalised
@@ -123,7 +113,7 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
         alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
     if not common:
         return None
-    return re.compile(_BETWEEN.join(alts))
+    return re.compile(RENDERING_BETWEEN.join(alts))
 
 
 @lru_cache(maxsize=4096)
