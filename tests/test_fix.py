@@ -103,7 +103,7 @@ def test_audit_fix_writes_one_patch(tmp_path: Path, capsys: pytest.CaptureFixtur
     main(["audit", str(corpus), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "--fix", str(patch)])
     assert "repairs:" in capsys.readouterr().out
     text = patch.read_text(encoding="utf-8")
-    assert text.count("--- a/") == 6  # the seed, solar-startup, streaming-sports, battery-recall, lips-app (TQA601), chip-merger (AT&T)
+    assert text.count("--- a/") == 7  # the seed, solar-startup, streaming-sports, battery-recall, lips-app (TQA601), chip-merger (AT&T), ferry-minister (TQA326)
     # every hunk names a file of the corpus whose removed lines are really there
     files = [line[6:].rstrip("\n") for line in text.splitlines(keepends=True) if line.startswith("--- a/")]
     for name in files:  # relative to the patch's folder, which holds the corpus
