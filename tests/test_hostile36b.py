@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-
 from tests.helpers import checked_alone, timed_pair
 
 _CONS, _VOW = "bdfgklmnprstvz", "aeiou"
@@ -118,6 +117,7 @@ def test_a_paragraph_of_many_runs_is_read_for_its_list_marks_once() -> None:
     from types import SimpleNamespace
 
     from tests.helpers import grows_linearly
+
     from transqa.checks.transliteration.kept_run import _runs
 
     def work(n: int) -> int:

@@ -7,7 +7,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import SHARED, ZUCK_EN, ZUCK_ZH
 from tests.helpers import findings, run_cli
 

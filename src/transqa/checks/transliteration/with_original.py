@@ -46,6 +46,7 @@ from transqa.checks.transliteration.country import COUNTRIES, country_swapped
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
+from transqa.checks.transliteration.kept_run import kept_then_literal
 from transqa.checks.transliteration.known_literal import known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import (
@@ -69,7 +70,6 @@ from transqa.checks.transliteration.target_only import (
     letters_heard,
     sound_variants_in,
 )
-from transqa.checks.transliteration.kept_run import kept_then_literal
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
