@@ -116,9 +116,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not found or name.lower() not in addressed and written > (len(places) + slugged) * (
                 SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
             continue  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
+        where = _written_at(ctx, prose, name, places)  # once a name, not once a rendering (review 36)
         for form, hits in found:
             said = (f"{quote(form)} translates the name {quote(name)} as the common word; the article writes "
-                    f"{quote(name)} ({_written_at(ctx, prose, name, places)})")
+                    f"{quote(name)} ({where})")
             yield from _name_as_word(ctx, [(b, i, form, said) for b, i in hits], name, reported)
     yield from _slug_and_address(ctx, prose, present, slug_and_address, {n.lower() for n in standalone}, reported)
     yield from _compounds_by_glosses(ctx, prose, standalone, reported)
