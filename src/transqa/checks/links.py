@@ -297,11 +297,14 @@ def _in_quotation(text: str, i: int) -> bool:
     return text.count("“", 0, i) > text.count("”", 0, i)
 
 
+_WRITTEN_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+
 def _clicks_nowhere(ctx: Context) -> Iterator[Finding]:
     """TQA109: a paragraph that says to click (`_CLICK_HERE`) with no link nor image in it, once per paragraph."""
     for b in ctx.target.blocks:
-        if b.kind in ("title", "heading", "code", "quote") or b.links or b.images:
-            continue  # a quoted notice or e-mail (`> 单击此处查看条款和条件。`) may never have had its links in the article
+        if b.kind in ("title", "heading", "code", "quote") or b.links or b.images or _WRITTEN_URL.search(b.text):
+            continue  # an address written out is there to click (review 36); a quoted notice or e-mail (`> 单击此处查看条款和条件。`) may never have had its links in the article
         m = _CLICK_HERE.search(b.text)
         if m is not None and not b.in_code(m.start()) and not _in_quotation(b.text, m.start()):
             yield ctx.finding(

@@ -389,10 +389,13 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _emphasis_across(ctx: Context) -> Iterator[Finding]:
-    """TQA512: a paragraph opening with a literal `*` whose closing one ends a later paragraph (`_STAR_REACH`)."""
+    """TQA512: a paragraph opening with a literal `*` whose closing one ends a later paragraph (`_STAR_REACH`); Markdown
+    targets only (in a plain text every asterisk is a character: no emphasis was meant to be read)."""
+    if ctx.target.format != "markdown":
+        return
     blocks = [b for b in ctx.target.blocks if b.kind not in ("code", "image")]
     for i, b in enumerate(blocks):
-        if b.kind in ("title", "heading") or not _STAR_OPENS.search(b.text):
+        if b.kind in ("title", "heading") or not _STAR_OPENS.search(b.text) or b.in_code(0):
             continue
         for c in blocks[i + 1:i + 1 + _STAR_REACH]:
             if c.kind in ("title", "heading") or _STAR_OPENS.search(c.text):

@@ -722,7 +722,9 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 # On the TechCrunch archive (4,006 articles, release 36) 4 places, read, all right (`但是由于自年以来印度电话线…`,
 # `已经在年以类似的方式`, `夏普在 年一直在谈论`, `微软在年年年曾利用`); on the WMT21-24 system outputs three before 年老
 # was left out (对于年老的, 直到年老), all words, none since.
-_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])(?:自|于|在|从|截至|直到)\s?年"
+# 于 as the end of a word (对于, 由于, 关于, 等于, 属于, 基于, 处于, 位于, 至于, 鉴于, 终于, 善于, 敢于, 过于, 便于, 易于, 用于,
+# 在于) is no word of time: `对于年长的用户`, `由于年久失修` (review 36) are no lost year.
+_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])(?:自|(?<![对由关等属基处位至鉴终善敢过便易用在])于|在|从|截至|直到)\s?年"
                         r"(?![底初中末内度终前后里轻纪龄会薪份报代间头尾均增化收费复满级货华益鉴表息限号老])")
 
 
