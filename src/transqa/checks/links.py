@@ -109,8 +109,8 @@ CLICK_NOWHERE = rule(
     "A `click here` (`请点击这里`, `请点击。`) with no link in its paragraph: the link and its text are gone",
     """
     What it checks: in the Chinese alone, a paragraph (not a title or heading) that tells the reader to click
-    (`点击这里`, `点击此处`, `单击此处`, or `请点击` right before the sentence's end) and has no link nor image in it;
-    not in a quotation (`“…点击这里观看。”`, a screen's words) nor a quoted block (`> 单击此处…`, a notice or an e-mail
+    (`点击这里`, `点击此处`, `单击此处`, or `请点击` right before the sentence's end) and has no link, image nor written-out
+    address in it. Not in a quotation (`“…点击这里观看。”`, a screen's words) nor a quoted block (`> 单击此处…`, a notice or an e-mail
     quoted, whose links the article may never have had). With the original, TQA101 reports the lost link itself.
     On the TechCrunch archive (4,006 articles, release 36) 18 findings, read: 17 right (`请点击。`, `请点击这里。`,
     `点击此处阅读更多相关内容。` with nothing to click), 1 doubtful (`点击此处观看其中一次试飞:` before the video it

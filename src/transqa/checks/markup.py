@@ -186,7 +186,8 @@ EMPHASIS_ACROSS = rule(
     Example: ZH (archive, epic-gif-the-facebook-google-slapfest) `*这似乎形象地概括了两家公司之间的斗争。你不觉得吗？`,
     a blank line, `我在哪里找到这个的？…一个迷因诞生了。*`.
 
-    Fix: emphasise each paragraph on its own (`*…*` in each), or delete the two asterisks.
+    Fix: emphasise each paragraph on its own (`*…*` in each), or delete the two asterisks; where the paragraph was
+    split in the middle of a sentence (it ends on `，`: TQA506), join the two paragraphs, which mends both.
     """,
     needs_source=False,
 )

@@ -50,8 +50,9 @@ NAME_STARRED = rule(
     reported: emphasis of Chinese words (`很*大*`, `执行*完整的操作系统升级*`, `的*马里奥*积木`: a common character
     on one side of the asterisk), emphasis of a name written with its `·` (`由*查理·罗斯*提供`), `5*3`, a footnote's
     `*注`, and `**bold**` (two asterisks). In the WMT21/22/24 system outputs (WMT22 Online-G writes every such name
-    so) 62 asterisks have this shape, the 45 read all a name's separator; the 4,006 archived TechCrunch translations
-    hold one, the `查理·罗斯` emphasis above.
+    so) 62 asterisks have this shape, and each of the 45 read was a name's separator; the 4,006 archived TechCrunch
+    translations hold one, the `查理·罗斯` emphasis above. Nor an emphasis whose other asterisk touches a character that
+    is no name character (`*亚马逊*提供`, `这是*特斯拉*因为`), nor an asterisk inside a code span.
 
     Why it matters: the reader sees a name cut into parts, or a part of it in italics, not one person's name; a
     search for the name does not find it.
