@@ -44,3 +44,11 @@ def test_yu_ending_a_word_before_nian_is_no_lost_year() -> None:
 def test_a_written_out_address_is_something_to_click() -> None:
     passes("TQA109", None, "# 标题\n\n详情请点击这里：https://example.com/page\n")
     fails("TQA109", None, "# 标题\n\n想了解更多，请点击。\n")
+
+
+def test_an_emphasis_beyond_a_clause_mark_leaves_a_starred_name_whole() -> None:
+    """Newcomer 36b: `*很重要*` earlier in the sentence silenced one of the name's two asterisks, so the name was half
+    repaired; a common word's emphasis right before a name character (`*很多*内容`) is still no dot."""
+    zh = "# 标题\n\n这点*很重要*，发言人玛丽亚*安娜*加西亚表示同意。\n\n*亚马逊*提供了新的服务，*很多*内容。\n"
+    found = [f for f in findings(None, zh) if f.code == "TQA326"]
+    assert [(f.target.line, len(f.repairs)) for f in found if f.target is not None] == [(3, 2)]

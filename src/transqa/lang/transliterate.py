@@ -70,17 +70,25 @@ def star_separates(before: str, after: str) -> bool:
         j += 1
     if (k and left[k - 1] in NAME_DOT) or (j < len(right) and right[j] in NAME_DOT):
         return False
-    return not (_star_not_between_names(left) or _star_not_between_names(right))
+    return not (_pairs_as_emphasis(left[::-1]) or _pairs_as_emphasis(right))
 
 
-def _star_not_between_names(window: str) -> bool:
-    """Whether `window` (text read around an asterisk) holds another asterisk with a character that is no name
-    character beside it: the asterisk read is then one end of an emphasis (`*亚马逊*提供`, `这是*特斯拉*因为`, `*很多*内容`),
-    not a name's dot (review 36: `fix` wrote `*亚马逊·提供`). An asterisk at the window's edge counts as between names."""
-    for i, ch in enumerate(window):
-        if ch in NAME_STARS and ((i and window[i - 1] not in NAME_CHARS) or (i + 1 < len(window) and window[i + 1] not in NAME_CHARS)):
-            return True
+_CLAUSE_END = frozenset("，。；：！？、,.;:!?“”‘’\"'（）()[]【】《》 \t")
+
+
+def _pairs_as_emphasis(side: str) -> bool:
+    """Whether the nearest other asterisk on one side of an asterisk (`side`: the text read away from it, the left side
+    reversed), before any clause mark, touches a character that is no name character: the two are then an emphasis
+    (`*亚马逊*提供`, `这是*特斯拉*因为`, `*很多*内容`; review 36, where `fix` wrote `*亚马逊·提供`), not a name's dots. An
+    emphasis beyond a clause mark (`这点*很重要*，发言人玛丽亚*安娜*加西亚`) is not this name's."""
+    for i, ch in enumerate(side):
+        if ch in _CLAUSE_END:
+            return False
+        if ch in NAME_STARS:
+            inner, outer = side[i - 1] if i else "", side[i + 1] if i + 1 < len(side) else ""
+            return not (inner in NAME_CHARS and (outer in NAME_CHARS or outer == ""))
     return False
+
 
 _EN_DIGRAPHS = (("chr", "KL"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("ph", "F"), ("th", "T"), ("ck", "K"), ("gh", ""),
                 ("qu", "K"), ("x", "KS"), ("ng", "N"))
