@@ -725,12 +725,18 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 # 于 as the end of a word (对于, 由于, 关于, 等于, 属于, 基于, 处于, 位于, 至于, 鉴于, 终于, 善于, 敢于, 过于, 便于, 易于, 用于,
 # 在于) is no word of time: `对于年长的用户`, `由于年久失修` (review 36) are no lost year.
 _YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])(?:自|(?<![对由关等属基处位至鉴终善敢过便易用在])于|在|从|截至|直到)\s?年"
-                        r"(?![底初中末内度终前后里轻纪龄会薪份报代间头尾均增化收费复满级货华益鉴表息限号老])")
+                        r"(?![底初中末内度终前后里轻纪龄会薪份报代间头尾均增化收费复满级货华益鉴表息限号老长幼迈少青夜久])")
 
 
 def _years_lost(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA207 for a year whose figure is lost after a word of time (`_YEAR_LOST`: `自年以来`)."""
+    """TQA207 for a year whose figure is lost after a word of time (`_YEAR_LOST`: `自年以来`), not where 年 opens a word
+    the dictionary knows (年长, 年幼, 年迈, 年少, 年夜, 年久: `在年长的用户中`, review 36) other than 年年 (`在年年年`)."""
+    from transqa.lang.transliterate import is_headword
+
     for m in _YEAR_LOST.finditer(b.text):
+        after = b.text[m.end():m.end() + 1]
+        if after and after != "年" and is_headword("年" + after):
+            continue
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} names no year: the year's figure before 年 is lost",
                           target=(b, m.start(), m.end()), suggestion="write the year before 年 (自 2004 年以来), as the original gives it")
 
