@@ -52,3 +52,14 @@ def test_an_emphasis_beyond_a_clause_mark_leaves_a_starred_name_whole() -> None:
     zh = "# 标题\n\n这点*很重要*，发言人玛丽亚*安娜*加西亚表示同意。\n\n*亚马逊*提供了新的服务，*很多*内容。\n"
     found = [f for f in findings(None, zh) if f.code == "TQA326"]
     assert [(f.target.line, len(f.repairs)) for f in found if f.target is not None] == [(3, 2)]
+
+
+def test_nian_opening_a_dictionary_word_is_no_lost_year() -> None:
+    """Reviewer 36d: 年长, 年幼, 年迈, 年少, 年夜, 年久 after 在/从 read as a year whose figure was lost."""
+    passes("TQA207", None, "# 标题\n\n在年长的用户中，从年幼时起，在年迈的父母身边，在年夜饭上，在年久失修的老楼里。\n")
+    fails("TQA207", None, "# 标题\n\n微软在年年年曾利用这一点。\n")
+
+
+def test_a_click_inside_corner_quotes_is_a_screens_words() -> None:
+    """Reviewer 36d: TQA109 read “…” quotations only; 「…」 (names._quoted's other pair) is one too (lang.script.inside_quotation)."""
+    passes("TQA109", None, "# 标题\n\n屏幕上写着「点击这里观看。」\n")

@@ -10,7 +10,7 @@ from transqa.checks.place import between_lines, insertion_place, lines_place, ne
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.lexicon import present_renderings, renderings, text_words
-from transqa.lang.script import is_han
+from transqa.lang.script import inside_quotation, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, Image, Link
 from transqa.registry import rule
@@ -292,11 +292,6 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from _unpaired_images(ctx)
 
 
-def _in_quotation(text: str, i: int) -> bool:
-    """Position i stands inside a “…” quotation of the paragraph (a screen's words quoted: `“…点击这里观看。点击此处租赁。”`)."""
-    return text.count("“", 0, i) > text.count("”", 0, i)
-
-
 _WRITTEN_URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 
@@ -306,7 +301,7 @@ def _clicks_nowhere(ctx: Context) -> Iterator[Finding]:
         if b.kind in ("title", "heading", "code", "quote") or b.links or b.images or _WRITTEN_URL.search(b.text):
             continue  # an address written out is there to click (review 36); a quoted notice or e-mail (`> 单击此处查看条款和条件。`) may never have had its links in the article
         m = _CLICK_HERE.search(b.text)
-        if m is not None and not b.in_code(m.start()) and not _in_quotation(b.text, m.start()):
+        if m is not None and not b.in_code(m.start()) and not inside_quotation(b.text, m.start()):
             yield ctx.finding(
                 CLICK_NOWHERE, f"{quote(m.group(0))} tells the reader to click, but the paragraph has no link: "
                 "the link and the words it was on are gone",

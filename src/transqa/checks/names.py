@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import HAN, is_han, latin_tokens, name_key
+from transqa.lang.script import HAN, inside_quotation, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
@@ -829,8 +829,7 @@ def _tie_canon(ctx: Context, forms: dict[str, list[Mention]], canon: str | None)
 
 def _quoted(m: Mention) -> bool:
     """The mention stands inside quotation marks of its paragraph (a company's own house spelling)."""
-    before = m.block.text[: m.start]
-    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return inside_quotation(m.block.text, m.start)
 
 
 # an address written out so that harvesters miss it: `tips [at] tineye [dot] com`, `(at)`, `＠`, `tineye dot com`

@@ -230,3 +230,10 @@ def ignorecase_lowered(text: str) -> str | None:
     """text.lower(), or None for a text holding one of the odd characters: an ASCII string that re.IGNORECASE finds in
     text is then in text.lower() as string.lower() (a test first, before compiling a pattern for a string)."""
     return text.lower() if _IGNORECASE_ODD.isdisjoint(text) else None
+
+
+def inside_quotation(text: str, i: int) -> bool:
+    """Whether position i of `text` (a paragraph) stands inside a “…” or 「…」 quotation opened before it and not yet
+    closed (a screen's words quoted, a company's own house spelling)."""
+    before = text[:i]
+    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
