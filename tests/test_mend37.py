@@ -1,0 +1,47 @@
+"""Release 37's mends of what release 36's newcomer, reviewer and hostile tester left open."""
+
+from __future__ import annotations
+
+from tests.helpers import fails, findings, passes, run_cli
+
+from transqa.lang.transliterate import name_char_at, star_separates
+
+
+def test_the_report_box_quotes_the_asterisks_the_file_writes(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 标题\n\n临时总理阿卜杜勒*哈米德*德贝巴赫和自称为总理的人会面。\n", encoding="utf-8")
+    _, out, _ = run_cli(capsys, "check", "--no-color", "--select", "TQA326", str(zh))
+    assert "阿卜杜勒⟦*哈米德*⟧德贝巴赫" in out and "⟦·" not in out
+
+
+def test_tqa326_one_finding_one_repair_for_the_whole_name() -> None:
+    f = fails("TQA326", None, "# 标题\n\n交通部长萨米尔*纳迪姆*哈达尔周一会见了运营商。\n")
+    assert [(r.old, r.text, r.certain) for r in f.repairs] == [("*纳迪姆*", "·纳迪姆·", True)]
+
+
+def test_fix_counts_one_repair_per_starred_name(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    zh = tmp_path / "a.zh.md"
+    zh.write_text("# 标题\n\n临时总理阿卜杜勒*哈米德*德贝巴赫说。\n", encoding="utf-8")
+    _, _, err = run_cli(capsys, "fix", str(zh))
+    assert "transqa: 1 repair; 0 findings remain" in err
+
+
+def test_tqa326_names_with_characters_the_sound_model_knows() -> None:
+    # 何 (何塞, José) and 卜 (阿卜杜勒, Abdul) write names, and common words (任何, 如何): NAME_CHARS leaves them out
+    f = fails("TQA326", None, "# 标题\n\n发言人玛丽亚*何塞*加西亚表示同意。\n")
+    assert "玛丽亚*何塞*加西亚" in f.message
+    f = fails("TQA326", None, "# 标题\n\n临时总理阿卜杜勒*哈米德*德贝巴赫说。\n")
+    assert "“阿卜杜勒*哈米德*德贝巴赫”" in f.message
+    assert star_separates("玛丽亚", "何塞*加西亚") and star_separates("玛丽亚*何塞", "加西亚")
+
+
+def test_a_sound_model_character_is_a_name_character_only_between_name_characters() -> None:
+    assert name_char_at("阿卜杜勒", 1) and name_char_at("*何塞*", 1) and not name_char_at("*何塞", 1)
+    assert not name_char_at("如何*", 1) and not name_char_at("*的*", 1) and not name_char_at("任何", 1)
+    passes("TQA326", None, "# 标题\n\n你可以*任何*方式使用，也可以*如何*都行。\n")
+    assert not star_separates("任", "何")
+
+
+def test_one_asterisk_is_no_evidence_for_a_character_name_chars_leave_out() -> None:
+    # the archive's emphases (2005-2007 TechCrunch): a sound-model character beside one asterisk is no name's
+    passes("TQA326", None, "# 标题\n\n因为*布吉*正在为 Wii 努力，不是因为*塞尔达*或*马里奥*，可爱的*塞尔达*配件，发布*上古卷轴 4:遗忘者*。\n")
