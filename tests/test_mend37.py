@@ -42,6 +42,29 @@ def test_a_sound_model_character_is_a_name_character_only_between_name_character
     assert not star_separates("任", "何")
 
 
+def test_every_command_takes_no_color(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    en, zh = tmp_path / "s.en.md", tmp_path / "s.zh.md"
+    en.write_text("# Title\n\nApple released a new phone on Monday.\n", encoding="utf-8")
+    zh.write_text("# 标题\n\n苹果公司周一发布了新手机。\n", encoding="utf-8")
+    for args in (["rule", "TQA310"], ["rules"], ["align", str(en), str(zh)], ["fix", str(zh)], ["check", str(zh)]):
+        code, _, err = run_cli(capsys, *args, "--no-color")
+        assert code == 0 and "no such option" not in err, (args, err)
+    code, _, err = run_cli(capsys, "fetch", "--no-color", "--offline", "https://techcrunch.com/2020/01/01/none/")
+    assert "no such option" not in err and "offline" in err
+
+
+def test_the_original_beside_is_said_once_on_standard_error(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    en, zh = tmp_path / "s.en.md", tmp_path / "s.zh.md"
+    en.write_text("# Title\n\nApple released a new phone on Monday.\n", encoding="utf-8")
+    zh.write_text("# 标题\n\n苹果公司周一发布了新手机。\n", encoding="utf-8")
+    _, out, err = run_cli(capsys, "check", "--no-color", str(zh))
+    assert err.count("beside it") == 1 and "beside it" not in out
+    assert "Checked without the original" in out  # the report keeps its own advice
+    report = tmp_path / "r.txt"
+    run_cli(capsys, "check", str(zh), "-o", str(report))
+    assert "beside it looks like its original" in " ".join(report.read_text(encoding="utf-8").split())  # a saved report says it
+
+
 def test_one_asterisk_is_no_evidence_for_a_character_name_chars_leave_out() -> None:
     # the archive's emphases (2005-2007 TechCrunch): a sound-model character beside one asterisk is no name's
     passes("TQA326", None, "# 标题\n\n因为*布吉*正在为 Wii 努力，不是因为*塞尔达*或*马里奥*，可爱的*塞尔达*配件，发布*上古卷轴 4:遗忘者*。\n")
