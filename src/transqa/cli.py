@@ -141,8 +141,7 @@ def fix(
     unwrap_links: opt.UnwrapLinksFixOpt = False, fail_on: opt.FailOnFixOpt = None, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
-    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False, force_chinese: opt.ForceChineseOpt = False,
-    no_color: opt.NoColorOpt = False,
+    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False, force_chinese: opt.ForceChineseOpt = False, no_color: opt.NoColorOpt = False,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
@@ -236,8 +235,7 @@ def _closing_report(report: Callable[[int | None], str], kind: str, output: Path
 
 @app.command("rules")
 def list_rules(
-    fmt: opt.FmtList_rulesOpt = opt.RulesFormat.text, output: opt.OutputList_rulesOpt = None,
-    no_color: opt.NoColorOpt = False,
+    fmt: opt.FmtList_rulesOpt = opt.RulesFormat.text, output: opt.OutputList_rulesOpt = None, no_color: opt.NoColorOpt = False,
 ) -> int:
     """List every rule: code, name, category, default severity, and whether it needs the original."""
     from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text

@@ -451,6 +451,13 @@ def _beside_notice(target: str, beside: tuple[str, str] | None, say: Callable[[s
                       f"{beside[1]}"))
 
 
+def _reported_beside(req: CheckRequest, beside: tuple[str, str] | None, told: bool) -> tuple[str, str] | None:
+    """The original beside (and its command) for the report to name: a report saved with -o (read without the notice)
+    or one with no notice on standard error (`told` False: -q) says it; a report on standard output leaves it to the
+    notice there, said once (newcomer 36: it stood on both)."""
+    return beside if req.output is not None or not told else None
+
+
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
     that could not be fetched, a pair that does not look like one, the format written). Raises
@@ -511,10 +518,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 index_pending = False
                 _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
-            if beside is not None and (req.output is not None or notify is None):
-                # a report saved with -o (read without the notice) or one with no notice (-q) says it; a report on
-                # standard output leaves it to the notice on standard error: said once (newcomer 36: both screens)
-                result.beside = beside
+            result.beside = _reported_beside(req, beside, notify is not None)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:
