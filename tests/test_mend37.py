@@ -68,3 +68,9 @@ def test_the_original_beside_is_said_once_on_standard_error(tmp_path, capsys) ->
 def test_one_asterisk_is_no_evidence_for_a_character_name_chars_leave_out() -> None:
     # the archive's emphases (2005-2007 TechCrunch): a sound-model character beside one asterisk is no name's
     passes("TQA326", None, "# 标题\n\n因为*布吉*正在为 Wii 努力，不是因为*塞尔达*或*马里奥*，可爱的*塞尔达*配件，发布*上古卷轴 4:遗忘者*。\n")
+
+
+def test_two_starred_names_joined_by_he_stay_two_and_a_title_stays_out() -> None:
+    # WMT22 Online-G shape: `凯莉*库恩和摩根*斯佩克特` (two people), `特使扬*库比什` (特使: envoy, a title)
+    fs = [f for f in findings(None, "# 标题\n\n分析师凯莉*库恩和摩根*斯佩克特表示，联合国特使扬*库比什说。\n") if f.code == "TQA326"]
+    assert [f.message.split("”")[0].lstrip("“") for f in fs] == ["凯莉*库恩", "摩根*斯佩克特", "扬*库比什"]
