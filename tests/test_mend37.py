@@ -74,3 +74,18 @@ def test_two_starred_names_joined_by_he_stay_two_and_a_title_stays_out() -> None
     # WMT22 Online-G shape: `凯莉*库恩和摩根*斯佩克特` (two people), `特使扬*库比什` (特使: envoy, a title)
     fs = [f for f in findings(None, "# 标题\n\n分析师凯莉*库恩和摩根*斯佩克特表示，联合国特使扬*库比什说。\n") if f.code == "TQA326"]
     assert [f.message.split("”")[0].lstrip("“") for f in fs] == ["凯莉*库恩", "摩根*斯佩克特", "扬*库比什"]
+
+
+def test_glossing_reads_the_open_bracket_as_transliteration_common_does(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # reviewer 36: untranslated._glossing wrote its own reading of a bracket left open; now common.open_bracket_at's
+    import transqa.checks.transliteration.common as common
+    import transqa.checks.untranslated as untranslated
+
+    text = "OpenCoffee Club(开放咖啡俱乐部)的成员"
+    at = text.index("开放")
+    assert untranslated._glossing(text, at, "OpenCoffee")
+    assert not untranslated._glossing("开放咖啡俱乐部 OpenCoffee", 0, "OpenCoffee")  # no bracket: not before the start
+    assert not untranslated._glossing("OpenCoffee (见) 开放咖啡", 14, "OpenCoffee")  # closed before it
+    calls: list[int] = []
+    monkeypatch.setattr(common, "open_bracket_at", lambda t, s: calls.append(s) or -1)
+    assert not untranslated._glossing(text, at, "OpenCoffee") and calls == [at]
