@@ -76,6 +76,31 @@ def test_two_starred_names_joined_by_he_stay_two_and_a_title_stays_out() -> None
     assert [f.message.split("”")[0].lstrip("“") for f in fs] == ["凯莉*库恩", "摩根*斯佩克特", "扬*库比什"]
 
 
+def _figures_apart(n: int) -> list[object]:
+    """numbers._run_together over n plain figures of one paragraph, none of which ran together."""
+    from types import SimpleNamespace as NS
+
+    import transqa.checks.numbers as numbers
+
+    text = " ".join(str(1000 + 3 * k) for k in range(n))
+    b, src, pos = NS(text=text, index=0), [], 0
+    for k in range(n):
+        t = str(1000 + 3 * k)
+        src.append((b, NS(start=pos, end=pos + len(t), text=t, value=float(t), kind="count")))
+        pos += len(t) + 1
+    zb = NS(text="x", index=0)
+    tgt = [(zb, NS(start=0, end=1, text=str(900000 + k), value=float(900000 + k), kind="count")) for k in range(n)]
+    return list(numbers._run_together(None, src, tgt))  # type: ignore[arg-type]
+
+
+def test_run_together_is_linear_in_the_figures_of_a_paragraph() -> None:
+    # reviewer 36: each figure scanned every other for its next one and the translation's figures for the run
+    # (1,000 → 4,000 figures: 0.13 → 2.3 CPU s; now 0.004 → 0.03)
+    from tests.helpers import grows_linearly
+
+    assert grows_linearly(_figures_apart, 1000) == []
+
+
 def test_glossing_reads_the_open_bracket_as_transliteration_common_does(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # reviewer 36: untranslated._glossing wrote its own reading of a bracket left open; now common.open_bracket_at's
     import transqa.checks.transliteration.common as common
