@@ -114,3 +114,41 @@ def test_glossing_reads_the_open_bracket_as_transliteration_common_does(monkeypa
     calls: list[int] = []
     monkeypatch.setattr(common, "open_bracket_at", lambda t, s: calls.append(s) or -1)
     assert not untranslated._glossing(text, at, "OpenCoffee") and calls == [at]
+
+
+def _distinct_heads(n: int):  # type: ignore[no-untyped-def]
+    """Two paragraphs naming n runs of an invented word and n distinct common nouns (`Bada Market`, `Dada Garden`…), kept
+    in Latin script in the first and rendered word by word in the second, long, paragraph (hostile 36b)."""
+    import pytest
+
+    from tests.helpers import timed_pair
+    from tests.test_hostile36b import _pseudo
+    from transqa.checks.transliteration import kept_run
+    from transqa.lang.glosses import all_renderings, lexicon
+
+    lex = lexicon()
+    if lex is None:
+        pytest.skip("CC-CEDICT is not installed")
+    heads: list[tuple[str, str]] = []
+    for w in sorted(k for k in lex if k.isalpha() and k.islower() and 4 <= len(k) <= 9):
+        r = next((x for x in all_renderings(w) if len(x) == 2), None)
+        if r and kept_run._pattern(("Bada", w.capitalize())) is not None:
+            heads.append((w.capitalize(), r))
+        if len(heads) >= n:
+            break
+    runs = [(_pseudo(i), h, r) for i, (h, r) in enumerate(heads)]
+    sentence = "We saw " + ", then ".join(f"the {a} {h} here" for a, h, _r in runs) + "."
+    kept = "我们看到" + "，然后".join(f"{a} {h}在这里" for a, h, _r in runs) + "。"
+    literal = "我们看到" + "，然后".join(f"联合{r}在这里，我们在那里看到了很多很多的东西，这是一个很长的句子" for _a, _h, r in runs) + "。"
+    return timed_pair(f"# Title\n\n{sentence}\n\n{sentence}\n", f"# 标题\n\n{kept}\n\n{literal}\n")
+
+
+def test_kept_runs_of_many_distinct_heads_read_each_paragraph_once() -> None:
+    # hostile 36b: one pattern per head, each scanning the whole paragraph (500 -> 2,000 heads: 5.8x); the heads'
+    # renderings are now found in one pass over each paragraph, each run tried only before its head's places
+    from tests.helpers import checked_alone, grows_linearly
+    from transqa.checks.transliteration.kept_run import kept_then_literal
+
+    makers = {n: _distinct_heads(n) for n in (125, 500, 2000)}
+    got = grows_linearly(lambda n: checked_alone(lambda ctx: kept_then_literal(ctx, set()), makers[n]), 500)
+    assert [f.code for f in got] == ["TQA312"]
