@@ -111,7 +111,7 @@ def check(
 @app.command()
 def align(
     source: opt.SourceAlignOpt, target: opt.TargetAlignOpt, fmt: opt.FmtAlignOpt = opt.AlignFormat.text,
-    output: opt.OutputAlignOpt = None,
+    output: opt.OutputAlignOpt = None, no_color: opt.NoColorOpt = False,
 ) -> int:
     """Print the paragraph alignment of an original and its translation."""
     from transqa.service import align_report
@@ -123,7 +123,7 @@ def align(
 def fetch(
     what: opt.WhatFetchOpt, output: opt.OutputFetchOpt = None,
     wayback_endpoint: opt.WaybackOpt = "https://web.archive.org", cache_dir: opt.CacheDirOpt = None,
-    offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0,
+    offline: opt.OfflineOpt = False, fetch_timeout: opt.FetchTimeoutOpt = 20.0, no_color: opt.NoColorOpt = False,
 ) -> int:
     """Fetch an English original from the Wayback Machine into the cache (the raw capture, no toolbar)."""
     from transqa.service import fetch as fetch_original
@@ -141,7 +141,7 @@ def fix(
     unwrap_links: opt.UnwrapLinksFixOpt = False, fail_on: opt.FailOnFixOpt = None, config: opt.ConfigOpt = None,
     isolated: opt.IsolatedOpt = False, select: opt.SelectOpt = None, ignore: opt.IgnoreOpt = None,
     glossary: opt.GlossaryOpt = None, no_suppress: opt.NoSuppressOpt = False, baseline: opt.BaselineOpt = None,
-    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False, force_chinese: opt.ForceChineseOpt = False,
+    exit_zero: opt.ExitZeroOpt = False, quiet: opt.QuietOpt = False, force_chinese: opt.ForceChineseOpt = False, no_color: opt.NoColorOpt = False,
 ) -> int:
     """Repair what can be repaired mechanically; print the repairs as a unified diff."""
     from transqa import service
@@ -235,7 +235,7 @@ def _closing_report(report: Callable[[int | None], str], kind: str, output: Path
 
 @app.command("rules")
 def list_rules(
-    fmt: opt.FmtList_rulesOpt = opt.RulesFormat.text, output: opt.OutputList_rulesOpt = None,
+    fmt: opt.FmtList_rulesOpt = opt.RulesFormat.text, output: opt.OutputList_rulesOpt = None, no_color: opt.NoColorOpt = False,
 ) -> int:
     """List every rule: code, name, category, default severity, and whether it needs the original."""
     from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text
@@ -245,7 +245,7 @@ def list_rules(
 
 
 @app.command("rule")
-def show_rule(code: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False) -> int:
+def show_rule(code: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False, no_color: opt.NoColorOpt = False) -> int:
     """Explain one rule: what it checks, why it matters, an example and how to fix it (--full: every detail)."""
     from transqa.registry import resolve
     from transqa.report.rulesdoc import rule_text

@@ -443,12 +443,19 @@ def _beside(req: CheckRequest, target: str) -> tuple[str, str] | None:
 def _beside_notice(target: str, beside: tuple[str, str] | None, say: Callable[[str], None]) -> None:
     """Say that a translation checked alone has a file beside it named as its original (`slug.en.md`), with the command
     that checks the pair: check pairs only what it is given (README: a gate's verdict must not change because a file
-    appeared beside the translation). The report says it too (Result.beside)."""
+    appeared beside the translation). A report written to a file (-o) says it too (Result.beside)."""
     from transqa.escape import line_safe
 
     if beside is not None:
         say(line_safe(f"notice: {target} is checked without an original; {beside[0]} beside it is not used unless named: "
                       f"{beside[1]}"))
+
+
+def _reported_beside(req: CheckRequest, beside: tuple[str, str] | None, told: bool) -> tuple[str, str] | None:
+    """The original beside (and its command) for the report to name: a report saved with -o (read without the notice)
+    or one with no notice on standard error (`told` False: -q) says it; a report on standard output leaves it to the
+    notice there, said once (newcomer 36: it stood on both)."""
+    return beside if req.output is not None or not told else None
 
 
 def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
@@ -511,8 +518,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 index_pending = False
                 _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
-            if beside is not None:  # the report says it too: a saved report is read without the notice
-                result.beside = beside
+            result.beside = _reported_beside(req, beside, notify is not None)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:

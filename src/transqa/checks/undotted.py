@@ -11,7 +11,7 @@ from pathlib import Path
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
-from transqa.lang.transliterate import NAME_CHARS, NAME_STARS, TRANSLIT, is_headword
+from transqa.lang.transliterate import NAME_CHARS, NAME_STARS, TRANSLIT, is_headword, name_char_at
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -169,8 +169,9 @@ def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, 
 
 def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
     """(start, end, stars) of each name of `block` written with asterisks for its `·`: text offsets of the name (its
-    run of name characters and dots) and the text offsets of its `·` that stand for an asterisk of `raw` (the file
-    text the block's offsets index: the loader reads such an asterisk as `·`, load.positions)."""
+    run of name characters and dots, name_char_at: 卜 of `阿卜杜勒`, 何 of `何塞`) and the text offsets of its `·`
+    that stand for an asterisk of `raw` (the file text the block's offsets index: the loader reads such an asterisk as
+    `·`, load.positions)."""
     text = block.text
     k = 0
     while (k := text.find("·", k)) >= 0:
@@ -178,10 +179,10 @@ def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
             k += 1
             continue
         start = k
-        while start and (text[start - 1] in NAME_CHARS or text[start - 1] == "·"):
+        while start and (name_char_at(text, start - 1) or text[start - 1] == "·"):
             start -= 1
         end = k + 1
-        while end < len(text) and (text[end] in NAME_CHARS or text[end] == "·"):
+        while end < len(text) and (name_char_at(text, end) or text[end] == "·"):
             end += 1
         yield start, end, [i for i in range(start, end) if text[i] == "·" and _is_star(block, raw, i)]
         k = end
@@ -201,18 +202,19 @@ def _starred_findings(ctx: Context) -> Iterator[Finding]:
             continue
         for start, end, stars in starred(b, raw):
             written = raw[b.file_offset(start) : b.file_offset(end - 1) + 1]
-            repairs = tuple(
-                Repair(RepairKind.REPLACE, b.file_offset(i), b.file_offset(i) + 1, "·", True, raw[b.file_offset(i)])
-                for i in stars
-            )
-            emphasis = ctx.target.format == "markdown" and sum(raw[r.start] == "*" for r in repairs) > 1
+            lo, hi = b.file_offset(stars[0]), b.file_offset(stars[-1]) + 1
+            old = raw[lo:hi]
+            # one finding, one repair: every asterisk of the name in one replacement (review 36: `fix` counted two)
+            at = {b.file_offset(i) for i in stars}
+            dotted = "".join("·" if q in at else raw[q] for q in range(lo, hi))
+            emphasis = ctx.target.format == "markdown" and old.count("*") > 1
             yield ctx.finding(
                 NAME_STARRED,
                 f"{quote(written)} writes the `·` of a transliterated name as an asterisk"
                 + (" (Markdown reads two of them as emphasis: the name shows with a part in italics)" if emphasis else ""),
                 target=(b, stars[0], stars[-1] + 1),
-                suggestion="·",
-                repairs=repairs,
+                suggestion=dotted,
+                repairs=(Repair(RepairKind.REPLACE, lo, hi, dotted, True, old),),
             )
 
 

@@ -1203,11 +1203,12 @@ GLOSS_BACK = 40  # characters before the bracket the name is looked for in (`Ope
 
 def _glossing(text: str, i: int, word: str) -> bool:
     """The rendering at offset i is inside a bracket opened after the name's first word, close to it
-    (`OpenCoffee Club(开放咖啡俱乐部)`): the translation glosses the Latin name, not a slip."""
-    j = max(text.rfind("(", max(0, i - GLOSS_OPEN), i), text.rfind("（", max(0, i - GLOSS_OPEN), i))
-    if j < 0 or text.find(")", j, i) >= 0 or text.find("）", j, i) >= 0:
-        return False
-    return text.find(word, max(0, j - GLOSS_BACK), j) >= 0
+    (`OpenCoffee Club(开放咖啡俱乐部)`): the translation glosses the Latin name, not a slip. The open bracket is
+    transliteration.common.open_bracket_at's (one reading of a bracket left open, reviewer 36)."""
+    from transqa.checks.transliteration.common import open_bracket_at
+
+    j = open_bracket_at(text, i)
+    return j >= 0 and i - GLOSS_OPEN <= j and text.find(word, max(0, j - GLOSS_BACK), j) >= 0
 
 
 HEAD = 4  # characters of a joined rendering the prose is first indexed by (`_joined` keeps four characters or more)

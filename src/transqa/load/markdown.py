@@ -479,7 +479,8 @@ def _emphasis_star(text: str, b: BlockBuilder, idx: int, s: str) -> None:
     (star_separates) is read as that dot, `·`, at the asterisk's offset (the literal asterisks of a text are
     BlockBuilder.dot_names's)."""
     if idx >= 2 and text[idx - 1] == "*" and b.offsets and b.offsets[-1] == idx - 2:
-        if star_separates(text[max(0, idx - 13) : idx - 1], s[:12]):  # the raw text: no `·` read for a star yet
+        if star_separates(text[max(0, idx - 13) : idx - 1], text[idx : idx + 12]):  # the raw text on both sides: no `·`
+            # read for a star yet, and the emphasis's closing star in sight (`玛丽亚*何塞*加西亚`, `因为*布吉*正在`)
             b.star_dots.add(b.length)
             b.add("·", idx - 1)
 

@@ -17,6 +17,7 @@ from rich.text import Text
 from transqa.errors import STDIN_NAME
 from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
+from transqa.lang.transliterate import NAME_STARS
 from transqa.model import Block
 from transqa.registry import not_checked_alone, rules
 from transqa.report.header import matched_line
@@ -51,9 +52,24 @@ def _summary(findings: list[Finding], baselined: int = 0, suppressed: int = 0, b
 WHOLE = 12  # a span over (nearly) all of a block longer than this is listed, not marked (it would mark everything)
 
 
-def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True) -> Text:
-    """The block's text with the marked spans highlighted, shortened around them when long."""
-    text = visible(block.text)  # no raw ESC/OSC from the article reaches the terminal
+def _as_written(block: Block, raw: str) -> str:
+    """The block's text with each `·` the loader read from an asterisk of the file (`阿卜杜勒*哈米德`, load.positions)
+    written back as that asterisk: the report quotes the file, where TQA326 says the asterisk stands (newcomer 36).
+    `raw`: the file text the block's offsets index ("" leaves the text as it is)."""
+    text = block.text
+    if not raw or "·" not in text:
+        return text
+    chars = list(text)
+    for i, ch in enumerate(chars):
+        if ch == "·" and (off := block.file_offset(i)) < len(raw) and raw[off] in NAME_STARS:
+            chars[i] = raw[off]
+    return "".join(chars)
+
+
+def _excerpt(block: Block, marks: list[Location], style: str, plain: bool = True, raw: str = "") -> Text:
+    """The block's text as the file writes it (`_as_written`) with the marked spans highlighted, shortened around them
+    when long."""
+    text = visible(_as_written(block, raw))  # no raw ESC/OSC from the article reaches the terminal
     spans: list[tuple[int, int]] = []
     offsets = block.offsets
     n = len(offsets) - 1  # the offsets are in file order: a binary search per mark, not a scan (25,000 marks took minutes)
@@ -227,7 +243,7 @@ def _relation(r: Result, bead: int, fs: list[Finding]) -> str:
     return "before" if any(b.target for b in r.beads[bead + 1:]) else "after"
 
 
-def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool) -> Text:
+def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, color: bool, raw: str = "") -> Text:
     if not blocks:
         return Text(empty, style="dim")
     out = CJKText()
@@ -236,7 +252,7 @@ def _side(blocks: list[Block], fs: list[Finding], target: bool, empty: str, colo
                  if (f.target_block if target else f.source_block) == b.index and (f.target if target else f.source)]
         if n:
             out.append("\n\n")
-        out.append_text(_excerpt(b, [m for m in marks if m is not None], "reverse", not color))
+        out.append_text(_excerpt(b, [m for m in marks if m is not None], "reverse", not color, raw))
     return out
 
 
@@ -251,10 +267,10 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
         grid.add_column("EN", ratio=1, overflow="fold")
         grid.add_column("ZH", ratio=1, overflow="fold")
         grid.add_row(_side([src.blocks[i] for i in bead.source], fs, False, "(no source)", color),
-                     _side([tgt.blocks[j] for j in bead.target], fs, True, "(no translation)", color))
+                     _side([tgt.blocks[j] for j in bead.target], fs, True, "(no translation)", color, tgt.raw))
     else:
         grid.add_column("ZH", overflow="fold")
-        grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color))
+        grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color, tgt.raw))
     lines = [x for f in fs for x in _finding_lines(f, repeats.get(id(f), []), src is not None)]
     # the title as Text: a str would be read as markup, which loads rich's emoji table (a tenth of a cold check)
     return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)

@@ -755,7 +755,7 @@ def last_of_before(text: str, chars: str, s: int) -> int:
     return marks[k - 1] if k else -1
 
 
-def _open_bracket_at(text: str, s: int) -> int:
+def open_bracket_at(text: str, s: int) -> int:
     """The offset of a round bracket that opens before offset s and is not closed before it, or -1 (looked
     for from s backwards, so the cost is not the paragraph's length for each word)."""
     o = last_of_before(text, "(（", s)
@@ -764,7 +764,7 @@ def _open_bracket_at(text: str, s: int) -> int:
 
 def _open_bracket_before(text: str, s: int) -> bool:
     """A round bracket opens before offset s and is not closed before it."""
-    return _open_bracket_at(text, s) >= 0
+    return open_bracket_at(text, s) >= 0
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import NamedTuple
 from functools import lru_cache
 
 from transqa.checks.transliteration.common import (
@@ -54,16 +55,17 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
     places, inside = _runs(ctx)
     assert ctx.source is not None
     lower = frozenset(w for b in ctx.source.blocks for w in _LOWER.findall(b.text))
+    runs = {name: run for name, occ in places.items()
+            if name in inside and len({sb.index for sb, _s, _t in occ}) >= 2 and (run := _pattern(tuple(name.split())))}
+    heads = _Heads({f for run in runs.values() for f in run.forms})
     for name, occ in places.items():
-        if name not in inside or len({sb.index for sb, _s, _t in occ}) < 2:
-            continue
-        pat = _pattern(tuple(name.split()))
+        pat = runs.get(name)
         if pat is None:
             continue
         keeps = [_keeps(name, tgts) for _sb, _s, tgts in occ]  # once per occurrence
         kept = [o for o, k in zip(occ, keeps, strict=True) if k]
         hits = [(sb, s, tb, h) for (sb, s, tgts), k in zip(occ, keeps, strict=True) if not k
-                for tb, h in _first_hits(name, pat, sb, tgts)]
+                for tb, h in _first_hits(name, pat, sb, tgts, heads)]
         if kept:
             where = f"kept in Latin script elsewhere in this translation (line {ctx.target.location(kept[0][2][0], 0, 0).line})"
         elif len({h.group(0).replace("的", "") for _sb, _s, _tb, h in hits}) >= 2:
@@ -73,28 +75,86 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
         yield from _report(ctx, name, where, [x for x in hits if not _in_its_sense(name, x[3], lower)], reported)
 
 
-def _first_hits(name: str, pat: re.Pattern[str], sb: Block, tgts: list[Block]) -> Iterator[tuple[Block, re.Match[str]]]:
+def _first_hits(name: str, pat: _Run, sb: Block, tgts: list[Block], heads: _Heads) -> Iterator[tuple[Block, re.Match[str]]]:
     """The first word-by-word rendering of the run in each aligned target paragraph: not a CC-CEDICT headword, not an
     established Chinese name by meaning, not a brand's CC-CEDICT name (`_named_before`)."""
 
     for tb in tgts:
         named = _named_before(name, sb.text, tb.text)
-        hit = next((h for h in _candidates(pat, tb.text) if not any(n in h.group(0) for n in named)), None)
+        hit = next((h for h in _candidates(pat, tb.text, heads) if not any(n in h.group(0) for n in named)), None)
         if hit is not None:
             yield tb, hit
             return
 
 
+class _Run(NamedTuple):
+    """A run's words before its head (`words`: how many) and its head's renderings (`forms`, longest first)."""
+
+    words: int
+    forms: tuple[str, ...]
+
+    def match(self, text: str, p: int) -> re.Match[str] | None:
+        """The run's rendering that starts at offset p of text, or None."""
+        return _compiled(self.words, self.forms).match(text, p)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(words: int, forms: tuple[str, ...]) -> re.Pattern[str]:
+    """Each word before the head by a two-character run of Han characters (a group), then the head by one of `forms`,
+    side by side: compiled for a run whose head some paragraph writes (`_Heads`), not for every run."""
+    alts = [f"({_HAN}{{2}})"] * words
+    alts.append("(?:" + "|".join(map(re.escape, forms)) + ")")
+    return re.compile(RENDERING_BETWEEN.join(alts))
+
+
+class _Heads:
+    """Where each target paragraph writes the renderings of the runs' heads: every paragraph read once for all the
+    runs (its characters times the distinct lengths of the renderings), not once per run (hostile 36b: 500 -> 2,000
+    runs of distinct heads took 5.8x, each run's pattern scanning the whole paragraph)."""
+
+    def __init__(self, forms: set[str]) -> None:
+        self.forms = forms
+        self.sizes = sorted({len(f) for f in forms})
+        self.kept: dict[int, tuple[str, dict[str, list[int]]]] = {}
+
+    def places(self, text: str) -> dict[str, list[int]]:
+        """Rendering -> its starts in `text` (overlapping ones too), for the renderings of `forms` only."""
+        got = self.kept.get(id(text))
+        if got is None or got[0] is not text:
+            index: dict[str, list[int]] = defaultdict(list)
+            for n in self.sizes:
+                for p in range(len(text) - n + 1):
+                    if (g := text[p : p + n]) in self.forms:
+                        index[g].append(p)
+            got = self.kept[id(text)] = (text, index)
+        return got[1]
+
+
 @per_pair
-def _candidates(pat: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
-    """The pattern's matches in a target paragraph that are no CC-CEDICT headword nor established Chinese name, each
-    word before the head a CC-CEDICT word: what `_first_hits` reads for every name of the pattern (one per head and
-    length), found once a pair. Per name, a paragraph holding thousands of runs was searched once per run (hostile36:
-    two paragraphs of 1,600 runs, 16 CPU s in `_first_hits`)."""
+def _candidates(run: _Run, text: str, heads: _Heads) -> tuple[re.Match[str], ...]:
+    """The run's renderings in a target paragraph (as the run's pattern's finditer reads them: leftmost, not
+    overlapping) that are no CC-CEDICT headword nor established Chinese name, each word before the head a CC-CEDICT
+    word: what `_first_hits` reads for every name of the run, found once a pair. Only the offsets before a head's
+    rendering where the words before it may start are tried (2 to 3 characters a word: RENDERING_BETWEEN), so the work
+    is the places of the head, not the paragraph's length (hostile36: two paragraphs of 1,600 runs, 16 CPU s)."""
     from transqa.lang.established import established
     from transqa.lang.transliterate import is_headword
 
-    return tuple(h for h in pat.finditer(text) if not is_headword(h.group(0)) and not established(h.group(0))
+    index = heads.places(text)
+    starts = sorted({p for f in run.forms for p in index.get(f, ())})
+    hits: list[re.Match[str]] = []
+    tried: set[int] = set()
+    end = 0
+    for hs in starts:
+        for p in range(max(end, hs - 3 * run.words), hs - 2 * run.words + 1):
+            if p in tried:
+                continue
+            tried.add(p)
+            if (m := run.match(text, p)) is not None:
+                hits.append(m)
+                end = m.end()
+                break
+    return tuple(h for h in hits if not is_headword(h.group(0)) and not established(h.group(0))
                  and all(is_headword(g) for g in h.groups()))
 
 
@@ -183,7 +243,7 @@ def _lowered(text: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+def _pattern(words: tuple[str, ...]) -> _Run | None:
     """The name's head (its last word) by one of its dictionary renderings (two characters or more), each word before it
     by a two-character run of Han characters (a group; `_first_hits` wants a CC-CEDICT word there), side by side; None when a word is a function or institution word, or the head has no common rendering or a CC-CEDICT name that
     opens with one (苹果公司 for Apple: 苹果 is how Chinese writes the brand)."""
@@ -196,6 +256,4 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     forms = {r for r in all_renderings(head.lower()) if len(r) >= 2 and not is_translit(r) and not is_proper_noun(r)}
     if not forms or any(k.startswith(tuple(forms)) for k in known_renderings(head, first=True)):
         return None
-    alts = [f"({_HAN}{{2}})"] * (len(words) - 1)
-    alts.append("(?:" + "|".join(map(re.escape, sorted(forms, key=lambda r: (-len(r), r)))) + ")")
-    return re.compile(RENDERING_BETWEEN.join(alts))
+    return _Run(len(words) - 1, tuple(sorted(forms, key=lambda r: (-len(r), r))))

@@ -17,7 +17,7 @@ from transqa.checks.transliteration.common import (
     _deletion_of,
     _dotted,
     _last_word_renderings,
-    _open_bracket_at,
+    open_bracket_at,
     last_of_before,
     seen_at,
     source_names,
@@ -855,7 +855,7 @@ def _gloss_bracket_before(text: str, s: int) -> bool:
     Valade)`): a gloss of the Chinese before the bracket. Not a clause in brackets (`(在 AOL 收购…之后，他加入了 AOL)`,
     `(Sethi 没有友好地离开…)`: Chinese before the name or after it, before the bracket closes): the name there is
     written in the prose and counts as one more use."""
-    o = _open_bracket_at(text, s)
+    o = open_bracket_at(text, s)
     if o < 0 or HAN.search(text, o, s):
         return False
     close = min((c for c in (text.find(")", s), text.find("）", s)) if c >= 0), default=len(text))
