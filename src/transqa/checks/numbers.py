@@ -2648,9 +2648,15 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     """A small count of things (`three shuttlebays`, `the two sessions`) of which a translation that is also
     short of its expected length keeps no trace: no digit, no Chinese numeral of its value, in this paragraph
     or its neighbours (a soft count merely rephrased, 两 for `both`, 三四 for `three or four`, or folded into
-    the wording of a translation of full length, `the four lead actors` → 主演, is never reported)."""
+    the wording of a translation of full length, `the four lead actors` → 主演, is never reported). A count written
+    in digits right before what it counts (`6 boxes of 12 each` → `每个盒子有12个`) is reported at any length: it is
+    a figure, never folded into the wording. Measured (release 37): on 8,633 paragraphs of professional references
+    (WMT21 A/B, WMT22 A/B, WMT23 refA without news, WMT24 refA) no new finding; on 20,491 paragraphs of eleven WMT22/23
+    systems two new, both real (`each of the 6 boxes` → `每个盒子中`, labelled number in wmt-mt heldout4)."""
     counts = [x for x in src if x[1].soft and small_count(x[0].text, x[1])]
-    if not counts or not _short(bead):
+    if counts and not _short(bead):
+        counts = [x for x in counts if x[1].text.isdigit()]  # digits: lost at any length (not a word-number, rephrased)
+    if not counts:
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     text = "".join(b.text for b in (*bead.tblocks, *near))
