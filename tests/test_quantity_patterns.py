@@ -26,6 +26,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "date_md_second": ("November 26 and 27", ("date", 1127.0, False)),
     "per_scale": ("per million departures", ("count", 1e6, True)),
     "clock_words": ("at a quarter to nine", ("time", 8.0, True)),
+    "military": ("meet at 0500 on Monday", ("time", 500.0, True)),
     "round_clock": ("open 24 hours a day", ("count", 24.0, True)),
     "year_month": ("issue 1998-06 of the magazine", ("date", 19980600, False)),
     "year_range": ("the 2019-20 season", ("date", 20200000, False)),

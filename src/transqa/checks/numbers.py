@@ -74,6 +74,7 @@ from transqa.quantities.direction import (
     english_direction,
     english_direction_near,
     english_level_direction,
+    superlatives_flipped,
 )
 from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
@@ -382,7 +383,9 @@ DIRECTION_FLIPPED = rule(
     `a $5 billion deficit` → `50 亿美元的盈余`), unless the phrase tells of a swing (`swung to`, `narrowed`). And a game's
     score whose result the source states (`a 2-0 loss`, `won 3-1`) kept as a score in the translation with
     no word of the result by it (`以 2-0 比分结束`: who lost is gone); a level score (`a 1-1 draw`) says its
-    result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games.
+    result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games. A superlative turned into its
+    opposite pole says the reverse even with no figure by it (`the lowest rate` → `事故率最高`, `the largest` → `最小`),
+    read only when each side names one pole (none on 43,950 WMT21-24 reference and MT line pairs).
 
     Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
@@ -1274,6 +1277,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _months_dropped(ctx, bead, src)
     yield from _one_of_dropped(ctx, bead)
+    yield from _superlatives_flipped(ctx, bead)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
@@ -2527,6 +2531,22 @@ def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
         )
 
 
+def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A superlative whose pole the translation reverses (`the state has the lowest rate` → `该州事故率最高`):
+    direction.superlatives_flipped over the paragraph pair, each block of the source against the translation's."""
+    zh = "".join(b.text for b in bead.tblocks)
+    if "最" not in zh:
+        return
+    for sb in (b for b in bead.sblocks if b.kind != "code"):
+        for m, t, instead in superlatives_flipped(sb.text, zh):
+            tb = next((b for b in bead.tblocks if t.group(0) in b.text), bead.tblocks[0])
+            start = max(0, tb.text.find(t.group(0)))
+            yield ctx.finding(
+                DIRECTION_FLIPPED, f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation",
+                source=(sb, m.start(), m.end()), target=(tb, start, start + len(t.group(0))), suggestion=instead,
+            )
+
+
 def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     """`one of` the translation drops (`the light towers, one of which fell` → `倒塌的灯塔`, `one of Scholz's early
     visits` → `首次出访`): the one becomes the whole set or the thing itself. Reported once a paragraph, when the
@@ -2648,9 +2668,15 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     """A small count of things (`three shuttlebays`, `the two sessions`) of which a translation that is also
     short of its expected length keeps no trace: no digit, no Chinese numeral of its value, in this paragraph
     or its neighbours (a soft count merely rephrased, 两 for `both`, 三四 for `three or four`, or folded into
-    the wording of a translation of full length, `the four lead actors` → 主演, is never reported)."""
+    the wording of a translation of full length, `the four lead actors` → 主演, is never reported). A count written
+    in digits right before what it counts (`6 boxes of 12 each` → `每个盒子有12个`) is reported at any length: it is
+    a figure, never folded into the wording. Measured (release 37): on 8,633 paragraphs of professional references
+    (WMT21 A/B, WMT22 A/B, WMT23 refA without news, WMT24 refA) no new finding; on 20,491 paragraphs of eleven WMT22/23
+    systems two new, both real (`each of the 6 boxes` → `每个盒子中`, labelled number in wmt-mt heldout4)."""
     counts = [x for x in src if x[1].soft and small_count(x[0].text, x[1])]
-    if not counts or not _short(bead):
+    if counts and not _short(bead):
+        counts = [x for x in counts if x[1].text.isdigit()]  # digits: lost at any length (not a word-number, rephrased)
+    if not counts:
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     text = "".join(b.text for b in (*bead.tblocks, *near))

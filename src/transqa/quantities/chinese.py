@@ -503,7 +503,10 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
         return None  # 29:13 is a score
     hm = [float(x) for x in re.findall(r"\d+", said)]
     value = hm[0] * 100 + hm[1] if len(hm) == 2 else hm[0] if len(hm) == 1 else 0.0
-    return Quantity("time", value, m.end() - len(said), m.end(), said, soft=True, clock=chinese_clock(said, chinese_numeral))
+    clock = chinese_clock(said, chinese_numeral)
+    if not hm and clock is not None and clock >= 0 and clock % 60 == 0:
+        value = float(clock // 60 or 12)  # 九点: its hour, as 9 点 has it (a count `at nine` finds it)
+    return Quantity("time", value, m.end() - len(said), m.end(), said, soft=True, clock=clock)
 
 
 def _number(m: re.Match[str], text: str) -> Quantity | None:
@@ -675,7 +678,13 @@ PATTERNS: tuple[Pattern, ...] = (
                                   # an hour of the afternoon or night in figures (15 点, 22 时: 3pm, 10pm); not a count
                                   # of points: of an index after a word of its move (上涨 15 点, 收于), a rank (第 15 点),
                                   # a score (得了 15 点), nor items before these nouns (15 点建议)
-                                  r"|(?<![\d.涨跌升降报收了第共得])(?<![涨跌升降报收了第共得]\s)(?:1[3-9]|2[0-3])\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分|多|钟|建议|意见|要求|共识|措施|看法|理由|原因|主张|内容|体会|启示|希望))"), _time),
+                                  r"|(?<![\d.涨跌升降报收了第共得])(?<![涨跌升降报收了第共得]\s)(?:1[3-9]|2[0-3])\s?[点时](?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分|多|钟|建议|意见|要求|共识|措施|看法|理由|原因|主张|内容|体会|启示|希望))"
+                                  # the hour and minutes with 时 (14 时 30 分: Xinhua's style), as with 点 above
+                                  r"|(?<![\d.])(?:[01]?\d|2[0-3])\s?时\s?[0-5]?\d\s?分(?!钟)"
+                                  # an hour of the morning with 点 and no word of the half day (六点, 5 点出发): a time
+                                  # after a word of time (于, 在, 到, 至, 从, 等, 约, 大约, 早, 晚 …) only, never a count of
+                                  # points (这三点, 以下 3 点, 提出三点)
+                                  r"|(?:(?<=[于在到至从等约早晚是为])|(?<=直到|截至|时间))\s?(?:[1-9]|1[0-2]|[二三四五六七八九十]|十[一二])\s?点(?!\s?(?:半|[零一二三四五六七八九十\d]{1,3}\s?分|多|[几儿]|建议|意见|要求|共识|措施|看法|理由|原因|主张|内容|体会|启示|希望|[\d零一二三四五六七八九十前后过差]))"), _time),
     # a year glued to the word before it, the space lost (Tapa2018-2019, GamePro1997-11号: its issue read before it)
     Pattern("glued_year", re.compile(r"(?<=[A-Za-z])(?P<year>(?:19|20)\d{2})(?=[-–—~～至到][\d\x01])"), _glued_year),
     # a model number glued to the words of its name (iPhone13Pro, Watch4Classic, 13Pro Max): the figure of the name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from transqa.memo import per_pair
-from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock
+from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock, on_dial
 from transqa.quantities.core import (
     DATE_NUMERIC,
     POWER,
@@ -169,6 +169,24 @@ def _time(m: re.Match[str], text: str) -> Quantity | None:
     t = text[m.start() : m.end()]
     return Quantity("time", parse_number(re.sub(r"[^\d.]", "", t.split(":")[0].split(".")[0]) or "0"), m.start(), m.end(), t, soft=True,
                     clock=english_time_clock(t))
+
+
+# A time of the 24-hour clock in four figures, as armed forces, aviation and wire copy write it (`at 0500`, `0200GMT`,
+# `1430 hours`): the hour and the minutes, rendered 五点 / 5 时 / 05:00 or kept as 0500. A bare four-figure number is
+# a count as often (`at 1500 metres`), so one is read as a time only with a zone or `hours` after it, or with a
+# leading zero after a word of time (`at 0500`, `until 0930`). WMT21-24 sources hold two (`at 0500`, `(0200GMT)`).
+_MILITARY = re.compile(r"(?<![\w.,:$£€#/-])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?:\s?(?P<zone>GMT|UTC|BST|Zulu|Z)\b|\s?(?P<hours>hours|hrs)\b|(?![\w,:/-]|\.\d))")
+_MILITARY_BEFORE = re.compile(r"\b(?:at|by|until|till|from|before|after|since|around|about|approximately)\s+$", re.IGNORECASE)
+
+
+def _military(m: re.Match[str], text: str) -> Quantity | None:
+    """0500, 0200GMT, 1430 hours: a time of the 24-hour clock (its value the figure as written, as the Chinese table
+    gives 17:30: 1730), matched with any rendering of its clock (五点, 05:00, 0500), soft as every clock time."""
+    before = _MILITARY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if not (m.group("zone") or before and (m.group("hours") or m.group("h")[0] == "0")):
+        return None
+    h, mi = int(m.group("h")), int(m.group("m"))
+    return Quantity("time", float(h * 100 + mi), m.start(), m.end(), m.group(0), soft=True, clock=on_dial(h, mi))
 
 
 def _round_clock(m: re.Match[str], text: str) -> Quantity | None:
@@ -670,6 +688,7 @@ PATTERNS: tuple[Pattern, ...] = (
                                r"|(?<![\w.,:$£€])\d{1,2}\.\d{2}(?=\s?(?:mid-?day|noon|midnight)\b)",
                                re.IGNORECASE), _time),
     Pattern("clock_words", EN_CLOCK_WORDS, _clock_words),
+    Pattern("military", _MILITARY, _military),
     Pattern("year_month", re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})-(?P<mo>0[1-9])(?![\w-]|/\d)"), _year_month),
     Pattern("year_range", re.compile(r"(?<=(?P<year>(?:19|20)\d{2})[-–/])(?P<y2>\d{2})(?![\w\d])"), year_range),
     Pattern("date_mdy", re.compile(r"\b" + _EN_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d{2})\b"), _date),
