@@ -66,6 +66,7 @@ from transqa.checks.transliteration.rules import (
     TRANSLIT_INCONSISTENT,
 )
 from transqa.checks.transliteration.target_only import (
+    acronym_rendering_minority,
     forms_two_ways,
     letters_heard,
     sound_variants_in,
@@ -144,6 +145,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _translated_variant(ctx, name, chinese, reported)
     yield from _listed_in_latin(ctx, occurrences, reported)
     yield from homophone_slips(ctx, reported)
+    yield from acronym_rendering_minority(ctx, reported)  # the source-name search reads no acronym (G7, FBI)
     yield from forms_two_ways(ctx, reported)
     yield from kept_then_literal(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
