@@ -45,7 +45,8 @@ def test_not_as_often_nor_where_the_original_spells_the_name_out() -> None:
         pytest.skip("no CC-CEDICT installed")
     even = ZH.replace("普京主导七国集团", "普京主导G7")  # three places each way: no usual form
     assert _tqa310(EN, even) == []
-    # the Chinese once, where the English writes `The Group of Seven`, against `G7` five times: a translation, not a slip
+    # with the original the dictionary's Chinese name is the established translation, never reported (once, where the
+    # English writes `The Group of Seven`, against `G7` five times)
     spelt = ("根据声明草案，七国集团已经警告俄罗斯将付出严重代价。\n\nG7代表表示，他们团结一致。\n\n声明草案得到了G7消息人士的证实。\n\n"
              "G7由英国、法国、德国、意大利、日本、加拿大和美国组成。\n\nG7在草案中表示：“我们呼吁俄罗斯缓和局势。”\n\n普京主导G7\n")
     assert _tqa310(EN, spelt) == []
