@@ -51,3 +51,22 @@ def test_not_as_often_nor_where_the_original_spells_the_name_out() -> None:
              "G7由英国、法国、德国、意大利、日本、加拿大和美国组成。\n\nG7在草案中表示：“我们呼吁俄罗斯缓和局势。”\n\n普京主导G7\n")
     assert _tqa310(EN, spelt) == []
     assert _tqa310(None, spelt) == [("七国集团", "G7")]  # without the original, the one Chinese place is the odd one
+
+
+# WMT22 brisbanetimes.com.au.47160 (Online-G): the stadium kept in Latin script three times, rendered by sound twice after
+GABBA_EN = ("The Gabba will host the first Test.\n\nThe Gabba is the only major stadium with that problem.\n\n"
+            "Fans at the Gabba were told to wear masks.\n\nThe Gabba has hosted Tests since 1931.\n\n"
+            "Officials said the Gabba was ready.\n")
+GABBA_ZH = ("Gabba 将举办第一场测试赛。\n\nGabba 是唯一存在这个问题的主要体育场。\n\n加巴的球迷被告知要戴口罩。\n\n"
+            "自1931年以来，加巴一直举办测试赛。\n\n官员们说 Gabba 已经准备好了。\n")
+
+
+def test_two_renderings_by_sound_after_the_latin_form_kept_three_times_are_reported() -> None:
+    assert _tqa310(GABBA_EN, GABBA_ZH) == [("加巴", "Gabba"), ("加巴", "Gabba")]
+
+
+def test_not_against_the_latin_form_kept_twice_nor_a_rendering_first() -> None:
+    twice = GABBA_ZH.replace("官员们说 Gabba 已经准备好了。", "官员们说它已经准备好了。")
+    assert _tqa310(GABBA_EN, twice) == []
+    first = GABBA_ZH.replace("Gabba 将举办", "加巴将举办").replace("加巴的球迷", "Gabba 的球迷")
+    assert ("加巴", "Gabba") not in _tqa310(GABBA_EN, first)  # the translation introduces the name in Chinese
