@@ -1510,16 +1510,19 @@ def _latin_majority(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bo
 def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
     """The name kept in Latin script in LATIN_TWICE paragraphs at least and rendered in one, by sound alone (no name
     CC-CEDICT gives: 斯凯勒 once beside `Skyler` twice), after the first Latin form: the sound rendering is the odd form;
-    or rendered so in two paragraphs and kept in three or more (`加巴` twice beside `Gabba` three times, release 37).
+    or rendered so in two paragraphs, both after the second Latin paragraph, and kept in three or more (`加巴` twice
+    beside `Gabba` three times, release 37; not `（格雷迪）` right after the first `Grady`: the Grady test below).
     Two renderings beside `Grady` kept five times are a first mention and a reference's habit (the Grady test); a
     rendering first (杰辛达·阿德恩, then `Ardern` twice) introduces the person in Chinese, the translation's own choice,
     as the three-times rule has it; a dictionary rendering (谷歌, 苹果公司 beside `Google Maps`, `Apple Music`) is the
     established Chinese name, which a translation may well write beside a product kept in Latin script: left to the
     three-times rule."""
-    kept = {span[0].index for _o, span in latin}
+    kept = sorted({span[0].index for _o, span in latin})
     written = {h.block.index for _o, h in rendered}
-    return (len(written) <= 2 and len(kept) >= LATIN_TWICE + len(written) - 1 and min(written) > min(kept)
-            and not any(h.known for _o, h in rendered))
+    if any(h.known for _o, h in rendered) or not 1 <= len(written) <= 2 or len(kept) < LATIN_TWICE + len(written) - 1:
+        return False
+    # two renderings: both after the Latin form's second paragraph (the article's convention settled before them)
+    return min(written) > kept[len(written) - 1]
 
 
 # Paragraphs that keep the name in Latin script from which one paragraph that renders it by sound, after the first of them,
