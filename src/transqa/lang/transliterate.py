@@ -848,6 +848,10 @@ def _build_cased_names(path: str) -> dict[str, str]:
 # often a qualifier or a word of a longer name)
 _ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# A definition that opens with a name of capitals and digits, alone or before a comma or a bracket (`G7, the group of
+# 7 industrialized countries`, `G8 (group of eight major industrialized nations)`, `MI5 (British military
+# counterintelligence office)`, `K2, Mt Qogir`): the name itself, spelt by no words (ten such entries, release 37)
+_NUMBERED_DEF = re.compile(r"([A-Z]{1,3}[0-9]{1,2})(?:,|\s\(|$)")
 # Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
 # out, not a name written two ways; three such findings of the whole archive were false)
 _ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
@@ -857,7 +861,8 @@ _ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 @lru_cache(maxsize=1)
 def acronym_renderings() -> dict[str, tuple[str, ...]]:
     """CC-CEDICT's Chinese names of acronyms (AOL: 美国在线), and each without a leading 美国 (联邦贸易委员会 of
-    美国联邦贸易委员会: the usual short form), sorted. Empty without the dictionary."""
+    美国联邦贸易委员会: the usual short form), and of names of capitals and digits (G7: 七国集团, 工业七国集团; MI6:
+    军情六处), sorted. Empty without the dictionary."""
     return cedict_index("acronym-names", (__name__,), _build_acronym_names, {})
 
 
@@ -867,6 +872,10 @@ def _build_acronym_names(path: str) -> dict[str, tuple[str, ...]]:
         if not _HAN_NAME.fullmatch(simp):
             continue
         for d in defs.split("/"):
+            numbered = _NUMBERED_DEF.match(d.strip())
+            if numbered is not None:
+                out.setdefault(numbered.group(1), set()).add(simp)
+                continue
             m = _ACRONYM_DEF.fullmatch(d.strip())
             if m is None or m.group(2) in _ACRONYM_TERMS or not spells_acronym(m.group(2), m.group(1)):
                 continue
