@@ -25,7 +25,9 @@ CUT_SENTENCE = rule(
     predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`), a modal
     verb after its subject with no verb (`…所以你不必`, `…所以你应该`: the English "so you don't have to"), a verb of sending or moving with
     `到` and no destination (`# 如何将您的公司提交到`, `…跳到`; not `看到`, `注意到`, `找到`: a result) or a phrase left open
-    (`…中的`), with nothing after it; a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
+    (`…中的`), with nothing after it; a request to click or visit whose object, the link, was lost (`…，请点击。`,
+    `…的声明，请访问`), a preposition whose object is a bare determiner (`巧合的是，在一个`, `…对这个`; not `谈论这个`,
+    "talk about this"); a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete; not where a paragraph's next paragraph opens with a link whose text goes on with the sentence (`…应用程序，创建于` /
     `[Disrupt Hackathon](…)`: the archive puts such a link on a line of its own; a title is never continued by the body,
     since release 35: on the whole archive 40 more titles cut, all read right), nor before the list it leads in, nor a one-word section heading (`# 关于`). A paragraph or quote (not a title or list item, `*   小的`) that stops
@@ -74,8 +76,10 @@ RUN_ON = rule(
     (`…“主要 OTT 玩家”Facebook Messenger 是…`), a speaker's name and speech verb before a comma (`…“滔天大罪”黛西说，…`) or
     a sentence's opening words (`…“来自新一代超级天使”与两年前相比，…`, `…“未来”这里指的是苹果`); and a Latin-script name
     directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`, `…杂志界的 Spotify 这意味着…`), by a year that
-    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); and a
-    quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
+    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); a noun of a
+    thing or person (CC-CEDICT) directly followed by the next sentence's pronoun or demonstrative subject and a verb that
+    only opens a clause (`…的会员网站他补充道`, `…搜索项目它允许用户…`, `…的禁令这就是为什么`; not a verb's object before the
+    clause it tells, `告诉记者这是…`); and a quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
     verb, `他回答说:“`, is the next turn of a dialogue and is not reported).
 
