@@ -49,3 +49,7 @@ def test_a_noun_glued_to_the_next_sentences_pronoun_subject_is_a_run_on() -> Non
     assert not _at("TQA507", "他喜欢告诉记者这是因为所有的机会。\n")
     assert not _at("TQA507", "首先是 HomeHero Connect，创始人称这是一款简单的工具。\n")
     assert not _at("TQA507", "他们逐渐将系统纳入新的建设中，显然这是一个漫长的过程。\n")
+
+
+def test_a_request_to_click_that_is_the_links_text_keeps_its_object() -> None:
+    assert not _at("TQA506", "更多关于[的信息请点击](https://example.com/c/openads)。\n")

@@ -506,6 +506,8 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         if _continued(blocks, i):
             continue
         end = len(b.text.rstrip(" *_`"))
+        if any(lk.start <= end - len(w) < lk.end for lk in b.links):
+            continue  # the word is a link's text (`更多关于[的信息请点击](…)。`): the link is its object, not lost
         what = "title" if b.kind == "heading" else "paragraph"
         yield ctx.finding(
             CUT_SENTENCE,

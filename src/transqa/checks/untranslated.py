@@ -2072,8 +2072,9 @@ _SPACED_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/()?!]*")
 
 
 # Between two pieces of one English passage, with a space: Latin text the run reader did not call English (a name, a
-# quoted word, `$304.99 or $64.99`), no Han character, no CJK or full-width mark, no line break and no link's bracket
-_LATIN_GAP = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef\n\[\]]*")
+# quoted word, `$304.99 or $64.99`), no Han character, no CJK or full-width mark, no line break, no link's bracket and no
+# table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General Manager of Search |`)
+_LATIN_GAP = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef\n\[\]|]*")
 
 
 def _one_passage(text: str, end: int, start: int) -> bool:
