@@ -147,6 +147,38 @@ def _build_reduplicable_words(path: str) -> list[str]:
                    if 2 <= len(s) <= 4 and _HAN.match(s) and ("(onom.)" in d or d.startswith("to "))})
 
 
+# First words of a CC-CEDICT definition that say the headword is no plain noun of a thing: an adverb, conjunction,
+# preposition, pronoun or place word (`显然` clear, evident; `据说` it is said; `那里` there), or a span of time (`今年`,
+# `未来`, `月份`), which opens a sentence as a topic (`…，今年它的用户群…`).
+_NOT_A_THING = frozenset(
+    "a an the because but if perhaps maybe although though so therefore thus however since even only just still already "
+    "also then now yet while whether unless until as despite in on at to for from with by of about apparently obviously "
+    "clearly clear evident distinct probably certainly surely actually really currently originally naturally "
+    "evidently seemingly presumably it there here this that what? what something someone anyone some any every each all "
+    "no not or either regardless sometimes often always never after before ago later during future past present year "
+    "years month months day days week weeks summer winter spring autumn fall christmas time period era decade season "
+    "morning evening night today tomorrow yesterday lately recently soon first second last next one".split())
+_NOT_DEFINING = ("CL:", "variant of", "old variant", "see ", "abbr.", "surname", "also written", "used in", "(")
+
+
+@lru_cache(maxsize=1)
+def thing_nouns() -> frozenset[str]:
+    """CC-CEDICT headwords of 2-4 Han characters that name a thing or a person and nothing else: every definition (a
+    measure-word note, a variant, a surname left aside) opens with no `to …` of a verb and no word of `_NOT_A_THING`
+    (`网站` website, `禁令` ban, `主席` chairman; not `平衡` balance, to balance, `显然` evident, `今年` this year). Empty
+    without a dictionary. For TQA507, a noun glued to the next sentence's subject (`…的会员网站他补充道`)."""
+    return frozenset(cedict_index("thing-nouns", (__name__,), _build_thing_nouns, list[str]()))
+
+
+def _build_thing_nouns(path: str) -> list[str]:
+    senses: dict[str, list[str]] = {}
+    for _t, s, _p, d in cedict_entries(path):
+        if 2 <= len(s) <= 4 and _HAN.match(s):
+            senses.setdefault(s, []).extend(x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING))
+    return sorted(w for w, ds in senses.items()
+                  if ds and not any(d.startswith("to ") or d.split()[0].lower().strip(",;") in _NOT_A_THING for d in ds))
+
+
 def base_forms(word: str) -> tuple[str, ...]:
     """The word (lower case) and the bases its regular English endings leave of three letters or more
     (`bids` → bid, `parties` → party, `hoped` → hop, hope), the word first."""
