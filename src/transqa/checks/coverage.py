@@ -45,7 +45,7 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.reliability import reliability
-from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER
+from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER, han_count
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -1754,8 +1754,8 @@ def _check_said_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
     """A run of TWICE_RUN_HAN Han characters (counting Han only) that the translation of a one-sentence English
     paragraph holds twice, the two not overlapping, while the English repeats no three words in a row."""
     zh = zh_block.text
-    han = [i for i, ch in enumerate(zh) if HAN.match(ch)]
-    if len(han) < 2 * TWICE_RUN_HAN or log_ratio(en_block.text, zh) <= TWICE_RUN_LOG_RATIO:
+    # counted by runs first (a regex match per run, not one per character): most paragraphs stop here
+    if han_count(zh) < 2 * TWICE_RUN_HAN or log_ratio(en_block.text, zh) <= TWICE_RUN_LOG_RATIO:
         return
     if _en_sentences(en_block.text) != 1:
         return
@@ -1763,6 +1763,7 @@ def _check_said_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
     triples = list(zip(words, words[1:], words[2:], strict=False))
     if len(set(triples)) < len(triples):
         return  # the English repeats itself
+    han = [i for i, ch in enumerate(zh) if HAN.match(ch)]
     chars = "".join(zh[i] for i in han)
     seen: dict[str, int] = {}
     for a in range(len(chars) - TWICE_RUN_HAN + 1):
