@@ -63,10 +63,8 @@ def read_as_word(ctx: Context, name: str, occs: list[Occurrence], reported: set[
         b = o.targets[0]
         if o.latin or any(i == b.index for i, _ in reported) or cut_before(o) or _dotted_full_name(o):
             continue
-        if not _unheard(name, o, known):
-            continue
-        read = _spelt_word_rendered(name, o)
-        if read is None:
+        read = _spelt_word_rendered(name, o)  # first: a word spelt like the name is rare, and _unheard scores every span
+        if read is None or not _unheard(name, o, known):
             continue
         word, form = read
         tb, j = next((t, t.text.find(form)) for t in o.targets if form in t.text)

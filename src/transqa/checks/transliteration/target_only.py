@@ -96,16 +96,19 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
                 pos += len(parts[k]) + 1
         for m in HAN_RUN.finditer(b.text):
             run = m.group(0)
-            i = 0
-            while i < len(run):
-                j = i
-                while j < len(run) and run[j] in TRANSLIT:
-                    j += 1
+            for r in _translit_runs(TRANSLIT).finditer(run):  # a shorter run of them makes no form
+                i, j = r.span()
                 e = _before_word(run, i, j, whole, cut_more)
                 if e - i >= 3 and m.start() + i not in taken and not _cut_from_word(b.text, m.start() + i, m.start() + e):
                     out[run[i:e]].append((b, m.start() + i))
-                i = j + 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _translit_runs(chars: frozenset[str]) -> re.Pattern[str]:
+    """The runs of three or more of `chars` (the transliteration characters), each whole: one regex scan of a run of
+    Han characters instead of a Python loop over its characters (_name_forms: 0.9% of pair mode, py-spy, release 37)."""
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]{3,}")
 
 
 def _two_names_joined(part: str) -> tuple[str, int] | None:

@@ -2712,7 +2712,7 @@ def _majority_string(ctx: Context, occs: list[Occurrence]) -> str | None:
     mine = {b.index for o in occs for b in o.targets}
     counts: Counter[str] = Counter()
     for o in occs:
-        counts.update(g for g in _han_grams(o.text) if len(g) >= 3 and not _PARTICLES.intersection(g))
+        counts.update(_long_grams(o.text))
     need = max(2, (len(occs) + 1) // 2)
     cands = _not_elsewhere(ctx, {g for g, n in counts.items() if n >= need}, mine)
     if not cands:
@@ -2724,6 +2724,13 @@ def _majority_string(ctx: Context, occs: list[Occurrence]) -> str | None:
     if len(tops) != 1:
         return None
     return _grown(tops[0], [o for o in occs if tops[0] in o.text])
+
+
+@per_pair
+def _long_grams(text: str) -> tuple[str, ...]:
+    """The strings of three or four Han characters of _han_grams(text) that hold no particle, in its order: once per
+    text and pair, not once per name whose paragraph it is (1.1% of pair mode, py-spy, release 37)."""
+    return tuple(g for g in _han_grams(text) if len(g) >= 3 and not _PARTICLES.intersection(g))
 
 
 def _one_off_pattern(form: str) -> regex.Pattern[str]:
