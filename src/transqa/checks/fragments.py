@@ -25,8 +25,8 @@ CUT_SENTENCE = rule(
     predicate (`…这就是`, `**什么是**`; not after a hedge or an adverb of an answer, `可能是`, `不完全是`, `一直都是`), a modal
     verb after its subject with no verb (`…所以你不必`, `…所以你应该`: the English "so you don't have to"), a verb of sending or moving with
     `到` and no destination (`# 如何将您的公司提交到`, `…跳到`; not `看到`, `注意到`, `找到`: a result) or a phrase left open
-    (`…中的`), with nothing after it; a request to click or visit whose object, the link, was lost (`…，请点击。`,
-    `…的声明，请访问`), a preposition whose object is a bare determiner (`巧合的是，在一个`, `…对这个`; not `谈论这个`,
+    (`…中的`), with nothing after it; a request to visit or see whose object, the link, was lost (`…的声明，请访问`;
+    a lost click, `…，请点击。`, is TQA109's), a preposition whose object is a bare determiner (`巧合的是，在一个`, `…对这个`; not `谈论这个`,
     "talk about this"); a title that ends on a comma (`# 卡吉特:你知道，对于孩子们来说，`); words that merely end in such a character (`现在`, `反对`, `埃及`)
     are complete; not where a paragraph's next paragraph opens with a link whose text goes on with the sentence (`…应用程序，创建于` /
     `[Disrupt Hackathon](…)`: the archive puts such a link on a line of its own; a title is never continued by the body,
@@ -155,7 +155,8 @@ DESTINATION_END = re.compile(r"(?:提交|跳|转|移|发送|添加|上传|复制
 # 声明，请访问`: "click here", "visit [link]"), and a preposition whose object is a determiner with no noun (`巧合的是，在一个`,
 # `…对这个`). Issue 19; whole archive (release 37, heldout3/heldout5 unread): 3 and 4 such paragraph ends, read, all cut
 # (2 and 1 of them in the labelled splits, labelled cut-sentence; the others unlabelled or unread).
-OBJECT_LOST_END = re.compile(r"请(点击|访问|查看|参阅|参见)[。.]?$")
+# `请点击。` itself is TQA109's (click-nowhere: a click with no link in its paragraph), not reported twice.
+OBJECT_LOST_END = re.compile(r"请(访问|查看|参阅|参见)[。.]?$")
 DETERMINER_END = re.compile(r"(?:在|对|从|向|于|来自|把|被|由|给|关于|对于)(一个|这个|那个|一些|一种|这些|那些|每个)$")
 
 
