@@ -274,6 +274,26 @@ _SUPERLATIVE_RES = tuple(
 )
 
 
+# A pole word that is no superlative: a bound before a figure (`折扣最高可达50%`, `最长 3 天`, `最快明天`: "up to", "at the
+# earliest", as bounds.ZH_BEFORE reads 最高/最长/最快), and 最好 before anything but 的/之一 or a clause end (`你现在最好
+# 不要惊慌`: "had better"). Reviewer of release 37: both were reported as a reversed pole.
+_POLE_AS_BOUND = re.compile(r"\s*(?:可达|可|达到|达|为|是|有|能|会|要|需要|在|到)?\s*(?:[0-9０-９一二两三四五六七八九十百千万半几数]|明天|今天|下周|下个月|明年)")
+_BEST_AS_SUPERLATIVE = re.compile(r"(?:的|之一|\s*[，。；！？、,.;!?]|\s*$)")
+
+
+def _superlatives(pattern: re.Pattern[str], chinese: str) -> list[re.Match[str]]:
+    """The places of `pattern`'s pole words in `chinese` that are superlatives, not bounds (`_POLE_AS_BOUND`) nor the
+    modal 最好 ("had better")."""
+    out = []
+    for m in pattern.finditer(chinese):
+        if _POLE_AS_BOUND.match(chinese, m.end()):
+            continue
+        if m.group(0) == "最好" and not _BEST_AS_SUPERLATIVE.match(chinese, m.end()):
+            continue
+        out.append(m)
+    return out
+
+
 def superlatives_flipped(english: str, chinese: str) -> list[tuple[re.Match[str], re.Match[str], str]]:
     """The superlatives of `english` whose pole `chinese` reverses: (the English word, the Chinese word of the other
     pole, the Chinese word of the English pole to put instead), one a pair of poles. A pole counts when the English
@@ -285,7 +305,7 @@ def superlatives_flipped(english: str, chinese: str) -> list[tuple[re.Match[str]
             m = ea.search(english)
             if m is None or za.search(chinese):
                 continue
-            opposite = list(zb.finditer(chinese))
+            opposite = _superlatives(zb, chinese)
             if len(opposite) > len(eb.findall(english)):
                 out.append((m, opposite[-1], za.pattern.split("|")[0]))
     return out
