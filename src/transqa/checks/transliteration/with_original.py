@@ -1530,9 +1530,10 @@ def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) 
 # left out, 3,043 documents): 1 finding, on a name-inconsistent label (heldout4 Online-Y t3_rmw6am `Skyler`); counting
 # dictionary renderings too added 3 wrong ones (谷歌 beside `Google Maps`); a rendering before the Latin forms, 1 more on a
 # label (德贝里 glossed `（Frank DeBerry）`, then `DeBerry`), but that order is an introduction (the Ardern test). clean_refs
-# unchanged. Release 37, two such paragraphs against three Latin ones or more (LATIN_TWICE + 1), on heldout4, dev2,
-# heldout11 and heldout19: 4 labels more found (WMT22 Online-G and Online-Y brisbanetimes.com.au.47160, `the Gabba`
-# 加巴 twice beside `Gabba` three times), no false finding.
+# unchanged. Release 37, two such paragraphs, both after the second Latin one, against three Latin ones or more
+# (LATIN_TWICE + 1), on the 22 development splits: 5 name-inconsistent labels more found (WMT22 Online-G, Online-Y and
+# Manifold brisbanetimes.com.au.47160, `the Gabba` 加巴 twice beside `Gabba` three times; 2 more labels of other name
+# kinds on the same lines), no false finding; clean references unchanged.
 LATIN_TWICE = 2
 
 
