@@ -67,6 +67,7 @@ from transqa.checks.transliteration.rules import (
 )
 from transqa.checks.transliteration.target_only import (
     acronym_rendering_minority,
+    camel_rendering_minority,
     forms_two_ways,
     letters_heard,
     sound_variants_in,
@@ -146,6 +147,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from _listed_in_latin(ctx, occurrences, reported)
     yield from homophone_slips(ctx, reported)
     yield from acronym_rendering_minority(ctx, reported)  # the source-name search reads no acronym (G7, FBI)
+    yield from camel_rendering_minority(ctx, reported)  # nor a mixed-case name against the dictionary's (PayPal, 贝宝)
     yield from forms_two_ways(ctx, reported)
     yield from kept_then_literal(ctx, reported)
     yield from word_by_word(ctx, reported)  # last: it reads the places the other name rules reported
