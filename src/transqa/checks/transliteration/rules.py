@@ -110,7 +110,7 @@ TRANSLIT_INCONSISTENT = rule(
     `谷歌驱动` beside `Google Drive`). Without the original, a name written in capitals that reads as a word (five
     letters or more, outside headings: `NASCAR`, `MASON`) is weighed as a capitalised name is. With or
     without the original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`; one of capitals and
-    digits too, `G7`, `七国集团`): the form written less often, when the other is written at least twice as often
+    digits too, `G7`, `七国集团`; and a name in mixed case, `PayPal`, `贝宝`): the form written less often, when the other is written at least twice as often
     (with the original, only the acronym kept is reported: the dictionary's name is the established translation); an
     acronym in a heading counts but is not reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a
     headline's short form). A form the sentence
