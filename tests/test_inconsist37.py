@@ -70,3 +70,16 @@ def test_not_against_the_latin_form_kept_twice_nor_a_rendering_first() -> None:
     assert _tqa310(GABBA_EN, twice) == []
     first = GABBA_ZH.replace("Gabba 将举办", "加巴将举办").replace("加巴的球迷", "Gabba 的球迷")
     assert ("加巴", "Gabba") not in _tqa310(GABBA_EN, first)  # the translation introduces the name in Chinese
+
+
+def test_a_mixed_case_name_kept_against_the_dictionary_name_twice_as_often_with_the_original() -> None:
+    if not acronym_renderings():
+        pytest.skip("no CC-CEDICT installed")
+    en = ("PayPal said it would act.\n\nPayPal added that it knew.\n\nThe PayPal team left the city on Monday.\n\n"
+          "PayPal met on Monday.\n")
+    zh = "贝宝说它会采取行动。\n\n贝宝补充说它知道。\n\nPayPal团队周一离开了这座城市。\n\n贝宝周一开会。\n"
+    assert _tqa310(en, zh) == [("PayPal", "贝宝")]
+    # the other way round, the dictionary's name once beside the name kept three times: reported only without the original
+    flipped = "PayPal说它会采取行动。\n\nPayPal补充说它知道。\n\n贝宝团队周一离开了这座城市。\n\nPayPal周一开会。\n"
+    assert _tqa310(en, flipped) == []
+    assert _tqa310(None, flipped) == [("贝宝", "PayPal")]

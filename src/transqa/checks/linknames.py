@@ -523,7 +523,6 @@ def _literal(anchor: str, name: str) -> str | None:
 _HOME_PATH = re.compile(r"(?i)/?(?:(?:index|default|home)\.[a-z]{2,5}|[a-z]{2}|home)?/?")
 # Chinese endings of names rendered by meaning (红杉资本, 树莓派基金会, 消费电子协会), as TQA316 leaves them
 _BY_MEANING = ("资本", "基金", "基金会", "创投", "风投", "协会", "学会", "大学", "学院", "研究所", "银行")
-BY_MEANING_ENDINGS = _BY_MEANING  # for TQA317 (wordnames): a name rendered before one of them is named by meaning
 _CORE = regex.compile(rf"{HAN_CLASS}(?:[{HAN_CLASS} 0-9]*{HAN_CLASS})?")
 
 

@@ -41,9 +41,7 @@ NAME_AS_WORD = rule(
     dictionary word, not glossed with the name in brackets, not an established Chinese name by meaning such as
     `第二人生`; not where the sentence reads it as its own word: right after an adverb, a negation or a modal verb,
     `专门针对`, `不会惊讶`, a dictionary word ending in the particle 的 before a noun, `提要中的黄金位置`, or in a clause
-    that writes the name itself in Latin script, `科技孵化器/工作室 Science`). A name the translation renders before
-    资本, 基金, 协会 … (`高地资本合伙人` for Highland Capital Partners) is named by meaning, as TQA316 leaves it, and is not
-    reported anywhere in the article. Reported only where the Latin name is at
+    that writes the name itself in Latin script, `科技孵化器/工作室 Science`). Reported only where the Latin name is at
     least as frequent as that rendering: an article that writes the rendering more often uses the word
     as the word (`目标` beside the retailer Target, `博客` beside Blogger). A name the translation renders by two of its
     dictionary words is reported at each (`好吃` once and `美味` six times beside `Delicious` six times), the renderings'
@@ -120,8 +118,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         by_links = len(places) - linked + slugged < MIN_LATIN  # its Latin places mostly links to itself
         found = _rendered(name, prose, present, slug, by_links)
         written = sum(len(hits) for _form, hits in found)  # the renderings' places, weighed together (all or none)
-        if not found or _named_by_meaning(found) or name.lower() not in addressed and written > (
-                len(places) + slugged) * (SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
+        if not found or name.lower() not in addressed and written > (len(places) + slugged) * (
+                SLUG_RATIO if _slug_subject(name, places, slug, brands) else 1):
             continue  # the article uses the word as the word (目标 beside Target): its renderings together outnumber the name
         where = _written_at(ctx, prose, name, places)  # once a name, not once a rendering (review 36)
         for form, hits in found:
@@ -131,17 +129,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                                      name, reported)
     yield from _slug_and_address(ctx, prose, present, slug_and_address, {n.lower() for n in standalone}, reported)
     yield from _compounds_by_glosses(ctx, prose, standalone, reported)
-
-
-def _named_by_meaning(found: list[tuple[str, list[tuple[Block, int]]]]) -> bool:
-    """A rendering of `found` ((form, [(block, start), …]), `_rendered`) stands right before a word that ends a name
-    Chinese renders by meaning (`linknames.BY_MEANING_ENDINGS`: 资本, 基金, 协会 …): the translation names the firm by
-    meaning, as Chinese names investors (红杉资本; `高地资本合伙人` for Highland Capital Partners), and its renderings
-    elsewhere (`高地还通过…`) are its short name for it, as TQA316 and TQA319 leave such names. Whole archive, release 37
-    base: one article so named (4 findings, Highland), read in the seeded 40-finding TQA317 sample."""
-    from transqa.checks.linknames import BY_MEANING_ENDINGS
-
-    return any(b.text.startswith(BY_MEANING_ENDINGS, i + len(form)) for form, hits in found for b, i in hits)
 
 
 def _written_at(ctx: Context, prose: list[Block], name: str, places: list[tuple[Block, int]]) -> str:

@@ -254,9 +254,10 @@ def chinese_balance(text: str, q: Quantity) -> int:
 
 # Superlatives of opposite poles, with the Chinese words news style gives each (最 + the adjective). A superlative
 # whose pole the translation reverses (`has the lowest rate` → `事故率最高`) says the opposite even with no figure by it.
-# Read on 43,950 WMT21-24 line pairs (every reference and WMT22/23 system output): no pair has one pole in the English
-# and only the other in the Chinese, so the table is safe to read strictly; `most`/`fewest` (最多/最少) are left out,
-# `most` being as often a quantifier (most of them) as a superlative.
+# Read on 43,950 WMT21-24 line pairs (every reference and WMT22/23 system output): no pair has a pole in the English
+# that the Chinese lacks while naming the other pole more often than the English (superlatives_flipped), so the
+# table is safe; `most`/`fewest` (最多/最少) are left out, `most` being as often a quantifier (most of them) as a
+# superlative.
 SUPERLATIVE_POLES: tuple[tuple[str, str, str, str], ...] = (
     ("lowest", "最低", "highest", "最高"),
     ("smallest|tiniest", "最小", "largest|biggest", "最大"),
@@ -273,18 +274,38 @@ _SUPERLATIVE_RES = tuple(
 )
 
 
+# A pole word that is no superlative: a bound before a figure (`折扣最高可达50%`, `最长 3 天`, `最快明天`: "up to", "at the
+# earliest", as bounds.ZH_BEFORE reads 最高/最长/最快), and 最好 before anything but 的/之一 or a clause end (`你现在最好
+# 不要惊慌`: "had better"). Reviewer of release 37: both were reported as a reversed pole.
+_POLE_AS_BOUND = re.compile(r"\s*(?:可达|可|达到|达|为|是|有|能|会|要|需要|在|到)?\s*(?:[0-9０-９一二两三四五六七八九十百千万半几数]|明天|今天|下周|下个月|明年)")
+_BEST_AS_SUPERLATIVE = re.compile(r"(?:的|之一|\s*[，。；！？、,.;!?]|\s*$)")
+
+
+def _superlatives(pattern: re.Pattern[str], chinese: str) -> list[re.Match[str]]:
+    """The places of `pattern`'s pole words in `chinese` that are superlatives, not bounds (`_POLE_AS_BOUND`) nor the
+    modal 最好 ("had better")."""
+    out = []
+    for m in pattern.finditer(chinese):
+        if _POLE_AS_BOUND.match(chinese, m.end()):
+            continue
+        if m.group(0) == "最好" and not _BEST_AS_SUPERLATIVE.match(chinese, m.end()):
+            continue
+        out.append(m)
+    return out
+
+
 def superlatives_flipped(english: str, chinese: str) -> list[tuple[re.Match[str], re.Match[str], str]]:
     """The superlatives of `english` whose pole `chinese` reverses: (the English word, the Chinese word of the other
-    pole, the Chinese word of the English pole to put instead), one a pair of poles. A pole counts only when the
-    English names it and not its opposite, and the Chinese names the opposite and not it (`the lowest rate` →
-    `事故率最高`); a text naming both poles on either side says nothing."""
+    pole, the Chinese word of the English pole to put instead), one a pair of poles. A pole counts when the English
+    names it, the Chinese never does, and the Chinese names the opposite pole more often than the English does
+    (`A310 has the highest rate … A320 has the lowest rate` → `…最高……最高`: the lowest became a second highest)."""
     out = []
     for e1, z1, e2, z2 in _SUPERLATIVE_RES:
         for ea, za, eb, zb in ((e1, z1, e2, z2), (e2, z2, e1, z1)):
             m = ea.search(english)
-            if m is None or eb.search(english) or za.search(chinese):
+            if m is None or za.search(chinese):
                 continue
-            t = zb.search(chinese)
-            if t is not None:
-                out.append((m, t, za.pattern.split("|")[0]))
+            opposite = _superlatives(zb, chinese)
+            if len(opposite) > len(eb.findall(english)):
+                out.append((m, opposite[-1], za.pattern.split("|")[0]))
     return out

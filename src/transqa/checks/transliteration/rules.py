@@ -79,6 +79,8 @@ TRANSLIT_INCONSISTENT = rule(
     in a paragraph that keeps the name in Latin script too, the article keeping it in Latin script in another
     paragraph and rendering it by sound in none (`Aubameyang 控球，…… 奥巴梅扬离金靴奖仅一球之隔`; kept in that paragraph
     alone, only a rendering after the Latin form: `Trump 宣布…，特朗普称自己…`), or, with the original, rendered by
+    sound alone in one paragraph after the first that keeps it in Latin script, two at least (`斯凯勒` once beside
+    `Skyler` twice), or in two after the second, three at least (`加巴` twice beside `Gabba` three times), or rendered by
     sound in three paragraphs and kept in Latin script in more (`格雷迪` four times, `Grady` five times: each
     rendering is reported); a dictionary word kept in Latin script only inside another name (`Sequoia Capital`)
     is no Latin form of this one (`复兴资本` for Renaissance Capital); without the original, also a whole run of
@@ -106,10 +108,12 @@ TRANSLIT_INCONSISTENT = rule(
     translated (`Orange 荷兰` beside `Orange Netherlands`, `Nook 颜色` beside `Nook Color`), or with every word
     translated, side by side, by its dictionary word (`实践融合` beside `Practice Fusion` inside sentences twice,
     `谷歌驱动` beside `Google Drive`). Without the original, a name written in capitals that reads as a word (five
-    letters or more, outside headings: `NASCAR`, `MASON`) is weighed as a capitalised name is. Without the
-    original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`): the form written less
-    often, when the other is written at least twice as often; an acronym in a heading counts but is not
-    reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a headline's short form). A form the sentence
+    letters or more, outside headings: `NASCAR`, `MASON`) is weighed as a capitalised name is. With or
+    without the original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`; one of capitals and
+    digits too, `G7`, `七国集团`; and a name in mixed case, `PayPal`, `贝宝`): the form written less often, when the other is written at least twice as often
+    (with the original, only the acronym kept is reported: the dictionary's name is the established translation); an
+    acronym in a heading counts but is not reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a
+    headline's short form). A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
     Without the original, a form glossed with the other before the minority's first use (`哥伦比亚广播公司(CBS)`,
     then `CBS`) is one name written the accepted way; uses in a clause in brackets count as uses. Without the

@@ -1320,7 +1320,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     the less frequent script is reported."""
     from transqa.lang.transliterate import english_skeleton
 
-    yield from _camel_rendering_minority(ctx, reported)
+    yield from camel_rendering_minority(ctx, reported)
     yield from acronym_rendering_minority(ctx, reported)
     latin = _latin_names(ctx)
     if not latin:
@@ -1596,10 +1596,12 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
 _MIXED_CASE = re.compile(r"(?<![A-Za-z0-9.@/_-])(?:[a-z][A-Z][a-z]+|[A-Z][a-z]+[A-Z][a-z]+)(?![A-Za-z0-9_-])")
 
 
-def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A name in mixed case (iPhone, PayPal, LinkedIn) and the Chinese name CC-CEDICT gives for it in any case
     (苹果手机, 贝宝, 领英), both in the article: the less frequent form, when the other is written at least twice
-    as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's)."""
+    as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's). With the
+    original too, where only the name kept is reported (as `acronym_rendering_minority`: `PayPal` once beside 贝宝
+    three times; its half weighed no mixed-case name against the dictionary's, release 37)."""
     from transqa.lang.transliterate import known_renderings_any_case
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
@@ -1611,7 +1613,7 @@ def _camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> I
                 camel[m.group(0)].append((b, m.start(), m.end()))
     for t, lplaces in sorted(camel.items()):
         whole = sorted((f for f in _whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
-        yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported)
+        yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported, chinese_minority=ctx.source is None)
 
 
 # An acronym of capitals (AOL, FTC, CBS), or of capitals and digits (G7, MI6), not inside a longer token, address or
