@@ -41,3 +41,24 @@ def test_the_clause_reading_is_unchanged() -> None:
     zh = ("# Target 的新商店\n\nTarget 今天推出了新商店。\n\nTarget 的商店很大，这家店由目标公司经营。\n\n"
           "这将帮助 Target 发现潜在的收购目标，店很大。\n\n店很大，收购目标之一是 Target。\n\n店很大，目标公司，Target 很好。\n")
     assert _name_as_word_alone(zh, "zh/target-store.md") == ["目标", "目标"]
+
+
+def test_a_pole_word_before_a_long_run_of_spaces_is_read_in_linear_time() -> None:
+    # hostile37 #2 (release 37's TQA208 bound reading, direction._POLE_AS_BOUND, 8ab4f082): `\s*(?:可达|…)?\s*` split a
+    # run of k spaces after 最高 k² ways before failing (8,000 spaces: 0.4 CPU s, 2x the spaces 4x the time; 100 KB of
+    # them a minute). Four times the spaces, at most eight times the time; the finding stays.
+    from transqa.quantities.direction import superlatives_flipped
+
+    got = grows_linearly(lambda n: superlatives_flipped("It has the lowest rate.", "事故率最高" + " " * n + "。"), 4000)
+    assert [t.group(0) for _m, t, _i in got] == ["最高"]
+
+
+def test_a_pole_word_before_a_figure_is_still_a_bound() -> None:
+    # the same readings as before the regex was mended: a bound before a figure (with or without a verb and spaces)
+    # is no superlative; a pole before words or a clause end is
+    from transqa.quantities.direction import superlatives_flipped
+
+    for zh in ("折扣最高可达50%。", "折扣最高 可达 50%。", "最快 明天到。", "最高  3 天。", "最高为三成。"):
+        assert superlatives_flipped("the lowest price", zh) == [], zh
+    for zh in ("事故率最高。", "事故率最高 的州。", "最高可达很多。"):
+        assert [t.group(0) for _m, t, _i in superlatives_flipped("the lowest rate", zh)] == ["最高"], zh

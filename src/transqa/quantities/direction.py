@@ -276,8 +276,10 @@ _SUPERLATIVE_RES = tuple(
 
 # A pole word that is no superlative: a bound before a figure (`折扣最高可达50%`, `最长 3 天`, `最快明天`: "up to", "at the
 # earliest", as bounds.ZH_BEFORE reads 最高/最长/最快), and 最好 before anything but 的/之一 or a clause end (`你现在最好
-# 不要惊慌`: "had better"). Reviewer of release 37: both were reported as a reversed pole.
-_POLE_AS_BOUND = re.compile(r"\s*(?:可达|可|达到|达|为|是|有|能|会|要|需要|在|到)?\s*(?:[0-9０-９一二两三四五六七八九十百千万半几数]|明天|今天|下周|下个月|明年)")
+# 不要惊慌`: "had better"). Reviewer of release 37: both were reported as a reversed pole. The spaces after the verb
+# belong to it (`\s*(?:可达\s*)?`): two `\s*` side by side split a run of k spaces k² ways before failing (hostile 37:
+# 最高 and 8,000 spaces, 0.4 CPU s, four times that for twice the spaces).
+_POLE_AS_BOUND = re.compile(r"\s*(?:(?:可达|可|达到|达|为|是|有|能|会|要|需要|在|到)\s*)?(?:[0-9０-９一二两三四五六七八九十百千万半几数]|明天|今天|下周|下个月|明年)")
 _BEST_AS_SUPERLATIVE = re.compile(r"(?:的|之一|\s*[，。；！？、,.;!?]|\s*$)")
 
 
