@@ -505,6 +505,8 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
     if (m.parts == 1 and m.surface.lower() in {s.lower() for s in surfaces} and m.surface[:1].isupper()
             and not _capital_moved(m.surface, surfaces)):
         return set()  # only the case of later letters differs, e.g. Mail.ru / Mail.Ru
+    if m.parts == 1 and m.surface.islower() and any(s[1:].islower() and s.lower() == m.surface for s in surfaces):
+        return set()  # `instagram` for Instagram: only its initial capital lost, the name whole (readers label none)
     if m.parts == 1 and all(" " in s for s in surfaces):
         return set()  # Skin Potion written SkinPotion: a spacing choice, not MT damage
     if m.parts > 1 and m.norm_surface.lower() in {s.lower() for s in surfaces}:
