@@ -152,3 +152,26 @@ def test_kept_runs_of_many_distinct_heads_read_each_paragraph_once() -> None:
     makers = {n: _distinct_heads(n) for n in (125, 500, 2000)}
     got = grows_linearly(lambda n: checked_alone(lambda ctx: kept_then_literal(ctx, set()), makers[n]), 500)
     assert [f.code for f in got] == ["TQA312"]
+
+
+def _written_counts(n: int) -> list[int]:
+    """target_only._written of each of n forms (one a paragraph, each written alone, once inside a longer run and once
+    alone again) over an article of n paragraphs, in one pair's scope."""
+    from types import SimpleNamespace as NS
+
+    import transqa.checks.transliteration.target_only as target_only
+    from tests.test_hostile36b import _by_sound, _pseudo
+    from transqa.memo import pair_scope
+
+    forms = [_by_sound(_pseudo(i)) for i in range(n)]
+    blocks = [NS(text=f"我们说{f}很好，{f}拉也说{f}。", kind="paragraph", index=k) for k, f in enumerate(forms)]
+    with pair_scope():
+        return [target_only._written(f, [], blocks) for f in forms]  # type: ignore[arg-type]
+
+
+def test_tqa310_counts_a_forms_places_in_one_pass_over_the_article() -> None:
+    # reviewer 36: _written sought each form in the whole article, for every candidate (n forms x n paragraphs)
+    from tests.helpers import grows_linearly
+
+    counts = grows_linearly(_written_counts, 400)
+    assert counts and all(c >= 2 for c in counts)
