@@ -175,3 +175,17 @@ def test_tqa310_counts_a_forms_places_in_one_pass_over_the_article() -> None:
 
     counts = grows_linearly(_written_counts, 400)
     assert counts and all(c >= 2 for c in counts)
+
+
+def test_a_dates_ordinal_ending_left_apart_is_english_left() -> None:
+    # WMT22 seattle_times.236488 line 8 (`on Jan. 24th`): LanguageX `…开始播放。24 th.`; the ending after the day's 日
+    en = "# Title\n\n\"The Gilded Age\" begins streaming on HBO Max on Jan. 24th.\n"
+    f = fails("TQA401", en, "# 标题\n\n《镀金时代》将于1月1日在HBO Max上开始播放。24 th.\n")
+    assert f.target is not None and f.target.text == "24 th" and f.suggestion and f.suggestion.startswith("24日")
+    f = fails("TQA401", None, "# 标题\n\n《镀金时代》将于1月24日 th.在HBO Max上开始播放。\n")
+    assert f.target is not None and f.target.text.strip() == "th"
+
+
+def test_an_ordinal_of_a_name_or_an_address_is_no_dates_leftover() -> None:
+    passes("TQA401", None, "# 标题\n\n我们几乎所有订单都通过皇家邮政 Royal Mail 1st Class 发送，见 `run 3 rd`。\n\n"
+                           "详见[这里](https://techcrunch.com/2010/11/01/launch-on-nov-20th/)，上市日期为 11 月 20 日。\n")
