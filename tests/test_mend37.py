@@ -120,9 +120,9 @@ def _distinct_heads(n: int):  # type: ignore[no-untyped-def]
     """Two paragraphs naming n runs of an invented word and n distinct common nouns (`Bada Market`, `Dada Garden`…), kept
     in Latin script in the first and rendered word by word in the second, long, paragraph (hostile 36b)."""
     import pytest
-
     from tests.helpers import timed_pair
     from tests.test_hostile36b import _pseudo
+
     from transqa.checks.transliteration import kept_run
     from transqa.lang.glosses import all_renderings, lexicon
 
@@ -147,6 +147,7 @@ def test_kept_runs_of_many_distinct_heads_read_each_paragraph_once() -> None:
     # hostile 36b: one pattern per head, each scanning the whole paragraph (500 -> 2,000 heads: 5.8x); the heads'
     # renderings are now found in one pass over each paragraph, each run tried only before its head's places
     from tests.helpers import checked_alone, grows_linearly
+
     from transqa.checks.transliteration.kept_run import kept_then_literal
 
     makers = {n: _distinct_heads(n) for n in (125, 500, 2000)}
@@ -159,8 +160,9 @@ def _written_counts(n: int) -> list[int]:
     alone again) over an article of n paragraphs, in one pair's scope."""
     from types import SimpleNamespace as NS
 
-    import transqa.checks.transliteration.target_only as target_only
     from tests.test_hostile36b import _by_sound, _pseudo
+
+    import transqa.checks.transliteration.target_only as target_only
     from transqa.memo import pair_scope
 
     forms = [_by_sound(_pseudo(i)) for i in range(n)]

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import written_where
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, dotted_part, in_translit_run, name_forms, occurrences
+from transqa.checks.transliteration.target_only import (
+    SLIDE,
+    dotted_part,
+    in_translit_run,
+    name_forms,
+    occurrences,
+)
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at

@@ -17,8 +17,8 @@ from transqa.checks.transliteration.common import (
     _deletion_of,
     _dotted,
     _last_word_renderings,
-    open_bracket_at,
     last_of_before,
+    open_bracket_at,
     seen_at,
     source_names,
     written_where,
@@ -2613,14 +2613,14 @@ def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | Non
     out a place whose reading is in doubt (`对马尼来说`: 对马 is a word), and `Mani is written 马尼 elsewhere (4
     times)` stood beside five 马尼 (the release-36 newcomer's item 7e). At least as many as its places; its places
     alone without `blocks`. A form of transliteration characters alone stands so exactly where it is a whole run of
-    them: looked up in the runs of the article, read once per pair (`_translit_runs`), not sought in the article for
+    them: looked up in the runs of the article, read once per pair (`_translit_run_counts`), not sought in the article for
     each form (reviewer 36)."""
     from transqa.lang.transliterate import TRANSLIT
 
     if blocks is None:
         return len(cplaces)
     if f and all(c in TRANSLIT for c in f):
-        alone = _translit_runs(blocks).get(f, 0)
+        alone = _translit_run_counts(blocks).get(f, 0)
     else:
         alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f) if not in_translit_run(b.text, i, i + len(f)))
     return max(len(cplaces), alone)
@@ -2634,7 +2634,7 @@ def in_translit_run(t: str, s: int, e: int) -> bool:
     return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
 
 
-def _translit_runs(blocks: list[Block]) -> Counter[str]:
+def _translit_run_counts(blocks: list[Block]) -> Counter[str]:
     """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out; counted
     once per pair for one list of blocks: `memo.pair_state`, the list kept with its count)."""
     from transqa.lang.transliterate import TRANSLIT
