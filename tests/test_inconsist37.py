@@ -3,8 +3,8 @@ CC-CEDICT gives it (七国集团, 军情六处), weighed with the original too (
 rte.en.ie.26277 (the G7's statement on Russia, `G7` kept twice beside 七国集团 four times)."""
 
 import pytest
-
 from tests.helpers import findings
+
 from transqa.lang.transliterate import acronym_renderings
 
 EN = ("The Group of Seven has warned Russia of severe costs.\n\n"

@@ -120,9 +120,9 @@ def _distinct_heads(n: int):  # type: ignore[no-untyped-def]
     """Two paragraphs naming n runs of an invented word and n distinct common nouns (`Bada Market`, `Dada Garden`…), kept
     in Latin script in the first and rendered word by word in the second, long, paragraph (hostile 36b)."""
     import pytest
-
     from tests.helpers import timed_pair
     from tests.test_hostile36b import _pseudo
+
     from transqa.checks.transliteration import kept_run
     from transqa.lang.glosses import all_renderings, lexicon
 
@@ -147,8 +147,47 @@ def test_kept_runs_of_many_distinct_heads_read_each_paragraph_once() -> None:
     # hostile 36b: one pattern per head, each scanning the whole paragraph (500 -> 2,000 heads: 5.8x); the heads'
     # renderings are now found in one pass over each paragraph, each run tried only before its head's places
     from tests.helpers import checked_alone, grows_linearly
+
     from transqa.checks.transliteration.kept_run import kept_then_literal
 
     makers = {n: _distinct_heads(n) for n in (125, 500, 2000)}
     got = grows_linearly(lambda n: checked_alone(lambda ctx: kept_then_literal(ctx, set()), makers[n]), 500)
     assert [f.code for f in got] == ["TQA312"]
+
+
+def _written_counts(n: int) -> list[int]:
+    """target_only._written of each of n forms (one a paragraph, each written alone, once inside a longer run and once
+    alone again) over an article of n paragraphs, in one pair's scope."""
+    from types import SimpleNamespace as NS
+
+    from tests.test_hostile36b import _by_sound, _pseudo
+
+    import transqa.checks.transliteration.target_only as target_only
+    from transqa.memo import pair_scope
+
+    forms = [_by_sound(_pseudo(i)) for i in range(n)]
+    blocks = [NS(text=f"我们说{f}很好，{f}拉也说{f}。", kind="paragraph", index=k) for k, f in enumerate(forms)]
+    with pair_scope():
+        return [target_only._written(f, [], blocks) for f in forms]  # type: ignore[arg-type]
+
+
+def test_tqa310_counts_a_forms_places_in_one_pass_over_the_article() -> None:
+    # reviewer 36: _written sought each form in the whole article, for every candidate (n forms x n paragraphs)
+    from tests.helpers import grows_linearly
+
+    counts = grows_linearly(_written_counts, 400)
+    assert counts and all(c >= 2 for c in counts)
+
+
+def test_a_dates_ordinal_ending_left_apart_is_english_left() -> None:
+    # WMT22 seattle_times.236488 line 8 (`on Jan. 24th`): LanguageX `…开始播放。24 th.`; the ending after the day's 日
+    en = "# Title\n\n\"The Gilded Age\" begins streaming on HBO Max on Jan. 24th.\n"
+    f = fails("TQA401", en, "# 标题\n\n《镀金时代》将于1月1日在HBO Max上开始播放。24 th.\n")
+    assert f.target is not None and f.target.text == "24 th" and f.suggestion and f.suggestion.startswith("24日")
+    f = fails("TQA401", None, "# 标题\n\n《镀金时代》将于1月24日 th.在HBO Max上开始播放。\n")
+    assert f.target is not None and f.target.text.strip() == "th"
+
+
+def test_an_ordinal_of_a_name_or_an_address_is_no_dates_leftover() -> None:
+    passes("TQA401", None, "# 标题\n\n我们几乎所有订单都通过皇家邮政 Royal Mail 1st Class 发送，见 `run 3 rd`。\n\n"
+                           "详见[这里](https://techcrunch.com/2010/11/01/launch-on-nov-20th/)，上市日期为 11 月 20 日。\n")

@@ -2289,8 +2289,18 @@ def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
 _ORDINAL = re.compile(r"(?<![A-Za-z0-9.])(\d{1,4})(st|nd|rd|th)(?= ?[\u4e00-\u9fff])")
 
 
+# A date's ordinal ending left apart from its figure, or after the day Chinese wrote (`将于1月1日…播放。24 th.`, WMT22
+# LanguageX for `on Jan. 24th`; `1月24日 th.`): the figure with a space before the ending, or 日/号 before it, then no
+# Latin word (`Royal Mail 1st Class`) nor letter, digit or address mark; not after a Latin word (`Windows 7 th`). Over the
+# WMT21-24 system outputs and references and the 4,006 archived translations (2026-12-04, release 37): that one place, a
+# date's leftover (the archive's other `8th`, `1st` stand inside addresses, `-on-sept-8th/`).
+_DATE_ORDINAL = re.compile(r"(?:(?<![A-Za-z0-9_\-/.])(\d{1,2})[ \t]+|([日号])[ \t]*)(st|nd|rd|th)(?![A-Za-z0-9_\-/])(?![ \t]*[A-Za-z])")
+_LATIN_BEFORE = re.compile(r"[A-Za-z][ \t.]*$")
+
+
 def _ordinals(ctx: Context, b: Block) -> Iterator[Finding]:
-    """`12th` before a Han character (`_ORDINAL`), outside links and code."""
+    """`12th` before a Han character (`_ORDINAL`), and a date's ordinal ending left apart (`24 th.`, `1月24日 th`:
+    `_DATE_ORDINAL`), outside links and code."""
     if "th" not in b.text and "st" not in b.text and "nd" not in b.text and "rd" not in b.text:
         return
     for m in _ORDINAL.finditer(b.text):
@@ -2298,6 +2308,17 @@ def _ordinals(ctx: Context, b: Block) -> Iterator[Finding]:
             yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} keeps the English ordinal suffix {quote(m.group(2))}",
                               target=(b, m.start(), m.end()), source=judged_run(ctx, ctx.aligned_sources(b), m.group(0), (b, m.start(), m.end())),
                               suggestion=f"write it the Chinese way (第 {m.group(1)})")
+    if han_count(b.text) == 0:
+        return
+    for m in _DATE_ORDINAL.finditer(b.text):
+        s, e = m.start(), m.end()
+        if _in_code_or_link(b, s, e) or _LATIN_BEFORE.search(b.text, max(0, s - 12), s):
+            continue
+        s = m.end(2) if m.group(2) else s  # after a day's 日: the ending alone; else the figure with it (24日)
+        yield ctx.finding(UNTRANSLATED, f"{quote(b.text[s:e].strip())} keeps the English ordinal ending {quote(m.group(3))} of a date",
+                          target=(b, s, e), source=judged_run(ctx, ctx.aligned_sources(b), b.text[s:e], (b, s, e)),
+                          suggestion="delete it: the day is written (日)" if m.group(2) else
+                          f"{m.group(1)}日 (the day the original names), or delete it where the date is written already")
 
 
 # The label of a picture's credit line left in English (`*Top Image Credit:[Flickr](…)*`, `photo Credit/Flickr/`); the

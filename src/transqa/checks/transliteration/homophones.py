@@ -13,7 +13,13 @@ from collections.abc import Iterator
 
 from transqa.checks.transliteration.common import written_where
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.checks.transliteration.target_only import SLIDE, dotted_part, name_forms, occurrences
+from transqa.checks.transliteration.target_only import (
+    SLIDE,
+    dotted_part,
+    in_translit_run,
+    name_forms,
+    occurrences,
+)
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.chinese import tied_at
@@ -136,21 +142,13 @@ def _overlapping(blocks: list[Block], forms: set[str]) -> dict[str, list[tuple[B
 def _two_alone(places: list[tuple[Block, int]], slip: str) -> list[tuple[Block, int]]:
     """Of the places of a form of two characters (all of them, `_overlapping`), those where it stands as a `·` name's
     part read alone (`道生` alone beside `杰克·道森` twice; `name_forms` keeps runs of three and `·` names' parts, not such a
-    form): the form no dictionary word, nor inside one (`_in_word`) or a longer name (`_in_run`). The article's `·` name
+    form): the form no dictionary word, nor inside one (`_in_word`) or a longer name (`in_translit_run`). The article's `·` name
     tells the sound is a name's (a false one of the archive: 集思 of 集思广益 beside 基思·拉博伊斯)."""
     from transqa.lang.transliterate import is_headword
 
     if len(slip) != 2 or is_headword(slip):
         return []
-    return [(b, s) for b, s in places if not _in_word(b.text, s, s + 2) and not _in_run(b.text, s, s + 2)]
-
-
-def _in_run(t: str, s: int, e: int) -> bool:
-    """A transliteration character stands right before or after [s, e) of t: the form is part of a longer name
-    (莱斯 of 莱斯塔特, Lestat, beside 安妮·赖斯; a false one of heldout11)."""
-    from transqa.lang.transliterate import TRANSLIT
-
-    return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
+    return [(b, s) for b, s in places if not _in_word(b.text, s, s + 2) and not in_translit_run(b.text, s, s + 2)]
 
 
 WORD_LONGEST = 4  # characters of the longest dictionary word sought around a short form (集思广益, an idiom)

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from transqa.checks.transliteration.common import (
     _GENERIC,

@@ -267,6 +267,10 @@ NAME_LITERAL = rule(
     `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`), and so is a paper's
     name ending in a paper word rendered without the paper word's Chinese (`The Augusta Chronicle` →
     `《奥古斯塔编年史》`, not `纪事报`).
+    A CamelCase name of the original (two or three capitalised pieces as one word) that the aligned Chinese neither
+    keeps nor writes by a CC-CEDICT name, but renders piece by piece, side by side, at least one piece by its
+    meaning, is reported too (`NortonLifeLock` → `诺顿生命锁`, `ThinkPad` → `思考垫`, `PlanetJupiter` → `行星木星`;
+    not `脸书` for FaceBook, a CC-CEDICT name, nor pieces that render the sentence's own lower-case words).
     An address or a forum community's name of the original whose word the translation renders after the prefix it
     keeps is reported too (`r/Military` → `r/军事`, `norton.com/pricing` → `norton.com/定价`): nobody can type it, and
     the community's name is lost.

@@ -17,8 +17,8 @@ from transqa.checks.transliteration.common import (
     _deletion_of,
     _dotted,
     _last_word_renderings,
-    open_bracket_at,
     last_of_before,
+    open_bracket_at,
     seen_at,
     source_names,
     written_where,
@@ -2344,7 +2344,7 @@ def _person_speaks(f: str, cplaces: list[tuple[Block, int]]) -> bool:
     return all(_SAYS_AFTER.match(b.text, s + len(f)) for b, s in cplaces)
 
 
-Minority = tuple[list[tuple[Block, int, int]], str, str]
+Minority = tuple[list[tuple[Block, int, int]], str | Callable[[], str], str]  # places, message (or what writes it), form to use
 
 
 def _unless_person_against_thin_latin(
@@ -2589,7 +2589,7 @@ def _latin_word_pattern(t: str) -> re.Pattern[str]:
 def _script_minority_of(
     t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
     slug: int = 0, more: int = 0, blocks: list[Block] | None = None,
-) -> tuple[list[tuple[Block, int, int]], str, str] | None:
+) -> Minority | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
     least twice, `wins` over it), the message and the form to use instead; None when neither wins. The Latin uses
     that cannot be reported (`more`: in link texts, in longer names) make the Latin script the majority, but a Chinese
@@ -2602,31 +2602,68 @@ def _script_minority_of(
         also = ", and in the file's name" if slug else ""
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
     if nc >= 2 and wins(nc, len(lplaces) + slug):  # against the Latin places alone in prose, as before `more` was counted
-        return lplaces, f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(_written(f, cplaces, blocks))})", f
+        # the count read only when a finding is reported (_report_minority): reviewer 36, every candidate scanned the article
+        return lplaces, lambda: f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(_written(f, cplaces, blocks))})", f
     return None
 
 
 def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | None) -> int:
     """How many times the article writes the form `f` as a name of its own (no transliteration character right
-    before or after it: not 马尼 of 马尼拉), for the message: its places as read (`cplaces`) leave out a place whose
-    reading is in doubt (`对马尼来说`: 对马 is a word), and `Mani is written 马尼 elsewhere (4 times)` stood beside five
-    马尼 (the release-36 newcomer's item 7e). At least as many as its places; its places alone without `blocks`."""
+    before or after it: not 马尼 of 马尼拉, in_translit_run), for the message: its places as read (`cplaces`) leave
+    out a place whose reading is in doubt (`对马尼来说`: 对马 is a word), and `Mani is written 马尼 elsewhere (4
+    times)` stood beside five 马尼 (the release-36 newcomer's item 7e). At least as many as its places; its places
+    alone without `blocks`. A form of transliteration characters alone stands so exactly where it is a whole run of
+    them: looked up in the runs of the article, read once per pair (`_translit_run_counts`), not sought in the article for
+    each form (reviewer 36)."""
     from transqa.lang.transliterate import TRANSLIT
 
     if blocks is None:
         return len(cplaces)
-    alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f)
-                if not (i and b.text[i - 1] in TRANSLIT) and b.text[i + len(f):i + len(f) + 1] not in TRANSLIT)
+    if f and all(c in TRANSLIT for c in f):
+        alone = _translit_run_counts(blocks).get(f, 0)
+    else:
+        alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f) if not in_translit_run(b.text, i, i + len(f)))
     return max(len(cplaces), alone)
 
 
+def in_translit_run(t: str, s: int, e: int) -> bool:
+    """A transliteration character stands right before or after [s, e) of t: the form is part of a longer name
+    (莱斯 of 莱斯塔特, Lestat, beside 安妮·赖斯; 马尼 of 马尼拉)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
+
+
+def _translit_run_counts(blocks: list[Block]) -> Counter[str]:
+    """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out; counted
+    once per pair for one list of blocks: `memo.pair_state`, the list kept with its count)."""
+    from transqa.lang.transliterate import TRANSLIT
+
+    memo: dict[int, tuple[list[Block], Counter[str]]] = pair_state("translit_runs", dict)
+    got = memo.get(id(blocks))
+    if got is None or got[0] is not blocks:
+        runs: Counter[str] = Counter()
+        for b in (b for b in blocks if b.kind != "code"):
+            i = 0
+            for inside, run in groupby(b.text, key=TRANSLIT.__contains__):
+                n = len(list(run))
+                if inside:
+                    runs[b.text[i : i + n]] += 1
+                i += n
+        got = memo[id(blocks)] = (blocks, runs)
+    return got[1]
+
+
 def _report_minority(
-    ctx: Context, minority: list[tuple[Block, int, int]], msg: str, canon: str, reported: set[tuple[int, int]],
+    ctx: Context, minority: list[tuple[Block, int, int]], msg: str | Callable[[], str], canon: str, reported: set[tuple[int, int]],
 ) -> Iterator[Finding]:
+    """TQA310 at each place of the minority not linked elsewhere nor tied, once a place; `msg` may be a function that
+    writes the message, called for the first finding only (a count it gives is read only for a name reported)."""
     for b, s, e in minority:
         if _linked_elsewhere(b, s, e, canon):
             continue
         if not tied_at(b.text, s, e, canon) and first_time(reported, (b.index, s)):
+            msg = msg if isinstance(msg, str) else msg()
             s2, e2, suggestion = _whole_suggestion(ctx, b, s, e, canon)
             why = "" if suggestion is not None else _why_no_repair(b.text[s:e], canon)
             yield ctx.finding(TRANSLIT_INCONSISTENT, msg + why, target=(b, s2, e2), suggestion=suggestion)

@@ -47,7 +47,7 @@ from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
 from transqa.checks.transliteration.kept_run import kept_then_literal
-from transqa.checks.transliteration.known_literal import known_cut, known_literal
+from transqa.checks.transliteration.known_literal import camel_literal, known_cut, known_literal
 from transqa.checks.transliteration.listed import listed_literal
 from transqa.checks.transliteration.named_kind import (
     half_kept,
@@ -122,6 +122,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from named_by_setting(ctx, reported)
     yield from known_literal(ctx, reported)
     yield from known_cut(ctx, reported)
+    yield from camel_literal(ctx, reported)
     yield from other_entity(ctx, reported)
     yield from country_swapped(ctx, reported)
     yield from _term_by_sound(ctx)
