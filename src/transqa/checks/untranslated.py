@@ -2067,14 +2067,13 @@ def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
-# with a space, also a bracket or a question or exclamation mark: an English sentence's aside (`irritation (depending
-# on the individual) that can`), as its own words are; on the whole archive, 4 English passages parted so in 2 articles
-_SPACED_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/()?!]*")
 
 
 # Between two pieces of one English passage, with a space: Latin text the run reader did not call English (a name, a
-# quoted word, `$304.99 or $64.99`), no Han character, no CJK or full-width mark, no line break, no link's bracket and no
-# table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General Manager of Search |`)
+# quoted word, `$304.99 or $64.99`), also a bracket or a question or exclamation mark (an English sentence's aside:
+# `irritation (depending on the individual) that can`), no Han character, no CJK or full-width mark, no line break, no
+# link's bracket and no table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General
+# Manager of Search |`)
 _LATIN_GAP = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef\n\[\]|]*")
 
 
@@ -2086,8 +2085,7 @@ def _one_passage(text: str, end: int, start: int) -> bool:
     labelled sets (release 37), 6 paragraphs left in English had been two findings each."""
     if _PASSAGE_GAP.fullmatch(text, end, start):
         return True
-    return " " in text[end:start] and (_SPACED_GAP.fullmatch(text, end, start) is not None
-                                       or _LATIN_GAP.fullmatch(text, end, start) is not None)
+    return " " in text[end:start] and _LATIN_GAP.fullmatch(text, end, start) is not None
 
 
 # Function words that are also acronyms written in lower case (IT, US, AM): the others (for, if, at) are no acronym
