@@ -16,7 +16,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import tied_at
 from transqa.lang.established import established
-from transqa.lang.script import HAN, HAN_CLASS, find_all
+from transqa.lang.script import HAN, HAN_CLASS, find_all, latin_word_pattern
 from transqa.model import Block, Link
 from transqa.registry import rule
 
@@ -133,7 +133,7 @@ def _written_at(ctx: Context, prose: list[Block], name: str, places: list[tuple[
     """Where and how often the prose writes `name` in Latin script as a word, also inside a longer name (the title's
     `T-Mobile Amaze 4G`), which `places` (the name standing alone) leaves out: `line 49, once`, `2 times, first on
     line 1` (newcomer 35: "(line 49, once)" where the title wrote it too)."""
-    word = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])")
+    word = latin_word_pattern(name)
     written = sorted({(b.index, m.start()): b for b in prose for m in word.finditer(b.text)}.items()) or \
         [((b.index, s), b) for b, s in places]
     (_i, s0), b0 = written[0]
@@ -522,7 +522,7 @@ def named_in_clause(text: str, s: int, e: int, name: str) -> bool:
     wrong by reading (also 图书租赁 of `Bookrenter …的官方图书租赁平台`, 游戏演示 of `PlayStation Move 游戏演示光盘`)."""
     a = max((m.end() for m in _CLAUSE_END.finditer(text, 0, s)), default=0)
     z = m.start() if (m := _CLAUSE_END.search(text, e)) else len(text)
-    word = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])")
+    word = latin_word_pattern(name)
     return any(m.end() <= s or m.start() >= e for m in word.finditer(text, a, z))
 
 
