@@ -303,20 +303,18 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
 
 
-_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "r", "er")
-
-
 def _another_word(form: str, low: str) -> bool:
     """The name `low` (lower case) is an English word CC-CEDICT renders, and the dictionary word `form` has no gloss that
-    is that word or an inflection of it (`_INFLECTIONS`): its reading back spells the name through another word
-    (型号, `model`, for `mode`). A stretch of several dictionary words (科学景观) is not asked."""
+    is that word, an inflection of it (lexicon.base_forms: `amazed` for amaze) or a word ending in it (`freestyle`): its
+    reading back spells the name through another word (型号, `model`, for `mode`). A stretch of several dictionary words
+    (科学景观) is not asked."""
     from transqa.lang.backgloss import definitions
-    from transqa.lang.lexicon import lexicon
+    from transqa.lang.lexicon import base_forms, lexicon
 
     glosses = definitions().get(form)
     if glosses is None or not (lexicon() or {}).get(low):
         return False
-    return not any(g == low + end or g == low.removesuffix("e") + end or g.endswith(low) for g in glosses for end in _INFLECTIONS)
+    return not any(g.endswith(low) or low in base_forms(g) for g in glosses)
 
 
 def _next_slug_words(low: str, slug: tuple[str, ...]) -> tuple[str, ...]:
