@@ -30,6 +30,7 @@ from transqa.lang.script import (
     ignorecase_lowered,
     is_han,
     latin_letter_count,
+    substring_places,
     to_halfwidth,
 )
 from transqa.memo import per_pair
@@ -1230,16 +1231,9 @@ def _form_places(prose: Sequence[Block], forms: Callable[[], Iterable[str]]) -> 
     found: dict[str, list[tuple[Block, int]]] = {}
     for b in prose:
         text = b.text
-        for p in range(len(text) - HEAD + 1):
-            if text[p : p + HEAD] not in heads:
-                continue
-            for n in sizes:
-                form = text[p : p + n]
-                if len(form) < n or form not in wanted:
-                    continue
-                at = found.setdefault(form, [])
-                if not at or at[-1][0] is not b or at[-1][1] + n <= p:
-                    at.append((b, p))  # not overlapping the block's last place of the same form (str.find's reading)
+        starts = (p for p in range(len(text) - HEAD + 1) if text[p : p + HEAD] in heads)
+        for form, places in substring_places(text, wanted, sizes, starts=starts).items():
+            found.setdefault(form, []).extend((b, p) for p in places)  # non-overlapping within a block (str.find's reading)
     return found
 
 

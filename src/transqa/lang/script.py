@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -227,6 +227,26 @@ def find_all(text: str, sub: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(sub, i + len(sub))
+
+
+def substring_places(text: str, forms: Container[str], sizes: Sequence[int], overlapping: bool = False,
+                     starts: Iterable[int] | None = None) -> dict[str, list[int]]:
+    """Where each of `forms` stands in `text`: form -> its start offsets, ascending, for the forms that stand there
+    (the dict in the order of their first places). `sizes`: the distinct lengths of the forms, ascending (characters);
+    `starts`: the offsets to try, ascending (default: every offset; a caller that knows where forms may begin passes
+    those). `overlapping`: keep every start (`阿阿` twice in `阿阿阿`); else a start overlapping the form's last kept
+    place is skipped (str.find's reading, as find_all). One pass over the text whatever the number of forms: its
+    characters times the number of sizes, against the forms each searched for (names x paragraph length)."""
+    found: dict[str, list[int]] = {}
+    for p in range(len(text)) if starts is None else starts:
+        for n in sizes:
+            if p + n > len(text):
+                break
+            if (form := text[p : p + n]) in forms:
+                at = found.setdefault(form, [])
+                if overlapping or not at or at[-1] + n <= p:
+                    at.append(p)
+    return found
 
 
 # The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one
