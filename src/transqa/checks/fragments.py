@@ -493,6 +493,12 @@ def _continued(blocks: list[Block], i: int) -> bool:
             or bool(nxt.links) and nxt.links[0].start == 0 and blocks[i].kind != "heading")
 
 
+def _linked_object(b: Block, i: int) -> bool:
+    """The block ends on a word whose object is lost (`object_lost`), and that word, starting at offset i of its text,
+    is a link's own text: the link is the object."""
+    return object_lost(b.text) and any(lk.start <= i < lk.end for lk in b.links)
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     last = max((k for k, b in enumerate(blocks) if b.kind in TEXT_KINDS and b.text.strip()), default=-1)
@@ -516,7 +522,7 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         if _continued(blocks, i):
             continue
         end = len(b.text.rstrip(" *_`"))
-        if object_lost(b.text) and any(lk.start <= end - len(w) < lk.end for lk in b.links):
+        if _linked_object(b, end - len(w)):
             continue  # the request or preposition is a link's own text (`更多关于[的信息请访问](…)。`): the link is its object
         what = "title" if b.kind == "heading" else "paragraph"
         yield ctx.finding(
