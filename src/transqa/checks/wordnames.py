@@ -17,7 +17,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding, Severity
 from transqa.lang.chinese import tied_at
 from transqa.lang.established import established
-from transqa.lang.script import HAN, HAN_CLASS, find_all
+from transqa.lang.script import HAN, HAN_CLASS, find_all, latin_word_pattern
 from transqa.memo import per_pair
 from transqa.model import Block, Link
 from transqa.registry import rule
@@ -135,7 +135,7 @@ def _written_at(ctx: Context, prose: list[Block], name: str, places: list[tuple[
     """Where and how often the prose writes `name` in Latin script as a word, also inside a longer name (the title's
     `T-Mobile Amaze 4G`), which `places` (the name standing alone) leaves out: `line 49, once`, `2 times, first on
     line 1` (newcomer 35: "(line 49, once)" where the title wrote it too)."""
-    word = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])")
+    word = latin_word_pattern(name)
     written = sorted({(b.index, m.start()): b for b in prose for m in word.finditer(b.text)}.items()) or \
         [((b.index, s), b) for b, s in places]
     (_i, s0), b0 = written[0]
@@ -305,20 +305,18 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
 
 
-_INFLECTIONS = ("", "s", "es", "d", "ed", "ing", "r", "er")
-
-
 def _another_word(form: str, low: str) -> bool:
     """The name `low` (lower case) is an English word CC-CEDICT renders, and the dictionary word `form` has no gloss that
-    is that word or an inflection of it (`_INFLECTIONS`): its reading back spells the name through another word
-    (型号, `model`, for `mode`). A stretch of several dictionary words (科学景观) is not asked."""
+    is that word, an inflection of it (lexicon.base_forms: `amazed` for amaze) or a word ending in it (`freestyle`): its
+    reading back spells the name through another word (型号, `model`, for `mode`). A stretch of several dictionary words
+    (科学景观) is not asked."""
     from transqa.lang.backgloss import definitions
-    from transqa.lang.lexicon import lexicon
+    from transqa.lang.lexicon import base_forms, lexicon
 
     glosses = definitions().get(form)
     if glosses is None or not (lexicon() or {}).get(low):
         return False
-    return not any(g == low + end or g == low.removesuffix("e") + end or g.endswith(low) for g in glosses for end in _INFLECTIONS)
+    return not any(g.endswith(low) or low in base_forms(g) for g in glosses)
 
 
 def _next_slug_words(low: str, slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -542,8 +540,7 @@ def _clause_marks(text: str) -> tuple[int, ...]:
 @per_pair
 def _name_in_clause(text: str, a: int, z: int, name: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each place text[a:z] writes `name` in Latin script as a word."""
-    word = re.compile(r"(?<![A-Za-z0-9])" + re.escape(name) + r"(?![A-Za-z0-9])")
-    return tuple(m.span() for m in word.finditer(text, a, z))
+    return tuple(m.span() for m in latin_word_pattern(name).finditer(text, a, z))
 
 
 # Adverbs, negations and modal verbs that stand before a verb or an adjective, never before a name: a rendering right
