@@ -369,7 +369,7 @@ NUMBER_GARBLED = rule(
 )
 DIRECTION_FLIPPED = rule(
     "TQA208", "direction-flipped", "number", Severity.ERROR,
-    "A number keeps its value but the direction governing it is reversed (rose → 下降, loss → 盈利)",
+    "A figure or a superlative whose direction is reversed (rose → 下降, loss → 盈利, the lowest → 最高)",
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,

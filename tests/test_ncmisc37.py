@@ -1,0 +1,44 @@
+"""Release 37: what a newcomer found outside the name rules (brief ncmisc)."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.helpers import run_cli
+
+
+def _pair(tmp_path):  # type: ignore[no-untyped-def]
+    en, zh = tmp_path / "s.en.md", tmp_path / "s.zh.md"
+    en.write_text("# Title\n\nApple sold 30 phones on Monday.\n", encoding="utf-8")
+    zh.write_text("# 标题\n\n苹果公司周一卖出了 40 部手机。\n", encoding="utf-8")
+    return en, zh
+
+
+def test_no_color_before_the_command_is_accepted_and_turns_colours_off(tmp_path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run_cli(capsys, "--no-color", "rules")
+    assert code == 0 and "TQA201" in out and "no such option" not in err.lower()
+    en, zh = _pair(tmp_path)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    _, coloured, _ = run_cli(capsys, "check", str(en), str(zh))
+    _, plain, _ = run_cli(capsys, "--no-color", "check", str(en), str(zh))
+    assert "\x1b[" in coloured and "\x1b[" not in plain and "TQA201" in plain
+
+
+def test_check_help_says_what_an_unknown_extension_does(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    # the behaviour (refused, exit 2, before any work: a name promising another format is no report) and the help agree
+    _, zh = _pair(tmp_path)
+    code, _, err = run_cli(capsys, "check", str(zh), "-o", str(tmp_path / "r.md"))
+    assert code == 2 and "cannot tell the report format" in err and not (tmp_path / "r.md").exists()
+    _, out, _ = run_cli(capsys, "check", "--help")
+    flat = " ".join(out.replace("│", " ").split())
+    assert "else text" not in flat and "is refused" in flat
+
+
+def test_tqa208_short_text_names_the_superlative() -> None:
+    from transqa.registry import resolve
+
+    r = resolve("TQA208")
+    assert r is not None and "superlative" in r.summary
