@@ -42,3 +42,23 @@ def test_tqa208_short_text_names_the_superlative() -> None:
 
     r = resolve("TQA208")
     assert r is not None and "superlative" in r.summary
+
+
+def test_audit_summary_paths_stay_whole_at_80_columns(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from transqa.audit.discover import Job
+    from transqa.audit.summary import Summary, render_text
+    from transqa.audit.worker import check_job
+    from transqa.codec import decode_record
+
+    s = Summary()
+    for n, slug in enumerate(("a-rather-long-article-slug-about-a-chip-merger-in-2008", "short")):
+        d = tmp_path / "archive" / f"2008-0{n + 1}"
+        d.mkdir(parents=True)
+        zh = d / f"{slug}.zh.md"
+        zh.write_text("# 标题\n\n苹果公司周一卖出了 40 部手机，这是 2008 年的事情，、。\n", encoding="utf-8")
+        s.add(decode_record(check_job(Job(n, str(zh), None))[1]))
+    text = render_text(s, 80).split("articles by score", 1)[1].split("\n\n", 1)[0]
+    assert "…" not in text.split("article\n", 1)[1]
+    assert "2008-01/a-rather-long-article-slug-about-a-chip-merger-in-2008.zh.md" in text  # whole, copyable
+    assert all(len(x) <= 80 for x in text.splitlines())
+    assert any(x.endswith("short.zh.md") and x.lstrip()[:1].isdigit() for x in text.splitlines())  # a short one: one row
