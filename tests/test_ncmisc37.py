@@ -58,7 +58,17 @@ def test_audit_summary_paths_stay_whole_at_80_columns(tmp_path) -> None:  # type
         zh.write_text("# 标题\n\n苹果公司周一卖出了 40 部手机，这是 2008 年的事情，、。\n", encoding="utf-8")
         s.add(decode_record(check_job(Job(n, str(zh), None))[1]))
     text = render_text(s, 80).split("articles by score", 1)[1].split("\n\n", 1)[0]
-    assert "…" not in text.split("article\n", 1)[1]
+    rows = text.split("article\n", 1)[1]  # the heading names the common folder (as long as tmp_path makes it)
+    assert "…" not in rows
     assert "2008-01/a-rather-long-article-slug-about-a-chip-merger-in-2008.zh.md" in text  # whole, copyable
-    assert all(len(x) <= 80 for x in text.splitlines())
+    assert all(len(x) <= 80 for x in rows.splitlines())
     assert any(x.endswith("short.zh.md") and x.lstrip()[:1].isdigit() for x in text.splitlines())  # a short one: one row
+
+
+def test_tqa506_names_the_page_number_left_in_a_title() -> None:
+    from tests.helpers import fails
+
+    f = fails("TQA506", None, "# Oculus VR 筹集了 1600 万美元来制造游戏护目镜——第 216 页——\n\n正文在这里。\n")
+    assert "page number" in f.message and f.suggestion == "delete “——第 216 页——”"
+    f = fails("TQA506", None, "# 读者投票——\n\n正文在这里。\n")  # a title cut at its dash: as before
+    assert "page" not in f.message and "delete the trailing" in (f.suggestion or "")
