@@ -72,3 +72,25 @@ def test_tqa506_names_the_page_number_left_in_a_title() -> None:
     assert "page number" in f.message and f.suggestion == "delete “——第 216 页——”"
     f = fails("TQA506", None, "# 读者投票——\n\n正文在这里。\n")  # a title cut at its dash: as before
     assert "page" not in f.message and "delete the trailing" in (f.suggestion or "")
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    ("# Title\n\nSpecifically 2.10 \"Over\" is the one.\n", "# 标题\n\n特别是第二季第 10 集“Over”这一集。\n"),
+    ("# Title\n\nSee section 3.4 of the law.\n", "# 标题\n\n见该法第 3 章第 4 节。\n"),
+    ("# Title\n\nThe change came in v2.10 of the app.\n", "# 标题\n\n这一变化出现在该应用的第 2 版第 10 期更新中。\n"),
+])
+def test_tqa203_a_dotted_reference_written_as_two_ordinals_is_not_missing(en: str, zh: str) -> None:
+    from tests.helpers import passes
+
+    passes("TQA203", en, zh)
+
+
+def test_tqa203_a_decimal_is_still_missing_and_the_reference_needs_both_parts() -> None:
+    from tests.helpers import fails
+
+    from transqa.quantities.sections import split_reference
+
+    fails("TQA203", "# Title\n\nShares rose 2.10 percent on Monday, analysts said.\n", "# 标题\n\n分析师说，周一股价上涨。\n")
+    assert split_reference("2.10", "第二季第 10 集") and split_reference("S2.10", "第2季第10集")
+    assert not split_reference("2.10", "第 10 集") and not split_reference("2.10", "第 10 集，第二季")
+    assert not split_reference("2.5 million", "第二季第 5 集") and not split_reference("$2.10", "第二季第 10 集")

@@ -128,6 +128,7 @@ from transqa.quantities.scope import (
     english_including,
     part_governs_whole,
 )
+from transqa.quantities.sections import split_reference
 from transqa.quantities.spans import (
     chinese_named_units,
     chinese_vague_spans,
@@ -1289,7 +1290,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _scale_slips(ctx, src, tgt)
     yield from _points_as_percent(ctx, src, tgt)
     # soft quantities are never reported missing or added
-    src[:] = [x for x in src if not x[1].soft]
+    src[:] = [x for x in src if not x[1].soft and not split_reference(x[1].text, bead.zh)]  # `2.10` ↔ 第二季第 10 集
     tgt[:] = [x for x in tgt if not x[1].soft]
     yield from _run_together(ctx, src, tgt)
     yield from _kind_changes(ctx, src, tgt)
