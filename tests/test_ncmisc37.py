@@ -94,3 +94,12 @@ def test_tqa203_a_decimal_is_still_missing_and_the_reference_needs_both_parts() 
     assert split_reference("2.10", "第二季第 10 集") and split_reference("S2.10", "第2季第10集")
     assert not split_reference("2.10", "第 10 集") and not split_reference("2.10", "第 10 集，第二季")
     assert not split_reference("2.5 million", "第二季第 5 集") and not split_reference("$2.10", "第二季第 10 集")
+
+
+def test_tqa201_suggests_the_digits_not_four_decimals_of_wan() -> None:
+    from tests.helpers import fails
+
+    f = fails("TQA201", "# Title\n\nThe city has 5,963,373 residents, the census said.\n", "# 标题\n\n人口普查显示，该市有 5,863,373 名居民。\n")
+    assert f.suggestion is not None and "596.3373" not in f.suggestion and "5963373" in f.suggestion.replace(",", "")
+    f = fails("TQA201", "# Title\n\nThe firm raised $5.25 million on Monday.\n", "# 标题\n\n该公司周一筹集了 535 万美元。\n")
+    assert f.suggestion is not None and "525 万美元" in f.suggestion  # a round figure in 万 stays in 万

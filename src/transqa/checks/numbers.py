@@ -655,6 +655,8 @@ def _zh_amount(q: Quantity, v: float) -> str:
         num = v
     exact = exact_value(q)  # the source's own digits, exactly: the float holds about 16 of them
     s = (_four_places(num, v, unit) if exact is None else plain_decimal(shifted(exact, -_UNIT_PLACES[unit]))) + unit
+    if unit and len(s.strip().split(" ")[0].partition(".")[2]) > 2 and v == int(v) and v < _FLOAT_DIGITS:
+        s = str(int(v))  # `596.3373 万` for 5,963,373 helps no reader: the figure's own digits (WMT22 parstoday-en.7759)
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
