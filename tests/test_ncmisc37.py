@@ -103,3 +103,19 @@ def test_tqa201_suggests_the_digits_not_four_decimals_of_wan() -> None:
     assert f.suggestion is not None and "596.3373" not in f.suggestion and "5963373" in f.suggestion.replace(",", "")
     f = fails("TQA201", "# Title\n\nThe firm raised $5.25 million on Monday.\n", "# 标题\n\n该公司周一筹集了 535 万美元。\n")
     assert f.suggestion is not None and "525 万美元" in f.suggestion  # a round figure in 万 stays in 万
+
+
+def test_tqa205_sport_unit_suggests_one_rendering_with_its_figure() -> None:
+    from tests.helpers import fails
+
+    f = fails("TQA205", "# Title\n\nThe home side were reduced to 13 players after the red card.\n", "# 标题\n\n红牌之后，主队只剩下 13 分。\n")
+    assert f.suggestion == "13 名球员"
+    f = fails("TQA205", "# Title\n\nHe scored 20 runs before lunch.\n", "# 标题\n\n他在午餐前打进了 20 个进球。\n")
+    assert f.suggestion == "20 分"
+
+
+def test_tqa209_n_more_is_suggested_as_another_n() -> None:
+    from tests.helpers import fails
+
+    f = fails("TQA209", "# Title\n\nThe company will hire 80 more engineers this year.\n", "# 标题\n\n该公司今年将招聘 80 多名工程师。\n")
+    assert f.suggestion == "另外 80"

@@ -136,7 +136,7 @@ from transqa.quantities.spans import (
     english_names_unit,
 )
 from transqa.quantities.sports import (
-    SPORT_UNITS,
+    SPORT_SUGGESTED,
     chinese_result,
     chinese_score,
     chinese_sport_unit,
@@ -434,7 +434,7 @@ BOUND_CHANGED = rule(
 
     Fix: use the bound of the source; the suggestion gives the figure with the one word the source's own
     qualifier asks for (`超过 400` for more than 400, `400 以上` for 400 or more, `最多 25` for up to 25,
-    `近 30` for nearly 30, `再 80` for 80 more, `1点多` for past 1am).
+    `近 30` for nearly 30, `另外 80` for 80 more, `1点多` for past 1am).
     """,
     needs_source=True,
 )
@@ -1851,7 +1851,7 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         if unit_changed(en, zh):
             yield ctx.finding(
                 MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_SUGGESTED[en]}" if en in SPORT_SUGGESTED else None,
             )
 
 
