@@ -28,7 +28,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version.")] = False, no_color: opt.NoColorOpt = False,  # before the command too (`transqa --no-color rules`): opt.plain reads it
 ) -> None:
     """transqa: translation QA for English→Chinese news."""
 
@@ -62,7 +62,7 @@ def _width() -> int:
 
 
 def _color(no_color: bool, output: Path | None) -> bool:
-    return not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return not opt.plain(no_color) and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
 def _notice(text: str) -> None:
@@ -205,7 +205,7 @@ def audit(
             print(f"transqa: notice: {line_safe(str(note))}", file=sys.stderr)
 
     try:
-        with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), no_color) as bar:  # on screen at once
+        with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), opt.plain(no_color)) as bar:  # on screen at once
             run = Audit(req)
             bar.found(run.discover())
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(run.records_to(sys.stdout))

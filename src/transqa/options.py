@@ -124,7 +124,7 @@ FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", metavar="FILE", 
 HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", metavar="DIR", help="Write an HTML report per article and an index.html linking them to this folder.")]
 FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, the summary alone, or one SARIF or JUnit XML document of every article (default: from -o FILE.sarif or .xml; else summary on a terminal, else jsonl).")]
 PathsCheckOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET...", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese Markdown; or many files (each Chinese file a target, an English file the original of the target after it). - reads the target from standard input.", show_default=False)]
-FmtCheckOpt = Annotated[Format | None, typer.Option("--format", "-f", show_default=False, help="Report format (default: from the -o file's extension: .html, .json, .sarif, .xml junit, .csv; else text).")]
+FmtCheckOpt = Annotated[Format | None, typer.Option("--format", "-f", show_default=False, help="Report format (default: from the -o file's extension: .html, .json, .sarif, .xml junit, .csv, .txt text; text for standard output or a name without extension; any other extension, .md too, is refused: give --format).")]
 OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE.")]
 FailOnCheckOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")]
 ExitZeroCheckOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings fail the gate.")]
@@ -198,6 +198,16 @@ def empty_path(args: list[str]) -> bool:
             i += takes_next
         i += 1
     return False
+
+
+def plain(no_color: bool) -> bool:
+    """True when colours are off by the command's own --no-color (`no_color`) or by one given before the command
+    (`transqa --no-color check …`: the root callback's parameter, read from the current click context's root;
+    False outside a command run)."""
+    from typer._click.globals import get_current_context
+
+    ctx = get_current_context(silent=True)
+    return no_color or bool(ctx is not None and ctx.find_root().params.get("no_color"))
 
 
 def app_for(args: list[str]) -> typer.Typer:

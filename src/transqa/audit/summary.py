@@ -314,8 +314,9 @@ def _under(path: str, root: str) -> str:
 
 def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = None) -> list[str]:
     """The worst articles' lines of the text summary: how they are ranked, then errors, warnings, infos, rate, path;
-    on a terminal (`columns`) the heading cut to its width and a path too long for it cut in the middle (fit_tail),
-    so that the file's name stays whole (newcomer 25 item 2: paths wrapped mid-word at 80 columns)."""
+    on a terminal (`columns`) the heading wrapped to its width and a path too long for its row given whole on the
+    line below it (cut in the middle with `…` it could not be copied, release-37 newcomer; wrapped mid-word by the
+    terminal it was hard to read, newcomer 25 item 2); a path longer than the terminal is left to its soft wrap."""
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
         return ["articles by score: none"]
     # the heading is wrapped, not cut: at 80 columns it read `…weighed b…` (the release-36 newcomer's item 4)
@@ -324,7 +325,9 @@ def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = N
     for w in worst:
         b = w["by_severity"]
         row = f"  {w['score']:>6.2f} {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  "
-        out.append(row + fit_tail(line_safe(_under(w["target"], root)), None if columns is None else columns - len(row)))
+        path = line_safe(_under(w["target"], root))
+        fits = columns is None or len(row) + len(path) <= columns
+        out.extend([row + path] if fits else [row.rstrip() + " ↓", f"    {path}"])  # whole, to copy (never cut: ncmisc 37)
     return out
 
 

@@ -499,6 +499,28 @@ def _linked_object(b: Block, i: int) -> bool:
     return object_lost(b.text) and any(lk.start <= i < lk.end for lk in b.links)
 
 
+# the page number of a paginated original's web page left in the title (`…护目镜——第 216 页——`: archive 216.md, 92.md,
+# the archive's paginated URLs `…/216/`): the title is whole, the leftover is the defect, not its trailing dash
+_PAGE_LEFTOVER = re.compile(r"\s*[-–—―]+\s*第\s*\d+\s*页\s*[-–—―]+$")
+
+
+def _cut_finding(ctx: Context, b: Block, w: str, end: int) -> Finding:
+    """TQA506's finding on block b, cut after the word w that ends at `end` (a title's page-number leftover: its own)."""
+    what = "title" if b.kind == "heading" else "paragraph"
+    if (page := _PAGE_LEFTOVER.search(b.text[:end])) and b.kind == "heading":
+        return ctx.finding(CUT_SENTENCE, f"the title ends on a page number the paginated original left ({quote(page.group().strip())}: "
+                           "its web page's `Page N`), no part of the title", target=(b, page.start(), end),
+                           suggestion=f"delete {quote(page.group().strip())}")
+    return ctx.finding(
+        CUT_SENTENCE,
+        f"the {what} ends on {quote(w)} with nothing after it: {quote('…' + b.text[max(0, end - 16) : end])}",
+        target=(b, end - len(w), end),
+        # a dash left at the end is most often a stray (reader of release 35: 10 of 10 titles the article repeats)
+        suggestion=(f"delete the trailing {quote(w)}, or complete the {what} after it from the original" if not w.strip("-–—―‐")
+                    else f"complete the {what} after {quote(w)} from the original, or join it with the part that was split off"),
+    )
+
+
 def _cut(ctx: Context) -> Iterator[Finding]:
     blocks = ctx.target.blocks
     last = max((k for k, b in enumerate(blocks) if b.kind in TEXT_KINDS and b.text.strip()), default=-1)
@@ -524,12 +546,4 @@ def _cut(ctx: Context) -> Iterator[Finding]:
         end = len(b.text.rstrip(" *_`"))
         if _linked_object(b, end - len(w)):
             continue  # the request or preposition is a link's own text (`更多关于[的信息请访问](…)。`): the link is its object
-        what = "title" if b.kind == "heading" else "paragraph"
-        yield ctx.finding(
-            CUT_SENTENCE,
-            f"the {what} ends on {quote(w)} with nothing after it: {quote('…' + b.text[max(0, end - 16) : end])}",
-            target=(b, end - len(w), end),
-            # a dash left at the end is most often a stray (reader of release 35: 10 of 10 titles the article repeats)
-            suggestion=(f"delete the trailing {quote(w)}, or complete the {what} after it from the original" if not w.strip("-–—―‐")
-                        else f"complete the {what} after {quote(w)} from the original, or join it with the part that was split off"),
-        )
+        yield _cut_finding(ctx, b, w, end)

@@ -128,6 +128,7 @@ from transqa.quantities.scope import (
     english_including,
     part_governs_whole,
 )
+from transqa.quantities.sections import split_reference
 from transqa.quantities.spans import (
     chinese_named_units,
     chinese_vague_spans,
@@ -135,7 +136,7 @@ from transqa.quantities.spans import (
     english_names_unit,
 )
 from transqa.quantities.sports import (
-    SPORT_UNITS,
+    SPORT_SUGGESTED,
     chinese_result,
     chinese_score,
     chinese_sport_unit,
@@ -369,7 +370,7 @@ NUMBER_GARBLED = rule(
 )
 DIRECTION_FLIPPED = rule(
     "TQA208", "direction-flipped", "number", Severity.ERROR,
-    "A number keeps its value but the direction governing it is reversed (rose → 下降, loss → 盈利)",
+    "A figure or a superlative whose direction is reversed (rose → 下降, loss → 盈利, the lowest → 最高)",
     """
     What it checks: a figure found with the same value on both sides whose governing direction word
     points the other way: rise/fall, gain/loss, up/down, more/fewer against 增长/下降, 盈利/亏损,
@@ -433,7 +434,7 @@ BOUND_CHANGED = rule(
 
     Fix: use the bound of the source; the suggestion gives the figure with the one word the source's own
     qualifier asks for (`超过 400` for more than 400, `400 以上` for 400 or more, `最多 25` for up to 25,
-    `近 30` for nearly 30, `再 80` for 80 more, `1点多` for past 1am).
+    `近 30` for nearly 30, `另外 80` for 80 more, `1点多` for past 1am).
     """,
     needs_source=True,
 )
@@ -654,6 +655,8 @@ def _zh_amount(q: Quantity, v: float) -> str:
         num = v
     exact = exact_value(q)  # the source's own digits, exactly: the float holds about 16 of them
     s = (_four_places(num, v, unit) if exact is None else plain_decimal(shifted(exact, -_UNIT_PLACES[unit]))) + unit
+    if unit and len(s.strip().split(" ")[0].partition(".")[2]) > 2 and v == int(v) and v < _FLOAT_DIGITS:
+        s = str(int(v))  # `596.3373 万` for 5,963,373 helps no reader: the figure's own digits (WMT22 parstoday-en.7759)
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
@@ -1289,7 +1292,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _scale_slips(ctx, src, tgt)
     yield from _points_as_percent(ctx, src, tgt)
     # soft quantities are never reported missing or added
-    src[:] = [x for x in src if not x[1].soft]
+    src[:] = [x for x in src if not x[1].soft and not split_reference(x[1].text, bead.zh)]  # `2.10` ↔ 第二季第 10 集
     tgt[:] = [x for x in tgt if not x[1].soft]
     yield from _run_together(ctx, src, tgt)
     yield from _kind_changes(ctx, src, tgt)
@@ -1848,7 +1851,7 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
         if unit_changed(en, zh):
             yield ctx.finding(
                 MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=" / ".join(sorted(SPORT_UNITS[en or ""])),
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_SUGGESTED[en]}" if en in SPORT_SUGGESTED else None,
             )
 
 

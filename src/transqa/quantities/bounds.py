@@ -168,9 +168,9 @@ _ZH_WORD_FOR: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), w)
     (r"as many as|as much as|as high as", "多达"),
     (r"or so|odd|ish", "左右"),
     (r"only|just|mere", "仅"),
-    (r"more", "再"),
+    (r"more", "另外"),  # `另外 80` (80 more, in addition); `再 80` read as no Chinese (ncmisc 37)
 ))
-_ZH_WORD_OF_CLASS = {"upper": "最多", "lower": "超过", "near": "近", "approx": "约", "more": "再", "only": "仅"}
+_ZH_WORD_OF_CLASS = {"upper": "最多", "lower": "超过", "near": "近", "approx": "约", "more": "另外", "only": "仅"}
 _ZH_WORD_AFTER = frozenset({"以下", "以上", "左右"})  # written after the figure (400 以上), the others before it
 
 

@@ -27,6 +27,12 @@ SPORT_UNITS: dict[str, frozenset[str]] = {
     # a side reduced to 13 (a sending-off, the sin-bin): players, not points
     "player": frozenset({"人", "名球员", "名队员", "名选手", "个人", "名"}),
 }
+# The one rendering a fix suggests (the figure, then this), of SPORT_UNITS' set: the measure word with its noun where
+# news writes one (`13 名球员`, `2 个进球`, `3 次达阵`); the whole set, sorted, read `个人 / 人 / 名 / …` (ncmisc 37)
+SPORT_SUGGESTED: dict[str, str] = {
+    "run": "分", "wicket": "个三柱门", "goal": "个进球", "point": "分", "try": "次达阵", "touchdown": "次达阵",
+    "rebound": "个篮板", "assist": "次助攻", "set": "盘", "frame": "局", "player": "名球员",
+}
 _ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=lambda u: (-len(u), u))
 _EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
 _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
