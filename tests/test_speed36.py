@@ -54,4 +54,7 @@ def test_checking_pairs_leaves_the_callers_collector_as_it_was() -> None:
     for _ in range(3):
         check_documents(parse_markdown("a.en.md", "Paytm raised $2 billion.\n"), parse_markdown("a.zh.md", "Paytm 筹集了 20 亿美元。\n"))
         assert gc.get_threshold() == before
-    assert gc.get_freeze_count() == frozen
+    # no more frozen objects than before (a freeze of the caller's heap adds every live object); fewer happen when an
+    # earlier test of the same worker ran the command, which freezes, and a cache the check resets drops frozen ones
+    # (a -n 2 run of the whole suite, release 37: 449,168 → 449,166)
+    assert gc.get_freeze_count() <= frozen
