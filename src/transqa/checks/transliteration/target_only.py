@@ -1720,6 +1720,8 @@ def _pairs_in_paragraphs(
         later, earlier = here[k:k + 1], bool(here) and here[0] < ls
         if (b.index, ls) in reported or (earlier and (b.index, here[0]) in reported):
             continue  # one of the pair already reported as the article's minority (Cardona → 卡多纳): never both ways
+        if _given_names_differ(b.text, ls, (here[0] if earlier else later[0]) if here else -1):
+            continue  # two people: `杰夫·克拉维尔` (Jeff Clavier) is not `Gautam Golwala` of the same paragraph
         if later and not earlier and (b.index, later[0]) not in reported:
             cs = later[0]
             reported.add((b.index, cs))
@@ -1729,6 +1731,27 @@ def _pairs_in_paragraphs(
             reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
             yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
                               target=(b, ls, le), suggestion=f)
+
+
+_LATIN_GIVEN = re.compile(r"([A-Z][a-z]+)[ \u00a0]+$")  # a capitalised word right before the Latin name
+
+
+def _given_names_differ(text: str, ls: int, cs: int) -> bool:
+    """The Latin name at ls follows a given name (`Gautam Golwala`) and the transliteration at cs follows one
+    before its `·` (`杰夫·克拉维尔`) that does not render it (no end of the Han run before `·` scores 0.4 or is a CC-CEDICT rendering; 0.4 sits under John/约翰 and Juan/胡安, 0.45, measured this release):
+    two people whose family names sound alike, not one name written two ways (poshmark…: Golwala tied to Jeff
+    Clavier's 克拉维尔, a false TQA310 of release 37's newcomer reading). cs < 0: no transliteration."""
+    from transqa.lang.transliterate import known_renderings, rendering_score
+
+    if cs < 0:
+        return False
+    latin = _LATIN_GIVEN.search(text, max(0, ls - 30), ls)
+    chinese = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", text[max(0, cs - 9):cs])
+    if latin is None or chinese is None:
+        return False
+    given, run, known = latin.group(1), chinese.group(1), known_renderings(latin.group(1))
+    # the run may hold words before the given name (`来自杰夫`): each of its ends of one to four characters is tried
+    return not any(rendering_score(given, run[-k:]) >= 0.4 or run[-k:] in known for k in range(1, min(4, len(run)) + 1))
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:
