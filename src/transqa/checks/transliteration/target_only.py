@@ -1440,7 +1440,34 @@ def _short_name_minority(
     lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
     rendered = {f: places for f, places in lone.items()
                 if f not in parts and _first_letter_agrees(t, f) and sound_score(t, f) >= 0.95}
-    yield from _script_minority(ctx, t, named, rendered, reported)
+    major = _longer_majority(t, named, rendered, forms)
+    if major is None:
+        yield from _script_minority(ctx, t, named, rendered, reported)
+        return
+    msg = f"is written {quote(major)} elsewhere in this article ({times(len(forms[major]))})"
+    for f, places in sorted(rendered.items()):  # 迈尔 ×2 and `Mayer` ×1 beside 梅耶尔 ×10: both are the minority
+        yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in places], f"{quote(f)} {msg}", major, reported)
+    yield from _report_minority(ctx, named, f"{quote(t)} {msg}", major, reported)
+
+
+LONGER_HEARD = 0.9  # sound score from which a longer Chinese form renders a short name (Mayer 梅耶尔 0.9; 迈尔 is 0.95)
+
+
+def _longer_majority(t: str, named: list[tuple[Block, int, int]], rendered: dict[str, list[tuple[Block, int]]],
+                     forms: dict[str, list[tuple[Block, int]]]) -> str | None:
+    """A form of three characters or more heard as the short name `t` (LONGER_HEARD, its first letter, no dictionary
+    word) written more often than the Latin places and the two-character renderings together: the article's usual
+    form, against which both are the minority (marissa-mayer-orkut: 梅耶尔 ten times, 迈尔 twice, `Mayer` once; the
+    two-character path pointed `Mayer` at 迈尔, the rarer form, and left 迈尔 unreported: release 37's newcomer
+    reading). None without such a form or without a two-character rendering."""
+    from transqa.lang.transliterate import is_headword, sound_score
+
+    if not rendered:
+        return None
+    others = len(named) + sum(len(p) for p in rendered.values())
+    best = max(((len(p), g) for g, p in forms.items() if len(g) >= 3 and len(p) > others and _first_letter_agrees(t, g)
+                and sound_score(t, g) >= LONGER_HEARD and not is_headword(g)), default=None)
+    return None if best is None else best[1]
 
 
 def _short_name_longer_form(
