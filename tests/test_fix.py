@@ -191,3 +191,13 @@ def test_audit_fix_with_a_summary_file_still_says_how_to_apply_the_patch(tmp_pat
           "--fix", str(tmp_path / "f.patch"), "--summary", str(tmp_path / "s.txt")])
     out = capsys.readouterr().out
     assert "apply it with: patch -p1" in out and "by rule" not in out
+
+
+def test_a_plain_text_is_checked_again_as_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # WMT22 Online-G (guardian.44758 as .txt: 0 repairs of 10): the repaired text was read again as Markdown, its two
+    # lines one paragraph, where TQA501 (a date line joined to the next) was a new finding that refused the repair
+    target = tmp_path / "r.txt"
+    target.write_text("利比亚：12月24日总统大选计划接近崩溃\n英国首相鲍里斯*约翰逊周一说。\n", encoding="utf-8")
+    main(["fix", str(target), "-o", str(tmp_path / "out.txt")])
+    capsys.readouterr()
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").endswith("英国首相鲍里斯·约翰逊周一说。\n")

@@ -45,7 +45,8 @@ def test_a_list_of_latin_names_each_rendered_elsewhere_is_the_odd_one() -> None:
           "仅仅11天后，巴拉风暴就中断了对大约1万户的供应。\n")
     fs = [f for f in findings(STORMS_EN, zh) if f.code == "TQA310"]
     assert [(f.target.text, f.suggestion) for f in fs if f.target is not None] == [("Arwen", "阿文")]  # one finding a list
-    assert "with Barra" in fs[0].message
+    # the other name's rendering and line, so the reader sees it is written in Chinese (newcomer 37 doubted it)
+    assert "with Barra (written “巴拉” on line 5), and rendered “阿文”" in fs[0].message
     # quoted names of a list are listed too (`“Arwen”和“Barra”`)
     quoted = zh.replace("Arwen和Barra", "“Arwen”和“Barra”")
     assert len([f for f in findings(STORMS_EN, quoted) if f.code == "TQA310"]) == 1

@@ -100,6 +100,8 @@ def test_a_period_name_the_translation_turned_into_todays_name_is_a_name_change(
     result = check_documents(parse_text("a.en", en), parse_text("a.zh", zh), Settings(select=("TQA310",)))
     got = [(f.source.text if f.source else "", f.target.text if f.target else "", f.suggestion) for f in result.findings]
     assert got == [("TheFacebook", "Facebook", "TheFacebook")]
+    # what is true of it (newcomer 37: `another name (…, not today's name)` read as a claim about the name's history)
+    assert "the translation only “Facebook”, a part of it" in result.findings[0].message
 
 
 def test_a_size_in_gigabytes_written_as_grams_is_reported_when_only_tqa207_is_selected() -> None:

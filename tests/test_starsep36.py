@@ -45,7 +45,8 @@ def test_star_separates_needs_name_characters_on_both_sides_and_no_dot() -> None
 
 def test_tqa326_stands_at_the_asterisk_and_repairs_each_one() -> None:
     f = fails("TQA326", None, "利比亚临时总理阿卜杜勒*哈米德*德贝巴赫已登记参选。\n")
-    assert f.target is not None and (f.target.line, f.target.column) == (1, 12)  # the first `*`, not the `·` read
+    # the whole name (release 37: the asterisk alone suggested a bare `·`), its asterisks as the file writes them
+    assert f.target is not None and (f.target.line, f.target.column, f.suggestion) == (1, 8, "阿卜杜勒·哈米德·德贝巴赫")
     assert [(r.old, r.text, r.certain) for r in f.repairs] == [("*哈米德*", "·哈米德·", True)]  # one finding, one repair
     assert "emphasis" in f.message
 
@@ -54,7 +55,7 @@ def test_tqa326_full_width_asterisk_in_plain_text(tmp_path, capsys) -> None:  # 
     zh = tmp_path / "a.zh.txt"
     zh.write_text("俄罗斯总理米哈伊尔＊米舒斯汀上周表示。\n", encoding="utf-8")
     code, out, _ = run_cli(capsys, "check", "--format", "concise", str(zh))
-    assert "TQA326" in out and ":1:10:" in out
+    assert "TQA326" in out and ":1:6:" in out and "→ 米哈伊尔·米舒斯汀" in out  # at the name, which the finding stands on
 
 
 def test_tqa326_is_silent_on_emphasis_of_words() -> None:
@@ -86,3 +87,21 @@ def test_every_name_dot_encloses_a_part_of_a_name() -> None:
         text = f"玛丽亚{sep}何塞{sep}加西亚"
         assert name_char_at(text, text.index("何")), sep
     assert not name_char_at("他如何做到", 2)
+
+
+def test_tqa326_one_finding_per_name_with_the_name_as_its_suggestion() -> None:
+    # WMT22 Online-G (standard.co.uk.46814): two names' findings were folded as one (`also at`), each suggesting `·`
+    zh = "该组织执行董事大卫*比斯利表示，这笔捐款将帮助我们。\n\n拉斐尔*马歇尔在期间为外交部工作。\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA326"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in fs][1] == ("拉斐尔·马歇尔", "拉斐尔·马歇尔")
+    assert fs[0].suggestion != fs[1].suggestion and all(r.old == "*" for f in fs for r in f.repairs)
+
+
+def test_tqa326_a_name_cut_or_run_on_is_bounded_by_the_original() -> None:
+    # WMT22 Online-G: 大 of 大卫 (a common character) was left out, 因 of 卡扎菲因参与 taken in, 路易莎*雅各布森 cut to 莎*雅
+    en = "David Beasley, the director, said so.\n\nIn 2015, Saif Gaddafi was sentenced.\n\nIt stars Louisa Jacobson and Denée Benton.\n"
+    zh = "董事大卫*比斯利表示如此。\n\n2015年，赛义夫*卡扎菲因参与镇压被判刑。\n\n主演有路易莎*雅各布森和丹尼斯*本顿。\n"
+    got = [f.suggestion for f in findings(en, zh) if f.code == "TQA326"]
+    assert got == ["大卫·比斯利", "赛义夫·卡扎菲", "路易莎·雅各布森", "丹尼斯·本顿"]
+    # without the original the run of name characters stands (卫*比斯利): no word to bound it by
+    assert [f.suggestion for f in findings(None, zh) if f.code == "TQA326"][0] == "卫·比斯利"

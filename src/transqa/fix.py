@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from transqa.config import Settings
 from transqa.engine import check_documents
 from transqa.findings import Finding
-from transqa.load.markdown import parse_markdown
+from transqa.load import parse
 from transqa.result import Result
 
 
@@ -117,7 +117,9 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     def outcome(edits: list[Edit]) -> tuple[str, list[Finding]] | None:
         text = apply(raw, edits)
         RECHECKS["text"] += 1
-        again = last[0] = check_documents(result.source, parse_markdown(target.path, text), settings).findings
+        # read as the target was (a `.txt` one line a paragraph): read as Markdown, its lines joined into one paragraph
+        # and TQA501 found there was a new finding that refused every repair (newcomer 37: a date line before a name)
+        again = last[0] = check_documents(result.source, parse(target.path, text, target.format), settings).findings
         codes = {e.code for e in edits}
         if _new_findings([f for f in before if f.code not in codes], [f for f in again if f.code not in codes]):
             return None  # a new finding of another rule: not a certain repair

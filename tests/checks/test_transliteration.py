@@ -772,6 +772,26 @@ def test_a_latin_name_then_its_transliteration_in_one_paragraph_is_inconsistent(
     passes("TQA310", None, zh.replace("马尔凯塞说", "罗伯逊说"))
 
 
+def test_two_people_whose_family_names_sound_alike_are_not_one_name() -> None:
+    # archive (poshmark…): Jeff Clavier's 克拉维尔 and the founder Gautam Golwala in one paragraph are two people
+    zh = "资金来自杰夫·克拉维尔的 SoftTechVC。该公司由 Manish Chandra、Gautam Golwala 以及 Sun 创建。\n"
+    passes("TQA310", None, zh)
+    # the same given name before both (`Jeff Golwala`, 杰夫·克拉维尔): one man written two ways, still reported
+    f = fails("TQA310", None, zh.replace("Gautam", "Jeff"))
+    assert f.target is not None and f.target.text == "Golwala"
+
+
+def test_a_short_name_and_its_two_character_form_beside_a_usual_longer_form() -> None:
+    # archive (marissa-mayer-orkut): 梅耶尔 ten times, 迈尔 twice, `Mayer` once; the rarer 迈尔 is no advice
+    zh = ("梅耶尔说谷歌会继续投资。\n\n梅耶尔回忆说，用户很多。迈尔指出，网络很慢。\n\n梅耶尔补充说，这需要时间。\n\n"
+          "梅耶尔说，Orkut 在巴西很受欢迎。\n\n梅耶尔表示，这是个教训。Mayer 指出，那时已经太晚了。\n\n迈尔没有透露计划。\n")
+    got = sorted((f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target is not None)
+    assert got == [("Mayer", "梅耶尔"), ("迈尔", "梅耶尔"), ("迈尔", "梅耶尔")]
+    # without the longer form, the two-character form is the article's and the Latin place is pointed at it
+    plain = zh.replace("梅耶尔", "迈尔")
+    assert [(f.target.text, f.suggestion) for f in findings(None, plain) if f.code == "TQA310" and f.target is not None] == [("Mayer", "迈尔")]
+
+
 def test_a_mixed_case_name_beside_its_dictionary_rendering_is_inconsistent() -> None:
     # archive (jobs-iphonefolly): the title writes CC-CEDICT's 苹果手机, the article iPhone
     zh = "# 乔布斯谈苹果手机\n\n他说 iPhone 会改变一切。\n\niPhone 的价格是 499 美元。\n"

@@ -1440,7 +1440,34 @@ def _short_name_minority(
     lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
     rendered = {f: places for f, places in lone.items()
                 if f not in parts and _first_letter_agrees(t, f) and sound_score(t, f) >= 0.95}
-    yield from _script_minority(ctx, t, named, rendered, reported)
+    major = _longer_majority(t, named, rendered, forms)
+    if major is None:
+        yield from _script_minority(ctx, t, named, rendered, reported)
+        return
+    msg = f"is written {quote(major)} elsewhere in this article ({times(len(forms[major]))})"
+    for f, places in sorted(rendered.items()):  # 迈尔 ×2 and `Mayer` ×1 beside 梅耶尔 ×10: both are the minority
+        yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in places], f"{quote(f)} {msg}", major, reported)
+    yield from _report_minority(ctx, named, f"{quote(t)} {msg}", major, reported)
+
+
+LONGER_HEARD = 0.9  # sound score from which a longer Chinese form renders a short name (Mayer 梅耶尔 0.9; 迈尔 is 0.95)
+
+
+def _longer_majority(t: str, named: list[tuple[Block, int, int]], rendered: dict[str, list[tuple[Block, int]]],
+                     forms: dict[str, list[tuple[Block, int]]]) -> str | None:
+    """A form of three characters or more heard as the short name `t` (LONGER_HEARD, its first letter, no dictionary
+    word) written more often than the Latin places and the two-character renderings together: the article's usual
+    form, against which both are the minority (marissa-mayer-orkut: 梅耶尔 ten times, 迈尔 twice, `Mayer` once; the
+    two-character path pointed `Mayer` at 迈尔, the rarer form, and left 迈尔 unreported: release 37's newcomer
+    reading). None without such a form or without a two-character rendering."""
+    from transqa.lang.transliterate import is_headword, sound_score
+
+    if not rendered:
+        return None
+    others = len(named) + sum(len(p) for p in rendered.values())
+    best = max(((len(p), g) for g, p in forms.items() if len(g) >= 3 and len(p) > others and _first_letter_agrees(t, g)
+                and sound_score(t, g) >= LONGER_HEARD and not is_headword(g)), default=None)
+    return None if best is None else best[1]
 
 
 def _short_name_longer_form(
@@ -1720,6 +1747,8 @@ def _pairs_in_paragraphs(
         later, earlier = here[k:k + 1], bool(here) and here[0] < ls
         if (b.index, ls) in reported or (earlier and (b.index, here[0]) in reported):
             continue  # one of the pair already reported as the article's minority (Cardona → 卡多纳): never both ways
+        if _given_names_differ(b.text, ls, (here[0] if earlier else later[0]) if here else -1):
+            continue  # two people: `杰夫·克拉维尔` (Jeff Clavier) is not `Gautam Golwala` of the same paragraph
         if later and not earlier and (b.index, later[0]) not in reported:
             cs = later[0]
             reported.add((b.index, cs))
@@ -1729,6 +1758,27 @@ def _pairs_in_paragraphs(
             reported.add((b.index, ls))  # the transliteration first (米克尔…Meeker): the Latin form is the later one
             yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(t)} is written {quote(f)} earlier in this paragraph",
                               target=(b, ls, le), suggestion=f)
+
+
+_LATIN_GIVEN = re.compile(r"([A-Z][a-z]+)[ \u00a0]+$")  # a capitalised word right before the Latin name
+
+
+def _given_names_differ(text: str, ls: int, cs: int) -> bool:
+    """The Latin name at ls follows a given name (`Gautam Golwala`) and the transliteration at cs follows one
+    before its `·` (`杰夫·克拉维尔`) that does not render it (no end of the Han run before `·` scores 0.4 or is a CC-CEDICT rendering; 0.4 sits under John/约翰 and Juan/胡安, 0.45, measured this release):
+    two people whose family names sound alike, not one name written two ways (poshmark…: Golwala tied to Jeff
+    Clavier's 克拉维尔, a false TQA310 of release 37's newcomer reading). cs < 0: no transliteration."""
+    from transqa.lang.transliterate import known_renderings, rendering_score
+
+    if cs < 0:
+        return False
+    latin = _LATIN_GIVEN.search(text, max(0, ls - 30), ls)
+    chinese = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", text[max(0, cs - 9):cs])
+    if latin is None or chinese is None:
+        return False
+    given, run, known = latin.group(1), chinese.group(1), known_renderings(latin.group(1))
+    # the run may hold words before the given name (`来自杰夫`): each of its ends of one to four characters is tried
+    return not any(rendering_score(given, run[-k:]) >= 0.4 or run[-k:] in known for k in range(1, min(4, len(run)) + 1))
 
 
 def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]], reported: set[tuple[int, int]]) -> Iterator[Finding]:

@@ -1125,8 +1125,8 @@ def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], 
     s, e = span
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
-        f"the original writes {quote(word)} here and the translation {quote(name)}: another name (the original's own form, "
-        f"not today's name)",
+        f"the original writes {quote(word)} here and the translation only {quote(name)}, a part of it: the translation "
+        f"changes the name (keep the original's own form)",
         source=(o.src, ws, we), target=(b, s, e), suggestion=word,
     )
 
@@ -1335,12 +1335,21 @@ def _listed_in_latin(ctx: Context, occurrences: dict[str, list[Occurrence]], rep
                 continue  # one finding a list: its line is reported (`Scholz 和 Morawiecki` for Scholz already)
             if not first_time(reported, (b.index, s)):
                 continue
+            # each other name with its rendering and line (newcomer 37 doubted `Barra` was ever written in Chinese)
+            listed = ", ".join(f"{w} ({_rendered_at(ctx, weighed[w][1])})" for w in others)
             yield ctx.finding(
                 TRANSLIT_INCONSISTENT,
-                f"{name} is kept in Latin script here with {', '.join(others)}, names this article writes in Chinese, "
-                f"and rendered {quote(form)} elsewhere in this article ({seen_at(line, len(rendered))})",
+                f"{name} is kept in Latin script here with {listed}, and rendered {quote(form)} elsewhere in this "
+                f"article ({seen_at(line, len(rendered))})",
                 source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=form,
             )
+
+
+def _rendered_at(ctx: Context, rendered: list[tuple[Occurrence, Hit]]) -> str:
+    """`written “巴拉” on line 8`: a name's usual rendering (its first place's line); rendered is not empty."""
+    form = Counter(h.form for _o, h in rendered).most_common(1)[0][0]
+    h = next(h for _o, h in rendered if h.form == form)
+    return f"written {quote(form)} on line {ctx.target.location(h.block, h.start, h.start + len(form)).line}"
 
 
 def _mostly_written(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bool:
