@@ -237,7 +237,7 @@ def _source_words(ctx: Context, b: Block) -> frozenset[tuple[str, str]]:
     for s in ctx.aligned_sources(b):
         for m in _FULL_NAME.finditer(s.text):
             words = [w for w in m.group(0).split() if len(w) >= 3]
-            pairs.update(zip(words, words[1:]))
+            pairs.update(zip(words, words[1:], strict=False))
     return frozenset(pairs)
 
 
@@ -282,23 +282,6 @@ def _name_bounds(text: str, start: int, end: int, stars: list[int], pairs: froze
 
     start = best(start, range(max(0, start - 3), min(first, start + 3)), lambda j: text[j:first], given)
     end = best(end, range(max(last + 2, end - 3), min(len(text), end + 3) + 1), lambda j: text[last + 1:j], surname)
-    return start, end
-
-    def best(now: int, candidates: range, part: Callable[[int], str], names: frozenset[str]) -> int:
-        def heard(p: str) -> float:
-            return max(rendering_score(w, p) for w in names)
-
-        here = score = heard(part(now))
-        at = now
-        for c in candidates:
-            got = heard(part(c)) if part(c) and all(is_han(ch) for ch in part(c)) else -1.0
-            if got >= NAME_PART_HEARD and got > score and (here < NAME_PART_HEARD or got - here >= PART_GAIN):
-                score, at = got, c
-        return at
-
-    first, last = stars[0], stars[-1]
-    start = best(start, range(max(0, start - 3), min(first, start + 3)), lambda j: text[j:first], words[0])
-    end = best(end, range(max(last + 2, end - 3), min(len(text), end + 3) + 1), lambda j: text[last + 1:j], words[1])
     return start, end
 
 
