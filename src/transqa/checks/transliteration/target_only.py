@@ -1602,7 +1602,7 @@ def camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> It
     as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's). With the
     original too, where only the name kept is reported (as `acronym_rendering_minority`: `PayPal` once beside 贝宝
     three times; its half weighed no mixed-case name against the dictionary's, release 37)."""
-    from transqa.lang.transliterate import known_renderings_any_case
+    from transqa.lang.transliterate import known_renderings_any_case, whole_names
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     camel: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
@@ -1612,7 +1612,7 @@ def camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> It
             if _latin_name_in_prose(b.text, m.start(), m.end()) and not links.at(m.start()):
                 camel[m.group(0)].append((b, m.start(), m.end()))
     for t, lplaces in sorted(camel.items()):
-        whole = sorted((f for f in _whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
+        whole = sorted((f for f in whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported, chinese_minority=ctx.source is None)
 
 
@@ -1742,7 +1742,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     Not the name: a word of a longer Latin name (Google Glass, Google+, Google I/O, TechCrunch France), a
     word inside an address (TechCrunch.com/Europe) or a leaked embed code (【推特 https://…】), a rendering
     used as the common word (发推特, 一条推特: a tweet)."""
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case, whole_names
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
@@ -1751,20 +1751,13 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                    and not _once_per_block(extended, b, t) and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
-        forms = sorted((f for f in known_renderings(t, first=True) or _whole_names(known_renderings_any_case(t)) if len(f) >= 2),
+        forms = sorted((f for f in known_renderings(t, first=True) or whole_names(known_renderings_any_case(t)) if len(f) >= 2),
                        key=lambda f: (-len(f), f))
         if not forms:
             continue  # no Chinese name to weigh it against: its uses are not counted (a page of a thousand names)
         uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
-
-
-def _whole_names(forms: frozenset[str]) -> frozenset[str]:
-    """The dictionary's whole names among its forms of a name in any case (苹果手机 for `Iphone`, not its head 苹果:
-    Apple's), as for the names in mixed case: the forms of a name spelt in another case than the dictionary's
-    (`Mastercard`, `Paypal`: MasterCard 万事达, PayPal 贝宝), which `known_renderings` reads in its own case only."""
-    return frozenset(f for f in forms if not any(g != f and g.startswith(f) for g in forms))
 
 
 def _latin_uses(blocks: list[Block], t: str) -> list[int]:
