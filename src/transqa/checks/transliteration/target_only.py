@@ -104,11 +104,12 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _translit_runs(chars: frozenset[str]) -> re.Pattern[str]:
-    """The runs of three or more of `chars` (the transliteration characters), each whole: one regex scan of a run of
-    Han characters instead of a Python loop over its characters (_name_forms: 0.9% of pair mode, py-spy, release 37)."""
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]{3,}")
+@lru_cache(maxsize=4)
+def _translit_runs(chars: frozenset[str], least: int = 3) -> re.Pattern[str]:
+    """The maximal runs of `least` or more of `chars` (the transliteration characters), each whole: one regex scan of
+    a run of Han characters instead of a Python loop over its characters (_name_forms: 0.9% of pair mode, py-spy,
+    release 37; `_translit_run_counts` takes every run, least 1)."""
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]{" + str(least) + ",}")
 
 
 def _two_names_joined(part: str) -> tuple[str, int] | None:
@@ -2608,11 +2609,11 @@ def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | Non
     alone without `blocks`. A form of transliteration characters alone stands so exactly where it is a whole run of
     them: looked up in the runs of the article, read once per pair (`_translit_run_counts`), not sought in the article for
     each form (reviewer 36)."""
-    from transqa.lang.transliterate import TRANSLIT
+    from transqa.lang.transliterate import is_translit
 
     if blocks is None:
         return len(cplaces)
-    if f and all(c in TRANSLIT for c in f):
+    if is_translit(f):
         alone = _translit_run_counts(blocks).get(f, 0)
     else:
         alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f) if not in_translit_run(b.text, i, i + len(f)))
@@ -2628,23 +2629,17 @@ def in_translit_run(t: str, s: int, e: int) -> bool:
 
 
 def _translit_run_counts(blocks: list[Block]) -> Counter[str]:
-    """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out; counted
-    once per pair for one list of blocks: `memo.pair_state`, the list kept with its count)."""
+    """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out),
+    counted once per pair (`memo.pair_state`): every caller passes the translation's blocks (`ctx.target.blocks`, or
+    its non-code blocks as a list of its own: four such lists a pair, each once counted anew when the count was kept
+    by the list's id()), one regex scan a block (`_translit_runs`, no loop over the characters)."""
     from transqa.lang.transliterate import TRANSLIT
 
-    memo: dict[int, tuple[list[Block], Counter[str]]] = pair_state("translit_runs", dict)
-    got = memo.get(id(blocks))
-    if got is None or got[0] is not blocks:
-        runs: Counter[str] = Counter()
-        for b in (b for b in blocks if b.kind != "code"):
-            i = 0
-            for inside, run in groupby(b.text, key=TRANSLIT.__contains__):
-                n = len(list(run))
-                if inside:
-                    runs[b.text[i : i + n]] += 1
-                i += n
-        got = memo[id(blocks)] = (blocks, runs)
-    return got[1]
+    def count() -> Counter[str]:
+        pat = _translit_runs(TRANSLIT, 1)
+        return Counter(m.group(0) for b in blocks if b.kind != "code" for m in pat.finditer(b.text))
+
+    return pair_state("translit_run_counts", count)
 
 
 def _report_minority(
