@@ -75,3 +75,14 @@ def test_the_name_rules_read_the_starred_name_as_one_name() -> None:
     dotted = zh.replace("*", "·")
     assert [f.code for f in findings(DBEIBAH_EN, zh) if f.code != "TQA326"] == [f.code for f in findings(DBEIBAH_EN, dotted)]
     assert "TQA310" in [f.code for f in findings(DBEIBAH_EN, zh)]
+
+
+def test_every_name_dot_encloses_a_part_of_a_name() -> None:
+    from transqa.lang.script import NAME_DOT
+    from transqa.lang.transliterate import NAME_STARS, name_char_at
+
+    # 何 is no NAME_CHARS character: a part of a name only between separators, whichever dot the text writes (`•` too)
+    for sep in NAME_DOT + NAME_STARS:
+        text = f"玛丽亚{sep}何塞{sep}加西亚"
+        assert name_char_at(text, text.index("何")), sep
+    assert not name_char_at("他如何做到", 2)

@@ -53,5 +53,13 @@ def test_a_noun_glued_to_the_next_sentences_pronoun_subject_is_a_run_on() -> Non
     assert not _at("TQA507", "他们逐渐将系统纳入新的建设中，显然这是一个漫长的过程。\n")
 
 
-def test_a_request_to_click_that_is_the_links_text_keeps_its_object() -> None:
-    assert not _at("TQA506", "更多关于[的信息请点击](https://example.com/c/openads)。\n")
+def test_a_request_to_visit_that_is_the_links_text_keeps_its_object() -> None:
+    assert not _at("TQA506", "更多关于[的信息请访问](https://example.com/c/openads)。\n")
+    assert not _at("TQA506", "巧合的是，[在一个](https://example.com/a)\n")
+
+
+def test_another_dangling_word_in_a_links_text_is_still_cut() -> None:
+    # the link is the object of a visit request only: a link whose own text stops on a modal verb or a preposition
+    # (the marks after it keep it from ending the paragraph) still leaves its sentence cut
+    assert _at("TQA506", "公司说，[他们应](https://example.com/a)该\n") == ["应该"]
+    assert _at("TQA506", "报告称，[苹果将超极本供应短缺归咎于](https://example.com/a)*\n") == ["于"]

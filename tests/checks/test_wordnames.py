@@ -104,7 +104,9 @@ def test_a_slug_word_after_a_brand_or_before_the_rest_of_a_longer_name_is_not_th
     zh = ("# Credit 芝麻为 iPhone 带来您的信用评分\n\nCredit 芝麻今天发布应用。\n\n检查您的信用评分。\n\n"
           "它不会影响你的信用。\n")
     assert _at("credit-sesame-brings-your-credit-score-to-the-iphone-for-free.md", zh) == []
-    assert _at("credit-brings-your-credit-score-to-the-iphone-for-free.md", zh) == ["信用"] * 3
+    # the title's 信用 stands in a clause that writes Credit in Latin itself: another word of that sentence there
+    # (wordnames.named_in_clause, release 37), the two in the body reported
+    assert _at("credit-brings-your-credit-score-to-the-iphone-for-free.md", zh) == ["信用"] * 2
 
 
 # modelled on archive smartshopper-needs-147-price-drop-to-be-competitive: SmartShopper kept, then 智能购物 (smart+shopp…)

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
-from transqa.lang.transliterate import NAME_CHARS, NAME_STARS, TRANSLIT, is_headword, name_char_at
+from transqa.lang.transliterate import (
+    NAME_CHARS,
+    TRANSLIT,
+    is_headword,
+    name_char_at,
+    written_as_star,
+)
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -175,7 +181,7 @@ def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
     text = block.text
     k = 0
     while (k := text.find("·", k)) >= 0:
-        if not _is_star(block, raw, k):
+        if not written_as_star(block, raw, k):
             k += 1
             continue
         start = k
@@ -184,14 +190,8 @@ def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
         end = k + 1
         while end < len(text) and (name_char_at(text, end) or text[end] == "·"):
             end += 1
-        yield start, end, [i for i in range(start, end) if text[i] == "·" and _is_star(block, raw, i)]
+        yield start, end, [i for i in range(start, end) if text[i] == "·" and written_as_star(block, raw, i)]
         k = end
-
-
-def _is_star(block: Block, raw: str, i: int) -> bool:
-    """Character i of the block's text (a `·`) stands for an asterisk of the file."""
-    off = block.file_offset(i)
-    return off < len(raw) and raw[off] in NAME_STARS
 
 
 def _starred_findings(ctx: Context) -> Iterator[Finding]:

@@ -30,6 +30,7 @@ from transqa.lang.script import (
     ignorecase_lowered,
     is_han,
     latin_letter_count,
+    substring_places,
     to_halfwidth,
 )
 from transqa.memo import per_pair
@@ -1230,16 +1231,9 @@ def _form_places(prose: Sequence[Block], forms: Callable[[], Iterable[str]]) -> 
     found: dict[str, list[tuple[Block, int]]] = {}
     for b in prose:
         text = b.text
-        for p in range(len(text) - HEAD + 1):
-            if text[p : p + HEAD] not in heads:
-                continue
-            for n in sizes:
-                form = text[p : p + n]
-                if len(form) < n or form not in wanted:
-                    continue
-                at = found.setdefault(form, [])
-                if not at or at[-1][0] is not b or at[-1][1] + n <= p:
-                    at.append((b, p))  # not overlapping the block's last place of the same form (str.find's reading)
+        starts = (p for p in range(len(text) - HEAD + 1) if text[p : p + HEAD] in heads)
+        for form, places in substring_places(text, wanted, sizes, starts=starts).items():
+            found.setdefault(form, []).extend((b, p) for p in places)  # non-overlapping within a block (str.find's reading)
     return found
 
 
@@ -2067,14 +2061,13 @@ def _garbled_name(text: str, s: int, e: int, run: str, raw: str) -> bool:
 
 # Between two pieces of one English passage: digits, signs and punctuation, no Han character and no line break
 _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `Ashton new hall(green spring Associates)` are two names
-# with a space, also a bracket or a question or exclamation mark: an English sentence's aside (`irritation (depending
-# on the individual) that can`), as its own words are; on the whole archive, 4 English passages parted so in 2 articles
-_SPACED_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/()?!]*")
 
 
 # Between two pieces of one English passage, with a space: Latin text the run reader did not call English (a name, a
-# quoted word, `$304.99 or $64.99`), no Han character, no CJK or full-width mark, no line break, no link's bracket and no
-# table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General Manager of Search |`)
+# quoted word, `$304.99 or $64.99`), also a bracket or a question or exclamation mark (an English sentence's aside:
+# `irritation (depending on the individual) that can`), no Han character, no CJK or full-width mark, no line break, no
+# link's bracket and no table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General
+# Manager of Search |`)
 _LATIN_GAP = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef\n\[\]|]*")
 
 
@@ -2086,8 +2079,7 @@ def _one_passage(text: str, end: int, start: int) -> bool:
     labelled sets (release 37), 6 paragraphs left in English had been two findings each."""
     if _PASSAGE_GAP.fullmatch(text, end, start):
         return True
-    return " " in text[end:start] and (_SPACED_GAP.fullmatch(text, end, start) is not None
-                                       or _LATIN_GAP.fullmatch(text, end, start) is not None)
+    return " " in text[end:start] and _LATIN_GAP.fullmatch(text, end, start) is not None
 
 
 # Function words that are also acronyms written in lower case (IT, US, AM): the others (for, if, at) are no acronym

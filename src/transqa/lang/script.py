@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -177,6 +177,14 @@ def latin_tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in LATIN_TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=4096)
+def latin_word_pattern(word: str) -> re.Pattern[str]:
+    """`word` (any text, escaped) as a word of its own: no ASCII letter or digit right before or after it
+    (`Google` in `Google Wave`, `Milo.com`, `谷歌Google的`; not in `Googler`). Compiled once per word (the
+    name checks ask it per place found, of a few hundred names an article)."""
+    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(word) + r"(?![A-Za-z0-9])")
+
+
 _NOT_KEY = re.compile(r"[^a-z0-9]+")  # after lower(), the ASCII letters and digits are [a-z0-9]
 
 
@@ -219,6 +227,26 @@ def find_all(text: str, sub: str) -> Iterator[int]:
     while i >= 0:
         yield i
         i = text.find(sub, i + len(sub))
+
+
+def substring_places(text: str, forms: Container[str], sizes: Sequence[int], overlapping: bool = False,
+                     starts: Iterable[int] | None = None) -> dict[str, list[int]]:
+    """Where each of `forms` stands in `text`: form -> its start offsets, ascending, for the forms that stand there
+    (the dict in the order of their first places). `sizes`: the distinct lengths of the forms, ascending (characters);
+    `starts`: the offsets to try, ascending (default: every offset; a caller that knows where forms may begin passes
+    those). `overlapping`: keep every start (`阿阿` twice in `阿阿阿`); else a start overlapping the form's last kept
+    place is skipped (str.find's reading, as find_all). One pass over the text whatever the number of forms: its
+    characters times the number of sizes, against the forms each searched for (names x paragraph length)."""
+    found: dict[str, list[int]] = {}
+    for p in range(len(text)) if starts is None else starts:
+        for n in sizes:
+            if p + n > len(text):
+                break
+            if (form := text[p : p + n]) in forms:
+                at = found.setdefault(form, [])
+                if overlapping or not at or at[-1] + n <= p:
+                    at.append(p)
+    return found
 
 
 # The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one

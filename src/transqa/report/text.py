@@ -17,7 +17,7 @@ from rich.text import Text
 from transqa.errors import STDIN_NAME
 from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
-from transqa.lang.transliterate import NAME_STARS
+from transqa.lang.transliterate import written_as_star
 from transqa.model import Block
 from transqa.registry import not_checked_alone, rules
 from transqa.report.header import matched_line
@@ -61,8 +61,8 @@ def _as_written(block: Block, raw: str) -> str:
         return text
     chars = list(text)
     for i, ch in enumerate(chars):
-        if ch == "·" and (off := block.file_offset(i)) < len(raw) and raw[off] in NAME_STARS:
-            chars[i] = raw[off]
+        if ch == "·" and written_as_star(block, raw, i):
+            chars[i] = raw[block.file_offset(i)]
     return "".join(chars)
 
 

@@ -108,12 +108,17 @@ def _build_country_names(path: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# The plural and demonym endings a country's English name may take (`Italians`, `Albanian`): `_name_pattern` and
+# `_may_open` read the same ones
+_ENDINGS = ("s", "n", "ns")
+
+
 @lru_cache(maxsize=4096)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """A country's English name as a text writes it: an acronym in capitals (`US`, `UK`), a name capitalised, with
     a plural or demonym ending (`Italians`, `Albanian`)."""
     body = re.escape(name).replace(r"\ ", r"[\s-]+")
-    return re.compile(r"(?<![A-Za-z])" + body + r"(?:s|n|ns)?(?![A-Za-z])")
+    return re.compile(r"(?<![A-Za-z])" + body + "(?:" + "|".join(_ENDINGS) + r")?(?![A-Za-z])")
 
 
 def _named_countries(text: str, caps: set[str]) -> list[str]:
@@ -140,14 +145,14 @@ _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
 def _may_open(name: str, runs: frozenset[str]) -> bool:
     """Whether `_name_pattern(name)` can match a text whose runs of ASCII letters are `runs` (a set, gathered once per
     text): a match opens after no letter with the name's leading letters, so the run there is those letters, or,
-    for a name of letters alone, those with the pattern's ending (s, n, ns). A set look-up per name instead of a
+    for a name of letters alone, those with one of the pattern's endings (`_ENDINGS`). A set look-up per name instead of a
     substring search of the whole article per word of each of some 1,000 names (1.2% of pair mode, py-spy, r37)."""
     key = _LEADING_LETTERS.match(name).group(0)  # type: ignore[union-attr]
     if not key:
         return True  # opens with another character: no run to look up
     if key in runs:
         return True
-    return key == name and (key + "s" in runs or key + "n" in runs or key + "ns" in runs)
+    return key == name and any(key + end in runs for end in _ENDINGS)
 
 
 def _explained(country: str, english: str, zh: str) -> bool:

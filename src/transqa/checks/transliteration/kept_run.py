@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.script import substring_places
 from transqa.memo import per_pair
 from transqa.model import Block
 
@@ -121,12 +122,7 @@ class _Heads:
         """Rendering -> its starts in `text` (overlapping ones too), for the renderings of `forms` only."""
         got = self.kept.get(id(text))
         if got is None or got[0] is not text:
-            index: dict[str, list[int]] = defaultdict(list)
-            for n in self.sizes:
-                for p in range(len(text) - n + 1):
-                    if (g := text[p : p + n]) in self.forms:
-                        index[g].append(p)
-            got = self.kept[id(text)] = (text, index)
+            got = self.kept[id(text)] = (text, substring_places(text, self.forms, self.sizes, overlapping=True))
         return got[1]
 
 

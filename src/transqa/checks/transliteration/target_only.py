@@ -27,7 +27,7 @@ from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
-from transqa.lang.script import HAN, NAME_DOT, find_all, is_han
+from transqa.lang.script import HAN, NAME_DOT, find_all, is_han, latin_word_pattern
 from transqa.lang.transliterate import word_starts
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
@@ -1768,7 +1768,7 @@ def _latin_uses(blocks: list[Block], t: str) -> list[int]:
     Only its places alone in prose are reported, but the reader meets all of them: `Android` nine times beside `安卓`
     three times is the article's form even where six of the nine are link texts or longer names (dev2's readers mark
     `安卓` there; counting only the places alone made the split look even)."""
-    pat = _latin_word_pattern(t)
+    pat = latin_word_pattern(t)
     return [b.index for b in blocks if t in b.text for m in pat.finditer(b.text)
             if not (m.start() and b.text[m.start() - 1] in "/.@_-=") and not _DOMAIN_AFTER.match(b.text, m.end())
             and not _in_embed(b.text, m.start()) and not _gloss_bracket_before(b.text, m.start())
@@ -2570,14 +2570,8 @@ def _attested(ctx: Context, t: str) -> bool:
 
 def _first_written(ctx: Context, t: str) -> tuple[int, int]:
     """Where the Latin name is first written, as a word of its own in any token (`Milo.com`, a title)."""
-    pat = _latin_word_pattern(t)
+    pat = latin_word_pattern(t)
     return next(((b.index, m.start()) for b in ctx.target.blocks if b.kind != "code" and (m := pat.search(b.text))), (len(ctx.target.blocks), 0))
-
-
-@lru_cache(maxsize=4096)
-def _latin_word_pattern(t: str) -> re.Pattern[str]:
-    """The Latin name as a word: no letter or digit right before or after it (compiled once per name)."""
-    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(t) + r"(?![A-Za-z0-9])")
 
 
 def _script_minority_of(
