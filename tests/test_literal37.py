@@ -28,3 +28,9 @@ def test_pieces_that_render_the_sentence_own_words_are_not_the_name() -> None:
     # `迅速增长` is "quickly grew", the name rendered elsewhere (恒丰币): shaped on a WMT22 press release
     en = "With their contract, EverGrow Coin quickly grew to over $1 billion in market-cap."
     assert _camel(en, "凭借其合同，恒丰币的市值迅速增长到超过10亿美元。") == []
+
+
+def test_a_dictionary_name_spelt_in_another_case_is_the_whole_name() -> None:
+    # CC-CEDICT spells the card company Mastercard (万事达), PayPal's and WikiLeaks' names are read in any case too
+    assert _camel("He paid with his MasterCard at the store.", "他在商店用他的万事达卡付款。") == []
+    assert _camel("He paid with his MasterCard at the store.", "他在商店用他的万事达信用卡付款。") == []

@@ -54,3 +54,20 @@ def test_a_currency_code_is_read_in_capitals_only(text: str, currency: str | Non
 
     [q] = english_quantities(text)
     assert q.currency == currency
+
+
+def _flipped(en: str, zh: str) -> list[tuple[str, str, int]]:
+    return [(f.source.text, f.target.text, f.target.offset) for f in findings(en, zh)
+            if f.code == "TQA208" and f.source and f.target and "end of a scale" in f.message]
+
+
+def test_a_flipped_superlative_is_placed_on_the_superlative_not_a_later_bound() -> None:
+    # reviewer of release 37: the place was found again by rfind, on 最高 of `最高可达50%` (a bound, filtered)
+    en = "The state has the lowest accident rate, and discounts reach 50%."
+    assert _flipped(en, "该州事故率最高，而折扣最高可达50%。") == [("lowest", "最高", 5)]
+
+
+def test_the_source_blocks_of_a_paragraph_pair_are_counted_together() -> None:
+    # two English paragraphs aligned to one Chinese: the lowest is dropped, not flipped — 最高 is the first's highest
+    en = "Texas has the highest rate of crashes in the country.\n\nIts lowest point came in May, officials said on Monday."
+    assert _flipped(en, "德克萨斯州的撞车率是全国最高的。官员周一表示，其低点出现在五月。") == []

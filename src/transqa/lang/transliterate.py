@@ -836,6 +836,14 @@ def known_renderings_any_case(name: str) -> frozenset[str]:
     return forms | _short_forms(forms)
 
 
+def whole_names(forms: frozenset[str]) -> frozenset[str]:
+    """The dictionary's whole names among its forms of a name in any case (苹果手机 for `Iphone`, not its head 苹果:
+    Apple's), as for the names in mixed case: the forms of a name spelt in another case than the dictionary's
+    (`Mastercard`, `Paypal`: MasterCard 万事达, PayPal 贝宝), which `known_renderings` reads in its own case only.
+    forms: as `known_renderings_any_case` gives them; the result is a subset (a form no other form extends)."""
+    return frozenset(f for f in forms if not any(g != f and g.startswith(f) for g in forms))
+
+
 def name_spelling(name: str) -> str | None:
     """CC-CEDICT's own spelling of a one-word proper noun given in any case (`paypal` → PayPal, `mastercard` →
     MasterCard), the entry's definition as it writes it; None for no such name or without the dictionary."""

@@ -252,8 +252,8 @@ def _name_windows(b: Block, pinyin: frozenset[str], groups: dict[tuple[str, ...]
     spots = range(len(t)) if pinyin else [m.start() for m in _SURNAME.finditer(t)]
     for n in NAME_LENGTHS:
         for i in spots:
-            if han[i] < n or not (t[i] in SURNAMES or pinyin):  # cheap tests first: pinyin only for a window they pass
-                continue  # (han[i] >= n: the window lies inside t)
+            if han[i] < n:  # the window lies inside t and is all Han (every spot is a surname's without pinyin)
+                continue
             w = t[i : i + n]
             reads = read[i : i + n] if read is not None else tuple(map(syllable, w))
             if not (w[0] in SURNAMES or "".join(reads) in pinyin) or not _name_like(t, i, i + n):

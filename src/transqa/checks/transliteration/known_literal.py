@@ -322,10 +322,13 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 
 
 def _whole_known(name: str, text: str) -> bool:
-    """A CC-CEDICT name of the whole CamelCase name stands in the text (`领英` for LinkedIn)."""
-    from transqa.lang.transliterate import known_renderings
+    """A CC-CEDICT name of the whole CamelCase name stands in the text (`领英` for LinkedIn), the dictionary's name
+    read in any case as `target_only.camel_rendering_minority` reads it (`MasterCard` → 万事达: CC-CEDICT spells it
+    Mastercard; PayPal 贝宝, WikiLeaks 维基解密), forms of two characters or more."""
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case, whole_names
 
-    return any(k in text for k in known_renderings(name) if len(k) >= 2)
+    forms = known_renderings(name) | whole_names(known_renderings_any_case(name))
+    return any(k in text for k in forms if len(k) >= 2)
 
 
 def _camel_in(pieces: tuple[str, ...], tgts: list[Block], reported: set[tuple[int, int]],

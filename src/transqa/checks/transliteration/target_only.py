@@ -104,11 +104,12 @@ def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _translit_runs(chars: frozenset[str]) -> re.Pattern[str]:
-    """The runs of three or more of `chars` (the transliteration characters), each whole: one regex scan of a run of
-    Han characters instead of a Python loop over its characters (_name_forms: 0.9% of pair mode, py-spy, release 37)."""
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]{3,}")
+@lru_cache(maxsize=4)
+def _translit_runs(chars: frozenset[str], least: int = 3) -> re.Pattern[str]:
+    """The maximal runs of `least` or more of `chars` (the transliteration characters), each whole: one regex scan of
+    a run of Han characters instead of a Python loop over its characters (_name_forms: 0.9% of pair mode, py-spy,
+    release 37; `_translit_run_counts` takes every run, least 1)."""
+    return re.compile("[" + "".join(sorted(re.escape(c) for c in chars)) + "]{" + str(least) + ",}")
 
 
 def _two_names_joined(part: str) -> tuple[str, int] | None:
@@ -1629,7 +1630,7 @@ def camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> It
     as often, as for the capitalised names. Only the dictionary's whole names (苹果手机, not 苹果: Apple's). With the
     original too, where only the name kept is reported (as `acronym_rendering_minority`: `PayPal` once beside 贝宝
     three times; its half weighed no mixed-case name against the dictionary's, release 37)."""
-    from transqa.lang.transliterate import known_renderings_any_case
+    from transqa.lang.transliterate import known_renderings_any_case, whole_names
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     camel: dict[str, list[tuple[Block, int, int]]] = defaultdict(list)
@@ -1639,7 +1640,7 @@ def camel_rendering_minority(ctx: Context, reported: set[tuple[int, int]]) -> It
             if _latin_name_in_prose(b.text, m.start(), m.end()) and not links.at(m.start()):
                 camel[m.group(0)].append((b, m.start(), m.end()))
     for t, lplaces in sorted(camel.items()):
-        whole = sorted((f for f in _whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
+        whole = sorted((f for f in whole_names(known_renderings_any_case(t)) if len(f) >= 2), key=lambda f: (-len(f), f))
         yield from _minority_of_forms(ctx, t, whole, lplaces, blocks, reported, chinese_minority=ctx.source is None)
 
 
@@ -1792,7 +1793,7 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     Not the name: a word of a longer Latin name (Google Glass, Google+, Google I/O, TechCrunch France), a
     word inside an address (TechCrunch.com/Europe) or a leaked embed code (【推特 https://…】), a rendering
     used as the common word (发推特, 一条推特: a tweet)."""
-    from transqa.lang.transliterate import known_renderings, known_renderings_any_case
+    from transqa.lang.transliterate import known_renderings, known_renderings_any_case, whole_names
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
     for t, lplaces in sorted(latin.items()):
@@ -1801,20 +1802,13 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                    and not _once_per_block(extended, b, t) and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
-        forms = sorted((f for f in known_renderings(t, first=True) or _whole_names(known_renderings_any_case(t)) if len(f) >= 2),
+        forms = sorted((f for f in known_renderings(t, first=True) or whole_names(known_renderings_any_case(t)) if len(f) >= 2),
                        key=lambda f: (-len(f), f))
         if not forms:
             continue  # no Chinese name to weigh it against: its uses are not counted (a page of a thousand names)
         uses = _latin_uses(blocks, t)
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)})
-
-
-def _whole_names(forms: frozenset[str]) -> frozenset[str]:
-    """The dictionary's whole names among its forms of a name in any case (苹果手机 for `Iphone`, not its head 苹果:
-    Apple's), as for the names in mixed case: the forms of a name spelt in another case than the dictionary's
-    (`Mastercard`, `Paypal`: MasterCard 万事达, PayPal 贝宝), which `known_renderings` reads in its own case only."""
-    return frozenset(f for f in forms if not any(g != f and g.startswith(f) for g in forms))
 
 
 def _latin_uses(blocks: list[Block], t: str) -> list[int]:
@@ -2659,11 +2653,11 @@ def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | Non
     alone without `blocks`. A form of transliteration characters alone stands so exactly where it is a whole run of
     them: looked up in the runs of the article, read once per pair (`_translit_run_counts`), not sought in the article for
     each form (reviewer 36)."""
-    from transqa.lang.transliterate import TRANSLIT
+    from transqa.lang.transliterate import is_translit
 
     if blocks is None:
         return len(cplaces)
-    if f and all(c in TRANSLIT for c in f):
+    if is_translit(f):
         alone = _translit_run_counts(blocks).get(f, 0)
     else:
         alone = sum(1 for b in blocks if b.kind != "code" for i in find_all(b.text, f) if not in_translit_run(b.text, i, i + len(f)))
@@ -2679,23 +2673,17 @@ def in_translit_run(t: str, s: int, e: int) -> bool:
 
 
 def _translit_run_counts(blocks: list[Block]) -> Counter[str]:
-    """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out; counted
-    once per pair for one list of blocks: `memo.pair_state`, the list kept with its count)."""
+    """How many times each maximal run of transliteration characters stands in the blocks (code blocks left out),
+    counted once per pair (`memo.pair_state`): every caller passes the translation's blocks (`ctx.target.blocks`, or
+    its non-code blocks as a list of its own: four such lists a pair, each once counted anew when the count was kept
+    by the list's id()), one regex scan a block (`_translit_runs`, no loop over the characters)."""
     from transqa.lang.transliterate import TRANSLIT
 
-    memo: dict[int, tuple[list[Block], Counter[str]]] = pair_state("translit_runs", dict)
-    got = memo.get(id(blocks))
-    if got is None or got[0] is not blocks:
-        runs: Counter[str] = Counter()
-        for b in (b for b in blocks if b.kind != "code"):
-            i = 0
-            for inside, run in groupby(b.text, key=TRANSLIT.__contains__):
-                n = len(list(run))
-                if inside:
-                    runs[b.text[i : i + n]] += 1
-                i += n
-        got = memo[id(blocks)] = (blocks, runs)
-    return got[1]
+    def count() -> Counter[str]:
+        pat = _translit_runs(TRANSLIT, 1)
+        return Counter(m.group(0) for b in blocks if b.kind != "code" for m in pat.finditer(b.text))
+
+    return pair_state("translit_run_counts", count)
 
 
 def _report_minority(
