@@ -638,6 +638,7 @@ def _zh_vague(lo: float) -> str:
 
 
 _WITH_EXPONENT = re.compile(r"\d[eE][+-]?\d")
+_EN_SCALE_WRITTEN = re.compile(r"(?i)thousand|million|billion|trillion|\d\s*(?:bn|mn|tn|m|k|b)\b")
 
 
 def _zh_amount(q: Quantity, v: float) -> str:
@@ -655,8 +656,11 @@ def _zh_amount(q: Quantity, v: float) -> str:
         num = v
     exact = exact_value(q)  # the source's own digits, exactly: the float holds about 16 of them
     s = (_four_places(num, v, unit) if exact is None else plain_decimal(shifted(exact, -_UNIT_PLACES[unit]))) + unit
-    if unit and len(s.strip().split(" ")[0].partition(".")[2]) > 2 and v == int(v) and v < _FLOAT_DIGITS:
-        s = str(int(v))  # `596.3373 万` for 5,963,373 helps no reader: the figure's own digits (WMT22 parstoday-en.7759)
+    if (unit and len(s.strip().split(" ")[0].partition(".")[2]) > 2 and v == int(v) and v < _FLOAT_DIGITS
+            and not _EN_SCALE_WRITTEN.search(q.text)):
+        # `596.3373 万` for 5,963,373 helps no reader: the figure's own digits (WMT22 parstoday-en.7759); a figure the
+        # source writes with a scale word keeps it (`$2.4719 billion` → 24.719 亿美元)
+        s = str(int(v))
     if q.kind == "money":
         s += _ZH_CURRENCY.get(q.currency or "", "")
     return s.strip()
