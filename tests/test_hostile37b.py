@@ -41,3 +41,36 @@ def test_names_after_a_hyphen_or_inside_a_word_are_no_full_names() -> None:
     names = [m.group(0) for m in undotted._FULL_NAME.finditer(  # noqa: SLF001 - the pattern is this test's subject
         "David Beasley met Jean-Pierre Raffarin, Conan O'Brien and Ján Kubiš; eBay Inc and " + "A-" * 50 + "x.")]
     assert names == ["David Beasley", "Jean-Pierre Raffarin", "Conan O'Brien", "Ján Kubiš"]
+
+
+def _title_cut_findings(zh: str) -> list[tuple[str | None, str | None]]:
+    """TQA506's findings on a translation checked alone, that rule alone: (text, suggestion)."""
+    from transqa.config import Settings
+    from transqa.engine import check_documents
+    from transqa.load import parse_markdown
+    from transqa.memo import pair_scope
+
+    with pair_scope():
+        found = check_documents(None, parse_markdown("zh.md", zh), Settings(select=("TQA506",)))
+    return [(f.target.text if f.target else None, f.suggestion) for f in found.findings]
+
+
+def test_a_title_ending_on_a_long_run_of_dashes_is_read_once() -> None:
+    # hostile37b #2 (TQA506's page leftover, b73924e5): _PAGE_LEFTOVER.search restarted at each dash of a long run in
+    # a cut title and scanned the run to its end: 8,000 -> 32,000 dashes 0.40 -> 6.4 CPU s (16x). Now linear, and the
+    # dangling dash is still the finding (no page number)
+    got = grows_linearly(lambda n: _title_cut_findings("# 新的护目镜" + "—" * n + "好——\n\n正文一段。\n"), 8000)
+    assert [s for _, s in got] == ["delete the trailing “——”, or complete the title after it from the original"]
+
+
+def test_the_page_leftover_is_found_as_before() -> None:
+    # the leftover with spaces and dashes of any kind around its parts, from its earliest start; none without the dash
+    # before 第 or after 页
+    from transqa.checks import fragments
+
+    def at(text: str) -> int | None:
+        return fragments._page_leftover(text)  # noqa: SLF001 - the reading is this test's subject
+
+    assert at("护目镜——第 216 页——") == 3 and at("护目镜 - 第216页 —") == 3 and at("护目镜　——　第 2 页——") == 3
+    assert at("护目镜第 216 页——") is None and at("护目镜——第 216 页") is None and at("第 1 章——第 2 页——") == 5
+    assert _title_cut_findings("# 新的护目镜——第 216 页——\n\n正文一段。\n")[0][1] == "delete “——第 216 页——”"
