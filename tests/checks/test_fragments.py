@@ -292,3 +292,23 @@ def test_a_quoted_noun_with_its_head_and_verb_is_no_run_on() -> None:
         assert not [f for f in findings(None, zh) if f.code == "TQA507"], zh
     for zh in ("这是一场“滔天大罪”黛西说，我们所有人都有责任。\n", "它被称为“主要 OTT 玩家”Facebook Messenger 是其中之一。\n"):
         assert [f for f in findings(None, zh) if f.code == "TQA507"], zh
+
+
+def test_a_link_over_the_verb_after_by_or_with_loses_the_object() -> None:
+    """Issue 19: `由`/`与` directly before a link that covers the verb (`由[发布的](…)`, `与[达成了…](…)`) lost the name
+    that was its object; a noun phrase in the link is the object (`与[三星的 Bada](…)`)."""
+    f = fails("TQA506", None, "# 标题\n\n这是刚刚由[发布的](https://a.example/x)。\n")
+    assert f.target is not None and f.target.text == "发布的"
+    fails("TQA506", None, "# 标题\n\n这项技术与[达成了合作关系](https://a.example/x)，很成功。\n")
+    passes("TQA506", None, "# 标题\n\n这项技术将与[三星的 Bada](https://a.example/x)合作。\n")
+    passes("TQA506", None, "# 标题\n\n这轮融资由[合作基金](https://a.example/x)牵头。\n")
+    passes("TQA506", None, "# 标题\n\n他是最近被[收购的](https://a.example/x)公司的创始人。\n")  # passive 被: no object needed
+
+
+def test_a_link_ending_on_a_names_possessive_before_a_clause_end_is_cut() -> None:
+    """A link that stops on a Latin name's `的` where its clause ends (`[…VisualGraph 的](…)。`): the noun is lost; with
+    the noun after the link (`[Dropbox 的](…)新一轮融资`) it is complete."""
+    f = fails("TQA506", None, "# 标题\n\n昨天，该公司宣布[收购了初创公司 VisualGraph 的](https://a.example/x)。\n")
+    assert f.target is not None and f.target.text.endswith("VisualGraph 的")
+    passes("TQA506", None, "# 标题\n\n该基金将领导 [Dropbox 的](https://a.example/x)新一轮融资。\n")
+    passes("TQA506", None, "# 标题\n\n这是 Foursquare [上个月底推出的](https://a.example/x)。\n")  # a verb's 的: nominal
