@@ -312,3 +312,4 @@ def test_a_link_ending_on_a_names_possessive_before_a_clause_end_is_cut() -> Non
     assert f.target is not None and f.target.text.endswith("VisualGraph 的")
     passes("TQA506", None, "# 标题\n\n该基金将领导 [Dropbox 的](https://a.example/x)新一轮融资。\n")
     passes("TQA506", None, "# 标题\n\n这是 Foursquare [上个月底推出的](https://a.example/x)。\n")  # a verb's 的: nominal
+    passes("TQA506", None, "# 标题\n\n他说:“这不再是关于它的事”,[Weblogs SL 的](https://a.example/x)。\n")  # the name alone

@@ -526,14 +526,15 @@ def _cut_finding(ctx: Context, b: Block, w: str, end: int) -> Finding:
 # (`这是刚刚由[发布的](…)`, `并与[达成了令人印象深刻的合作关系](…)`): the name that was the preposition's object is
 # lost, the link covers the verb (a link that opens with `的`, `与[的 X 因素](…)`, is TQA108's, not reported twice). A noun with `的` opens with more after it (`与[三星的 Bada](…)`,
 # `由[改进的照片产品](…)`: complete). LINK_NAME_OF: a link whose text stops on a Latin name's `的` (possessive) at the
-# end of its sentence or clause (`[收购了… VisualGraph 的](…)。`, `[Weblogs SL 的](…)。`): the noun it owned is lost;
-# with the noun after the link (`[Dropbox 的](…)新一轮融资`) it is complete. Whole archive (release 37, heldout3/heldout5
-# unread): 4 and 7 such links, read: 3 of the 4 lost the name (the other's `与` stands for "with" the English
-# launched with, `…与[推出了类似的想法](…)`: a stray `与`, no object to restore), 5 of the 7 lost the noun (the others
-# garbled the sentence around it: `…[Weblogs SL 的](…)。` put "of Weblogs SL" last, `…[拍打着童王(脸书)的](…)。`). The
-# labelled splits' readers call the 由 ones anchor-cut (TQA506's markup category answers both kinds).
+# end of its sentence or clause after the verb that governs it (`[收购了… VisualGraph 的](…)。`, `[参与了 Y Combinator
+# 的](…)，`): the noun it owned, the verb's object, is lost; with the noun after the link (`[Dropbox 的](…)新一轮融资`)
+# it is complete. A link of the name alone (`…,[Weblogs SL 的](…)。`: "said X of Weblogs SL" put last) or a bracket
+# before `的` (`[…童王(脸书)的](…)。`) garbles the sentence rather than cutting it: left out. Whole archive (release 37, heldout3/heldout5
+# unread): 4 and 5 such links, read: 3 of the 4 lost the name (the other's `与` stands for the "with" the English
+# launched with, `…与[推出了类似的想法](…)`: a stray `与`, still a preposition with no object, to delete), the 5 all lost
+# the noun. The labelled splits' readers call the 由 ones anchor-cut (TQA506's markup category answers both kinds).
 LINKED_AFTER_BY = re.compile(r"^(?:[\u4e00-\u9fff]{2}了|[\u4e00-\u9fff]{2}的$)")
-LINK_NAME_OF = re.compile(r"[A-Za-z0-9)] ?的$")
+LINK_NAME_OF = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*[A-Za-z0-9] ?的$")
 _CLAUSE_END = ("。", "，", "；", "！", "？", ",", ";", "!", "?", ")", "）")
 
 
