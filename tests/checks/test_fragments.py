@@ -313,3 +313,18 @@ def test_a_link_ending_on_a_names_possessive_before_a_clause_end_is_cut() -> Non
     passes("TQA506", None, "# 标题\n\n该基金将领导 [Dropbox 的](https://a.example/x)新一轮融资。\n")
     passes("TQA506", None, "# 标题\n\n这是 Foursquare [上个月底推出的](https://a.example/x)。\n")  # a verb's 的: nominal
     passes("TQA506", None, "# 标题\n\n他说:“这不再是关于它的事”,[Weblogs SL 的](https://a.example/x)。\n")  # the name alone
+
+
+def test_a_title_that_stops_on_a_determiners_of_is_cut() -> None:
+    """`# …和一个非盈利的`: the determiner's noun is lost; a `是…的` title (`# 它不是真的`) and an adjective made a noun
+    (`# 新的和改进的`) are complete."""
+    f = fails("TQA506", None, "# 联合创始人下台；将专注于帮助 TechStars 和一个非盈利的\n\n正文第一句。\n")
+    assert f.target is not None and f.target.text == "的"
+    fails("TQA506", None, "# 某公司开发工具栏来追踪 TinyURL 和所有其他的\n\n正文第一句。\n")
+    passes("TQA506", None, "# GrandCentral 的“一生一个号码”不是真的\n\n正文第一句。\n")
+    passes("TQA506", None, "# 博客推荐:新的和改进的\n\n正文第一句。\n")
+
+
+def test_a_paragraph_that_stops_on_a_latin_words_of_is_cut() -> None:
+    fails("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的\n")
+    passes("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的评测。\n")
