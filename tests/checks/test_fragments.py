@@ -292,3 +292,39 @@ def test_a_quoted_noun_with_its_head_and_verb_is_no_run_on() -> None:
         assert not [f for f in findings(None, zh) if f.code == "TQA507"], zh
     for zh in ("这是一场“滔天大罪”黛西说，我们所有人都有责任。\n", "它被称为“主要 OTT 玩家”Facebook Messenger 是其中之一。\n"):
         assert [f for f in findings(None, zh) if f.code == "TQA507"], zh
+
+
+def test_a_link_over_the_verb_after_by_or_with_loses_the_object() -> None:
+    """Issue 19: `由`/`与` directly before a link that covers the verb (`由[发布的](…)`, `与[达成了…](…)`) lost the name
+    that was its object; a noun phrase in the link is the object (`与[三星的 Bada](…)`)."""
+    f = fails("TQA506", None, "# 标题\n\n这是刚刚由[发布的](https://a.example/x)。\n")
+    assert f.target is not None and f.target.text == "发布的"
+    fails("TQA506", None, "# 标题\n\n这项技术与[达成了合作关系](https://a.example/x)，很成功。\n")
+    passes("TQA506", None, "# 标题\n\n这项技术将与[三星的 Bada](https://a.example/x)合作。\n")
+    passes("TQA506", None, "# 标题\n\n这轮融资由[合作基金](https://a.example/x)牵头。\n")
+    passes("TQA506", None, "# 标题\n\n他是最近被[收购的](https://a.example/x)公司的创始人。\n")  # passive 被: no object needed
+
+
+def test_a_link_ending_on_a_names_possessive_before_a_clause_end_is_cut() -> None:
+    """A link that stops on a Latin name's `的` where its clause ends (`[…VisualGraph 的](…)。`): the noun is lost; with
+    the noun after the link (`[Dropbox 的](…)新一轮融资`) it is complete."""
+    f = fails("TQA506", None, "# 标题\n\n昨天，该公司宣布[收购了初创公司 VisualGraph 的](https://a.example/x)。\n")
+    assert f.target is not None and f.target.text.endswith("VisualGraph 的")
+    passes("TQA506", None, "# 标题\n\n该基金将领导 [Dropbox 的](https://a.example/x)新一轮融资。\n")
+    passes("TQA506", None, "# 标题\n\n这是 Foursquare [上个月底推出的](https://a.example/x)。\n")  # a verb's 的: nominal
+    passes("TQA506", None, "# 标题\n\n他说:“这不再是关于它的事”,[Weblogs SL 的](https://a.example/x)。\n")  # the name alone
+
+
+def test_a_title_that_stops_on_a_determiners_of_is_cut() -> None:
+    """`# …和一个非盈利的`: the determiner's noun is lost; a `是…的` title (`# 它不是真的`) and an adjective made a noun
+    (`# 新的和改进的`) are complete."""
+    f = fails("TQA506", None, "# 联合创始人下台；将专注于帮助 TechStars 和一个非盈利的\n\n正文第一句。\n")
+    assert f.target is not None and f.target.text == "的"
+    fails("TQA506", None, "# 某公司开发工具栏来追踪 TinyURL 和所有其他的\n\n正文第一句。\n")
+    passes("TQA506", None, "# GrandCentral 的“一生一个号码”不是真的\n\n正文第一句。\n")
+    passes("TQA506", None, "# 博客推荐:新的和改进的\n\n正文第一句。\n")
+
+
+def test_a_paragraph_that_stops_on_a_latin_words_of_is_cut() -> None:
+    fails("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的\n")
+    passes("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的评测。\n")
