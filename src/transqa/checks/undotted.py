@@ -259,6 +259,11 @@ PART_GAIN = 0.3  # how much better a moved part must render a word of the origin
 # (宾 0.62 → 祖宾 1.0 for Zubin): WMT22 Online-G's 59 starred names, 5 cut, none of the 54 others moved at this gain
 
 
+BOUNDING_PAIRS = 40  # full names of the aligned original a starred name is bounded by, at most: each name weighs every
+# pair, so a paragraph naming n people cost n² (hostile 37: 1,600 names 3.2 CPU s); WMT22 Online-G's 59 starred names
+# stand in paragraphs of at most 6 pairs. Beyond it the edges stay as name_char_at gives them, as without the original.
+
+
 def _name_bounds(text: str, start: int, end: int, stars: list[int], pairs: frozenset[tuple[str, str]]) -> tuple[int, int]:
     """(start, end) of a starred name, its first part (before the first star) and last part (after the last) moved by
     up to three Han characters either way to the part that best renders the given name (surname) of the original's
@@ -270,7 +275,7 @@ def _name_bounds(text: str, start: int, end: int, stars: list[int], pairs: froze
     from transqa.lang.transliterate import rendering_score
 
     first, last = stars[0], stars[-1]
-    if not pairs:
+    if not pairs or len(pairs) > BOUNDING_PAIRS:
         return start, end
     given, surname = max(sorted(pairs), key=lambda p: rendering_score(p[0], text[start:first]) + rendering_score(p[1], text[last + 1:end]))
 
