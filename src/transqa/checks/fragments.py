@@ -238,7 +238,14 @@ SUBJECT_AFTER_QUOTE = re.compile(
     # 标签”这项功能让…`, `…“物理世界的谷歌分析”这个名字是…`; not `“纸”这个词是`, the quoted word's own): 6 places, read, all run-ons
     # (the name's: NAME_AFTER_QUOTE).
     r"|(?:观众|用户|读者|客户|人们|大家|消费者)(?:也|将|还|已经|仍然|都|可以|认为|会|正在)"
-    r"|这(?:项|个|款|种)(?!词)[^\s“”。，的]{1,4}(?:是|让|使|将|也|已经|可以|允许|能够|需要|正在|目前))"
+    r"|这(?:项|个|款|种)(?!词)[^\s“”。，的]{1,4}(?:是|让|使|将|也|已经|可以|允许|能够|需要|正在|目前)"
+    # Release 37 (issue 19, whole archive, heldout3/heldout5 unread): a place or source adverbial closed by its comma opens
+    # the next sentence (`…承担“某些债务”在其破产申请中，SGI 列出了…`, `…达到了“100 万里程碑”在 TechCrunch，我们看到…`,
+    # `…在于“一体化和分散化”根据运营商和制造商的不同，…`), and a pronoun subject with a modal (`…”他不想和脸书过不去`):
+    # 8 places, read, all run-ons. A longer `根据…，` is the quoted subject's verb (`“统计引擎”根据可配置的规则集对…进行操作，`),
+    # an adverbial not ending in 中/上 the quoted object's place (`“海洋探险队”在波罗的海探测水下宝藏，`: 10 of 21 wrong).
+    r"|在[^“”。，\n]{1,10}(?:中|上)，|在 ?[A-Z][A-Za-z]{1,20} ?，|根据[^“”。，\n]{1,12}，"
+    r"|(?:他|她)(?:不想|不会|将|并|也|还|已经|正在))"
 )
 # A transliterated name with an adverb of its verb after a quotation of a phrase (`…“下一个大的创业”泰勒仍然是…`,
 # `…“基于网络的操作系统”休伊特还开发了…`), not of a quoted verb of two or three characters, whose object the name is
