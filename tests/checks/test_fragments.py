@@ -292,3 +292,23 @@ def test_a_quoted_noun_with_its_head_and_verb_is_no_run_on() -> None:
         assert not [f for f in findings(None, zh) if f.code == "TQA507"], zh
     for zh in ("这是一场“滔天大罪”黛西说，我们所有人都有责任。\n", "它被称为“主要 OTT 玩家”Facebook Messenger 是其中之一。\n"):
         assert [f for f in findings(None, zh) if f.code == "TQA507"], zh
+
+
+def test_run_on_with_a_place_or_source_adverbial_or_a_pronoun_subject_after_a_quotation() -> None:
+    # archive (issue 19): `…同时承担“某些债务”在其破产申请中，SGI 列出了…`, `…达到了“100 万里程碑”在 TechCrunch，我们…`,
+    # `…在于“一体化和分散化”根据运营商和制造商的不同，…`, `…“时间线-wp”他不想和脸书过不去`
+    for zh, nxt in (
+        ("该公司同时承担“某些债务”在其破产申请中，公司列出了五亿美元的债务。\n", "在其破产申请中"),
+        ("有多少新应用达到了“一百万里程碑”在 TechCrunch，我们看到很多初创公司。\n", "在 TechC"),
+        ("真正区别在于“一体化和分散化”根据运营商的不同，手机运行不同版本。\n", "根据运营商的不"),
+        ("这个主题被命名为“时间线主题”他不想和脸书过不去。\n", "他不想和脸书过"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "瑞典探险队“海洋探险队”在波罗的海探测水下宝藏，发现了一艘沉船。\n",  # the quotation is the subject
+        "我们专有的“统计引擎”根据可配置的规则集对此类事件流进行操作，以生成统计。\n",  # its verb, a long adverbial
+        "他说：“我们很好。”在这次会议上，他离开了。\n",  # the quotation ended its sentence
+        "他们在“黑色星期五”在网上购物，省了很多钱。\n",  # no comma right after the place
+    ):
+        passes("TQA507", None, zh)
