@@ -312,3 +312,18 @@ def test_run_on_with_a_place_or_source_adverbial_or_a_pronoun_subject_after_a_qu
         "他们在“黑色星期五”在网上购物，省了很多钱。\n",  # no comma right after the place
     ):
         passes("TQA507", None, zh)
+
+
+def test_run_on_between_a_latin_word_and_this_with_an_adverbial_or_a_modal() -> None:
+    # archive (issue 19): `…高达 20 美元的 eCPMs 这对游戏开发者来说…`, `…数百万条 feeds 这远不如…`
+    for zh, nxt in (
+        ("广告商提供了高达 20 美元的 eCPMs 这对游戏开发者来说是好消息。\n", "这对游戏开发"),
+        ("阅读器每晚要重新订阅数百万条 feeds 这远不如只在变化时推送高效。\n", "这远不如只在"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "该网站是由 Lisa 和 Brian Sugar 这对夫妻团队创立的。\n",  # an apposition, no `…来说`
+        "大约有 20 美元的 eCPMs。这对游戏开发者来说是好消息。\n",
+    ):
+        passes("TQA507", None, zh)
