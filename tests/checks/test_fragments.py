@@ -327,3 +327,18 @@ def test_run_on_between_a_latin_word_and_this_with_an_adverbial_or_a_modal() -> 
         "大约有 20 美元的 eCPMs。这对游戏开发者来说是好消息。\n",
     ):
         passes("TQA507", None, zh)
+
+
+def test_run_on_between_a_latin_word_and_a_discourse_adverbial() -> None:
+    # archive (issue 19): `…一个 SL 头像和 Skype 理想情况下，你会…`, `…创业世界不需要 MBAs 事实上，这些…`
+    for zh, nxt in (
+        ("演示者需要有一个头像和 Skype 理想情况下，你会在会前用过它们。\n", "理想情况下"),
+        ("他辩称创业世界不需要 MBAs 事实上，这些学位提供了负价值。\n", "事实上，"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "与 Perka 相反，Perkville 采取了另一种做法。\n",  # `相反` closes `与…相反`, one clause
+        "演示者需要有一个头像和 Skype。理想情况下，你会在会前用过它们。\n",
+    ):
+        passes("TQA507", None, zh)
