@@ -325,6 +325,7 @@ def test_run_on_between_a_latin_word_and_this_with_an_adverbial_or_a_modal() -> 
     for zh in (
         "该网站是由 Lisa 和 Brian Sugar 这对夫妻团队创立的。\n",  # an apposition, no `…来说`
         "大约有 20 美元的 eCPMs。这对游戏开发者来说是好消息。\n",
+        "@user42 这很有意思，谢谢分享。\n",  # a social post addressing its reader: the handle ends no sentence
     ):
         passes("TQA507", None, zh)
 

@@ -281,6 +281,9 @@ NAME_THEN_IF = re.compile(r"(?<=[A-Za-z]) (?=如果(?!，))")
 # A Latin-script word directly followed by a discourse adverbial and its comma that open a sentence (`…需要有一个 SL 头像和
 # Skype 理想情况下，你会…`, `…不需要 MBAs 事实上，这些…`); release 37, issue 19: on the whole archive these adverbials
 # follow a Latin word 2 times, both run-ons (`与 Perka 相反，` is one clause: `相反` is left out).
+# A social post's @handle or #hashtag is no name ending a sentence: `@user42 这很有意思，` addresses its reader (wmt24
+# heldout18, release 37's one new FALSE row of `这很`).
+HANDLE_BEFORE = re.compile(r"[@#][\w.-]*$")
 NAME_THEN_OPENER = re.compile(r"(?<=[A-Za-z]) ?(?=(?:然后|但是|然而|此外|因此|不过|另外|例如|事实上|首先|其次|总之|当然|而且"
                               r"|所以|说真的|理想情况下|不幸的是|幸运的是|与此同时|换句话说|简而言之|无论如何)，)")
 # A quotation that ends its sentence directly followed by the label of the next `label:“quote”` item of a
@@ -360,7 +363,8 @@ def run_ons(text: str) -> list[tuple[int, str]]:
     out.extend((i, text[i : i + 6]) for i in _noun_then_subject(text))
     for pattern in (NAME_THEN_SUBJECT, NAME_THEN_YEAR, NAME_THEN_IF, NAME_THEN_OPENER):
         for m in pattern.finditer(text):
-            out.append((m.end(), text[m.end() : m.end() + 6]))
+            if not HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                out.append((m.end(), text[m.end() : m.end() + 6]))
     return sorted(dict(sorted(out, reverse=True)).items())  # one place once (`”所以，` is an opener twice)
 
 
