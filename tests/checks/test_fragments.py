@@ -328,3 +328,54 @@ def test_a_title_that_stops_on_a_determiners_of_is_cut() -> None:
 def test_a_paragraph_that_stops_on_a_latin_words_of_is_cut() -> None:
     fails("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的\n")
     passes("TQA506", None, "# 标题\n\n想了解更多最新的技术，请查看 example.com 的评测。\n")
+
+
+def test_run_on_with_a_place_or_source_adverbial_or_a_pronoun_subject_after_a_quotation() -> None:
+    # archive (issue 19): `…同时承担“某些债务”在其破产申请中，SGI 列出了…`, `…达到了“100 万里程碑”在 TechCrunch，我们…`,
+    # `…在于“一体化和分散化”根据运营商和制造商的不同，…`, `…“时间线-wp”他不想和脸书过不去`
+    for zh, nxt in (
+        ("该公司同时承担“某些债务”在其破产申请中，公司列出了五亿美元的债务。\n", "在其破产申请中"),
+        ("有多少新应用达到了“一百万里程碑”在 TechCrunch，我们看到很多初创公司。\n", "在 TechC"),
+        ("真正区别在于“一体化和分散化”根据运营商的不同，手机运行不同版本。\n", "根据运营商的不"),
+        ("这个主题被命名为“时间线主题”他不想和脸书过不去。\n", "他不想和脸书过"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "瑞典探险队“海洋探险队”在波罗的海探测水下宝藏，发现了一艘沉船。\n",  # the quotation is the subject
+        "我们专有的“统计引擎”根据可配置的规则集对此类事件流进行操作，以生成统计。\n",  # its verb, a long adverbial
+        "他说：“我们很好。”在这次会议上，他离开了。\n",  # the quotation ended its sentence
+        "他们在“黑色星期五”在网上购物，省了很多钱。\n",  # no comma right after the place
+    ):
+        passes("TQA507", None, zh)
+
+
+def test_run_on_between_a_latin_word_and_this_with_an_adverbial_or_a_modal() -> None:
+    # archive (issue 19): `…高达 20 美元的 eCPMs 这对游戏开发者来说…`, `…数百万条 feeds 这远不如…`
+    for zh, nxt in (
+        ("广告商提供了高达 20 美元的 eCPMs 这对游戏开发者来说是好消息。\n", "这对游戏开发"),
+        ("阅读器每晚要重新订阅数百万条 feeds 这远不如只在变化时推送高效。\n", "这远不如只在"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "该网站是由 Lisa 和 Brian Sugar 这对夫妻团队创立的。\n",  # an apposition, no `…来说`
+        "大约有 20 美元的 eCPMs。这对游戏开发者来说是好消息。\n",
+        "@user42 这很有意思，谢谢分享。\n",  # a social post addressing its reader: the handle ends no sentence
+    ):
+        passes("TQA507", None, zh)
+
+
+def test_run_on_between_a_latin_word_and_a_discourse_adverbial() -> None:
+    # archive (issue 19): `…一个 SL 头像和 Skype 理想情况下，你会…`, `…创业世界不需要 MBAs 事实上，这些…`
+    for zh, nxt in (
+        ("演示者需要有一个头像和 Skype 理想情况下，你会在会前用过它们。\n", "理想情况下"),
+        ("他辩称创业世界不需要 MBAs 事实上，这些学位提供了负价值。\n", "事实上，"),
+    ):
+        fs = [f for f in findings(None, zh) if f.code == "TQA507"]
+        assert len(fs) == 1 and f"“{nxt}" in fs[0].message, (zh, [f.message for f in fs])
+    for zh in (
+        "与 Perka 相反，Perkville 采取了另一种做法。\n",  # `相反` closes `与…相反`, one clause
+        "演示者需要有一个头像和 Skype。理想情况下，你会在会前用过它们。\n",
+    ):
+        passes("TQA507", None, zh)
