@@ -89,7 +89,7 @@ def _best_part(name: str, form: str) -> tuple[float, str, str]:
 def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """Occurrences of `name` whose one rendering by sound (the longest run of transliteration characters around its
     best hit) renders a start or an end of the name much better than the whole: the name lost syllables."""
-    from transqa.checks.transliteration.common import ACCEPT, _GENERIC
+    from transqa.checks.transliteration.common import _GENERIC, ACCEPT
     from transqa.lang.transliterate import known_renderings, rendering_score
 
     low = name.lower()
