@@ -37,3 +37,8 @@ def test_a_peoples_adjective_rendered_by_its_place_is_not_reported() -> None:
 def test_a_silent_final_e_is_no_syllable() -> None:
     assert _spoken_syllables("Eugene") == 2
     assert _spoken_syllables("Mitsotakis") == 4
+
+
+def test_an_adjective_in_i_rendered_by_its_country_is_not_reported() -> None:
+    en = "The Pakistani officials met the Israeli delegation.\n"
+    assert _cuts(en, "巴基斯坦官员会见了以色列代表团。\n") == []
