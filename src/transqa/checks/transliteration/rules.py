@@ -161,7 +161,9 @@ NAME_CUT = rule(
     article writes `阿奎罗` for Aquilo; `拉达地区` beside `拉达克地区` for Ladakh; a rendering running into the word
     after it, `阿奎罗本赛季` or `阿奎罗加入`, is whole), not a dictionary word (`约翰` of
     `约翰逊`), nor a piece a transliteration character or a character of the lost one's sound continues
-    (`徳克萨斯`), and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
+    (`徳克萨斯`), with the original, a rendering by sound that hears only a start or an end of its name, shorter than
+    the name's syllables (`米索塔` for Mitsotakis, 米佐塔基斯; not an adjective of a people, `利比亚` for Libyan),
+    and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given

@@ -43,6 +43,7 @@ from transqa.checks.transliteration.common import (
     source_names,
 )
 from transqa.checks.transliteration.country import COUNTRIES, country_swapped
+from transqa.checks.transliteration.cut_sound import cut_sound
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
@@ -141,6 +142,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article,
                                 not latin_article and _writes_names_in_chinese(occurrences, name, scripts))
         yield from _cut_at_end(ctx, name, chinese, reported)
+        yield from cut_sound(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
                                   others=_OtherForms(every, sure[name]))
         yield from _against_known(ctx, name, chinese, reported)

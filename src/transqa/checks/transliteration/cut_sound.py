@@ -1,0 +1,124 @@
+"""A rendering by sound that covers only part of its source name: the name's first or last syllables have no
+counterpart in the Chinese (`米索塔` for Mitsotakis, 米佐塔基斯; `哈尔` for Harmony)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from transqa.checks.transliteration.common import Occurrence
+from transqa.checks.transliteration.rules import NAME_CUT
+from transqa.context import Context, quote
+from transqa.findings import Finding
+
+# A part of the name must render the run this much better than the whole name does (rendering_score), and score at
+# least PART_FLOOR itself, the whole under ACCEPT (0.7). Source: release 37's measurement on the development labels
+# (the `literal` helper: cut renderings 0.55-0.67 against the whole name, whole ones 0.78-1.0); the part's floor and
+# margin are the least that keeps Mitsota/米索塔 (0.75 against 0.55 for Mitsotakis). A floor of 0.9 without the
+# syllable test (`_spoken_syllables`) added 11 findings on dev2, heldout16 and heldout17, none right (Sonja 索尼娅,
+# Libyan 利比亚, Russian 罗斯, Hebrides 赫布里): the length test is what keeps precision, not the scores. On all 22
+# development splits: 1 finding added, right (米索塔); reading the hit alone instead of its run of transliteration
+# characters found nothing more and added one false (诺德 for Hindutva).
+MARGIN = 0.2
+PART_FLOOR = 0.75
+_VOWELS = frozenset("aeiouy")
+# Adjectives of peoples and places (Libyan 利比亚, Russian 罗斯): the Chinese writes the place, shorter by design
+_DEMONYM_ENDS = ("an", "ese", "ish", "ic", "i")
+
+
+def _spoken_syllables(name: str) -> int:
+    """Vowel groups of `name` (`english_syllables`), one fewer for a silent final e (Eugene 尤金, Catherine 凯瑟琳)."""
+    from transqa.lang.transliterate import english_syllables
+
+    n = english_syllables(name)
+    low = name.lower()
+    if n > 1 and len(low) > 2 and low.endswith("e") and low[-2] not in _VOWELS:
+        n -= 1
+    return n
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """Lower-case English words of CC-CEDICT's glosses (`glosses.english_words`, empty without the dictionary):
+    Governor is a title, not a name."""
+    from transqa.lang.glosses import english_words
+
+    return frozenset(w.lower() for ws in english_words().values() for w in ws)
+
+
+def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The maximal run of transliteration characters around text[start:end] (`name_char_at`)."""
+    from transqa.lang.transliterate import name_char_at
+
+    while start and name_char_at(text, start - 1):
+        start -= 1
+    while end < len(text) and name_char_at(text, end):
+        end += 1
+    return start, end
+
+
+def _whole_nearby(name: str, text: str, start: int, end: int) -> bool:
+    """Whether the run text[start:end], widened by up to two Han characters either side, renders the whole name
+    (rendering_score ≥ ACCEPT): `雅各布森` for Jacobson, whose 雅各 the transliteration-character test leaves out."""
+    from transqa.checks.transliteration.common import ACCEPT
+    from transqa.lang.script import is_han
+    from transqa.lang.transliterate import rendering_score
+
+    for a in range(3):
+        if a and not (start - a >= 0 and is_han(text[start - a])):
+            break
+        for b in range(3):
+            if b and not (end + b <= len(text) and is_han(text[end + b - 1])):
+                break
+            if (a or b) and rendering_score(name, text[start - a : end + b]) >= ACCEPT:
+                return True
+    return False
+
+
+def _best_part(name: str, form: str) -> tuple[float, str, str]:
+    """The best-scoring prefix or suffix of `name` (a syllable or more with a vowel dropped) against `form`:
+    (score, part, dropped letters)."""
+    from transqa.lang.transliterate import rendering_score
+
+    low = name.lower()
+    best = (0.0, "", "")
+    for k in range(2, len(name) - 1):
+        for part, dropped in ((name[:k], low[k:]), (name[k:], low[:k])):
+            if len(dropped) < 2 or not _VOWELS & set(dropped) or not _VOWELS & set(part.lower()):
+                continue
+            s = rendering_score(part, form)
+            if s > best[0]:
+                best = (s, part, dropped)
+    return best
+
+
+def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """Occurrences of `name` whose one rendering by sound (the longest run of transliteration characters around its
+    best hit) renders a start or an end of the name much better than the whole: the name lost syllables."""
+    from transqa.checks.transliteration.common import _GENERIC, ACCEPT
+    from transqa.lang.transliterate import known_renderings, rendering_score
+
+    low = name.lower()
+    if not name.isalpha() or len(name) < 5 or low in _GENERIC or low.endswith(_DEMONYM_ENDS) or low in _words():
+        return
+    known = known_renderings(name)
+    for o in occs:
+        if not o.hits or any(h.known or h.score >= ACCEPT for h in o.hits):
+            continue
+        h = max(o.hits, key=lambda x: (x.score, len(x.form)))
+        s, e = _run_around(h.block.text, h.start, h.start + len(h.form))
+        form = h.block.text[s:e]
+        if (h.block.index, s) in reported or form in known or len(form) < 2:
+            continue
+        whole = rendering_score(name, form)
+        if whole >= ACCEPT or _whole_nearby(name, h.block.text, s, e):
+            continue
+        score, part, dropped = _best_part(name, form)
+        if whole >= ACCEPT or score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
+            continue
+        reported.add((h.block.index, s))
+        yield ctx.finding(
+            NAME_CUT, f"{quote(form)} renders only {part} of {name} (whole {whole:.2f}, part {score:.2f}): "
+            f"{quote(dropped)} has no counterpart",
+            source=(o.src, o.src_start, o.src_start + len(name)), target=(h.block, s, e),
+        )
