@@ -229,3 +229,11 @@ def test_a_long_run_of_the_site_name_is_quoted_short(tmp_path: Path) -> None:
     r = check_paths(None, str(path))
     long = [f for f in r.findings if f.code == "TQA314" and f.target is not None and len(f.target.text) > 40]
     assert long and all(len(f.message.split("”")[0]) <= QUOTED + 1 for f in long)
+
+
+def test_a_short_text_that_stops_at_a_semicolon_says_more_follows() -> None:
+    # newcomer 37: TQA208's short text ended on `fractions too (…);` as if complete, hiding the superlatives
+    from transqa.report.rulesdoc import _first_words
+
+    assert _first_words("What it checks: rise against fall; a superlative too.", 6) == "What it checks: rise against fall …"
+    assert _first_words("What it checks: rise against fall.", 6) == "What it checks: rise against fall."

@@ -68,7 +68,10 @@ def _first_words(text: str, limit: int) -> str:
     ends = [*_breaks(text, ".;"), len(text)]
     kept = max((e for e in ends if len(text[:e].split()) <= limit), default=0)
     if kept:
-        return text[:kept].strip()
+        short = text[:kept].strip()
+        # a semicolon ends a case, not the sentence: the reader is told more follows (newcomer 37: TQA208's short
+        # text stopped on `…多/少, fractions too (…);`, hiding the superlatives its headline names)
+        return short[:-1].rstrip() + " …" if short.endswith(";") and kept < len(text.rstrip()) else short
     label = m.end() if (m := _SECTIONS.match(text)) else 0
     for marks in (",:;", " "):
         cuts = [e for e in _breaks(text[: ends[0]], marks) if len(text[label:e].split()) >= limit // 3 and len(text[:e].split()) <= limit]
