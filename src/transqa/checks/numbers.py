@@ -136,7 +136,7 @@ from transqa.quantities.spans import (
     english_names_unit,
 )
 from transqa.quantities.sports import (
-    SPORT_SUGGESTED,
+    SPORT_UNITS,
     chinese_result,
     chinese_score,
     chinese_sport_unit,
@@ -1852,10 +1852,10 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
     """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分)."""
     for (sb, s), (tb, t) in pairs:
         en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
-        if unit_changed(en, zh):
+        if en is not None and unit_changed(en, zh):  # a changed unit is one of SPORT_UNITS'
             yield ctx.finding(
                 MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_SUGGESTED[en]}" if en in SPORT_SUGGESTED else None,
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_UNITS[en].suggested}",
             )
 
 
