@@ -2576,13 +2576,13 @@ def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     Read on WMT21-23 (every system output and reference, release 36): 8 findings, 7 real losses (`doing one of the
     following` → `按以下步骤`, `one of the largest outbreaks` → `最大的`); the eighth (`one of the doors` → `门的一扇`) put
     the rarer measure words (扇, 颗, 枚…) into counts.chinese_one_of."""
-    hits = [(b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)]
-    if not hits:
+    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)), None)
+    if hit is None:
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     if chinese_one_of("".join(b.text for b in (*bead.tblocks, *near))):
         return
-    (sb, (start, end)), tblock = hits[0], bead.tblocks[0]
+    (sb, (start, end)), tblock = hit, bead.tblocks[0]
     yield ctx.finding(
         NUMBER_MISSING, f"{quote(sb.text[start:end])} (one among several) has no counterpart in the translation: "
         "the one now stands for all of them, or for the thing itself",
@@ -3007,7 +3007,7 @@ def _figures_by_start(src: list[_Pair]) -> dict[int, tuple[list[int], list[_Pair
         by[id(x[0])].append((x[1].start, k, x))
     out: dict[int, tuple[list[int], list[_Pair]]] = {}
     for key, rows in by.items():
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=lambda r: r[0])  # stable: rows came in order of k
         out[key] = ([r[0] for r in rows], [r[2] for r in rows])
     return out
 
