@@ -733,20 +733,26 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 # On the TechCrunch archive (4,006 articles, release 36) 4 places, read, all right (`但是由于自年以来印度电话线…`,
 # `已经在年以类似的方式`, `夏普在 年一直在谈论`, `微软在年年年曾利用`); on the WMT21-24 system outputs three before 年老
 # was left out (对于年老的, 直到年老), all words, none since.
-# 于 as the end of a word (对于, 由于, 关于, 等于, 属于, 基于, 处于, 位于, 至于, 鉴于, 终于, 善于, 敢于, 过于, 便于, 易于, 用于,
-# 在于) is no word of time: `对于年长的用户`, `由于年久失修` (review 36) are no lost year.
-_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])(?:自|(?<![对由关等属基处位至鉴终善敢过便易用在])于|在|从|截至|直到)\s?年"
-                        r"(?![底初中末内度终前后里轻纪龄会薪份报代间头尾均增化收费复满级货华益鉴表息限号老长幼迈少青夜久])")
+# Neither where the word of time ends a longer word the dictionary knows (`is_headword` of the character before and the
+# word: 对于, 由于, 关于, 在于 … `对于年长的用户`, `由于年久失修`, review 36; 高于, 大于, 正在, 现在: `略高于年平均水平`,
+# `大于年销量`, `正在年审`, `他们现在年入百万`, review 37), nor where 年 opens one (`is_headword` of 年 and the character
+# after: 年底, 年长, 年幼 …; the lookahead keeps the openings the dictionary lacks: 年后, 年里, 年增, 年化, 年收, 年费, 年复,
+# 年满, 年益, 年久). 自从, 打从 and 早在 are headwords that are words of time themselves: the pattern takes them whole.
+_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])"
+                        r"(?P<w>自从|打从|早在|自|于|在|从|截至|直到)\s?年(?![后里增化收费复满益久])")
 
 
 def _years_lost(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA207 for a year whose figure is lost after a word of time (`_YEAR_LOST`: `自年以来`), not where 年 opens a word
-    the dictionary knows (年长, 年幼, 年迈, 年少, 年夜, 年久: `在年长的用户中`, review 36) other than 年年 (`在年年年`)."""
+    the dictionary knows (年长, 年幼, 年迈, 年少, 年夜: `在年长的用户中`, review 36) other than 年年 (`在年年年`), nor where
+    the word of time ends one with the character before it (高于, 正在, 现在: `略高于年平均水平`, review 37)."""
     from transqa.lang.transliterate import is_headword
 
     for m in _YEAR_LOST.finditer(b.text):
         after = b.text[m.end():m.end() + 1]
         if after and after != "年" and is_headword("年" + after):
+            continue
+        if m.start() and is_headword(b.text[m.start() - 1] + m.group("w")):
             continue
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} names no year: the year's figure before 年 is lost",
                           target=(b, m.start(), m.end()), suggestion="write the year before 年 (自 2004 年以来), as the original gives it")
