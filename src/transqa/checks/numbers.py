@@ -136,7 +136,7 @@ from transqa.quantities.spans import (
     english_names_unit,
 )
 from transqa.quantities.sports import (
-    SPORT_SUGGESTED,
+    SPORT_UNITS,
     chinese_result,
     chinese_score,
     chinese_sport_unit,
@@ -733,20 +733,26 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 # On the TechCrunch archive (4,006 articles, release 36) 4 places, read, all right (`但是由于自年以来印度电话线…`,
 # `已经在年以类似的方式`, `夏普在 年一直在谈论`, `微软在年年年曾利用`); on the WMT21-24 system outputs three before 年老
 # was left out (对于年老的, 直到年老), all words, none since.
-# 于 as the end of a word (对于, 由于, 关于, 等于, 属于, 基于, 处于, 位于, 至于, 鉴于, 终于, 善于, 敢于, 过于, 便于, 易于, 用于,
-# 在于) is no word of time: `对于年长的用户`, `由于年久失修` (review 36) are no lost year.
-_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])(?:自|(?<![对由关等属基处位至鉴终善敢过便易用在])于|在|从|截至|直到)\s?年"
-                        r"(?![底初中末内度终前后里轻纪龄会薪份报代间头尾均增化收费复满级货华益鉴表息限号老长幼迈少青夜久])")
+# Neither where the word of time ends a longer word the dictionary knows (`is_headword` of the character before and the
+# word: 对于, 由于, 关于, 在于 … `对于年长的用户`, `由于年久失修`, review 36; 高于, 大于, 正在, 现在: `略高于年平均水平`,
+# `大于年销量`, `正在年审`, `他们现在年入百万`, review 37), nor where 年 opens one (`is_headword` of 年 and the character
+# after: 年底, 年长, 年幼 …; the lookahead keeps the openings the dictionary lacks: 年后, 年里, 年增, 年化, 年收, 年费, 年复,
+# 年满, 年益, 年久). 自从, 打从 and 早在 are headwords that are words of time themselves: the pattern takes them whole.
+_YEAR_LOST = re.compile(r"(?<![\d０-９一二三四五六七八九十零〇两几多百千万今去明前后近些当同半整每])"
+                        r"(?P<w>自从|打从|早在|自|于|在|从|截至|直到)\s?年(?![后里增化收费复满益久])")
 
 
 def _years_lost(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA207 for a year whose figure is lost after a word of time (`_YEAR_LOST`: `自年以来`), not where 年 opens a word
-    the dictionary knows (年长, 年幼, 年迈, 年少, 年夜, 年久: `在年长的用户中`, review 36) other than 年年 (`在年年年`)."""
+    the dictionary knows (年长, 年幼, 年迈, 年少, 年夜: `在年长的用户中`, review 36) other than 年年 (`在年年年`), nor where
+    the word of time ends one with the character before it (高于, 正在, 现在: `略高于年平均水平`, review 37)."""
     from transqa.lang.transliterate import is_headword
 
     for m in _YEAR_LOST.finditer(b.text):
         after = b.text[m.end():m.end() + 1]
         if after and after != "年" and is_headword("年" + after):
+            continue
+        if m.start() and is_headword(b.text[m.start() - 1] + m.group("w")):
             continue
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} names no year: the year's figure before 年 is lost",
                           target=(b, m.start(), m.end()), suggestion="write the year before 年 (自 2004 年以来), as the original gives it")
@@ -1852,10 +1858,10 @@ def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Fin
     """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分)."""
     for (sb, s), (tb, t) in pairs:
         en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
-        if unit_changed(en, zh):
+        if en is not None and unit_changed(en, zh):  # a changed unit is one of SPORT_UNITS'
             yield ctx.finding(
                 MEASURE_CHANGED, f"{quote(s.text)} {en}s became {quote(t.text)} {zh}: the unit of the score changed",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_SUGGESTED[en]}" if en in SPORT_SUGGESTED else None,
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=f"{t.text} {SPORT_UNITS[en].suggested}",
             )
 
 
@@ -2576,13 +2582,13 @@ def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     Read on WMT21-23 (every system output and reference, release 36): 8 findings, 7 real losses (`doing one of the
     following` → `按以下步骤`, `one of the largest outbreaks` → `最大的`); the eighth (`one of the doors` → `门的一扇`) put
     the rarer measure words (扇, 颗, 枚…) into counts.chinese_one_of."""
-    hits = [(b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)]
-    if not hits:
+    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)), None)
+    if hit is None:
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     if chinese_one_of("".join(b.text for b in (*bead.tblocks, *near))):
         return
-    (sb, (start, end)), tblock = hits[0], bead.tblocks[0]
+    (sb, (start, end)), tblock = hit, bead.tblocks[0]
     yield ctx.finding(
         NUMBER_MISSING, f"{quote(sb.text[start:end])} (one among several) has no counterpart in the translation: "
         "the one now stands for all of them, or for the thing itself",
@@ -3007,7 +3013,7 @@ def _figures_by_start(src: list[_Pair]) -> dict[int, tuple[list[int], list[_Pair
         by[id(x[0])].append((x[1].start, k, x))
     out: dict[int, tuple[list[int], list[_Pair]]] = {}
     for key, rows in by.items():
-        rows.sort(key=lambda r: (r[0], r[1]))
+        rows.sort(key=lambda r: r[0])  # stable: rows came in order of k
         out[key] = ([r[0] for r in rows], [r[2] for r in rows])
     return out
 

@@ -9,31 +9,40 @@ of (text, quantity).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from transqa.quantities.core import Quantity
 
-# English unit (as written, singular or plural) → the Chinese units that render it.
-SPORT_UNITS: dict[str, frozenset[str]] = {
-    "run": frozenset({"分", "跑", "跑分", "次跑垒", "得分"}),
-    "wicket": frozenset({"柱", "门", "三柱门", "小门", "出局", "击球手出局", "个三柱门", "个小门"}),
-    "goal": frozenset({"球", "进球", "粒", "个球", "粒进球", "个进球"}),
-    "point": frozenset({"分", "积分", "得分", "点"}),
-    "try": frozenset({"次达阵", "达阵", "个达阵", "分"}),
-    "touchdown": frozenset({"次达阵", "达阵", "个达阵", "触地得分"}),
-    "rebound": frozenset({"篮板", "个篮板"}),
-    "assist": frozenset({"助攻", "次助攻", "个助攻"}),
-    "set": frozenset({"盘", "局"}),
-    "frame": frozenset({"局"}),
+
+class SportUnit(NamedTuple):
+    """The Chinese renderings of one English unit of a game: `suggested`, the one a fix suggests (the figure, then
+    this: the measure word with its noun where news writes one, `13 名球员`, `2 个进球`, `3 次达阵`; the whole set,
+    sorted, read `个人 / 人 / 名 / …`, ncmisc 37), and `renderings`, every unit that renders it (`suggested` among them)."""
+
+    suggested: str
+    renderings: frozenset[str]
+
+
+def _unit(suggested: str, *others: str) -> SportUnit:
+    return SportUnit(suggested, frozenset({suggested, *others}))
+
+
+# English unit (as written, singular or plural) → its Chinese renderings.
+SPORT_UNITS: dict[str, SportUnit] = {
+    "run": _unit("分", "跑", "跑分", "次跑垒", "得分"),
+    "wicket": _unit("个三柱门", "柱", "门", "三柱门", "小门", "出局", "击球手出局", "个小门"),
+    "goal": _unit("个进球", "球", "进球", "粒", "个球", "粒进球"),
+    "point": _unit("分", "积分", "得分", "点"),
+    "try": _unit("次达阵", "达阵", "个达阵", "分"),
+    "touchdown": _unit("次达阵", "达阵", "个达阵", "触地得分"),
+    "rebound": _unit("个篮板", "篮板"),
+    "assist": _unit("次助攻", "助攻", "个助攻"),
+    "set": _unit("盘", "局"),
+    "frame": _unit("局"),
     # a side reduced to 13 (a sending-off, the sin-bin): players, not points
-    "player": frozenset({"人", "名球员", "名队员", "名选手", "个人", "名"}),
+    "player": _unit("名球员", "人", "名队员", "名选手", "个人", "名"),
 }
-# The one rendering a fix suggests (the figure, then this), of SPORT_UNITS' set: the measure word with its noun where
-# news writes one (`13 名球员`, `2 个进球`, `3 次达阵`); the whole set, sorted, read `个人 / 人 / 名 / …` (ncmisc 37)
-SPORT_SUGGESTED: dict[str, str] = {
-    "run": "分", "wicket": "个三柱门", "goal": "个进球", "point": "分", "try": "次达阵", "touchdown": "次达阵",
-    "rebound": "个篮板", "assist": "次助攻", "set": "盘", "frame": "局", "player": "名球员",
-}
-_ZH_UNITS = sorted({u for us in SPORT_UNITS.values() for u in us} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=lambda u: (-len(u), u))
+_ZH_UNITS = sorted({u for unit in SPORT_UNITS.values() for u in unit.renderings} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=lambda u: (-len(u), u))
 _EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
 _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
 
@@ -66,7 +75,8 @@ def chinese_sport_unit(text: str, q: Quantity) -> str | None:
 
 def unit_changed(en: str | None, zh: str | None) -> bool:
     """True when the Chinese game unit cannot render the English one."""
-    return bool(en and zh and en in SPORT_UNITS and zh not in SPORT_UNITS[en] and not any(zh.endswith(u) for u in SPORT_UNITS[en]))
+    return bool(en and zh and en in SPORT_UNITS and zh not in SPORT_UNITS[en].renderings
+                and not any(zh.endswith(u) for u in SPORT_UNITS[en].renderings))
 
 
 # The result of a game a score is given for: `suffered a 2-0 loss`, `won 3-1`, `a 2-2 draw`.

@@ -25,7 +25,7 @@ _EN_NAMED_BEFORE = re.compile(
 # A capitalised word before a day or a month inside a sentence (Good Friday, Super Saturday; with `possessive`, the
 # Women's March too), not one that introduces it (On, Since, Last, Early…: `EN_DAY_INTRO`).
 _EN_CAPITAL_BEFORE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z]+)\s+$")
-_EN_CAPITAL_BEFORE_POSSESSIVE = re.compile(r"(?<![.!?:;\"“])\s([A-Z][a-z']+)\s+$")
+_EN_CAPITAL_BEFORE_POSSESSIVE = re.compile(_EN_CAPITAL_BEFORE.pattern.replace("[a-z]", "[a-z']"))  # `the Women's March`
 EN_DAY_INTRO = frozenset({"On", "By", "Until", "Till", "Since", "From", "Last", "Next", "This", "Every", "Before", "After",
                           "Through", "Early", "Late", "Each", "Starting", "Beginning", "Over"})
 # The Mail on Sunday: a title, not a day
