@@ -198,8 +198,11 @@ def _starred_findings(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
+        names = list(starred(b, raw))
+        if not names:
+            continue
         words = _source_words(ctx, b)
-        for start, end, stars in starred(b, raw):
+        for start, end, stars in names:
             start, end = _name_bounds(b.text, start, end, stars, words)
             written = raw[b.file_offset(start) : b.file_offset(end - 1) + 1]
             lo, hi = b.file_offset(stars[0]), b.file_offset(stars[-1]) + 1
