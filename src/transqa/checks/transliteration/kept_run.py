@@ -34,7 +34,9 @@ from transqa.checks.transliteration.common import (
     _GENERIC,
     NOT_NAMES,
     RENDERING_BETWEEN,
+    _lowered,
     capitalised_runs,
+    lowercase_words,
 )
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
@@ -43,7 +45,6 @@ from transqa.lang.script import substring_places
 from transqa.memo import per_pair
 from transqa.model import Block
 
-_LOWER = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -55,7 +56,7 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
     places other name rules reported (read and written)."""
     places, inside = _runs(ctx)
     assert ctx.source is not None
-    lower = frozenset(w for b in ctx.source.blocks for w in _LOWER.findall(b.text))
+    lower = frozenset(w for b in ctx.source.blocks for w in lowercase_words(b.text))
     runs = {name: run for name, occ in places.items()
             if name in inside and len({sb.index for sb, _s, _t in occ}) >= 2 and (run := _pattern(tuple(name.split())))}
     heads = _Heads({f for run in runs.values() for f in run.forms})
@@ -228,13 +229,7 @@ def _marks_end(text: str) -> int:
 
 def _keeps(name: str, tgts: list[Block]) -> bool:
     low = name.lower()
-    return any(low in _lowered(tb.text) for tb in tgts)
-
-
-@per_pair
-def _lowered(text: str) -> str:
-    """text.lower(), once a pair (`_keeps` asks it of a paragraph for each run of its original)."""
-    return text.lower()
+    return any(low in (_lowered(tb.text) or tb.text.lower()) for tb in tgts)
 
 
 @lru_cache(maxsize=4096)

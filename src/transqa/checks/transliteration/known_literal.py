@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import LOOSE
+from transqa.checks.transliteration.common import LOOSE, lowercase_words
 from transqa.checks.transliteration.rules import NAME_CUT, NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
@@ -301,7 +301,7 @@ def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
         text = "".join(t.text for t in tgts)
         low = text.lower().replace(" ", "")
         names = dict.fromkeys(m.group(1) for sb in srcs if sb.kind != "code" for m in _CAMEL.finditer(sb.text))
-        said = frozenset(w for sb in srcs for w in _LOWER_WORD.findall(sb.text)) if names else frozenset()
+        said = frozenset(w for sb in srcs for w in lowercase_words(sb.text)) if names else frozenset()
         for name in names:
             if name.lower() in low or _whole_known(name, text):
                 continue
@@ -316,9 +316,6 @@ def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
                 f"the name {name} is translated piece by piece as {quote(tb.text[s:e])}: a name written as one word "
                 f"keeps its form (or its established Chinese name)",
                 source=(sb, m.start(1), m.end(1)), target=(tb, s, e), suggestion=name)
-
-
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 
 
 def _whole_known(name: str, text: str) -> bool:
