@@ -103,7 +103,7 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
         if whole >= ACCEPT or _whole_nearby(name, h.block.text, s, e):
             continue
         score, part, dropped = _best_part(name, form)
-        if whole >= ACCEPT or score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
+        if score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
             continue
         reported.add((h.block.index, s))
         yield ctx.finding(
