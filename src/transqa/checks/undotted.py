@@ -15,7 +15,7 @@ from transqa.lang.transliterate import (
     NAME_CHARS,
     TRANSLIT,
     is_headword,
-    name_char_at,
+    name_run,
     written_as_star,
 )
 from transqa.model import Block
@@ -186,12 +186,7 @@ def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
         if not written_as_star(block, raw, k):
             k += 1
             continue
-        start = k
-        while start and (name_char_at(text, start - 1) or text[start - 1] == "·"):
-            start -= 1
-        end = k + 1
-        while end < len(text) and (name_char_at(text, end) or text[end] == "·"):
-            end += 1
+        start, end = name_run(text, k, k + 1, "·")
         yield start, end, [i for i in range(start, end) if text[i] == "·" and written_as_star(block, raw, i)]
         k = end
 
@@ -203,8 +198,11 @@ def _starred_findings(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
+        names = list(starred(b, raw))
+        if not names:
+            continue
         words = _source_words(ctx, b)
-        for start, end, stars in starred(b, raw):
+        for start, end, stars in names:
             start, end = _name_bounds(b.text, start, end, stars, words)
             written = raw[b.file_offset(start) : b.file_offset(end - 1) + 1]
             lo, hi = b.file_offset(stars[0]), b.file_offset(stars[-1]) + 1

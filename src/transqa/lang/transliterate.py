@@ -75,12 +75,7 @@ def star_separates(before: str, after: str) -> bool:
     p = len(left)
     if not name_char_at(w, p - 1) or not name_char_at(w, p + 1):
         return False
-    k = p
-    while k and (name_char_at(w, k - 1) or w[k - 1] in NAME_STARS):
-        k -= 1
-    j = p + 1
-    while j < len(w) and (name_char_at(w, j) or w[j] in NAME_STARS):
-        j += 1
+    k, j = name_run(w, p, p + 1, NAME_STARS)
     if (k and w[k - 1] in NAME_DOT) or (j < len(w) and w[j] in NAME_DOT):
         return False
     return not (_pairs_as_emphasis(w, p, -1) or _pairs_as_emphasis(w, p, 1))
@@ -121,6 +116,16 @@ def name_char_at(text: str, i: int) -> bool:
     while hi < len(text) and text[hi] in NAME_CHARS and hi - i < MAX_PART:
         hi += 1
     return hi - lo >= 2 and hi - lo <= MAX_PART and lo > 0 and text[lo - 1] in _SEPARATORS and text[hi : hi + 1] in _SEPARATORS
+
+
+def name_run(text: str, start: int, end: int, also: str = "") -> tuple[int, int]:
+    """text[start:end] widened either side over the characters of a transliterated name (name_char_at) and those of
+    `also` (`·`, the asterisks): (start, end), offsets in `text`, start <= the given start, end >= the given end."""
+    while start and (name_char_at(text, start - 1) or text[start - 1] in also):
+        start -= 1
+    while end < len(text) and (name_char_at(text, end) or text[end] in also):
+        end += 1
+    return start, end
 
 
 # The words that join two names (`凯莉*库恩和摩根*斯佩克特`): never a character of one

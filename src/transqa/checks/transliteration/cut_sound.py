@@ -46,17 +46,6 @@ def _words() -> frozenset[str]:
     return frozenset(w.lower() for ws in english_words().values() for w in ws)
 
 
-def _run_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The maximal run of transliteration characters around text[start:end] (`name_char_at`)."""
-    from transqa.lang.transliterate import name_char_at
-
-    while start and name_char_at(text, start - 1):
-        start -= 1
-    while end < len(text) and name_char_at(text, end):
-        end += 1
-    return start, end
-
-
 def _whole_nearby(name: str, text: str, start: int, end: int) -> bool:
     """Whether the run text[start:end], widened by up to two Han characters either side, renders the whole name
     (rendering_score ≥ ACCEPT): `雅各布森` for Jacobson, whose 雅各 the transliteration-character test leaves out."""
@@ -96,7 +85,7 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
     """Occurrences of `name` whose one rendering by sound (the longest run of transliteration characters around its
     best hit) renders a start or an end of the name much better than the whole: the name lost syllables."""
     from transqa.checks.transliteration.common import _GENERIC, ACCEPT
-    from transqa.lang.transliterate import known_renderings, rendering_score
+    from transqa.lang.transliterate import known_renderings, name_run, rendering_score
 
     low = name.lower()
     if not name.isalpha() or len(name) < 5 or low in _GENERIC or low.endswith(_DEMONYM_ENDS) or low in _words():
@@ -106,7 +95,7 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
         if not o.hits or any(h.known or h.score >= ACCEPT for h in o.hits):
             continue
         h = max(o.hits, key=lambda x: (x.score, len(x.form)))
-        s, e = _run_around(h.block.text, h.start, h.start + len(h.form))
+        s, e = name_run(h.block.text, h.start, h.start + len(h.form))
         form = h.block.text[s:e]
         if (h.block.index, s) in reported or form in known or len(form) < 2:
             continue
@@ -114,7 +103,7 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
         if whole >= ACCEPT or _whole_nearby(name, h.block.text, s, e):
             continue
         score, part, dropped = _best_part(name, form)
-        if whole >= ACCEPT or score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
+        if score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
             continue
         reported.add((h.block.index, s))
         yield ctx.finding(

@@ -34,7 +34,9 @@ from transqa.checks.transliteration.common import (
     _GENERIC,
     NOT_NAMES,
     RENDERING_BETWEEN,
+    _lowered,
     capitalised_runs,
+    lowercase_words,
 )
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
@@ -43,7 +45,6 @@ from transqa.lang.script import substring_places
 from transqa.memo import per_pair
 from transqa.model import Block
 
-_LOWER = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -55,7 +56,7 @@ def kept_then_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[
     places other name rules reported (read and written)."""
     places, inside = _runs(ctx)
     assert ctx.source is not None
-    lower = frozenset(w for b in ctx.source.blocks for w in _LOWER.findall(b.text))
+    lower = frozenset(w for b in ctx.source.blocks for w in lowercase_words(b.text))
     runs = {name: run for name, occ in places.items()
             if name in inside and len({sb.index for sb, _s, _t in occ}) >= 2 and (run := _pattern(tuple(name.split())))}
     heads = _Heads({f for run in runs.values() for f in run.forms})
@@ -206,11 +207,10 @@ def _runs(ctx: Context) -> tuple[dict[str, list[_Place]], set[str]]:
     """Each run of the original with its places, and the runs written at least once inside a sentence."""
     places: dict[str, list[_Place]] = defaultdict(list)
     inside: set[str] = set()
-    marks: dict[int, int] = {}  # each paragraph's opening marks read once (hostile36 #3)
     for sb, start, at, words, within, tgts in capitalised_runs(ctx):
         name = " ".join(words)
         places[name].append((sb, at, tgts))
-        if within and start > marks.setdefault(sb.index, _marks_end(sb.text)):
+        if within and start > _marks_end(sb.text):
             inside.add(name)
     return places, inside
 
@@ -220,22 +220,16 @@ _MARKS = re.compile(r"[ \-–—•*·:()\[\]\"'‘’“”]*")
 
 def _marks_end(text: str) -> int:
     """Where the marks that open a list item or a line's label end: a run starting there or before opens the paragraph
-    (`- Joint Aid`), one after them is inside (`-For continued support`). Read once a paragraph: the paragraph before
-    each run, copied and stripped for each, cost its length times its runs (hostile36: 40,000 runs in a paragraph of
-    1 MB, 2.3 CPU s, 39 times 10,000's)."""
+    (`- Joint Aid`), one after them is inside (`-For continued support`). The match stops where the marks end, so
+    reading it for each run costs the marks, not the paragraph: the paragraph before each run, copied and stripped for
+    each, cost its length times its runs (hostile36: 40,000 runs in a paragraph of 1 MB, 2.3 CPU s, 39 times 10,000's)."""
     m = _MARKS.match(text)
     return m.end() if m else 0
 
 
 def _keeps(name: str, tgts: list[Block]) -> bool:
     low = name.lower()
-    return any(low in _lowered(tb.text) for tb in tgts)
-
-
-@per_pair
-def _lowered(text: str) -> str:
-    """text.lower(), once a pair (`_keeps` asks it of a paragraph for each run of its original)."""
-    return text.lower()
+    return any(low in (_lowered(tb.text) or tb.text.lower()) for tb in tgts)
 
 
 @lru_cache(maxsize=4096)

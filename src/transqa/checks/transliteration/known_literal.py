@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import LOOSE
+from transqa.checks.transliteration.common import LOOSE, lowercase_words
 from transqa.checks.transliteration.rules import NAME_CUT, NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
@@ -298,11 +298,17 @@ def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
     output whose reader left it unlabelled (the readers of four other outputs labelled it), 1 false (`迅速增长`, which the
     lower-case test then took off)."""
     for _k, srcs, tgts in ctx.pairs():
+        names: dict[str, tuple[Block, re.Match[str]]] = {}  # each name at its first place in the prose
+        for sb in srcs:
+            if sb.kind != "code":
+                for m in _CAMEL.finditer(sb.text):
+                    names.setdefault(m.group(1), (sb, m))
+        if not names:
+            continue
         text = "".join(t.text for t in tgts)
         low = text.lower().replace(" ", "")
-        names = dict.fromkeys(m.group(1) for sb in srcs if sb.kind != "code" for m in _CAMEL.finditer(sb.text))
-        said = frozenset(w for sb in srcs for w in _LOWER_WORD.findall(sb.text)) if names else frozenset()
-        for name in names:
+        said = frozenset(w for sb in srcs for w in lowercase_words(sb.text))
+        for name, (sb, m) in names.items():
             if name.lower() in low or _whole_known(name, text):
                 continue
             found = _camel_in(tuple(_CAMEL_PIECE.findall(name)), tgts, reported, said)
@@ -310,15 +316,11 @@ def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
                 continue
             tb, s, e = found
             reported.add((tb.index, s))
-            sb, m = next((sb, m) for sb in srcs for m in _CAMEL.finditer(sb.text) if m.group(1) == name)
             yield ctx.finding(
                 NAME_LITERAL,
                 f"the name {name} is translated piece by piece as {quote(tb.text[s:e])}: a name written as one word "
                 f"keeps its form (or its established Chinese name)",
                 source=(sb, m.start(1), m.end(1)), target=(tb, s, e), suggestion=name)
-
-
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
 
 
 def _whole_known(name: str, text: str) -> bool:

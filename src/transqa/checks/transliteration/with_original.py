@@ -942,16 +942,13 @@ _TIED_LATIN = 2
 _CHINESE_CONVENTION = 3
 
 
-def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str,
-                             scripts: _Scripts | None = None) -> bool:
+def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str, scripts: _Scripts) -> bool:
     """The article writes the source's names in Chinese: besides this name and the words of its whole name (`Liz` of
     Liz Truss), _CHINESE_CONVENTION names at least are rendered (a hit at ACCEPT or a CC-CEDICT rendering) and
     _CHINESE_CONVENTION times as many as are kept in Latin script outside a gloss in brackets (`保罗·法辛（Paul
     Farthing）`): one `Paul"Pen"Farthing` kept among a dozen names rendered is a slip too, as `_keeps_names_in_latin`
     reads the other convention. `scripts` is `_name_scripts(occurrences)`, gathered once for the article (each name
     read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU s, hostile36)."""
-    if scripts is None:
-        scripts = _name_scripts(occurrences)
     own = {w for o in occurrences[name] for w in _whole_name(o).split()} | {name}
     mine = [scripts.of[w] for w in own if w in scripts.of]
     kept = scripts.kept - mine.count(_KEPT)
