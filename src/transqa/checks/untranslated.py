@@ -22,7 +22,7 @@ from transqa.context import (
 from transqa.escape import counted
 from transqa.findings import Finding, Location, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
-from transqa.lang.english import STOPWORDS, edit_distance
+from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
 from transqa.lang.established import established
 from transqa.lang.script import (
     find_all,
@@ -1149,7 +1149,6 @@ _SPACED_AMPERSAND = re.compile(r"(?<![A-Za-z&＆])AT(?: [&＆] ?|[&＆] )T(?![A-
 _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
 # One word of two or three capitalised parts (SuccessFactors, EdgeRank): read as the words it joins
 _CAMEL = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-])")
-_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 PROSE = ("paragraph", "heading", "list_item", "quote")
 MAX_JOINED = 400  # joined renderings tried per name
 FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
@@ -1250,7 +1249,7 @@ def _latin_runs(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
 
 def _name_words(name: str) -> list[str]:
     """The words of a Latin name: its spaced words, or the capitalised parts of one word (SuccessFactors)."""
-    return name.split() if " " in name else _CAMEL_PART.findall(name)
+    return name.split() if " " in name else CAMEL_PIECE.findall(name)
 
 
 def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
