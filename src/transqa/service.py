@@ -415,15 +415,15 @@ def with_original(command: Sequence[str], target: str, original: str, others: Se
     all of them to add one original rechecked every other). Without a word naming `target` (an empty `command`):
     `transqa check ORIGINAL TARGET`."""
     words = _without_writers(command)
+    dash = ["--"] if target.startswith("-") or original.startswith("-") else []  # a path read as an option otherwise
     if others:
         paths = {os.path.normpath(p) for p in (target, *others) if p != "-"}
         ends = words.index("--") if "--" in words else len(words)
         words = [w for i, w in enumerate(words[:ends]) if i == 0 or w.startswith("-") or os.path.normpath(w) not in paths]
-        words += ["--"] if target.startswith("-") or original.startswith("-") else []
-        words += [target]
+        words += [*dash, target]
     at = _target_at(words, target)
     if at is None:
-        words = ["check", *(["--"] if target.startswith("-") or original.startswith("-") else []), target]
+        words = ["check", *dash, target]
         at = len(words) - 1
     words.insert(at, original)
     return " ".join(["transqa", *(_shell(w) for w in words)])

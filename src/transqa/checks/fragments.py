@@ -184,7 +184,7 @@ def object_lost(text: str) -> bool:
     DETERMINER_END, a preposition before a bare determiner: `…在一个`) rather than on another dangling word: a link written
     over that word (`更多关于[的信息请访问](…)。`) is the object, not lost."""
     t = text.rstrip(" *_`")
-    return not (MODAL_END.search(t) or DESTINATION_END.search(t)) and bool(OBJECT_LOST_END.search(t) or DETERMINER_END.search(t))
+    return bool(OBJECT_LOST_END.search(t) or DETERMINER_END.search(t))
 
 
 def dangling(text: str) -> str | None:

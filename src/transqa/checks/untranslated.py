@@ -22,7 +22,7 @@ from transqa.context import (
 from transqa.escape import counted
 from transqa.findings import Finding, Location, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
-from transqa.lang.english import STOPWORDS, edit_distance
+from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
 from transqa.lang.established import established
 from transqa.lang.script import (
     find_all,
@@ -1149,7 +1149,6 @@ _SPACED_AMPERSAND = re.compile(r"(?<![A-Za-z&＆])AT(?: [&＆] ?|[&＆] )T(?![A-
 _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-]| [A-Za-z0-9&])")
 # One word of two or three capitalised parts (SuccessFactors, EdgeRank): read as the words it joins
 _CAMEL = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-])")
-_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
 PROSE = ("paragraph", "heading", "list_item", "quote")
 MAX_JOINED = 400  # joined renderings tried per name
 FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
@@ -1218,21 +1217,22 @@ HEAD = 4  # characters of a joined rendering the prose is first indexed by (`_jo
 def _form_places(prose: Sequence[Block], forms: Callable[[], Iterable[str]]) -> dict[str, list[tuple[Block, int]]]:
     """Where each of the forms stands in the prose: form → its (block, offset) places in block order, each block's
     non-overlapping ones as `find_all` reads them; only forms that stand somewhere. `forms()` is called twice (the forms
-    are not kept, only their first HEAD characters, then the forms whose first HEAD characters the prose holds). Work: the prose's characters times the
+    are not kept, only their first HEAD characters, then the forms whose first HEAD characters the prose holds); the
+    prose is scanned once for those heads, each block's offsets kept as the places to try. Work: the prose's characters times the
     distinct lengths of those forms, plus the forms, whatever the number of paragraphs (the forms each searched in
     every paragraph took names × 400 × paragraphs: 8,000 names over 400 paragraphs, 95 CPU s). Chosen over an
     Aho-Corasick automaton of all the forms (pyahocorasick, not a dependency; measured in a side folder, release 36):
     8,000 names and their 800,000 forms, 0.43 CPU s and +14 MB here against 0.47 s and +66 MB; 1 MB of prose and 100
     names, 0.20 s and +0 MB against 0.00 s (the automaton's C scan)."""
     heads = {j[:HEAD] for j in forms()}
-    heads = {g for b in prose for p in range(len(b.text) - HEAD + 1) if (g := b.text[p : p + HEAD]) in heads}
+    # each block's offsets where a form's head begins: one scan, kept as the `starts` of the search below
+    block_starts = [[p for p in range(len(b.text) - HEAD + 1) if b.text[p : p + HEAD] in heads] for b in prose]
+    heads = {b.text[p : p + HEAD] for b, starts in zip(prose, block_starts, strict=True) for p in starts}
     wanted = {j for j in forms() if j[:HEAD] in heads}
     sizes = sorted({len(j) for j in wanted})
     found: dict[str, list[tuple[Block, int]]] = {}
-    for b in prose:
-        text = b.text
-        starts = (p for p in range(len(text) - HEAD + 1) if text[p : p + HEAD] in heads)
-        for form, places in substring_places(text, wanted, sizes, starts=starts).items():
+    for b, starts in zip(prose, block_starts, strict=True):
+        for form, places in substring_places(b.text, wanted, sizes, starts=starts).items():
             found.setdefault(form, []).extend((b, p) for p in places)  # non-overlapping within a block (str.find's reading)
     return found
 
@@ -1250,7 +1250,7 @@ def _latin_runs(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
 
 def _name_words(name: str) -> list[str]:
     """The words of a Latin name: its spaced words, or the capitalised parts of one word (SuccessFactors)."""
-    return name.split() if " " in name else _CAMEL_PART.findall(name)
+    return name.split() if " " in name else CAMEL_PIECE.findall(name)
 
 
 def _word_renderings(name: str) -> list[tuple[str, ...]] | None:

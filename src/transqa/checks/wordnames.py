@@ -208,7 +208,7 @@ def _slug_and_address_names(prose: list[Block], slug: tuple[str, ...]) -> list[t
             for n in names_of(lk.href):
                 named.setdefault(n.replace("-", ""), n)
     out: list[tuple[str, str, str]] = []
-    for words in _slug_runs(slug):
+    for words in slug_runs(slug):
         low = "".join(words)
         if len(low) >= SLUG_SPELT_FROM and low in named and all(w.isalpha() for w in words):
             out.append(("".join(w.capitalize() for w in words), "-".join(words), named[low]))
@@ -238,7 +238,7 @@ def _slug_spells(name: str, places: list[tuple[Block, int]], slug: tuple[str, ..
     k = next(iter(_spelt_at(low, slug)), None)
     if k is not None and _slug_name_goes_on(name, places, slug, k):
         return 0
-    return int(any("".join(words) in (low, low + "s") for words in _slug_runs(slug)))
+    return int(any("".join(words) in (low, low + "s") for words in slug_runs(slug)))
 
 
 def _spelt_at(low: str, slug: tuple[str, ...]) -> list[int]:
@@ -246,20 +246,14 @@ def _spelt_at(low: str, slug: tuple[str, ...]) -> list[int]:
     return [k for k, w in enumerate(slug) if w in (low, low + "s")]
 
 
-def _slug_runs(slug: tuple[str, ...], shortest: int = 1, longest: int = 3) -> Iterator[tuple[str, ...]]:
-    """Every run of `shortest` to `longest` (default one to three) consecutive slug words, by its first word, then
-    shortest first: the slug's ways of spelling a name (`touchpad`, `mention-mobile`, `quake-live`,
-    `poll-netflix-blockbuster`)."""
+def slug_runs(slug: tuple[str, ...], shortest: int = 1, longest: int = 3) -> Iterator[tuple[str, ...]]:
+    """Every run of `shortest` to `longest` (default one to three) consecutive words of `slug` (slug_words' tuple), by
+    its first word, then shortest first (`("the", "noun", "project")`, 2, 3 → (the, noun), (the, noun, project),
+    (noun, project)): the slug's ways of spelling a name (`touchpad`, `mention-mobile`, `quake-live`,
+    `poll-netflix-blockbuster`), here and in untranslated (a site's name spelt from the slug)."""
     for i in range(len(slug)):
         for j in range(i + shortest, min(len(slug), i + longest) + 1):
             yield slug[i:j]
-
-
-def slug_runs(slug: tuple[str, ...], shortest: int = 1, longest: int = 3) -> Iterator[tuple[str, ...]]:
-    """The runs of `shortest` to `longest` consecutive words of `slug` (slug_words' tuple), by first word, then
-    shortest first (`("the", "noun", "project")`, 2, 3 → (the, noun), (the, noun, project), (noun, project)): for
-    the other check modules (untranslated's spelling of a site's name from the slug)."""
-    return _slug_runs(slug, shortest, longest)
 
 
 def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
@@ -293,7 +287,7 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
     from transqa.lang.transliterate import is_proper_noun, is_translit
 
     low = name.lower()
-    if not any("".join(words) == low for words in _slug_runs(slug)):
+    if not any("".join(words) == low for words in slug_runs(slug)):
         return ()
     forms = {b.text[s:e] for b in prose for run in _HAN_RUN.finditer(b.text)
              for s, e in ((run.start() + a, run.start() + z) for a, z in translated_spans(low, run.group(0)))}

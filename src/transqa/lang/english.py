@@ -101,6 +101,8 @@ def english_names(text: str) -> frozenset[str]:
     return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
 
 
+# One capitalised piece of a CamelCase word (`Norton`, `Life`, `Lock` of NortonLifeLock): the words the checks read it as
+CAMEL_PIECE = re.compile(r"[A-Z][a-z]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _LATIN_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f]+")
 

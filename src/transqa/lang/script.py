@@ -263,5 +263,4 @@ def ignorecase_lowered(text: str) -> str | None:
 def inside_quotation(text: str, i: int) -> bool:
     """Whether position i of `text` (a paragraph) stands inside a “…” or 「…」 quotation opened before it and not yet
     closed (a screen's words quoted, a company's own house spelling)."""
-    before = text[:i]
-    return before.count("“") > before.count("”") or before.count("「") > before.count("」")
+    return text.count("“", 0, i) > text.count("”", 0, i) or text.count("「", 0, i) > text.count("」", 0, i)

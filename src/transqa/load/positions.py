@@ -96,9 +96,9 @@ class BlockBuilder:
         the raw text at that offset."""
         seen = ["*" if k in self.star_dots else ch for k, ch in enumerate(self.chars)]  # as written: no `·` of a star
         for k, ch in enumerate(seen):
-            if any(s <= k < e for s, e in self.code):
-                continue  # inside a code span: written as the code is (review 36)
-            if ch in NAME_STARS and star_separates("".join(seen[max(0, k - 12) : k]), "".join(seen[k + 1 : k + 13])):
+            if ch not in NAME_STARS or any(s <= k < e for s, e in self.code):
+                continue  # not a star, or inside a code span: written as the code is (review 36)
+            if star_separates("".join(seen[max(0, k - 12) : k]), "".join(seen[k + 1 : k + 13])):
                 self.chars[k] = "·"
 
     def build(self, index: int, kind: str, file_start: int, file_end: int) -> Block:

@@ -33,6 +33,7 @@ from transqa.checks.transliteration.common import LOOSE, lowercase_words
 from transqa.checks.transliteration.rules import NAME_CUT, NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.english import CAMEL_PIECE
 from transqa.lang.script import is_han
 from transqa.lang.wellknown import ESTABLISHED, PAPER_WORDS
 from transqa.memo import per_pair
@@ -280,7 +281,6 @@ def _runs_on(text: str, e: int) -> bool:
 # A CamelCase name of the original: two or three capitalised pieces of three letters or more as one token
 # (NortonLifeLock, PlanetJupiter, ThinkPad), not inside an address, a handle or a file name
 _CAMEL = re.compile(r"(?<![A-Za-z0-9_/.@#=&-])((?:[A-Z][a-z]{2,}){2,3})(?![A-Za-z0-9_/@#=&.-]*[A-Za-z0-9_/@#=&-])")
-_CAMEL_PIECE = re.compile(r"[A-Z][a-z]+")
 
 
 def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -311,7 +311,7 @@ def camel_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Find
         for name, (sb, m) in names.items():
             if name.lower() in low or _whole_known(name, text):
                 continue
-            found = _camel_in(tuple(_CAMEL_PIECE.findall(name)), tgts, reported, said)
+            found = _camel_in(tuple(CAMEL_PIECE.findall(name)), tgts, reported, said)
             if found is None:
                 continue
             tb, s, e = found
