@@ -81,6 +81,9 @@ def test_cli_diff_write_and_output(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "-据彭博 T2 报道" in out.out and "+据彭博报道" in out.out
     assert "would fix TQA303" in out.err and "transqa: fixed" not in out.err and target.read_bytes() == before
     assert "not written: --write applies them" in out.err
+    assert "(exit code 1: " in out.err and " at error or above; `transqa check` lists them" in out.err  # why 1
+    assert main(["fix", str(target), "--fail-on", "error", "--exit-zero"]) == 0
+    assert "(exit code 1" not in capsys.readouterr().err  # exit 0: nothing to explain
     copy = tmp_path / "copy.md"
     main(["fix", str(target), "-o", str(copy)])
     assert target.read_bytes() == before and "mail . ru" not in copy.read_text(encoding="utf-8")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from transqa.errors import InputError, UsageError, input_name
 from transqa.escape import clipped, counted
 from transqa.exitcodes import ExitCode
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Severity, at_or_above
 
 if TYPE_CHECKING:  # imported where used: the command line starts without them
     from sys import UnraisableHookArgs
@@ -646,12 +646,20 @@ class FixOutcome:
     notice: str = ""  # a configuration file not read (config.skipped_notice)
     encoding: str = "utf-8"  # the target's, as it was read (its diff is written in it: fix.diff_output)
     apply_with: str = ""  # how to apply the diff printed (fix_hint), said when repairs were only shown
+    failing: int = 0  # of `remaining`, the findings at or above the gate's threshold (they make the exit code 1)
+    threshold: str = "error"  # the gate's threshold (policy.gate), named when `failing` explains exit code 1
 
     @property
     def summary(self) -> str:
-        """One line: the repairs applied and the findings left for a person."""
+        """One line: the repairs applied and the findings left for a person; when they fail the gate (exit code 1),
+        how many of them are at or above its threshold and where to see them (a newcomer saw `fix` exit 1 with
+        "0 repairs; 3 findings remain for review" and no word of why, newcomer 37)."""
         left = len(self.remaining)
-        return f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
+        line = f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
+        if self.exit_code == ExitCode.FINDINGS and self.failing:
+            line += (f" (exit code 1: {self.failing} at {self.threshold} or above; "
+                     f"`transqa check` lists them, --exit-zero or --fail-on set the gate)")
+        return line
 
     def copy(self) -> tuple[bytes, str]:
         """`fix -o COPY`: the repaired text in the target's encoding (its BOM, GB18030, UTF-16), as --write writes it
@@ -710,8 +718,10 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
     from transqa.fix import plan
 
     fp = plan(check_paths(source, target, cfg), cfg)
+    failing = len(at_or_above(fp.remaining, threshold))
     return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
-                      policy.exit_code(failed=policy.fails(fp.remaining, threshold), exit_zero=exit_zero), encoding=fp.encoding)
+                      policy.exit_code(failed=failing > 0, exit_zero=exit_zero), encoding=fp.encoding,
+                      failing=failing, threshold=threshold.value)
 
 
 def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False,
