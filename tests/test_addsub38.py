@@ -38,3 +38,26 @@ def test_a_copied_name_or_hashtag_is_no_untranslated_text() -> None:
 def test_wtf_kept_is_english_left_but_not_as_a_name() -> None:
     assert _at("TQA401", "WTF does this have to do with race?\n", "WTF这与种族有关吗？\n") == ["WTF"]
     assert not _at("TQA401", "WTF President Choue Chung-won spoke.\n", "WTF 主席赵正源发表了讲话。\n")
+
+
+@needs_lexicon
+def test_a_sentence_of_the_next_paragraph_run_in_is_added() -> None:
+    # WMT22 Online-W: `Hello everyone!` → `大家好！我来自爱沙尼亚。` before the next line's own translation
+    en = "Hello everyone!\n\nI am from Estonia, where I am part of the National Defense Force.\n"
+    zh = "大家好！我来自爱沙尼亚。\n\n我来自爱沙尼亚，在那里我是国防军的一员。\n"
+    assert _at("TQA010", en, zh) == ["我来自爱沙尼亚。"]
+    en2 = "He is trying to look like a terrific person!\n\nHe clearly sucks at damage control.\n"
+    zh2 = "他想让自己看起来是一个了不起的人！他显然不善于控制损失。\n\n他显然不善于控制损失。\n"
+    assert _at("TQA010", en2, zh2) == ["他显然不善于控制损失。"]
+
+
+@needs_lexicon
+def test_a_sentence_the_english_says_or_a_short_echo_is_not_run_in() -> None:
+    # the English has the two sentences: the translation does too
+    en = "Hello everyone! I am from Estonia.\n\nI am from Estonia, where I serve.\n"
+    zh = "大家好！我来自爱沙尼亚。\n\n我来自爱沙尼亚，在那里我服役。\n"
+    assert not _at("TQA010", en, zh)
+    # a short sentence (under four Han characters) said again is no evidence (`谢谢。`)
+    en2 = "Great job everyone!\n\nThanks, see you.\n"
+    zh2 = "大家干得好！谢谢。\n\n谢谢，再见。\n"
+    assert not [t for t in _at("TQA010", en2, zh2) if t == "谢谢。"]
