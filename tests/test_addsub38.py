@@ -61,3 +61,14 @@ def test_a_sentence_the_english_says_or_a_short_echo_is_not_run_in() -> None:
     en2 = "Great job everyone!\n\nThanks, see you.\n"
     zh2 = "大家干得好！谢谢。\n\n谢谢，再见。\n"
     assert not [t for t in _at("TQA010", en2, zh2) if t == "谢谢。"]
+
+
+@needs_lexicon
+def test_a_short_tail_said_again_and_a_word_doubled_across_a_quote_are_repeats() -> None:
+    assert _at("TQA009", "So, this should really be done, all the time.\n", "所以，这真的应该一直做，一直做。\n") == ["一直做"]
+    en = "He warned that the collapse was 'happening before our eyes' and urged action.\n"
+    zh = "他警告说，经济崩溃正在“正在我们眼前发生”，并敦促采取行动。\n"
+    assert _at("TQA009", en, zh) == ["正在“正在"]
+    # the English says the tail again itself, and a quote between two different words
+    assert not _at("TQA009", "Do it again, do it again.\n", "再做一次，再做一次。\n")
+    assert not _at("TQA009", en, "他警告说，经济崩溃正在“我们眼前发生”，并敦促采取行动。\n")
