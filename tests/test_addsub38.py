@@ -72,3 +72,15 @@ def test_a_short_tail_said_again_and_a_word_doubled_across_a_quote_are_repeats()
     # the English says the tail again itself, and a quote between two different words
     assert not _at("TQA009", "Do it again, do it again.\n", "再做一次，再做一次。\n")
     assert not _at("TQA009", en, "他警告说，经济崩溃正在“我们眼前发生”，并敦促采取行动。\n")
+
+
+@needs_lexicon
+def test_a_word_of_time_said_twice_in_a_sentence_is_a_repeat() -> None:
+    assert _at("TQA009", "High pressure will prevail through early next week.\n", "高压将在下周初持续到下周初。\n") == ["下周"]
+    en = "The chances of the vote appeared close to collapse on Sunday after the body said it could not go on.\n"
+    zh = "周日，选举的可能性在周日几近破灭，因为该机构表示无法继续。\n"
+    assert _at("TQA009", en, zh) == ["周日"]
+    # the English says it twice; two sentences; last weekend is another word
+    assert not _at("TQA009", "Sunday is Sunday, he said.\n", "周日就是周日，他说。\n")
+    assert not _at("TQA009", "We met today. We left today.\n", "我们今天见面。我们今天离开。\n")
+    assert not _at("TQA009", "He came last weekend and left last week.\n", "他上周末来，上周走。\n")
