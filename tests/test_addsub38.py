@@ -84,3 +84,23 @@ def test_a_word_of_time_said_twice_in_a_sentence_is_a_repeat() -> None:
     assert not _at("TQA009", "Sunday is Sunday, he said.\n", "周日就是周日，他说。\n")
     assert not _at("TQA009", "We met today. We left today.\n", "我们今天见面。我们今天离开。\n")
     assert not _at("TQA009", "He came last weekend and left last week.\n", "他上周末来，上周走。\n")
+
+
+@needs_lexicon
+def test_two_names_joined_by_the_english_and_are_untranslated() -> None:
+    en = "NEP, which provides trucks to Fox and Seven, has sought an explanation.\n"
+    assert _at("TQA401", en, "向Fox and Seven提供卡车的NEP公司已寻求解释。\n") == ["Fox and Seven"]
+    en2 = "Still, I find it odd that Sky and Jr. seem so ticked.\n"
+    assert _at("TQA401", en2, "尽管如此，我觉得奇怪的是，Sky and Jr.看起来如此生气。\n") == ["Sky and Jr."]
+
+
+@needs_lexicon
+def test_a_title_a_gloss_or_a_known_name_with_and_is_kept() -> None:
+    en = "The only time we see it is in Cause and Effect.\n"
+    assert not _at("TQA401", en, "唯一一次看到它是在《Cause and Effect》中。\n")
+    en2 = "It marks the anniversary of Jammu and Kashmir losing its status.\n"
+    assert not _at("TQA401", en2, "这是查谟和克什米尔（Jammu and Kashmir）失去地位的周年纪念。\n")
+    en3 = "He flew to Trinidad and Tobago on Monday.\n"
+    assert not _at("TQA401", en3, "他周一飞往Trinidad and Tobago。\n")
+    # translated with 和: nothing left
+    assert not _at("TQA401", "NEP provides trucks to Fox and Seven.\n", "NEP向Fox和Seven提供卡车。\n")

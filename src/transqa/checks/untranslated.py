@@ -134,7 +134,13 @@ UNTRANSLATED = rule(
     One finding per word or passage and paragraph: the same English kept twice in one paragraph is reported where it
     first stands. With the original, a translation that holds almost no Chinese (fewer than one Han character in ten
     of its letters: an English article given, or left, as the translation) is reported once, on its first paragraph,
-    with the count, and no other rule runs on it: its paragraphs are not each untranslated, omitted or added.
+    with the count, and no other rule runs on it: its paragraphs are not each untranslated, omitted or added. With
+    the original too, a paragraph given as its English paragraph, copied character for character with no Han
+    character, that holds English prose rather than a name alone (`“Sure, OP.`, `straws?).`, `Apple Music Documents &
+    Data Storage Size`; not `#FalconGameBooks`, `Apple Watch`), and two capitalised names joined by the English `and`
+    kept beside Chinese as the English writes them (`向Fox and Seven提供…`, `Sky and Jr.看起来…`: write 和), not in
+    quotation or title marks (`《Cause and Effect》`), not a gloss in brackets, not one name CC-CEDICT knows
+    (`Trinidad and Tobago`).
 
     Why it matters: MT leaves clauses it could not parse in English; readers of the Chinese lose them.
 
@@ -1529,6 +1535,7 @@ def _block_findings(ctx: Context, b: Block, latin_names: set[str], words: _Artic
         yield from _titles_kept(ctx, b, run_spans)
         yield from _prefix_kept(ctx, b)
         yield from _labels_kept(ctx, b, labels, run_spans, mixed)
+        yield from _names_joined_kept(ctx, b, run_spans)
         if not run_spans and not link_spans:
             yield from _copied_line(ctx, b)
 
@@ -1568,6 +1575,53 @@ def _copied_line(ctx: Context, b: Block) -> Iterator[Finding]:
         UNTRANSLATED, "the paragraph is its English original, copied untranslated", target=(b, 0, len(b.text)),
         source=whole(sb), suggestion="translate the paragraph",
     )
+
+
+# Two names joined by the English `and` kept as the English writes them, beside Chinese (`向Fox and Seven提供…`,
+# `我们看到Worf and Data从主穿梭舱发射…`, `Sky and Jr.看起来…`): the names may stay in Latin script, the `and` is 和.
+# Release 38: 5 rows of untranslated text missed over the development splits (heldout2, heldout4, heldout6). Over every
+# WMT21/22/23 output and reference it fires 7 times, all in system outputs: the 5 rows and the same two source lines in
+# two systems read for the untouched split (not looked at). Left out, as measured before building: a title in 《》
+# (`《Cause and Effect》`, WMT22 reference A) and a gloss in brackets (`查谟和克什米尔（Jammu and Kashmir）`, WMT21
+# reference B); a run CC-CEDICT's definitions write whole is one name (`Trinidad and Tobago`); the glossary's `keep`.
+_NAMES_JOINED = re.compile(r"(?<![A-Za-z0-9&'’.\-])(?<![A-Za-z0-9,] )[A-Z][A-Za-z'’\-]*\.? and [A-Z][A-Za-z'’\-]*\.?(?! ?[A-Za-z0-9&])")
+_QUOTE_OPEN, _QUOTE_CLOSE = "“\"《「『‘<(（", "”\"》」』’>)）"
+
+
+@lru_cache(maxsize=1)
+def _joined_names_defined() -> frozenset[str]:
+    """Runs `X and Y` of two capitalised words that CC-CEDICT's definitions write (`Trinidad and Tobago`): one name."""
+    from transqa.lang.lexicon import cedict_entries, cedict_path
+
+    path = cedict_path()
+    if path is None:
+        return frozenset()
+    pattern = re.compile(r"[A-Z][A-Za-z'’\-]* and [A-Z][A-Za-z'’\-]*")
+    return frozenset(m.group(0) for e in cedict_entries(path) if " and " in e[3] for m in pattern.finditer(e[3]))
+
+
+def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA401, with the original: `X and Y`, two capitalised words joined by the English `and` (`_NAMES_JOINED`), kept
+    beside Chinese as an aligned English block writes it; not quoted or in title marks, not one name CC-CEDICT knows."""
+    if not han_count(b.text) or " and " not in b.text:
+        return
+    sources = ctx.aligned_sources(b)
+    latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
+    for m in _NAMES_JOINED.finditer(b.text):
+        s, e, run = m.start(), m.end(), m.group(0)
+        if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e) or run.lower() in latin_names:
+            continue
+        before, after = b.text[:s].rstrip()[-1:], b.text[e:].lstrip()[:1]
+        if before and before in _QUOTE_OPEN or after and after in _QUOTE_CLOSE or run.rstrip(".") in _joined_names_defined():
+            continue
+        sb = next((sb for sb in sources if run.rstrip(".") in sb.text), None)
+        if sb is None:
+            continue
+        reported.append((s, e))
+        yield ctx.finding(
+            UNTRANSLATED, f"{quote(run)} keeps the English `and` between two names", target=(b, s, e),
+            source=judged_run(ctx, [sb], run.rstrip("."), (b, s, e)), suggestion=run.rstrip(".").replace(" and ", " 和 "),
+        )
 
 
 def _once_each(found: Iterator[Finding]) -> Iterator[Finding]:
