@@ -104,3 +104,10 @@ def test_a_title_a_gloss_or_a_known_name_with_and_is_kept() -> None:
     assert not _at("TQA401", en3, "他周一飞往Trinidad and Tobago。\n")
     # translated with 和: nothing left
     assert not _at("TQA401", "NEP provides trucks to Fox and Seven.\n", "NEP向Fox和Seven提供卡车。\n")
+
+
+def test_a_subword_marker_left_is_added_debris() -> None:
+    en = "-Can be fed to all dogs regardless of age, size or level of exercise.\n"
+    assert _at("TQA010", en, "-可以喂给所有的狗，无论年龄，大小或运动水平。FOLFO@@\n") == ["FOLFO@@"]
+    assert not _at("TQA010", en, "-可以喂给所有的狗，无论年龄，大小或运动水平。\n")
+    assert not _at("TQA010", "Write a@@b in the box.\n", "在框中写入a@@b。\n")
