@@ -111,3 +111,12 @@ def test_a_subword_marker_left_is_added_debris() -> None:
     assert _at("TQA010", en, "-可以喂给所有的狗，无论年龄，大小或运动水平。FOLFO@@\n") == ["FOLFO@@"]
     assert not _at("TQA010", en, "-可以喂给所有的狗，无论年龄，大小或运动水平。\n")
     assert not _at("TQA010", "Write a@@b in the box.\n", "在框中写入a@@b。\n")
+
+
+@needs_lexicon
+def test_two_letter_slang_kept_is_untranslated() -> None:
+    en = "While I have long known that this world view is complete BS and I despise it.\n"
+    assert _at("TQA401", en, "虽然我早就知道，这种世界观是完整的BS，我鄙视它。\n") == ["BS"]
+    # a British Standard's number or a degree is no slang
+    assert not _at("TQA401", "Alarms must meet BS 5839 in every flat.\n", "每套公寓的警报器必须符合BS 5839。\n")
+    assert not _at("TQA401", "She holds a BS in Physics.\n", "她拥有BS物理学位。\n")
