@@ -38,6 +38,7 @@ from transqa.quantities.chinese import (
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
+    currency_metres,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
@@ -855,6 +856,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
+        if currency_metres(found):  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
+            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
+                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
