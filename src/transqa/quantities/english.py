@@ -374,7 +374,8 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     if g.get("pct"):  # two percentage points: points, as `2 percentage points` is (a `2%` for them is TQA205)
         points = g["pct"].lower().lstrip().startswith("percentage")
         return Quantity("percent", v, s, e, t, soft=v < 10 and not points, points=points)
-    return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
+    # two points, as `2 points` (_number): points of a rate (2 个百分点) or of a score, read as the digits are
+    return Quantity("count", v, s, e, t, soft=v < 100 and not scale, points=bool(_POINTS_AFTER.match(text, e)))
 
 
 def _words_money(m: re.Match[str], text: str) -> Quantity | None:
