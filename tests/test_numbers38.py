@@ -19,6 +19,8 @@ def _number_findings(en: str | None, zh: str) -> list[tuple[str, str | None]]:
     ("Revenue rose fivefold in two years.", "两年内收入增长到三倍。", "增长到三倍"),
     ("Sales grew tenfold last year.", "去年销售额增长到 5 倍。", "增长到 5 倍"),
     ("Sales grew twofold.", "销售额增长了 2 倍。", "增长了 2 倍"),
+    ("Costs are expected to double by 2030.", "预计到 2030 年成本将增长两倍。", "增长两倍"),  # the verb after `to`
+    ("Costs will triple by 2030.", "到 2030 年成本将增加三倍。", "增加三倍"),
 ])
 def test_multiple_changed(en: str, zh: str, target: str) -> None:
     assert ("TQA201", target) in _number_findings(en, zh)
@@ -34,6 +36,11 @@ def test_multiple_changed(en: str, zh: str, target: str) -> None:
     ("Revenue rose a hundredfold in two years.", "两年内收入增长了 100 倍。"),  # from ten up, by N is read as N
     ("Sales grew tenfold last year.", "去年销售额增长了十倍。"),
     ("He checks his email twice a day.", "他每天查看两次邮件。"),  # a frequency, not a multiple
+    ("Costs are expected to double by 2030.", "预计到 2030 年成本将翻一番。"),
+    ("Costs will triple by 2030.", "到 2030 年成本将增加两倍。"),
+    ("We booked a double room for two nights.", "我们订了一间双人房，住两晚。"),  # the adjective, not the verb
+    ("The company will double down on AI.", "该公司将加倍押注人工智能。"),
+    ("The hall will double as a shelter.", "大厅将兼作避难所。"),
 ])
 def test_multiple_kept(en: str, zh: str) -> None:
     assert _number_findings(en, zh) == []
@@ -65,3 +72,20 @@ def test_metres_kept(zh: str) -> None:
 ])
 def test_points_in_words_kept(en: str, zh: str) -> None:
     assert _number_findings(en, zh) == []
+
+
+@pytest.mark.parametrize("zh", [
+    "# MocoSpace 增长强劲\n\n2007 年 1 月，MocoSpace 在首轮融资中筹集了 300 万澳元。投资者包括通用催化剂。\n",  # archive: a Boston start-up
+    "# Timex 手表评测\n\n售价 125 澳元，现在在 Apple.com 上有售。\n",
+])
+def test_lone_dollar_of_no_country(zh: str) -> None:
+    assert [f.code for f in findings(None, zh) if f.category == "number"] == ["TQA212"]
+
+
+@pytest.mark.parametrize("zh", [
+    "# Atlassian 融资\n\n这家悉尼公司筹集了 300 万澳元。\n",  # its country named (a city)
+    "# 融资\n\n该公司筹集了 300 万澳元、200 万澳元和 100 万澳元。\n",  # three amounts: the dollar is the story's
+    "# 融资\n\n该公司筹集了 300 万美元。\n",
+])
+def test_lone_dollar_kept(zh: str) -> None:
+    assert [f.code for f in findings(None, zh) if f.code == "TQA212"] == []

@@ -995,7 +995,7 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
     span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing)."""
     count = Counter(x[4] for x in every)
-    if len(count) < 2:
+    if not count:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
@@ -1010,7 +1010,8 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
                                 "but the article never names the country of that currency: a `$` read as the wrong currency",
-                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
+                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)" if count["USD"]
+                else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
 
 
 # Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes

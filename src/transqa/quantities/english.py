@@ -334,10 +334,17 @@ def _fraction(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("fraction", EN_FRACTIONS[m.group("frac").lower().replace(" ", "-").replace("-", " ")], m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
 
+# The verb in its plain form after a modal or `to` (`costs will double by 2030`, `expected to triple`), not the adjective
+# or noun (a double room, triple-A, doubles) nor the phrasal verbs (double down, double as, triple-check)
+_RATIO_VERB = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll"))
+               + r")(?:double|triple|quadruple)"
+               r"(?![\w-]|\s+(?:down|up|as|back|over|check)\b)")
+
+
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
     """doubled (x2), tripled (x3), quadrupled (x4), and any N-fold: fivefold, ten-fold, 20-fold, a hundredfold (xN)."""
     r = m.group("ratio").lower()
-    if r.startswith(("doubl", "tripl", "quadrupl")):
+    if r.startswith(("doubl", "tripl", "quadrupl")) or r in ("double", "triple", "quadruple"):
         v: float | None = 2 if r.startswith("doubl") else 3 if r.startswith("tripl") else 4
     else:
         n = re.sub(r"^an?\s+", "", r[: -len("fold")].rstrip("- "))
@@ -756,7 +763,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
     Pattern("ratio", re.compile(r"(?<![\w.,-])(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|(?:an?\s+)?(?:\d+|" + _EN_WORDNUM
-                                + r"|hundred|thousand)[\s-]?fold)\b", re.IGNORECASE), _ratio),
+                                + r"|hundred|thousand)[\s-]?fold|" + _RATIO_VERB + r")\b", re.IGNORECASE), _ratio),
     Pattern("factor", re.compile(r"\b(?:by\s+)?a\s+factor\s+of\s+(?:(?:at\s+least|about|around|roughly|nearly|almost|more\s+than|up\s+to|some)\s+)?(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\b", re.IGNORECASE), _times),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
     Pattern("twice_as", re.compile(r"\b(?P<w>twice|thrice)\s+(?=(?:as|the|that|what|its|their|his|her)\b)", re.IGNORECASE), _twice_as),
