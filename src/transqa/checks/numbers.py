@@ -492,8 +492,8 @@ CURRENCY_CLASH = rule(
     (`3150 万英镑` in the title, `3150 万欧元` in the body; a round one, `100 万英镑` and `100 万美元`, only within
     one paragraph): the occurrences in the currency the article
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
-    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
-    dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
+    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars, or with no other amount,
+    that never names that dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
