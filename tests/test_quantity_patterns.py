@@ -56,6 +56,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "fraction": ("two-thirds of them", ("fraction", 2 / 3, True)),
     "ratio": ("sales doubled", ("ratio", 2.0, True)),
     "times": ("16 times the national average", ("ratio", 16.0, True)),
+    "twice_as": ("twice as many users", ("ratio", 2.0, True)),
     "factor": ("risk rose by a factor of three", ("ratio", 3.0, True)),
     "words": ("twenty-five thousand", ("count", 25000.0, False)),
     "words_money": ("two billion dollars", ("money", 2e9, False)),

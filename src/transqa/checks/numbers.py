@@ -38,6 +38,7 @@ from transqa.quantities.chinese import (
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
+    currency_metres,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
@@ -491,8 +492,8 @@ CURRENCY_CLASH = rule(
     (`3150 万英镑` in the title, `3150 万欧元` in the body; a round one, `100 万英镑` and `100 万美元`, only within
     one paragraph): the occurrences in the currency the article
     uses less (a tie: the one written last is taken as the article's) are reported; and one or two amounts
-    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars that never names that
-    dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
+    in a dollar other than the US one (澳元, 加元, 港元, ...) in an article of US dollars, or with no other amount,
+    that never names that dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
@@ -855,6 +856,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
+        if currency_metres(found):  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
+            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
+                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
@@ -987,7 +995,7 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
     span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing)."""
     count = Counter(x[4] for x in every)
-    if len(count) < 2:
+    if not count:
         return
     stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
     # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
@@ -1002,7 +1010,8 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
             yield ctx.finding(
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
                                 "but the article never names the country of that currency: a `$` read as the wrong currency",
-                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)")
+                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)" if count["USD"]
+                else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
 
 
 # Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes

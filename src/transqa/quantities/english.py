@@ -334,9 +334,23 @@ def _fraction(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("fraction", EN_FRACTIONS[m.group("frac").lower().replace(" ", "-").replace("-", " ")], m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
 
+# The verb in its plain form after a modal or `to` (`costs will double by 2030`, `expected to triple`), not the adjective
+# or noun (a double room, triple-A, doubles) nor the phrasal verbs (double down, double as, triple-check)
+_RATIO_VERB = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll", "’ll"))
+               + r")(?:double|triple|quadruple)"
+               r"(?![\w-]|\s+(?:down|up|as|back|over|check)\b)")
+
+
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
+    """doubled (x2), tripled (x3), quadrupled (x4), and any N-fold: fivefold, ten-fold, 20-fold, a hundredfold (xN)."""
     r = m.group("ratio").lower()
-    v = 2 if r.startswith(("doubl", "two")) else 3 if r.startswith(("tripl", "three")) else 4
+    if r.startswith(("doubl", "tripl", "quadrupl")) or r in ("double", "triple", "quadruple"):
+        v: float | None = 2 if r.startswith("doubl") else 3 if r.startswith("tripl") else 4
+    else:
+        n = re.sub(r"^an?\s+", "", r[: -len("fold")].rstrip("- "))
+        v = parse_number(n) if n[:1].isdigit() else en_words_value(n)
+    if not v or v < 2:
+        return None
     return Quantity("ratio", v, m.start(), m.end(), text[m.start() : m.end()], soft=True)
 
 
@@ -367,7 +381,8 @@ def _words(m: re.Match[str], text: str) -> Quantity | None:
     if g.get("pct"):  # two percentage points: points, as `2 percentage points` is (a `2%` for them is TQA205)
         points = g["pct"].lower().lstrip().startswith("percentage")
         return Quantity("percent", v, s, e, t, soft=v < 10 and not points, points=points)
-    return Quantity("count", v, s, e, t, soft=v < 100 and not scale)
+    # two points, as `2 points` (_number): points of a rate (2 个百分点) or of a score, read as the digits are
+    return Quantity("count", v, s, e, t, soft=v < 100 and not scale, points=bool(_POINTS_AFTER.match(text, e)))
 
 
 def _words_money(m: re.Match[str], text: str) -> Quantity | None:
@@ -592,6 +607,12 @@ def _times(m: re.Match[str], text: str) -> Quantity | None:
     return Quantity("ratio", v, m.start(), m.start() + len(t), t, soft=True)
 
 
+def _twice_as(m: re.Match[str], text: str) -> Quantity | None:
+    """twice as many, twice the average, thrice as fast: a multiple (x2, x3; 是…的两倍), not how often (两次)."""
+    t = m.group("w")
+    return Quantity("ratio", 2.0 if t.lower() == "twice" else 3.0, m.start(), m.start() + len(t), t, soft=True)
+
+
 def _frequency(m: re.Match[str], text: str) -> Quantity | None:
     """twice a day, five times, one time: how often (两次, 五次, 一次), not how many (五个)."""
     w, n = m.group("w"), m.group("n")
@@ -741,9 +762,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
-    Pattern("ratio", re.compile(r"\b(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|twofold|threefold|fourfold|two-fold|three-fold|four-fold)\b", re.IGNORECASE), _ratio),
+    Pattern("ratio", re.compile(r"(?<![\w.,-])(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|(?:an?\s+)?(?:\d+|" + _EN_WORDNUM
+                                + r"|hundred|thousand)[\s-]?fold|" + _RATIO_VERB + r")\b", re.IGNORECASE), _ratio),
     Pattern("factor", re.compile(r"\b(?:by\s+)?a\s+factor\s+of\s+(?:(?:at\s+least|about|around|roughly|nearly|almost|more\s+than|up\s+to|some)\s+)?(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\b", re.IGNORECASE), _times),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
+    Pattern("twice_as", re.compile(r"\b(?P<w>twice|thrice)\s+(?=(?:as|the|that|what|its|their|his|her)\b)", re.IGNORECASE), _twice_as),
     Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice|once(?=\s+or\s+twice\b))|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
