@@ -20,11 +20,16 @@ def _codes(en: str, zh: str, code: str) -> list[str]:
 
 @needs_lexicon
 def test_a_country_the_original_never_names_is_found_after_paragraphs_that_write_none() -> None:
-    en = "The company said it would hire more staff.\n\nGermany's economy grew by two percent last year, officials said.\n"
-    assert _codes(en, "该公司表示将雇用更多员工。\n\n官员们说，法国经济去年增长了百分之二。\n", "TQA322") == ["法国"]
-    assert _codes(en, "该公司表示将雇用更多员工。\n\n官员们说，德国经济去年增长了百分之二。\n", "TQA322") == []
+    # the original names Germany; its second paragraph says `the country`, which the translation writes as France
+    en = "Germany's economy grew by two percent last year.\n\nThe company said it would hire more staff.\n\n" \
+         "Officials said the country would spend more on roads.\n"
+    assert _codes(en, "德国经济去年增长了百分之二。\n\n该公司表示将雇用更多员工。\n\n官员们说，法国将在道路上投入更多资金。\n",
+                  "TQA322") == ["法国"]
+    assert _codes(en, "德国经济去年增长了百分之二。\n\n该公司表示将雇用更多员工。\n\n官员们说，德国将在道路上投入更多资金。\n",
+                  "TQA322") == []
     # no country written in the translation: nothing to weigh, the original's countries are never read
-    assert _codes(en, "该公司表示将雇用更多员工。\n\n官员们说，经济去年增长了百分之二。\n", "TQA322") == []
+    assert _codes(en, "经济去年增长了百分之二。\n\n该公司表示将雇用更多员工。\n\n官员们说，该国将在道路上投入更多资金。\n",
+                  "TQA322") == []
 
 
 def test_each_ampersand_shape_opens_with_the_names_first_word() -> None:
