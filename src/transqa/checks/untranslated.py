@@ -312,6 +312,7 @@ AMPERSAND_NAMES = {
                      ("Crate", "Barrel"))
     },
 }
+_LEADING_WORD = re.compile(r"[A-Za-z]+")  # an AMPERSAND_NAMES name's first word, which each of its shapes opens with
 _LOWER_START = re.compile(r"(?<![A-Za-z0-9.\-/@])[a-z]{2}")
 _LOWER_AT = re.compile(r"[a-z]{2}")
 _LOWER_RUNS = tuple(re.compile(rf"[a-z]{{2,}}(?: [a-z]{{2,}}){{{n - 1}}}(?![A-Za-z0-9\-/@]|\.[a-z])") for n in (3, 2))
@@ -679,7 +680,9 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     the original writes out in its text is TQA301's (it compares each name with the source's)."""
     source_text = " ".join(b.text for b in ctx.source.blocks).lower() if ctx.source is not None else ""
     squeezed = source_text.replace(" ", "")  # once, not per block and name: linear in the article's length
-    absent = [(name, shape) for name, shape in AMPERSAND_NAMES.items() if name.replace(" ", "").lower() not in squeezed]
+    # each shape opens with the name's first word as it is written (`AT`, `Barnes`): a paragraph without it is not searched
+    absent = [(name, shape, _LEADING_WORD.match(name).group(0)) for name, shape in AMPERSAND_NAMES.items()  # type: ignore[union-attr]
+              if name.replace(" ", "").lower() not in squeezed]
     addresses = _address_words(ctx)
     visible: set[str] = set()
     near = _one_edit_index(addresses)  # misspelt runs: TQA302 compares spellings, not near misses (`mobile runch`)
@@ -707,8 +710,8 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _lone_endings(ctx, b)
         yield from _translated_endings(ctx, b, endings)
         yield from _split_at_digits(ctx, b, wholes)
-        for name, shape in absent:
-            for m in shape.finditer(b.text):
+        for name, shape, first in absent:
+            for m in shape.finditer(b.text) if first in b.text else ():
                 yield ctx.finding(
                     NAME_BROKEN, f"{quote(m.group(0))} is the name {quote(name)} without its “&”",
                     target=(b, m.start(), m.end()), suggestion=name,

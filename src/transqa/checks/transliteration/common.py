@@ -97,6 +97,7 @@ _ALWAYS_CAPITALISED = frozenset(
 )
 
 
+@per_pair  # asked of each source paragraph by five name rules (26,106 calls for 5,189 paragraphs, speed.py --draws 1)
 def _title_case(text: str) -> bool:
     """Most long words of the line are capitalised, and they are words of the dictionary (`Aubameyang Helps
     Arsenal Send Watford Down`), not names: a sentence that lists people (`… include Neto, Nelson Semedo, Junior

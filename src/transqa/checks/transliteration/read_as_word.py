@@ -153,11 +153,15 @@ def _spelt_word_rendered(name: str, o: Occurrence) -> tuple[str, str] | None:
     from transqa.lang.lexicon import base_forms, in_dictionary, renderings, spelt_like
 
     low = name.lower()
-    own = {r for w in lower_words(o.src.text) if w != low for r in renderings(w)}
+    own: set[str] | None = None  # the sentence's other words' renderings: read at the first rendering found (most have none)
     for w in spelt_like(name):
         if any(low.startswith(f) and in_dictionary(low[len(f):]) for f in base_forms(w)):
             continue  # a name built of the word and another (Battletech, 战斗机甲): a coinage translated by meaning
         for r in renderings(w):
-            if len(r) >= 2 and r not in own and any(r in t.text for t in o.targets):
+            if len(r) < 2 or not any(r in t.text for t in o.targets):
+                continue
+            if own is None:
+                own = {x for v in lower_words(o.src.text) if v != low for x in renderings(v)}
+            if r not in own:
                 return w, r
     return None
