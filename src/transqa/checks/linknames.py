@@ -449,14 +449,14 @@ def _split(name: str) -> tuple[str, ...] | None:
         return tuple(out) or None
     if not _SHORTEST <= len(name) <= _LONGEST or not name.isalpha():
         return None
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import name_renderings
 
     n = len(name)
     best: list[tuple[str, ...] | None] = [None] * n + [()]
     for i in range(n - _PIECE, -1, -1):
         for j in range(i + _PIECE, n + 1):
             rest = best[j]
-            if rest is not None and renderings(name[i:j]) and (best[i] is None or len(rest) + 1 < len(best[i] or ())):
+            if rest is not None and name_renderings(name[i:j]) and (best[i] is None or len(rest) + 1 < len(best[i] or ())):
                 best[i] = (name[i:j], *rest)
     return best[0] or None
 
@@ -482,11 +482,11 @@ def _named(words: tuple[str, ...]) -> tuple[str, ...]:
 def _choices(han: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
     """The renderings of each word that stand in the anchor's Han characters; None when one word has none or the
     dictionary names the name in them: once per Han text and name and pair (200,000 links `[网站N](…)` to one site)."""
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import name_renderings
 
     if any(f in han for f in _named(words)):
         return None
-    choices = tuple(tuple(r for r in renderings(w) if r in han) for w in words)
+    choices = tuple(tuple(r for r in name_renderings(w) if r in han) for w in words)
     return choices if all(choices) else None
 
 
