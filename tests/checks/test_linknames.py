@@ -288,3 +288,8 @@ def test_a_name_word_whose_usual_chinese_the_dictionary_lacks_splits_the_address
     f = fails("TQA319", None, zh)
     assert f.target is not None and f.target.text == "新贵实验室"
     passes("TQA319", None, zh.replace("[新贵实验室]", "[Upstart Labs]"))
+    # the site's home page, read by the anchor's glosses: 实验室 reads back as lab(s)
+    home = f"新来者[新贵实验室]({ARCHIVED}http://www.upstartlabs.com/)正在开发新产品。\n"
+    f = fails("TQA319", None, home)
+    assert f.target is not None and f.target.text == "新贵实验室"
+    passes("TQA319", None, f"新来者[新贵实验室]({ARCHIVED}http://www.upstart.com/)正在开发新产品。\n")

@@ -581,6 +581,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     noun, a sound rendering."""
     from transqa.checks.untranslated import MIN_COVER, NAMED_BY_MEANING
     from transqa.lang.glosses import english_words
+    from transqa.lang.lexicon import name_word_glosses
     from transqa.lang.transliterate import (
         TRANSLIT,
         is_proper_noun,
@@ -597,11 +598,12 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     for i in range(len(core)):
         for j in range(i + 2, min(len(core), i + 6) + 1):
             piece = core[i:j]
-            if piece not in table or is_translit(piece):
+            glosses = (*table.get(piece, ()), *name_word_glosses(piece))  # 实验室 for labs, which CC-CEDICT lacks
+            if not glosses or is_translit(piece):
                 continue
             if is_proper_noun(piece):
                 return None  # the name's CC-CEDICT Chinese within it (半岛电视台英语 for aljazeera.net)
-            for w in table[piece]:
+            for w in glosses:
                 span = gloss_in_label(w, label)
                 if span is not None:
                     in_core.update(range(i, j))

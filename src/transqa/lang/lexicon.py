@@ -230,6 +230,21 @@ def name_renderings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*found, *NAME_WORDS.get(word, ()))))
 
 
+@lru_cache(maxsize=1)
+def _name_word_glosses() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word, forms in NAME_WORDS.items():
+        for f in forms:
+            out.setdefault(f, []).append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def name_word_glosses(chinese: str) -> tuple[str, ...]:
+    """The other direction of `NAME_WORDS`: the name words a Chinese word renders in names (实验室 → lab, labs), for
+    reading a Chinese anchor back into a site's name; () for any other text."""
+    return _name_word_glosses().get(chinese, ())
+
+
 def text_words(text: str) -> list[str]:
     """Lower-case words of running text; handles, hashtags, e-mail addresses and URLs are not words
     (a translation copies "@user39" or "irishtimes.com/culture/books" whole, rendering nothing)."""
