@@ -280,3 +280,16 @@ def test_the_sites_own_name_translated_is_reported_once_by_its_own_rule() -> Non
           "# 嘎吱嘎吱齿轮周回顾:早餐版\n\n本周 CrunchGear 的文章。\n")
     got = [(f.code, f.target.text) for f in findings(None, zh) if f.code in ("TQA314", "TQA316") and f.target]
     assert got == [("TQA314", "嘎吱嘎吱齿轮")], got
+
+
+def test_a_name_word_whose_usual_chinese_the_dictionary_lacks_splits_the_address() -> None:
+    # archive (release 38): `[新贵实验室](…upstartlabs.com/…)`, upstart + labs (CC-CEDICT glosses no `lab`)
+    zh = f"新来者[新贵实验室]({ARCHIVED}http://www.upstartlabs.com/blog/2011/12/hello.html)正在开发新产品。\n"
+    f = fails("TQA319", None, zh)
+    assert f.target is not None and f.target.text == "新贵实验室"
+    passes("TQA319", None, zh.replace("[新贵实验室]", "[Upstart Labs]"))
+    # the site's home page, read by the anchor's glosses: 实验室 reads back as lab(s)
+    home = f"新来者[新贵实验室]({ARCHIVED}http://www.upstartlabs.com/)正在开发新产品。\n"
+    f = fails("TQA319", None, home)
+    assert f.target is not None and f.target.text == "新贵实验室"
+    passes("TQA319", None, f"新来者[新贵实验室]({ARCHIVED}http://www.upstart.com/)正在开发新产品。\n")

@@ -1156,3 +1156,16 @@ def test_a_bold_english_label_opening_a_line_is_untranslated() -> None:
     for zh in ("**Marshall:** 你好。\n", "**TechCrunch:** 你好吗？\n", "**Vineet Jain:** 很好。\n",
                "**Pleper:** 很好。\n", "**Diskly:** 一个应用。\n", "Presentation: 他们展示了产品。\n"):
         passes("TQA401", None, "# 标题\n\n" + zh)
+
+
+def test_a_name_word_whose_usual_chinese_the_dictionary_lacks_is_read_as_rendered() -> None:
+    # archive shapes (release 38): `Collective Media` kept, `集体媒体` elsewhere (CC-CEDICT's `media` is 米底亚, 媒介);
+    # `Extreme Startups` and `极端创业公司`; `Seed Labs` and `种子实验室`
+    f = fails("TQA316", None, "LinkedIn 与 Collective Media 合作。\n\n与集体媒体和合作伙伴网站一起销售广告。\n")
+    assert f.target is not None and f.target.text == "集体媒体" and f.suggestion == "Collective Media"
+    f = fails("TQA316", None, "Extreme Startups 今天宣布成立。\n\n他们将成为极端创业公司的导师。\n")
+    assert f.target is not None and f.target.text == "极端创业公司"
+    f = fails("TQA316", None, "Seed Labs 是一家加速器。\n\n就像是会议的种子实验室。\n")
+    assert f.target is not None and f.target.text == "种子实验室"
+    # the established phrase is a dictionary word, not a name translated (社交媒体 for social media)
+    passes("TQA316", None, "他们在 Social Media 大会上发言。\n\n社交媒体也成为早期玩家之一。\n")

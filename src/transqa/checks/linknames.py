@@ -449,14 +449,14 @@ def _split(name: str) -> tuple[str, ...] | None:
         return tuple(out) or None
     if not _SHORTEST <= len(name) <= _LONGEST or not name.isalpha():
         return None
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import name_renderings
 
     n = len(name)
     best: list[tuple[str, ...] | None] = [None] * n + [()]
     for i in range(n - _PIECE, -1, -1):
         for j in range(i + _PIECE, n + 1):
             rest = best[j]
-            if rest is not None and renderings(name[i:j]) and (best[i] is None or len(rest) + 1 < len(best[i] or ())):
+            if rest is not None and name_renderings(name[i:j]) and (best[i] is None or len(rest) + 1 < len(best[i] or ())):
                 best[i] = (name[i:j], *rest)
     return best[0] or None
 
@@ -482,11 +482,11 @@ def _named(words: tuple[str, ...]) -> tuple[str, ...]:
 def _choices(han: str, words: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
     """The renderings of each word that stand in the anchor's Han characters; None when one word has none or the
     dictionary names the name in them: once per Han text and name and pair (200,000 links `[网站N](…)` to one site)."""
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import name_renderings
 
     if any(f in han for f in _named(words)):
         return None
-    choices = tuple(tuple(r for r in renderings(w) if r in han) for w in words)
+    choices = tuple(tuple(r for r in name_renderings(w) if r in han) for w in words)
     return choices if all(choices) else None
 
 
@@ -581,6 +581,7 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     noun, a sound rendering."""
     from transqa.checks.untranslated import MIN_COVER, NAMED_BY_MEANING
     from transqa.lang.glosses import english_words
+    from transqa.lang.lexicon import name_word_glosses
     from transqa.lang.transliterate import (
         TRANSLIT,
         is_proper_noun,
@@ -597,11 +598,12 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     for i in range(len(core)):
         for j in range(i + 2, min(len(core), i + 6) + 1):
             piece = core[i:j]
-            if piece not in table or is_translit(piece):
+            glosses = (*table.get(piece, ()), *name_word_glosses(piece))  # 实验室 for labs, which CC-CEDICT lacks
+            if not glosses or is_translit(piece):
                 continue
             if is_proper_noun(piece):
                 return None  # the name's CC-CEDICT Chinese within it (半岛电视台英语 for aljazeera.net)
-            for w in table[piece]:
+            for w in glosses:
                 span = gloss_in_label(w, label)
                 if span is not None:
                     in_core.update(range(i, j))

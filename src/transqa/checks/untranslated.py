@@ -1267,15 +1267,16 @@ def _word_renderings(name: str) -> list[tuple[str, ...]] | None:
     """The dictionary renderings of each word of the name, or None when a word has none, when the name is
     an investor's (红杉资本, 创始人基金: Chinese names by meaning) or when a word is rendered by a brand's own
     Chinese name (苹果商店, 索尼电脑娱乐: how Chinese writes it)."""
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import NAME_WORDS, name_renderings
     from transqa.lang.transliterate import known_renderings
 
     words = _name_words(name)
     if words[-1] in FIRM_WORDS:
         return None
-    forms = [tuple(r for r in renderings(w.lower()) if r not in known_renderings(w)) for w in words]
-    if not all(forms) or any(len(f) < len(renderings(w.lower())) for f, w in zip(forms, words, strict=True)):
-        return None
+    forms = [tuple(r for r in name_renderings(w.lower()) if r not in known_renderings(w)) for w in words]
+    if not all(forms) or any(len(f) < len(name_renderings(w.lower())) and w.lower() not in NAME_WORDS
+                             for f, w in zip(forms, words, strict=True)):
+        return None  # (a name word of NAME_WORDS is rendered by its meaning in names: `Media`'s 米底亚 is the old country)
     return forms
 
 

@@ -83,7 +83,7 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
     brand: Google 谷歌), joined in order; None when a word has none, is no name word (`NOT_NAMES`), or the whole name
     has a rendering of its own (White House, 白宫: the established name, not a word-by-word one)."""
     from transqa.checks.untranslated import FIRM_WORDS
-    from transqa.lang.lexicon import renderings
+    from transqa.lang.lexicon import name_renderings
     from transqa.lang.transliterate import known_renderings
 
     words = name.split()
@@ -91,7 +91,7 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
         return None  # (an investor's name Chinese writes by meaning, 星火资本 for Spark Capital, as TQA316 leaves it)
     alts: list[str] = []
     for w in words:
-        forms = sorted({f for f in (*known_renderings(w), *renderings(w.lower())) if len(f) >= 2 and _HAN.match(f)},
+        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower())) if len(f) >= 2 and _HAN.match(f)},
                        key=lambda f: (-len(f), f))
         if not forms:
             return None
