@@ -151,6 +151,16 @@ def test_a_line_break_in_a_quotation_block_keeps_the_quoted_letter_s_lines() -> 
     passes("TQA501", None, zh)
 
 
+def test_lines_a_colon_announces_are_a_list_not_a_split_sentence() -> None:
+    """Archive shape (garageband-arrives-on-the-iphone…): a list of features without bullets after `以下功能:`."""
+    items = ("为智能乐器创建自定义和弦\n支持三四拍和六八拍的拍号\n在不移调原始录音的情况下重置歌曲调\n"
+             "录音的附加量化选项，包括直音、三连音和摇摆\n众多增强功能，包括自动淡出和改进的音频导入选项\n")
+    passes("TQA501", None, "至于这个版本的新功能，苹果列出了以下功能:\n\n" + items)
+    fails("TQA501", None, "至于这个版本的新功能，苹果列出了以下几项。\n\n" + items)  # no colon announces a list
+    # a sentence ends in the lines: prose a break split, colon or not
+    fails("TQA501", None, "他写道:\n\n在指定的页面上，这家公司将汇总并跟踪全国商家的黑色星期五\n折扣，这样购物者就可以知道特价商品何时售罄。\n")
+
+
 def test_lines_of_a_list_of_people_are_not_a_split_sentence() -> None:
     zh = "出席的有全球营销委员会高级副总裁菲尔·席勒和苹果\n安妮·莱蒙迪，营销副总裁，以及其他几位高管和工程师。\n"
     passes("TQA501", None, zh)

@@ -957,8 +957,8 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
     if not breaks:
         return
     lines = 1 + sum(1 for i, c in enumerate(b.text) if c == " " and raw[b.file_offset(i) : b.file_offset(i) + 1] == "\n")
-    if len(b.text) < 16 * lines:
-        return  # short lines: a list or an address, one item a line
+    if len(b.text) < 16 * lines or _announced_list(ctx, b):
+        return  # short lines, or lines a colon announces: a list or an address, one item a line
     k = breaks[0]
     line_start = b.text.rfind(" ", 0, k) + 1
     if len(_HAN.findall(b.text[line_start:k])) < 10:
@@ -969,6 +969,21 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
         f"a line break splits a sentence: {quote(b.text[max(0, k - 10) : k])} / {quote(b.text[k + 1 : k + 11])}{more}",
         target=(b, k - 1, k + 2), suggestion=f"join the lines: {quote(b.text[max(0, k - 10) : k] + b.text[k + 1 : k + 11])}",
     )
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?]")
+
+
+def _announced_list(ctx: Context, b: Block) -> bool:
+    """Paragraph `b` is a list without bullets that the paragraph before it announces with a colon (`苹果列出了以下功能:`
+    / `为智能乐器创建自定义和弦` / `支持 3/4 和 6/8 拍号` …): no line of it ends a sentence (`_ENDS_SENTENCE` nowhere in
+    it), so each line is an item, not a piece of a sentence a break split. The whole archive's TQA501 findings held
+    two such paragraphs (release 38: garageband-arrives-on-the-iphone…, the-white-album), both lists of features; the
+    one other paragraph with no sentence-final mark, a hard-wrapped comment after no colon, stays reported."""
+    if b.index == 0 or _ENDS_SENTENCE.search(b.text):
+        return False
+    before = ctx.target.blocks[b.index - 1]
+    return before.kind in TEXT_KINDS and before.text.rstrip().endswith((":", "："))
 
 
 def _tail(text: str) -> str:
