@@ -1,0 +1,48 @@
+"""Release 38, archive (issue 19): run-on sentences whose subject a closed clause or a noun cannot take (TQA507), and a
+sentence that is only a `when`/`as` clause (TQA506), in the Chinese alone."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def _codes(zh: str, code: str) -> list[str]:
+    return [f.target.text for f in findings(None, zh) if f.code == code and f.target is not None]
+
+
+def test_a_noun_glued_to_the_next_sentences_company_subject() -> None:
+    # archive shapes: `…感到兴奋该公司现在每月…`, `…一种很酷的方式该框架的其他功能…`
+    assert len(_codes("用户可以通过各种方式分享照片，这是一种很酷的方式该框架的其他功能包括多格式存储。\n", "TQA507")) == 1
+    assert len(_codes("他们看到了许多新的主题该频道上显示的内容包括直接写的文章。\n", "TQA507")) == 1
+    # a word that takes `该X` as its object is one sentence (`根据该公司的说法`, `感谢该公司`)
+    assert not _codes("最近受到了很多关注，这要感谢该公司在帮助用户方面的努力。\n", "TQA507")
+    assert not _codes("平台上的女性很少。但根据该公司最近的调查结果，该比例在上升。\n", "TQA507")
+
+
+def test_a_latin_name_after_a_clause_closed_by_a_pro_form() -> None:
+    # archive: `我也这么认为 IBM 没有像 Alchemy 那样…`, `…这进一步证明了这一点 MySpace 的太阳正在落山`
+    assert len(_codes("它能与商业巨头竞争吗？我也这么认为 IBM 没有像 Alchemy 那样提供服务。\n", "TQA507")) == 1
+    assert len(_codes("高管纷纷离开，这进一步证明了这一点 MySpace 的太阳正在落山。\n", "TQA507")) == 1
+    # the pro-form as the topic the name's clause comments on is one sentence
+    assert not _codes("关于这一点 Google 没有回应我们的置评请求。\n", "TQA507")
+    assert not _codes("我也这么认为。IBM 没有像 Alchemy 那样提供服务。\n", "TQA507")
+
+
+def test_a_latin_word_glued_to_the_writers_i_or_you() -> None:
+    # archive: `…也有可用的 APIs 我们用它们把它放到…`, `…分数好像是 80 我不知道这是什么意思`
+    assert len(_codes("他们更新了文档。也有可用的 APIs 我们用它们把它放到页面上。\n", "TQA507")) == 1
+    assert len(_codes("我的 Klout 分数好像是 80 我不知道这是什么意思。\n", "TQA507")) == 1
+    # the name as the means of the pronoun's verb, or a time stamp's zone, is no sentence end
+    assert not _codes("使用 Dropbox 你可以随时访问文件。\n", "TQA507")
+    assert not _codes("更新，下午 2:21 PDT 我们已经修复了这个问题。\n", "TQA507")
+
+
+def test_a_sentence_that_is_only_a_when_or_as_clause() -> None:
+    # archive: `…还不止这些。当迈克追问她…的事情时。巴茨承认…`, `随着事态的发展。`
+    zh = "她要说的还不止这些。当迈克追问她雅虎将社交网站外包给脸书的事情时。巴茨承认她并不满意。\n"
+    assert _codes(zh, "TQA506") == ["当迈克追问她雅虎将社交网站外包给脸书的事情时"]
+    assert len(_codes("随着事态的发展。在此轮融资之前，该公司的估值为 40 亿美元。\n", "TQA506")) == 1
+    # the clause with its main clause, a word that opens with 当, and a title stay silent
+    assert not _codes("当迈克追问她这件事时，巴茨承认她并不满意。\n", "TQA506")
+    assert not _codes("这是他们的选择。当然是这样的时候。\n", "TQA506")
+    assert not _codes("# 当你养猫的时候。\n\n正文在这里。\n", "TQA506")
