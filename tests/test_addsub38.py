@@ -84,6 +84,9 @@ def test_a_word_of_time_said_twice_in_a_sentence_is_a_repeat() -> None:
     assert not _at("TQA009", "Sunday is Sunday, he said.\n", "周日就是周日，他说。\n")
     assert not _at("TQA009", "We met today. We left today.\n", "我们今天见面。我们今天离开。\n")
     assert not _at("TQA009", "He came last weekend and left last week.\n", "他上周末来，上周走。\n")
+    # said again at the head of the clause it governs (a WMT24 reference)
+    en = "I've got a cancellation for tomorrow, so it's take two on Stumpy's crowning.\n"
+    assert not _at("TQA009", en, "我明天的预约已取消，所以明天会第二次拍Stumpy做牙冠。\n")
 
 
 @needs_lexicon

@@ -426,8 +426,10 @@ def test_tail_of_a_clause_said_again() -> None:
     passes("TQA009", en2, "警方需要的是帮助侦破一些多年未破的抢劫案。\n")
     # a parallel: another word before the shared end
     passes("TQA009", "You never know whether it comes in two minutes or in ten.", "你不知道它是两分钟内到，还是十分钟内到。\n")
-    # three characters said again are not enough
-    passes("TQA009", "He left the shop and went home.", "他离开了商店回了家，回了家。\n")
+    # three characters said again are enough since release 38 (`一直做，一直做`: over the WMT21-23 outputs and references
+    # outside the 2023 news documents that tail length added only its labelled line); two are not
+    fails("TQA009", "He left the shop and went home.", "他离开了商店回了家，回了家。\n")
+    passes("TQA009", "He left the shop and went home.", "他离开了商店回家，回家。\n")
     # the English says the end again too
     passes("TQA009", "It was a long, long night, a very long night.", "那是一个漫长的夜晚，非常漫长的夜晚。\n")
     passes("TQA009", "We waited for the train, for the train.", "我们等着那列火车到站，那列火车到站。\n")

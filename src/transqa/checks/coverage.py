@@ -1723,16 +1723,23 @@ _TIME_PHRASES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
         ("明年", "next year"))),
 )
 _ZH_SENTENCE_RUN = re.compile(r"[^。！？!?]+")
+# …unless the second opens a clause of its own, after a comma and at most a linking word (`我明天的预约已取消，所以明天会
+# 第二次拍…` for `I've got a cancellation for tomorrow, so it's take two…`, WMT24 reference A): Chinese says the time
+# again at the head of the clause it governs. The two labelled repeats are inside one clause (`…在下周初持续到下周初`,
+# `周日，…的可能性在周日几近破灭`).
+_CLAUSE_HEAD = re.compile(r"[，,；;：:]\s*(?:所以|因此|因而|于是|但是?|可是|而且?|并且|然后|那么|那)?\s*$")
 
 
 def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     """TQA009: a word of time (`_TIME_PHRASES`: a day of the week, today, next week, last year…) said twice in one
-    sentence of the translation while the English paragraph says its counterpart once at most."""
+    sentence of the translation while the English paragraph says its counterpart once at most, the second not at the
+    head of a clause of its own (`_CLAUSE_HEAD`)."""
     english = en_block.text.lower()
     for sm in _ZH_SENTENCE_RUN.finditer(zh_block.text):
         for zh_word, en_word in _TIME_PHRASES:
             places = list(zh_word.finditer(sm.group(0)))
-            if len(places) >= 2 and len(en_word.findall(english)) < 2:
+            if (len(places) >= 2 and len(en_word.findall(english)) < 2
+                    and not _CLAUSE_HEAD.search(sm.group(0), 0, places[1].start())):
                 start, end = sm.start() + places[0].start(), sm.start() + places[1].end()
                 yield ctx.finding(
                     PHRASE_REPEATED, f"{quote(places[1].group(0))} is said twice in one sentence ({quote(zh_block.text[start:end], 60)}); "
