@@ -89,3 +89,16 @@ def test_lone_dollar_of_no_country(zh: str) -> None:
 ])
 def test_lone_dollar_kept(zh: str) -> None:
     assert [f.code for f in findings(None, zh) if f.code == "TQA212"] == []
+
+
+@pytest.mark.parametrize(("en", "zh", "code"), [
+    ("Sony's new camera will cost ¥50,000 in Japan.", "索尼的新相机在日本售价 5 万元。", "TQA205"),  # a Japanese story's ¥: yen
+    ("Toyota, the Japanese carmaker, earned ¥2 trillion.", "日本汽车制造商丰田赚了 2 万亿元。", "TQA205"),
+    ("Xiaomi's phone costs ¥1,999 in Beijing.", "小米手机在北京售价 1999 日元。", "TQA205"),  # a Chinese story's ¥: yuan
+    ("Sony's new camera will cost ¥50,000 in Japan.", "索尼的新相机在日本售价 5 万日元。", None),
+    ("Xiaomi's phone costs ¥1,999 in Beijing.", "小米手机在北京售价 1999 元。", None),
+    ("The phone costs ¥1,999.", "这款手机售价 1999 日元。", None),  # no country named: either
+    ("Sony sells it for ¥1,999 in Japan and China.", "索尼在日本和中国的售价为 1999 元。", None),  # both named: either
+])
+def test_yen_sign_of_the_article(en: str, zh: str, code: str | None) -> None:
+    assert [c for c, _t in _number_findings(en, zh)] == ([code] if code else [])

@@ -77,7 +77,7 @@ from transqa.quantities.direction import (
     english_level_direction,
     superlatives_flipped,
 )
-from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, stray_dollars
+from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import rise_multiple
 from transqa.quantities.labels import (
@@ -289,7 +289,8 @@ MEASURE_CHANGED = rule(
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows), a bare figure given a unit of length, area or
     weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`). A bare `$` may be the article's own dollar (澳元
-    in an article about Australia); a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
+    in an article about Australia); a bare `¥` is the yen in an article that names Japan and not China (`¥50,000` →
+    `5 万元` changes it), the yuan the other way round, either otherwise; a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 
     Why it matters: `€30,000` and `3 万英镑` are different amounts of money; `two weeks` and `两个月`, `20 runs`
     and `20 个进球` are different facts.
@@ -829,8 +830,9 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _article_currencies(ctx, clash_spans)
         return
     dollars = frozenset({currency}) if currency else DOLLARS
+    yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
     for n, (_k, sblocks, tblocks) in enumerate(beads):
-        src = [(b, _local(q, currency)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
+        src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
         yield from (f for f in compared if not _on_settled(f, settled)) if settled else compared
@@ -1040,10 +1042,13 @@ def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int,
                               "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
 
 
-def _local(q: Quantity, currency: str | None) -> Quantity:
-    """A bare `$` of the source is the corpus's dollar when `default-currency` says which."""
+def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:
+    """A bare `$` of the source is the corpus's dollar when `default-currency` says which (or the article, its
+    country); a bare `¥` is the yen or the yuan when the article names Japan or China alone (`yen`: article_yen)."""
     if currency and q.kind == "money" and q.ambiguous and q.currency == "USD":
         return replace(q, currency=currency, ambiguous=False)
+    if yen and q.kind == "money" and q.ambiguous and q.currency in ("CNY", "JPY") and q.text.lstrip().startswith("¥"):
+        return replace(q, currency=yen, ambiguous=False)
     return q
 
 

@@ -24,6 +24,21 @@ _OTHER_DOLLAR = re.compile(r"\b(?:US|USD|United States|Americans?|Washington|New
                            r"Hong Kong|Singapore|Taiwan)\b|\bU\.S\.|(?:US|A|C|NZ|HK|S|NT)\$")
 
 
+# The words that place an English article in Japan or in China: what a bare `¥` stands for (news writes ¥ for the yen
+# and for the yuan alike; AP style gives the yen its sign). An article that names both, or neither, leaves `¥` open.
+_YEN_PLACES: dict[str, re.Pattern[str]] = {
+    "JPY": re.compile(r"\b(?:Japan(?:ese)?|Tokyo|Osaka|Kyoto|Nikkei|Topix|Bank of Japan|yen)\b"),
+    "CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|yuan|renminbi|RMB|CNY|PBOC|People's Bank)\b"),
+}
+
+
+def article_yen(text: str) -> str | None:
+    """The currency code of a bare `¥` in this English article: JPY when it names Japan (its people, cities, index
+    or currency) and not China, CNY the other way round; None when it names both or neither."""
+    found = [code for code, words in _YEN_PLACES.items() if words.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def article_dollar(text: str) -> str | None:
     """The currency code of a bare `$` in this English article (AUD, NZD, CAD), or None when the article does
     not settle it."""
