@@ -120,3 +120,10 @@ def test_two_letter_slang_kept_is_untranslated() -> None:
     # a British Standard's number or a degree is no slang
     assert not _at("TQA401", "Alarms must meet BS 5839 in every flat.\n", "每套公寓的警报器必须符合BS 5839。\n")
     assert not _at("TQA401", "She holds a BS in Physics.\n", "她拥有BS物理学位。\n")
+
+
+@needs_lexicon
+def test_a_verb_said_again_after_a_light_verb_is_a_repeat() -> None:
+    en = "All our watches are checked by trained watchmakers.\n"
+    assert _at("TQA009", en, "我们所有的手表都经过受过培训的制表师检验进行检验。\n") == ["检验进行检验"]
+    assert not _at("TQA009", en, "我们所有的手表都由受过培训的制表师进行检验。\n")
