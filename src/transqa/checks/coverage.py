@@ -1720,7 +1720,7 @@ def doubled_common_word(zh: str) -> tuple[int, int, str] | None:
 # counterpart is as often a day). A week word before 末 (上周末, last weekend) is another word.
 _DAY_WORDS = {"一": "monday", "二": "tuesday", "三": "wednesday", "四": "thursday", "五": "friday", "六": "saturday",
               "日": "sunday", "天": "sunday"}
-_TIME_WORDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+_TIME_SAID_TWICE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     *((re.compile(f"(?:星期|礼拜{'' if k == '天' else '|周'}){k}"), re.compile(rf"\b{v}s?\b")) for k, v in _DAY_WORDS.items()),
     *((re.compile(zh), re.compile(rf"\b{en}\b")) for zh, en in (
         ("今天", "today"), ("昨天", "yesterday"), ("明天", "tomorrow"), ("今晚", "tonight"), ("下周(?!末)", "next week"),
@@ -1731,11 +1731,11 @@ _ZH_SENTENCE_RUN = re.compile(r"[^。！？!?]+")
 
 
 def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
-    """TQA009: a word of time (`_TIME_WORDS`: a day of the week, today, next week, last year…) said twice in one
+    """TQA009: a word of time (`_TIME_SAID_TWICE`: a day of the week, today, next week, last year…) said twice in one
     sentence of the translation while the English paragraph says its counterpart once at most."""
     english = en_block.text.lower()
     for sm in _ZH_SENTENCE_RUN.finditer(zh_block.text):
-        for zh_word, en_word in _TIME_WORDS:
+        for zh_word, en_word in _TIME_SAID_TWICE:
             places = list(zh_word.finditer(sm.group(0)))
             if len(places) >= 2 and len(en_word.findall(english)) < 2:
                 start, end = sm.start() + places[0].start(), sm.start() + places[1].end()
