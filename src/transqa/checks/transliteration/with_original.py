@@ -808,8 +808,10 @@ def _differs_from_usual(
 def _same_syllables(a: str, b: str) -> bool:
     """Two renderings of three characters or more that read alike syllable by syllable in toneless pinyin and differ in
     more characters than `chinese_sound_alike` allows (`埃尔温`, `艾尔文` for Eirwen: ai-er-wen both, two characters of
-    three changed): one sound, written two ways. Release 38 (wmtnames): on the 22 wmt-mt development splits, see the
-    commit that added it for the figures."""
+    three changed): one sound, written two ways. Three characters at least: a pair of two-character forms is as often
+    two words of the sentence. Release 38 (wmtnames), on the 22 wmt-mt development splits: 1 name-inconsistent label
+    more found (heldout18, WMT24 reference A edited, `埃尔温王后` beside `艾尔文` seven times), no finding on an
+    unlabelled place; clean WMT22 reference A unchanged."""
     from transqa.lang.transliterate import syllables
 
     return a != b and len(a) == len(b) >= 3 and syllables(a) == syllables(b)
@@ -1665,11 +1667,23 @@ def _alone_in_latin(ctx: Context, o: Occurrence, span: tuple[Block, int, int]) -
     # article: a bound chosen by hand, not measured (added with the Scholz 和 Morawiecki case)
     others = sorted(set(re.findall(r"[A-Z][a-z]{2,}", b.text[:s] + " " + b.text[e:])) - NOT_NAMES)[:6]
     for w in others:
-        if any(_known_rendering_in(w, t.text) for t in ctx.target.blocks):
-            return False
-        if any(_sounds_in(w, t.text) for t in ctx.target.blocks if t is not b):
+        rendered = [t for t in ctx.target.blocks if _known_rendering_in(w, t.text) or (t is not b and _sounds_in(w, t.text))]
+        if rendered and not _slip_too(w, rendered, ctx.target.blocks):
             return False
     return True
+
+
+def _slip_too(word: str, rendered: list[Block], blocks: list[Block]) -> bool:
+    """The other Latin name of the paragraph is rendered in Chinese in more paragraphs than it is kept in Latin script
+    (`Scholz和Morawiecki` in a translation that writes 肖尔茨 in three paragraphs and `Scholz` in this one only): the
+    paragraph keeps both by slip, not by choice, and is no sentence written with Latin names. Release 38 (wmtnames), on
+    the 22 wmt-mt development splits: 2 name-inconsistent labels more found (heldout11, WMT22 Online-W rte.en.ie.26304,
+    `Alfie Barbeary` and `Campbell` kept in one sentence, 巴尔贝里 and 坎贝尔 twice each elsewhere), no finding on an
+    unlabelled place; on the clean WMT22 reference A 1 finding more, `Morawiecki` in its `Scholz 和 Morawiecki` beside
+    莫拉维茨基 twice, the reference's own slip listed in benchmarks/reference-defects.tsv (false alarms unchanged)."""
+    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])")
+    kept = sum(1 for t in blocks if pattern.search(t.text))
+    return len(rendered) > kept
 
 
 def _introduced(o: Occurrence, h: Hit, latin: _Latin) -> bool:
