@@ -59,3 +59,6 @@ def test_what_the_wmt_outputs_write_stays_silent() -> None:
     text = check_documents(None, parse("zh.txt", zh, "text")).findings
     assert not [f for f in text if f.code == "TQA506"]
     assert [f for f in findings(None, "当我在夏天开始进行这些多源实验时\n") if f.code == "TQA506"]
+    # with the original, the English says whether the main clause was lost
+    en = "When I started these multi-source experiments in the summer\n"
+    assert not [f for f in findings(en, "当我在夏天开始进行这些多源实验时\n") if f.code == "TQA506"]
