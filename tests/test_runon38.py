@@ -62,3 +62,9 @@ def test_what_the_wmt_outputs_write_stays_silent() -> None:
     # with the original, the English says whether the main clause was lost
     en = "When I started these multi-source experiments in the summer\n"
     assert not [f for f in findings(en, "当我在夏天开始进行这些多源实验时\n") if f.code == "TQA506"]
+
+
+def test_a_noun_glued_to_this_feature_and_its_verb() -> None:
+    # archive: `…一项被称为“特色地图”的推荐功能此选项允许用户…`; the adverb `此前` opens no subject
+    assert len(_codes("它推出了一项新的推荐功能此选项允许用户在地图上查看地点。\n", "TQA507")) == 1
+    assert not _codes("谷歌此前已经关闭了其他表现不佳的产品。\n", "TQA507")

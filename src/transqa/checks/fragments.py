@@ -356,7 +356,10 @@ def _names_after_quotes(text: str, first_open: int) -> Iterator[tuple[int, str]]
 # 5 in the labelled splits, labelled run-on); widened to any pronoun with `是`/`将`/`的` it read 150 places, most of
 # them `根据他们的…`, `感谢我们的…` (a verb and its object), so the verbs stay these.
 NOUN_THEN_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff])(?=这(?:就?是(?!否)|需要|意味着)|它(?:允许|可以|后来|让|使)"
-                               r"|(?:他|她)(?:补充道|补充说)|我们(?:都知道|称))")
+                               r"|(?:他|她)(?:补充道|补充说)|我们(?:都知道|称)"
+                               # release 38: `此` with a feature's noun and its verb (`…的推荐功能此选项允许用户…`; not the
+                               # adverb `此前`): on the whole archive 1 place, read, a run-on (labelled, heldout2)
+                               r"|此(?:选项|功能|应用|服务|网站|工具)(?:允许|可以|将|是|让|使))")
 TELLING_BEFORE = re.compile(r"(?:告诉|通知|提醒|问|向|给|让|使|帮助|对|和|与|跟)[^，。；：！？、“”]*$")
 # The same noun glued to `该` and the noun of a company, site or product that opens the next sentence as its subject
 # (`…支持开放和自由互联网的新举措该公司已经建立了…`, `…等主题该频道上显示的内容…`, `…一种很酷的方式该框架的其他功能…`;
