@@ -51,7 +51,7 @@ def test_a_sentence_that_is_only_a_when_or_as_clause() -> None:
 
 
 def test_what_the_wmt_outputs_write_stays_silent() -> None:
-    # wmt22 (heldout7): a verb of hearsay before `该X` opens its object clause; wmt23 mastodon: an acronym before `我`
+    # wmt22 (dev2): a verb of hearsay before `该X` opens its object clause; wmt23 mastodon (heldout12): an acronym before `我`
     assert not _codes("这些文章被一系列文章所利用，传闻该项目的竞争非常激烈。\n", "TQA507")
     assert not _codes("还有 FWIW 我喜欢这个应用。\n", "TQA507")
     # a plain-text segment that is a `when` clause goes on in the next line (a speech transcript, wmt23 elitr_minuting)
