@@ -4,6 +4,8 @@ sentence that is only a `when`/`as` clause (TQA506), in the Chinese alone."""
 from __future__ import annotations
 
 from tests.helpers import findings
+from transqa.engine import check_documents
+from transqa.load import parse
 
 
 def _codes(zh: str, code: str) -> list[str]:
@@ -46,3 +48,23 @@ def test_a_sentence_that_is_only_a_when_or_as_clause() -> None:
     assert not _codes("当迈克追问她这件事时，巴茨承认她并不满意。\n", "TQA506")
     assert not _codes("这是他们的选择。当然是这样的时候。\n", "TQA506")
     assert not _codes("# 当你养猫的时候。\n\n正文在这里。\n", "TQA506")
+
+
+def test_what_the_wmt_outputs_write_stays_silent() -> None:
+    # wmt22 (dev2): a verb of hearsay before `该X` opens its object clause; wmt23 mastodon (heldout12): an acronym before `我`
+    assert not _codes("这些文章被一系列文章所利用，传闻该项目的竞争非常激烈。\n", "TQA507")
+    assert not _codes("还有 FWIW 我喜欢这个应用。\n", "TQA507")
+    # a plain-text segment that is a `when` clause goes on in the next line (a speech transcript, wmt23 elitr_minuting)
+    zh = "当我在夏天开始进行这些多源实验时\n我发现结果很好。\n"
+    text = check_documents(None, parse("zh.txt", zh, "text")).findings
+    assert not [f for f in text if f.code == "TQA506"]
+    assert [f for f in findings(None, "当我在夏天开始进行这些多源实验时\n") if f.code == "TQA506"]
+    # with the original, the English says whether the main clause was lost
+    en = "When I started these multi-source experiments in the summer\n"
+    assert not [f for f in findings(en, "当我在夏天开始进行这些多源实验时\n") if f.code == "TQA506"]
+
+
+def test_a_noun_glued_to_this_feature_and_its_verb() -> None:
+    # archive: `…一项被称为“特色地图”的推荐功能此选项允许用户…`; the adverb `此前` opens no subject
+    assert len(_codes("它推出了一项新的推荐功能此选项允许用户在地图上查看地点。\n", "TQA507")) == 1
+    assert not _codes("谷歌此前已经关闭了其他表现不佳的产品。\n", "TQA507")
