@@ -41,7 +41,7 @@ def dotted_variants(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     uses = _runs(blocks)
     for a, b in _candidates(_parts(blocks), uses):
         ua, ub = uses.get(a) or _uses(blocks, a), uses.get(b) or _uses(blocks, b)
-        if not ua or not ub:
+        if not ua or not ub or _joined(blocks, a, b):
             continue
         if len(ua) > len(ub) or len(ua) == len(ub) and _first(ua) < _first(ub):
             usual, other, up, op = a, b, ua, ub
@@ -212,16 +212,24 @@ def _runs(blocks: list[Block]) -> dict[str, list[Place]]:
 def _word_trimmed(t: str, i: int, j: int) -> tuple[int, int]:
     """The run t[i:j] without a first character that ends a word with the one before it (谢 of 感谢麦凯恩, 让 of
     想让冈多拉) and a last one that starts a word with the one after it (希 of 乔布斯希望, 提 of 马斯克提出), two
-    characters kept at least: (start, end)."""
+    characters kept at least: (start, end); a run of two such characters is none (start == end)."""
     from transqa.lang.transliterate import is_headword
 
     while j - i > 2 and i and is_headword(t[i - 1 : i + 1]):
         i += 1
     while j - i > 2 and j < len(t) and is_headword(t[j - 1 : j + 1]):
         j -= 1
+    if j - i == 2 and (i and is_headword(t[i - 1 : i + 1]) or j < len(t) and is_headword(t[j - 1 : j + 1])):
+        return i, i  # two characters of words around them (法利 of 想方设法利用, 让文 of 让文化): no name
     if j - i > 3 and t[j - 2 : j] in _TITLES:
         j -= 2
     return i, j
+
+
+def _joined(blocks: list[Block], a: str, b: str) -> bool:
+    """The two forms written joined by a hyphen somewhere: one double surname (泰穆尔·法曼-法马安), not two writings."""
+    pairs = [f"{x}{h}{y}" for x, y in ((a, b), (b, a)) for h in "-‐－–"]
+    return any(p in blk.text for blk in blocks for p in pairs)
 
 
 def _first(places: list[Place]) -> tuple[int, int]:
