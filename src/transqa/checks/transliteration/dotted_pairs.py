@@ -17,6 +17,7 @@ from transqa.checks.transliteration.common import written_where
 from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.chinese import tied_at
 from transqa.model import Block
 
 # The longest toneless-pinyin distance (Levenshtein over the longer one's letters) of the two changed parts. Measured
@@ -49,8 +50,8 @@ def dotted_variants(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             usual, other, up, op = b, a, ub, ua
         b0, s0, e0 = up[0]
         for blk, s, e in op:
-            if (blk.index, s) in reported:
-                continue
+            if (blk.index, s) in reported or tied_at(blk.text, s, e, usual):
+                continue  # (a form the sentence gives as another name: `台湾版译作伊萨克森`)
             reported.add((blk.index, s))
             where = written_where(ctx, (b0, s0, e0), len(up), (blk, s, e))
             yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} {where}",
