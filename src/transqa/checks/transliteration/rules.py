@@ -34,7 +34,12 @@ TRANSLIT_INCONSISTENT = rule(
     `帕特罗` once for Paltrow; `鲍恩`, then `鲍文` for Bowen), and without it, a form written once beside the same form
     with a character of the same sound (`奥卡福`, then `奥卡佛`), and two forms of three characters or more whose toneless
     pinyin differs in a third of its letters at most, or in nearly half where their first and last characters agree
-    (`舒托沃尔斯` twice beside `舒特尔沃斯` three times; not a given name before a `·`). With or without it, a name's form (a `·` name's part,
+    (`舒托沃尔斯` twice beside `舒特尔沃斯` three times; not a given name before a `·`). Without the original, also
+    one person's `·` name written with one part changed (`戴夫·维纳`, then `戴夫·温纳`; `贾森·卡拉卡尼斯` beside
+    `杰森·卡拉卡尼斯`), or a `·` name's surname written another way alone (`杰克·多西` beside `多尔西` four times), the
+    two forms sharing their first or last character, their first consonants of one class and, syllable by syllable,
+    their consonants, but for one syllable added (`多西`, `多尔西`; not `施莱尔`, `施拉姆`), and not joined by a hyphen
+    (`法曼-法马安`, one double surname): the form written less often. With or without it, a name's form (a `·` name's part,
     two characters at least) that reads, syllable by syllable in toneless pinyin, as another string of the article,
     is no dictionary word and is written less often than it, the other written twice or a dictionary word (`科维` once
     beside `斯蒂芬·柯维`'s `柯维` twice; `伊玛姆` beside `伊玛目`; as often, where only the other is a `·` name's part:
