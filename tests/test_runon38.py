@@ -4,6 +4,7 @@ sentence that is only a `when`/`as` clause (TQA506), in the Chinese alone."""
 from __future__ import annotations
 
 from tests.helpers import findings
+
 from transqa.engine import check_documents
 from transqa.load import parse
 

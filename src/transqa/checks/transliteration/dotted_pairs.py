@@ -136,7 +136,7 @@ def _one_added(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     the other with one syllable added (多尔西 T-R-S beside 多西 T-S, 杰特森 beside 杰森: a syllable one rendering writes
     and the other leaves out); a consonant changed is another name (施莱尔 S-L-R, 施拉姆 S-L-M; 基特勒, 西格勒)."""
     if len(x) == len(y):
-        return all(_same(p, q) for p, q in zip(x, y))
+        return all(_same(p, q) for p, q in zip(x, y, strict=True))
     short, long = sorted((x, y), key=len)
     return len(long) == len(short) + 1 and any(_one_added(long[:i] + long[i + 1:], short) for i in range(len(long)))
 
