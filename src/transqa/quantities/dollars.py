@@ -59,12 +59,13 @@ BRITISH_NAMES = (r"英国|伦敦|英格兰|苏格兰|威尔士|爱尔兰|不列�
 # What accounts, in a Chinese article, for a dollar other than the US one: its country, its cities (澳 alone: 澳洲,
 # 澳方, 中澳; conservative, 澳门 counts too).
 _ZH_PLACE: dict[str, re.Pattern[str]] = {
-    "AUD": re.compile("澳(?![元币])|悉尼|墨尔本|布里斯班|堪培拉|珀斯|阿德莱德|昆士兰|塔斯马尼亚"),
-    "CAD": re.compile("加拿大|多伦多|温哥华|渥太华|蒙特利尔|卡尔加里|魁北克|安大略"),
-    "NZD": re.compile("新西兰|奥克兰|惠灵顿|基督城|纽(?![元币约])"),
-    "HKD": re.compile("香港|港(?![元币])"),
-    "SGD": re.compile("新加坡|狮城"),
-    "TWD": re.compile("台湾|台北|台(?![币])"),
+    # The dollar's own Latin sign names its country too (`售价 HK$5 港元`: the sign and the word said twice is TQA207's)
+    "AUD": re.compile(r"澳(?![元币])|悉尼|墨尔本|布里斯班|堪培拉|珀斯|阿德莱德|昆士兰|塔斯马尼亚|(?<![A-Za-z])(?:AU?\$|AUD\b)"),
+    "CAD": re.compile(r"加拿大|多伦多|温哥华|渥太华|蒙特利尔|卡尔加里|魁北克|安大略|(?<![A-Za-z])(?:CA?\$|CAD\b)"),
+    "NZD": re.compile(r"新西兰|奥克兰|惠灵顿|基督城|纽(?![元币约])|(?<![A-Za-z])(?:NZ\$|NZD\b)"),
+    "HKD": re.compile(r"香港|港(?![元币])|(?<![A-Za-z])(?:HK\$|HKD\b)"),
+    "SGD": re.compile(r"新加坡|狮城|(?<![A-Za-z])(?:S\$|SGD\b)"),
+    "TWD": re.compile(r"台湾|台北|台(?![币])|(?<![A-Za-z])(?:NT\$|TWD\b)"),
     # not a dollar: a pound among the US dollars of an article that never names Britain nor Europe (`每家商店的平均收入为
     # 1120 万英镑` in a story of Apple's US results): machine translation writes 英镑 for a `$` or an `m`. Europe counts
     # (欧 but 欧元): a European store's price is in pounds (`苹果的欧洲商店 … 8.00 英镑`). Measured on the 4,006 archive
