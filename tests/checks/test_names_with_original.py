@@ -164,11 +164,15 @@ def test_a_latin_name_against_renderings_of_two_forms_that_together_outnumber_it
           "Scholz和Morawiecki将讨论关系。\n\n专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n")
     got = {(f.target.text, f.target.line) for f in findings(SCHOLZ_EN, zh) if f.code == "TQA310"}
     assert ("Scholz", 7) in got
-    assert not any(t == "Morawiecki" for t, _ in got)  # twice against once, beside another Latin name: the sentence's choice
-    # two renderings against one Latin form, beside another Latin name: still the sentence's choice
+    # Morawiecki twice in Chinese against once in Latin, beside Scholz, itself written in Chinese four times: the
+    # sentence of Latin names is a slip too since release 38 (`_slip_too`; the readers of WMT22 Online-G and LanguageX
+    # label this line's Latin names, and WMT22 reference A's same slip is listed in reference-defects.tsv)
+    assert ("Morawiecki", 7) in got
+    # two renderings against one Latin form, beside another Latin name the article writes in Chinese more often
+    # (Morawiecki twice): a slip too since release 38, no longer the sentence's choice (that case: GARISSA below)
     en = SCHOLZ_EN.replace("Experts expect Scholz's government to talk.\n\nOn Friday, Scholz met Macron.\n", "")
     zh = zh.replace("专家预计朔尔茨政府将进行对话。\n\n周五，朔尔茨会见了马克龙。\n", "")
-    assert not any(f.target.text == "Scholz" for f in findings(en, zh) if f.code == "TQA310")
+    assert any(f.target.text == "Scholz" for f in findings(en, zh) if f.code == "TQA310")
 
 
 GARISSA_EN = ("Kenyan police officers arrested after fatal shooting in Garissa\n\n"
