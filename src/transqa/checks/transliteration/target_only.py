@@ -233,13 +233,13 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     from transqa.checks.transliteration.pinyin_pairs import pinyin_variants
 
     yield from pinyin_variants(ctx, forms, reported)  # after the sound-alike pairs: their places are claimed
-    from transqa.checks.transliteration.dotted_pairs import dotted_variants
-
-    yield from dotted_variants(ctx, reported)  # a `·` name with one part changed, after the stricter sound tests
     yield from _entity_pairs(ctx, reported)
     from transqa.checks.transliteration.homophones import homophone_slips
 
     yield from homophone_slips(ctx, reported)
+    from transqa.checks.transliteration.dotted_pairs import dotted_variants
+
+    yield from dotted_variants(ctx, reported)  # a `·` name with one part changed, after the stricter sound tests
 
 
 def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
