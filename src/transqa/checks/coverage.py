@@ -557,7 +557,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     blocks = ctx.source.blocks
     qa = functools.cache(lambda: _questions_and_answers(blocks))  # read once, when a `Q.`/`A.` marker is lost
-    place = {id(b): i for i, b in enumerate(ctx.target.blocks)}
     for _, sblocks, tblocks in ctx.pairs():
         en_block, zh_block = sblocks[-1], tblocks[-1]
         en_text = "\n".join(b.text for b in sblocks)
@@ -584,7 +583,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield from _check_time_twice(ctx, en_block, zh_block)
             yield from _check_empty_quote(ctx, en_block, zh_block)
             added = list(_check_sentences_added(ctx, en_block, zh_block)) or list(_check_subword_marker(ctx, en_block, zh_block))
-            yield from added or _check_neighbour_run_in(ctx, en_block, zh_block, place)
+            yield from added or _check_neighbour_run_in(ctx, en_block, zh_block)
 
 
 # ---------------------------------------------------------------------- a sentence cut at a comma
@@ -1874,16 +1873,14 @@ RUN_IN_MIN_HAN = 4
 _BARE = re.compile(r"[\s。！？!?.，,、“”\"'‘’「」]+")
 
 
-def _check_neighbour_run_in(ctx: Context, en_block: Block, zh_block: Block, place: dict[int, int]) -> Iterator[Finding]:
+def _check_neighbour_run_in(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[Finding]:
     """TQA010: the last sentence of `zh_block` opens the next target block word for word, or its first sentence ends
-    the previous one (punctuation and spaces aside), where the translation has more sentences than its English.
-    `place` maps each target block's id to its index in the document."""
+    the previous one (punctuation and spaces aside), where the translation has more sentences than its English (the
+    neighbours by Block.index, the block's place in the document)."""
     sentences = [x for x in _ZH_SENTENCE_END.split(zh_block.text.rstrip()) if x.strip()]
     if len(sentences) < 2 or len(sentences) <= _en_sentences(en_block.text):
         return
-    i, blocks = place.get(id(zh_block)), ctx.target.blocks
-    if i is None:
-        return
+    i, blocks = zh_block.index, ctx.target.blocks
     for s, j, at_end in ((sentences[-1], i + 1, True), (sentences[0], i - 1, False)):
         key = _BARE.sub("", s)
         if not 0 <= j < len(blocks) or len(HAN.findall(s)) < RUN_IN_MIN_HAN:
