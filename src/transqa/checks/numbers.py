@@ -34,11 +34,11 @@ from transqa.quantities.bounds import (
 from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
+    CURRENCY_METRES,
     ZH_BIG,
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
-    currency_metres,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
@@ -844,9 +844,17 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
     the file offsets of each split figure whose reading the source settled."""
     garbled = garbled_numbers(b.text)
     values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
-    for s, e, found, fixed in garbled:
+    for s, e, found, fixed, shape, amount in garbled:
         if _is_list(found, values):
             continue  # 128，256 和 512: a list of the source's figures, not a broken number
+        if shape == CURRENCY_METRES and amount is not None:  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
+            fixed = _zh_amount(amount, amount.value)
+            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
+                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                               suggestion="write the amount of the source")
@@ -858,13 +866,6 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
-        if currency_metres(found):  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
-            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
-                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
-            if f.target:
-                settled.append((f.target.offset, f.target.end_offset))
-            yield f
-            continue
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
