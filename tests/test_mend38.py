@@ -1,0 +1,33 @@
+"""Release 38, a newcomer's findings (mend): multiplier suggestions in words, currencies named by the article, …"""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import findings
+
+
+def _number(en: str | None, zh: str) -> list[tuple[str, str | None, str | None]]:
+    return [(f.code, f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.category == "number"]
+
+
+@pytest.mark.parametrize(("en", "zh", "target", "fix"), [
+    ("The price is twice as high as last year.", "价格是去年的三倍。", "的三倍", "的两倍"),  # a level: its own wording
+    ("The number of subscribers will double by 2030.", "订户数量将增加三倍，到 2030 年。", "增加三倍", "翻一番"),  # growth by
+    ("Costs will triple by 2030.", "到 2030 年成本将增加三倍。", "增加三倍", "增加到三倍"),
+    ("The scheme is twice the size of the old one.", "该计划的规模是旧计划的 3 倍。", "的 3 倍", "的两倍"),
+])
+def test_multiple_suggested_in_words(en: str, zh: str, target: str, fix: str) -> None:
+    got = [(t, s) for c, t, s in _number(en, zh) if c == "TQA201"]
+    assert got and got[0][0] == target and got[0][1].replace(" ", "") == fix.replace(" ", "")
+
+
+def test_growth_by_half_is_a_multiple() -> None:
+    """`will double` → 增加一半 (x1.5) is a changed multiple; 增加一半 for `rise by half` is not."""
+    assert [(c, t) for c, t, _ in _number("The number of subscribers will double by 2030.", "订户数量将增加一半，到 2030 年。")] == [
+        ("TQA201", "增加一半")]
+    assert _number("Costs rose 50% last year.", "去年成本增加了一半。") == []
+
+
+def test_fold_quoted_without_article() -> None:
+    got = [f.source.text for f in findings("Analysts expect a 3-fold rise in rents.", "分析师预计租金将上涨 30%。") if f.code == "TQA201"]
+    assert got == ["3-fold"]
