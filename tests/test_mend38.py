@@ -31,3 +31,18 @@ def test_growth_by_half_is_a_multiple() -> None:
 def test_fold_quoted_without_article() -> None:
     got = [f.source.text for f in findings("Analysts expect a 3-fold rise in rents.", "分析师预计租金将上涨 30%。") if f.code == "TQA201"]
     assert got == ["3-fold"]
+
+
+@pytest.mark.parametrize(("zh", "want"), [
+    ("任天堂的新配件将于 12 月 10 日以 1500 英镑(19.50 美元)的价格登陆日本零售商。", "日元"),  # a price in Japan
+    ("该公司去年的利润为 4900 万欧元(约 6760 万美元)，收入为 21.9 亿美元，而去年同期的收入为 16 亿英镑。", "欧元"),
+    ("这家公司筹集了 500 万美元，每篇文章的奖金为 10 英镑，另外还有 200 万美元的贷款。", "美元"),  # nothing else named
+])
+def test_stray_currency_suggests_the_article_s_currency(zh: str, want: str) -> None:
+    got = [f for f in findings(None, zh) if f.code == "TQA212" and "英镑" in (f.target.text if f.target else "")]
+    assert len(got) == 1 and got[0].suggestion.startswith(want) and "amount(s)" not in got[0].message and "(1 amount of" in got[0].message
+
+
+def test_stray_currency_glossed_in_dollars_names_none() -> None:
+    got = [f for f in findings(None, "新配件将于 12 月 10 日以 1500 英镑(19.50 美元)的价格在商店发售。") if f.code == "TQA212"]
+    assert len(got) == 1 and "美元" not in got[0].suggestion.partition("(")[0]

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
+from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
@@ -1034,10 +1035,32 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
         if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, value, currency):
             told.add((b.index, s, e))
             yield ctx.finding(
-                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
-                                "but the article never names the country of that currency: a `$` read as the wrong currency",
-                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)" if count["USD"]
-                else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
+                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({counted(count[currency], 'amount')} of this article, against "
+                                f"{count['USD']} in US dollars) but the article never names the country of that currency: a `$` "
+                                "read as the wrong currency",
+                target=(b, s, e), suggestion=_stray_suggestion(ctx, b.text, e, count))
+
+
+# The currency an article's own words name, for the amount TQA212 finds in a currency it never names: the euro where it
+# writes € or 欧元 (archive sony-ericsson-sold-22-million…: `16 亿英镑` among `€… 亿` amounts), the yen where it places
+# its story in Japan and writes no yuan (archive the-ghastly-nintendo-3ds-slidepad…: `1500 英镑(19.50 美元)`, a price
+# in Japan). Newcomer 38 item 5: both were told to write 美元.
+_ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日本|东京|大阪|京都|日经|日元|円")))
+
+
+def _stray_suggestion(ctx: Context, block_text: str, end: int, count: Counter[str]) -> str:
+    """What TQA212 suggests for an amount in a currency the article never names (ending at `end` of `block_text`;
+    `count`: the article's amounts per currency code): the one other currency the article's words name
+    (`_ZH_ARTICLE_CURRENCY`); no currency but the original's where a gloss in US dollars follows the amount (the
+    amount is then in no US dollar); else 美元, as the article's other amounts."""
+    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(text)]
+    if len(named) == 1:
+        return f"{named[0]}, the currency the article names (or the original's currency)"
+    if _USD_GLOSS.match(block_text, end):
+        return "the original's currency (the amount in brackets is the one in US dollars)"
+    return ("美元, as the article's other amounts (or the original's currency)" if count["USD"]
+            else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
 
 
 # Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes
