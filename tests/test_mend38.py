@@ -46,3 +46,10 @@ def test_stray_currency_suggests_the_article_s_currency(zh: str, want: str) -> N
 def test_stray_currency_glossed_in_dollars_names_none() -> None:
     got = [f for f in findings(None, "新配件将于 12 月 10 日以 1500 英镑(19.50 美元)的价格在商店发售。") if f.code == "TQA212"]
     assert len(got) == 1 and "美元" not in got[0].suggestion.partition("(")[0]
+
+
+def test_doubled_word_keeps_the_quote_mark_between() -> None:
+    en = "The UN's humanitarian chief warned this week that Afghanistan's economic collapse is \"happening before our eyes\"."
+    zh = "本周，联合国人道主义事务负责人警告说，阿富汗的经济崩溃正在“正在我们眼前发生”。"
+    got = [(f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA009"]
+    assert got == [("正在“正在", "正在“")]
