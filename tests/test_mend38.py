@@ -53,3 +53,15 @@ def test_doubled_word_keeps_the_quote_mark_between() -> None:
     zh = "本周，联合国人道主义事务负责人警告说，阿富汗的经济崩溃正在“正在我们眼前发生”。"
     got = [(f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA009"]
     assert got == [("正在“正在", "正在“")]
+
+
+def test_header_command_keeps_the_reading_options(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import run_cli
+
+    en, zh = tmp_path / "a.en", tmp_path / "a.zh"
+    en.write_text("Sales doubled last year.\n# Not a heading\nSee [the site](https://example.com).\n", encoding="utf-8")
+    zh.write_text("去年销售额增长了三倍。\n# 不是标题\n见[该网站](https://example.com)。\n", encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", "--one-per-line", str(en), str(zh))
+    assert out.splitlines()[0] == f"transqa check --one-per-line {en} {zh}"
+    _code, out, _err = run_cli(capsys, "check", "--no-color", str(en), str(zh))
+    assert out.splitlines()[0] == f"transqa check {en} {zh}"  # the other options are not repeated
