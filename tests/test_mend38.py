@@ -65,3 +65,13 @@ def test_header_command_keeps_the_reading_options(tmp_path, capsys) -> None:  # 
     assert out.splitlines()[0] == f"transqa check --one-per-line {en} {zh}"
     _code, out, _err = run_cli(capsys, "check", "--no-color", str(en), str(zh))
     assert out.splitlines()[0] == f"transqa check {en} {zh}"  # the other options are not repeated
+
+
+def test_rendered_once_then_kept_twice_with_the_original() -> None:
+    """WMT22 Online-Y abcnews.53861 shape: 德贝里 in a `·` name, then `DeBerry` kept twice; reported alone and with the original."""
+    en = ("Frank DeBerry, the resort's president, said all six men held passes.\n\n"
+          "\"They had gone out into the forest,\" DeBerry said.\n\n\"People got excited,\" DeBerry said.\n")
+    zh = "度假村总裁弗兰克·德贝里表示，所有六名男子都持有通行证。\n\n“他们已经进入了森林，” DeBerry 说。\n\n“人们很兴奋，” DeBerry 说。\n"
+    alone = [f.target.text for f in findings(None, zh) if f.code == "TQA310"]
+    paired = [f.target.text for f in findings(en, zh) if f.code == "TQA310"]
+    assert alone == paired == ["德贝里"]

@@ -1545,8 +1545,10 @@ def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) 
     written = {h.block.index for _o, h in rendered}
     if any(h.known for _o, h in rendered) or not 1 <= len(written) <= 2 or len(kept) < LATIN_TWICE + len(written) - 1:
         return False
-    # two renderings: both after the Latin form's second paragraph (the article's convention settled before them)
-    return min(written) > kept[len(written) - 1]
+    # one rendering, before or after the Latin forms (德贝里 once, then `DeBerry` twice: the translation alone reports it,
+    # and so must the pair, newcomer 38 item 1); two renderings: both after the Latin form's second paragraph (the
+    # article's convention settled before them)
+    return len(written) == 1 or min(written) > kept[len(written) - 1]
 
 
 # Paragraphs that keep the name in Latin script from which one paragraph that renders it by sound, after the first of them,
