@@ -75,3 +75,14 @@ def test_rendered_once_then_kept_twice_with_the_original() -> None:
     alone = [f.target.text for f in findings(None, zh) if f.code == "TQA310"]
     paired = [f.target.text for f in findings(en, zh) if f.code == "TQA310"]
     assert alone == paired == ["德贝里"]
+
+
+def test_period_name_finding_says_why_not_today_s_rendering() -> None:
+    """With the original, `TheFacebook` (the name then) is the repair; the message names the article's 脸书 as not it,
+    which the translation alone advises (it cannot see the original's word)."""
+    en = ("Facebook users now make up 11% of the world's population.\n\n"
+          "Zuckerberg seems impressed by seeing people using TheFacebook at college parties.\n\n"
+          "The Facebook founder said it did not need to be more.\n\nFacebook was founded in 2004.\n")
+    zh = "脸书用户现在占世界人口的 11%。\n\n扎克伯格似乎对看到人们在大学聚会上使用 Facebook 印象深刻。\n\n这位脸书创始人说不一定要更多。\n\n脸书于 2004 年创立。\n"
+    got = [f for f in findings(en, zh) if f.code == "TQA310"]
+    assert [(f.target.text, f.suggestion) for f in got] == [("Facebook", "TheFacebook")] and "“脸书”" in got[0].message
