@@ -86,3 +86,22 @@ def test_period_name_finding_says_why_not_today_s_rendering() -> None:
     zh = "脸书用户现在占世界人口的 11%。\n\n扎克伯格似乎对看到人们在大学聚会上使用 Facebook 印象深刻。\n\n这位脸书创始人说不一定要更多。\n\n脸书于 2004 年创立。\n"
     got = [f for f in findings(en, zh) if f.code == "TQA310"]
     assert [(f.target.text, f.suggestion) for f in got] == [("Facebook", "TheFacebook")] and "“脸书”" in got[0].message
+
+
+def test_excerpt_starts_after_the_previous_sentence_s_stop(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """However long the sentence before, a shortened excerpt never starts `…. In retrospect` (newcomer 38 item 11)."""
+    import re
+
+    from tests.helpers import run_cli
+
+    seen = 0
+    for k in range(0, 40):
+        before = " ".join(["word"] * 80) + "."
+        middle = "In retrospect, " + "a" * (40 + k) + " and the company, which was small then, sold"  # about 100 cells
+        en, zh = tmp_path / f"{k}.en", tmp_path / f"{k}.zh"
+        en.write_text(f"{before} {middle} 5 million phones that year.\n", encoding="utf-8")
+        zh.write_text("单词" * 60 + "。回想起来，当时还很小的这家公司那年卖出了 8 百万部手机。\n", encoding="utf-8")
+        _code, out, _err = run_cli(capsys, "check", "--no-color", "--select", "TQA201", str(en), str(zh))
+        seen += "…" in out
+        assert not re.search(r"…\s*[.,;:!?]", out), out
+    assert seen
