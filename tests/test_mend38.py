@@ -105,3 +105,23 @@ def test_excerpt_starts_after_the_previous_sentence_s_stop(tmp_path, capsys) -> 
         seen += "…" in out
         assert not re.search(r"…\s*[.,;:!?]", out), out
     assert seen
+
+
+def test_help_says_what_check_reads_and_audit_s_default_once(capsys) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    from tests.helpers import run_cli
+
+    _code, out, _err = run_cli(capsys, "check", "--help")
+    flat = " ".join(out.replace("│", " ").split())
+    assert "Chinese Markdown;" not in flat and "Chinese translation (Markdown or text)" in flat
+    _code, out, _err = run_cli(capsys, "audit", "--help")
+    flat = " ".join(out.replace("│", " ").split())
+    jobs = flat[flat.index("--jobs") : flat.index("--jobs") + 200]
+    assert "all cores" in jobs and not re.search(r"\[default: \d", jobs)
+
+
+def test_number_changed_doc_names_multipliers() -> None:
+    from transqa.registry import rules
+
+    assert "multiplier" in rules()["TQA201"].doc

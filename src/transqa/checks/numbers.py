@@ -177,7 +177,10 @@ NUMBER_CHANGED = rule(
     per that unit; a figure said of each of a set (`2 universal video each on 3 BNC`) moved after a list of
     other figures (`3 个 BNC、4 个…、2 个 HDMI 和 1 个 USB 上各有 2 个`: each item now has it); a part given with
     `including` (`34 times, including 11 years in a row`) written before its whole with no 其中 / 包括 / 而且
-    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years).
+    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years); a multiplier (`twice as high`, `will double`,
+    `a 3-fold rise`, `by a factor of three`) rendered as another multiple (`的三倍`; `增加三倍` and `增长了两倍` are growth
+    *by* three and two times, x4 and x3; `增加一半` is x1.5) or as a rise by another percentage (`上涨 30%`: x1.3), the
+    suggestion in words (`的两倍`, `翻一番`, `增加到三倍`).
 
     Why it matters: a wrong figure in news is a factual error.
 
