@@ -1649,9 +1649,14 @@ def _check_doubled_word(ctx: Context, en_block: Block, zh_block: Block) -> Itera
     common = doubled_common_word(zh_block.text)
     if common is not None and not _shared_rendering(common[2], tokens, zh_block.text):
         start, end, w = common
+        span = zh_block.text[start:end]
+        # a quote mark between the copies stays (`正在“正在我们眼前发生”` → `正在“`: the suggestion `正在` replaced the span
+        # and lost the opening “, newcomer 38 item 6); a linking 还/也/又 or a light verb goes with the second copy
+        between = span[len(w) : len(span) - len(w)]
+        keep = w + between.strip() if between.strip() and not HAN.search(between) else w
         yield ctx.finding(
-            PHRASE_REPEATED, f"{quote(w)} is said twice ({quote(zh_block.text[start:end])}); the source says it once",
-            target=(zh_block, start, end), suggestion=w,
+            PHRASE_REPEATED, f"{quote(w)} is said twice ({quote(span)}); the source says it once",
+            target=(zh_block, start, end), suggestion=keep,
         )
 
 

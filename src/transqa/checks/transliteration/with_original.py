@@ -1106,7 +1106,7 @@ def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, i
     e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
     longer = _longer_word(o.src.text, ss, se)
     if longer is not None and o.src.text[longer[0]:longer[1]] not in b.text:
-        return _name_changed(ctx, o, b, (s, e), longer, name)
+        return _name_changed(ctx, o, b, (s, e), longer, name, form)
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         # seen: the places, as the translation alone counts them (脸书 7 times in 5 paragraphs, not 5 times)
@@ -1127,18 +1127,21 @@ def _longer_word(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], longer: tuple[int, int],
-                  name: str) -> Finding:
+                  name: str, form: str = "") -> Finding:
     """TQA310 where the original writes a longer name holding the name (`TheFacebook`, its name then) and the
     translation keeps only the name (`Facebook`): the translation changed the name, not its script, so the original's
     word is the suggestion, not the article's rendering of today's name (脸书 was suggested for it: newcomer 34 item 7;
-    issue 19, "a period name rendered as today's name is a name change")."""
+    issue 19, "a period name rendered as today's name is a name change"). `form`, the article's rendering of the name
+    elsewhere (脸书), which the translation checked alone advises (it cannot see the original's word), is named in the
+    message as not the repair, so that the two advices for one span are explained (newcomer 38 item 2)."""
     ws, we = longer
     word = o.src.text[ws:we]
     s, e = span
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         f"the original writes {quote(word)} here and the translation only {quote(name)}, a part of it: the translation "
-        f"changes the name (keep the original's own form)",
+        f"changes the name (keep the original's own form"
+        + (f", not {quote(form)}, the article's rendering of {quote(name)} elsewhere: {quote(word)} is another name)" if form else ")"),
         source=(o.src, ws, we), target=(b, s, e), suggestion=word,
     )
 
@@ -1545,8 +1548,10 @@ def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) 
     written = {h.block.index for _o, h in rendered}
     if any(h.known for _o, h in rendered) or not 1 <= len(written) <= 2 or len(kept) < LATIN_TWICE + len(written) - 1:
         return False
-    # two renderings: both after the Latin form's second paragraph (the article's convention settled before them)
-    return min(written) > kept[len(written) - 1]
+    # one rendering, before or after the Latin forms (德贝里 once, then `DeBerry` twice: the translation alone reports it,
+    # and so must the pair, newcomer 38 item 1); two renderings: both after the Latin form's second paragraph (the
+    # article's convention settled before them)
+    return len(written) == 1 or min(written) > kept[len(written) - 1]
 
 
 # Paragraphs that keep the name in Latin script from which one paragraph that renders it by sound, after the first of them,
