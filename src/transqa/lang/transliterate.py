@@ -985,3 +985,29 @@ def is_common_word(chinese: str) -> bool:
 def common_words() -> frozenset[str] | None:
     """Every CC-CEDICT headword (None without the dictionary)."""
     return _headword_set()
+
+
+# ------------------------------------------------------------------------------------ surnames of one character
+# Words of a surname's definition that name a language, not a spelling (`surname Kim (Korean)`)
+_SURNAME_NOT_SPELLINGS = frozenset("Korean Japanese Vietnamese Cantonese Chinese Taiwanese Mongolian Manchu".split())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's surnames of one character → their Latin spellings, lower case: the entry's pinyin syllable and the
+    capitalised words of its definitions that speak of a surname (李 → li; 金 → jin, kim (`surname Kim (Korean)`);
+    朴 → piao, park, pak, bak; 黄 → huang, hwang). Empty without the dictionary."""
+    return cedict_index("surnames", (__name__,), _build_surnames, {})
+
+
+def _build_surnames(path: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for _t, simp, pinyin, defs in cedict_entries(path):
+        if len(simp) != 1 or not "A" <= pinyin[:1] <= "Z" or "surname" not in defs:
+            continue
+        spellings = out.setdefault(simp, set())
+        spellings.add(re.sub(r"[0-9]", "", pinyin).lower())
+        for d in defs.split("/"):
+            if "surname" in d:
+                spellings.update(w.lower() for w in _CAP_WORD.findall(d) if w not in _SURNAME_NOT_SPELLINGS)
+    return {k: tuple(sorted(v)) for k, v in out.items()}

@@ -291,6 +291,7 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
                 out.append(Hit(f, b, i, 1.0, True))
                 break
     spelt = as_ascii(name)
+    out.extend(_surname_hits(spelt, targets))
     if len(english_skeleton(spelt)) < 2:
         return out
     best: dict[str, Hit] = {}
@@ -310,6 +311,34 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
                 if w not in known and w not in best:  # the first place of each run is kept
                     best[w] = Hit(w, b, i, s, False, ends_before_word(spelt, b.text, i, i + len(w), s))
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
+
+
+# Titles written after a surname (李教授, 金先生): a single character standing before one stands as a name
+_TITLES_AFTER = re.compile("教授|先生|女士|小姐|博士|太太|夫人|医生|总统|总理|主席|部长|议员|法官|教练|市长|州长|将军|大使|院长|校长|主任")
+_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + _TITLES_AFTER.pattern + ")")
+
+
+def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
+    """A name of one syllable (`Lee`, `Wong`, `Kim`) rendered by the surname of one character that writes it, before
+    a title (`Professor Lee` → 李教授): the character is one of CC-CEDICT's surnames whose spelling it lists (金: Kim;
+    朴: Park) or whose pinyin the sound score hears as the name (李 li for Lee, 黄 huang for Wong) at ACCEPT or more,
+    and the character before it makes no CC-CEDICT word with it (资金, 行李; 据李教授 is read). The sound windows never see such a character (none of the
+    transliteration characters, and a run of one). One Hit per character, at its first place; none for a longer name."""
+    from transqa.lang.transliterate import english_syllables, is_headword, rendering_score, surnames
+
+    if english_syllables(spelt) != 1 or not 3 <= len(spelt) <= 5:
+        return []
+    table, low = surnames(), spelt.lower()
+    out: dict[str, Hit] = {}
+    for b in targets:
+        for m in _SURNAME_HIT.finditer(b.text):
+            c = m.group(1)
+            if c in out or c not in table or (m.start() and is_headword(b.text[m.start() - 1 : m.end()])):
+                continue
+            score = 1.0 if low in table[c] else rendering_score(spelt, c)
+            if score >= ACCEPT:
+                out[c] = Hit(c, b, m.start(), score, False)
+    return list(out.values())
 
 
 # Transliteration characters that are also words of one character opening what follows a name in a sentence:

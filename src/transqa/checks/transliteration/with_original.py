@@ -1071,7 +1071,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     title = _title_index(ctx, source=True)
     latin = [(o, span) for o, span in latin_all
              if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-             or _person_kept(name, o, occs, rendered, title)]
+             or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1081,7 +1081,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is None:
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)
+    # a surname of one character (李) is counted once a paragraph: the character writes other words too
+    written = sum(ro.text.count(form) if len(form) > 1 else 1 for ro, h in rendered if h.form == form)
     form = _whole_word(form, ctx.target.blocks)
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
@@ -1266,6 +1267,12 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 
 # A person's given name and surname as English writes them (Alfie Barbeary, Al Zeyoudi, Uri Geller)
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
+
+
+def _surname_first(name: str, o: Occurrence) -> bool:
+    """The Latin form is the surname before a hyphenated given name (`Lee Jung-wook`, `Kim Jong-un`: the Korean and
+    Chinese order), in the translation as in the original: the person kept in Latin script, the surname first."""
+    return re.search(r"(?<![A-Za-z])" + re.escape(name) + r" [A-Z][a-z]+-[a-z]+", o.text) is not None
 
 
 def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
