@@ -47,7 +47,13 @@ TRANSLIT = frozenset(
 # the names of the WMT21-23 references and the TechCrunch archive at least 2.5 times more often than
 # in their text, 15 times at least (夫 of 戈尔巴乔夫, 文 of 凯文, 保 of 保罗, 治 of 乔治, 卫 of 大卫). Without
 # the original a run of TRANSLIT alone is taken for a name: they stay out of it.
-NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文")
+# Also the characters of CC-CEDICT's transliterated names (a proper noun whose gloss is a capitalised Latin name, not its
+# pinyin, heard by the sound score at ACCEPT) that TRANSLIT lacks, in three such names at least and in no more of its
+# common words (lower-case pinyin) than names: 斐 (拉斐尔 Raphael, 杰斐逊 Jefferson; 6 names, 3 words), 喀 (喀布尔 Kabul;
+# 10, 6), 狄 (狄更斯 Dickens; 5, 3), 茱 (茱莉亚 Julia; 3, 3), 忒 (阿耳忒弥斯 Artemis; 3, 2). Left out: 州 (a place word), 俄
+# (Russia's short name, 中俄), 孟 and 韩 (a country's, 孟加拉, 韩国), 敦 (a word's, 敦促). Measured in release 38. And 芭,
+# which the measure misses (CC-CEDICT lists 芭比 and 芭提雅 only; 芭芭拉 Barbara, `Storm Barra` 芭拉 in WMT22 stv.tv.1681).
+NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文") | frozenset("斐喀狄茱忒芭")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: the asterisks MT writes for a transliterated name's middle dot (`阿卜杜勒*哈米德*德贝巴赫`, WMT22 Online-G)
@@ -751,9 +757,25 @@ def _headword_set() -> frozenset[str] | None:
     return None if blocks is None else headword_set(blocks)
 
 
+# A brand CC-CEDICT writes with lower-case pinyin (易趣 [yi4 qu4] /eBay (web auction company)/, 维珍 /Virgin (company)/):
+# the first definition a name in mixed case (eBay, iPhone), or a capitalised name the bracket after it calls a company,
+# a brand or a trademark. Seven entries of the 2023 file: 易趣, 爱疯, 维珍, 随身听, 神舟电脑, 中旅社, 佐格比国际.
+_BRAND_HEAD = re.compile(r"(?:[a-z]{1,2}[A-Z][A-Za-z]+|[A-Z][A-Za-z0-9'’&.-]*(?: [A-Z][A-Za-z0-9'’&.-]*){0,2}) ?(\(.*)?")
+_BRAND_WORDS = re.compile(r"\b(?:company|brand|corporation|trademark|manufacturer)\b")
+
+
+def _brand_entry(pinyin: str, defs: str) -> bool:
+    """The lower-case-pinyin entry names a brand (`_BRAND_HEAD`)."""
+    m = _BRAND_HEAD.fullmatch(defs.split("/")[0].strip())
+    if m is None or not "a" <= pinyin[:1] <= "z":
+        return False
+    return not m.group(0)[:1].isupper() or (m.group(1) is not None and _BRAND_WORDS.search(m.group(1)) is not None)
+
+
 def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
-    """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
-    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z")
+    """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin), and of
+    the brands it writes with lower-case pinyin (`_brand_entry`)."""
+    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z" or _brand_entry(p, d))
 
 
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
