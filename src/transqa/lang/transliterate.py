@@ -787,6 +787,24 @@ def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
                 yield simp, d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0]
 
 
+# A person's name whose surname follows lower-case particles (`Ursula von der Leyen`, `Johannes Diderik van der Waals`)
+_PARTICLE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s)*((?:(?:de|van|von|da|di|bin|al|del|der|du|den|dos|das|della|ter|ten|ibn)\s)+)"
+                            r"([A-Z][a-z'’-]+)\s*")
+
+
+def _particle_surname(simp: str, d: str) -> str | None:
+    """The surname of a name with particles whose rendering sounds the particles with the surname and not the
+    surname alone (冯德莱恩: `von der Leyen`, not `Leyen`; 范德瓦耳斯: `van der Waals`): the name a source writes after
+    its particles, rendered whole by this entry. None for any other definition (贝多芬 for `Ludwig van Beethoven`
+    renders the surname alone: its particle is silent). 3 entries of the 2023 file."""
+    m = _PARTICLE_NAME.fullmatch(d.strip())
+    if m is None:
+        return None
+    surname = m.group(2)
+    whole = m.group(1).replace(" ", "").capitalize() + surname.lower()
+    return surname if rendering_score(whole, simp) >= 0.7 > rendering_score(surname, simp) else None
+
+
 def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     table: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}
@@ -798,6 +816,9 @@ def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, 
             table.setdefault(w, set()).add(simp)
         if words and d.startswith(words[0]):
             first.setdefault(words[0], set()).add(simp)
+        surname = _particle_surname(simp, d)
+        if surname is not None:  # the name as the source writes it after its particles (Leyen: 冯德莱恩)
+            first.setdefault(surname, set()).add(simp)
     return {k: frozenset(v) for k, v in table.items()}, {k: frozenset(v) for k, v in first.items()}
 
 

@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
     _whole_name,
     _windows,
     _with_next_han,
+    particle_of,
     seen_at,
     source_names,
 )
@@ -131,7 +132,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                o.hits = _hits(name, o.targets)
+                o.hits = _hits(name, o.targets, particle_of(o))
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
