@@ -3,7 +3,6 @@ character (`Professor Lee` → 李教授), lower-case particles before a name (`
 brands CC-CEDICT writes with lower-case pinyin (易趣 for eBay), transliteration characters TRANSLIT lacks (芭)."""
 
 import pytest
-
 from tests.helpers import findings
 
 pytest.importorskip("pypinyin")
@@ -64,7 +63,12 @@ def test_surnames_list_the_spellings_cedict_gives() -> None:
 
 def test_a_brand_written_with_lower_case_pinyin_is_a_name() -> None:
     _needs_cedict()
-    from transqa.lang.transliterate import is_proper_noun, known_renderings, known_renderings_any_case, name_spelling
+    from transqa.lang.transliterate import (
+        is_proper_noun,
+        known_renderings,
+        known_renderings_any_case,
+        name_spelling,
+    )
 
     assert "易趣" in known_renderings_any_case("Ebay") and name_spelling("ebay") == "eBay"
     assert "维珍" in known_renderings("Virgin")  # `Virgin (company)`

@@ -1070,9 +1070,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     title = _title_index(ctx, source=True)
-    latin = [(o, span) for o, span in latin_all
-             if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-             or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o)]
+    latin = [(o, span) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1094,6 +1092,13 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             continue
         reported.update({(b.index, s), run})
         yield _latin_place_finding(ctx, o, (b, s, e), name, form, occs, beside, seen_at(line, max(n, written)))
+
+
+def _kept_itself(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> bool:
+    """The Latin form weighed against the article's rendering: the name alone, or inside a whole name the article
+    renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`)."""
+    return (_latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
+            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o))
 
 
 def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, int], name: str, form: str,
