@@ -1098,7 +1098,14 @@ def _kept_itself(name: str, o: Occurrence, occs: list[Occurrence], rendered: lis
     """The Latin form weighed against the article's rendering: the name alone, or inside a whole name the article
     renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`)."""
     return (_latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o))
+            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o) or _kept_with_particles(name, o))
+
+
+def _kept_with_particles(name: str, o: Occurrence) -> bool:
+    """The translation keeps the name with the particles the original writes before it (`FW de Klerk`, `De Klerk`):
+    the person kept in Latin script, whatever capitalised words stand before the particles."""
+    particle = particle_of(o)
+    return bool(particle) and re.search(r"(?<![A-Za-z])" + re.escape(f"{particle} {name}"), o.text, re.IGNORECASE) is not None
 
 
 def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, int], name: str, form: str,
