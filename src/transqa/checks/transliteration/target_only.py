@@ -2099,8 +2099,10 @@ def _by_sound(t: str, chinese: dict[str, list[tuple[Block, int]]], heard: Callab
 
 def _other_than_done(f: str, done: list[str]) -> bool:
     """A form not to weigh after those reported (`done`): a run of one (爱奥黛西 of 我们爱奥黛西 beside 奥黛西), or another
-    name (布伊格 beside 博库 of Boku)."""
-    return bool(done) and (any(f in d or d in f for d in done) or all(f[0] != d[0] for d in done))
+    name (布伊格 beside 博库 of Boku): one that starts otherwise than every form reported, unless it is one of them with
+    only its first character changed (麦洛 beside 米洛 for Milo, 扎克 beside 朱克 for Zucker: the name heard again, which
+    the archive's readers label)."""
+    return bool(done) and (any(f in d or d in f for d in done) or all(f[0] != d[0] and f[1:] != d[1:] for d in done))
 
 
 def _chinese_majority(t: str, f: str, order: list[tuple[str, list[tuple[Block, int]]]], latin: int,
@@ -2473,7 +2475,7 @@ def _loose_surname(
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
-        return
+        continue
 
 
 # Times as many Latin places (three at least) as a run heard only roughly has, for `_loose_rendering`: on the whole archive
@@ -2519,7 +2521,7 @@ def _loose_rendering(
             continue
         msg = f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(len(lplaces))})"
         yield from _report_minority(ctx, [(b, s, s + len(f)) for b, s in cplaces], msg, t, reported)
-        return
+        continue
 
 
 def _rough_latin_minority(
