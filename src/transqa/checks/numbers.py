@@ -649,7 +649,7 @@ def _zh_multiple(v: float, like: Quantity | None) -> str:
     text = like.text if like is not None and like.kind == "ratio" else ""
     by = _ZH_BY_MULTIPLE.search(text)
     if by:
-        return {2: "翻一番", 4: "翻两番"}.get(v, f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
+        return {2: "翻一番", 4: "翻两番"}.get(int(v), f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
     if text and "倍" in text and (fig := _ZH_MULTIPLE_FIGURE.search(text)):
         return f"{text[: fig.start()].rstrip()}{n}{text[fig.end():].lstrip()}"
     return f"{n}倍" + (" / 翻一番" if v == 2 else "")
