@@ -611,16 +611,8 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         return zh
     if q.kind == "ratio":
         return _zh_multiple(q.value, like)
-    if q.kind == "date" and q.date:
-        y, m, d = q.date
-        return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
-    if q.kind == "ordinal":
-        return f"第{format_figure(q)}"
-    if q.kind == "weekday":
-        return "周" + "一二三四五六日"[int(q.value) - 1]
-    if q.kind == "time" and q.clock is not None and q.clock >= 0:
-        h, m = q.clock // 60 or 12, q.clock % 60
-        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    if (when := _zh_when(q)) is not None:
+        return when
     if q.kind == "vague" and q.span and q.unit is None and q.span[0] >= 10:
         return _zh_vague(q.span[0])
     v = q.value
@@ -631,6 +623,21 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
+
+
+def _zh_when(q: Quantity) -> str | None:
+    """A date, an ordinal, a weekday or a clock time as Chinese news writes it; None for any other quantity."""
+    if q.kind == "date" and q.date:
+        y, m, d = q.date
+        return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
+    if q.kind == "ordinal":
+        return f"第{format_figure(q)}"
+    if q.kind == "weekday":
+        return "周" + "一二三四五六日"[int(q.value) - 1]
+    if q.kind == "time" and q.clock is not None and q.clock >= 0:
+        h, m = q.clock // 60 or 12, q.clock % 60
+        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    return None
 
 
 # A growth *by* a multiple in the translation (增加三倍, 高出两倍, 增长了一倍): the verb the suggestion keeps; 到/至/为

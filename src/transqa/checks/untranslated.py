@@ -1603,7 +1603,8 @@ def _joined_names_defined() -> frozenset[str]:
     in every process that met an `X and Y` (release 38 review); empty without the dictionary."""
     from transqa.lang.lexicon import cedict_index
 
-    return frozenset(cedict_index("joined-names", (__name__,), _build_joined_names, []))
+    none: list[str] = []
+    return frozenset(cedict_index("joined-names", (__name__,), _build_joined_names, none))
 
 
 def _build_joined_names(path: str) -> list[str]:
