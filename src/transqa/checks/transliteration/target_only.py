@@ -1367,10 +1367,6 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 
 
 GLOSS_HEARD = 0.9  # sound score from which the Chinese form before a bracket renders the Latin name in it (`_glossed_then_latin`)
-# The same for the surname of a `·` name glossed with the person's Latin name (`卡尔·查内斯基(Carl Charneski)`, 0.75): the
-# bracket and the full name tie the forms, so the sound need only agree as a rendering does (ACCEPT). Release 38, archive
-# heldout2 (`Charneski 的裁决` after that gloss, labelled), measured on the whole archive (see the commit).
-GLOSS_LOOSE = ACCEPT
 
 
 def _glossed_then_latin(ctx: Context, latin: dict[str, list[tuple[Block, int, int]]],
@@ -1417,14 +1413,10 @@ def _glossed_form(ctx: Context, t: str) -> tuple[str, tuple[int, int]] | None:
     for b in blocks:
         for m in pat.finditer(b.text):
             run = m.group(1)
-            tails = [run[k:] for k in range(max(0, len(run) - 6), len(run) - 1) if all(c in NAME_CHARS for c in run[k:])]
-            scores = [sound_score(t, tail) for tail in tails]
-            for tail, score in zip(tails, scores, strict=True):
-                if score >= GLOSS_HEARD:
+            for k in range(max(0, len(run) - 6), len(run) - 1):
+                tail = run[k:]
+                if all(c in NAME_CHARS for c in tail) and sound_score(t, tail) >= GLOSS_HEARD:
                     return tail, (b.index, m.start())
-            # the whole surname of a `·` name (罗布·所罗门, not its tail 罗门 heard a little better)
-            if tails and tails[0] == run and m.start(1) and b.text[m.start(1) - 1] in NAME_DOT and scores[0] >= GLOSS_LOOSE:
-                return run, (b.index, m.start())
     return None
 
 
