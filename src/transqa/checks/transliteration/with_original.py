@@ -20,6 +20,7 @@ from transqa.checks.transliteration.common import (
     Occurrence,
     _deletion_of,
     _dotted,
+    _gloss_bracket,
     _gloss_characters,
     _gloss_pattern,
     _glossed_after,
@@ -30,7 +31,6 @@ from transqa.checks.transliteration.common import (
     _latin_span,
     _lowered,
     _occurrences,
-    _open_bracket_before,
     _run_span,
     _sentence_starts,
     _sounds_in,
@@ -823,7 +823,7 @@ def _kept_in_latin(name: str, o: Occurrence) -> bool:
     pat = _latin_name_pattern(name)
     for b in o.targets:
         for m in pat.finditer(b.text):
-            if not _open_bracket_before(b.text, m.start()):
+            if not _gloss_bracket(b.text, m.start()):
                 return True
     return False
 
@@ -1448,7 +1448,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
         if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
-        if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).glossed(text):
+        if _dotted(h.block, s, h.form) or _gloss_bracket(text, s) or _gloss_pattern(h.form, o.name).glossed(text):
             continue
         if re.match(r"\s*[(（]", text[e:]):
             continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
