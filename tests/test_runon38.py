@@ -51,6 +51,20 @@ def test_a_sentence_that_is_only_a_when_or_as_clause() -> None:
     assert not _codes("# 当你养猫的时候。\n\n正文在这里。\n", "TQA506")
 
 
+def test_a_when_that_starts_a_dictionary_word_opens_no_clause() -> None:
+    from transqa.checks.fragments import WHEN_WORD_NEXT, _when_word
+    from transqa.lang.lexicon import lexicon
+
+    # 当 then a word (当然, 当时, 当之无愧, 当务之急), not 当 then a subject (当你, 当我们, 当迈克); the list alone without the lexicon
+    for t in ("当然是这样", "当时他在", "当之无愧的时候", "当务之急的时候"):
+        assert _when_word(t, 0), t
+    for t in ("当你开车时", "当我们开始时", "当迈克追问时"):
+        assert not _when_word(t, 0), t
+    if lexicon() is not None:  # the headwords stand for the list: each of its characters makes one with 当
+        longer = {"之": "当之无愧", "务": "当务之急"}
+        assert all(_when_word(longer.get(c, f"当{c}"), 0) for c in WHEN_WORD_NEXT)
+
+
 def test_what_the_wmt_outputs_write_stays_silent() -> None:
     # wmt22 (dev2): a verb of hearsay before `该X` opens its object clause; wmt23 mastodon (heldout12): an acronym before `我`
     assert not _codes("这些文章被一系列文章所利用，传闻该项目的竞争非常激烈。\n", "TQA507")

@@ -68,3 +68,16 @@ def test_a_name_kept_in_a_bracketed_clause_of_the_original_is_kept_not_glossed()
 def test_a_name_glossed_in_brackets_after_its_rendering_is_no_latin_form() -> None:
     glossed = WEB_ZH.replace("（另外：遗憾的是，网络现在很大程度上都是 Google 的产品）", "（另外：遗憾的是，网络现在很大程度上都是谷歌（Google）的产品）")
     assert [t for t, _s in _tqa310(WEB_EN, glossed) if t == "Google"] == []
+
+
+def test_one_bracket_test_for_every_name_rule() -> None:
+    # the four rules that ask whether a name stands in brackets (_latin_span, _kept_in_latin, _sound_rendering_beside,
+    # read_as_word's _kept) ask _gloss_bracket: a gloss right after its bracket, not a bracketed clause of Han text
+    from transqa.checks.transliteration import common, read_as_word, with_original
+
+    line = WEB_ZH.splitlines()[2]
+    assert not common._gloss_bracket(line, line.index("Google"))
+    glossed = "网络现在很大程度上都是谷歌（Google）的产品"
+    assert common._gloss_bracket(glossed, glossed.index("Google"))
+    assert with_original._gloss_bracket is read_as_word._gloss_bracket is common._gloss_bracket
+    assert not hasattr(common, "_open_bracket_before")

@@ -835,14 +835,10 @@ def _gloss_bracket(text: str, s: int) -> bool:
     (`（另外：遗憾的是，网络现在很大程度上都是 Google 的产品）` for the original's `(And also: … a Google thing)`),
     keeps the name in Latin script as any sentence does. Release 38 (wmtnames), on the 22 wmt-mt development splits:
     1 name-inconsistent label more found (heldout17, the `Google` above), no other finding changed; clean WMT22
-    reference A unchanged."""
+    reference A unchanged. The one bracket test of the name rules (`_latin_span`, with_original's `_kept_in_latin` and
+    `_sound_rendering_beside`, read_as_word's `_kept`; a plain open bracket before until the release 38 review)."""
     o = open_bracket_at(text, s)
     return o >= 0 and not any(is_han(c) for c in text[o + 1 : s])
-
-
-def _open_bracket_before(text: str, s: int) -> bool:
-    """A round bracket opens before offset s and is not closed before it."""
-    return open_bracket_at(text, s) >= 0
 
 
 def _dotted(b: Block, s: int, f: str) -> bool:

@@ -31,8 +31,8 @@ from transqa.checks.transliteration.common import (
     LOOSE,
     MAX_WINDOW,
     Occurrence,
+    _gloss_bracket,
     _latin_name_pattern,
-    _open_bracket_before,
     _whole_name,
 )
 from transqa.checks.transliteration.rules import NAME_LITERAL
@@ -119,7 +119,7 @@ def _unheard(name: str, o: Occurrence, known: frozenset[str]) -> bool:
 
 def _kept(name: str, o: Occurrence) -> bool:
     pat = _latin_name_pattern(name)
-    return any(not _open_bracket_before(b.text, m.start()) for b in o.targets for m in pat.finditer(b.text))
+    return any(not _gloss_bracket(b.text, m.start()) for b in o.targets for m in pat.finditer(b.text))
 
 
 @per_pair

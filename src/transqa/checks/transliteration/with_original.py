@@ -20,6 +20,7 @@ from transqa.checks.transliteration.common import (
     Occurrence,
     _deletion_of,
     _dotted,
+    _gloss_bracket,
     _gloss_characters,
     _gloss_pattern,
     _glossed_after,
@@ -30,7 +31,6 @@ from transqa.checks.transliteration.common import (
     _latin_span,
     _lowered,
     _occurrences,
-    _open_bracket_before,
     _run_span,
     _sentence_starts,
     _sounds_in,
@@ -824,7 +824,7 @@ def _kept_in_latin(name: str, o: Occurrence) -> bool:
     pat = _latin_name_pattern(name)
     for b in o.targets:
         for m in pat.finditer(b.text):
-            if not _open_bracket_before(b.text, m.start()):
+            if not _gloss_bracket(b.text, m.start()):
                 return True
     return False
 
@@ -1471,7 +1471,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
         if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
-        if _dotted(h.block, s, h.form) or _open_bracket_before(text, s) or _gloss_pattern(h.form, o.name).glossed(text):
+        if _dotted(h.block, s, h.form) or _gloss_bracket(text, s) or _gloss_pattern(h.form, o.name).glossed(text):
             continue
         if re.match(r"\s*[(（]", text[e:]):
             continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
@@ -1706,9 +1706,16 @@ def _slip_too(word: str, rendered: list[Block], blocks: list[Block]) -> bool:
     `Alfie Barbeary` and `Campbell` kept in one sentence, 巴尔贝里 and 坎贝尔 twice each elsewhere), no finding on an
     unlabelled place; on the clean WMT22 reference A 1 finding more, `Morawiecki` in its `Scholz 和 Morawiecki` beside
     莫拉维茨基 twice, the reference's own slip listed in benchmarks/reference-defects.tsv (false alarms unchanged)."""
-    pattern = re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])")
+    pattern = _latin_word(word)
     kept = sum(1 for t in blocks if pattern.search(t.text))
     return len(rendered) > kept
+
+
+@lru_cache(maxsize=256)
+def _latin_word(word: str) -> re.Pattern[str]:
+    """The Latin word as a whole word (no letter before, no lower-case letter after: `Scholz`, `Scholz's`), compiled
+    once for `_slip_too`."""
+    return re.compile(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])")
 
 
 def _introduced(o: Occurrence, h: Hit, latin: _Latin) -> bool:
