@@ -86,6 +86,21 @@ def test_a_word_of_time_said_twice_in_a_sentence_is_a_repeat() -> None:
 
 
 @needs_lexicon
+def test_a_day_of_the_week_is_counted_by_its_value() -> None:
+    # 星期日 and 星期天 are one day (the weekday reader's value, not two patterns)
+    en = "The chances of the vote appeared close to collapse on Sunday after the body said it could not go on.\n"
+    assert _at("TQA009", en, "星期日，选举的可能性在星期天几近破灭，因为该机构表示无法继续。\n") == ["星期天"]
+    assert not _at("TQA009", "The shop opens on Monday and on Tuesday.\n", "商店周一和周二开门。\n")
+
+
+@needs_lexicon
+def test_the_week_of_a_frequency_is_no_day_said_twice() -> None:
+    # 每周一次 (once a week) and 两周一次 (once every two weeks) hold 周一 (Monday) as text only (release 38 review)
+    en = "The drug is usually taken once a week, although some patients take it once every two weeks.\n"
+    assert not _at("TQA009", en, "这种药每周一次服用，不过一些患者则两周一次服用。\n")
+
+
+@needs_lexicon
 def test_two_names_joined_by_the_english_and_are_untranslated() -> None:
     en = "NEP, which provides trucks to Fox and Seven, has sought an explanation.\n"
     assert _at("TQA401", en, "向Fox and Seven提供卡车的NEP公司已寻求解释。\n") == ["Fox and Seven"]

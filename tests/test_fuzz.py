@@ -149,7 +149,7 @@ def test_fuzz_numbers(s: str) -> None:
         for q in qs:
             assert 0 <= q.start <= q.end <= len(s) and q.text == s[q.start : q.end]
             q.describe()
-    for start, end, found, _fixed in garbled_numbers(s):
+    for start, end, found, *_ in garbled_numbers(s):
         assert s[start:end] == found
 
 

@@ -50,10 +50,21 @@ ZH_METRES = "这比€15 米出口大得多。"  # TechCrunch archive: `a €15m
 
 
 def test_million_read_as_metres() -> None:
-    assert garbled_numbers(ZH_METRES) == [(2, 7, "€15 米", "1500 万欧元")]
+    (g,) = garbled_numbers(ZH_METRES)
+    assert g[:3] == (2, 7, "€15 米") and g.shape == "currency_metres" and g.amount is not None
+    assert (g.amount.value, g.amount.currency) == (15e6, "EUR")
     # with the original, one finding: the figure the comparison reads (€15) is the same defect
     assert _number_findings("That is much bigger than a €15m exit.", ZH_METRES) == [("TQA207", "€15 米")]
     assert _number_findings(None, ZH_METRES) == [("TQA207", "€15 米")]
+
+
+@pytest.mark.parametrize(("zh", "fixed"), [
+    (ZH_METRES, "1500 万欧元"),
+    ("这比$2500 米出口大得多。", "25 亿美元"),
+    ("这比€123.4567 米出口大得多。", "1.234567 亿欧元"),  # every digit the English wrote (not 1.23457 亿, six of them)
+])
+def test_million_read_as_metres_is_repaired_in_wan_or_yi(zh: str, fixed: str) -> None:
+    assert [f.suggestion for f in findings(None, zh + "\n") if f.code == "TQA207"] == [fixed]
 
 
 @pytest.mark.parametrize("zh", [

@@ -71,7 +71,13 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
             alone, {c for c in enabled if not table[c].needs_source}, hidden)
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
-                  suppressed, baselined, settings.path, hidden)
+                  suppressed, baselined, settings.path, hidden, reading=reading_options(settings))
+
+
+def reading_options(settings: Settings) -> tuple[str, ...]:
+    """The command-line options of `settings` that change how a pair is read (its paragraphs, its language), as
+    typed: `("--one-per-line",)`; empty for the defaults. The report's command that checks the pair alone repeats them."""
+    return (("--one-per-line",) if settings.one_per_line else ()) + (("--force-chinese",) if settings.force_chinese else ())
 
 
 def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[Finding]:

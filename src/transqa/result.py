@@ -96,6 +96,9 @@ class Result:
     # a translation checked alone: the file beside it named as its original (`slug.en.md`, not used) and the command
     # that checks the pair (service.with_original: one line, shell-quoted); None when there is no such file
     beside: tuple[str, str] | None = None
+    # the options that changed how the pair was read (`--one-per-line`, `--force-chinese`): the header's command that
+    # checks this pair alone gives them again (newcomer 38 item 8: without `--one-per-line` a WMT pair aligns otherwise)
+    reading: tuple[str, ...] = ()
 
     @property
     def confident_beads(self) -> list[Bead]:

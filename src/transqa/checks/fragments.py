@@ -306,8 +306,9 @@ NAME_THEN_SUBJECT = re.compile(
 # of the pronoun's verb (`使用 Dropbox 你可以…`, `有了 X 我们…`: MEANS_BEFORE, one sentence). Release 38 (issue 19), whole
 # archive (heldout3/heldout5 unread): 2 findings, read, both run-ons (1 labelled run-on; a third place, `**…Stylus 770SW**` /
 # `你可以…`, is a bold label on its own line, left to _line_break_at). Not after an acronym
-# (`还有 FWIW 我喜欢…`, wmt23 mastodon, heldout12: "for what it's worth", a discourse abbreviation, not a sentence's end).
-NAME_THEN_I = re.compile(r"(?<=[A-Za-z0-9])(?<![PMCE][SD]T)(?<!GMT|UTC) ?(?=(?:我们|我|你)(?:用|使用|已经|将|也|还|可以|会|不|没|认为"
+# (`还有 FWIW 我喜欢…`, wmt23 mastodon, heldout12: "for what it's worth", a discourse abbreviation, not a sentence's end);
+# that rule (in `_latin_glued`) covers the time zones too (PDT, EST, GMT, UTC), so the pattern has no look-behind of its own.
+NAME_THEN_I = re.compile(r"(?<=[A-Za-z0-9]) ?(?=(?:我们|我|你)(?:用|使用|已经|将|也|还|可以|会|不|没|认为"
                          r"|觉得|希望|喜欢|发现|看到|知道|正在))")
 MEANS_BEFORE = re.compile(r"[\s*_]*(?:有了|使用|通过|借助|利用|用|对于|如果|当|在)")
 _CLAUSE_MARKS = "，。；：！？、“”"

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
+from transqa.escape import counted
 from transqa.findings import Finding, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
@@ -34,11 +35,11 @@ from transqa.quantities.bounds import (
 from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
+    CURRENCY_METRES,
     ZH_BIG,
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
-    currency_metres,
     dates_as_levels,
     english_magnitudes_left,
     impossible_dates,
@@ -176,7 +177,10 @@ NUMBER_CHANGED = rule(
     per that unit; a figure said of each of a set (`2 universal video each on 3 BNC`) moved after a list of
     other figures (`3 个 BNC、4 个…、2 个 HDMI 和 1 个 USB 上各有 2 个`: each item now has it); a part given with
     `including` (`34 times, including 11 years in a row`) written before its whole with no 其中 / 包括 / 而且
-    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years).
+    (`连续 11 年获得该奖 34 次`: all 34 within the 11 years); a multiplier (`twice as high`, `will double`,
+    `a 3-fold rise`, `by a factor of three`) rendered as another multiple (`的三倍`; `增加三倍` and `增长了两倍` are growth
+    *by* three and two times, x4 and x3; `增加一半` is x1.5) or as a rise by another percentage (`上涨 30%`: x1.3), the
+    suggestion in words (`的两倍`, `翻一番`, `增加到三倍`).
 
     Why it matters: a wrong figure in news is a factual error.
 
@@ -605,16 +609,10 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     percent when `like`, the translation's figure in its place, is a percentage (never a rounded 0.3333)."""
     if q.kind == "fraction" and (zh := zh_share(q.value, percent=_in_percent(like))) is not None:
         return zh
-    if q.kind == "date" and q.date:
-        y, m, d = q.date
-        return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
-    if q.kind == "ordinal":
-        return f"第{format_figure(q)}"
-    if q.kind == "weekday":
-        return "周" + "一二三四五六日"[int(q.value) - 1]
-    if q.kind == "time" and q.clock is not None and q.clock >= 0:
-        h, m = q.clock // 60 or 12, q.clock % 60
-        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    if q.kind == "ratio":
+        return _zh_multiple(q.value, like)
+    if (when := _zh_when(q)) is not None:
+        return when
     if q.kind == "vague" and q.span and q.unit is None and q.span[0] >= 10:
         return _zh_vague(q.span[0])
     v = q.value
@@ -625,6 +623,43 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
+
+
+def _zh_when(q: Quantity) -> str | None:
+    """A date, an ordinal, a weekday or a clock time as Chinese news writes it; None for any other quantity."""
+    if q.kind == "date" and q.date:
+        y, m, d = q.date
+        return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
+    if q.kind == "ordinal":
+        return f"第{format_figure(q)}"
+    if q.kind == "weekday":
+        return "周" + "一二三四五六日"[int(q.value) - 1]
+    if q.kind == "time" and q.clock is not None and q.clock >= 0:
+        h, m = q.clock // 60 or 12, q.clock % 60
+        return f"{h} 点" + {0: "", 15: "一刻", 30: "半", 45: "三刻"}.get(m, f" {m} 分")
+    return None
+
+
+# A growth *by* a multiple in the translation (增加三倍, 高出两倍, 增长了一倍): the verb the suggestion keeps; 到/至/为
+# after it make the multiple a level (增长到三倍), not a growth by it.
+_ZH_BY_MULTIPLE = re.compile(r"(?P<verb>增长|增加|提高|上升|扩大|上涨|高出|多出)(?!了?\s?(?:到|至|为))")
+_ZH_MULTIPLE_FIGURE = re.compile(r"(?:[两二三四五六七八九十百千万]+|\d+(?:\.\d+)?)(?=\s?倍)")
+
+
+def _zh_multiple(v: float, like: Quantity | None) -> str:
+    """A multiple `v` (x2, x3) in words, as Chinese news writes it (newcomer 38 item 4: `→ 2` applied read 订户数量将2):
+    where the translation says a growth by its multiple (增加三倍 for `will double`), 翻一番 (x2), 翻两番 (x4) or the
+    verb with 到 (增加到三倍: unambiguous, where 增加两倍 reads x3); where it says a level (的三倍, 是三倍), its own
+    wording with the figure changed (的两倍); else the multiple alone (两倍; 2.5 倍)."""
+    whole = v == int(v) and 0 < v < 1e12
+    n = ("两" if v == 2 else zh_numeral(int(v))) if whole else f"{format_value(v)} "
+    text = like.text if like is not None and like.kind == "ratio" else ""
+    by = _ZH_BY_MULTIPLE.search(text)
+    if by:
+        return {2: "翻一番", 4: "翻两番"}.get(int(v), f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
+    if text and "倍" in text and (fig := _ZH_MULTIPLE_FIGURE.search(text)):
+        return f"{text[: fig.start()].rstrip()}{n}{text[fig.end():].lstrip()}"
+    return f"{n}倍" + (" / 翻一番" if v == 2 else "")
 
 
 # The Chinese scale word of each power of ten, for a vague count (数百, 数千, 数十万, 数十亿)
@@ -844,9 +879,17 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
     the file offsets of each split figure whose reading the source settled."""
     garbled = garbled_numbers(b.text)
     values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
-    for s, e, found, fixed in garbled:
+    for s, e, found, fixed, shape, amount in garbled:
         if _is_list(found, values):
             continue  # 128，256 和 512: a list of the source's figures, not a broken number
+        if shape == CURRENCY_METRES and amount is not None:  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
+            fixed = _zh_amount(amount, amount.value)
+            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
+                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                               suggestion="write the amount of the source")
@@ -858,13 +901,6 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
-        if currency_metres(found):  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
-            f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
-                            suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
-            if f.target:
-                settled.append((f.target.offset, f.target.end_offset))
-            yield f
-            continue
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
@@ -1010,10 +1046,32 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
         if currency in stray and (b.index, s, e) not in told and not _glossed_in_dollars(b.text, e, value, currency):
             told.add((b.index, s, e))
             yield ctx.finding(
-                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({count[currency]} amount(s) of this article, against {count['USD']} in US dollars) "
-                                "but the article never names the country of that currency: a `$` read as the wrong currency",
-                target=(b, s, e), suggestion="美元, as the article's other amounts (or the original's currency)" if count["USD"]
-                else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
+                CURRENCY_CLASH, f"{quote(text)} is in {currency} ({counted(count[currency], 'amount')} of this article, against "
+                                f"{count['USD']} in US dollars) but the article never names the country of that currency: a `$` "
+                                "read as the wrong currency",
+                target=(b, s, e), suggestion=_stray_suggestion(ctx, b.text, e, count))
+
+
+# The currency an article's own words name, for the amount TQA212 finds in a currency it never names: the euro where it
+# writes € or 欧元 (archive sony-ericsson-sold-22-million…: `16 亿英镑` among `€… 亿` amounts), the yen where it places
+# its story in Japan and writes no yuan (archive the-ghastly-nintendo-3ds-slidepad…: `1500 英镑(19.50 美元)`, a price
+# in Japan). Newcomer 38 item 5: both were told to write 美元.
+_ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日本|东京|大阪|京都|日经|日元|円")))
+
+
+def _stray_suggestion(ctx: Context, block_text: str, end: int, count: Counter[str]) -> str:
+    """What TQA212 suggests for an amount in a currency the article never names (ending at `end` of `block_text`;
+    `count`: the article's amounts per currency code): the one other currency the article's words name
+    (`_ZH_ARTICLE_CURRENCY`); no currency but the original's where a gloss in US dollars follows the amount (the
+    amount is then in no US dollar); else 美元, as the article's other amounts."""
+    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(text)]
+    if len(named) == 1:
+        return f"{named[0]}, the currency the article names (or the original's currency)"
+    if _USD_GLOSS.match(block_text, end):
+        return "the original's currency (the amount in brackets is the one in US dollars)"
+    return ("美元, as the article's other amounts (or the original's currency)" if count["USD"]
+            else "美元, the dollar of a bare `$` in an article that names no other country (or the original's currency)")
 
 
 # Pounds in an article about euros (TQA212): an amount in 英镑 in an article that writes € or 欧元 (or whose slug writes
@@ -1299,6 +1357,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
+    yield from _multiple_as_growth_by_half(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
@@ -2447,6 +2506,30 @@ def _growths_as_multiples(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> I
             NUMBER_CHANGED, f"{quote(s.text)} ({said}) became {quote(t.text)} ({got}): a rise by p% is x(1 + p/100)",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end),
         )
+
+
+# A growth by half written before 一半 (增加一半, 提高了一半: x1.5), which the quantities read as the share 0.5 alone
+_ZH_GROWTH_BY = re.compile(r"(?:增长|增加|提高|上升|扩大|上涨)了?\s?$")
+
+
+def _multiple_as_growth_by_half(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """The one multiple of the source left (`will double`, x2) against the one 一半 of the translation left that
+    follows a word of growth (增加一半: x1.5), a changed multiple (newcomer 38 item 4: it was missed, a multiple and a
+    share being of two families). Nothing when either side has another quantity of its family left."""
+    ratio = [x for x in src if x[1].kind == "ratio"]
+    halves = [x for x in tgt if x[1].kind == "fraction" and x[1].value == 0.5]
+    if len(ratio) != 1 or len(halves) != 1 or any(x[1].kind == "fraction" for x in src):
+        return
+    (sb, s), (tb, t) = ratio[0], halves[0]
+    growth = _ZH_GROWTH_BY.search(tb.text, max(0, t.start - 4), t.start)
+    if growth is None or close(s.value, 1.5):
+        return
+    src.remove(ratio[0])
+    tgt.remove(halves[0])
+    yield ctx.finding(
+        NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(tb.text[growth.start() : t.end])} (x1.5)",
+        source=(sb, s.start, s.end), target=(tb, growth.start(), t.end), suggestion=_suggest(ctx, s),
+    )
 
 
 class _SharesLeft:

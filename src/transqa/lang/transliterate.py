@@ -47,7 +47,13 @@ TRANSLIT = frozenset(
 # the names of the WMT21-23 references and the TechCrunch archive at least 2.5 times more often than
 # in their text, 15 times at least (夫 of 戈尔巴乔夫, 文 of 凯文, 保 of 保罗, 治 of 乔治, 卫 of 大卫). Without
 # the original a run of TRANSLIT alone is taken for a name: they stay out of it.
-NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文")
+# Also the characters of CC-CEDICT's transliterated names (a proper noun whose gloss is a capitalised Latin name, not its
+# pinyin, heard by the sound score at ACCEPT) that TRANSLIT lacks, in three such names at least and in no more of its
+# common words (lower-case pinyin) than names: 斐 (拉斐尔 Raphael, 杰斐逊 Jefferson; 6 names, 3 words), 喀 (喀布尔 Kabul;
+# 10, 6), 狄 (狄更斯 Dickens; 5, 3), 茱 (茱莉亚 Julia; 3, 3), 忒 (阿耳忒弥斯 Artemis; 3, 2). Left out: 州 (a place word), 俄
+# (Russia's short name, 中俄), 孟 and 韩 (a country's, 孟加拉, 韩国), 敦 (a word's, 敦促). Measured in release 38. And 芭,
+# which the measure misses (CC-CEDICT lists 芭比 and 芭提雅 only; 芭芭拉 Barbara, `Storm Barra` 芭拉 in WMT22 stv.tv.1681).
+NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文") | frozenset("斐喀狄茱忒芭")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: the asterisks MT writes for a transliterated name's middle dot (`阿卜杜勒*哈米德*德贝巴赫`, WMT22 Online-G)
@@ -751,9 +757,25 @@ def _headword_set() -> frozenset[str] | None:
     return None if blocks is None else headword_set(blocks)
 
 
+# A brand CC-CEDICT writes with lower-case pinyin (易趣 [yi4 qu4] /eBay (web auction company)/, 维珍 /Virgin (company)/):
+# the first definition a name in mixed case (eBay, iPhone), or a capitalised name the bracket after it calls a company,
+# a brand or a trademark. Seven entries of the 2023 file: 易趣, 爱疯, 维珍, 随身听, 神舟电脑, 中旅社, 佐格比国际.
+_BRAND_HEAD = re.compile(r"(?:[a-z]{1,2}[A-Z][A-Za-z]+|[A-Z][A-Za-z0-9'’&.-]*(?: [A-Z][A-Za-z0-9'’&.-]*){0,2}) ?(\(.*)?")
+_BRAND_WORDS = re.compile(r"\b(?:company|brand|corporation|trademark|manufacturer)\b")
+
+
+def _brand_entry(pinyin: str, defs: str) -> bool:
+    """The lower-case-pinyin entry names a brand (`_BRAND_HEAD`)."""
+    m = _BRAND_HEAD.fullmatch(defs.split("/")[0].strip())
+    if m is None or not "a" <= pinyin[:1] <= "z":
+        return False
+    return not m.group(0)[:1].isupper() or (m.group(1) is not None and _BRAND_WORDS.search(m.group(1)) is not None)
+
+
 def _proper_entries(path: str) -> Iterator[tuple[str, str]]:
-    """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin)."""
-    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z")
+    """(simplified entry, its definitions joined by `/`) of every CC-CEDICT proper noun (capitalised pinyin), and of
+    the brands it writes with lower-case pinyin (`_brand_entry`)."""
+    yield from ((s, d) for _t, s, p, d in cedict_entries(path) if "A" <= p[:1] <= "Z" or _brand_entry(p, d))
 
 
 def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
@@ -763,6 +785,24 @@ def _proper_definitions(path: str) -> Iterator[tuple[str, str]]:
         if _HAN_ONLY.match(simp):
             for d in defs.split("/")[:3]:
                 yield simp, d.split("(", 1)[0].split(",", 1)[0].split(";", 1)[0]
+
+
+# A person's name whose surname follows lower-case particles (`Ursula von der Leyen`, `Johannes Diderik van der Waals`)
+_PARTICLE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s)*((?:(?:de|van|von|da|di|bin|al|del|der|du|den|dos|das|della|ter|ten|ibn)\s)+)"
+                            r"([A-Z][a-z'’-]+)\s*")
+
+
+def _particle_surname(simp: str, d: str) -> str | None:
+    """The surname of a name with particles whose rendering sounds the particles with the surname and not the
+    surname alone (冯德莱恩: `von der Leyen`, not `Leyen`; 范德瓦耳斯: `van der Waals`): the name a source writes after
+    its particles, rendered whole by this entry. None for any other definition (贝多芬 for `Ludwig van Beethoven`
+    renders the surname alone: its particle is silent). 3 entries of the 2023 file."""
+    m = _PARTICLE_NAME.fullmatch(d.strip())
+    if m is None:
+        return None
+    surname = m.group(2)
+    whole = m.group(1).replace(" ", "").capitalize() + surname.lower()
+    return surname if rendering_score(whole, simp) >= 0.7 > rendering_score(surname, simp) else None
 
 
 def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
@@ -776,6 +816,9 @@ def _build_name_tables(path: str) -> tuple[dict[str, frozenset[str]], dict[str, 
             table.setdefault(w, set()).add(simp)
         if words and d.startswith(words[0]):
             first.setdefault(words[0], set()).add(simp)
+        surname = _particle_surname(simp, d)
+        if surname is not None:  # the name as the source writes it after its particles (Leyen: 冯德莱恩)
+            first.setdefault(surname, set()).add(simp)
     return {k: frozenset(v) for k, v in table.items()}, {k: frozenset(v) for k, v in first.items()}
 
 
@@ -985,3 +1028,29 @@ def is_common_word(chinese: str) -> bool:
 def common_words() -> frozenset[str] | None:
     """Every CC-CEDICT headword (None without the dictionary)."""
     return _headword_set()
+
+
+# ------------------------------------------------------------------------------------ surnames of one character
+# Words of a surname's definition that name a language, not a spelling (`surname Kim (Korean)`)
+_SURNAME_NOT_SPELLINGS = frozenset("Korean Japanese Vietnamese Cantonese Chinese Taiwanese Mongolian Manchu".split())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's surnames of one character → their Latin spellings, lower case: the entry's pinyin syllable and the
+    capitalised words of its definitions that speak of a surname (李 → li; 金 → jin, kim (`surname Kim (Korean)`);
+    朴 → piao, park, pak, bak; 黄 → huang, hwang). Empty without the dictionary."""
+    return cedict_index("surnames", (__name__,), _build_surnames, {})
+
+
+def _build_surnames(path: str) -> dict[str, tuple[str, ...]]:
+    out: dict[str, set[str]] = {}
+    for _t, simp, pinyin, defs in cedict_entries(path):
+        if len(simp) != 1 or not "A" <= pinyin[:1] <= "Z" or "surname" not in defs:
+            continue
+        spellings = out.setdefault(simp, set())
+        spellings.add(re.sub(r"[0-9]", "", pinyin).lower())
+        for d in defs.split("/"):
+            if "surname" in d:
+                spellings.update(w.lower() for w in _CAP_WORD.findall(d) if w not in _SURNAME_NOT_SPELLINGS)
+    return {k: tuple(sorted(v)) for k, v in out.items()}

@@ -4,11 +4,11 @@
 - english, chinese: each language's (pattern, handler) table, tried in order.
 """
 
-from transqa.quantities.chinese import chinese_numeral, chinese_quantities, garbled_numbers
+from transqa.quantities.chinese import Garbled, chinese_numeral, chinese_quantities, garbled_numbers
 from transqa.quantities.core import Pattern, Quantity, close, format_value
 from transqa.quantities.english import english_quantities
 
 __all__ = [
-    "Pattern", "Quantity", "chinese_numeral", "chinese_quantities", "close", "english_quantities", "format_value",
+    "Garbled", "Pattern", "Quantity", "chinese_numeral", "chinese_quantities", "close", "english_quantities", "format_value",
     "garbled_numbers",
 ]

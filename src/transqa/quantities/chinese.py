@@ -865,12 +865,29 @@ def _regroup(digits: str) -> str:
     return f"{int(digits):,}"
 
 
-def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
+class Garbled(NamedTuple):
+    """A broken number of garbled_numbers: where it stands in the text (start, end), its text `found`, the repair
+    (`fixed`; "" when none is known or the caller builds it from `amount`) and the break's `shape`: "" for most,
+    CURRENCY_METRES for `€15 米` (the m of `€15m`, millions, read as metres), whose `amount` is the money the English
+    wrote (15,000,000 EUR; its text `€15m`), for the caller to write in 万 or 亿."""
+
+    start: int
+    end: int
+    found: str
+    fixed: str
+    shape: str = ""
+    amount: Quantity | None = None
+
+
+CURRENCY_METRES = "currency_metres"  # Garbled.shape of `€15 米`
+
+
+def garbled_numbers(text: str) -> list[Garbled]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
-    comparison, but reported, as ../shared/docs/DEFECTS.md lists it). (start, end, found, repaired; "" when no
-    repair is known)."""
-    out = []
+    comparison, but reported, as ../shared/docs/DEFECTS.md lists it), `€15 米` (millions read as metres). Each a
+    Garbled (start, end, found, repaired — "" when no repair is known — and the break's shape), in text order."""
+    out: list[tuple[int, int, str, str] | Garbled] = []
     for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
@@ -901,29 +918,17 @@ def garbled_numbers(text: str) -> list[tuple[int, int, str, str]]:
         if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
             out.append((m.start(), m.end(), m.group(0), ""))
     for m in _CURRENCY_METRES.finditer(text):  # €15 米: the m of `€15m` (million) rendered 米 (metres)
-        cur = CURRENCIES_ZH[m.group("cur").replace("﹩", "$").replace("＄", "$")]
-        out.append((m.start(), m.end(), m.group(0), f"{_in_wan(parse_number(m.group('num')) * 1e6)}{_ZH_CUR_NAME[cur]}"))
-    out.sort()
-    return out
+        sign = m.group("cur").replace("﹩", "$").replace("＄", "$")
+        amount = Quantity("money", parse_number(m.group("num")) * 1e6, m.start(), m.end(), f"{sign}{m.group('num')}m",
+                          currency=CURRENCIES_ZH[sign])
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", CURRENCY_METRES, amount))
+    return [Garbled(*g) for g in sorted(out, key=lambda g: g[:4])]
 
 
 # A currency sign, its figure, then 米 with no second 米 or measure after (`比€15 米出口大得多`: `€15m`, 15 million,
 # read as metres; a length is never written with a currency sign). On the TechCrunch archive (4,006 articles, release
 # 38) this one place, labelled `number` (heldout2); a sign after Latin text (`US$`) is the sign still.
 _CURRENCY_METRES = re.compile(r"(?<![\d.,])(?P<cur>[€£$＄﹩])\s?(?P<num>\d+(?:\.\d+)?)\s?米(?![\u7c73长高宽深远])")
-_ZH_CUR_NAME = {"EUR": "欧元", "GBP": "英镑", "USD": "美元"}
-
-
-def currency_metres(found: str) -> bool:
-    """Whether `found` (a broken number of garbled_numbers) is an amount in millions whose m became 米 (`€15 米`)."""
-    return _CURRENCY_METRES.fullmatch(found) is not None
-
-
-def _in_wan(v: float) -> str:
-    """15000000 → `1500 万`, 2500000000 → `25 亿`: an amount in the Chinese scale words, as the repair writes it."""
-    if v >= 1e8:
-        return f"{v / 1e8:g} 亿"
-    return f"{v / 1e4:g} 万"
 
 
 # A price whose figure stands alone, with no currency, unit or scale word after it, before the clause's end (`Google+

@@ -351,7 +351,9 @@ def _ratio(m: re.Match[str], text: str) -> Quantity | None:
         v = parse_number(n) if n[:1].isdigit() else en_words_value(n)
     if not v or v < 2:
         return None
-    return Quantity("ratio", v, m.start(), m.end(), text[m.start() : m.end()], soft=True)
+    # the article is read (`a hundredfold`) but not quoted: `a 3-fold rise` quotes “3-fold” (newcomer 38 item 4)
+    start = m.start() + len(a.group(0)) if (a := re.match(r"an?\s+", m.group("ratio"), re.IGNORECASE)) else m.start()
+    return Quantity("ratio", v, start, m.end(), text[start : m.end()], soft=True)
 
 
 # A capitalised number word inside a sentence and before a capitalised word starts a name (the other Five Eyes

@@ -123,9 +123,15 @@ def _cells_from(text: str, at: int, cells: int, step: int) -> int:
     return at
 
 
+# The punctuation that ends the sentence or clause before a window's start (`…. In retrospect`: the ellipsis, then the
+# previous sentence's full stop): left out after the ellipsis, as are spaces. Opening quotes and brackets stay.
+_CLOSING = frozenset(".,;:!?)]}”’。，、；：！？）】」』》")
+
+
 def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The part of a long paragraph a box shows: at most EXCERPT display cells, from AROUND cells before the first
-    mark, cut between two words of Latin script (Han text anywhere); the whole paragraph when it fits."""
+    mark, cut between two words of Latin script (Han text anywhere), with no space nor closing punctuation
+    (`_CLOSING`) at its start; the whole paragraph when it fits."""
     if cell_len(text) <= EXCERPT:
         return 0, len(text)
     first = min((s for s, _ in spans), default=0)  # no mark: the window starts at 0, as one at 0 would
@@ -134,7 +140,7 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     hi = max(_cells_from(text, last, AROUND, 1), _cells_from(text, lo, EXCERPT, 1))
     if (w := _word_at(text, lo)) is not None:  # after the cut word, unless the first mark is in it
         lo = w[1] if w[1] <= first else w[0]
-    while 0 < lo < first and text[lo] == " ":
+    while 0 < lo < first and (text[lo] == " " or text[lo] in _CLOSING):  # not `…. In retrospect` (newcomer 38 item 11)
         lo += 1
     if (w := _word_at(text, hi)) is not None:  # before it, unless the last mark is in it
         hi = w[0] if w[0] >= last else w[1]
@@ -333,10 +339,11 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
 
 
 def _head(r: Result) -> Text:
-    """`transqa check SOURCE TARGET`: the command that checks this pair alone, to copy: each path quoted as the shell
+    """`transqa check [--one-per-line] SOURCE TARGET`: the command that checks this pair alone, to copy, with the options
+    that changed how the pair was read (Result.reading), each path quoted as the shell
     reads it (shlex.quote: `'my time.zh.md'`; `<stdin>` as it is, no file), on one line never wrapped, whatever
     the width (a report piped or written to a file broke it at 80 columns: no longer one command to copy)."""
-    args = " ".join(p if p == STDIN_NAME else shlex.quote(line_safe(p)) for p in (r.source_path, r.target_path) if p)
+    args = " ".join([*r.reading, *(p if p == STDIN_NAME else shlex.quote(line_safe(p)) for p in (r.source_path, r.target_path) if p)])
     head = Text(f"transqa check {args}", no_wrap=True, overflow="ignore")
     head.stylize("bold", 0, len("transqa check"))
     return head

@@ -236,17 +236,29 @@ def _titles_before(text: str, run: list[re.Match[str]]) -> int:
         t += 1
     if not t or len(run) - t > 2 or any(w in _GENERIC for w in words[t:]):
         return 0
-    if any(text[a.end() : b.start()] != " " for a, b in zip(run, run[1:], strict=False)):
+    gaps = [text[a.end() : b.start()] for a, b in zip(run, run[1:], strict=False)]
+    if any(g != " " for k, g in enumerate(gaps) if k != t - 1):
         return 0
-    return t
+    return t if gaps[t - 1] == " " or _particles_after_title(gaps[t - 1]) else 0  # `President von der Leyen` too
+
+
+# Lower-case name particles between a person's title and the surname (`President von der Leyen`): the name's own
+_TITLE_PARTICLES = re.compile(r" (?:(?:de|du|la|le|von|van|der) )+")
+
+
+def _particles_after_title(gap: str) -> bool:
+    """The gap between a person's title and the name is made of name particles alone (` von der `, ` de `)."""
+    return _TITLE_PARTICLES.fullmatch(gap) is not None
 
 
 def _in_title_run(text: str, matches: list[re.Match[str]], i: int) -> bool:
     """Match i is joined to a neighbouring capitalised word by a small word (Interview with the Vampire); not to a word
     English capitalises in any sentence (`But the Flask part`: `But` opens the sentence, Flask is no title's word)."""
     gaps = []
-    if i > 0 and matches[i - 1].group(0) not in NOT_NAMES:
-        gaps.append(text[matches[i - 1].end() : matches[i].start()])
+    before = text[matches[i - 1].end() : matches[i].start()] if i > 0 else ""
+    if i > 0 and matches[i - 1].group(0) not in NOT_NAMES and not (
+            matches[i - 1].group(0).lower() in _PERSON_TITLES and _particles_after_title(before)):
+        gaps.append(before)  # `President von der Leyen`: a title and the name's particles, no title of a work
     if i + 1 < len(matches) and matches[i + 1].group(0) not in NOT_NAMES:
         gaps.append(text[matches[i].end() : matches[i + 1].start()])
     return any(g != " " and _JOIN.fullmatch(g) for g in gaps)
@@ -273,7 +285,19 @@ def as_ascii(name: str) -> str:
     return without_accents(out)
 
 
-def _hits(name: str, targets: list[Block]) -> list[Hit]:
+def particle_of(o: Occurrence) -> str:
+    """The lower-case or capitalised name particles right before the name in its source paragraph (`de` of `FW de
+    Klerk`, `De` of `De Klerk`, `von der` of `von der Leyen`), joined by spaces and lower-cased; "" for none. A
+    translation renders them with the name (德克勒克, 冯德莱恩), which the name's own sound does not hear."""
+    words: list[str] = []
+    for w in reversed(o.src.text[max(0, o.src_start - 40) : o.src_start].split()[-3:]):
+        if w.lower() not in _PARTICLES:
+            break
+        words.insert(0, w.lower())
+    return " ".join(words)
+
+
+def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
     from transqa.lang.transliterate import (
         SoundKey,
         distinct_windows,
@@ -291,6 +315,9 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
                 out.append(Hit(f, b, i, 1.0, True))
                 break
     spelt = as_ascii(name)
+    # with its particles the name is heard whole too (Deklerk: 德克勒克 at 0.9, where Klerk hears it at 0.6)
+    with_particle = particle.replace(" ", "").capitalize() + spelt.lower() if particle else ""
+    out.extend(_surname_hits(spelt, targets))
     if len(english_skeleton(spelt)) < 2:
         return out
     best: dict[str, Hit] = {}
@@ -303,13 +330,41 @@ def _hits(name: str, targets: list[Block]) -> list[Hit]:
         for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
             s = scores.get(key)
             if s is None:
-                s = scores[key] = keyed_score(spelt, key)
+                s = scores[key] = max(keyed_score(spelt, key), keyed_score(with_particle, key) if with_particle else 0.0)
             if not s >= ACCEPT - 0.15:
                 continue
             for i, w in runs:
                 if w not in known and w not in best:  # the first place of each run is kept
                     best[w] = Hit(w, b, i, s, False, ends_before_word(spelt, b.text, i, i + len(w), s))
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
+
+
+# Titles written after a surname (李教授, 金先生): a single character standing before one stands as a name
+_TITLES_AFTER = re.compile("教授|先生|女士|小姐|博士|太太|夫人|医生|总统|总理|主席|部长|议员|法官|教练|市长|州长|将军|大使|院长|校长|主任")
+_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + _TITLES_AFTER.pattern + ")")
+
+
+def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
+    """A name of one syllable (`Lee`, `Wong`, `Kim`) rendered by the surname of one character that writes it, before
+    a title (`Professor Lee` → 李教授): the character is one of CC-CEDICT's surnames whose spelling it lists (金: Kim;
+    朴: Park) or whose pinyin the sound score hears as the name (李 li for Lee, 黄 huang for Wong) at ACCEPT or more,
+    and the character before it makes no CC-CEDICT word with it (资金, 行李; 据李教授 is read). The sound windows never see such a character (none of the
+    transliteration characters, and a run of one). One Hit per character, at its first place; none for a longer name."""
+    from transqa.lang.transliterate import english_syllables, is_headword, rendering_score, surnames
+
+    if english_syllables(spelt) != 1 or not 3 <= len(spelt) <= 5:
+        return []
+    table, low = surnames(), spelt.lower()
+    out: dict[str, Hit] = {}
+    for b in targets:
+        for m in _SURNAME_HIT.finditer(b.text):
+            c = m.group(1)
+            if c in out or c not in table or (m.start() and is_headword(b.text[m.start() - 1 : m.end()])):
+                continue
+            score = 1.0 if low in table[c] else rendering_score(spelt, c)
+            if score >= ACCEPT:
+                out[c] = Hit(c, b, m.start(), score, False)
+    return list(out.values())
 
 
 # Transliteration characters that are also words of one character opening what follows a name in a sentence:

@@ -9,23 +9,30 @@ not accept for two-character parts (`温纳`/`维纳`, `里普`/`瑞普`, `埃�
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import chain
 
-from transqa.checks.transliteration.common import written_where
-from transqa.checks.transliteration.rules import TRANSLIT_INCONSISTENT
-from transqa.context import Context, quote
+from transqa.checks.transliteration.pinyin_pairs import variant_findings
+from transqa.checks.transliteration.target_only import DOT_NAME, DOTS, name_tail, translit_runs
+from transqa.context import Context
 from transqa.findings import Finding
-from transqa.lang.chinese import tied_at
+from transqa.lang.english import levenshtein
+from transqa.lang.script import NAME_DOT
 from transqa.model import Block
 
-# The longest toneless-pinyin distance (Levenshtein over the longer one's letters) of the two changed parts. Measured
-# on the archive development splits and the whole TechCrunch archive (release 38, every new finding read): see the
-# report of branch r38-archinc; 0.5 keeps 温纳/维纳 (wenna/weina, 0.4) and 埃文/欧文 (0.4) and leaves 摩尔/托尔斯.
+# The longest toneless-pinyin distance (Levenshtein over the longer one's letters) of the two forms. Measured (release
+# 38) on the whole TechCrunch archive (4,006 articles), every new finding read: 49 added, 0 removed; 46 right, 2 wrong
+# (乔恩/基恩, Jon and Keen; 格雷戈里 beside a run of two names, 格瑞格兰特), 1 doubtful (莱文索恩/莱文森, cousins who share
+# the surname); archive development splits: name-inconsistent 733 -> 749 of 1,377 labels. 0.5 keeps 法伊勒/菲尔勒 (0.5),
+# 邓普顿/坦普尔顿 (0.5) and 穆恩/芒恩 (0.5); the consonant test (`_one_added`) then leaves 施莱尔/施拉姆, 基特勒/西格勒.
 FAR = 0.5
-
-_TWO_PARTS = re.compile(r"[\u4e00-\u9fff]{1,8}[·•・][\u4e00-\u9fff]{1,8}")
+# Pairs of forms weighed (`_alike`) in one article, as pinyin_pairs.PAIR_BUDGET: a speed bound, so that a page of
+# thousands of `·` names stays linear. The candidates are indexed (a surname meets only the runs that share its first or
+# its last character, a `·` name only the names that share a part): on synthetic pages of 400/800/1,600 random `·` names
+# (release 38 review) 12/37/151 pairs are weighed, and dotted_variants takes 0.006/0.013/0.028 CPU s (0.018/0.059/0.24
+# when every surname met every run); the budget bounds a page whose names share their parts by the thousand.
+PAIR_BUDGET = 20_000
 
 Place = tuple[Block, int, int]  # block, start and end of the changed part
 
@@ -48,64 +55,55 @@ def dotted_variants(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             usual, other, up, op = a, b, ua, ub
         else:
             usual, other, up, op = b, a, ub, ua
-        b0, s0, e0 = up[0]
-        for blk, s, e in op:
-            if (blk.index, s) in reported or tied_at(blk.text, s, e, usual):
-                continue  # (a form the sentence gives as another name: `台湾版译作伊萨克森`)
-            reported.add((blk.index, s))
-            where = written_where(ctx, (b0, s0, e0), len(up), (blk, s, e))
-            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(other)} is written {quote(usual)} {where}",
-                              target=(blk, s, e), suggestion=usual)
+        forms = {usual: [(blk, s) for blk, s, _ in up], other: [(blk, s) for blk, s, _ in op]}
+        yield from variant_findings(ctx, forms, other, usual, reported)
 
 
 def _candidates(names: dict[tuple[str, str], int], runs: dict[str, list[Place]]) -> Iterator[tuple[str, str]]:
     """The pairs of forms that may write one name, each once: the changed parts of two `·` names that share the other
-    part (`_pairs`), and a surname of a `·` name with a run (`_runs`) that stands in no `·` name, neither form holding
-    the other; given names are weighed only against given names of the same surname (两 people share a given name far
-    more often than a surname: `史蒂夫`, `史蒂文`)."""
+    part (`_pairs`), and a surname of a `·` name with a run (`_runs`) that stands in no `·` name (`_surname_runs`),
+    neither form holding the other; given names are weighed only against given names of the same surname (两 people
+    share a given name far more often than a surname: `史蒂夫`, `史蒂文`). At most PAIR_BUDGET pairs are weighed."""
     seen: set[frozenset[str]] = set()
     dotted = {g for g, _ in names} | {s for _, s in names}
-    pairs = [((s1, s2) if g1 == g2 else (g1, g2)) for (g1, s1), (g2, s2) in _pairs(list(names))]
-    surnames = sorted({s for _, s in names})
-    order, by_ends = {r: k for k, r in enumerate(runs)}, _by_ends(runs, dotted)
-    pairs += [(s, r) for s in surnames for r in _ends_shared(s, order, by_ends)]
-    for a, b in pairs:
+    shared = (((s1, s2) if g1 == g2 else (g1, g2)) for (g1, s1), (g2, s2) in _pairs(list(names)))
+    budget = PAIR_BUDGET
+    for a, b in chain(shared, _surname_runs(sorted({s for _, s in names}), [r for r in runs if r not in dotted])):
+        if a in b or b in a or abs(len(a) - len(b)) > 1 or a[0] != b[0] and a[-1] != b[-1]:
+            continue  # (`_alike`'s first test, before the budget)
+        budget -= 1
+        if budget < 0:
+            return
         key = frozenset((a, b))
-        if key in seen or a in b or b in a or not _alike(a, b):
-            continue
-        seen.add(key)
-        yield a, b
-
-
-def _by_ends(runs: dict[str, list[Place]], dotted: set[str]) -> dict[str, list[str]]:
-    """The runs (`_runs`) that stand in no `·` name (`dotted`), by their first character (key `<` + it) and by their
-    last (`>` + it), each list in the runs' order: what a surname is weighed against, since `_alike` asks a shared
-    first or last character first (hostile38: every surname weighed against every run, thousands of `·` names in one
-    article, was quadratic: 8,000 took 3 CPU s)."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for r in runs:
-        if r not in dotted:
-            out["<" + r[0]].append(r)
-            out[">" + r[-1]].append(r)
-    return out
-
-
-def _ends_shared(surname: str, order: dict[str, int], by_ends: dict[str, list[str]]) -> list[str]:
-    """The runs of `by_ends` (`_by_ends`) that share `surname`'s first or last character, in the runs' `order`."""
-    found = {*by_ends.get("<" + surname[0], ()), *by_ends.get(">" + surname[-1], ())}
-    return sorted(found, key=order.__getitem__)
+        if key not in seen and _alike(a, b):
+            seen.add(key)
+            yield a, b
 
 
 def _pairs(names: list[tuple[str, str]]) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
-    """Pairs of (given, surname) that share exactly one part, in the names' order: read from the names grouped by
-    each part, not by weighing every name against every other (hostile38: 8,000 `·` names, 64 million comparisons)."""
-    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+    """Pairs of (given, surname) that share exactly one part, in the names' order (each name meets only the names
+    that share its given name or its surname: an index by part)."""
+    by_part: dict[tuple[int, str], list[int]] = defaultdict(list)
     for i, (g, s) in enumerate(names):
-        groups[(0, g)].append(i)
-        groups[(1, s)].append(i)
-    found = sorted({(i, j) for members in groups.values() for x, i in enumerate(members) for j in members[x + 1:]})
-    for i, j in found:  # (two names that share both parts are one name: the names are distinct keys)
-        yield names[i], names[j]
+        by_part[(0, g)].append(i)
+        by_part[(1, s)].append(i)
+    for i, (g1, s1) in enumerate(names):
+        for j in sorted({j for j in chain(by_part[(0, g1)], by_part[(1, s1)]) if j > i}):
+            g2, s2 = names[j]
+            if (g1 == g2) != (s1 == s2):
+                yield (g1, s1), (g2, s2)
+
+
+def _surname_runs(surnames: list[str], runs: list[str]) -> Iterator[tuple[str, str]]:
+    """(surname, run) for each surname, with the runs (in their order) that share its first or its last character, the
+    only runs `_alike` may accept (an index by character instead of every surname with every run)."""
+    by_end: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(runs):
+        by_end[(0, r[0])].append(i)
+        by_end[(1, r[-1])].append(i)
+    for s in surnames:
+        for i in sorted(set(chain(by_end[(0, s[0])], by_end[(1, s[-1])]))):
+            yield s, runs[i]
 
 
 def _parts(blocks: list[Block]) -> dict[tuple[str, str], int]:
@@ -115,20 +113,17 @@ def _parts(blocks: list[Block]) -> dict[tuple[str, str], int]:
     from transqa.lang.transliterate import NAME_CHARS as TRANSLIT  # with 夫 of 戴夫, 卫 of 大卫
 
     out: dict[tuple[str, str], int] = defaultdict(int)
+    lead = translit_runs(TRANSLIT, 1)
     for b in blocks:
         if b.kind == "code":
             continue
-        for m in _TWO_PARTS.finditer(b.text):
-            if m.end() < len(b.text) and b.text[m.end()] in "·•・" or m.start() and b.text[m.start() - 1] in "·•・":
+        for m in DOT_NAME.finditer(b.text):
+            parts = DOTS.split(m.group(0))
+            if len(parts) != 2 or m.end() < len(b.text) and b.text[m.end()] in NAME_DOT \
+                    or m.start() and b.text[m.start() - 1] in NAME_DOT:
                 continue  # a name of three parts or more
-            head, tail = re.split("[·•・]", m.group(0))
-            j = len(head)
-            while j > 0 and head[j - 1] in TRANSLIT:
-                j -= 1
-            k = 0
-            while k < len(tail) and tail[k] in TRANSLIT:
-                k += 1
-            given, surname = head[j:], tail[:k]
+            head, tail = parts
+            given, surname = head[name_tail(head, TRANSLIT):], (r.group(0) if (r := lead.match(tail)) else "")
             if len(given) >= 2 and len(surname) >= 2:
                 out[(given, surname)] += 1
     return out
@@ -140,8 +135,6 @@ def _alike(a: str, b: str) -> bool:
     not 克拉维尔/勒梅尔, 安德森/莱文森, two people of one article), two forms of two characters have one consonant class
     per syllable (库伯/库珀; not 多内/多西, 里普/里德) and longer ones too, or one syllable added (`_one_added`),
     and their toneless pinyin is at most FAR apart."""
-    from rapidfuzz.distance import Levenshtein
-
     from transqa.lang.transliterate import is_headword, syllables
 
     if abs(len(a) - len(b)) > 1 or (a[0] != b[0] and a[-1] != b[-1]) or is_headword(a) or is_headword(b):
@@ -152,7 +145,8 @@ def _alike(a: str, b: str) -> bool:
     ka, kb = tuple(_head(x) for x in sa), tuple(_head(x) for x in sb)
     if max(len(a), len(b)) <= 2 and len(ka) != len(kb) or not _one_added(ka, kb):
         return False
-    return Levenshtein.normalized_distance("".join(sa), "".join(sb)) <= FAR
+    pa, pb = "".join(sa), "".join(sb)
+    return levenshtein(pa, pb) / max(len(pa), len(pb)) <= FAR
 
 
 def _one_added(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -216,21 +210,15 @@ def _runs(blocks: list[Block]) -> dict[str, list[Place]]:
     from transqa.lang.transliterate import NAME_CHARS, is_headword
 
     out: dict[str, list[Place]] = defaultdict(list)
+    pattern = translit_runs(NAME_CHARS, 2)  # (a run of one character makes no form)
     for b in blocks:
         if b.kind == "code":
             continue
-        t, i = b.text, 0
-        while i < len(t):
-            if t[i] not in NAME_CHARS:
-                i += 1
-                continue
-            j = i
-            while j < len(t) and t[j] in NAME_CHARS:
-                j += 1
-            s, e = _word_trimmed(t, i, j)
+        t = b.text
+        for m in pattern.finditer(t):
+            s, e = _word_trimmed(t, m.start(), m.end())
             if 2 <= e - s <= _RUN_MAX and not is_headword(t[s:e]):
                 out[t[s:e]].append((b, s, e))
-            i = j
     return out
 
 

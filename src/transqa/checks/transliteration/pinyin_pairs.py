@@ -58,7 +58,7 @@ def pinyin_variants(ctx: Context, forms: dict[str, list[tuple[Block, int]]], rep
                     continue
                 if chinese_sound_alike(other, usual):
                     continue  # the sound-alike pairs are `_two_forms`' (TQA310, or TQA311 for a cut)
-                yield from _findings(ctx, forms, _swallowed(forms[other], other, usual), usual, reported)
+                yield from variant_findings(ctx, forms, _swallowed(forms[other], other, usual), usual, reported)
 
 
 def _swallowed(places: list[tuple[Block, int]], other: str, usual: str) -> str:
@@ -85,8 +85,12 @@ def _given(places: list[tuple[Block, int]], f: str) -> bool:
     return any(s + len(f) < len(b.text) and b.text[s + len(f)] in NAME_DOT for b, s in places)
 
 
-def _findings(ctx: Context, forms: dict[str, list[tuple[Block, int]]], other: str, usual: str,
-              reported: set[tuple[int, int]]) -> Iterator[Finding]:
+def variant_findings(ctx: Context, forms: dict[str, list[tuple[Block, int]]], other: str, usual: str,
+                     reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA310 at each place (block, start) of `other` in `forms` (or, when `other` is no key, of the forms one character
+    longer that start with it: `_swallowed`'s cut) that `reported` does not claim and no sentence ties to `usual`, against
+    the first place of `usual` (`forms[usual]`, how often it is written); each place reported is added to `reported`.
+    Shared by `pinyin_variants` and dotted_pairs.dotted_variants."""
     b0, s0 = min(forms[usual], key=lambda p: (p[0].index, p[1]))
     for b, s in forms[other] if other in forms else _places_of(forms, other):
         if (b.index, s) in reported or tied_at(b.text, s, s + len(other), usual):

@@ -39,6 +39,7 @@ from transqa.checks.transliteration.common import (
     _whole_name,
     _windows,
     _with_next_han,
+    particle_of,
     seen_at,
     source_names,
 )
@@ -131,7 +132,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                o.hits = _hits(name, o.targets)
+                o.hits = _hits(name, o.targets, particle_of(o))
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
@@ -1069,9 +1070,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     title = _title_index(ctx, source=True)
-    latin = [(o, span) for o, span in latin_all
-             if _latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-             or _person_kept(name, o, occs, rendered, title)]
+    latin = [(o, span) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1081,7 +1080,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if h0 is None:
         return
     line = ctx.target.location(h0.block, h0.start, h0.start + len(form)).line
-    written = sum(ro.text.count(form) for ro, h in rendered if h.form == form)
+    # a surname of one character (李) is counted once a paragraph: the character writes other words too
+    written = sum(ro.text.count(form) if len(form) > 1 else 1 for ro, h in rendered if h.form == form)
     form = _whole_word(form, ctx.target.blocks)
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
@@ -1092,6 +1092,20 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
             continue
         reported.update({(b.index, s), run})
         yield _latin_place_finding(ctx, o, (b, s, e), name, form, occs, beside, seen_at(line, max(n, written)))
+
+
+def _kept_itself(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> bool:
+    """The Latin form weighed against the article's rendering: the name alone, or inside a whole name the article
+    renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`)."""
+    return (_latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
+            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o) or _kept_with_particles(name, o))
+
+
+def _kept_with_particles(name: str, o: Occurrence) -> bool:
+    """The translation keeps the name with the particles the original writes before it (`FW de Klerk`, `De Klerk`):
+    the person kept in Latin script, whatever capitalised words stand before the particles."""
+    particle = particle_of(o)
+    return bool(particle) and re.search(r"(?<![A-Za-z])" + re.escape(f"{particle} {name}"), o.text, re.IGNORECASE) is not None
 
 
 def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, int], name: str, form: str,
@@ -1106,7 +1120,7 @@ def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, i
     e, fix = _title_after(b.text, e, o.src.text[se:], fix)  # `Lee Jung-wook教授` → 李, not 李教授 Jung-wook教授
     longer = _longer_word(o.src.text, ss, se)
     if longer is not None and o.src.text[longer[0]:longer[1]] not in b.text:
-        return _name_changed(ctx, o, b, (s, e), longer, name)
+        return _name_changed(ctx, o, b, (s, e), longer, name, form)
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         # seen: the places, as the translation alone counts them (脸书 7 times in 5 paragraphs, not 5 times)
@@ -1127,18 +1141,21 @@ def _longer_word(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 
 def _name_changed(ctx: Context, o: Occurrence, b: Block, span: tuple[int, int], longer: tuple[int, int],
-                  name: str) -> Finding:
+                  name: str, form: str = "") -> Finding:
     """TQA310 where the original writes a longer name holding the name (`TheFacebook`, its name then) and the
     translation keeps only the name (`Facebook`): the translation changed the name, not its script, so the original's
     word is the suggestion, not the article's rendering of today's name (脸书 was suggested for it: newcomer 34 item 7;
-    issue 19, "a period name rendered as today's name is a name change")."""
+    issue 19, "a period name rendered as today's name is a name change"). `form`, the article's rendering of the name
+    elsewhere (脸书), which the translation checked alone advises (it cannot see the original's word), is named in the
+    message as not the repair, so that the two advices for one span are explained (newcomer 38 item 2)."""
     ws, we = longer
     word = o.src.text[ws:we]
     s, e = span
     return ctx.finding(
         TRANSLIT_INCONSISTENT,
         f"the original writes {quote(word)} here and the translation only {quote(name)}, a part of it: the translation "
-        f"changes the name (keep the original's own form)",
+        f"changes the name (keep the original's own form"
+        + (f", not {quote(form)}, the article's rendering of {quote(name)} elsewhere: {quote(word)} is another name)" if form else ")"),
         source=(o.src, ws, we), target=(b, s, e), suggestion=word,
     )
 
@@ -1266,6 +1283,12 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 
 # A person's given name and surname as English writes them (Alfie Barbeary, Al Zeyoudi, Uri Geller)
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
+
+
+def _surname_first(name: str, o: Occurrence) -> bool:
+    """The Latin form is the surname before a hyphenated given name (`Lee Jung-wook`, `Kim Jong-un`: the Korean and
+    Chinese order), in the translation as in the original: the person kept in Latin script, the surname first."""
+    return re.search(r"(?<![A-Za-z])" + re.escape(name) + r" [A-Z][a-z]+-[a-z]+", o.text) is not None
 
 
 def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
@@ -1545,8 +1568,10 @@ def _heard_twice_against(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) 
     written = {h.block.index for _o, h in rendered}
     if any(h.known for _o, h in rendered) or not 1 <= len(written) <= 2 or len(kept) < LATIN_TWICE + len(written) - 1:
         return False
-    # two renderings: both after the Latin form's second paragraph (the article's convention settled before them)
-    return min(written) > kept[len(written) - 1]
+    # one rendering, before or after the Latin forms (德贝里 once, then `DeBerry` twice: the translation alone reports it,
+    # and so must the pair, newcomer 38 item 1); two renderings: both after the Latin form's second paragraph (the
+    # article's convention settled before them)
+    return len(written) == 1 or min(written) > kept[len(written) - 1]
 
 
 # Paragraphs that keep the name in Latin script from which one paragraph that renders it by sound, after the first of them,
