@@ -49,3 +49,19 @@ def test_thousands_of_dotted_names_are_not_weighed_each_against_each() -> None:
             return [f.message for f in dotted_variants(ctx, set())]
 
     grows_linearly(work, 1500)
+
+
+def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once() -> None:
+    # hostile38 #3: `完整的BS，` 16,000 times beside an English paragraph that never writes BS took 81 CPU s of a
+    # paired check (12,000 characters: 2 s). r38-addsub's untranslated._short_slang_kept read the English once per
+    # place of BS (now once per word), and the older _sentence_opening_kept counted the block's Han characters once
+    # per Latin run (_written_in_chinese, now once per block).
+    from transqa.engine import check_documents
+    from transqa.load import parse_markdown
+
+    def work(n: int) -> list[str]:
+        en = parse_markdown("a.en.md", "# Title\n\n" + "This is complete nonsense. " * (n // 27) + "\n")
+        zh = parse_markdown("a.zh.md", "# 标题\n\n" + "完整的BS，" * (n // 6) + "。\n")
+        return [f.code for f in check_documents(en, zh).findings]
+
+    grows_linearly(work, 12_000)
