@@ -67,17 +67,6 @@ def test_a_bare_latin_name_after_its_glossed_introduction_is_reported() -> None:
     assert (7, "Arrison", "阿里森") in _tqa310(None, zh)
 
 
-def test_a_glossed_surname_heard_only_as_a_rendering_still_introduces_the_person() -> None:
-    # archive heldout2 judge-rules-htc-…: 卡尔·查内斯基(Carl Charneski) (sound 0.75, under GLOSS_HEARD), then `Charneski
-    # 的裁决`: the `·` name and its bracket tie the forms, a rendering's sound (ACCEPT) is enough (release 38)
-    zh = ("# 法官裁定 HTC 侵犯了苹果的两项专利\n\n"
-          "行政法法官卡尔·查内斯基(Carl Charneski)今天作出了初步裁决。\n\n"
-          "Charneski 的裁决还需要委员会的审查。\n")
-    assert (5, "Charneski", "查内斯基") in _tqa310(None, zh)
-    # without the `·` name the bracket after a run of characters heard so roughly introduces nothing
-    assert not any("introduced as" in f.message for f in findings(None, zh.replace("卡尔·查内斯基", "查内斯基")))
-
-
 def test_a_latin_name_kept_more_often_than_its_glossed_form_is_not_reported_so() -> None:
     # the gloss once, the Latin name in three paragraphs: the article keeps the name in Latin script
     zh = ("# 未来学家谈长寿\n\n"
