@@ -1653,11 +1653,15 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
     after a lower-case word (slang, not a degree or a standard's number: `BS 5839`, `BS in Physics`)."""
     if not han_count(b.text):
         return
+    source_of: dict[str, Block | None] = {}  # the English read once per word, not per place (hostile38: quadratic)
     for m in _SHORT_SLANG.finditer(b.text):
         s, e = m.span()
         if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e):
             continue
-        sb = next((sb for sb in ctx.aligned_sources(b) if _SLANG_AFTER_WORD[m.group(0)].search(sb.text)), None)
+        w = m.group(0)
+        if w not in source_of:
+            source_of[w] = next((sb for sb in ctx.aligned_sources(b) if _SLANG_AFTER_WORD[w].search(sb.text)), None)
+        sb = source_of[w]
         if sb is None:
             continue
         reported.append((s, e))
@@ -1980,6 +1984,7 @@ def _sentence_opening_kept(ctx: Context, b: Block, s: int, e: int, run: str, tex
     return run in english and not _capitalised_inside(article, words[0])
 
 
+@lru_cache(maxsize=16)  # asked once per Latin run of the block: counted once per block (hostile38: quadratic)
 def _written_in_chinese(text: str) -> bool:
     """The text holds a Han character or Chinese punctuation (`Knock knock。`: a line of the translation whose words
     were all left in English)."""
