@@ -607,8 +607,10 @@ def _spacing_of(text: str) -> bool | None:
 def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     """How the source quantity reads in Chinese news style; a fraction as Chinese writes it (三分之一, 一半), in
     percent when `like`, the translation's figure in its place, is a percentage (never a rounded 0.3333)."""
-    if (zh := _zh_share_or_multiple(q, like)) is not None:
+    if q.kind == "fraction" and (zh := zh_share(q.value, percent=_in_percent(like))) is not None:
         return zh
+    if q.kind == "ratio":
+        return _zh_multiple(q.value, like)
     if q.kind == "date" and q.date:
         y, m, d = q.date
         return " ".join(f"{n} {unit}" for n, unit in ((y, "年"), (m, "月"), (d, "日")) if n)  # no space after the last
@@ -635,14 +637,6 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
 # after it make the multiple a level (增长到三倍), not a growth by it.
 _ZH_BY_MULTIPLE = re.compile(r"(?P<verb>增长|增加|提高|上升|扩大|上涨|高出|多出)(?!了?\s?(?:到|至|为))")
 _ZH_MULTIPLE_FIGURE = re.compile(r"(?:[两二三四五六七八九十百千万]+|\d+(?:\.\d+)?)(?=\s?倍)")
-
-
-def _zh_share_or_multiple(q: Quantity, like: Quantity | None) -> str | None:
-    """A fraction as Chinese writes it (三分之一, 一半; in percent beside a percentage) or a multiple in words
-    (`_zh_multiple`); None for any other quantity, or a fraction Chinese writes no share of."""
-    if q.kind == "fraction":
-        return zh_share(q.value, percent=_in_percent(like))
-    return _zh_multiple(q.value, like) if q.kind == "ratio" else None
 
 
 def _zh_multiple(v: float, like: Quantity | None) -> str:
