@@ -125,3 +125,20 @@ def test_number_changed_doc_names_multipliers() -> None:
     from transqa.registry import rules
 
     assert "multiplier" in rules()["TQA201"].doc
+
+
+def test_summary_examples_link_to_the_article_pages(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import re
+    import shutil
+    from pathlib import Path
+
+    from tests.helpers import run_cli
+
+    folder = tmp_path / "arch"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parent.parent / "corpora" / "samples" / "chip-merger.zh.md", folder / "chip-merger.zh.md")
+    run_cli(capsys, "audit", str(folder), "--no-progress", "--isolated", "-j", "1", "--html-dir", str(tmp_path / "site"),
+            "-o", str(tmp_path / "r.jsonl"), "--summary", str(tmp_path / "s.html"))
+    page = (tmp_path / "s.html").read_text(encoding="utf-8")
+    cells = re.findall(r"<td class=p>(.*?)</td></tr>", page.partition('id="by-rule"')[2].partition("</table>")[0])
+    assert cells and all(c.startswith('<a href="site/') for c in cells)

@@ -474,15 +474,23 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
     """The summary as an HTML page; `report_links` maps targets to their article reports."""
     d = s.as_dict()
     e = html.escape
-    rows = "".join(
-        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
-        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{e(r['example'])}{e(_quoted(r['example_text']))}{e(_example(r))}</td></tr>"
-        for r in d["by_rule"]
-    )
 
     def link(t: str) -> str:
         href = (report_links or {}).get(t)
         return f'<a href="{e(href)}">{e(t)}</a>' if href else e(t)
+
+    def example(place: str) -> str:
+        """A rule's example place (`target:line`) linked to its article's page, as the worst articles' names are
+        (newcomer 38 item 10: the cells named a page written beside them and did not link it)."""
+        target, colon, line = place.rpartition(":")
+        href = (report_links or {}).get(target) if colon and line.isdigit() else None
+        return f'<a href="{e(href)}">{e(place)}</a>' if href else e(place)
+
+    rows = "".join(
+        f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
+        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{example(r['example'])}{e(_quoted(r['example_text']))}{e(_example(r))}</td></tr>"
+        for r in d["by_rule"]
+    )
 
     worst = "".join(
         f"<tr><td class=p>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
