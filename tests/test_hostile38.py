@@ -65,3 +65,48 @@ def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once() -> None:
         return [f.code for f in check_documents(en, zh).findings]
 
     grows_linearly(work, 12_000)
+
+
+def _pair_codes(en_text: str, zh_text: str) -> list[str]:
+    from transqa.engine import check_documents
+    from transqa.load import parse_markdown
+
+    en, zh = parse_markdown("a.en.md", en_text), parse_markdown("a.zh.md", zh_text)
+    return [f"{f.code} {f.message}" for f in check_documents(en, zh).findings]
+
+
+def test_names_kept_in_latin_in_many_paragraphs_are_not_weighed_each_against_each() -> None:
+    # hostile38 #4 (with_original._shares_a_word_only): each occurrence of a name was tested against every other
+    # occurrence's whole name (_whole_name twice per pair), from _name_checks, _mixed and _script_places: 1,200
+    # paragraphs keeping `Scholz和Morawiecki` took 14x the time at 8x the text (1.4 M _whole_name calls at 48 KB). The
+    # others are now read once per name (their whole names, their words pooled). The transliteration family alone
+    # (with the alignment) took 0.64 -> 6.4 CPU s at 500 -> 2,000 paragraphs before.
+    from transqa.align.paragraphs import align
+    from transqa.checks.transliteration import check
+    from transqa.context import Context
+    from transqa.load import parse_markdown
+    from transqa.memo import pair_scope
+
+    first = ["Scholz", "Morawiecki", "Barbeary", "Campbell", "Eirwen", "Winer"]
+
+    def work(k: int) -> list[str]:
+        en = "\n\n".join(f"{first[i % 6]} and {first[(i + 1) % 6]} met {first[(i + 2) % 6]}." for i in range(k))
+        zh = "\n\n".join(f"{first[i % 6]}和{first[(i + 1) % 6]}会见了肖尔茨。" for i in range(k))
+        with pair_scope():
+            s, t = parse_markdown("a.en.md", "# Title\n\n" + en + "\n"), parse_markdown("a.zh.md", "# 标题\n\n" + zh + "\n")
+            return [f.message for f in check(Context(s, t, align(s, t)))]
+
+    grows_linearly(work, 500)
+
+
+def test_a_paragraph_of_thousands_of_names_joined_by_and_is_read_once() -> None:
+    # hostile38 #5 (untranslated._names_joined_kept, TQA401 `X and Y`): each match was checked against every span
+    # reported before it, sliced the paragraph before and after it, and searched the English again; and
+    # transliteration.listed searched `_CAP_BEFORE` from the English paragraph's start for each pair. 12 KB -> 96 KB
+    # took 10.7x. Now bisection, the characters beside the run read in place, one English search per run.
+    def work(n: int) -> list[str]:
+        return _pair_codes("# Title\n\n" + "Fox and Seven went out. " * (n // 23) + "\n",
+                           "# 标题\n\n" + "向Fox and Seven提供" * (n // 18) + "。\n")
+
+    got = grows_linearly(work, 24_000)
+    assert any(c.startswith("TQA401") and "Fox and Seven" in c for c in got)
