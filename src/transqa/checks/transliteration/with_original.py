@@ -1072,7 +1072,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     title = _title_index(ctx, source=True)
-    latin = [(o, span) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
+    latin = [(o, _given_after(span)) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1285,6 +1285,17 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 
 # A person's given name and surname as English writes them (Alfie Barbeary, Al Zeyoudi, Uri Geller)
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
+
+
+_GIVEN_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+
+
+def _given_after(span: tuple[Block, int, int]) -> tuple[Block, int, int]:
+    """A Latin surname's place widened over the hyphenated given name after it (`Lee Jung-wook`, `_surname_first`):
+    the whole name is what the rendering replaces (a repair of `Lee` alone left `李 Jung-wook教授`)."""
+    b, s, e = span
+    m = _GIVEN_AFTER.match(b.text, e)
+    return (b, s, m.end()) if m else span
 
 
 def _surname_first(name: str, o: Occurrence) -> bool:
