@@ -1636,9 +1636,7 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
         if before and before in _QUOTE_OPEN or after and after in _QUOTE_CLOSE or run.rstrip(".") in _joined_names_defined():
             continue
         key = run.rstrip(".")
-        if key not in source_of:
-            source_of[key] = next((sb for sb in sources if key in sb.text), None)
-        sb = source_of[key]
+        sb = _source_once(source_of, key, sources, lambda text, k=key: k in text)
         if sb is None:
             continue
         reported.append((s, e))
@@ -1646,6 +1644,15 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
             UNTRANSLATED, f"{quote(run)} keeps the English `and` between two names", target=(b, s, e),
             source=judged_run(ctx, [sb], run.rstrip("."), (b, s, e)), suggestion=run.rstrip(".").replace(" and ", " 和 "),
         )
+
+
+def _source_once(memo: dict[str, Block | None], key: str, sources: Sequence[Block],
+                 holds: Callable[[str], object]) -> Block | None:
+    """The first of `sources` whose text `holds` (a truthy result), looked up once per `key` (`memo` keeps the answer):
+    the English read once per word or run of a paragraph, not once per place (hostile38: quadratic)."""
+    if key not in memo:
+        memo[key] = next((sb for sb in sources if holds(sb.text)), None)
+    return memo[key]
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -1695,9 +1702,7 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
         if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e):
             continue
         w = m.group(0)
-        if w not in source_of:
-            source_of[w] = next((sb for sb in ctx.aligned_sources(b) if _SLANG_AFTER_WORD[w].search(sb.text)), None)
-        sb = source_of[w]
+        sb = _source_once(source_of, w, ctx.aligned_sources(b), _SLANG_AFTER_WORD[w].search)
         if sb is None:
             continue
         reported.append((s, e))
