@@ -1636,7 +1636,7 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
         if before and before in _QUOTE_OPEN or after and after in _QUOTE_CLOSE or run.rstrip(".") in _joined_names_defined():
             continue
         key = run.rstrip(".")
-        sb = _source_once(source_of, key, sources, lambda text, k=key: k in text)
+        sb = _source_once(source_of, key, sources)
         if sb is None:
             continue
         reported.append((s, e))
@@ -1647,11 +1647,12 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
 
 
 def _source_once(memo: dict[str, Block | None], key: str, sources: Sequence[Block],
-                 holds: Callable[[str], object]) -> Block | None:
-    """The first of `sources` whose text `holds` (a truthy result), looked up once per `key` (`memo` keeps the answer):
-    the English read once per word or run of a paragraph, not once per place (hostile38: quadratic)."""
+                 holds: Callable[[str], object] | None = None) -> Block | None:
+    """The first of `sources` whose text `holds` (a truthy result; by default: the text contains `key`), looked up once
+    per `key` (`memo` keeps the answer): the English read once per word or run of a paragraph, not once per place
+    (hostile38: quadratic)."""
     if key not in memo:
-        memo[key] = next((sb for sb in sources if holds(sb.text)), None)
+        memo[key] = next((sb for sb in sources if (holds(sb.text) if holds else key in sb.text)), None)
     return memo[key]
 
 
