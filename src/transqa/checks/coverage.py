@@ -1894,7 +1894,7 @@ def _check_neighbour_run_in(ctx: Context, en_block: Block, zh_block: Block) -> I
     i, blocks = zh_block.index, ctx.target.blocks
     for s, j, at_end in ((sentences[-1], i + 1, True), (sentences[0], i - 1, False)):
         key = _BARE.sub("", s)
-        if not 0 <= j < len(blocks) or len(HAN.findall(s)) < RUN_IN_MIN_HAN:
+        if not 0 <= j < len(blocks) or han_count(s) < RUN_IN_MIN_HAN:
             continue
         other = _BARE.sub("", blocks[j].text)
         if other.startswith(key) if at_end else other.endswith(key):
