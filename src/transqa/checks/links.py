@@ -10,7 +10,7 @@ from transqa.checks.place import between_lines, insertion_place, lines_place, ne
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.lexicon import present_renderings, renderings, text_words
-from transqa.lang.script import inside_quotation, is_han
+from transqa.lang.script import SENTENCE_END, inside_quotation, is_han
 from transqa.memo import per_pair
 from transqa.model import Block, Image, Link
 from transqa.registry import rule
@@ -205,7 +205,6 @@ def _anchor_span(block: Block, s: Link) -> Span:
 ANCHOR_REACH = 4
 ANCHOR_MIN_REACH = 8
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-_SENTENCE_END = re.compile("[。！？!?]")
 
 
 def _anchor_hits(text: str, anchor: str) -> list[tuple[int, int, str]]:
@@ -233,7 +232,7 @@ def _rendered_anchor(block: Block, anchor: str) -> Span | None:
     for i, (s, e, w) in enumerate(hits):
         got, end = {w}, e
         for _, e2, w2 in hits[i + 1 :]:
-            if max(end, e2) - s > reach or _SENTENCE_END.search(block.text, s, max(end, e2)):
+            if max(end, e2) - s > reach or SENTENCE_END.search(block.text, s, max(end, e2)):
                 break
             if w2 not in got:  # a word found again does not lengthen the stretch
                 got.add(w2)

@@ -18,6 +18,7 @@ from transqa.context import (
     quote,
 )
 from transqa.findings import Finding, Severity
+from transqa.lang.script import SENTENCE_END
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import Rule, rule
@@ -971,16 +972,13 @@ def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:
     )
 
 
-_ENDS_SENTENCE = re.compile(r"[。！？!?]")
-
-
 def _announced_list(ctx: Context, b: Block) -> bool:
     """Paragraph `b` is a list without bullets that the paragraph before it announces with a colon (`苹果列出了以下功能:`
-    / `为智能乐器创建自定义和弦` / `支持 3/4 和 6/8 拍号` …): no line of it ends a sentence (`_ENDS_SENTENCE` nowhere in
+    / `为智能乐器创建自定义和弦` / `支持 3/4 和 6/8 拍号` …): no line of it ends a sentence (`SENTENCE_END` nowhere in
     it), so each line is an item, not a piece of a sentence a break split. The whole archive's TQA501 findings held
     two such paragraphs (release 38: garageband-arrives-on-the-iphone…, the-white-album), both lists of features; the
     one other paragraph with no sentence-final mark, a hard-wrapped comment after no colon, stays reported."""
-    if b.index == 0 or _ENDS_SENTENCE.search(b.text):
+    if b.index == 0 or SENTENCE_END.search(b.text):
         return False
     before = ctx.target.blocks[b.index - 1]
     return before.kind in TEXT_KINDS and before.text.rstrip().endswith((":", "："))

@@ -17,6 +17,8 @@ test for Chinese characters in transqa goes through HAN, HAN_CLASS or is_han."""
 HAN = regex.compile(HAN_CLASS)
 # The marks that join the parts of a transliterated name (鲍里斯·约翰逊): the middle dot and its look-alikes
 NAME_DOT = "·•・"
+# A mark that ends a sentence, Chinese (full-width) or ASCII (markup's announced lists, links' anchor stretches)
+SENTENCE_END = re.compile(r"[。！？!?]")
 
 _FULLWIDTH = {i: i - 0xFEE0 for i in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
