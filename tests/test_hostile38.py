@@ -110,3 +110,17 @@ def test_a_paragraph_of_thousands_of_names_joined_by_and_is_read_once() -> None:
 
     got = grows_linearly(work, 24_000)
     assert any(c.startswith("TQA401") and "Fox and Seven" in c for c in got)
+
+
+def test_a_long_clause_before_a_cut_of_is_not_searched_from_each_character() -> None:
+    # fragments.dangling_title_of and dangling_of took the last clause with a search for `[^，。…]*$`, tried from every
+    # character of a long clause before a mark, each try reading to the mark (dangling_title_of before its cheap
+    # determiner test): 20,000 `啊` before a `，` took 1.1 CPU s. The clause is now cut at the marks' rfind, and
+    # dangling_title_of tests its determiner first.
+    from transqa.checks.fragments import dangling_of, dangling_title_of
+
+    def work(n: int) -> tuple[bool, bool, bool]:
+        return (dangling_title_of("啊" * n + "，"), dangling_title_of("啊" * n + "，所有其他的"),
+                dangling_of("啊" * n + "，挖掘世界的"))
+
+    assert grows_linearly(work, 5_000) == (False, True, True)

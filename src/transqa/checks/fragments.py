@@ -126,8 +126,14 @@ HEDGED_IS = re.compile(r"(?:也许|可能|大概|或许|完全|绝对|当然|肯
 # A Latin word before it too (`…请查看 69adget.com 的`): on the whole archive that is the one paragraph so ending, cut
 # (labelled cut-sentence, heldout4).
 OPEN_OF = re.compile(r"[\u3400-\u9fffA-Za-z0-9] ?的$")
-LAST_CLAUSE = re.compile(r"[^，。；：！？,;:!?]*$")
+_LAST_CLAUSE_MARKS = "，。；：！？,;:!?"
 PUNCTUATED = re.compile(r"[，。；！？]")
+
+
+def _last_clause(t: str) -> str:
+    """The text after the last of _LAST_CLAUSE_MARKS in `t` (all of it when there is none): one rfind per mark, where a
+    search for `[^…]*$` was tried from every character of a long clause before a mark, each try reading to the mark."""
+    return t[max(t.rfind(c) for c in _LAST_CLAUSE_MARKS) + 1 :]
 
 
 # A comparative adjective made a noun by `的` (`…但希望找到更好的`: "would like to find something better"; `我想找更好的`):
@@ -148,8 +154,9 @@ def dangling_title_of(text: str) -> bool:
     """A title that stops on `的` after a determiner with its noun lost (TITLE_DETERMINER_OF), not in a `是…的`/`会…的`
     statement."""
     t = text.rstrip(" *_`")
-    last = m.group(0) if (m := LAST_CLAUSE.search(t)) else t
-    return TITLE_DETERMINER_OF.search(t) is not None and not any(w in last for w in ("是", "会"))
+    if TITLE_DETERMINER_OF.search(t) is None:
+        return False
+    return not any(w in _last_clause(t) for w in ("是", "会"))
 
 
 def dangling_of(text: str) -> bool:
@@ -159,8 +166,7 @@ def dangling_of(text: str) -> bool:
         return False  # a line written without any punctuation (a post: `或者雇个更好的`) ends where it likes
     if COMPARATIVE_OF.search(t):
         return False  # `…希望找到更好的`: a comparative made a noun, the object itself
-    m = LAST_CLAUSE.search(t)
-    last = m.group(0) if m else t
+    last = _last_clause(t)
     return not any(w in last for w in ("是", "会", "的确", "真的"))
 
 
