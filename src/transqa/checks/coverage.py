@@ -14,7 +14,7 @@ import difflib
 import functools
 import itertools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 
 import regex
@@ -1742,19 +1742,39 @@ def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
     twice in one sentence of the translation while the English paragraph says its counterpart once at most, the second
     not at the head of a clause of its own (`_CLAUSE_HEAD`)."""
     text, english = zh_block.text, en_block.text.lower()
-    days = [q for q in ctx.target_quantities.get(zh_block.index, ()) if q.kind == "weekday"]
+    days = sorted((q for q in ctx.target_quantities.get(zh_block.index, ()) if q.kind == "weekday"),
+                  key=lambda q: (q.start, q.end))
     en_days = [q.value for q in ctx.source_quantities.get(en_block.index, ()) if q.kind == "weekday"]
-    for sm in _ZH_SENTENCE_RUN.finditer(text):
+    runs = [(m.start(), m.end()) for m in _ZH_SENTENCE_RUN.finditer(text)]
+    starts = [a for a, _ in runs]
+    # each day and each word of time bucketed once into the sentence that holds it (the sentence starting last at or
+    # before it, when it ends inside it), not every sentence against the paragraph's every place: the same places, in
+    # the same order (days by value, then by place; words in _TIME_SAID_TWICE's order, by place)
+    day_places: dict[int, dict[float, list[tuple[int, int]]]] = {}
+    for q in days:
+        i = bisect_right(starts, q.start) - 1
+        if i >= 0 and q.end <= runs[i][1]:
+            day_places.setdefault(i, {}).setdefault(q.value, []).append((q.start, q.end))
+    word_places: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    for k, (zh, _) in enumerate(_TIME_SAID_TWICE):
+        for m in zh.finditer(text):  # a literal of Han characters: never across a sentence's end
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= runs[i][1]:
+                word_places.setdefault(i, {}).setdefault(k, []).append((m.start(), m.end()))
+    in_english: dict[re.Pattern[str] | float, int] = {}
+    for i, (run_start, _) in enumerate(runs):
         said: list[tuple[list[tuple[int, int]], re.Pattern[str] | float]] = [
-            (sorted((q.start, q.end) for q in days if q.value == v and sm.start() <= q.start and q.end <= sm.end()), v)
-            for v in sorted({q.value for q in days})]
-        said += [([(sm.start() + m.start(), sm.start() + m.end()) for m in zh.finditer(sm.group(0))], en)
-                 for zh, en in _TIME_SAID_TWICE]
+            (places, v) for v, places in sorted(day_places.get(i, {}).items(), key=lambda vp: vp[0])]
+        said += [(places, _TIME_SAID_TWICE[k][1]) for k, places in sorted(word_places.get(i, {}).items())]
         for places, en in said:
-            if len(places) < 2 or (en_days.count(en) if isinstance(en, float) else len(en.findall(english))) >= 2:
+            if len(places) < 2:
+                continue
+            if en not in in_english:
+                in_english[en] = en_days.count(en) if isinstance(en, float) else len(en.findall(english))
+            if in_english[en] >= 2:
                 continue
             (start, _), (second, end) = places[0], places[1]
-            if not _CLAUSE_HEAD.search(text, sm.start(), second):
+            if not _CLAUSE_HEAD.search(text, run_start, second):
                 yield ctx.finding(
                     PHRASE_REPEATED, f"{quote(text[second:end])} is said twice in one sentence ({quote(text[start:end], 60)}); "
                     "the source says it once", target=(zh_block, second, end),
