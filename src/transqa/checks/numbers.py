@@ -37,6 +37,7 @@ from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
     ZH_BIG,
+    ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
@@ -642,7 +643,7 @@ def _zh_when(q: Quantity) -> str | None:
 
 # A growth *by* a multiple in the translation (增加三倍, 高出两倍, 增长了一倍): the verb the suggestion keeps; 到/至/为
 # after it make the multiple a level (增长到三倍), not a growth by it.
-_ZH_BY_MULTIPLE = re.compile(r"(?P<verb>增长|增加|提高|上升|扩大|上涨|高出|多出)(?!了?\s?(?:到|至|为))")
+_ZH_BY_MULTIPLE = re.compile(r"(?P<verb>" + ZH_GROWTH_VERBS + r")(?!了?\s?(?:到|至|为))")
 _ZH_MULTIPLE_FIGURE = re.compile(r"(?:[两二三四五六七八九十百千万]+|\d+(?:\.\d+)?)(?=\s?倍)")
 
 
