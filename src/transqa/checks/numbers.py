@@ -2651,7 +2651,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     their block through the running lengths (`_block_at`). Reviewer of release 37: the English was counted block by
     block against the whole Chinese paragraph, and the Chinese place found again by text (`rfind`), landing on a
     pole word read as a bound (`折扣最高可达50%`) instead of the superlative."""
-    zh = "".join(b.text for b in bead.tblocks)
+    zh = bead.zh
     if "最" not in zh:
         return
     sblocks = [b for b in bead.sblocks if b.kind != "code"]
