@@ -889,42 +889,42 @@ def garbled_numbers(text: str) -> list[Garbled]:
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
     comparison, but reported, as ../shared/docs/DEFECTS.md lists it), `€15 米` (millions read as metres). Each a
     Garbled (start, end, found, repaired — "" when no repair is known — and the break's shape), in text order."""
-    out: list[tuple[int, int, str, str] | Garbled] = []
+    out: list[Garbled] = []
     for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
-        out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
-        out.append((m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
+        out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
     for m in re.finditer(r"(?<![\d,.])(?<!\d，)\d{1,3}(?:，\d{3})+(?![\d])", text):
-        out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
+        out.append(Garbled(m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
     # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)
     for m in _MISGROUPED.finditer(text):
         head = m.group(1)
         if not (len(head) == 4 and head[:2] in ("19", "20")):
-            out.append((m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
+            out.append(Garbled(m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
     # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
     # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
     for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
-        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+        out.append(Garbled(m.start(), m.end(), m.group(0).strip(), ""))
     # the same after a Latin word, before a counting word or the other end of a range (`多少 Kindles 万台`, `Aol 亿到 3
     # 亿美元`): on the TechCrunch archive (4,006 articles, release 34) these 3 places, all labelled `number` where read
     for m in re.finditer(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s))(?:万|亿)(?=[台个部人名次家辆件张位款条]|\s?(?:到|至)\s?\d)", text):
-        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+        out.append(Garbled(m.start(), m.end(), m.group(0).strip(), ""))
     # the percent sign written before its figure, straight after Chinese (`只有%3 的浏览量`: 3%); not inside an address
     # (`% 3A % 2F`, URL escapes spaced out by MT, follow a Latin letter or a space): on the TechCrunch archive, release 34,
     # this one place, labelled `number`
     for m in re.finditer(r"(?<=[\u4e00-\u9fff])[%％](\d+(?:\.\d+)?)(?![\d%％A-Za-z.])", text):
-        out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}%"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}%"))
     for m in re.finditer(r"(?:€|£|￥|¥|\$)(?=\s?[\u4e00-\u9fff，。、；])(?!\s?(?:符号|号|标志|字符))", text):
         if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
-            out.append((m.start(), m.end(), m.group(0), ""))
+            out.append(Garbled(m.start(), m.end(), m.group(0), ""))
     for m in _CURRENCY_METRES.finditer(text):  # €15 米: the m of `€15m` (million) rendered 米 (metres)
         sign = m.group("cur").replace("﹩", "$").replace("＄", "$")
         amount = Quantity("money", parse_number(m.group("num")) * 1e6, m.start(), m.end(), f"{sign}{m.group('num')}m",
                           currency=CURRENCIES_ZH[sign])
         out.append(Garbled(m.start(), m.end(), m.group(0), "", CURRENCY_METRES, amount))
-    return [Garbled(*g) for g in sorted(out, key=lambda g: g[:4])]
+    return sorted(out, key=lambda g: g[:4])
 
 
 # A currency sign, its figure, then 米 with no second 米 or measure after (`比€15 米出口大得多`: `€15m`, 15 million,
