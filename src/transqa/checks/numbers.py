@@ -37,6 +37,7 @@ from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
     ZH_BIG,
+    ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
     amounts,
     conversions_that_disagree,
@@ -642,7 +643,7 @@ def _zh_when(q: Quantity) -> str | None:
 
 # A growth *by* a multiple in the translation (增加三倍, 高出两倍, 增长了一倍): the verb the suggestion keeps; 到/至/为
 # after it make the multiple a level (增长到三倍), not a growth by it.
-_ZH_BY_MULTIPLE = re.compile(r"(?P<verb>增长|增加|提高|上升|扩大|上涨|高出|多出)(?!了?\s?(?:到|至|为))")
+_ZH_BY_MULTIPLE = re.compile(r"(?P<verb>" + ZH_GROWTH_VERBS + r")(?!了?\s?(?:到|至|为))")
 _ZH_MULTIPLE_FIGURE = re.compile(r"(?:[两二三四五六七八九十百千万]+|\d+(?:\.\d+)?)(?=\s?倍)")
 
 
@@ -1000,8 +1001,9 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
                 yield ctx.finding(
                     CURRENCY_CLASH, f"{quote(text)} ({currency}) is {quote(other[3])} ({main}) on line {other[0].line} of this article: "
                                     "one amount in two currencies", target=(b, s, e), suggestion="the currency of the original, the same in every place")
-    yield from _stray_dollars(ctx, every, told)
-    yield from _pounds_among_euros(ctx, every, told)
+    article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")  # its words, built once for the two
+    yield from _stray_dollars(ctx, every, told, article)
+    yield from _pounds_among_euros(ctx, every, told, article)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1028,14 +1030,15 @@ def _glossed_in_dollars(text: str, end: int, value: float, currency: str) -> boo
     return value > 0 and lo <= usd / value <= hi
 
 
-def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]], article: str) -> Iterator[Finding]:
     """One or two amounts in a dollar whose country the article never names, among its US dollars (TQA212); not an
     amount `told` already as one amount in two currencies (`8600 万加元` beside `8600 万美元` was reported twice on one
-    span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing)."""
+    span, once each way: reviewers 28, archive google-invests-86-million-in-low-income-housing); `article`: its text
+    outside code blocks."""
     count = Counter(x[4] for x in every)
     if not count:
         return
-    stray = stray_dollars(count, "\n".join(b.text for b in ctx.target.blocks if b.kind != "code"))
+    stray = stray_dollars(count, article)
     # beside one US amount only, a stray amount of the same figure (`100 万英镑` … `100 万美元`) is one amount in two
     # currencies, which is told within one paragraph only (_article_currencies): which of the two is right is unknown;
     # compared by value, not by the figure's text (`100 万英镑` is `100万美元`'s figure)
@@ -1049,7 +1052,7 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({counted(count[currency], 'amount')} of this article, against "
                                 f"{count['USD']} in US dollars) but the article never names the country of that currency: a `$` "
                                 "read as the wrong currency",
-                target=(b, s, e), suggestion=_stray_suggestion(ctx, b.text, e, count))
+                target=(b, s, e), suggestion=_stray_suggestion(article, b.text, e, count))
 
 
 # The currency an article's own words name, for the amount TQA212 finds in a currency it never names: the euro where it
@@ -1059,13 +1062,12 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
 _ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日本|东京|大阪|京都|日经|日元|円")))
 
 
-def _stray_suggestion(ctx: Context, block_text: str, end: int, count: Counter[str]) -> str:
+def _stray_suggestion(article: str, block_text: str, end: int, count: Counter[str]) -> str:
     """What TQA212 suggests for an amount in a currency the article never names (ending at `end` of `block_text`;
-    `count`: the article's amounts per currency code): the one other currency the article's words name
-    (`_ZH_ARTICLE_CURRENCY`); no currency but the original's where a gloss in US dollars follows the amount (the
-    amount is then in no US dollar); else 美元, as the article's other amounts."""
-    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
-    named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(text)]
+    `count`: the article's amounts per currency code; `article`: its text outside code blocks): the one other currency
+    the article's words name (`_ZH_ARTICLE_CURRENCY`); no currency but the original's where a gloss in US dollars
+    follows the amount (the amount is then in no US dollar); else 美元, as the article's other amounts."""
+    named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(article)]
     if len(named) == 1:
         return f"{named[0]}, the currency the article names (or the original's currency)"
     if _USD_GLOSS.match(block_text, end):
@@ -1084,11 +1086,11 @@ _BRITISH_SLUG = frozenset({"uk", "british", "britain", "london", "pound", "pound
 _EURO_SLUG = re.compile(r"e\d+|\d+e|euros?")
 
 
-def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]]) -> Iterator[Finding]:
+def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int, int, int]], text: str) -> Iterator[Finding]:
     """TQA212 for each amount in pounds (of `every`, the article's amounts) of an article whose money is in euros and
-    that names nothing British; not an amount `told` already (one amount in two currencies, a stray dollar)."""
+    that names nothing British; not an amount `told` already (one amount in two currencies, a stray dollar); `text`:
+    the article's text outside code blocks."""
     slug = slug_words(ctx.target.path)
-    text = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
     if "英镑" not in text or _BRITISH.search(text) or _BRITISH_SLUG.intersection(slug):
         return
     if not ("€" in text or "欧元" in text or any(_EURO_SLUG.fullmatch(w) for w in slug)):
@@ -2649,7 +2651,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     their block through the running lengths (`_block_at`). Reviewer of release 37: the English was counted block by
     block against the whole Chinese paragraph, and the Chinese place found again by text (`rfind`), landing on a
     pole word read as a bound (`折扣最高可达50%`) instead of the superlative."""
-    zh = "".join(b.text for b in bead.tblocks)
+    zh = bead.zh
     if "最" not in zh:
         return
     sblocks = [b for b in bead.sblocks if b.kind != "code"]

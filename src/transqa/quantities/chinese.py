@@ -60,6 +60,8 @@ ZH_VAGUE_LEAD = {"数": 2.0, "几": 2.0, "上": 1.0, "好几": 2.0}
 ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_BIG = {"万": 1e4, "亿": 1e8}
+# The verbs of a growth *by* a multiple (增长两倍, 高出三倍): the ratio pattern's `by` and TQA201's suggestion (checks.numbers)
+ZH_GROWTH_VERBS = "增长|增加|提高|上升|扩大|上涨|高出|多出"
 ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年月日天周小时分钟秒篇首枚笔户间起股"
 
 
@@ -668,7 +670,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("tenths", re.compile(r"(?<![" + _ZH_CN + r"分])(?P<n>[一二三四五六七八九])成(?P<half>半)?(?![为了功绩员本立交长熟])"), _tenths),
     Pattern("fraction", re.compile(r"(?P<den>(?<![" + _ZH_CN + r"])[" + _ZH_CN + r"]+|(?<!\d)\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),
     Pattern("half", re.compile(r"一半|半数"), _half),
-    Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?:(?P<to>(?:增长|增加|提高|上升|扩大|上涨)(?:到|至|为)|增至|是|为|的|达)|(?P<by>增长|增加|提高|上升|扩大|上涨|高出|多出)了?)\s?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
+    Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?:(?P<to>(?:增长|增加|提高|上升|扩大|上涨)(?:到|至|为)|增至|是|为|的|达)|(?P<by>" + ZH_GROWTH_VERBS + r")了?)\s?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
     Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?:(?<=数)以(?=[十百千万亿]{1,3}计))?(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?P<more>\s?多)?\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
@@ -887,42 +889,42 @@ def garbled_numbers(text: str) -> list[Garbled]:
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
     comparison, but reported, as ../shared/docs/DEFECTS.md lists it), `€15 米` (millions read as metres). Each a
     Garbled (start, end, found, repaired — "" when no repair is known — and the break's shape), in text order."""
-    out: list[tuple[int, int, str, str] | Garbled] = []
+    out: list[Garbled] = []
     for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
-        out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
-        out.append((m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
+        out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
     for m in re.finditer(r"(?<![\d,.])(?<!\d，)\d{1,3}(?:，\d{3})+(?![\d])", text):
-        out.append((m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
+        out.append(Garbled(m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
     # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)
     for m in _MISGROUPED.finditer(text):
         head = m.group(1)
         if not (len(head) == 4 and head[:2] in ("19", "20")):
-            out.append((m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
+            out.append(Garbled(m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
     # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
     # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
     for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
-        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+        out.append(Garbled(m.start(), m.end(), m.group(0).strip(), ""))
     # the same after a Latin word, before a counting word or the other end of a range (`多少 Kindles 万台`, `Aol 亿到 3
     # 亿美元`): on the TechCrunch archive (4,006 articles, release 34) these 3 places, all labelled `number` where read
     for m in re.finditer(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s))(?:万|亿)(?=[台个部人名次家辆件张位款条]|\s?(?:到|至)\s?\d)", text):
-        out.append((m.start(), m.end(), m.group(0).strip(), ""))
+        out.append(Garbled(m.start(), m.end(), m.group(0).strip(), ""))
     # the percent sign written before its figure, straight after Chinese (`只有%3 的浏览量`: 3%); not inside an address
     # (`% 3A % 2F`, URL escapes spaced out by MT, follow a Latin letter or a space): on the TechCrunch archive, release 34,
     # this one place, labelled `number`
     for m in re.finditer(r"(?<=[\u4e00-\u9fff])[%％](\d+(?:\.\d+)?)(?![\d%％A-Za-z.])", text):
-        out.append((m.start(), m.end(), m.group(0), f"{m.group(1)}%"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}%"))
     for m in re.finditer(r"(?:€|£|￥|¥|\$)(?=\s?[\u4e00-\u9fff，。、；])(?!\s?(?:符号|号|标志|字符))", text):
         if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
-            out.append((m.start(), m.end(), m.group(0), ""))
+            out.append(Garbled(m.start(), m.end(), m.group(0), ""))
     for m in _CURRENCY_METRES.finditer(text):  # €15 米: the m of `€15m` (million) rendered 米 (metres)
         sign = m.group("cur").replace("﹩", "$").replace("＄", "$")
         amount = Quantity("money", parse_number(m.group("num")) * 1e6, m.start(), m.end(), f"{sign}{m.group('num')}m",
                           currency=CURRENCIES_ZH[sign])
         out.append(Garbled(m.start(), m.end(), m.group(0), "", CURRENCY_METRES, amount))
-    return [Garbled(*g) for g in sorted(out, key=lambda g: g[:4])]
+    return sorted(out, key=lambda g: g[:4])
 
 
 # A currency sign, its figure, then 米 with no second 米 or measure after (`比€15 米出口大得多`: `€15m`, 15 million,

@@ -344,15 +344,15 @@ _RATIO_VERB = ("(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("to", "will", "would"
 def _ratio(m: re.Match[str], text: str) -> Quantity | None:
     """doubled (x2), tripled (x3), quadrupled (x4), and any N-fold: fivefold, ten-fold, 20-fold, a hundredfold (xN)."""
     r = m.group("ratio").lower()
-    if r.startswith(("doubl", "tripl", "quadrupl")) or r in ("double", "triple", "quadruple"):
+    if r.startswith(("doubl", "tripl", "quadrupl")):
         v: float | None = 2 if r.startswith("doubl") else 3 if r.startswith("tripl") else 4
     else:
-        n = re.sub(r"^an?\s+", "", r[: -len("fold")].rstrip("- "))
+        n = m.group("n")
         v = parse_number(n) if n[:1].isdigit() else en_words_value(n)
     if not v or v < 2:
         return None
     # the article is read (`a hundredfold`) but not quoted: `a 3-fold rise` quotes “3-fold” (newcomer 38 item 4)
-    start = m.start() + len(a.group(0)) if (a := re.match(r"an?\s+", m.group("ratio"), re.IGNORECASE)) else m.start()
+    start = m.end("article") if m.group("article") else m.start()
     return Quantity("ratio", v, start, m.end(), text[start : m.end()], soft=True)
 
 
@@ -764,7 +764,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
-    Pattern("ratio", re.compile(r"(?<![\w.,-])(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|(?:an?\s+)?(?:\d+|" + _EN_WORDNUM
+    Pattern("ratio", re.compile(r"(?<![\w.,-])(?P<ratio>doubled|doubling|tripled|tripling|quadrupled|quadrupling|(?P<article>an?\s+)?(?P<n>\d+|" + _EN_WORDNUM
                                 + r"|hundred|thousand)[\s-]?fold|" + _RATIO_VERB + r")\b", re.IGNORECASE), _ratio),
     Pattern("factor", re.compile(r"\b(?:by\s+)?a\s+factor\s+of\s+(?:(?:at\s+least|about|around|roughly|nearly|almost|more\s+than|up\s+to|some)\s+)?(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\b", re.IGNORECASE), _times),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
