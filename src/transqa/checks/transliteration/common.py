@@ -520,17 +520,6 @@ def _lowered(text: str) -> str | None:
     return ignorecase_lowered(text)
 
 
-# A lower-case English word of three letters or more, not part of a longer run of letters
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
-
-
-@per_pair
-def lowercase_words(text: str) -> tuple[str, ...]:
-    """The lower-case words of three ASCII letters or more of `text` (an English paragraph), in order, repeats kept
-    (`the`, `quickly`; not `iPhone`'s `hone`): once per paragraph and pair (kept_run and known_literal ask both)."""
-    return tuple(_LOWER_WORD.findall(text))
-
-
 def _ascii_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
