@@ -339,9 +339,12 @@ def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
 
 
+# The titles after a name written in name characters (博士 of 约翰·史密斯博士): dotted_pairs cuts one off a dotted name's end
+NAME_CHAR_TITLES = ("教授", "先生", "女士", "小姐", "博士", "夫人")
 # Titles written after a surname (李教授, 金先生): a single character standing before one stands as a name
-_TITLES_AFTER = re.compile("教授|先生|女士|小姐|博士|太太|夫人|医生|总统|总理|主席|部长|议员|法官|教练|市长|州长|将军|大使|院长|校长|主任")
-_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + _TITLES_AFTER.pattern + ")")
+TITLES_AFTER = (*NAME_CHAR_TITLES, "太太", "医生", "总统", "总理", "主席", "部长", "议员", "法官", "教练", "市长", "州长", "将军",
+                "大使", "院长", "校长", "主任")
+_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + "|".join(TITLES_AFTER) + ")")
 
 
 def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
