@@ -121,6 +121,17 @@ def lower_latin_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _LATIN_LETTERS.findall(text))
 
 
+# A lower-case English word of three letters or more, not part of a longer run of letters
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+
+
+@per_pair
+def lowercase_words(text: str) -> tuple[str, ...]:
+    """The lower-case words of three ASCII letters or more of `text` (an English paragraph), in order, repeats kept
+    (`the`, `quickly`; not `iPhone`'s `hone`): once per paragraph and pair (kept_run and known_literal ask both)."""
+    return tuple(_LOWER_WORD.findall(text))
+
+
 def edit_distance(a: str, b: str, cap: int = 3) -> int:
     """Levenshtein distance between two Latin-script words, cut off at `cap` (a misspelling is a distance of one
     or two: the spelling rule and the target-only name rule's glosses): min(distance, cap)."""

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from transqa.context import Context, times
 from transqa.lang.script import NAME_DOT, ignorecase_lowered, is_han
+from transqa.lang.transliterate import NAME_PARTICLES, TITLE_PARTICLES, particle_spelling
 from transqa.memo import per_pair
 from transqa.model import Block
 
@@ -243,7 +244,7 @@ def _titles_before(text: str, run: list[re.Match[str]]) -> int:
 
 
 # Lower-case name particles between a person's title and the surname (`President von der Leyen`): the name's own
-_TITLE_PARTICLES = re.compile(r" (?:(?:de|du|la|le|von|van|der) )+")
+_TITLE_PARTICLES = re.compile(r" (?:(?:" + "|".join(sorted(TITLE_PARTICLES)) + r") )+")
 
 
 def _particles_after_title(gap: str) -> bool:
@@ -291,7 +292,7 @@ def particle_of(o: Occurrence) -> str:
     translation renders them with the name (德克勒克, 冯德莱恩), which the name's own sound does not hear."""
     words: list[str] = []
     for w in reversed(o.src.text[max(0, o.src_start - 40) : o.src_start].split()[-3:]):
-        if w.lower() not in _PARTICLES:
+        if w.lower() not in NAME_PARTICLES:
             break
         words.insert(0, w.lower())
     return " ".join(words)
@@ -316,7 +317,7 @@ def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
                 break
     spelt = as_ascii(name)
     # with its particles the name is heard whole too (Deklerk: 德克勒克 at 0.9, where Klerk hears it at 0.6)
-    with_particle = particle.replace(" ", "").capitalize() + spelt.lower() if particle else ""
+    with_particle = particle_spelling(particle, spelt) if particle else ""
     out.extend(_surname_hits(spelt, targets))
     if len(english_skeleton(spelt)) < 2:
         return out
@@ -339,9 +340,12 @@ def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
 
 
+# The titles after a name written in name characters (博士 of 约翰·史密斯博士): dotted_pairs cuts one off a dotted name's end
+NAME_CHAR_TITLES = ("教授", "先生", "女士", "小姐", "博士", "夫人")
 # Titles written after a surname (李教授, 金先生): a single character standing before one stands as a name
-_TITLES_AFTER = re.compile("教授|先生|女士|小姐|博士|太太|夫人|医生|总统|总理|主席|部长|议员|法官|教练|市长|州长|将军|大使|院长|校长|主任")
-_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + _TITLES_AFTER.pattern + ")")
+TITLES_AFTER = (*NAME_CHAR_TITLES, "太太", "医生", "总统", "总理", "主席", "部长", "议员", "法官", "教练", "市长", "州长", "将军",
+                "大使", "院长", "校长", "主任")
+_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + "|".join(TITLES_AFTER) + ")")
 
 
 def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
@@ -520,17 +524,6 @@ def _lowered(text: str) -> str | None:
     return ignorecase_lowered(text)
 
 
-# A lower-case English word of three letters or more, not part of a longer run of letters
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
-
-
-@per_pair
-def lowercase_words(text: str) -> tuple[str, ...]:
-    """The lower-case words of three ASCII letters or more of `text` (an English paragraph), in order, repeats kept
-    (`the`, `quickly`; not `iPhone`'s `hone`): once per paragraph and pair (kept_run and known_literal ask both)."""
-    return tuple(_LOWER_WORD.findall(text))
-
-
 def _ascii_letter(c: str) -> bool:
     return "a" <= c <= "z"
 
@@ -538,7 +531,7 @@ def _ascii_letter(c: str) -> bool:
 def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
     """[s, e) widened over the Latin words beside it that belong to the name's capitalised run in the
     source (`Apple Maps是` keeps Apple inside the whole name, not inside an English phrase), a name particle of
-    that run (`FW de Klerk`, _PARTICLES) included."""
+    that run (`FW de Klerk`, NAME_PARTICLES) included."""
     while m := _NEXT_CAPITALISED.match(text, e):
         if m.group(1) not in words:
             break
@@ -551,11 +544,7 @@ def _run_span(text: str, s: int, e: int, words: list[str]) -> tuple[int, int]:
     return s, e
 
 
-# The lower-case particles of personal names (`FW de Klerk`, `Vincent van Gogh`, `Osama bin Laden`): inside a run of
-# capitalised words they belong to the name, not to an English phrase (WMT22 voa-en.714470, missed in 4 splits)
-_PARTICLES = frozenset({"de", "van", "von", "da", "di", "bin", "al", "le", "la", "del", "der", "du", "den", "dos", "das",
-                        "della", "ter", "ten", "ibn", "y"})
-_PARTICLE_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)((?:(?:" + "|".join(sorted(_PARTICLES)) + r")\s)+)$")
+_PARTICLE_RUN = re.compile(r"((?:[A-Z][\w'’.-]*\s)+)((?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s)+)$")
 
 
 def _particle_before(text: str, s: int, lowered: frozenset[str]) -> int | None:
@@ -565,7 +554,7 @@ def _particle_before(text: str, s: int, lowered: frozenset[str]) -> int | None:
     k = j
     while k > 0 and "a" <= text[k - 1] <= "z":
         k -= 1
-    return k if k < j and text[k:j] in _PARTICLES and text[k:j] in lowered and (k == 0 or text[k - 1] == " ") else None
+    return k if k < j and text[k:j] in NAME_PARTICLES and text[k:j] in lowered and (k == 0 or text[k - 1] == " ") else None
 
 
 def _name_words(o: Occurrence) -> list[str]:

@@ -91,19 +91,22 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
     if not name.isalpha() or len(name) < 5 or low in _GENERIC or low.endswith(_DEMONYM_ENDS) or low in _words():
         return
     known = known_renderings(name)
+    syllables = _spoken_syllables(name)
     for o in occs:
         if not o.hits or any(h.known or h.score >= ACCEPT for h in o.hits):
             continue
         h = max(o.hits, key=lambda x: (x.score, len(x.form)))
         s, e = name_run(h.block.text, h.start, h.start + len(h.form))
         form = h.block.text[s:e]
+        if len(form) >= syllables:
+            continue
         if (h.block.index, s) in reported or form in known or len(form) < 2:
             continue
         whole = rendering_score(name, form)
         if whole >= ACCEPT or _whole_nearby(name, h.block.text, s, e):
             continue
         score, part, dropped = _best_part(name, form)
-        if score < PART_FLOOR or score - whole < MARGIN or len(form) >= _spoken_syllables(name):
+        if score < PART_FLOOR or score - whole < MARGIN:
             continue
         reported.add((h.block.index, s))
         yield ctx.finding(

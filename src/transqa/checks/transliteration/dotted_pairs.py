@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import chain
 
+from transqa.checks.transliteration.common import NAME_CHAR_TITLES
 from transqa.checks.transliteration.pinyin_pairs import variant_findings
 from transqa.checks.transliteration.target_only import DOT_NAME, DOTS, name_tail, translit_runs
 from transqa.context import Context
@@ -200,7 +201,7 @@ def _uses(blocks: list[Block], part: str) -> list[Place]:
     return out
 
 
-_TITLES = frozenset({"博士", "先生", "女士", "教授", "夫人", "小姐"})  # a title after a name, of name characters
+_TITLES = frozenset(NAME_CHAR_TITLES)  # a title after a name, of name characters (common.TITLES_AFTER's six)
 _RUN_MAX = 6  # characters: the longest run `_runs` takes for a form
 
 

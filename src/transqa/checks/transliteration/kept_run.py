@@ -36,11 +36,11 @@ from transqa.checks.transliteration.common import (
     RENDERING_BETWEEN,
     _lowered,
     capitalised_runs,
-    lowercase_words,
 )
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.english import lowercase_words
 from transqa.lang.script import substring_places
 from transqa.memo import per_pair
 from transqa.model import Block

@@ -29,11 +29,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from transqa.checks.transliteration.common import LOOSE, lowercase_words
+from transqa.checks.transliteration.common import LOOSE
 from transqa.checks.transliteration.rules import NAME_CUT, NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
-from transqa.lang.english import CAMEL_PIECE
+from transqa.lang.english import CAMEL_PIECE, lowercase_words
 from transqa.lang.script import is_han
 from transqa.lang.wellknown import ESTABLISHED, PAPER_WORDS
 from transqa.memo import per_pair

@@ -1107,7 +1107,14 @@ def _kept_with_particles(name: str, o: Occurrence) -> bool:
     """The translation keeps the name with the particles the original writes before it (`FW de Klerk`, `De Klerk`):
     the person kept in Latin script, whatever capitalised words stand before the particles."""
     particle = particle_of(o)
-    return bool(particle) and re.search(r"(?<![A-Za-z])" + re.escape(f"{particle} {name}"), o.text, re.IGNORECASE) is not None
+    return bool(particle) and _with_particles(particle, name).search(o.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _with_particles(particle: str, name: str) -> re.Pattern[str]:
+    """The name after its particles (`de Klerk`, `De Klerk`), case ignored, no letter before: compiled once for
+    `_kept_with_particles`."""
+    return re.compile(r"(?<![A-Za-z])" + re.escape(f"{particle} {name}"), re.IGNORECASE)
 
 
 def _latin_place_finding(ctx: Context, o: Occurrence, place: tuple[Block, int, int], name: str, form: str,
@@ -1287,7 +1294,10 @@ _Latin = list[tuple[Occurrence, tuple[Block, int, int]]]
 _PERSON = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+(?:[A-Z'’][a-z]+)?")
 
 
-_GIVEN_AFTER = re.compile(r" [A-Z][a-z]+-[a-z]+(?![A-Za-z])")
+# A hyphenated given name after a surname (` Jung-wook` of `Lee Jung-wook`); _GIVEN_AFTER ends at the word's end,
+# `_surname_first` reads any such start (the narrower selection each had)
+_GIVEN_NAME = r" [A-Z][a-z]+-[a-z]+"
+_GIVEN_AFTER = re.compile(_GIVEN_NAME + r"(?![A-Za-z])")
 
 
 def _given_after(span: tuple[Block, int, int]) -> tuple[Block, int, int]:
@@ -1301,7 +1311,13 @@ def _given_after(span: tuple[Block, int, int]) -> tuple[Block, int, int]:
 def _surname_first(name: str, o: Occurrence) -> bool:
     """The Latin form is the surname before a hyphenated given name (`Lee Jung-wook`, `Kim Jong-un`: the Korean and
     Chinese order), in the translation as in the original: the person kept in Latin script, the surname first."""
-    return re.search(r"(?<![A-Za-z])" + re.escape(name) + r" [A-Z][a-z]+-[a-z]+", o.text) is not None
+    return _before_given(name).search(o.text) is not None
+
+
+@lru_cache(maxsize=256)
+def _before_given(name: str) -> re.Pattern[str]:
+    """The name as a whole word before a hyphenated given name (_GIVEN_NAME): compiled once for `_surname_first`."""
+    return re.compile(r"(?<![A-Za-z])" + re.escape(name) + _GIVEN_NAME)
 
 
 def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
