@@ -31,3 +31,21 @@ def test_a_multiple_kept_beside_a_changed_rise_stays_paired_by_value() -> None:
     """The matched multiple says what its source says (both a level): the pairing by value stands."""
     got = _changed("Sales were three times as high as a year ago, after users grew twice as large.", "销售额是一年前的三倍，此前用户增长了30%。")
     assert ("three times", "的三倍") not in got
+
+
+def test_fix_says_what_it_did_to_the_file(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`fix --write` and `fix -o` with nothing to repair said only "0 repairs" (or "wrote the repaired translation"):
+    they say the file is left as it was, or that the copy is unchanged; with a repair, what was fixed."""
+    from tests.helpers import run_cli
+
+    clean = tmp_path / "clean.zh.md"
+    clean.write_text("# 标题\n\n正文没有问题。\n", encoding="utf-8")
+    _, _, err = run_cli(capsys, "fix", "--write", str(clean))
+    assert "left as it was" in err and "no diff written" not in err and not (tmp_path / "clean.zh.md.orig").exists()
+    _, _, err = run_cli(capsys, "fix", str(clean), "-o", str(tmp_path / "copy.zh.md"))
+    assert "wrote an unchanged copy of the translation (nothing to repair) to" in err
+    broken = tmp_path / "f.zh.md"
+    broken.write_text("# 标题\n\n正文 mail . ru 和 Mail.ru 与 Mail.ru\n", encoding="utf-8")
+    _, _, err = run_cli(capsys, "fix", "--write", str(broken))
+    assert "fixed TQA" in err and "left as it was" not in err and "nothing to repair" not in err
+    assert "mail . ru" not in broken.read_text(encoding="utf-8")
