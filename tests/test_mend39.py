@@ -49,3 +49,14 @@ def test_fix_says_what_it_did_to_the_file(tmp_path, capsys) -> None:  # type: ig
     _, _, err = run_cli(capsys, "fix", "--write", str(broken))
     assert "fixed TQA" in err and "left as it was" not in err and "nothing to repair" not in err
     assert "mail . ru" not in broken.read_text(encoding="utf-8")
+
+
+def test_a_short_page_prints_what_it_checks_whole_when_the_page_stays_short() -> None:
+    """`transqa rule TQA010` cut `What it checks` inside a sentence (`render two or more …`), TQA212 after its first case."""
+    from transqa.registry import rules
+    from transqa.report.rulesdoc import SHORT_PAGE_WORDS, rule_text
+
+    for code in ("TQA010", "TQA212"):
+        text = rule_text(rules()[code])
+        what = " ".join(rules()[code].doc.split("\n\n")[0].split())
+        assert " ".join(text.split()).count(what[len("What it checks: "):]) == 1 and len(text.split()) <= SHORT_PAGE_WORDS
