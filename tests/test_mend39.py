@@ -60,3 +60,23 @@ def test_a_short_page_prints_what_it_checks_whole_when_the_page_stays_short() ->
         text = rule_text(rules()[code])
         what = " ".join(rules()[code].doc.split("\n\n")[0].split())
         assert " ".join(text.split()).count(what[len("What it checks: "):]) == 1 and len(text.split()) <= SHORT_PAGE_WORDS
+
+
+def test_a_time_said_twice_is_advised_to_be_said_once_where_it_renders_the_english() -> None:
+    """TQA009's advice for a time said again told to translate what the repetition replaced, where nothing was."""
+    got = [f.suggestion for f in findings("On Sunday, hopes of a deal all but vanished.", "周日，达成协议的希望在周日几近破灭。") if f.code == "TQA009"]
+    assert got and got[0].startswith("say 周日 once, where it renders “Sunday”") and "drop the other copy" in got[0]
+
+
+def test_phrase_repeated_reads_well_and_its_examples_fire() -> None:
+    import re
+
+    from transqa.registry import rules
+
+    r = rules()["TQA009"]
+    assert "time" in r.summary and "sel T F" not in r.doc
+    example = " ".join(r.doc.split("Example:")[1].split("Fix:")[0].split())
+    pairs = re.findall(r"EN `([^`]+)`, ZH `([^`]+)`", example)
+    assert len(pairs) == 2
+    for en, zh in pairs:
+        assert "TQA009" in [f.code for f in findings(en, zh)], en
