@@ -80,3 +80,20 @@ def test_phrase_repeated_reads_well_and_its_examples_fire() -> None:
     assert len(pairs) == 2
     for en, zh in pairs:
         assert "TQA009" in [f.code for f in findings(en, zh)], en
+
+
+def _two_forms(en: str, zh: str) -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion) for f in findings(en, zh) if f.code == "TQA310"]
+
+
+def test_a_name_rendered_two_ways_in_one_paragraph_is_reported() -> None:
+    """`戴夫·维纳 … 戴夫·温纳` for `Dave Winer … Winer` in one paragraph was missed (two characters each)."""
+    got = _two_forms("Dave Winer, who created RSS, said the format would last. Winer added that blogs would thrive.",
+                     "创建RSS的戴夫·维纳说，这种格式将会持续下去。戴夫·温纳补充说，博客将会繁荣。")
+    assert got == [("温纳", "维纳")]
+
+
+def test_two_people_of_one_paragraph_are_not_one_name_rendered_two_ways() -> None:
+    assert _two_forms("Dave Winer met Bob Weiner. Winer said Weiner was right.", "戴夫·维纳会见了鲍勃·韦纳。维纳说韦纳是对的。") == []
+    assert _two_forms("Dave Winer, who created RSS, said the format would last.",  # named once: one rendering each
+                      "创建RSS的戴夫·维纳说，温纳这种格式将会持续下去。") == []
