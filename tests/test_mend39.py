@@ -97,3 +97,20 @@ def test_two_people_of_one_paragraph_are_not_one_name_rendered_two_ways() -> Non
     assert _two_forms("Dave Winer met Bob Weiner. Winer said Weiner was right.", "戴夫·维纳会见了鲍勃·韦纳。维纳说韦纳是对的。") == []
     assert _two_forms("Dave Winer, who created RSS, said the format would last.",  # named once: one rendering each
                       "创建RSS的戴夫·维纳说，温纳这种格式将会持续下去。") == []
+
+
+def test_a_sentence_run_in_from_the_next_paragraph_is_marked_at_its_own_place() -> None:
+    """TQA010 (`_check_neighbour_run_in`) marked the first copy of the run-in sentence (str.find), which may stand at
+    the end of an earlier sentence, not the paragraph's last sentence."""
+    from transqa.align.paragraphs import align
+    from transqa.checks.coverage import _check_neighbour_run_in
+    from transqa.context import Context
+    from transqa.load import parse_markdown
+    from transqa.memo import pair_scope
+
+    with pair_scope():
+        s = parse_markdown("a.en.md", "Officials said the plan was approved.\n\nThey will meet again next month.\n")
+        t = parse_markdown("a.zh.md", "官员们说计划获批后他们下个月将再次开会。该计划已获批准。他们下个月将再次开会。\n\n他们下个月将再次开会。\n")
+        got = list(_check_neighbour_run_in(Context(s, t, align(s, t)), s.blocks[0], t.blocks[0]))
+    assert len(got) == 1 and got[0].target is not None
+    assert got[0].target.offset == t.blocks[0].text.rindex("他们下个月将再次开会。")

@@ -1937,7 +1937,8 @@ def _check_neighbour_run_in(ctx: Context, en_block: Block, zh_block: Block) -> I
             continue
         other = _BARE.sub("", blocks[j].text)
         if other.startswith(key) if at_end else other.endswith(key):
-            at = zh_block.text.find(s.strip())
+            # the last sentence's own place (its text may stand earlier in the paragraph too: str.find took that copy)
+            at = zh_block.text.rfind(s.strip()) if at_end else zh_block.text.find(s.strip())
             yield ctx.finding(
                 SENTENCE_ADDED, f"the sentence {quote(s.strip(), 60)} is the {'next' if at_end else 'previous'} "
                 "paragraph's, run in here: the source of this paragraph does not say it",
