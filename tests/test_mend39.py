@@ -114,3 +114,9 @@ def test_a_sentence_run_in_from_the_next_paragraph_is_marked_at_its_own_place() 
         got = list(_check_neighbour_run_in(Context(s, t, align(s, t)), s.blocks[0], t.blocks[0]))
     assert len(got) == 1 and got[0].target is not None
     assert got[0].target.offset == t.blocks[0].text.rindex("他们下个月将再次开会。")
+
+
+def test_a_time_stamp_with_its_zone_glued_opens_no_run_on() -> None:
+    """`下午 2:21PDT 我们已经…` is a dated update's head, as `下午 2:21 PDT 我们已经…` is (TQA507)."""
+    assert [f.code for f in findings(None, "更新：下午 2:21PDT 我们已经联系了公司，等待回复。\n") if f.code == "TQA507"] == []
+    assert [f.code for f in findings(None, "更新：我们看了 iPhone4 我们已经联系了公司。\n") if f.code == "TQA507"] == ["TQA507"]
