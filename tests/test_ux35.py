@@ -111,7 +111,7 @@ def test_the_short_description_ends_on_whole_sentences_or_a_marked_cut() -> None
              needs_source=False)
     text = rule_text(r)
     assert "case 0 (`a. b`, c. d) is reported. case 1" in text and "case 39" not in text  # stops inside brackets kept
-    listed = rule("TQA998", "made-up", "meta", "info", "A rule", "What it checks: things: " + ", ".join(f"thing {i}" for i in range(90))
+    listed = rule("TQA998", "made-up", "meta", "info", "A rule", "What it checks: things: " + ", ".join(f"thing {i}" for i in range(160))
                   + ".\n\nWhy it matters: x.\n\nExample: y.\n\nFix: z.", needs_source=False)
     what = rule_text(listed).split("\n\n")[2]
     assert what.endswith(" …") and "thing 80" not in what and "thing 5" in what

@@ -159,10 +159,10 @@ def fix(
         if fx.applied and (kept := write_repaired(target, fx.original, fx.repaired)) and not quiet:  # say where, always
             other = "" if kept.endswith(".orig") else f" ({line_safe(target)}.orig holds other bytes)"
             _notice(f"notice: the text before the repair is kept in {line_safe(kept)}{other}")
-    elif output is not None:
-        _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1])  # in the target's encoding
+    elif output is not None:  # in the target's encoding; with nothing repaired, the notice says the copy is unchanged
+        _write((copy := fx.copy())[0], output, kind="repaired translation", told="" if quiet else copy[1] if fx.applied else "an unchanged copy of the translation (nothing to repair)")
     read = write or output is not None or _write(diff_output(target, fx.original, fx.repaired, sys.stdout.isatty(), fx.encoding), None)  # the diff in bytes (transqa.fix.diff_output)
-    for line in [] if quiet else fx.notes(written=write or output is not None, cut=not read):
+    for line in [] if quiet else fx.notes(written=write or output is not None, cut=not read, unchanged=f"{line_safe(target)} left as it was" if write else ""):
         print(f"transqa: {line}", file=sys.stderr)
     return fx.exit_code if read else _closed("diff")
 

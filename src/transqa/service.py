@@ -673,14 +673,17 @@ class FixOutcome:
             return (self.repaired.encode("utf-8", "surrogateescape"),
                     f"the repaired translation (in UTF-8: the repairs cannot be written in {self.encoding})")
 
-    def notes(self, written: bool, cut: bool = False) -> list[str]:
+    def notes(self, written: bool, cut: bool = False, unchanged: str = "") -> list[str]:
         """The lines for the terminal: each repair, "fixed …" when written (--write, -o), "would fix …"
         when only shown as a diff, then the summary; shown as a diff, how to apply it, or that no diff was written
-        (standard output left empty) when there is nothing to repair. A diff `cut` (its standard output closed
-        before its end, `| head -1`) gets no "to apply the diff": only part of it went out (HOSTILE27 #7)."""
+        (standard output left empty) when there is nothing to repair. Written with nothing to repair, `unchanged`
+        says what became of the file (`--write`: the target left as it was; mend 39 item 3: only "0 repairs" was
+        said). A diff `cut` (its standard output closed before its end, `| head -1`) gets no "to apply the diff":
+        only part of it went out (HOSTILE27 #7)."""
         first = [f"notice: {self.notice}"] if self.notice else []
         if written:
-            return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
+            return [*first, *(f"fixed {a}" for a in self.applied), self.summary,
+                    *([f"nothing to repair: {unchanged}"] if unchanged and not self.applied else [])]
         hint = [self.apply_with] if self.applied and self.apply_with and not cut else []
         if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied
             hint = ["nothing to repair: no diff written"]

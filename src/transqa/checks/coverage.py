@@ -203,32 +203,35 @@ ATTRIBUTION_DROPPED = rule(
 )
 PHRASE_REPEATED = rule(
     "TQA009", "phrase-repeated", "addition", Severity.ERROR,
-    "The translation repeats a phrase that the source says once",
+    "The translation says again a phrase, word or time that the source says once",
     """
-    What it checks: a Chinese paragraph in which one clause follows itself three or more times (two
-    when it has four or more Han characters), or a run of two to twelve Han characters repeats four
-    times in a row, while the English paragraph repeats no clause. Also: a run of 14 or more Han characters said
-    twice, apart, in the translation of a one-sentence English paragraph that repeats no three words in a row,
-    when the translation is longer than its expected length (above 110%): a part of the sentence rendered again
-    in place of another. And a dictionary word written twice in a row (`希望希望`) that renders one English word,
-    said once, whose neighbours (two words either side) the translation renders; and any common word of CC-CEDICT
-    written twice in a row or with 还, 也, 又 or a quotation mark between (`要么要么用过`, `并可以还可以雇佣`,
-    `正在“正在`), or with a light verb between (`检验进行检验`, 进行, 加以, 予以, 作出, 做出; a verb too), its doubling no
-    entry of its own and neither copy part of a longer word beside it, not a sound (`嘎吱嘎吱`) or a verb (`修复修复`, which Chinese
-    grammar doubles), one character run on (`哇哇哇哇`) or a pronoun doubled for "such and such" (`说我如何如何`), unless English words may share it (two render it, `markings were
-    incorrectly marked` → `标记标记错误`, or one does beside a word the translation leaves unrendered, `quest missions` →
-    `任务任务`) or the English says a word or phrase twice in a row itself (`if you if you`). And a clause that says again the end of the clause before it
-    (three Han characters or more), alone or after a linking word (`…还要服务两年，还要服务两年。`, `…尚未结案的谋杀事件，
-    尤其是尚未结案的谋杀事件`), where the English does not say the end of a segment again. And a word of time (a day of
-    the week, 今天, 明天, 下周, 去年…) said twice in one sentence of the translation where the English paragraph says its
-    counterpart once (`高压将在下周初持续到下周初。` for `…through early next week.`).
+    What it checks: a Chinese paragraph in which one clause follows itself three or more times (two when it has four
+    or more Han characters), or a run of two to twelve Han characters repeats four times in a row, while the English
+    paragraph repeats no clause. Also: a run of 14 or more Han characters said twice, apart, in the translation of a
+    one-sentence English paragraph that repeats no three words in a row, when the translation is longer than its
+    expected length (above 110%): a part of the sentence rendered again in place of another. And a dictionary word
+    written twice in a row (`希望希望`) that renders one English word, said once, whose neighbours (two words either
+    side) the translation renders; and any common word of CC-CEDICT written twice in a row or with 还, 也, 又 or a
+    quotation mark between (`要么要么用过`, `并可以还可以雇佣`, `正在“正在`), or with a light verb between (`检验进行检验`:
+    进行, 加以, 予以, 作出, 做出; a verb too), its doubling no entry of its own and neither copy part of a longer word
+    beside it; not a sound (`嘎吱嘎吱`), a verb (`修复修复`, which Chinese grammar doubles), one character run on
+    (`哇哇哇哇`) or a pronoun doubled for "such and such" (`说我如何如何`); and not where English words may share it
+    (two render it, `markings were incorrectly marked` → `标记标记错误`, or one does beside a word the translation leaves
+    unrendered, `quest missions` → `任务任务`) or the English says a word or phrase twice in a row itself (`if you if
+    you`). And a clause that says again the end of the clause before it (three Han characters or more), alone or after
+    a linking word (`…还要服务两年，还要服务两年。`, `…尚未结案的谋杀事件，尤其是尚未结案的谋杀事件`), where the English
+    does not say the end of a segment again. And a word of time (a day of the week, 今天, 明天, 下周, 去年…) said twice
+    in one sentence of the translation where the English paragraph says it once (`高压将在下周初持续到下周初。` for
+    `…through early next week.`), unless the second copy opens a clause of its own (`…，所以明天会…`).
 
-    Why it matters: a degenerate MT decoder loops (`关键是, 关键是, 关键是, …` 56 times in one
-    real output) and the translation of the sentence is lost behind the loop.
+    Why it matters: a degenerate MT decoder loops (`关键是, 关键是, 关键是, …` 56 times in one real output) and the
+    translation of the sentence is lost behind the loop; a word or a time said twice reads as a slip, and the copy
+    often stands where other words of the source should be.
 
-    Example: EN `and re-evaluate, with a sel T F, the missing ones`, ZH `需要重新评估, 需要重新评估,`
+    Example: EN `The key is to act now.`, ZH `关键是，关键是，关键是，关键是现在就行动。`; EN `High pressure will
+    prevail through early next week.`, ZH `高压将在下周初持续到下周初。`
 
-    Fix: replace the loop with a translation of the source.
+    Fix: say it once, where it renders the source, and translate there the words the repetition replaced, if any.
     """,
     needs_source=True,
 )
@@ -1778,9 +1781,25 @@ def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
                 yield ctx.finding(
                     PHRASE_REPEATED, f"{quote(text[second:end])} is said twice in one sentence ({quote(text[start:end], 60)}); "
                     "the source says it once", target=(zh_block, second, end),
-                    suggestion="say the time once, and translate the part of the sentence the repetition replaced",
+                    suggestion=_time_once(ctx, en_block, zh_block, en, text[second:end]),
                 )
                 return
+
+
+def _time_once(ctx: Context, en_block: Block, zh_block: Block, en: re.Pattern[str] | float, word: str) -> str:
+    """TQA009's advice for a word of time said twice in a sentence: say it once, naming the English word it renders,
+    and translate what the extra copy may stand for (mend 39 item 4: "say the time once, and translate the part of the
+    sentence the repetition replaced" read wrong where the translator only said the time again in another place,
+    `周日，…在周日几近破灭` for `On Sunday, … all but vanished`: nothing was replaced). Which copy to keep is not
+    said: Chinese fronts a time (`周日，…`) where English ends with it, so the places do not tell (the share of the
+    paragraph's length picked the wrong copy of `今天商店将关闭，假期后今天…` for `close today and reopen after…`)."""
+    english = en_block.text
+    if isinstance(en, float):
+        said = next((english[q.start : q.end] for q in ctx.source_quantities.get(en_block.index, ()) if q.kind == "weekday" and q.value == en), "")
+    else:
+        said = english[m.start() : m.end()] if (m := en.search(english.lower())) else ""
+    where = f"where it renders {quote(said)}" if said else "where it renders the English"
+    return f"say {word} once, {where}, and drop the other copy (or translate there the words it stands for)"
 
 
 # A clause that says again the end of the clause before it, alone or after a linking word (`也就是说他实际上还要服务两年，
@@ -1918,7 +1937,8 @@ def _check_neighbour_run_in(ctx: Context, en_block: Block, zh_block: Block) -> I
             continue
         other = _BARE.sub("", blocks[j].text)
         if other.startswith(key) if at_end else other.endswith(key):
-            at = zh_block.text.find(s.strip())
+            # the last sentence's own place (its text may stand earlier in the paragraph too: str.find took that copy)
+            at = zh_block.text.rfind(s.strip()) if at_end else zh_block.text.find(s.strip())
             yield ctx.finding(
                 SENTENCE_ADDED, f"the sentence {quote(s.strip(), 60)} is the {'next' if at_end else 'previous'} "
                 "paragraph's, run in here: the source of this paragraph does not say it",

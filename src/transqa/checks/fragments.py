@@ -316,6 +316,9 @@ NAME_THEN_SUBJECT = re.compile(
 # that rule (in `_latin_glued`) covers the time zones too (PDT, EST, GMT, UTC), so the pattern has no look-behind of its own.
 NAME_THEN_I = re.compile(r"(?<=[A-Za-z0-9]) ?(?=(?:我们|我|你)(?:用|使用|已经|将|也|还|可以|会|不|没|认为"
                          r"|觉得|希望|喜欢|发现|看到|知道|正在))")
+# A clock time and its zone or half of the day written glued to it (`2:21PDT`, `10:05am`): the acronym test above
+# sees `21PDT`, not a word (reviewer, release 38: `NAME_THEN_I` no longer skipped such a time stamp).
+CLOCK_BEFORE = re.compile(r"\d:\d\d ?(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,4})$")
 MEANS_BEFORE = re.compile(r"[\s*_]*(?:有了|使用|通过|借助|利用|用|对于|如果|当|在)")
 _CLAUSE_MARKS = "，。；：！？、“”"
 LAST_LATIN = re.compile(r"[A-Za-z0-9]+ ?$")
@@ -445,6 +448,8 @@ def _latin_glued(text: str) -> Iterator[tuple[int, str]]:
         word = LAST_LATIN.search(text, max(0, m.start() - 40), m.start())
         if word is not None and word.group(0).isalpha() and word.group(0).isupper():
             continue  # an acronym (`FWIW 我喜欢…`)
+        if CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # a time stamp with its zone glued (`下午 2:21PDT 我们已经…`): a dated update's head, as `2:21 PDT`
         if not MEANS_BEFORE.match(text, clause, m.start()) and not HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             yield m.end(), text[m.end() : m.end() + 6]
     for m in NAME_AFTER_PROFORM.finditer(text):

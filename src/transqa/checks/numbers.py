@@ -1358,6 +1358,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _years_as_decades(ctx, src, tgt)
     yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
+    yield from _crossed_multiples(ctx, bead, pairs, src, tgt)
+    yield from _multiples_in_order(ctx, bead, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _multiple_as_growth_by_half(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
@@ -2532,6 +2534,83 @@ def _multiple_as_growth_by_half(ctx: Context, src: list[_Pair], tgt: list[_Pair]
         NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(tb.text[growth.start() : t.end])} (x1.5)",
         source=(sb, s.start, s.end), target=(tb, growth.start(), t.end), suggestion=_suggest(ctx, s),
     )
+
+
+# What a multiple says: a level (`twice as high`, `three times the`, 是…的三倍, 增长到三倍) or a rise (`doubled`, `a
+# 3-fold rise`, 增加三倍, 翻一番, 增长了 30%). A word that says neither (bare 三倍) says nothing.
+_EN_LEVEL_MULTIPLE = re.compile(r"(?i)twice|thrice|times|factor")
+_EN_RISE_MULTIPLE = re.compile(r"(?i)doubl|tripl|quadrupl|fold")
+_ZH_LEVEL_MULTIPLE = re.compile(r"^(?:是|为|的|达)|(?:到|至|为)")
+_ZH_RISE_MULTIPLE = re.compile(r"^(?:翻|" + ZH_GROWTH_VERBS + r")")
+
+
+def _multiple_sense(x: _Pair, *, english: bool) -> str | None:
+    """"level" or "rise" for a multiple (a ratio, or a percentage governed by a word of rising: a rise), None when its
+    words say neither."""
+    (b, q) = x
+    if q.kind == "percent":
+        return "rise" if rise_multiple(b.text, q, english=english) is not None else None
+    if q.kind != "ratio":
+        return None
+    if english:
+        return "rise" if _EN_RISE_MULTIPLE.search(q.text) else "level" if _EN_LEVEL_MULTIPLE.search(q.text) else None
+    return "level" if _ZH_LEVEL_MULTIPLE.search(q.text) else "rise" if _ZH_RISE_MULTIPLE.search(q.text) else None
+
+
+def _multiple_finding(ctx: Context, sq: _Pair, tq: _Pair) -> Finding:
+    """TQA201 for a source multiple rendered as another one (a ratio, or a rise by a percentage: x(1 + p/100))."""
+    (sb, s), (tb, t) = sq, tq
+    if t.kind == "ratio":
+        return ctx.finding(NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+                           source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_suggest(ctx, s, t))
+    got = f"x{format_value(1 + t.value / 100)}"
+    return ctx.finding(NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({got}): a rise by p% is x(1 + p/100)",
+                       source=(sb, s.start, s.end), target=(tb, t.start, t.end))
+
+
+def _crossed_multiples(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """Two multiples of a paragraph rendered crossed (newcomer 38, mend 39 item 1): `twice as high … a 3-fold rise`
+    → `的三倍 … 增长了 30%`. Matching by value paired `3-fold` with 的三倍 and left `twice` against 30%; but the two
+    follow each other in the same order on both sides, and each says on its own side what the other one's
+    rendering says (a level, 是…的三倍, and a rise, 增长了 30%): `twice` became 三倍 and `3-fold` became 30%, two
+    changed figures. Only when one source multiple and one target multiple (a ratio or a rise by a percentage, of
+    another value) are left, a matched pair of multiples stands between them crossed, and its two words say
+    different things (a level against a rise) while the crossed ones agree; both then leave."""
+    s_left = [x for x in src if x[1].kind == "ratio"]
+    t_left = [x for x in tgt if x[1].kind == "ratio" or x[1].kind == "percent" and _multiple_sense(x, english=False) == "rise"]
+    if len(s_left) != 1 or len(t_left) != 1:
+        return
+    s0, t0 = s_left[0], t_left[0]
+    s_at, _n = _places(bead.sblocks)
+    t_at, _n = _places(bead.tblocks)
+    for i, (s1, t1) in enumerate(pairs):
+        if s1[1].kind != "ratio" or t1[1].kind != "ratio":
+            continue
+        crossed = (s_at[s0[0].index] + s0[1].start < s_at[s1[0].index] + s1[1].start) != (t_at[t0[0].index] + t0[1].start < t_at[t1[0].index] + t1[1].start)
+        senses = (_multiple_sense(s0, english=True), _multiple_sense(t1, english=False), _multiple_sense(s1, english=True), _multiple_sense(t0, english=False))
+        if not crossed or None in senses or senses[0] != senses[1] or senses[2] != senses[3] or senses[0] == senses[2]:
+            continue
+        del pairs[i]
+        src.remove(s0)
+        tgt.remove(t0)
+        yield _multiple_finding(ctx, s0, t1)
+        yield _multiple_finding(ctx, s1, t0)
+        return
+
+
+def _multiples_in_order(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """Two or more multiples of the source left against as many of the translation (none rendered with its value:
+    `will double … twice as high` → `增加三倍 … 高出三倍`): each is compared with the one at its place, in order
+    (mend 39 item 1: _soft_changes compares one with one and said nothing of two)."""
+    s_ratios = sorted((x for x in src if x[1].kind == "ratio"), key=lambda x: (x[0].index, x[1].start))
+    t_ratios = sorted((x for x in tgt if x[1].kind == "ratio"), key=lambda x: (x[0].index, x[1].start))
+    if len(s_ratios) < 2 or len(s_ratios) != len(t_ratios):
+        return
+    for sq, tq in zip(s_ratios, t_ratios, strict=True):
+        src.remove(sq)
+        tgt.remove(tq)
+        if not close(sq[1].value, tq[1].value):
+            yield _multiple_finding(ctx, sq, tq)
 
 
 class _SharesLeft:

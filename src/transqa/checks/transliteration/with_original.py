@@ -42,6 +42,7 @@ from transqa.checks.transliteration.common import (
     particle_of,
     seen_at,
     source_names,
+    written_where,
 )
 from transqa.checks.transliteration.country import COUNTRIES, country_swapped
 from transqa.checks.transliteration.cut_sound import cut_sound
@@ -491,7 +492,7 @@ def _against_usual(
     lines = _line_words([_hit_line(ctx, h) for h in where])
     for o in chinese:
         if usual in o.text:
-            yield from _beside_usual(ctx, name, usual, lines, o, reported)
+            yield from _beside_usual(ctx, name, usual, lines, o, reported, others)
             continue
         variant = next(((b, s) for b in o.targets for s in sound_variants_in(b.text, usual)), None)
         if variant is not None:  # 奥卡佛 for 奥卡福: a character of the same sound no run of hits holds
@@ -514,19 +515,40 @@ def _against_usual(
 
 def _beside_usual(
     ctx: Context, name: str, usual: str, lines: str, o: Occurrence, reported: set[tuple[int, int]],
+    others: Container[str] = frozenset(),
 ) -> Iterator[Finding]:
     """A paragraph that writes the usual rendering and, for the same name, a sound-alike of it, a whole run heard as
     the name (`塔曼拉塞特（Tamanrasset）`, then `塔玛拉塞特` in the same sentence; heldout15, doc-778)."""
     from transqa.lang.transliterate import chinese_sound_alike
 
     for h in o.hits or ():
-        if h.score < ACCEPT or h.known or len(h.form) < 3 or not _word_bounded(h):
-            continue  # a character or two beside the usual form (明 beside 曼 for Mann) is a word of the sentence
+        if h.score < ACCEPT or h.known or len(h.form) < 2 or not _word_bounded(h):
+            continue  # a character beside the usual form (明 beside 曼 for Mann) is a word of the sentence
+        if len(h.form) == 2 and not _second_two(name, usual, o, h, others):
+            continue  # and so are two, unless they are the name's second rendering (`_second_two`)
         if not (chinese_sound_alike(h.form, usual) or _one_apart(h.form, usual)):
             continue
         if tied_at(h.block.text, h.start, h.start + len(h.form), usual) or not first_time(reported, (h.block.index, h.start)):
             continue
-        yield _two_ways(ctx, name, o, (h.block, h.start, h.form), usual, lines)
+        u = h.block.text.find(usual)
+        said = ""  # the usual form written once, on this line only: `on the same line (column 12)`, not "elsewhere"
+        if u >= 0 and o.text.count(usual) == 1 and lines == f"line {_hit_line(ctx, h)}":
+            said = written_where(ctx, (h.block, u, u + len(usual)), 1, (h.block, h.start, h.start + len(h.form)))
+        yield _two_ways(ctx, name, o, (h.block, h.start, h.form), usual, lines, said)
+
+
+def _second_two(name: str, usual: str, o: Occurrence, h: Hit, others: Container[str]) -> bool:
+    """A rendering of two characters beside the usual one of as many in its paragraph (`戴夫·维纳…戴夫·温纳` for `Dave
+    Winer … Winer`, mend 39 item 2: the name rendered two ways in one paragraph was missed, two characters being too
+    often a word of the sentence): the English paragraph names the name twice or more and the two forms are written
+    no more often than it names it (each mention its rendering; two people of one paragraph, `Winer … Weiner`
+    rendered 维纳 … 韦纳, write both forms more often than either name), each a whole run apart from any other
+    transliteration character, not a common word, and not a sure rendering of another name of the article
+    (`others`)."""
+    if len(usual) != 2 or h.form in others or _common_word(h.form, name) or not whole_run(h) or h.before_word:
+        return False
+    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", o.src.text))
+    return mentions >= 2 and o.text.count(h.form) + o.text.count(usual) <= mentions
 
 
 def _one_apart(a: str, b: str) -> bool:
@@ -700,12 +722,12 @@ def _loose_pair(ctx: Context, name: str, chinese: list[Occurrence], reported: se
         yield _two_ways(ctx, name, o, (h.block, h.start, minor), usual, lines)
 
 
-def _two_ways(ctx: Context, name: str, o: Occurrence, at: tuple[Block, int, str], usual: str, where: str) -> Finding:
+def _two_ways(ctx: Context, name: str, o: Occurrence, at: tuple[Block, int, str], usual: str, where: str, said: str = "") -> Finding:
     """TQA310: `name` (at source occurrence `o`) rendered `form` at (block, start) and `usual` elsewhere (`where`: the
-    lines), with `usual` as the suggestion."""
+    lines; `said`, when given, the whole phrase: `on the same line (column 12)`), with `usual` as the suggestion."""
     block, start, form = at
     return ctx.finding(
-        TRANSLIT_INCONSISTENT, f"{name} is rendered {quote(form)} here and {quote(usual)} elsewhere in this article ({where})",
+        TRANSLIT_INCONSISTENT, f"{name} is rendered {quote(form)} here and {quote(usual)} {said or f'elsewhere in this article ({where})'}",
         source=(o.src, o.src_start, o.src_start + len(name)), target=(block, start, start + len(form)), suggestion=usual,
     )
 
@@ -1913,8 +1935,8 @@ def _usual(occs: list[Occurrence]) -> str | None:
     counts: dict[str, float] = {}  # a glossed occurrence weighs 1.5
     quality: dict[str, tuple[bool, float]] = {}
     order: list[str] = []  # the forms in the order the article first writes them
-    for o in occs:
-        for f, h in _counted_renderings(o).items():
+    for o in occs:  # a paragraph's forms in the order it writes them (its hits are not: 温纳 before 维纳 of 维纳…温纳)
+        for f, h in sorted(_counted_renderings(o).items(), key=lambda fh: (fh[1].block.index, fh[1].start)):
             glossed = _gloss_pattern(f, o.name).glossed(o.text)
             counts[f] = counts.get(f, 0.0) + (1.5 if glossed else 1.0)  # the form the translation glosses with the original is its choice
             if f not in order:
