@@ -1072,7 +1072,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     title = _title_index(ctx, source=True)
-    latin = [(o, _given_after(span)) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
+    kept_itself = _KeptItself(name, occs, rendered, title)  # what it reads of all the occurrences, gathered once
+    latin = [(o, _given_after(span)) for o, span in latin_all if kept_itself(o)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1096,11 +1097,25 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         yield _latin_place_finding(ctx, o, (b, s, e), name, form, occs, beside, seen_at(line, max(n, written)))
 
 
-def _kept_itself(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> bool:
-    """The Latin form weighed against the article's rendering: the name alone, or inside a whole name the article
-    renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`)."""
-    return (_latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o) or _kept_with_particles(name, o))
+class _KeptItself:
+    """Whether a Latin form is weighed against the article's rendering (`__call__`): the name alone, or inside a whole
+    name the article renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`). What the
+    tests read of every occurrence is gathered once per name, not once per Latin form (a name kept in Latin script
+    in many paragraphs and rendered in many others was a product of the two): the renderings grouped by the whole
+    name they stand in (`_renders_whole` holds only within one), `_person_kept`'s facts of the article read once."""
+
+    def __init__(self, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> None:
+        self.name = name
+        self.by_whole: dict[str, list[tuple[Occurrence, Hit]]] = defaultdict(list)
+        for ro, h in rendered:
+            self.by_whole[_name_run(_whole_name(ro))].append((ro, h))
+        self.person = _PersonKept(name, occs, rendered, title)
+
+    def __call__(self, o: Occurrence) -> bool:
+        name = self.name
+        return (_latin_span(name, o, widen=False) is not None
+                or bool(self.by_whole) and any(_renders_whole(o, ro, h) for ro, h in self.by_whole.get(_name_run(_whole_name(o)), ()))
+                or self.person(o) or _surname_first(name, o) or _kept_with_particles(name, o))
 
 
 def _kept_with_particles(name: str, o: Occurrence) -> bool:
@@ -1320,9 +1335,9 @@ def _before_given(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + re.escape(name) + _GIVEN_NAME)
 
 
-def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
-    """The Latin form is a person's whole name of two words, the name its surname (`Alfie Barbeary 的`), where the
-    source introduces the person in full (its first mention of the name ends a whole name) and the article renders
+class _PersonKept:
+    """Whether a Latin form (`__call__`) is a person's whole name of two words, the name its surname (`Alfie Barbeary
+    的`), where the source introduces the person in full (its first mention of the name ends a whole name) and the article renders
     the surname by sound in two other paragraphs at least (巴比里, no rendering CC-CEDICT lists): the translation
     keeps the person in Latin script in one place and writes the surname in Chinese in others. Not a place named
     after another (`Gamle Oslo` beside 奥斯陆, CC-CEDICT's Oslo; a city named alone before its district), nor a title
@@ -1330,16 +1345,32 @@ def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: lis
     sets 2 labels more found (heldout19 Online-B `Alfie Barbeary`, heldout20 Lan-Bridge `Al Zeyoudi`), no other
     finding changed; WMT22 references A and B unchanged; four whole WMT22 system outputs (Online-W, -B, -G,
     LanguageX) one finding more beside those, right (`Liz Truss` kept in a headline above 特拉斯)."""
-    from transqa.lang.lexicon import renderings
 
-    whole = _whole_name(o)
-    if len({h.block.index for _ro, h in rendered}) < 2 or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
-        return False
-    body = [x for x in occs if x.src.index != title] or occs  # a headline names the person by surname (newcomer 28)
-    first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
-    if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
-        return False
-    return all(not h.known for _ro, h in rendered)
+    def __init__(self, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> None:
+        self.name = name
+        # the article's facts, the same for every Latin form: read once (`__call__` asks them only when needed)
+        self.rendered_twice = len({h.block.index for _ro, h in rendered}) >= 2
+        self.occs, self.rendered, self.title = occs, rendered, title
+        self._first: list[str] | None = None
+        self._none_known: bool | None = None
+
+    def __call__(self, o: Occurrence) -> bool:
+        from transqa.lang.lexicon import renderings
+
+        name = self.name
+        whole = _whole_name(o)
+        if not self.rendered_twice or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
+            return False
+        if self._first is None:
+            # a headline names the person by surname (newcomer 28)
+            body = [x for x in self.occs if x.src.index != self.title] or self.occs
+            self._first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
+        first = self._first
+        if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
+            return False
+        if self._none_known is None:
+            self._none_known = all(not h.known for _ro, h in self.rendered)
+        return self._none_known
 
 
 # Before a Latin form: a handle, a hashtag, a path or a host (`@Whitfield`, `/whitfield`); after it: a host or a path
