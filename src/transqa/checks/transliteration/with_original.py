@@ -79,7 +79,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, NAME_DOT, find_all, is_han
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block
 from transqa.registry import Rule
 
@@ -2475,11 +2475,27 @@ def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]
 
 
 def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
-    """The strings that stand in no paragraph of the translation outside `mine` (block indexes)."""
-    for b in ctx.target.blocks:
-        if grams and b.index not in mine:
-            grams -= _han_grams(b.text)
-    return grams
+    """The strings that stand in no paragraph of the translation outside `mine` (block indexes). Each string is
+    looked up in the translation's index of its strings (`_gram_blocks`, made once per pair), not every paragraph's
+    strings taken away from the set for each name (the article's length for each name that asked)."""
+    if not grams:
+        return grams
+    at = _gram_blocks(ctx)
+    return {g for g in grams if mine.issuperset(at.get(g, ()))}
+
+
+def _gram_blocks(ctx: Context) -> dict[str, tuple[int, ...]]:
+    """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it; made
+    once per pair (pair_state), afresh outside a pair's scope."""
+    index = pair_state("with_original.gram_blocks", dict)
+    got = index.get(id(ctx.target))
+    if got is None:
+        places: dict[str, list[int]] = defaultdict(list)
+        for b in ctx.target.blocks:
+            for g in _han_grams(b.text):
+                places[g].append(b.index)
+        got = index[id(ctx.target)] = {g: tuple(v) for g, v in places.items()}
+    return got
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
