@@ -2383,6 +2383,11 @@ def _shares_a_word_only(name: str, others: list[Occurrence]) -> Callable[[Occurr
     `others` is read once, here (their whole names, and their words pooled: disjoint from each set of words is
     disjoint from their union), not once per occurrence tested: 1,200 paragraphs of one kept name took 1.4 M
     `_whole_name` calls (hostile38 #4)."""
+    from transqa.lang.lexicon import renderings
+
+    if not renderings(name.lower()):
+        return _never  # no dictionary word: `_another_name` never holds (and `others` need not be read)
+
     def words(x: Occurrence) -> set[str]:  # an honorific or a sentence's first word is no word of the name (`Ms Truss`)
         return set(re.sub(r"['’]s\b", "", _whole_name(x)).split()) - {name} - NOT_NAMES
 
@@ -2395,6 +2400,11 @@ def _shares_a_word_only(name: str, others: list[Occurrence]) -> Callable[[Occurr
         return every_named and _another_name(name, o, wholes) and not words(o) & pooled
 
     return test
+
+
+def _never(_o: Occurrence) -> bool:
+    """_shares_a_word_only's test for a name that is no dictionary word."""
+    return False
 
 
 # A paragraph that ends on a Han character (a closing quote at most after it), not on punctuation
