@@ -49,6 +49,7 @@ from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER, han_count
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
 from transqa.memo import per_pair
 from transqa.model import Block
+from transqa.quantities.reldays import TIME_WORDS
 from transqa.registry import rule
 
 SENTENCE_CUT = rule(
@@ -1726,12 +1727,10 @@ def doubled_common_word(zh: str) -> tuple[int, int, str] | None:
 # one reference that renders `Sunday` and `Sundays` as 周末 twice (weekend: left out of the list, its English
 # counterpart is as often a day). A week word before 末 (上周末, last weekend) is another word. The days of the week are
 # counted by value from the quantity readers (`chinese_quantities`, `english_quantities`: 周日, 星期日 and 星期天 one day;
-# not the 周 of a frequency, 每周一次 once a week, 两周一次 every two weeks); the table holds the relative words alone.
+# not the 周 of a frequency, 每周一次 once a week, 两周一次 every two weeks); the relative words are the shared table's
+# (quantities.reldays.TIME_WORDS: 今天 today … 明年 next year), each English one counted as a word of the lower-case text.
 _TIME_SAID_TWICE: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
-    (re.compile(zh), re.compile(rf"\b{en}\b")) for zh, en in (
-        ("今天", "today"), ("昨天", "yesterday"), ("明天", "tomorrow"), ("今晚", "tonight"), ("下周(?!末)", "next week"),
-        ("上周(?!末)", "last week"), ("本周(?!末)", "this week"), ("今年", "this year"), ("去年", "last year"),
-        ("明年", "next year")))
+    (re.compile(zh), re.compile(rf"\b{en}\b")) for zh, en in TIME_WORDS)
 _ZH_SENTENCE_RUN = re.compile(r"[^。！？!?]+")
 # …unless the second opens a clause of its own, after a comma and at most a linking word (`我明天的预约已取消，所以明天会
 # 第二次拍…` for `I've got a cancellation for tomorrow, so it's take two…`, WMT24 reference A): Chinese says the time

@@ -81,7 +81,7 @@ from transqa.quantities.direction import (
 )
 from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
-from transqa.quantities.growth import rise_multiple
+from transqa.quantities.growth import HALF_RISE, half_rise_start, rise_multiple
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -2512,27 +2512,24 @@ def _growths_as_multiples(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> I
         )
 
 
-# A growth by half written before 一半 (增加一半, 提高了一半: x1.5), which the quantities read as the share 0.5 alone
-_ZH_GROWTH_BY = re.compile(r"(?:增长|增加|提高|上升|扩大|上涨)了?\s?$")
-
-
 def _multiple_as_growth_by_half(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """The one multiple of the source left (`will double`, x2) against the one 一半 of the translation left that
-    follows a word of growth (增加一半: x1.5), a changed multiple (newcomer 38 item 4: it was missed, a multiple and a
-    share being of two families). Nothing when either side has another quantity of its family left."""
+    follows a word of growth (增加一半: x1.5, quantities.growth.half_rise_start), a changed multiple (newcomer 38 item
+    4: it was missed, a multiple and a share being of two families). Nothing when either side has another quantity
+    of its family left."""
     ratio = [x for x in src if x[1].kind == "ratio"]
     halves = [x for x in tgt if x[1].kind == "fraction" and x[1].value == 0.5]
     if len(ratio) != 1 or len(halves) != 1 or any(x[1].kind == "fraction" for x in src):
         return
     (sb, s), (tb, t) = ratio[0], halves[0]
-    growth = _ZH_GROWTH_BY.search(tb.text, max(0, t.start - 4), t.start)
-    if growth is None or close(s.value, 1.5):
+    growth = half_rise_start(tb.text, t)
+    if growth is None or close(s.value, HALF_RISE):
         return
     src.remove(ratio[0])
     tgt.remove(halves[0])
     yield ctx.finding(
-        NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(tb.text[growth.start() : t.end])} (x1.5)",
-        source=(sb, s.start, s.end), target=(tb, growth.start(), t.end), suggestion=_suggest(ctx, s),
+        NUMBER_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(tb.text[growth : t.end])} (x{format_value(HALF_RISE)})",
+        source=(sb, s.start, s.end), target=(tb, growth, t.end), suggestion=_suggest(ctx, s),
     )
 
 

@@ -1698,9 +1698,10 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
     if not han_count(b.text):
         return
     source_of: dict[str, Block | None] = {}  # the English read once per word, not per place (hostile38: quadratic)
+    taken = _overlap_test(reported)  # a snapshot serves: the rule stops at its one finding
     for m in _SHORT_SLANG.finditer(b.text):
         s, e = m.span()
-        if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e):
+        if taken(s, e) or not _next_to_han(b.text, s, e):
             continue
         w = m.group(0)
         sb = _source_once(source_of, w, ctx.aligned_sources(b), _SLANG_AFTER_WORD[w].search)
@@ -3037,14 +3038,16 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
     aligned English paragraph writes it as a title."""
     if "M" not in b.text:
         return
+    taken = _Taken(reported)  # the places reported already, and this rule's own as it goes
     for m in _TITLE_ABBREVIATION.finditer(b.text):
         s, e = m.span()
-        if any(a < e and s < z for a, z in reported) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
+        if taken.overlaps(s, e) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
             continue
         sb = next((sb for sb in ctx.aligned_sources(b) if _EN_TITLE[m.group(1)].search(sb.text)), None)
         if sb is None:
             continue
         reported.append((s, e))
+        taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=judged_run(ctx, [sb], m.group(1), (b, s, e)),
             suggestion=f"translate it ({_TITLE_ABBREVIATIONS[m.group(1)]})",
@@ -3139,13 +3142,15 @@ def _labels_kept(ctx: Context, b: Block, labels: list[_UiLabel], reported: list[
     (`mixed`: see `_some_label_translated`). `labels`: b's labels (`_ui_labels`)."""
     if not mixed:
         return
+    taken = _Taken(reported)  # the places reported already, and this rule's own as it goes
     for sb, m, kept in labels:
         word = m.group(1)
         if kept is None or not _next_to_han(b.text, kept.start(), kept.end()):
             continue
-        if any(a < kept.end() and kept.start() < z for a, z in reported):
+        if taken.overlaps(kept.start(), kept.end()):
             continue
         reported.append(kept.span())
+        taken.add(*kept.span())
         yield ctx.finding(
             UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
             source=(sb, m.start(1), m.end(1)), suggestion="translate it",
@@ -3384,7 +3389,7 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     # each word the dictionary renders, or one its definitions write (`Siege Warfare`: `warfare` has no entry of its own),
     # one at least rendered. Over all WMT22 outputs and references and the WMT23 non-news outputs, that one heading more
     # (17 before), labelled English left.
-    if not _common_word_label(run, m.span(1), latin_names, reported, known=lambda w: bool(renderings(w))):
+    if not _common_word_label(run, m.span(1), latin_names, _Taken(reported), known=lambda w: bool(renderings(w))):
         return
     sb = next((sb for sb in ctx.aligned_sources(b) if _leads_with(sb.text, run)), None)
     if sb is None:
@@ -3396,17 +3401,17 @@ def _heading_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], latin
     )
 
 
-def _common_word_label(run: str, span: tuple[int, int], latin_names: set[str], reported: list[tuple[int, int]],
+def _common_word_label(run: str, span: tuple[int, int], latin_names: set[str], reported: _Taken,
                        known: Callable[[str], bool], also: Container[str] = frozenset()) -> bool:
     """The English label or lead heading `run` (at `span`, start and end in its block) is words of the dictionary, none a
     name: not a name the glossary keeps (`latin_names`, lower case), not overlapping English reported already
-    (`reported`, spans in the block), no word (split at spaces and slashes) under HEADING_MIN_WORD letters or a name
+    (`reported`, the spans in the block), no word (split at spaces and slashes) under HEADING_MIN_WORD letters or a name
     CC-CEDICT knows in any case, every word `known` or written in CC-CEDICT's definitions (`definition_words`), and
     one at least `known` or in `also`. Shared by `_heading_kept` (known: CC-CEDICT renders it) and `_bold_labels_kept`
     (known: the word list lists it; also: function words)."""
     from transqa.lang.transliterate import known_renderings_any_case
 
-    if " ".join(run.lower().split()) in latin_names or any(a < span[1] and span[0] < z for a, z in reported):
+    if " ".join(run.lower().split()) in latin_names or reported.overlaps(*span):
         return False
     words = re.split(r"[ /]", run.lower())
     if any(len(w) < HEADING_MIN_WORD or known_renderings_any_case(w) for w in words):
@@ -3434,15 +3439,17 @@ def _bold_labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], l
     from transqa.lang.lexicon import lexicon
 
     raw, listed = ctx.target.raw, lexicon() or {}
+    taken = _Taken(reported)  # the places reported already, and this rule's own as it goes
     for m in _BOLD_LABEL.finditer(b.text):
         run, fs, fe = m.group(1), b.file_offset(m.start(1)), b.file_offset(m.end(1) - 1) + 1  # fe: right after its last letter
         if raw[max(0, fs - 2) : fs] != "**" or not _BOLD_CLOSE.match(raw, fe):
             continue  # bold marks around the label and its colon, in the file
         # each word listed, or written in CC-CEDICT's definitions (`backstage`), not merely rendered under a base form
         # (`Diskly`, a hackathon's app, renders as `disk`); one at least listed or a function word (`From`)
-        if not _common_word_label(run, m.span(1), latin_names, reported, known=lambda w: _word_known(w, listed),
+        if not _common_word_label(run, m.span(1), latin_names, taken, known=lambda w: _word_known(w, listed),
                                   also=STOPWORDS):
             continue
         reported.append(m.span(1))
+        taken.add(*m.span(1))
         yield ctx.finding(UNTRANSLATED, f"the label {quote(run)} is left in English", target=(b, m.start(1), m.end(1)),
                           suggestion="translate it")

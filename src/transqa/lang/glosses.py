@@ -218,6 +218,17 @@ def english_words() -> dict[str, tuple[str, ...]]:
                          _build_english)
 
 
+@lru_cache(maxsize=1)
+def _gloss_words() -> frozenset[str]:
+    return frozenset(w.lower() for ws in english_words().values() for w in ws)
+
+
+def is_gloss_word(word: str) -> bool:
+    """The lower-case word is an English word of some CC-CEDICT gloss (`english_words`, read once into a set): a
+    common word, not a name (`governor` is a title); False for every word without a dictionary."""
+    return word in _gloss_words()
+
+
 def _build_english(path: str) -> dict[str, tuple[str, ...]]:
     table: dict[str, dict[str, None]] = {}
     for _trad, simp, _pinyin, defs in cedict_entries(path):

@@ -60,8 +60,11 @@ ZH_VAGUE_LEAD = {"数": 2.0, "几": 2.0, "上": 1.0, "好几": 2.0}
 ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 ZH_BIG = {"万": 1e4, "亿": 1e8}
-# The verbs of a growth *by* a multiple (增长两倍, 高出三倍): the ratio pattern's `by` and TQA201's suggestion (checks.numbers)
-ZH_GROWTH_VERBS = "增长|增加|提高|上升|扩大|上涨|高出|多出"
+# The verbs of a rise (增长, 上涨): to a multiple (增长到两倍, the ratio pattern's `to`) and by a half (增加一半:
+# quantities.growth); with 高出 and 多出, the verbs of a growth *by* a multiple (增长两倍, 高出三倍): the ratio pattern's
+# `by` and TQA201's suggestion (checks.numbers). One list: every reader of a rise takes its verbs from here.
+ZH_RISE_VERBS = "增长|增加|提高|上升|扩大|上涨"
+ZH_GROWTH_VERBS = ZH_RISE_VERBS + "|高出|多出"
 ZH_MEASURE = "个家名位人次件款项所座台辆部本张条只种倍岁年月日天周小时分钟秒篇首枚笔户间起股"
 
 
@@ -670,7 +673,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("tenths", re.compile(r"(?<![" + _ZH_CN + r"分])(?P<n>[一二三四五六七八九])成(?P<half>半)?(?![为了功绩员本立交长熟])"), _tenths),
     Pattern("fraction", re.compile(r"(?P<den>(?<![" + _ZH_CN + r"])[" + _ZH_CN + r"]+|(?<!\d)\d+)分之(?P<nom>[" + _ZH_CN + r"]+|\d+)"), _fraction),
     Pattern("half", re.compile(r"一半|半数"), _half),
-    Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?:(?P<to>(?:增长|增加|提高|上升|扩大|上涨)(?:到|至|为)|增至|是|为|的|达)|(?P<by>" + ZH_GROWTH_VERBS + r")了?)\s?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
+    Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?:(?P<to>(?:" + ZH_RISE_VERBS + r")(?:到|至|为)|增至|是|为|的|达)|(?P<by>" + ZH_GROWTH_VERBS + r")了?)\s?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
     Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?:(?<=数)以(?=[十百千万亿]{1,3}计))?(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?P<more>\s?多)?\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),

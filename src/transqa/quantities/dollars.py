@@ -90,11 +90,8 @@ def stray_dollars(count: dict[str, int], text: str) -> list[str]:
     (release 38): 3 amounts, all 澳元, all read right (2 labelled `number`; the third, PayPerPost's `5 澳元左右`, a US
     company's fee); no other dollar qualifies."""
     usd = count.get("USD", 0)
+    present = [c for c, n in count.items() if n]
+    alone = present[0] if len(present) == 1 else None  # the one currency of the article's amounts, if one
     return [c for c, words in _ZH_PLACE.items()
-            if 1 <= count.get(c, 0) <= 2 and (count[c] <= usd if c == "GBP" else usd >= 2 and count[c] < usd or _alone(c, count))
+            if 1 <= count.get(c, 0) <= 2 and (count[c] <= usd if c == "GBP" else usd >= 2 and count[c] < usd or c == alone)
             and not words.search(text)]
-
-
-def _alone(currency: str, count: dict[str, int]) -> bool:
-    """Whether `currency` is the one currency of the article's amounts (`count`: amounts per currency code)."""
-    return all(n == 0 for c, n in count.items() if c != currency)

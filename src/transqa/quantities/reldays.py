@@ -109,6 +109,17 @@ def chinese_period(unit: str, offset: int) -> str:
     return _ZH_PERIOD_WORDS[unit, offset]
 
 
+# The relative days and periods Chinese writes as one word each, with their English, for a rule that reads each word
+# apart (TQA009, a time said twice in one sentence: 今天 and 今晚 are two words there, one day for `shifted_day`): taken
+# from the tables above, as Chinese regular expressions and English phrases, in this order. A week's word before 末 is a
+# weekend's (上周末), another word; weekends are left out (周末 renders a `Sunday` as often), and so are months.
+TIME_WORDS: tuple[tuple[str, str], ...] = (
+    *((_ZH_WORDS[en], en) for en in ("today", "yesterday", "tomorrow", "tonight")),
+    *((chinese_period(unit, k) + ("(?!末)" if unit == "week" else ""), describe_period(unit, k))
+      for unit, k in (("week", 1), ("week", -1), ("week", 0), ("year", 0), ("year", -1), ("year", 1))),
+)
+
+
 def english_relative_periods(text: str) -> list[Period]:
     """(start, end, unit, offset) of each relative week, month or year of an English text (`last year` → year, -1;
     `next week` → week, +1); `the last year` (the past twelve months) and a capitalised one inside a sentence (a

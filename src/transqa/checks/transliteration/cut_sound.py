@@ -4,7 +4,6 @@ counterpart in the Chinese (`米索塔` for Mitsotakis, 米佐塔基斯; `哈尔
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from transqa.checks.transliteration.common import Occurrence
 from transqa.checks.transliteration.rules import NAME_CUT
@@ -35,15 +34,6 @@ def _spoken_syllables(name: str) -> int:
     if n > 1 and len(low) > 2 and low.endswith("e") and low[-2] not in _VOWELS:
         n -= 1
     return n
-
-
-@lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    """Lower-case English words of CC-CEDICT's glosses (`glosses.english_words`, empty without the dictionary):
-    Governor is a title, not a name."""
-    from transqa.lang.glosses import english_words
-
-    return frozenset(w.lower() for ws in english_words().values() for w in ws)
 
 
 def _whole_nearby(name: str, text: str, start: int, end: int) -> bool:
@@ -85,10 +75,11 @@ def cut_sound(ctx: Context, name: str, occs: list[Occurrence], reported: set[tup
     """Occurrences of `name` whose one rendering by sound (the longest run of transliteration characters around its
     best hit) renders a start or an end of the name much better than the whole: the name lost syllables."""
     from transqa.checks.transliteration.common import _GENERIC, ACCEPT
+    from transqa.lang.glosses import is_gloss_word
     from transqa.lang.transliterate import known_renderings, name_run, rendering_score
 
-    low = name.lower()
-    if not name.isalpha() or len(name) < 5 or low in _GENERIC or low.endswith(_DEMONYM_ENDS) or low in _words():
+    low = name.lower()  # a word of CC-CEDICT's glosses is no name (Governor: a title)
+    if not name.isalpha() or len(name) < 5 or low in _GENERIC or low.endswith(_DEMONYM_ENDS) or is_gloss_word(low):
         return
     known = known_renderings(name)
     syllables = _spoken_syllables(name)

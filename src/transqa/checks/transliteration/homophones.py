@@ -65,6 +65,7 @@ def _same_sound(blocks: list[Block], sounds: dict[tuple[str, ...], set[str]]) ->
     from transqa.lang.transliterate import syllable
 
     lengths = {len(k) for k in sounds}
+    firsts = {k[0] for k in sounds if k}  # a window is sliced only where a sought sound starts (the slicing was most of the time)
     for b in blocks:
         if b.kind == "code":
             continue
@@ -72,6 +73,8 @@ def _same_sound(blocks: list[Block], sounds: dict[tuple[str, ...], set[str]]) ->
         reads = tuple(map(syllable, t))
         for n in lengths:
             for i in range(len(t) - n + 1):
+                if n and reads[i] not in firsts:
+                    continue
                 key = reads[i : i + n]
                 if key in sounds and all(map(is_han, t[i : i + n])):
                     sounds[key].add(t[i : i + n])

@@ -80,7 +80,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, NAME_DOT, find_all, is_han
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block
 from transqa.registry import Rule
 
@@ -1094,7 +1094,8 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     # kept inside its whole name (`Apple Maps是`): the Latin form only where the article renders that whole
     # name elsewhere (苹果地图); `Gamle Oslo` kept beside 奥斯陆 for the city is another name
     title = _title_index(ctx, source=True)
-    latin = [(o, _given_after(span)) for o, span in latin_all if _kept_itself(name, o, occs, rendered, title)]
+    kept_itself = _KeptItself(name, occs, rendered, title)  # what it reads of all the occurrences, gathered once
+    latin = [(o, _given_after(span)) for o, span in latin_all if kept_itself(o)]
     heard = _heard_renderings(occs) if latin_article else []
     own = _kept_as_itself(name, latin_all, latin) if heard else []
     if heard and _against_convention(ctx, own, heard):
@@ -1118,11 +1119,25 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         yield _latin_place_finding(ctx, o, (b, s, e), name, form, occs, beside, seen_at(line, max(n, written)))
 
 
-def _kept_itself(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> bool:
-    """The Latin form weighed against the article's rendering: the name alone, or inside a whole name the article
-    renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`)."""
-    return (_latin_span(name, o, widen=False) is not None or any(_renders_whole(o, ro, h) for ro, h in rendered)
-            or _person_kept(name, o, occs, rendered, title) or _surname_first(name, o) or _kept_with_particles(name, o))
+class _KeptItself:
+    """Whether a Latin form is weighed against the article's rendering (`__call__`): the name alone, or inside a whole
+    name the article renders elsewhere, or a person kept in Latin script (`_person_kept`, `_surname_first`). What the
+    tests read of every occurrence is gathered once per name, not once per Latin form (a name kept in Latin script
+    in many paragraphs and rendered in many others was a product of the two): the renderings grouped by the whole
+    name they stand in (`_renders_whole` holds only within one), `_person_kept`'s facts of the article read once."""
+
+    def __init__(self, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int) -> None:
+        self.name = name
+        self.by_whole: dict[str, list[tuple[Occurrence, Hit]]] = defaultdict(list)
+        for ro, h in rendered:
+            self.by_whole[_name_run(_whole_name(ro))].append((ro, h))
+        self.person = _PersonKept(name, occs, rendered, title)
+
+    def __call__(self, o: Occurrence) -> bool:
+        name = self.name
+        return (_latin_span(name, o, widen=False) is not None
+                or bool(self.by_whole) and any(_renders_whole(o, ro, h) for ro, h in self.by_whole.get(_name_run(_whole_name(o)), ()))
+                or self.person(o) or _surname_first(name, o) or _kept_with_particles(name, o))
 
 
 def _kept_with_particles(name: str, o: Occurrence) -> bool:
@@ -1342,9 +1357,9 @@ def _before_given(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])" + re.escape(name) + _GIVEN_NAME)
 
 
-def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> bool:
-    """The Latin form is a person's whole name of two words, the name its surname (`Alfie Barbeary 的`), where the
-    source introduces the person in full (its first mention of the name ends a whole name) and the article renders
+class _PersonKept:
+    """Whether a Latin form (`__call__`) is a person's whole name of two words, the name its surname (`Alfie Barbeary
+    的`), where the source introduces the person in full (its first mention of the name ends a whole name) and the article renders
     the surname by sound in two other paragraphs at least (巴比里, no rendering CC-CEDICT lists): the translation
     keeps the person in Latin script in one place and writes the surname in Chinese in others. Not a place named
     after another (`Gamle Oslo` beside 奥斯陆, CC-CEDICT's Oslo; a city named alone before its district), nor a title
@@ -1352,16 +1367,32 @@ def _person_kept(name: str, o: Occurrence, occs: list[Occurrence], rendered: lis
     sets 2 labels more found (heldout19 Online-B `Alfie Barbeary`, heldout20 Lan-Bridge `Al Zeyoudi`), no other
     finding changed; WMT22 references A and B unchanged; four whole WMT22 system outputs (Online-W, -B, -G,
     LanguageX) one finding more beside those, right (`Liz Truss` kept in a headline above 特拉斯)."""
-    from transqa.lang.lexicon import renderings
 
-    whole = _whole_name(o)
-    if len({h.block.index for _ro, h in rendered}) < 2 or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
-        return False
-    body = [x for x in occs if x.src.index != title] or occs  # a headline names the person by surname (newcomer 28)
-    first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
-    if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
-        return False
-    return all(not h.known for _ro, h in rendered)
+    def __init__(self, name: str, occs: list[Occurrence], rendered: list[tuple[Occurrence, Hit]], title: int = -1) -> None:
+        self.name = name
+        # the article's facts, the same for every Latin form: read once (`__call__` asks them only when needed)
+        self.rendered_twice = len({h.block.index for _ro, h in rendered}) >= 2
+        self.occs, self.rendered, self.title = occs, rendered, title
+        self._first: list[str] | None = None
+        self._none_known: bool | None = None
+
+    def __call__(self, o: Occurrence) -> bool:
+        from transqa.lang.lexicon import renderings
+
+        name = self.name
+        whole = _whole_name(o)
+        if not self.rendered_twice or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
+            return False
+        if self._first is None:
+            # a headline names the person by surname (newcomer 28)
+            body = [x for x in self.occs if x.src.index != self.title] or self.occs
+            self._first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
+        first = self._first
+        if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
+            return False
+        if self._none_known is None:
+            self._none_known = all(not h.known for _ro, h in self.rendered)
+        return self._none_known
 
 
 # Before a Latin form: a handle, a hashtag, a path or a host (`@Whitfield`, `/whitfield`); after it: a host or a path
@@ -2374,6 +2405,11 @@ def _shares_a_word_only(name: str, others: list[Occurrence]) -> Callable[[Occurr
     `others` is read once, here (their whole names, and their words pooled: disjoint from each set of words is
     disjoint from their union), not once per occurrence tested: 1,200 paragraphs of one kept name took 1.4 M
     `_whole_name` calls (hostile38 #4)."""
+    from transqa.lang.lexicon import renderings
+
+    if not renderings(name.lower()):
+        return _never  # no dictionary word: `_another_name` never holds (and `others` need not be read)
+
     def words(x: Occurrence) -> set[str]:  # an honorific or a sentence's first word is no word of the name (`Ms Truss`)
         return set(re.sub(r"['’]s\b", "", _whole_name(x)).split()) - {name} - NOT_NAMES
 
@@ -2386,6 +2422,11 @@ def _shares_a_word_only(name: str, others: list[Occurrence]) -> Callable[[Occurr
         return every_named and _another_name(name, o, wholes) and not words(o) & pooled
 
     return test
+
+
+def _never(_o: Occurrence) -> bool:
+    """_shares_a_word_only's test for a name that is no dictionary word."""
+    return False
 
 
 # A paragraph that ends on a Han character (a closing quote at most after it), not on punctuation
@@ -2466,11 +2507,27 @@ def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]
 
 
 def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
-    """The strings that stand in no paragraph of the translation outside `mine` (block indexes)."""
-    for b in ctx.target.blocks:
-        if grams and b.index not in mine:
-            grams -= _han_grams(b.text)
-    return grams
+    """The strings that stand in no paragraph of the translation outside `mine` (block indexes). Each string is
+    looked up in the translation's index of its strings (`_gram_blocks`, made once per pair), not every paragraph's
+    strings taken away from the set for each name (the article's length for each name that asked)."""
+    if not grams:
+        return grams
+    at = _gram_blocks(ctx)
+    return {g for g in grams if mine.issuperset(at.get(g, ()))}
+
+
+def _gram_blocks(ctx: Context) -> dict[str, tuple[int, ...]]:
+    """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it; made
+    once per pair (pair_state), afresh outside a pair's scope."""
+    index = pair_state("with_original.gram_blocks", dict)
+    got = index.get(id(ctx.target))
+    if got is None:
+        places: dict[str, list[int]] = defaultdict(list)
+        for b in ctx.target.blocks:
+            for g in _han_grams(b.text):
+                places[g].append(b.index)
+        got = index[id(ctx.target)] = {g: tuple(v) for g, v in places.items()}
+    return got
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
