@@ -23,3 +23,26 @@ def test_a_brand_kept_once_and_translated_word_by_word_is_never_advised_in_its_l
     kept = [f for f in got if f.code == "TQA310"]
     assert [f.target.text for f in kept if f.target] == ["Aqua Minerals"]
     assert "word by word" in kept[0].message and "keep Aqua Minerals in Latin script" in (kept[0].suggestion or "")
+
+
+# Shaped on archive japan-earthquake-…-sales (`a net loss of €50 million`, `from €160 to €156`): the sign left before
+# the words of its clause, the amount after them in pounds, in an article about euros
+_STRAY_ZH = ("# 索尼爱立信第二季度亏损\n\n"
+             "该季度结束时，€净亏损 5000 万英镑，而去年同期€净利润为 1200 万英镑。\n\n"
+             "每部手机的平均价格也下降了，从€的 160 英镑降至€的 156 英镑。\n\n"
+             "Expedia 表示将向€支付总计约 4.77 亿欧元。")
+
+
+def test_a_currency_sign_apart_from_its_amount_is_one_finding_that_advises_deleting_it() -> None:
+    got = [f for f in findings(None, _STRAY_ZH) if f.code in ("TQA207", "TQA212")]
+    assert [f.code for f in got] == ["TQA207"] * 5, [(f.code, f.message) for f in got]
+    assert all("lost its figure" not in f.message for f in got)
+    assert [f.suggestion for f in got][0] == "delete “€” and check the currency against the original: 5000 万欧元 if the sign is right"
+    assert [f.suggestion for f in got][2].startswith("delete “€的”")
+    assert [f.suggestion for f in got][-1] == "delete “€”"  # 4.77 亿欧元 writes the sign's currency
+    assert all(r.kind == "delete" and not r.certain for f in got for r in f.repairs)
+
+
+def test_a_sign_whose_figure_is_really_lost_is_still_told_to_write_the_amount() -> None:
+    got = [f for f in findings(None, "该公司在€筹集资金，用于扩张。") if f.code == "TQA207"]
+    assert [f.message for f in got] == ["amount “€” has lost its figure"]

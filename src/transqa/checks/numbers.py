@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.escape import counted
-from transqa.findings import Finding, Severity, without_inside
+from transqa.findings import Finding, RepairKind, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state, per_pair
@@ -863,7 +863,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
     if ctx.source is None:
-        yield from _article_currencies(ctx, clash_spans)
+        yield from (f for f in _article_currencies(ctx, clash_spans) if not _on_settled(f, settled))
         return
     dollars = frozenset({currency}) if currency else DOLLARS
     yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
@@ -887,6 +887,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             fixed = _zh_amount(amount, amount.value)
             f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
                             suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
+        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGN_WORD else None
+        if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
+            f = _sign_apart_finding(ctx, b, s, e, found, apart)
             if f.target:
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
@@ -922,12 +929,41 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="check both figures and units against the original")
 
 
+# A currency sign left before the words of its clause, its amount a few characters on with a currency word of its own
+# (archive japan-earthquake-…-sales: `€净亏损 5000 万英镑`, `从€的 160 英镑`: the source's `a net loss of €50 million`,
+# `from €160`): up to six Han characters or spaces between, no figure nor clause mark (newcomer 39 item 2).
+_SIGN_WORD = {"€": "欧元", "£": "英镑"}
+_SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
+                         + "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True))
+                         + "))")
+
+
+def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str]) -> Finding:
+    """TQA207 for a currency sign (at [s, e) of block b) that stands apart from its amount (`apart`, _SIGN_APART
+    matched at e): one finding from the sign to the amount's end, which says whether the amount's word names the
+    sign's currency (the sign is then only to delete) or another one (the sign or the word is wrong: the amount in the
+    sign's currency is suggested, to be checked against the original). Its place covers the amount, so TQA212's
+    pounds-among-euros finding on the same amount is this defect (`_on_settled`)."""
+    amount, word = apart.group("amount"), apart.group("word")
+    lead = e + 1 if apart.group("between").strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
+    target = (b, s, apart.end())
+    delete = ctx.repair((b, s, lead), "", certain=False, kind=RepairKind.DELETE)
+    stray = quote(b.text[s:lead])
+    if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
+        return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which writes the currency",
+                           target=target, suggestion=f"delete {stray}", repairs=(delete,))
+    return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
+                       target=target, suggestion=f"delete {stray} and check the currency against the original: "
+                                                 f"{amount.replace(word, _SIGN_WORD[sign])} if the sign is right",
+                       repairs=(delete,))
+
+
 def _on_settled(f: Finding, settled: list[tuple[int, int]]) -> bool:
     """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
     (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
     is not a second defect."""
     t = f.target
-    return f.code in ("TQA201", "TQA202") and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
+    return f.code in ("TQA201", "TQA202", "TQA212") and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
 
 
 def _spaced_decimal_finding(ctx: Context, b: Block, s: int, e: int, found: str, values: list[float]) -> Finding:
