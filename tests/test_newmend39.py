@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from tests.helpers import findings
+from transqa.engine import check_paths
 
 # Shaped on a WMT22 e-commerce page: an ingredient blend's brand, translated word by word twice and kept once
 _AQUA_EN = ("Formulated with a natural ingredient blend of Red Algae, Brown Algae and Aqua Minerals with Vitamin C.\n\n"
@@ -46,3 +50,21 @@ def test_a_currency_sign_apart_from_its_amount_is_one_finding_that_advises_delet
 def test_a_sign_whose_figure_is_really_lost_is_still_told_to_write_the_amount() -> None:
     got = [f for f in findings(None, "该公司在€筹集资金，用于扩张。") if f.code == "TQA207"]
     assert [f.message for f in got] == ["amount “€” has lost its figure"]
+
+
+def test_a_surname_glossed_with_its_given_name_glued_is_told_its_surname_only() -> None:
+    # archive key-details-of-the-kleiner…: `雷莱恩(Ray Lane)`, no dot, then `Lane 先生` bare: 莱恩, not 雷莱恩
+    zh = ("# 诉讼要点\n\n"
+          "据称，合伙人雷莱恩(Ray Lane)要求她放下她的抱怨。\n\n"
+          "诉状写道，莱恩与他关系密切，但 Lane 先生鼓励她继续。")
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA310" and f.target]
+    assert ("Lane", "莱恩") in got and all(s != "雷莱恩" for _t, s in got), got
+
+
+def test_an_anchor_that_is_the_end_of_a_domain_name_broken_at_its_dot_says_so() -> None:
+    zh = ("今天，长尾视频推出了自助视频平台[。TV](https://web.archive.org/web/2023/http://longtail.tv/) ，"
+          "它的目标是成为小型出版商负担得起的托管选择。")
+    got = [f for f in findings(None, zh) if f.code == "TQA106"]
+    assert len(got) == 1 and "longtail.tv" in got[0].message and got[0].suggestion.startswith("write the name whole")
+    other = "他说[。详情](https://example.com/tv)见此。"  # punctuation before words, no domain's label: the usual advice
+    assert [f.suggestion.split(" (")[0] for f in findings(None, other) if f.code == "TQA106"] == ["move “。” out of the link"]
