@@ -68,3 +68,20 @@ def test_an_anchor_that_is_the_end_of_a_domain_name_broken_at_its_dot_says_so() 
     assert len(got) == 1 and "longtail.tv" in got[0].message and got[0].suggestion.startswith("write the name whole")
     other = "他说[。详情](https://example.com/tv)见此。"  # punctuation before words, no domain's label: the usual advice
     assert [f.suggestion.split(" (")[0] for f in findings(None, other) if f.code == "TQA106"] == ["move “。” out of the link"]
+
+
+def _numbers(en: str, zh: str) -> list[tuple[str, str | None]]:
+    return [(f.code, f.suggestion) for f in findings(en, zh) if f.category == "number"]
+
+
+def test_a_european_date_read_as_month_18_is_one_finding_that_suggests_the_date() -> None:
+    # WMT22 JDExploreAcademy (a chat): `18.12` (18 December) written 18月12日
+    got = _numbers("The parcel was sent on 18.12 by courier.", "包裹已于18月12日通过快递寄出。")
+    assert got == [("TQA207", "12月18日 (day and month swapped), or the date of the source")], got
+
+
+def test_a_changed_label_and_a_count_of_decades_are_suggested_as_they_read() -> None:
+    # WMT22 GTCOM (A2 → A3) and Online-B (`6 decades` → 6 年): the label itself, the years the decades count
+    assert ("TQA201", "A2") in _numbers("The A2 model fits all wheels.", "A3 型号适合所有车轮。")
+    got = _numbers("The company has over 6 decades of experience.", "该公司拥有超过 6 年的经验。")
+    assert ("TQA201", "60 年") in got, got
