@@ -85,3 +85,16 @@ def test_a_changed_label_and_a_count_of_decades_are_suggested_as_they_read() -> 
     assert ("TQA201", "A2") in _numbers("The A2 model fits all wheels.", "A3 型号适合所有车轮。")
     got = _numbers("The company has over 6 decades of experience.", "该公司拥有超过 6 年的经验。")
     assert ("TQA201", "60 年") in got, got
+
+
+def test_a_title_repeated_under_its_source_line_names_the_first_copy_once() -> None:
+    # archive daily-crunch-…-edition: the title line repeated under the 原文 line, the column name translated in both
+    zh = ("# 每日危机:考古版\n\n> 原文：<https://techcrunch.com/2006/12/02/daily-crunch-archaeology-edition/>\n\n"
+          "# 每日危机:考古版\n\n今天的新闻很多。\n")
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "daily-crunch-archaeology-edition.md"
+        path.write_text(zh, encoding="utf-8")
+        got = [f for f in check_paths(None, str(path)).findings if f.code == "TQA314"]
+    assert [f.target.line for f in got if f.target] == [1, 5]
+    assert "repeats" not in got[0].message
+    assert got[1].message.endswith("this heading repeats line 1's title, reported there too: mend both")
