@@ -152,6 +152,23 @@ def _short(s: str, limit: int = 16) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+def _dotted_host(lead: str, rest: str, href: str) -> str | None:
+    """The link's host name (Wayback capture unwrapped, no `www.`) when the anchor is a full stop (`lead`) and a Latin
+    fragment (`rest`) that is the host's last label: `[。TV](…longtail.tv/)`, the name LongTail.tv broken at its dot
+    (archive longtail-video-…: told to move the 。 out of the link, newcomer 39 item 4); else None."""
+    from urllib.parse import urlsplit
+
+    from transqa.urls import unwrap_wayback
+
+    if lead not in ("。", "．", ".") or not rest.isascii() or not rest.isalnum():
+        return None
+    try:
+        host = (urlsplit(unwrap_wayback(href)).hostname or "").removeprefix("www.")
+    except ValueError:
+        return None
+    return host if "." in host and host.lower().endswith("." + rest.lower()) else None
+
+
 def _links(ctx: Context) -> Iterator[tuple[Block, Link, str]]:
     for b in ctx.target.blocks:
         if b.kind == "code":
@@ -234,6 +251,15 @@ def _anchors(ctx: Context) -> Iterator[Finding]:
             k = 0
             while k < len(text) and (text[k] in LEADING or text[k].isspace()):
                 k += 1
+            host = _dotted_host(text[:k].strip(), text[k:], lk.href)
+            if host is not None:
+                yield ctx.finding(
+                    ANCHOR_PUNCTUATION,
+                    f"the link anchor {quote(text, 40)} is the end of the name {host}, broken at its dot (read as a full stop)",
+                    target=(b, start, start + 1),
+                    suggestion=f"write the name whole in the anchor: [{host}](…) (its first part may stand before the link)",
+                )
+                continue
             yield ctx.finding(
                 ANCHOR_PUNCTUATION,
                 f"the link anchor starts with {quote(text[:k].strip())}: {quote(text, 40)}",

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.escape import counted
-from transqa.findings import Finding, Severity, without_inside
+from transqa.findings import Finding, RepairKind, Severity, without_inside
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state, per_pair
@@ -616,7 +616,11 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         return when
     if q.kind == "vague" and q.span and q.unit is None and q.span[0] >= 10:
         return _zh_vague(q.span[0])
+    if q.kind == "label" and q.label:
+        return q.text.strip()  # a model's label (`A2` written `A3`): the label itself, never its bare figure `2`
     v = q.value
+    if q.kind == "count" and q.unit is None and _EN_PERIODS.search(q.text) and v == int(v):
+        return f"{int(v)} 年"  # `6 decades` (60) written `6 年`: 60 年, the years the periods count, not a bare 60
     if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
         return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
     if _in_numerals(like) and q.kind != "money" and v == int(v) and 0 <= v < 1e12:
@@ -624,6 +628,10 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
+
+
+# The English periods a count of years is read from (`6 decades`: 60, `two centuries`: 200: quantities.english)
+_EN_PERIODS = re.compile(r"\b(?:decades?|centur(?:y|ies))\b", re.IGNORECASE)
 
 
 def _zh_when(q: Quantity) -> str | None:
@@ -803,7 +811,17 @@ def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     for s, e, found, why in impossible_dates(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} cannot be: {why} (day and month swapped, or a figure slipped in)",
-                          target=(b, s, e), suggestion="write the date of the source (月 before 日: 12 月 18 日)")
+                          target=(b, s, e), suggestion=_swapped_date(ctx, found))
+
+
+def _swapped_date(ctx: Context, found: str) -> str:
+    """What TQA207 suggests for an impossible date (`found`, 月 then 日): the date read day first where that is a date
+    (`18月12日` from the European `18.12`: 12 月 18 日, spaced as the article), else the source's date."""
+    month, day = (int(x) for x in re.findall(r"\d+", found)[:2])
+    if month > 12 and 1 <= day <= 12 and month <= (29 if day == 2 else 30 if day in (4, 6, 9, 11) else 31):
+        date = f"{day} 月 {month} 日" if _figure_spacing(ctx) is not False else f"{day}月{month}日"
+        return f"{date} (day and month swapped), or the date of the source"
+    return "write the date of the source (月 before 日)"
 
 
 def _source_values(ctx: Context, sblocks: list[Block]) -> list[float]:
@@ -843,6 +861,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
     src_of_target = {tb.index: sblocks for _k, sblocks, tblocks in beads for tb in tblocks}
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
     settled: list[tuple[int, int]] = []  # file offsets of `4 2` (亿) whose reading the source settled (TQA207)
+    dated: list[tuple[int, int]] = []  # file offsets of impossible dates (TQA207: `18月12日` for 18.12)
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
     currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
@@ -859,11 +878,14 @@ def _check(ctx: Context) -> Iterator[Finding]:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
-        yield from _garbled_dates(ctx, b)
+        for f in _garbled_dates(ctx, b):
+            if f.target and "cannot be" in f.message:  # `18月12日`: the figures 18 and 12 read apart are this one defect
+                dated.append((f.target.offset, f.target.end_offset))
+            yield f
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
     if ctx.source is None:
-        yield from _article_currencies(ctx, clash_spans)
+        yield from (f for f in _article_currencies(ctx, clash_spans) if not _on_settled(f, settled))
         return
     dollars = frozenset({currency}) if currency else DOLLARS
     yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
@@ -871,6 +893,8 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
+        if dated:  # the date's figures are not changed or added ones (TQA201 `18.12` → 18, TQA204 12): one defect
+            compared = (f for f in compared if not (f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)))
         yield from (f for f in compared if not _on_settled(f, settled)) if settled else compared
 
 
@@ -887,6 +911,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             fixed = _zh_amount(amount, amount.value)
             f = ctx.finding(NUMBER_GARBLED, f"{quote(found)} reads the m of millions as 米 (metres)", target=(b, s, e),
                             suggestion=fixed, repairs=(ctx.repair((b, s, e), fixed, certain=True),))
+            if f.target:
+                settled.append((f.target.offset, f.target.end_offset))
+            yield f
+            continue
+        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGN_WORD else None
+        if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
+            f = _sign_apart_finding(ctx, b, s, e, found, apart)
             if f.target:
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
@@ -922,12 +953,41 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, s, e), suggestion="check both figures and units against the original")
 
 
-def _on_settled(f: Finding, settled: list[tuple[int, int]]) -> bool:
+# A currency sign left before the words of its clause, its amount a few characters on with a currency word of its own
+# (archive japan-earthquake-…-sales: `€净亏损 5000 万英镑`, `从€的 160 英镑`: the source's `a net loss of €50 million`,
+# `from €160`): up to six Han characters or spaces between, no figure nor clause mark (newcomer 39 item 2).
+_SIGN_WORD = {"€": "欧元", "£": "英镑"}
+_SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
+                         + "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True))
+                         + "))")
+
+
+def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str]) -> Finding:
+    """TQA207 for a currency sign (at [s, e) of block b) that stands apart from its amount (`apart`, _SIGN_APART
+    matched at e): one finding from the sign to the amount's end, which says whether the amount's word names the
+    sign's currency (the sign is then only to delete) or another one (the sign or the word is wrong: the amount in the
+    sign's currency is suggested, to be checked against the original). Its place covers the amount, so TQA212's
+    pounds-among-euros finding on the same amount is this defect (`_on_settled`)."""
+    amount, word = apart.group("amount"), apart.group("word")
+    lead = e + 1 if apart.group("between").strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
+    target = (b, s, apart.end())
+    delete = ctx.repair((b, s, lead), "", certain=False, kind=RepairKind.DELETE)
+    stray = quote(b.text[s:lead])
+    if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
+        return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which writes the currency",
+                           target=target, suggestion=f"delete {stray}", repairs=(delete,))
+    return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
+                       target=target, suggestion=f"delete {stray} and check the currency against the original: "
+                                                 f"{amount.replace(word, _SIGN_WORD[sign])} if the sign is right",
+                       repairs=(delete,))
+
+
+def _on_settled(f: Finding, settled: list[tuple[int, int]], any_code: bool = False) -> bool:
     """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
     (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
-    is not a second defect."""
+    is not a second defect. `any_code`: whatever the finding's code (the caller chose the codes)."""
     t = f.target
-    return f.code in ("TQA201", "TQA202") and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
+    return (any_code or f.code in ("TQA201", "TQA202", "TQA212")) and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
 
 
 def _spaced_decimal_finding(ctx: Context, b: Block, s: int, e: int, found: str, values: list[float]) -> Finding:

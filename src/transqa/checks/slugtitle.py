@@ -121,7 +121,11 @@ def _lost_message(ctx: Context, b: Block, lost: list[tuple[str, list[tuple[Block
         said.append(f"{quote(name)} ({_cause(ctx, b, name, titles)}; the article writes it in Latin script "
                     f"{times(len(every))}, {on})")
     copies = [str(ctx.target.location(t, 0, len(t.text)).line) for t in again]
-    also = f"; the same title is on line {', '.join(copies)} too" if copies else ""
+    first = [c for t, c in zip(again, copies, strict=True) if t.index < b.index]
+    # a later copy names the first, whose finding says it all (newcomer 39 item 6: two equal findings read as one defect
+    # reported twice); the first names the copies after it
+    also = (f"; this heading repeats line {first[0]}'s title, reported there too: mend both" if first
+            else f"; the same title is on line {', '.join(copies)} too" if copies else "")
     return f"this title heading does not write {' or '.join(said)}, a name of the article's file-name slug{also}"
 
 

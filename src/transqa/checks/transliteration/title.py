@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from transqa.checks.transliteration.rules import SITE_NAME_TITLE
 from transqa.checks.transliteration.target_only import slug_stem
@@ -185,6 +186,24 @@ def _show_names(ctx: Context) -> Iterator[Finding]:
 
 
 def _site_name(ctx: Context) -> Iterator[Finding]:
+    """TQA314's findings, each on a heading that repeats an earlier heading's title (the archive's title line repeated
+    under its 原文 line) and the same there saying so: one defect written twice, reported at each copy, since each is
+    text to change and the archive's readers label both (dev2 daily-crunch-archaeology-edition lines 1 and 5), the
+    second naming the first (newcomer 39 item 6: the same finding twice read as one defect reported twice)."""
+    blocks = {b.index: b for b in ctx.target.blocks}
+    seen: dict[tuple[str, str, str], int] = {}
+    for f in _site_name_all(ctx):
+        b = blocks.get(f.target_block) if f.target_block is not None else None
+        if b is None or b.kind != "heading" or f.target is None:
+            yield f
+            continue
+        key = (" ".join(b.text.split()), f.message, f.target.text)
+        line = seen.setdefault(key, f.target.line)
+        yield f if line == f.target.line else replace(f, message=f"{f.message}; this heading repeats line {line}'s title, "
+                                                                 "reported there too: mend both")
+
+
+def _site_name_all(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
     yield from _family_names(ctx)
     yield from _show_names(ctx)

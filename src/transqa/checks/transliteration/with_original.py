@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from collections.abc import Callable, Container, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -100,10 +101,36 @@ _PLACE_WORDS = frozenset("群岛州省市县区郡山河湖港湾城镇村")
 def _with_source(ctx: Context) -> Iterator[Finding]:
     """Every with-original finding but a second rendering the sentence gives as another name of the thing
     (`又称…`, `被称为…`: a gloss, as in the target-only half)."""
-    for f in _with_source_all(ctx):
-        if f.code == TRANSLIT_INCONSISTENT.code and f.target is not None and named_in_passing(ctx.target.raw, f.target.offset):
-            continue
-        yield f
+    found = [f for f in _with_source_all(ctx) if not (
+        f.code == TRANSLIT_INCONSISTENT.code and f.target is not None and named_in_passing(ctx.target.raw, f.target.offset))]
+    yield from _latin_not_literal(found)
+
+
+def _latin_not_literal(findings: list[Finding]) -> list[Finding]:
+    """The findings, each TQA310 that advises replacing a name kept in Latin script by a rendering that TQA312 reports
+    as the name translated word by word (same source name, same Chinese text) reworded: the Latin form is the right one,
+    so the finding says the name is translated word by word elsewhere and advises keeping it in Latin script there, as
+    TQA312 does, not the literal form (WMT22 DLUT ecommerce_en_28: `Aqua Minerals` kept on line 3, `水族矿物质` on lines 2
+    and 5; TQA310 advised 水族矿物质 while TQA312 advised Aqua Minerals: newcomer 39 item 1). The finding itself stays:
+    the article names one thing two ways, which readers label on the Latin line too. Order kept."""
+    literal: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for f in findings:
+        if f.code == NAME_LITERAL.code and f.source is not None and f.target is not None:
+            literal[(f.source.text, f.target.text)].append(f.target.line)
+    if not literal:
+        return findings
+    out = []
+    for f in findings:
+        lines = literal.get((f.source.text, f.suggestion or "")) if f.code == TRANSLIT_INCONSISTENT.code and f.source else None
+        if lines and f.source is not None:
+            ns = sorted(set(lines))
+            name = f.source.text
+            where = f"line {ns[0]}" if len(ns) == 1 else f"lines {', '.join(map(str, ns[:-1]))} and {ns[-1]}"
+            f = replace(f, message=f"{name} is kept in Latin script here and translated word by word elsewhere in this "
+                                   f"article: {quote(f.suggestion or '')} ({where})",
+                        suggestion=f"keep {name} in Latin script, here and on {where} (or use its established Chinese name)")
+        out.append(f)
+    return out
 
 
 def _with_source_all(ctx: Context) -> Iterator[Finding]:
