@@ -65,6 +65,7 @@ from transqa.quantities.core import (
     plain_decimal,
     shifted,
 )
+from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -1366,6 +1367,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _months_dropped(ctx, bead, src)
     yield from _one_of_dropped(ctx, bead)
+    yield from _certainty_dropped(ctx, bead)
     yield from _superlatives_flipped(ctx, bead)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
@@ -2692,6 +2694,27 @@ def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         NUMBER_MISSING, f"{quote(sb.text[start:end])} (one among several) has no counterpart in the translation: "
         "the one now stands for all of them, or for the thing itself",
         source=(sb, start, end), target=(tblock, 0, len(tblock.text)), suggestion="…之一 / 其中一…",
+    )
+
+
+def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """An adverbial `100%` (`it was 100% the phone`, `I agree 100%`: certainty, not a measure; quantities.certainty)
+    whose paragraph and neighbours say certainty in no way in the translation (百分之百, 完全, 绝对…): the claim
+    lost its certainty. Reported once a paragraph. The figure is soft (`100% service` → 全方位), so the number rules
+    never report it lost otherwise. Read on WMT21-23 (sources, references and every system output, news of 2023
+    left out, release 39): 5 source lines hold `100%`, 1 of them adverbial; 1 finding (its reference A), a real
+    loss (the system outputs of that line say 百分之百 or lost the clause, which the omission rules report)."""
+    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_certainty_100(b.text)), None)
+    if hit is None:
+        return
+    near = _neighbour_blocks(bead.beads, bead.n, 2)
+    if chinese_certain("".join(b.text for b in (*bead.tblocks, *near))):
+        return
+    (sb, (start, end)), tblock = hit, bead.tblocks[0]
+    yield ctx.finding(
+        NUMBER_MISSING, f"{quote(sb.text[start:end])} (certainty: an intensifier, not a measure) has no counterpart in "
+        "the translation: the claim is no longer certain", source=(sb, start, end), target=(tblock, 0, len(tblock.text)),
+        suggestion="百分之百 / 完全 / 绝对",
     )
 
 

@@ -1,0 +1,35 @@
+"""Release 39 number rules: an adverbial `100%` (certainty) lost."""
+
+from __future__ import annotations
+
+from transqa.engine import check_documents
+from transqa.load import parse_markdown, parse_text
+from transqa.quantities.certainty import chinese_certain, english_certainty_100
+
+
+def _codes(en: str, zh: str) -> list[str]:
+    result = check_documents(parse_text("en.txt", en + "\n"), parse_markdown("zh.md", zh + "\n"))
+    return [f.code for f in result.findings if f.category == "number"]
+
+
+def test_english_certainty_100_reads_only_adverbial_uses() -> None:
+    assert english_certainty_100("because it was 100% the phone having the problems") == [(15, 19)]
+    assert english_certainty_100("I agree 100 percent with her") == [(8, 19)]
+    assert english_certainty_100("I'm 100% sure") == [(4, 8)]
+    for measure in ("We strive on 100% service.", "It is 100% cotton.", "100% of the proceeds go to charity.", "a 100% rise"):
+        assert english_certainty_100(measure) == []
+
+
+def test_chinese_certain() -> None:
+    assert chinese_certain("我百分之百确定") and chinese_certain("我完全同意") and chinese_certain("绝对是手机的问题")
+    assert not chinese_certain("因为这个手机的所有问题是我接受不了的")
+
+
+def test_certainty_lost_is_reported_and_kept_is_not() -> None:
+    en = "I wasted a lot of time because it was 100% the phone having all the problems."
+    assert _codes(en, "我浪费了很多时间，因为这个手机的所有问题是我接受不了的。") == ["TQA203"]
+    assert _codes(en, "我浪费了很多时间，因为百分之百是手机的问题。") == []
+    assert _codes(en, "我浪费了很多时间，因为这绝对是手机的问题。") == []
+    assert _codes("I agree 100% with the plan.", "我同意这个计划。") == ["TQA203"]
+    assert _codes("I agree 100% with the plan.", "我完全同意这个计划。") == []
+    assert _codes("We strive on 100% service.", "我们致力于提供全方位的服务。") == []
