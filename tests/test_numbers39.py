@@ -33,3 +33,17 @@ def test_certainty_lost_is_reported_and_kept_is_not() -> None:
     assert _codes("I agree 100% with the plan.", "我同意这个计划。") == ["TQA203"]
     assert _codes("I agree 100% with the plan.", "我完全同意这个计划。") == []
     assert _codes("We strive on 100% service.", "我们致力于提供全方位的服务。") == []
+
+
+def test_number_idiom_read_literally_is_reported() -> None:
+    from transqa.quantities.idioms import number_idioms
+
+    assert [row.sense for _s, _e, row in number_idioms("It was a half-baked job, at sixes and sevens.")] == [
+        "botched, ill thought out", "in confusion"]
+    assert _codes("It took an hour to do a half-baked job of it.", "我花了一个小时才做了一半的工作。") == ["TQA204"]
+    assert _codes("It took an hour to do a half-baked job of it.", "我花了一个小时，活儿却干得半生不熟。") == []
+    assert _codes("It didn't take the neighbors long to put two and two together.", "邻居们没过多久就把两个和两个放在一起了。") == ["TQA204"]
+    assert _codes("It didn't take the neighbors long to put two and two together.", "我的邻居没过多久就明白过来了。") == []
+    assert _codes("She was on cloud nine after the win.", "赢球后她欣喜若狂。") == []
+    # a number of the idiom's words used as a quantity elsewhere is not the idiom
+    assert _codes("Half of the baked goods sold out.", "一半的烘焙食品卖光了。") == []
