@@ -47,3 +47,11 @@ def test_number_idiom_read_literally_is_reported() -> None:
     assert _codes("She was on cloud nine after the win.", "赢球后她欣喜若狂。") == []
     # a number of the idiom's words used as a quantity elsewhere is not the idiom
     assert _codes("Half of the baked goods sold out.", "一半的烘焙食品卖光了。") == []
+
+
+def test_frequency_idiom_read_literally_is_reported() -> None:
+    en = "Any time I worked late (which was more often than not), I rolled the trailer out."
+    assert _codes(en, "任何时候我工作到很晚（这往往不是），我都把拖车推出去。") == ["TQA211"]
+    assert _codes(en, "每当我工作到很晚（通常是这样），我都把拖车推出去。") == []
+    # the source's own negation: 不 renders it
+    assert _codes("More often than not, they do not come.", "他们往往不来。") == []

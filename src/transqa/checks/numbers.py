@@ -2737,9 +2737,9 @@ def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
                 continue
             tb, m = hit
             yield ctx.finding(
-                NUMBER_ADDED, f"{quote(sb.text[start:end])} is an idiom ({row.sense}), not a quantity; the translation reads "
-                f"its number literally: {quote(m.group(0))}", source=(sb, start, end), target=(tb, m.start(), m.end()),
-                suggestion=f"render the sense: {row.sense}",
+                FREQUENCY_CHANGED if row.frequency else NUMBER_ADDED, f"{quote(sb.text[start:end])} is an idiom ({row.sense}), "
+                f"not a {'count of times' if row.frequency else 'quantity'}; the translation reads it word for word: {quote(m.group(0))}",
+                source=(sb, start, end), target=(tb, m.start(), m.end()), suggestion=f"render the sense: {row.sense}",
             )
 
 

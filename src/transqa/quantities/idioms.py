@@ -19,10 +19,15 @@ class NumberIdiom(NamedTuple):
     en: re.Pattern[str]
     sense: str
     literal: re.Pattern[str]
+    frequency: bool = False  # an idiom of how often (`more often than not`): its literal reading changes a frequency
 
 
-def _row(en: str, sense: str, literal: str) -> NumberIdiom:
-    return NumberIdiom(re.compile(r"\b" + en + r"\b", re.IGNORECASE), sense, re.compile(literal))
+def _row(en: str, sense: str, literal: str, frequency: bool = False) -> NumberIdiom:
+    return NumberIdiom(re.compile(r"\b" + en + r"\b", re.IGNORECASE), sense, re.compile(literal), frequency)
+
+
+# the rest of an English sentence holds a negation of its own (`more often than not, they don't`): a Chinese 不 may be it
+_NO_NEGATION_AFTER = r"(?![^.!?]*(?:\b(?:not|never|no)\b|n['’]t\b))"
 
 
 NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
@@ -45,6 +50,10 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
     _row(r"(?:my|his|her|their|our|your) two cents(?:['’] worth)?", "an opinion offered modestly", r"两美分|两分钱|两毛钱|二分钱"),
     _row(r"one[- ]horse town", "a small, dull town", r"一匹马"),
     _row(r"third wheel", "an unwanted companion of a couple", r"第三个?轮子|第三轮"),
+    # how often: `more often than not` (usually) read as `often not` (往往不是: WMT22 line 371, 1 of 15 outputs)
+    _row(r"more often than not" + _NO_NEGATION_AFTER, "usually, most of the time",
+         r"(?:往往|经常|常常|通常|多半|时常|更多的?时候)(?:并|都|也)?不", frequency=True),
+    _row(r"once in a blue moon", "very rarely", r"蓝月|蓝色的?月亮", frequency=True),
 )
 
 
