@@ -226,7 +226,9 @@ NUMBER_MISSING = rule(
     And one unit of time written with the article and a bound (`over an hour`, `less than a year`, `within a week`)
     when the translation names that unit nowhere in the paragraph or the next ones (no 小时, 年, 周). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
-    that the translation drops (`a few hours after`) is a lost adverbial, TQA015's.
+    that the translation drops (`a few hours after`) is a lost adverbial, TQA015's. And an adverbial `100%`
+    (certainty: `it was 100% the phone`, `I agree 100%`; not `100% cotton`) when the translation says certainty
+    in no way (no 百分之百, 完全, 绝对, 肯定, 确实…).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -269,6 +271,9 @@ NUMBER_ADDED = rule(
     What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one;
     and an amount of money the translation writes more often than its source paragraph does (`over
     AU$500 (incl. shipping)` → `超过了 500 澳元（包括 500 澳元）`): the extra one stands for something else.
+    And an English idiom that holds a number word but no quantity rendered word for word, its number read
+    as one (`a half-baked job` → `做了一半的工作`, `put two and two together` → `把两个和两个放在一起`, `on cloud
+    nine` → `九号云`; the table is quantities/idioms.py); a Chinese idiom that keeps a number (半生不熟) passes.
 
     Why it matters: an invented or misplaced number misleads readers.
 
@@ -480,7 +485,9 @@ FREQUENCY_CHANGED = rule(
     its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
     `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported; so is `every other
     day` (week, year) rendered `每天` (每周, 每年) with no word of alternation (隔, 两, 双) in the paragraph.
-    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
+    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies. And an idiom of
+    frequency read word for word (`more often than not`, usually → `往往不是`, often not; `once in a blue moon`
+    → `蓝月`), unless the English sentence has a negation of its own.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
 
