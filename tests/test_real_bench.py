@@ -166,3 +166,15 @@ def test_lost_by_omission_kinds() -> None:
     assert span("just hours after", "just hours after it was publicly reported Thursday")
     assert not span("a week later", "a few hours after")
     assert "number:label" not in real.LOST_BY_OMISSION
+
+
+def test_numbers_rows_found_by_omission_are_found_once() -> None:
+    """A numbers-set row credited through an omission finding counts in `found` (release 39), and the table also
+    prints the recall of number findings alone, so that neither figure hides the other."""
+    score = real.Score(unit="lines")
+    score.labels["number:dropped"] = 4
+    score.found["number:dropped"] = 3
+    score.by_omission_kind["number:dropped"] = 1
+    table = score.table("numbers")
+    assert "number:dropped        3 / 4" in table
+    assert "by number findings alone 2 / 4 = 0.50" in table

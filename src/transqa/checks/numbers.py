@@ -65,6 +65,8 @@ from transqa.quantities.core import (
     plain_decimal,
     shifted,
 )
+from transqa.quantities.certainty import chinese_certain, english_certainty_100
+from transqa.quantities.idioms import literal_reading, number_idioms
 from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -224,7 +226,9 @@ NUMBER_MISSING = rule(
     And one unit of time written with the article and a bound (`over an hour`, `less than a year`, `within a week`)
     when the translation names that unit nowhere in the paragraph or the next ones (no 小时, 年, 周). A figure lost with its whole clause is left to the
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
-    that the translation drops (`a few hours after`) is a lost adverbial, TQA015's.
+    that the translation drops (`a few hours after`) is a lost adverbial, TQA015's. And an adverbial `100%`
+    (certainty: `it was 100% the phone`, `I agree 100%`; not `100% cotton`) when the translation says certainty
+    in no way (no 百分之百, 完全, 绝对, 肯定, 确实…).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -267,6 +271,9 @@ NUMBER_ADDED = rule(
     What it checks: a figure in the Chinese paragraph with no counterpart in the aligned English one;
     and an amount of money the translation writes more often than its source paragraph does (`over
     AU$500 (incl. shipping)` → `超过了 500 澳元（包括 500 澳元）`): the extra one stands for something else.
+    And an English idiom that holds a number word but no quantity rendered word for word, its number read
+    as one (`a half-baked job` → `做了一半的工作`, `put two and two together` → `把两个和两个放在一起`, `on cloud
+    nine` → `九号云`; the table is quantities/idioms.py); a Chinese idiom that keeps a number (半生不熟) passes.
 
     Why it matters: an invented or misplaced number misleads readers.
 
@@ -478,7 +485,9 @@ FREQUENCY_CHANGED = rule(
     its figure counting things instead (`五个`), made a streak the source does not state (`won 34 times` →
     `连续 34 次`, in a row), or no counterpart at all (`twice a day` → `每天`) is reported; so is `every other
     day` (week, year) rendered `每天` (每周, 每年) with no word of alternation (隔, 两, 双) in the paragraph.
-    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies.
+    Multipliers (`twice as many`, `three times the average`) are ratios, not frequencies. And an idiom of
+    frequency read word for word (`more often than not`, usually → `往往不是`, often not; `once in a blue moon`
+    → `蓝月`), unless the English sentence has a negation of its own.
 
     Why it matters: `take it twice a day` rendered `每天服用` halves the dose.
 
@@ -1428,6 +1437,8 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _weekdays_dropped(ctx, bead, src)
     yield from _months_dropped(ctx, bead, src)
     yield from _one_of_dropped(ctx, bead)
+    yield from _certainty_dropped(ctx, bead)
+    yield from _idioms_as_numbers(ctx, bead)
     yield from _superlatives_flipped(ctx, bead)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
@@ -2829,6 +2840,50 @@ def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         "the one now stands for all of them, or for the thing itself",
         source=(sb, start, end), target=(tblock, 0, len(tblock.text)), suggestion="…之一 / 其中一…",
     )
+
+
+def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """An adverbial `100%` (`it was 100% the phone`, `I agree 100%`: certainty, not a measure; quantities.certainty)
+    whose paragraph and neighbours say certainty in no way in the translation (百分之百, 完全, 绝对…): the claim
+    lost its certainty. Reported once a paragraph. The figure is soft (`100% service` → 全方位), so the number rules
+    never report it lost otherwise. Read on WMT21-23 (sources, references and every system output, news of 2023
+    left out, release 39): 5 source lines hold `100%`, 1 of them adverbial; 1 finding (its reference A), a real
+    loss (the system outputs of that line say 百分之百 or lost the clause, which the omission rules report)."""
+    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_certainty_100(b.text)), None)
+    if hit is None:
+        return
+    near = _neighbour_blocks(bead.beads, bead.n, 2)
+    if chinese_certain("".join(b.text for b in (*bead.tblocks, *near))):
+        return
+    (sb, (start, end)), tblock = hit, bead.tblocks[0]
+    yield ctx.finding(
+        NUMBER_MISSING, f"{quote(sb.text[start:end])} (certainty: an intensifier, not a measure) has no counterpart in "
+        "the translation: the claim is no longer certain", source=(sb, start, end), target=(tblock, 0, len(tblock.text)),
+        suggestion="百分之百 / 完全 / 绝对",
+    )
+
+
+def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """An English idiom that holds a number word but no quantity (`a half-baked job`, `on cloud nine`;
+    quantities.idioms) rendered word for word, its number read as a quantity (`做了一半的工作`, `九号云`): the idiom's
+    sense is lost and a figure the source does not have is added. Each idiom once a paragraph, at the literal
+    Chinese. Read on WMT21-24 (sources, references and every system output, 2023 news left out, release 39): 2
+    source lines hold one of the idioms; 9 findings, all real: `half-baked` → `做了一半的工作`, and `put two and two
+    together` → `把两个和两个放在一起` in 8 system outputs (the blind wmt-mt readers labelled the 7 they read
+    `mistranslation`, literal idiom); the references render the senses (明白过来)."""
+    for sb in bead.sblocks:
+        if sb.kind == "code":
+            continue
+        for start, end, row in number_idioms(sb.text):
+            hit = next(((tb, m) for tb in bead.tblocks if (m := literal_reading(tb.text, row))), None)
+            if hit is None:
+                continue
+            tb, m = hit
+            yield ctx.finding(
+                FREQUENCY_CHANGED if row.frequency else NUMBER_ADDED, f"{quote(sb.text[start:end])} is an idiom ({row.sense}), "
+                f"not a {'count of times' if row.frequency else 'quantity'}; the translation reads it word for word: {quote(m.group(0))}",
+                source=(sb, start, end), target=(tb, m.start(), m.end()), suggestion=f"render the sense: {row.sense}",
+            )
 
 
 def _first_shift(
