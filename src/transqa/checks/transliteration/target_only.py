@@ -1353,11 +1353,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             short = list(_short_name_minority(ctx, t, lplaces, forms, reported))
             yield from short or _short_name_longer_form(ctx, t, lplaces, chinese, reported)
             continue
-        heard = chinese if t[1:].islower() else _same_first_letter(t, chinese)
-        if len(lplaces) >= MANY_LATIN:  # a name the article keeps in Latin script: two characters that sound just like it are it
-            heard = heard | _short_renderings(ctx.target.blocks, t, heard)
-        if len(lplaces) >= EMBEDDED_LATIN:  # and a rendering inside a run of other characters (你们这些特里奥的粉丝, 津克)
-            heard = heard | embedded_renderings(ctx.target.blocks, t, heard)
+        heard = _heard_forms(ctx.target.blocks, t, len(lplaces), chinese if t[1:].islower() else _same_first_letter(t, chinese))
         strict = list(_script_minority(ctx, t, lplaces, heard, reported, others=others))
         if not strict and _plain(t, slug):  # a surname heard by its rendering (巴尼斯特 of 斯科特·巴尼斯特 for Banister)
             surnames = {f: p for f, p in heard.items() if _ends_dotted(p)}
@@ -1368,6 +1364,17 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     yield from _glossed_then_latin(ctx, latin, reported)
     yield from _rendering_minority(ctx, latin, reported)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
+
+
+def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+    """The Chinese forms weighed against the Latin name t written nl times: `heard`, and for a name the article keeps
+    in Latin script two characters that sound just like it (MANY_LATIN, `_short_renderings`) and renderings inside runs
+    of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝)."""
+    if nl >= MANY_LATIN:
+        heard = heard | _short_renderings(blocks, t, heard)
+    if nl >= EMBEDDED_LATIN:
+        heard = heard | embedded_renderings(blocks, t, heard)
+    return heard
 
 
 GLOSS_HEARD = 0.9  # sound score from which the Chinese form before a bracket renders the Latin name in it (`_glossed_then_latin`)
@@ -2053,10 +2060,12 @@ def _translit_count(f: str) -> int:
 def _embedded_shape(t: str, f: str) -> bool:
     """A stretch shaped like a rendering of t: a character for each syllable at least (`并在` is no rendering of
     Benassaya, heard at 0.9 by its first consonants), about the name's length (`_length_fits`), and all its characters
-    but one transliteration characters (津 of 津克 for Zink, 昆 of 昆图拉 for Quintura)."""
+    but one transliteration characters (昆 of 昆图拉 for Quintura; 更 of 更多, more, heard as Conit: two characters are
+    transliteration characters both, and 津克 for Zink is left)."""
     from transqa.lang.transliterate import english_syllables
 
-    return len(f) >= english_syllables(t) and _length_fits(t, f) and len(f) - 1 <= _translit_count(f) >= 1
+    least = len(f) if len(f) == 2 else len(f) - 1  # (更多, more, is no CC-CEDICT word: two characters are both of them)
+    return len(f) >= english_syllables(t) and _length_fits(t, f) and _translit_count(f) >= least
 
 
 def _keep_embedded(out: dict[str, list[tuple[Block, int]]], b: Block, best: tuple[float, int, int],
