@@ -275,12 +275,22 @@ SUBJECT_AFTER_QUOTE = re.compile(
     # 8 places, read, all run-ons. A longer `根据…，` is the quoted subject's verb (`“统计引擎”根据可配置的规则集对…进行操作，`),
     # an adverbial not ending in 中/上 the quoted object's place (`“海洋探险队”在波罗的海探测水下宝藏，`: 10 of 21 wrong).
     r"|在[^“”。，\n]{1,10}(?:中|上)，|在 ?[A-Z][A-Za-z]{1,20} ?，|根据[^“”。，\n]{1,12}，"
-    r"|(?:他|她)(?:不想|不会|将|并|也|还|已经|正在))"
+    r"|(?:他|她)(?:不想|不会|将|并|也|还|已经|正在)"
+    # Release 39 (issue 19, whole archive, heldout3/heldout5 unread): a demonstrative subject whose noun an adjective and
+    # `的` lead, or with an adverb only a clause's verb takes (`…“装满女性的活页夹”这种奇怪的语言意象立即传播开来`,
+    # `…“电话市场”这个角色甚至没有…`), and a `不要` imperative opening the next sentence (`…上帝的干预”不要告诉比尔·奥雷利`):
+    # 3 places, read, all run-ons (all 3 labelled run-on); `“苹果”这个名字的一切` (the quoted word's own) stays silent.
+    r"|这(?:项|个|款|种)(?!词)(?:[^\s“”。，的]{1,4}的)?[^\s“”。，的]{1,4}(?:甚至|立即|并没有|并不|从未|随即)|不要)"
 )
 # A transliterated name with an adverb of its verb after a quotation of a phrase (`…“下一个大的创业”泰勒仍然是…`,
 # `…“基于网络的操作系统”休伊特还开发了…`), not of a quoted verb of two or three characters, whose object the name is
 # (`俄罗斯如“入侵”乌克兰将付出“…”`, wmt22 heldout7).
 NAME_AFTER_QUOTE = re.compile(r"”(?=[" + _NAME_CLASS + r"]{2,4}(?:仍然|还|也|将|已经|正在|目前))")
+# A profession or group with a modal or adverb of its verb after a quotation that holds a clause (a comma inside:
+# `…尽管它“非常小，在可接受的范围内”科学家将追踪这些碎片`): the quotation ended its sentence. After a quoted noun the
+# profession is its head (`“系统生物学”研究人员正在…`, one noun phrase), hence the comma. Release 39, whole archive
+# (heldout3/heldout5 unread): 1 place, labelled run-on; the 1 other such place without the comma is that noun phrase.
+GROUP_AFTER_QUOTE = re.compile(r"”(?=(?:科学家|研究人员|专家|分析师|投资者|开发者|开发人员|工程师)(?:将|也|还|已经|正在|可以|会|认为))")
 QUOTED_PHRASE_MIN = 4  # characters of a quotation read as a phrase, not a quoted verb (`“入侵”`)
 
 
@@ -324,11 +334,13 @@ NAME_THEN_IF = re.compile(r"(?<=[A-Za-z]) (?=如果(?!，))")
 # A Latin-script word directly followed by a discourse adverbial and its comma that open a sentence (`…需要有一个 SL 头像和
 # Skype 理想情况下，你会…`, `…不需要 MBAs 事实上，这些…`); release 37, issue 19: on the whole archive these adverbials
 # follow a Latin word 2 times, both run-ons (`与 Perka 相反，` is one clause: `相反` is left out).
+# Release 39: a bare `不，` ("No, …") after a Latin word (`…我仍然使用 Zune 不，我没有得到…`): on the whole archive 1 place,
+# labelled run-on.
 # A social post's @handle or #hashtag is no name ending a sentence: `@user42 这很有意思，` addresses its reader (wmt24
 # heldout18, release 37's one new FALSE row of `这很`).
 HANDLE_BEFORE = re.compile(r"[@#][\w.-]*$")
 NAME_THEN_OPENER = re.compile(r"(?<=[A-Za-z]) ?(?=(?:然后|但是|然而|此外|因此|不过|另外|例如|事实上|首先|其次|总之|当然|而且"
-                              r"|所以|说真的|理想情况下|不幸的是|幸运的是|与此同时|换句话说|简而言之|无论如何)，)")
+                              r"|所以|说真的|理想情况下|不幸的是|幸运的是|与此同时|换句话说|简而言之|无论如何|不)，)")
 # A clause closed by a pro-form (`…证明了这一点`, `我也这么认为`, `…也是如此`, `…你关注的是谁`: an object or predicate that
 # stands for what was said, after which nothing of the clause can follow) directly followed by a Latin-script name and
 # Han text, the subject of the next sentence (`…这进一步证明了这一点 MySpace 的太阳正在落山`, `我也这么认为 IBM 没有像…`,
@@ -349,10 +361,15 @@ QUOTE_END = frozenset("。！？!?.…，,、；;：:")
 
 def _names_after_quotes(text: str, first_open: int) -> Iterator[tuple[int, str]]:
     """(offset, what follows) where a name with an adverb of its verb opens a sentence after a quoted phrase that
-    ended none (`NAME_AFTER_QUOTE`); `first_open`: where the text's first opening quotation mark stands, or -1."""
+    ended none (`NAME_AFTER_QUOTE`), or a profession after a quoted clause (`GROUP_AFTER_QUOTE`); `first_open`: where
+    the text's first opening quotation mark stands, or -1."""
     for m in NAME_AFTER_QUOTE.finditer(text):
         i = m.start()
         if i - text.rfind("“", 0, i) > QUOTED_PHRASE_MIN and 0 <= first_open < i and text[:i][-1:] not in QUOTE_END:
+            yield i + 1, text[i + 1 : i + 8]
+    for m in GROUP_AFTER_QUOTE.finditer(text):
+        i = m.start()
+        if 0 <= first_open < i and text[:i][-1:] not in QUOTE_END and "，" in text[text.rfind("“", 0, i) : i]:
             yield i + 1, text[i + 1 : i + 8]
 
 
