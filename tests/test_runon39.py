@@ -40,3 +40,17 @@ def test_a_noun_glued_to_an_adverbial_of_time() -> None:
     assert not _codes("在一系列不幸的硬件问题之后，它终于崩溃了。\n", "TQA507")
     assert not _codes("发布会最初定于昨天，但为了测试而推迟。\n", "TQA507")
     assert not _codes("当我问他们有何不同时，首席执行官笑了。\n", "TQA507")
+
+
+def test_a_latin_name_opening_a_sentence_after_an_object_noun() -> None:
+    # archive: `…没有免费的东西 Kibin 的工作方式是…`, `…注册为商标 Mesiab Labs 显然也…`, `…练习的要点 Flipboard 团队将…`
+    assert len(_codes("好吧，你说没有免费的东西 Kibin 的工作方式是用户可以积累点数。\n", "TQA507")) == 1
+    assert len(_codes("原因是该公司试图将这个词注册为商标 Mesiab Labs 显然也试图注册这个名字。\n", "TQA507")) == 1
+    assert len(_codes("结果肯定会有所不同——这是整个练习的要点 Flipboard 团队将感谢您的反馈。\n", "TQA507")) == 1
+    # a name after the word for what it is (its apposition), after a proper noun, or opening its clause is one sentence
+    assert not _codes("我们去年首次报道的搜索初创公司 Greplin 显然已经获得了资金。\n", "TQA507")
+    assert not _codes("但是之前的型号 N22A 实际上很受欢迎。\n", "TQA507")
+    assert not _codes("亚马逊 Prime 实际上不仅仅是免费送货。\n", "TQA507")
+    assert not _codes("该方案提供了退款流程，机票 ABC 用户可以重新出票。\n", "TQA507")
+    # an adverb the apposition's verb takes as often is no cue
+    assert not _codes("获得巨额资金支持的每日交易轰动效应 Groupon 已经将注意力转向拉丁美洲。\n", "TQA507")
