@@ -10,7 +10,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.lexicon import lexicon, thing_nouns
 from transqa.lang.script import han_count, is_han
-from transqa.lang.transliterate import NAME_CHARS, is_headword
+from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun
 from transqa.memo import computed
 from transqa.model import Block
 from transqa.registry import rule
@@ -71,21 +71,30 @@ RUN_ON = rule(
     own `I think` or a pronoun's (`…“积极主动”我没看过这本书`, `…“98%是肌肉”他甚至…`; not `“建议”我阅读`,
     where `我` is the verb's object), a transliterated name or a reader, user or customer with an adverb of its verb
     (`…“下一个大的创业”泰勒仍然是…`, `…“非常棒”观众也喜欢…`; not a profession, `“系统生物学”研究人员`), a demonstrative with its
-    measure word, noun and verb (`…“社交标签”这项功能让…`; not `“纸”这个词是`), a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`), a
+    measure word, noun and verb, or with an adverb of its verb (`…“社交标签”这项功能让…`, `…“电话市场”这个角色甚至没有…`; not
+    `“纸”这个词是`), an imperative (`…上帝的干预”不要告诉…`), a profession with its verb after a quoted clause
+    (`…“非常小，在可接受的范围内”科学家将追踪…`), a sentence's opening adverbial (`…“外部资源”最后，`, `…“设备”当技术准备就绪时，`), a
     conjunction, a discourse adverbial or a source (`…“茁壮成长”虽然…`, `…“才刚刚开始”简而言之，`, `…“短期支持”与此同时，`,
     `…“部分真实的”据“一位知情人士”透露`), a demonstrative subject with its verb (`…“创造性的表现”这是一个…目标`,
     `…“热插拔媒体存储设备”该专利接着…`; not `“X”这个词`, `“X”这样的`), a name of up to three words with its verb
     (`…“主要 OTT 玩家”Facebook Messenger 是…`), a speaker's name and speech verb before a comma (`…“滔天大罪”黛西说，…`) or
     a sentence's opening words (`…“来自新一代超级天使”与两年前相比，…`, `…“未来”这里指的是苹果`); and a Latin-script name
     directly followed by a demonstrative subject (`…加入 Mozilla 该组织已经开始…`, `…杂志界的 Spotify 这意味着…`), by a year that
-    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`) or by `如果` (`…不是 Windows Mobile 如果我的…`); such a
+    opens the next sentence (`…和 NBC2010 年，…`, `…IPO2010 年收入为…`), by `如果` (`…不是 Windows Mobile 如果我的…`) or by
+    `不，` (`…我仍然使用 Zune 不，我没有…`); such a
     name after a clause a pro-form closes (`…证明了这一点 MySpace 的太阳正在落山`, `我也这么认为 IBM 没有…`; not the topic
-    `关于这一点 Google 没有回应`); a Latin-script word directly followed by the writer's or reader's `我`/`我们`/`你` and a verb
+    `关于这一点 Google 没有回应`) or after a noun, the object that closes the sentence before, when the name opens its own
+    with `显然` or `实际上`, its admitting, its team, users or makers with a modal, or its way of working or chief with a
+    verb of saying (`…没有免费的东西 Kibin 的工作方式是…`, `…注册为商标 Mesiab Labs 显然也…`; not after the word for what the
+    name is, its apposition, `…的搜索初创公司 Greplin 显然…`, `…之前的型号 N22A 实际上…`, nor after a proper noun, `亚马逊 Prime`);
+    a Latin-script word directly followed by the writer's or reader's `我`/`我们`/`你` and a verb
     (`…也有可用的 APIs 我们用它们…`; not the means of that verb, `使用 Dropbox 你可以…`, nor a time stamp, `2:21 PDT 我们`); a noun of a
     thing or person (CC-CEDICT) directly followed by the next sentence's pronoun or demonstrative subject and a verb that
     only opens a clause (`…的会员网站他补充道`, `…搜索项目它允许用户…`, `…的禁令这就是为什么`; not a verb's object before the
     clause it tells, `告诉记者这是…`), or by `该` and the noun of a company, site or product (`…感到兴奋该公司现在…`,
-    `…一种很酷的方式该框架的其他功能…`; not after a word that governs it, `根据该公司`, `感谢该公司`); and a quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
+    `…一种很酷的方式该框架的其他功能…`; not after a word that governs it, `根据该公司`, `感谢该公司`), or by an adverbial
+    of time and its comma (`…投下了一枚核弹几年后，看起来…`, `…iPhone 的概念当时，公司里…`; not a postposition, `在…之后，`,
+    nor a time a verb or preposition governs, `定于昨天，`); and a quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
     (`…我是龙。”SV 之外的技术研发中心:“…`: two items of a list on one line; a label with a speech
     verb, `他回答说:“`, is the next turn of a dialogue and is not reported).
 
@@ -275,12 +284,22 @@ SUBJECT_AFTER_QUOTE = re.compile(
     # 8 places, read, all run-ons. A longer `根据…，` is the quoted subject's verb (`“统计引擎”根据可配置的规则集对…进行操作，`),
     # an adverbial not ending in 中/上 the quoted object's place (`“海洋探险队”在波罗的海探测水下宝藏，`: 10 of 21 wrong).
     r"|在[^“”。，\n]{1,10}(?:中|上)，|在 ?[A-Z][A-Za-z]{1,20} ?，|根据[^“”。，\n]{1,12}，"
-    r"|(?:他|她)(?:不想|不会|将|并|也|还|已经|正在))"
+    r"|(?:他|她)(?:不想|不会|将|并|也|还|已经|正在)"
+    # Release 39 (issue 19, whole archive, heldout3/heldout5 unread): a demonstrative subject whose noun an adjective and
+    # `的` lead, or with an adverb only a clause's verb takes (`…“装满女性的活页夹”这种奇怪的语言意象立即传播开来`,
+    # `…“电话市场”这个角色甚至没有…`), and a `不要` imperative opening the next sentence (`…上帝的干预”不要告诉比尔·奥雷利`):
+    # 3 places, read, all run-ons (all 3 labelled run-on); `“苹果”这个名字的一切` (the quoted word's own) stays silent.
+    r"|这(?:项|个|款|种)(?!词)(?:[^\s“”。，的]{1,4}的)?[^\s“”。，的]{1,4}(?:甚至|立即|并没有|并不|从未|随即)|不要)"
 )
 # A transliterated name with an adverb of its verb after a quotation of a phrase (`…“下一个大的创业”泰勒仍然是…`,
 # `…“基于网络的操作系统”休伊特还开发了…`), not of a quoted verb of two or three characters, whose object the name is
 # (`俄罗斯如“入侵”乌克兰将付出“…”`, wmt22 heldout7).
 NAME_AFTER_QUOTE = re.compile(r"”(?=[" + _NAME_CLASS + r"]{2,4}(?:仍然|还|也|将|已经|正在|目前))")
+# A profession or group with a modal or adverb of its verb after a quotation that holds a clause (a comma inside:
+# `…尽管它“非常小，在可接受的范围内”科学家将追踪这些碎片`): the quotation ended its sentence. After a quoted noun the
+# profession is its head (`“系统生物学”研究人员正在…`, one noun phrase), hence the comma. Release 39, whole archive
+# (heldout3/heldout5 unread): 1 place, labelled run-on; the 1 other such place without the comma is that noun phrase.
+GROUP_AFTER_QUOTE = re.compile(r"”(?=(?:科学家|研究人员|专家|分析师|投资者|开发者|开发人员|工程师)(?:将|也|还|已经|正在|可以|会|认为))")
 QUOTED_PHRASE_MIN = 4  # characters of a quotation read as a phrase, not a quoted verb (`“入侵”`)
 
 
@@ -327,11 +346,13 @@ NAME_THEN_IF = re.compile(r"(?<=[A-Za-z]) (?=如果(?!，))")
 # A Latin-script word directly followed by a discourse adverbial and its comma that open a sentence (`…需要有一个 SL 头像和
 # Skype 理想情况下，你会…`, `…不需要 MBAs 事实上，这些…`); release 37, issue 19: on the whole archive these adverbials
 # follow a Latin word 2 times, both run-ons (`与 Perka 相反，` is one clause: `相反` is left out).
+# Release 39: a bare `不，` ("No, …") after a Latin word (`…我仍然使用 Zune 不，我没有得到…`): on the whole archive 1 place,
+# labelled run-on.
 # A social post's @handle or #hashtag is no name ending a sentence: `@user42 这很有意思，` addresses its reader (wmt24
 # heldout18, release 37's one new FALSE row of `这很`).
 HANDLE_BEFORE = re.compile(r"[@#][\w.-]*$")
 NAME_THEN_OPENER = re.compile(r"(?<=[A-Za-z]) ?(?=(?:然后|但是|然而|此外|因此|不过|另外|例如|事实上|首先|其次|总之|当然|而且"
-                              r"|所以|说真的|理想情况下|不幸的是|幸运的是|与此同时|换句话说|简而言之|无论如何)，)")
+                              r"|所以|说真的|理想情况下|不幸的是|幸运的是|与此同时|换句话说|简而言之|无论如何|不)，)")
 # A clause closed by a pro-form (`…证明了这一点`, `我也这么认为`, `…也是如此`, `…你关注的是谁`: an object or predicate that
 # stands for what was said, after which nothing of the clause can follow) directly followed by a Latin-script name and
 # Han text, the subject of the next sentence (`…这进一步证明了这一点 MySpace 的太阳正在落山`, `我也这么认为 IBM 没有像…`,
@@ -341,6 +362,24 @@ NAME_THEN_OPENER = re.compile(r"(?<=[A-Za-z]) ?(?=(?:然后|但是|然而|此外
 # apposition (`…的搜索初创公司 Greplin 已经…`): only such a closed clause tells, without the original.
 NAME_AFTER_PROFORM = re.compile(r"(?:这一点|(?:这么|这样)认为|也是如此|是谁) ?(?=[A-Z][A-Za-z0-9]*(?: [A-Z0-9][A-Za-z0-9]*){0,2} ?[\u4e00-\u9fff])")
 PROFORM_TOPIC = re.compile(r"(?:关于|对于|至于|在|就|对)$")
+# Release 39 (issue 19): a Latin-script name that opens the next sentence after a noun that closes the one before, the
+# object of its verb (`…没有免费的东西 Kibin 的工作方式是…`, `…注册为商标 Mesiab Labs 显然也试图…`, `…这是整个练习的要点
+# Flipboard 团队将感谢…`), told by what follows the name: an adverb of its own verb that opens a statement (显然,
+# 实际上) or its admitting or duty, its team, users or makers with a modal, or its own way of working or chief with a
+# verb of saying or the copula (not `已经`, `仍然`, `甚至`: `…的每日交易轰动效应 Groupon 已经…` is the apposition's verb,
+# the 2 places these added on the archive both one sentence). A name
+# glued to a noun is most often that noun's apposition (`…的搜索初创公司 Greplin 已经…`, `…副总裁 John Faith 告诉我们`,
+# `任天堂 Wii 仍然…`): the noun must be no word for what a name names (its last character none of APPOSITION_HEADS:
+# company, platform, service, maker, person, team, product, device, model…, nor a title, a determiner or a colour), no proper
+# noun of CC-CEDICT (亚马逊 Prime), and not the first word of its clause (`，机票 ABC 用户可以…`: the name's modifier).
+# On the whole archive (heldout3/heldout5 unread): 5 places, read, all run-ons (all 5 labelled run-on); the heads
+# were read off the 130 places this shape finds without them (with a weaker cue after the name, `也`, `将`, `的`,
+# some 190 places, nearly all one sentence: those cues are left out).
+NAME_OPENS_CLAUSE = re.compile(
+    r"(?<=[\u4e00-\u9fff]) ?[A-Z][A-Za-z0-9]*(?:[ -][A-Z0-9][A-Za-z0-9]*){0,2} ?(?=显然|实际上|承认|有责任"
+    r"|的(?:工作方式|首席执行官|创始人|联合创始人|发言人|CEO)[^，。]{0,6}?(?:是|告诉|表示|说|称)|(?:团队|用户|创建者)(?:将|可以|已经|有责任))")
+APPOSITION_HEADS = frozenset("司台商构织站务人者员师家官长店队目品牌具件器统机戏用序库院校会社部局团厂馆伴手友户客头业网络金擎端板版型号款裁个些色")
+_OPENS = "，。；：！？、“”,;:!?()（）[]*#>"
 # A quotation that ends its sentence directly followed by the label of the next `label:“quote”` item of a
 # list (`…我是龙。”SV 之外的技术研发中心:“龙在中国。”`): the line break between two items was lost. A label
 # with a speech verb (`他回答说:“`) is the next turn of a dialogue, which one paragraph may hold.
@@ -352,10 +391,15 @@ QUOTE_END = frozenset("。！？!?.…，,、；;：:")
 
 def _names_after_quotes(text: str, first_open: int) -> Iterator[tuple[int, str]]:
     """(offset, what follows) where a name with an adverb of its verb opens a sentence after a quoted phrase that
-    ended none (`NAME_AFTER_QUOTE`); `first_open`: where the text's first opening quotation mark stands, or -1."""
+    ended none (`NAME_AFTER_QUOTE`), or a profession after a quoted clause (`GROUP_AFTER_QUOTE`); `first_open`: where
+    the text's first opening quotation mark stands, or -1."""
     for m in NAME_AFTER_QUOTE.finditer(text):
         i = m.start()
         if i - text.rfind("“", 0, i) > QUOTED_PHRASE_MIN and 0 <= first_open < i and text[:i][-1:] not in QUOTE_END:
+            yield i + 1, text[i + 1 : i + 8]
+    for m in GROUP_AFTER_QUOTE.finditer(text):
+        i = m.start()
+        if 0 <= first_open < i and text[:i][-1:] not in QUOTE_END and "，" in text[text.rfind("“", 0, i) : i]:
             yield i + 1, text[i + 1 : i + 8]
 
 
@@ -371,6 +415,14 @@ NOUN_THEN_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff])(?=这(?:就?是(?!否)|需
                                # release 38: `此` with a feature's noun and its verb (`…的推荐功能此选项允许用户…`; not the
                                # adverb `此前`): on the whole archive 1 place, read, a run-on (labelled, heldout2)
                                r"|此(?:选项|功能|应用|服务|网站|工具)(?:允许|可以|将|是|让|使))")
+# Release 39 (issue 19): the same noun glued to an adverbial of time and its comma that open the next sentence (`…向微软投下了
+# 一枚核弹几年后，看起来…`, `…第一款 iPhone 的概念当时，公司里没有人…`); not a postposition (`之后`, `以后`: `在…之后，` is
+# one clause, read on the archive: most of 45 places), nor a time a verb of scheduling or a preposition governs (`定于昨天，`),
+# nor one whose first character ends the noun's word (`有何不同时，`: 不同). On the whole archive (heldout3/heldout5
+# unread): 3 places, read, all run-ons (2 labelled run-on, the third `…已经相对标准的最近，显然…` unlabelled).
+NOUN_THEN_TIME = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:几年后|几个月后|几周后|几天后|上个月|上周|去年|今年|昨天|后来|最近|目前|现在|如今"
+                            r"|此前|当时|随后)，)")
+TIME_GOVERNED = frozenset("于在至到从自")
 TELLING_BEFORE = re.compile(r"(?:告诉|通知|提醒|问|向|给|让|使|帮助|对|和|与|跟)[^，。；：！？、“”]*$")
 # The same noun glued to `该` and the noun of a company, site or product that opens the next sentence as its subject
 # (`…支持开放和自由互联网的新举措该公司已经建立了…`, `…等主题该频道上显示的内容…`, `…一种很酷的方式该框架的其他功能…`;
@@ -384,25 +436,29 @@ GOVERNS_THAT = re.compile(r"(?:根据|依据|按照|感谢|已知|而是|为|对
 
 
 def _noun_then_subject(text: str) -> Iterator[int]:
-    """Offsets where a noun (`NOUN_THEN_SUBJECT`) ends one sentence and a pronoun subject opens the next."""
+    """Offsets where a noun ends one sentence and a pronoun subject (`NOUN_THEN_SUBJECT`, `NOUN_THEN_THAT`) or an
+    adverbial of time (`NOUN_THEN_TIME`) opens the next."""
     nouns = thing_nouns()
-    for pattern in (NOUN_THEN_SUBJECT, NOUN_THEN_THAT):
+    for pattern in (NOUN_THEN_SUBJECT, NOUN_THEN_THAT, NOUN_THEN_TIME):
         for m in pattern.finditer(text):
             i = m.start()
             w = next((text[i - k : i] for k in (4, 3, 2) if i >= k and text[i - k : i] in nouns), None)
             if w is None or pattern is NOUN_THEN_THAT and GOVERNS_THAT.search(text, max(0, i - 4), i):
                 continue
-            if _noun_glued(text, i, w):
+            if pattern is NOUN_THEN_TIME and (text[i - 1] in TIME_GOVERNED or is_headword(text[i - 1 : i + 1])):
+                continue
+            if _noun_glued(text, i, w, told=pattern is not NOUN_THEN_TIME):
                 yield i
 
 
-def _noun_glued(text: str, i: int, w: str) -> bool:
-    """The noun w that ends at offset i ends a sentence: it is a word of its own, not the tail of a longer one, and no
-    verb of telling governs it (TELLING_BEFORE)."""
+def _noun_glued(text: str, i: int, w: str, told: bool = True) -> bool:
+    """The noun w that ends at offset i ends a sentence: it is a word of its own, not the tail of a longer one, and (when
+    `told`: a pronoun follows, which a verb of telling takes as its clause's subject) no verb of telling governs it
+    (TELLING_BEFORE; `…向微软投下了一枚核弹几年后，` is a run-on all the same)."""
     j = i - len(w)
     if j >= 1 and (is_headword(text[j - 1 : j + 1]) or j >= 2 and is_headword(text[j - 2 : j + 1])):
         return False  # the noun's first character ends a longer word (创始人称, 准备用)
-    return not TELLING_BEFORE.search(text, max(0, j - 20), j)
+    return not told or not TELLING_BEFORE.search(text, max(0, j - 20), j)
 
 
 def run_ons(text: str) -> list[tuple[int, str]]:
@@ -436,6 +492,7 @@ def run_ons(text: str) -> list[tuple[int, str]]:
             out.append((m.start(), m.group(1)))
     out.extend((i, text[i : i + 6]) for i in _noun_then_subject(text))
     out.extend(_latin_glued(text))
+    out.extend(_names_opening_clauses(text))
     return sorted(dict(sorted(out, reverse=True)).items())  # one place once (`”所以，` is an opener twice)
 
 
@@ -459,6 +516,21 @@ def _latin_glued(text: str) -> Iterator[tuple[int, str]]:
         for m in pattern.finditer(text):
             if not HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 yield m.end(), text[m.end() : m.end() + 6]
+
+
+def _names_opening_clauses(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, what follows) where a Latin-script name opens a sentence right after a noun that closed the one
+    before (NAME_OPENS_CLAUSE)."""
+    nouns = thing_nouns()
+    for m in NAME_OPENS_CLAUSE.finditer(text):
+        i = m.start()
+        w = next((text[i - k : i] for k in (4, 3, 2) if i >= k and text[i - k : i] in nouns), None)
+        if w is None or w[-1] in APPOSITION_HEADS or is_proper_noun(w):
+            continue
+        opens = max(text.rfind(c, 0, i) for c in _OPENS) + 1  # where the noun's clause opens
+        if text[opens : i - len(w)].strip() and _noun_glued(text, i, w, told=False):
+            j = i + (text[i] == " ")
+            yield j, text[j : j + 8]
 
 
 def check(ctx: Context) -> Iterator[Finding]:
