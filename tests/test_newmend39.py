@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from tests.helpers import findings
+
 from transqa.engine import check_paths
 
 # Shaped on a WMT22 e-commerce page: an ingredient blend's brand, translated word by word twice and kept once

@@ -260,12 +260,18 @@ def test_karats_and_resolutions_glued_to_k() -> None:
     "zh",
     [
         "Rovio 据说拒绝了 Zynga 亿美元的收购。",  # the figure of 22.5 亿美元 lost
-        "该公司刚刚在€筹集了 300 万美元的风险投资。",  # a euro sign stranded before Chinese text
     ],
 )
 def test_amount_that_lost_its_figure(zh: str) -> None:
     f = fails("TQA207", None, zh)
     assert "lost its figure" in f.message and not f.repairs
+
+
+def test_currency_sign_stranded_before_an_amount_in_another_currency() -> None:
+    # release 39: the sign stands apart from an amount that has its figure; the advice is to drop it, not to write a figure
+    f = fails("TQA207", None, "该公司刚刚在€筹集了 300 万美元的风险投资。")
+    assert "stray “€”" in f.message and "another currency" in f.message
+    assert [(r.kind.value, r.old) for r in f.repairs] == [("delete", "€")]
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import replace
 from collections.abc import Callable, Container, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -2546,7 +2546,7 @@ def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
 def _gram_blocks(ctx: Context) -> dict[str, tuple[int, ...]]:
     """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it; made
     once per pair (pair_state), afresh outside a pair's scope."""
-    index = pair_state("with_original.gram_blocks", dict)
+    index: dict[int, dict[str, tuple[int, ...]]] = pair_state("with_original.gram_blocks", dict)
     got = index.get(id(ctx.target))
     if got is None:
         places: dict[str, list[int]] = defaultdict(list)
