@@ -33,6 +33,7 @@ from transqa.quantities.bounds import (
     total_reached,
 )
 from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
+from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
@@ -65,8 +66,6 @@ from transqa.quantities.core import (
     plain_decimal,
     shifted,
 )
-from transqa.quantities.certainty import chinese_certain, english_certainty_100
-from transqa.quantities.idioms import literal_reading, number_idioms
 from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
@@ -84,6 +83,7 @@ from transqa.quantities.direction import (
 from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import rise_multiple
+from transqa.quantities.idioms import literal_reading, number_idioms
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
