@@ -11,8 +11,9 @@ import re
 
 _PCT = r"100\s?(?:%|percent\b|per\s+cent\b)"
 _PCT_RE = re.compile(_PCT, re.IGNORECASE)
+# not after a word of level (`dial them to 100% the fans shut off`: a setting, WMT23 line 1948)
 _EN_BEFORE = re.compile(
-    _PCT + r"\s+(?:the|a|an|my|his|her|their|our|your|its|it|that|this|those|these|sure|certain|true|correct|right|wrong|"
+    r"(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bhit )(?<!\breach )(?<!\breached )" + _PCT + r"\s+(?:the|a|an|my|his|her|their|our|your|its|it|that|this|those|these|sure|certain|true|correct|right|wrong|"
     r"convinced|positive|honest|serious|not|behind|on\s+board)\b", re.IGNORECASE)
 _EN_AFTER = re.compile(r"\b(?:agree[ds]?|sure|certain|right|correct|true|honest|believe[ds]?|support(?:s|ed)?|recommend(?:s|ed)?|"
                        r"committed|confident|positive)\s+" + _PCT + r"(?!\s*of\b)", re.IGNORECASE)
