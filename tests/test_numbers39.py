@@ -55,3 +55,8 @@ def test_frequency_idiom_read_literally_is_reported() -> None:
     assert _codes(en, "每当我工作到很晚（通常是这样），我都把拖车推出去。") == []
     # the source's own negation: 不 renders it
     assert _codes("More often than not, they do not come.", "他们往往不来。") == []
+
+
+def test_certainty_100_not_a_level() -> None:
+    assert english_certainty_100("If you dial them to 100% the fans will shut off") == []
+    assert english_certainty_100("It was at 100% the whole day") == []

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 _PCT = r"100\s?(?:%|percent\b|per\s+cent\b)"
+_PCT_RE = re.compile(_PCT, re.IGNORECASE)
+# not after a word of level (`dial them to 100% the fans shut off`: a setting, WMT23 line 1948)
 _EN_BEFORE = re.compile(
-    _PCT + r"\s+(?:the|a|an|my|his|her|their|our|your|its|it|that|this|those|these|sure|certain|true|correct|right|wrong|"
+    r"(?<!\bto )(?<!\bat )(?<!\bby )(?<!\bof )(?<!\bfrom )(?<!\bhit )(?<!\breach )(?<!\breached )" + _PCT + r"\s+(?:the|a|an|my|his|her|their|our|your|its|it|that|this|those|these|sure|certain|true|correct|right|wrong|"
     r"convinced|positive|honest|serious|not|behind|on\s+board)\b", re.IGNORECASE)
 _EN_AFTER = re.compile(r"\b(?:agree[ds]?|sure|certain|right|correct|true|honest|believe[ds]?|support(?:s|ed)?|recommend(?:s|ed)?|"
                        r"committed|confident|positive)\s+" + _PCT + r"(?!\s*of\b)", re.IGNORECASE)
@@ -24,12 +26,10 @@ def english_certainty_100(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each adverbial `100%` (an intensifier of certainty) in an English text; offsets
     are character offsets into `text`, the figure with its percent word."""
     out = []
-    for m in _EN_BEFORE.finditer(text):
-        out.append((m.start(), m.start() + len(re.match(_PCT, m.group(0), re.IGNORECASE).group(0))))  # type: ignore[union-attr]
-    for m in _EN_AFTER.finditer(text):
-        pct = re.search(_PCT, m.group(0), re.IGNORECASE)
-        assert pct is not None
-        out.append((m.start() + pct.start(), m.start() + pct.end()))
+    for m in (*_EN_BEFORE.finditer(text), *_EN_AFTER.finditer(text)):
+        pct = _PCT_RE.search(m.group(0))
+        if pct is not None:  # always: both patterns hold the figure
+            out.append((m.start() + pct.start(), m.start() + pct.end()))
     return sorted(set(out))
 
 
