@@ -176,3 +176,26 @@ def test_name_words_add_the_usual_chinese_of_a_name_word_the_dictionary_lacks() 
     assert name_renderings("media")[: len(renderings("media"))] == renderings("media")  # the dictionary's first
     assert name_renderings("egg") == renderings("egg")  # any other word: the dictionary's alone
     assert set(name_word_glosses("实验室")) == {"lab", "labs"} and name_word_glosses("鸡蛋") == ()
+
+
+def test_a_month_written_in_figures_renders_its_english_name() -> None:
+    from transqa.lang.lexicon import kept_words, loosely_rendered, months_in_figures, rendered_flags
+
+    # news writes 12月, not CC-CEDICT's 十二月: the month is rendered, strictly and loosely
+    zh = "司法部长巴尔去年12月也曾向七个城市派遣执法人员，并于２０２０年６月再次派遣。"
+    assert months_in_figures(zh) == {"december", "june"}
+    assert rendered_flags(["december", "june", "july"], zh) == [True, True, False]
+    assert loosely_rendered(["december", "july"], zh) == [True, False]
+    assert "december" not in kept_words(zh)  # rendered, not kept in English
+    # a figure that is no month, or a decimal's tail, names none
+    assert months_in_figures("13月的计划和第1.5月") == frozenset()
+    assert rendered_flags(["december"], "司法部长去年也曾向七个城市派遣执法人员。") == [False]
+
+
+def test_words_of_magnitude_and_share_are_rendered_on_a_figure() -> None:
+    from transqa.lang.lexicon import rendered_flags
+
+    zh = "该基金会已筹集300万美元，占总额的5%。"
+    assert rendered_flags(["million", "percent", "cent"], zh) == [True, True, True]
+    # a figure with no 万 or 亿 and no sign of share renders neither
+    assert rendered_flags(["million", "percent"], "该基金会已筹集300美元。") == [False, False]
