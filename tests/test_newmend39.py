@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from tests.helpers import findings
+
 from transqa.engine import check_paths
 
 # Shaped on a WMT22 e-commerce page: an ingredient blend's brand, translated word by word twice and kept once
@@ -98,3 +99,14 @@ def test_a_title_repeated_under_its_source_line_names_the_first_copy_once() -> N
     assert [f.target.line for f in got if f.target] == [1, 5]
     assert "repeats" not in got[0].message
     assert got[1].message.endswith("this heading repeats line 1's title, reported there too: mend both")
+
+
+def test_the_text_report_never_breaks_a_suggested_link_between_its_anchor_and_its_address() -> None:
+    from transqa.report.wrap import break_offsets
+
+    text = "    → turn it into a link: [视频](http://www.youtube.com/watch?v=VAiH1LX8guk) (machine translation altered it)"
+    link = text.index("[视频]")
+    for width in range(56, 100):  # the link (50 columns) fits a line; a wider one is folded as any unit wider than the line
+        cuts = break_offsets(text, width)
+        assert not any(link < c <= link + len("[视频](http://www.youtube.com/watch?v=VAiH1LX8guk)") - 1 for c in cuts), (width, cuts)
+    assert break_offsets("中文" * 30, 20) == list(range(10, 60, 10))  # Chinese still breaks between any two characters
