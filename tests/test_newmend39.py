@@ -99,3 +99,23 @@ def test_a_title_repeated_under_its_source_line_names_the_first_copy_once() -> N
     assert [f.target.line for f in got if f.target] == [1, 5]
     assert "repeats" not in got[0].message
     assert got[1].message.endswith("this heading repeats line 1's title, reported there too: mend both")
+
+
+def test_the_text_report_never_breaks_a_suggested_link_between_its_anchor_and_its_address() -> None:
+    from transqa.report.wrap import break_offsets
+
+    text = "    → turn it into a link: [视频](http://www.youtube.com/watch?v=VAiH1LX8guk) (machine translation altered it)"
+    link = text.index("[视频]")
+    for width in range(56, 100):  # the link (50 columns) fits a line; a wider one is folded as any unit wider than the line
+        cuts = break_offsets(text, width)
+        assert not any(link < c <= link + len("[视频](http://www.youtube.com/watch?v=VAiH1LX8guk)") - 1 for c in cuts), (width, cuts)
+    assert break_offsets("中文" * 30, 20) == list(range(10, 60, 10))  # Chinese still breaks between any two characters
+
+
+def test_a_full_name_run_together_that_the_article_writes_with_its_dot_elsewhere_is_undotted() -> None:
+    # archive key-details-of-the-kleiner…: `雷莱恩(Ray Lane)` on line 27, `雷·莱恩` on line 29 (雷: no given name of
+    # the archive's table, one character)
+    zh = "据称，高级合伙人雷莱恩(Ray Lane)要求她放下抱怨。\n\n诉状写道：“雷·莱恩向她施压，要求其放弃此事。”"
+    got = [(f.target.text, f.suggestion) for f in findings(None, zh) if f.code == "TQA324" and f.target]
+    assert got == [("雷莱恩", "雷·莱恩")]
+    assert not [f for f in findings(None, zh.replace("雷·莱恩", "莱恩")) if f.code == "TQA324"]  # no dotted form: no evidence

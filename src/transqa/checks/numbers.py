@@ -813,14 +813,18 @@ def _years_lost(ctx: Context, b: Block) -> Iterator[Finding]:
                           target=(b, m.start(), m.end()), suggestion="write the year before 年 (自 2004 年以来), as the original gives it")
 
 
-def _garbled_dates(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA207 for dates in the Chinese alone: a date where a level is meant, a date no calendar has."""
+def _garbled_dates(ctx: Context, b: Block, dated: list[tuple[int, int]]) -> Iterator[Finding]:
+    """TQA207 for dates in the Chinese alone: a date where a level is meant, a date no calendar has (its file offsets
+    go to `dated`: the figures 18 and 12 of `18月12日` read apart are this one defect)."""
     for s, e, found, verb in dates_as_levels(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} stands where {quote(verb)} wants a figure: a number read as a date",
                           target=(b, s, e), suggestion="write the figure of the source (a level, a percentage), not a date")
     for s, e, found, why in impossible_dates(b.text):
-        yield ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} cannot be: {why} (day and month swapped, or a figure slipped in)",
-                          target=(b, s, e), suggestion=_swapped_date(ctx, found))
+        f = ctx.finding(NUMBER_GARBLED, f"the date {quote(found)} cannot be: {why} (day and month swapped, or a figure slipped in)",
+                        target=(b, s, e), suggestion=_swapped_date(ctx, found))
+        if f.target:
+            dated.append((f.target.offset, f.target.end_offset))
+        yield f
 
 
 def _swapped_date(ctx: Context, found: str) -> str:
@@ -887,14 +891,11 @@ def _check(ctx: Context) -> Iterator[Finding]:
             clash_spans.setdefault(b.index, []).append((s, e))
             yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} carries two currencies: the sign says {sign}, the word says {word}",
                               target=(b, s, e), suggestion=_spaced_as_article(ctx, _clash_fix(found, sign, currency)))
-        for f in _garbled_dates(ctx, b):
-            if f.target and "cannot be" in f.message:  # `18月12日`: the figures 18 and 12 read apart are this one defect
-                dated.append((f.target.offset, f.target.end_offset))
-            yield f
+        yield from _garbled_dates(ctx, b, dated)
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
     if ctx.source is None:
-        yield from (f for f in _article_currencies(ctx, clash_spans) if not _on_settled(f, settled))
+        yield from _unsettled(_article_currencies(ctx, clash_spans), settled)
         return
     dollars = frozenset({currency}) if currency else DOLLARS
     yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
@@ -902,9 +903,18 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        if dated:  # the date's figures are not changed or added ones (TQA201 `18.12` → 18, TQA204 12): one defect
-            compared = (f for f in compared if not (f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)))
-        yield from (f for f in compared if not _on_settled(f, settled)) if settled else compared
+        yield from _unsettled(compared, settled, dated)
+
+
+def _unsettled(found: Iterable[Finding], settled: list[tuple[int, int]],
+               dated: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+    """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
+    currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
+    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5)."""
+    for f in found:
+        if not (settled and _on_settled(f, settled)) and not (
+                dated and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
+            yield f
 
 
 def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
