@@ -260,6 +260,8 @@ def _title_part(ctx: Context, sb: Block, tgts: list[Block], m: re.Match[str], na
     rendering of a listed name made of part of its words (`《泰晤士报》`, The Times), the other words rendered nowhere."""
     from transqa.lang.lexicon import renderings
 
+    if "《" not in zh:
+        return None  # the rendering is sought in title marks only: a pair without one has none (most pairs)
     run = m.group(0)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", run)]
     core = [w for w in words if w != "the"]
