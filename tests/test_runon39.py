@@ -54,3 +54,23 @@ def test_a_latin_name_opening_a_sentence_after_an_object_noun() -> None:
     assert not _codes("该方案提供了退款流程，机票 ABC 用户可以重新出票。\n", "TQA507")
     # an adverb the apposition's verb takes as often is no cue
     assert not _codes("获得巨额资金支持的每日交易轰动效应 Groupon 已经将注意力转向拉丁美洲。\n", "TQA507")
+
+
+def test_a_clause_closed_by_a_pro_form_a_question_word_a_full_name_or_le() -> None:
+    # archive: `…演示了这一点当他们尝试…时，`, `…分享什么它可以让用户…`, `…的罗恩·康韦上个月，该公司…`, `…着火了在英语中，…`
+    assert len(_codes("该公司用一个应用程序演示了这一点当他们尝试不同的名字时，几率会实时更新。\n", "TQA507")) == 1
+    assert len(_codes("新设计让用户更容易看到人们在喜欢和分享什么它可以让用户看到朋友的动态。\n", "TQA507")) == 1
+    assert len(_codes("新的投资者包括常被称为“硅谷教父”的罗恩·康韦上个月，该公司宣布了新产品。\n", "TQA507")) == 1
+    assert len(_codes("他们提交了一份文件，三星的裤子正式着火了在英语中，这是一种保护性的恳求。\n", "TQA507")) == 1
+    # the topic `关于这一点`, `为什么它`, `除了在…中，` are one sentence
+    assert not _codes("关于这一点当他们被问到时，没有人回应。\n", "TQA507")
+    assert not _codes("我不知道为什么它可以这样运行。\n", "TQA507")
+    assert not _codes("除了在技术上，他们还有很多优势。\n", "TQA507")
+
+
+def test_a_sentence_that_stops_on_a_conjunction() -> None:
+    # archive: `…他们突然会失去更多。链接从来不会因为。相反，…`
+    zh = "他们突然会失去更多。链接从来不会因为。相反，关系是你的政治资本。\n"
+    assert _codes(zh, "TQA506") == ["因为"]
+    assert not _codes("他们突然会失去更多。因为链接从来不会。相反，关系是你的政治资本。\n", "TQA506")
+    assert not _codes("他回答说：“因为。”然后走开了。\n", "TQA506")
