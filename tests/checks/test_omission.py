@@ -47,7 +47,9 @@ def test_partial_omission() -> None:
 def test_partial_omission_names_the_missing_sentence() -> None:
     en = ("Zipride now has 12 million monthly riders. It expects revenue of $1.2 billion in 2024, "
           "chief financial officer Priya Raman told reporters at a briefing in Singapore on Tuesday afternoon.")
-    f = fails("TQA003", en, "该公司目前每月有 1200 万乘客。")
+    # the first sentence is wholly rendered (1200 万 renders 12 million since release 39): the second is a missing
+    # sentence (TQA016), named in the message
+    f = fails("TQA016", en, "该公司目前每月有 1200 万乘客。")
     assert "It expects revenue of $1.2 billion" in f.message
     assert f.source is not None and f.source.text.startswith("It expects revenue")
 

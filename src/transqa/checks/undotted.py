@@ -18,6 +18,7 @@ from transqa.lang.transliterate import (
     name_run,
     written_as_star,
 )
+from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -194,18 +195,32 @@ def _dotted_elsewhere(text: str, article: str, surnames: frozenset[str]) -> Iter
     39 item 3): a given name of one character, or one the archive never writes first, is known as one by the article.
     The surname is the start of the run after the `·` that is a listed surname or written alone, else the whole run;
     the run in `text` has no name character nor `·` before it. Over the 4,006 archive articles: 25 places, ten of them
-    new to the table's reading above."""
+    new to the table's reading above. Cost: the article's names are read once per pair (`_article_dotted`); `text` is
+    looked up at each start of a run of name characters, one set lookup per length a name has (linear in `text`)."""
+    pairs, lengths = _article_dotted(article, surnames)
+    if not pairs:
+        return
+    for at, ch in enumerate(text):
+        if ch not in NAME_CHARS or (at and (text[at - 1] in NAME_CHARS or text[at - 1] in "·・")):
+            continue
+        for n in lengths:  # longest first: one finding a place
+            whole = text[at : at + n]
+            if len(whole) == n and whole in pairs and not _PLACE.match(text, at + n):
+                given, surname = pairs[whole]
+                yield at, at + n, given, surname
+                break
+
+
+@per_pair
+def _article_dotted(article: str, surnames: frozenset[str]) -> tuple[dict[str, tuple[str, str]], tuple[int, ...]]:
+    """The article's `·` names as {given name + surname: (given name, surname)} (the first reading of each) and their
+    lengths, longest first; once per pair."""
     pairs: dict[str, tuple[str, str]] = {}
     for m in _ARTICLE_DOTTED.finditer(article):
         given, run = m.groups()
         surname = _surname(article, run, surnames) or run
         pairs.setdefault(given + surname, (given, surname))
-    for whole, (given, surname) in sorted(pairs.items(), key=lambda p: -len(p[0])):
-        at = text.find(whole)
-        while at >= 0:
-            if not (at and (text[at - 1] in NAME_CHARS or text[at - 1] in "·・")) and not _PLACE.match(text, at + len(whole)):
-                yield at, at + len(whole), given, surname
-            at = text.find(whole, at + 1)
+    return pairs, tuple(sorted({len(w) for w in pairs}, reverse=True))
 
 
 def starred(block: Block, raw: str) -> Iterator[tuple[int, int, list[int]]]:
