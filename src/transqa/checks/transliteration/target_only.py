@@ -2070,9 +2070,13 @@ def _embedded_shape(t: str, f: str) -> bool:
 
 def _keep_embedded(out: dict[str, list[tuple[Block, int]]], b: Block, best: tuple[float, int, int],
                    have: dict[str, list[tuple[Block, int]]]) -> None:
+    """The stretch kept (score, length, start) as a form of `out`, unless `have` holds it or a transliteration character
+    follows it: a window cut out of a longer name (斯卡雷 of 马斯卡雷纳斯, Mascarenas, heard as Sigal; archive heldout4)."""
+    from transqa.lang.transliterate import TRANSLIT
+
     _score, n, i = best
     f = b.text[i : i + n]
-    if f not in have:
+    if f not in have and not (i + n < len(b.text) and b.text[i + n] in TRANSLIT):
         out[f].append((b, i))
 
 
