@@ -1372,8 +1372,8 @@ def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tup
     of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝)."""
     if nl >= MANY_LATIN:
         heard = heard | _short_renderings(blocks, t, heard)
-    if nl >= EMBEDDED_LATIN:
-        heard = heard | embedded_renderings(blocks, t, heard)
+    if nl >= EMBEDDED_LATIN:  # (only as the minority: 温斯 of 温斯坦 twelve times is no rendering of `Finish` three times)
+        heard = heard | {f: p for f, p in embedded_renderings(blocks, t, heard).items() if len(p) < nl}
     return heard
 
 
