@@ -100,3 +100,12 @@ def test_a_window_cut_out_of_a_longer_name_is_no_rendering() -> None:
     zh = ("联合创始人 Jake Sigal 告诉我们这笔交易。\n\nSigal 说，团队很小。\n\n两家公司一直在谈判。马斯卡雷纳斯表示，交易很快。\n\n"
           "Sigal 指出，这是一个新方向。\n")
     assert all(text != "斯卡雷" for text, _s in _tqa310(zh))
+
+
+def test_an_embedded_form_written_more_often_than_the_latin_word_is_another_name() -> None:
+    _need_dictionary()
+    # 温斯 a person's name six times (温斯坦, Weinstein, in the archive) is no Chinese majority form of `Finish`, an app
+    # written three times
+    zh = "".join(f"温斯第{k}次说，这很好。\n\n" for k in range(6)) + \
+        "我构思将成为 Finish 的概念。\n\n确保 Finish 在设备上正常运行。\n\n他把 Finish 的成功归功于团队。\n"
+    assert all(text != "Finish" for text, _s in _tqa310(zh))
