@@ -120,3 +120,10 @@ def test_a_time_stamp_with_its_zone_glued_opens_no_run_on() -> None:
     """`下午 2:21PDT 我们已经…` is a dated update's head, as `下午 2:21 PDT 我们已经…` is (TQA507)."""
     assert [f.code for f in findings(None, "更新：下午 2:21PDT 我们已经联系了公司，等待回复。\n") if f.code == "TQA507"] == []
     assert [f.code for f in findings(None, "更新：我们看了 iPhone4 我们已经联系了公司。\n") if f.code == "TQA507"] == ["TQA507"]
+
+
+def test_twice_a_possessive_is_a_multiple_not_how_often() -> None:
+    """`twice last year's` was read as how often (两次): a multiple of last year's figure."""
+    got = _changed("Revenue was twice last year's, after a 3-fold rise in users.", "收入是去年的三倍，此前用户增长了30%。")
+    assert got == [("twice", "的三倍"), ("3-fold", "30%")]
+    assert _changed("She visited twice this week and twice last year.", "她本周去了三次，去年去了两次。") == [("twice", "三次")]

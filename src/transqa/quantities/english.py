@@ -768,7 +768,8 @@ PATTERNS: tuple[Pattern, ...] = (
                                 + r"|hundred|thousand)[\s-]?fold|" + _RATIO_VERB + r")\b", re.IGNORECASE), _ratio),
     Pattern("factor", re.compile(r"\b(?:by\s+)?a\s+factor\s+of\s+(?:(?:at\s+least|about|around|roughly|nearly|almost|more\s+than|up\s+to|some)\s+)?(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\b", re.IGNORECASE), _times),
     Pattern("times", re.compile(r"(?<![\w.,])(?P<n>\d+(?:\.\d+)?|" + _EN_WORDNUM + r")\s?(?:times|x)\s+(?=(?:as|the|that|more|higher|larger|bigger|greater|faster|than|over|what|its|their)\b)", re.IGNORECASE), _times),
-    Pattern("twice_as", re.compile(r"\b(?P<w>twice|thrice)\s+(?=(?:as|the|that|what|its|their|his|her)\b)", re.IGNORECASE), _twice_as),
+    # `twice last year's`, `twice our size`: a multiple of what a possessive names (mend 39 item 1: read as how often)
+    Pattern("twice_as", re.compile(r"\b(?P<w>twice|thrice)\s+(?=(?:as|the|that|what|its|their|his|her|our|your|my)\b|(?:last|this|next)\s+\w+['’]s\b)", re.IGNORECASE), _twice_as),
     Pattern("frequency", re.compile(r"(?<![\w.,])(?:(?P<w>twice|thrice|once(?=\s+or\s+twice\b))|(?P<few>several|multiple)\s+times|(?<!\bat )(?P<n>\d+|" + _EN_WORDNUM + r")\s+times?)\b"
                                     r"(?!\s+(?:as|the|that|more|less|than|what|its|their|his|her|over|larger|bigger|higher)\b)", re.IGNORECASE), _frequency),
     Pattern("words", re.compile(
