@@ -22,6 +22,9 @@ def test_an_imperative_or_a_profession_after_a_quoted_clause() -> None:
     # archive: `…上帝的干预”不要告诉比尔·奥雷利`, `…它“非常小，在可接受的范围内”科学家将追踪这些碎片`
     assert len(_codes("霍金说宇宙的创造“不需要某种超自然生物或上帝的干预”不要告诉比尔·奥雷利。\n", "TQA507")) == 1
     assert len(_codes("尽管它“非常小，在可接受的范围内”科学家将追踪这些碎片。\n", "TQA507")) == 1
+    # a company's name (a CC-CEDICT proper noun) with its verb after a quoted phrase: `…“主题公园和电影公司”微软让每张桌子…`
+    assert len(_codes("迪士尼称自己是一家“主题公园和电影公司”微软让每张桌子都有一台电脑。\n", "TQA507")) == 1
+    assert not _codes("发行的“sampler”蓝光将上市，售价 22 美元。\n", "TQA507")
     # a quoted noun before its profession head is one noun phrase
     assert not _codes("这些任务非常适合计算机模拟“系统生物学”研究人员正在尝试做的事情。\n", "TQA507")
 
