@@ -1383,7 +1383,8 @@ def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tup
     left = pair_state("embedded_names", lambda: [EMBEDDED_NAMES])  # names of the article scanned so (a speed bound)
     if nl >= EMBEDDED_LATIN and left[0] > 0:  # (only as the minority: 温斯 of 温斯坦 ×12 is no rendering of `Finish` ×3)
         left[0] -= 1
-        heard = heard | {f: p for f, p in embedded_renderings(blocks, t, heard).items() if len(p) < nl}
+        heard = heard | {f: p for f, p in embedded_renderings(blocks, t, heard).items()
+                         if len(p) < nl and (len(f) > 2 or nl >= MANY_LATIN)}  # two characters: as _short_renderings
     return heard
 
 
