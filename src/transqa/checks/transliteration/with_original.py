@@ -1001,6 +1001,34 @@ _LATIN_CONVENTION = 3
 # as all other names are in Chinese"). One each way is `_later_script`'s. Measured (release 36) on the 22 wmt-mt
 # development splits: 2 labels found, no other finding; WMT22 reference A unchanged.
 _TIED_LATIN = 2
+
+
+# The source names a person (`_named_as_person`): an honorific or a person's title right before the name (one given
+# name between them at most: `Vice President Mohammad Mokhber`), or a verb of saying right after it (`Truss said`)
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?i:\b(?:minister|president|secretary|"
+                            r"governor|mayor|senator|chancellor|premier|MP|spokesman|spokeswoman|chief executive|"
+                            r"director|chairman|chairwoman|coach|professor)))\s(?:[A-Z][a-z]+\s)?$")
+_SAYING_AFTER = re.compile(r"(?:['’]s)?\s(?:has\s|had\s|also\s|then\s)?(?:said|says|added|adds|told|tells|explained|"
+                           r"wrote|writes|argued|insisted|noted|stated|tweeted|announced|warned|asked)\b")
+
+
+def _named_as_person(name: str, occs: list[Occurrence]) -> bool:
+    """The source shows the name is a person's: an honorific or a person's title right before it in one paragraph at
+    least (`Ms Truss`, `Vice President Mohammad Mokhber`: `_PERSON_BEFORE`), or a verb of saying right after it
+    (`_SAYING_AFTER`) where the source also writes it after a given name (`Sam Stafford`: two capitalised words, the
+    first no word CC-CEDICT translates). A firm or a place says things too (`Google said`, `Gorton has announced`):
+    a verb of saying alone is no person. A tie of Latin and Chinese paragraphs then goes to the Chinese form
+    (`_outnumbered`): the readers of the wmt-mt sets point at the Latin form of a person (`Liz Truss` twice, 特拉斯
+    twice, WMT22 Online-G standard.co.uk.46814, heldout4), as they do in an article of Chinese names (`_TIED_LATIN`)."""
+    from transqa.lang.lexicon import renderings
+
+    if any(_PERSON_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start]) for o in occs):
+        return True
+    given = any(_PERSON.fullmatch(w := _whole_name(o)) and w.split()[-1] == name and not renderings(w.split()[0].lower())
+                for o in occs)
+    return given and any(_SAYING_AFTER.match(o.src.text, o.src_start + len(name)) for o in occs)
+
+
 # How many other names of the source the article must render in Chinese (by sound or CC-CEDICT), and how many times as
 # many as it keeps in Latin script outside a gloss, before its convention is taken for Chinese: as _LATIN_CONVENTION.
 _CHINESE_CONVENTION = 3
@@ -1138,7 +1166,9 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
     if rendered and _latin_majority(latin, rendered):
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
     beside = _rendered_with(name, form, occs)
-    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written, chinese_article):
+    # a tie goes to the Chinese form in an article of Chinese names, or for a person (_TIED_LATIN, _named_as_person)
+    tied_person = chinese_article or (n >= len(latin) >= _TIED_LATIN and _named_as_person(name, occs))
+    for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written, tied_person):
         run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
         if (b.index, s) in reported or run in reported:
             continue
@@ -1745,7 +1775,7 @@ def _article_rendering(
 
 
 def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occurrence, Hit]], written: int = 0,
-                 chinese_article: bool = False) -> _Latin:
+                 tie_to_chinese: bool = False) -> _Latin:
     """The Latin forms that n renderings outnumber. Only the Latin minority is reported: a translation that
     keeps a name in Latin script and transliterates it once is common in professional references too
     (WMT22/23: Stumpy, Demna). Three renderings at least (a tie goes to the Chinese rendering); or two
@@ -1754,7 +1784,8 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
     paragraph keeps no other name in Latin script that the article renders elsewhere: a sentence written
     with Latin names (`Scholz 和 Morawiecki`, `Gamle Oslo 和 Alna`) is a choice, as references make it. The renderings
     of every form count together where they are three at least and twice the Latin forms (肖尔茨 twice and 朔尔茨
-    twice beside `Scholz` once: the name is written in Chinese, two ways, and once in Latin script)."""
+    twice beside `Scholz` once: the name is written in Chinese, two ways, and once in Latin script). A tie, two each way
+    at least, is reported where `tie_to_chinese` (a person's name, or an article of Chinese names: `_TIED_LATIN`)."""
     if n >= max(3, len(latin)) or len(rendered) >= max(3, 2 * len(latin)):
         return latin
     introduced = any(_introduced(o, h, latin) for o, h in rendered)
@@ -1763,7 +1794,7 @@ def _outnumbered(ctx: Context, n: int, latin: _Latin, rendered: list[tuple[Occur
         return latin  # glossed after every Latin place (`乌里·盖勒（Uri Geller）`): the bare Latin name before it is the slip
     if _glossed_first(committed, latin) and len(latin) <= n + 1:
         return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
-    tie = chinese_article and n >= len(latin) >= _TIED_LATIN  # as often each way, in an article of Chinese names
+    tie = tie_to_chinese and n >= len(latin) >= _TIED_LATIN  # as often each way: a person, or Chinese names
     if max(n, written) >= max(2, len(latin) + 1) or ((introduced or committed or tie) and n >= len(latin)):
         return [(o, span) for o, span in latin if _alone_in_latin(ctx, o, span)]
     return []

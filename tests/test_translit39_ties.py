@@ -1,0 +1,40 @@
+"""Release 39, names (issue 17): a tie of Latin and Chinese paragraphs (two each way at least) goes to the Chinese form
+for a person the source names as one (an honorific or a title before the name, a verb of saying after it), even where
+the article keeps other names in Latin script; a tie for a name the source does not show as a person's stays
+unreported. Short pairs in the shape of real output (WMT22 standard.co.uk.46814)."""
+
+from tests.helpers import findings
+
+
+def _tqa310(en: str, zh: str) -> list[tuple[int, str]]:
+    return [(f.target.line, f.target.text) for f in findings(en, zh) if f.code == "TQA310" and f.target]
+
+
+_ZH = ("{L}承诺再向阿富汗提供7500万英镑的援助\n\n"
+       "{L}宣布，英国将向阿富汗提供7500万英镑的援助。\n\n"
+       "{C}这笔资金将拯救生命，此前周六在利物浦举行了会谈。\n\n"
+       "执行董事David Beasley表示，这笔捐款将有所帮助。\n\n"
+       "Martin Griffiths说，情况一周比一周糟糕。\n\n"
+       "周日，在利物浦博物馆，{C}将与外长们进行讨论。\n")
+
+
+def test_a_persons_tie_goes_to_the_chinese_form_where_other_names_stay_in_latin() -> None:
+    en = ("Liz Truss pledges another £75m in aid to Afghanistan\n"
+          "A further £75 million in aid is to be given to Afghanistan by the UK, Liz Truss has announced.\n"
+          "Ms Truss said the funds would save lives, after talks in Liverpool on Saturday.\n"
+          "David Beasley, the executive director, said the donation would help.\n"
+          "Martin Griffiths said it was getting more dire by the week.\n"
+          "At the Museum of Liverpool on Sunday, Ms Truss will have discussions with foreign ministers.\n")
+    found = _tqa310(en, _ZH.format(L="Liz Truss", C="特拉斯女士"))
+    assert (1, "Truss") in found and (3, "Truss") in found
+
+
+def test_a_tie_of_a_name_not_shown_as_a_person_is_not_reported() -> None:
+    en = ("Gorton pledges another £75m in aid to Afghanistan\n"
+          "A further £75 million in aid is to be given to Afghanistan by the UK, the council of Gorton has announced.\n"
+          "Funds raised in Gorton would save lives, after talks in Liverpool on Saturday.\n"
+          "David Beasley, the executive director, said the donation would help.\n"
+          "Martin Griffiths said it was getting more dire by the week.\n"
+          "At the Museum of Liverpool on Sunday, the envoys of Gorton will have discussions with foreign ministers.\n")
+    found = _tqa310(en, _ZH.format(L="Gorton", C="戈顿"))
+    assert not [f for f in found if f[1] == "Gorton"]
