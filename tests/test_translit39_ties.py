@@ -1,7 +1,8 @@
 """Release 39, names (issue 17): a tie of Latin and Chinese paragraphs (two each way at least) goes to the Chinese form
 for a person the source names as one (an honorific or a title before the name, a verb of saying after it), even where
 the article keeps other names in Latin script; a tie for a name the source does not show as a person's stays
-unreported. Short pairs in the shape of real output (WMT22 standard.co.uk.46814)."""
+unreported. A rendering that sounds only roughly like the name, glossed with it in brackets, renders it: the Latin form
+after it is the slip. Short pairs in the shape of real output (WMT22 standard.co.uk.46814, parstoday-en.7759)."""
 
 from tests.helpers import findings
 
@@ -38,3 +39,20 @@ def test_a_tie_of_a_name_not_shown_as_a_person_is_not_reported() -> None:
           "At the Museum of Liverpool on Sunday, the envoys of Gorton will have discussions with foreign ministers.\n")
     found = _tqa310(en, _ZH.format(L="Gorton", C="戈顿"))
     assert not [f for f in found if f[1] == "Gorton"]
+
+
+_MOKHBER_EN = ("Iran's First Vice President Mohammad Mokhber said on Wednesday that the country is fully prepared to roll out "
+               "booster vaccinations.\n"
+               "\"Today there is neither concern nor any shortage in the supply of vaccine,\" Mokhber added.\n")
+
+
+def test_a_rough_rendering_glossed_with_the_name_makes_the_later_latin_form_the_slip() -> None:
+    zh = ("伊朗第一副总统穆罕默德·莫赫贝尔（Mohammad Mokhber）周三表示，该国已做好充分准备推出加强疫苗接种。\n\n"
+          "“今天，疫苗供应既不担心也不短缺，”Mokhber补充说。\n")
+    assert (3, "Mokhber") in _tqa310(_MOKHBER_EN, zh)
+
+
+def test_a_rough_rendering_without_a_gloss_does_not_make_the_latin_form_a_slip() -> None:
+    zh = ("伊朗第一副总统穆罕默德·莫赫贝尔周三表示，该国已做好充分准备推出加强疫苗接种。\n\n"
+          "“今天，疫苗供应既不担心也不短缺，”Mokhber补充说。\n")
+    assert not [f for f in _tqa310(_MOKHBER_EN, zh) if f[1] == "Mokhber"]

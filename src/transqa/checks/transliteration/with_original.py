@@ -920,11 +920,21 @@ def _latin_and_rendered(
     for o in occs:
         span = _latin_span(name, o) if o.latin else None
         good = [h for h in o.hits or () if h.score >= ACCEPT and (h.known or whole_run(h))] if not o.latin else []
+        good = good or [h for h in o.hits or () if _glossed_rough(o, h)] if not o.latin else []
         if span is not None:
             latin.append((o, span))
         elif good:
             rendered.append((o, _trimmed(good[0], o.hits or [])))
     return latin, rendered
+
+
+def _glossed_rough(o: Occurrence, h: Hit) -> bool:
+    """A whole run of transliteration characters that sounds only roughly like the name (a score from LOOSE) and is
+    glossed with it in brackets (`穆罕默德·莫赫贝尔（Mohammad Mokhber）`, 0.65 for Mokhber): the gloss says it renders
+    the name, for `_latin_and_rendered`."""
+    from transqa.lang.transliterate import is_translit
+
+    return h.score >= LOOSE and len(h.form) >= 2 and whole_run(h) and is_translit(h.form) and _committed(o, h)
 
 
 def _trimmed(h: Hit, hits: list[Hit]) -> Hit:
