@@ -169,7 +169,8 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article,
-                                not latin_article and _writes_names_in_chinese(occurrences, name, scripts))
+                                not latin_article and _writes_names_in_chinese(occurrences, name, scripts),
+                                _writes_names_in_chinese(occurrences, name, scripts, 1))
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from cut_sound(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
@@ -452,6 +453,7 @@ def _literal_in_first(
 def _name_checks(
     ctx: Context, name: str, is_generic: bool, occs: list[Occurrence], chinese: list[Occurrence],
     reported: set[tuple[int, int]], latin_article: bool = False, chinese_article: bool = False,
+    names_mostly_chinese: bool = False,
 ) -> Iterator[Finding]:
     """The per-name checks that do not need the article's usual rendering, in their reporting order."""
     if not is_generic:
@@ -469,7 +471,7 @@ def _name_checks(
     yield from _latin_elsewhere(ctx, name, occs, reported)  # kept in Latin twice: a name, whatever its words
     if not _coined(name) and name.lower() not in _BY_MEANING:  # in a title's run too (`Softie Original Series`)
         yield from read_as_word(ctx, name, occs, reported, _cut_before)  # no word, read as one spelt like it
-    mixed = list(_mixed(ctx, name, occs, reported, latin_article, chinese_article))
+    mixed = list(_mixed(ctx, name, occs, reported, latin_article, chinese_article, names_mostly_chinese))
     yield from mixed
     if not mixed and not is_generic:
         yield from _later_script(ctx, name, occs, reported)
@@ -1044,18 +1046,21 @@ def _named_as_person(name: str, occs: list[Occurrence]) -> bool:
 _CHINESE_CONVENTION = 3
 
 
-def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str, scripts: _Scripts) -> bool:
+def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str, scripts: _Scripts,
+                             factor: int = _CHINESE_CONVENTION) -> bool:
     """The article writes the source's names in Chinese: besides this name and the words of its whole name (`Liz` of
     Liz Truss), _CHINESE_CONVENTION names at least are rendered (a hit at ACCEPT or a CC-CEDICT rendering) and
     _CHINESE_CONVENTION times as many as are kept in Latin script outside a gloss in brackets (`保罗·法辛（Paul
     Farthing）`): one `Paul"Pen"Farthing` kept among a dozen names rendered is a slip too, as `_keeps_names_in_latin`
     reads the other convention. `scripts` is `_name_scripts(occurrences)`, gathered once for the article (each name
-    read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU s, hostile36)."""
+    read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU s, hostile36).
+    `factor` 1: more names rendered than kept, whichever convention the article follows otherwise (`_named_as_person`'s
+    ties)."""
     own = {w for o in occurrences[name] for w in _whole_name(o).split()} | {name}
     mine = [scripts.of[w] for w in own if w in scripts.of]
     kept = scripts.kept - mine.count(_KEPT)
     rendered = scripts.rendered - mine.count(_RENDERED)
-    return rendered >= _CHINESE_CONVENTION * max(1, kept)
+    return rendered >= factor * max(1, kept) and rendered > kept
 
 
 _KEPT, _RENDERED = 1, 2
@@ -1146,10 +1151,13 @@ def _kept_as_itself(name: str, latin_all: _Latin, latin: _Latin) -> _Latin:
 
 
 def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
-           latin_article: bool = False, chinese_article: bool = False) -> Iterator[Finding]:
+           latin_article: bool = False, chinese_article: bool = False, names_mostly_chinese: bool = False,
+           ) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and rendered in Chinese in more others: the
     Latin-script paragraphs are reported (a gloss in brackets is neither); kept in Latin script far more
-    often than rendered, the renderings are."""
+    often than rendered, the renderings are. As many each way (two at least): reported in an article of Chinese names
+    (`chinese_article`), or for a person (`_named_as_person`) where the article renders more of the source's other
+    names than it keeps in Latin script (`names_mostly_chinese`)."""
     latin_all, rendered = _latin_and_rendered(name, occs)
     chinese = [o for o in occs if not o.latin]
     apart = _shares_a_word_only(name, chinese)
@@ -1177,7 +1185,7 @@ def _mixed(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[
         yield from _rendered_against_latin(ctx, name, latin, rendered, reported, form)
     beside = _rendered_with(name, form, occs)
     # a tie goes to the Chinese form in an article of Chinese names, or for a person (_TIED_LATIN, _named_as_person)
-    tied_person = chinese_article or (n >= len(latin) >= _TIED_LATIN and _named_as_person(name, occs))
+    tied_person = chinese_article or (names_mostly_chinese and n >= len(latin) >= _TIED_LATIN and _named_as_person(name, occs))
     for o, (b, s, e) in _outnumbered(ctx, n, latin, rendered, written, tied_person):
         run = (b.index, -3 - _run_span(b.text, s, e, _whole_name(o).split())[0])  # Shiba Inu: one finding, not two
         if (b.index, s) in reported or run in reported:
