@@ -3196,16 +3196,22 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
 
 
 def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
-    for sq in list(src):
+    """Each figure left of the source whose first unmatched counterpart of the translation (same money-ness and
+    unit) is off by a power of ten or a scale word said twice: one NUMBER_MAGNITUDE finding, both taken. Dates
+    are never compared; they are set aside once on each side, not skipped in the loop over each pair (a paragraph
+    of 3,200 dates against 6,400 figures walked all 20 million pairs: 8x the text took over 9x the CPU time)."""
+    others = [x for x in tgt if x[1].kind != "date"]
+    for sq in [x for x in src if x[1].kind != "date"]:
         s = sq[1]
-        for tq in tgt:
+        for tq in others:
             t = tq[1]
-            if "date" in (s.kind, t.kind) or (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
+            if (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
                 continue
             mag = _scale_twice(s, t) or _magnitude(s.value, t.value)
             if mag:
                 src.remove(sq)
                 tgt.remove(tq)
+                others.remove(tq)
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
