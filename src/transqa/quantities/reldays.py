@@ -83,8 +83,8 @@ _EN_PERIOD = re.compile(
 _REL = {"last": -1, "this": 0, "next": 1}
 _ZH_BEFORE_MING = "说表证声阐标注简透聪发文光英开高分鲜清黎查指写载申辨失"
 _ZH_PERIOD = re.compile(
-    r"(?P<year_m1>(?<![过失离])去年)|(?P<year_z>(?<![至迄])今年)|(?P<year_p1>(?<![" + _ZH_BEFORE_MING + r"])明年)"
-    r"(?![龄轻代华])|"
+    r"(?P<year_m1>(?<![过失离])去年(?![龄轻代]))|(?P<year_z>(?<![至迄])今年(?![龄轻代]))|"
+    r"(?P<year_p1>(?<![" + _ZH_BEFORE_MING + r"])明年(?![龄轻代华]))|"
     r"(?P<month_m1>上个月|(?<![登踏奔飞送爬冲])上月(?![球亮台光饼]))|(?P<month_z>本月|这个月)|"
     r"(?P<month_p1>下个月|(?<![走跳])下月(?![台]))|"
     r"(?P<weekend_m1>上个?周末)|(?P<weekend_z>(?:本|这个?)周末)|(?P<weekend_p1>下个?周末)|"
