@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -911,10 +912,34 @@ def _unsettled(found: Iterable[Finding], settled: list[tuple[int, int]],
     """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
     currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
     the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5)."""
+    near_settled, near_dated = _Spans(settled), _Spans(dated or [])
     for f in found:
-        if not (settled and _on_settled(f, settled)) and not (
-                dated and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
+        if not (settled and _on_settled(f, near_settled)) and not (
+                dated and f.code in ("TQA201", "TQA204") and _on_settled(f, near_dated, any_code=True)):
             yield f
+
+
+class _Spans:
+    """A list of spans (start, end) of file offsets, asked whether any overlaps a place (`overlaps`): sorted once, with
+    the running maximum of their ends, each question one bisection (each finding read against every span made a
+    paragraph of impossible dates quadratic: 3,200 of them, 30 million comparisons, 6 of numbers.check's 10 CPU s).
+    The list may grow while findings are read (a generator fills it): the index is made again when its length changed."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.made = -1
+        self.starts: list[int] = []
+        self.reach: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s < end and start < e."""
+        if self.made != len(self.spans):
+            ordered = sorted(self.spans)
+            self.starts = [s for s, _ in ordered]
+            self.reach = list(accumulate((e for _, e in ordered), max))
+            self.made = len(self.spans)
+        k = bisect_left(self.starts, end)
+        return k > 0 and self.reach[k - 1] > start
 
 
 def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -1001,12 +1026,12 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
                        repairs=(delete,))
 
 
-def _on_settled(f: Finding, settled: list[tuple[int, int]], any_code: bool = False) -> bool:
+def _on_settled(f: Finding, settled: _Spans, any_code: bool = False) -> bool:
     """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
     (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
     is not a second defect. `any_code`: whatever the finding's code (the caller chose the codes)."""
     t = f.target
-    return (any_code or f.code in ("TQA201", "TQA202", "TQA212")) and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
+    return (any_code or f.code in ("TQA201", "TQA202", "TQA212")) and t is not None and settled.overlaps(t.offset, t.end_offset)
 
 
 def _spaced_decimal_finding(ctx: Context, b: Block, s: int, e: int, found: str, values: list[float]) -> Finding:
@@ -3196,16 +3221,22 @@ def _scale_slips(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[F
 
 
 def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
-    for sq in list(src):
+    """Each figure left of the source whose first unmatched counterpart of the translation (same money-ness and
+    unit) is off by a power of ten or a scale word said twice: one NUMBER_MAGNITUDE finding, both taken. Dates
+    are never compared; they are set aside once on each side, not skipped in the loop over each pair (a paragraph
+    of 3,200 dates against 6,400 figures walked all 20 million pairs: 8x the text took over 9x the CPU time)."""
+    others = [x for x in tgt if x[1].kind != "date"]
+    for sq in [x for x in src if x[1].kind != "date"]:
         s = sq[1]
-        for tq in tgt:
+        for tq in others:
             t = tq[1]
-            if "date" in (s.kind, t.kind) or (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
+            if (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
                 continue
             mag = _scale_twice(s, t) or _magnitude(s.value, t.value)
             if mag:
                 src.remove(sq)
                 tgt.remove(tq)
+                others.remove(tq)
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
