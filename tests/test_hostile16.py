@@ -104,8 +104,8 @@ def test_a_file_given_twice_is_audited_once(tmp_path: Path, monkeypatch: pytest.
     (tmp_path / "b.zh.md").write_text(ARTICLE, encoding="utf-8")
     code, out, err = run_cli(capsys, "audit", "--isolated", "--format", "concise", "--store", "x.sqlite", "-j", "1",
                              "s/a.zh.md", "b.zh.md", "./s/a.zh.md", "s", "./b.zh.md")
-    assert code == 1 and out.splitlines() == ["s/a.zh.md:3:9: TQA207 [error] number “1 . 5” is broken → 1.5",
-                                             "b.zh.md:3:9: TQA207 [error] number “1 . 5” is broken → 1.5"]
+    assert code == 1 and out.splitlines() == ["s/a.zh.md:3:9: TQA207 [error] number “1 . 5” is broken: spaces around its point → 1.5",
+                                             "b.zh.md:3:9: TQA207 [error] number “1 . 5” is broken: spaces around its point → 1.5"]
     assert "notice: given more than once, checked once: s/a.zh.md, b.zh.md\n" in err
 
 

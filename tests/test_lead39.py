@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+from tests.helpers import fails
+
+from transqa.cli import main
 from transqa.quantities.reldays import chinese_relative_periods
 
 
@@ -12,3 +16,17 @@ def test_year_words_inside_longer_words_are_no_period() -> None:
     # 今年 before a name starting with 华 is still this year (华 guards 明年华 only)
     assert chinese_relative_periods("今年华为发布了新手机。") == [(0, 2, "year", 0)]
     assert chinese_relative_periods("明年的计划") == [(0, 2, "year", 1)]
+
+
+def test_broken_number_says_what_breaks_it() -> None:
+    # a newcomer could not see the full-width comma of `25，000` (release 39): the message names it
+    f = fails("TQA207", None, "用户数达到 25，000 人。\n")
+    assert "a full-width comma (，) between its digits" in f.message and f.suggestion == "25,000"
+    f = fails("TQA207", None, "收入 1 . 5 亿美元。\n")
+    assert f.message.endswith("is broken: spaces around its point")
+
+
+def test_rules_with_a_code_points_at_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "TQA207"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].endswith("(to explain one rule: transqa rule TQA207)")

@@ -237,5 +237,7 @@ def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> st
     if isinstance(exc, UsageError):
         return f"{exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)"
     hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
+    if args[:1] == ["rules"] and len(args) > 1 and not args[1].startswith("-"):  # `rules TQA207`: one rule is `rule`
+        hint = f" (to explain one rule: transqa rule {args[1]})"
     msg = exc.format_message()
     return f"{msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}"

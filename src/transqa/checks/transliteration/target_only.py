@@ -1423,7 +1423,7 @@ def _glossed_then_latin(ctx: Context, latin: dict[str, list[tuple[Block, int, in
         if len(written) < len({b.index for b, _s, _e in bare}):
             continue  # every bare place counted, before the gloss too (`Jeremy Stoppelman` before and after 杰里米·斯托佩尔曼(…))
         bare = [(b, s, e) for b, s, e in bare if (b.index, s) > at or b.kind == "heading"]
-        msg = f"{quote(t)} is introduced as {quote(form)}, glossed with its Latin name, and written so elsewhere in this article"
+        msg = f"{quote(t)} is introduced as {quote(form)}, glossed with its Latin name, and written in Chinese elsewhere in this article too"
         yield from _report_minority(ctx, bare, msg, form, reported)
 
 
