@@ -28,7 +28,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han, latin_word_pattern
-from transqa.lang.transliterate import word_starts
+from transqa.lang.transliterate import TRANSLIT, english_syllables, word_starts
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
@@ -2067,8 +2067,9 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
             best: tuple[float, int, int] | None = None  # (score, length, start) of the stretch kept so far
             for i in range(m.start(), m.end() - 1):
                 c = b.text[i]
-                if not onset.setdefault(c, _same_onset(t, c, n=1) or _same_onset("", c, n=1, heard=False)) or any(
-                        s <= i < e for s, e in dotted):  # a first character of another consonant (a vowel may start it)
+                if c not in onset:
+                    onset[c] = _same_onset(t, c, n=1) or _same_onset("", c, n=1, heard=False)
+                if not onset[c] or any(s <= i < e for s, e in dotted):  # a first character of another consonant (a vowel may start it)
                     continue
                 for n in range(2, min(5, m.end() - i) + 1):
                     f = b.text[i : i + n]
@@ -2087,8 +2088,6 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
 
 
 def _translit_count(f: str) -> int:
-    from transqa.lang.transliterate import TRANSLIT
-
     return sum(c in TRANSLIT for c in f)
 
 
@@ -2097,8 +2096,6 @@ def _embedded_shape(t: str, f: str) -> bool:
     Benassaya, heard at 0.9 by its first consonants), about the name's length (`_length_fits`), and all its characters
     but one transliteration characters (昆 of 昆图拉 for Quintura; 更 of 更多, more, heard as Conit: two characters are
     transliteration characters both, and 津克 for Zink is left)."""
-    from transqa.lang.transliterate import english_syllables
-
     least = len(f) if len(f) == 2 else len(f) - 1  # (更多, more, is no CC-CEDICT word: two characters are both of them)
     return len(f) >= english_syllables(t) and _length_fits(t, f) and _translit_count(f) >= least
 
