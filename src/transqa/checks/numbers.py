@@ -43,6 +43,7 @@ from transqa.quantities.chinese import (
     amounts,
     conversions_that_disagree,
     dates_as_levels,
+    days_in_month,
     english_magnitudes_left,
     impossible_dates,
     prices_without_currency,
@@ -831,9 +832,8 @@ def _swapped_date(ctx: Context, found: str) -> str:
     """What TQA207 suggests for an impossible date (`found`, 月 then 日): the date read day first where that is a date
     (`18月12日` from the European `18.12`: 12 月 18 日, spaced as the article), else the source's date."""
     month, day = (int(x) for x in re.findall(r"\d+", found)[:2])
-    if month > 12 and 1 <= day <= 12 and month <= (29 if day == 2 else 30 if day in (4, 6, 9, 11) else 31):
-        date = f"{day} 月 {month} 日" if _figure_spacing(ctx) is not False else f"{day}月{month}日"
-        return f"{date} (day and month swapped), or the date of the source"
+    if month > 12 and 1 <= day <= 12 and month <= days_in_month(day):
+        return f"{_spaced_as_article(ctx, f'{day} 月 {month} 日')} (day and month swapped), or the date of the source"
     return "write the date of the source (月 before 日)"
 
 
@@ -934,7 +934,7 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
-        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGN_WORD else None
+        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGNS_APART else None
         if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
             f = _sign_apart_finding(ctx, b, s, e, found, apart)
             if f.target:
@@ -975,7 +975,7 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
 # A currency sign left before the words of its clause, its amount a few characters on with a currency word of its own
 # (archive japan-earthquake-…-sales: `€净亏损 5000 万英镑`, `从€的 160 英镑`: the source's `a net loss of €50 million`,
 # `from €160`): up to six Han characters or spaces between, no figure nor clause mark (newcomer 39 item 2).
-_SIGN_WORD = {"€": "欧元", "£": "英镑"}
+_SIGNS_APART = ("€", "£")  # the signs read apart from their amount (their words: _ZH_CURRENCY[CURRENCIES_ZH[sign]])
 _SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
                          + "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True))
                          + "))")
@@ -997,7 +997,7 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
                            target=target, suggestion=f"delete {stray}", repairs=(delete,))
     return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
                        target=target, suggestion=f"delete {stray} and check the currency against the original: "
-                                                 f"{amount.replace(word, _SIGN_WORD[sign])} if the sign is right",
+                                                 f"{amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])} if the sign is right",
                        repairs=(delete,))
 
 
