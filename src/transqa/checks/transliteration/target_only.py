@@ -1343,6 +1343,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     slug = slug_names(ctx.target.path)
     others = frozenset({t.lower() for t in latin} | slug)  # the names a form may render better (`_heard_better`)
     spelt = Counter({t.lower(): 0 for t in latin})
+    left = [EMBEDDED_NAMES]  # names of the article whose embedded renderings may still be sought (`_heard_forms`)
     for t, lplaces in latin.items():
         spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
     budget = PAIR_BUDGET
@@ -1361,7 +1362,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             short = list(_short_name_minority(ctx, t, lplaces, forms, reported))
             yield from short or _short_name_longer_form(ctx, t, lplaces, chinese, reported)
             continue
-        heard = _heard_forms(ctx.target.blocks, t, len(lplaces), chinese if t[1:].islower() else _same_first_letter(t, chinese))
+        heard = _heard_forms(ctx.target.blocks, t, len(lplaces), chinese if t[1:].islower() else _same_first_letter(t, chinese),
+                             left)
         strict = list(_script_minority(ctx, t, lplaces, heard, reported, others=others))
         if not strict and _plain(t, slug):  # a surname heard by its rendering (巴尼斯特 of 斯科特·巴尼斯特 for Banister)
             surnames = {f: p for f, p in heard.items() if _ends_dotted(p)}
@@ -1374,13 +1376,14 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
 
 
-def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tuple[Block, int]]],
+                 left: list[int]) -> dict[str, list[tuple[Block, int]]]:
     """The Chinese forms weighed against the Latin name t written nl times: `heard`, and for a name the article keeps
     in Latin script two characters that sound just like it (MANY_LATIN, `_short_renderings`) and renderings inside runs
-    of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝)."""
+    of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝). `left` ([count], the caller's,
+    one per article) is how many more names may be scanned so (a speed bound, EMBEDDED_NAMES); one scan takes one."""
     if nl >= MANY_LATIN:
         heard = heard | _short_renderings(blocks, t, heard)
-    left = pair_state("embedded_names", lambda: [EMBEDDED_NAMES])  # names of the article scanned so (a speed bound)
     if nl >= EMBEDDED_LATIN and left[0] > 0:  # (only as the minority: 温斯 of 温斯坦 ×12 is no rendering of `Finish` ×3)
         left[0] -= 1
         heard = heard | {f: p for f, p in embedded_renderings(blocks, t, heard).items()
