@@ -833,7 +833,9 @@ def _swapped_date(ctx: Context, found: str) -> str:
     (`18月12日` from the European `18.12`: 12 月 18 日, spaced as the article), else the source's date."""
     month, day = (int(x) for x in re.findall(r"\d+", found)[:2])
     if month > 12 and 1 <= day <= 12 and month <= days_in_month(day):
-        return f"{_spaced_as_article(ctx, f'{day} 月 {month} 日')} (day and month swapped), or the date of the source"
+        # (not _spaced_as_article: it closes only the gap after a figure, `12月 18日` where the article writes `2022年`)
+        date = f"{day} 月 {month} 日" if _figure_spacing(ctx) is not False else f"{day}月{month}日"
+        return f"{date} (day and month swapped), or the date of the source"
     return "write the date of the source (月 before 日)"
 
 
