@@ -629,7 +629,7 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "label" and q.label:
         return q.text.strip()  # a model's label (`A2` written `A3`): the label itself, never its bare figure `2`
     v = q.value
-    if q.kind == "count" and q.unit is None and _EN_PERIODS.search(q.text) and v == int(v):
+    if q.kind == "count" and q.unit is None and q.years and v == int(v):
         return f"{int(v)} 年"  # `6 decades` (60) written `6 年`: 60 年, the years the periods count, not a bare 60
     if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
         return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
@@ -638,10 +638,6 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
-
-
-# The English periods a count of years is read from (`6 decades`: 60, `two centuries`: 200: quantities.english)
-_EN_PERIODS = re.compile(r"\b(?:decades?|centur(?:y|ies))\b", re.IGNORECASE)
 
 
 def _zh_when(q: Quantity) -> str | None:
