@@ -1000,9 +1000,12 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
 
 
 def _on_settled(f: Finding, settled: list[tuple[int, int]], any_code: bool = False) -> bool:
-    """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
-    (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
-    is not a second defect. `any_code`: whatever the finding's code (the caller chose the codes)."""
+    """A changed or scaled figure or an amount in a currency foreign to the article (TQA201, TQA202, TQA212) whose
+    place overlaps a span TQA207 settled (`settled`: (start, end) file offsets): a split figure whose reading
+    the source settled (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in; `4 2` read as 4.2 亿 is not a second
+    defect), a figure that read the m of millions as 米, a currency sign apart from its amount (`€净亏损 5000 万英镑`:
+    TQA212's pounds among euros is the same defect). TQA207 reports it, with the repair. `any_code`: whatever the
+    finding's code (the caller chose the codes)."""
     t = f.target
     return (any_code or f.code in ("TQA201", "TQA202", "TQA212")) and t is not None and any(s < t.end_offset and t.offset < e for s, e in settled)
 
@@ -1436,7 +1439,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
     yield from _crossed_multiples(ctx, bead, pairs, src, tgt)
-    yield from _multiples_in_order(ctx, bead, src, tgt)
+    yield from _multiples_in_order(ctx, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _multiple_as_growth_by_half(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
@@ -2674,7 +2677,7 @@ def _crossed_multiples(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair
         return
 
 
-def _multiples_in_order(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+def _multiples_in_order(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """Two or more multiples of the source left against as many of the translation (none rendered with its value:
     `will double … twice as high` → `增加三倍 … 高出三倍`): each is compared with the one at its place, in order
     (mend 39 item 1: _soft_changes compares one with one and said nothing of two)."""
