@@ -279,6 +279,13 @@ def times(n: int) -> str:
     return "once" if n == 1 else f"{n} times"
 
 
+def repeats_title(line: int | str) -> str:
+    """The words a finding on a repeated title heading ends with, naming the earlier heading (its 1-based `line`) that
+    carries the same finding: `; this heading repeats line 1's title, reported there too: mend both` (TQA314, TQA323;
+    newcomer 39 item 6: two equal findings read as one defect reported twice)."""
+    return f"; this heading repeats line {line}'s title, reported there too: mend both"
+
+
 def latin_alnum(c: str) -> bool:
     """An ASCII letter or digit: a character of a Latin word or figure that `piece` never cuts inside."""
     return c.isascii() and c.isalnum()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
+from transqa.checks.linknames import host_of
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.script import HAN_CLASS, is_han
@@ -153,19 +154,14 @@ def _short(s: str, limit: int = 16) -> str:
 
 
 def _dotted_host(lead: str, rest: str, href: str) -> str | None:
-    """The link's host name (Wayback capture unwrapped, no `www.`) when the anchor is a full stop (`lead`) and a Latin
+    """The link's host name (`host_of`: an http(s) address, Wayback capture unwrapped; no `www.`) when the anchor is a full stop (`lead`) and a Latin
     fragment (`rest`) that is the host's last label: `[。TV](…longtail.tv/)`, the name LongTail.tv broken at its dot
     (archive longtail-video-…: told to move the 。 out of the link, newcomer 39 item 4); else None."""
-    from urllib.parse import urlsplit
-
-    from transqa.urls import unwrap_wayback
-
     if lead not in ("。", "．", ".") or not rest.isascii() or not rest.isalnum():
         return None
-    try:
-        host = (urlsplit(unwrap_wayback(href)).hostname or "").removeprefix("www.")
-    except ValueError:
+    if (read := host_of(href, bare=False)) is None:
         return None
+    host = read[0].removeprefix("www.")
     return host if "." in host and host.lower().endswith("." + rest.lower()) else None
 
 

@@ -1780,12 +1780,12 @@ def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
                 yield ctx.finding(
                     PHRASE_REPEATED, f"{quote(text[second:end])} is said twice in one sentence ({quote(text[start:end], 60)}); "
                     "the source says it once", target=(zh_block, second, end),
-                    suggestion=_time_once(ctx, en_block, zh_block, en, text[second:end]),
+                    suggestion=_time_once(ctx, en_block, en, text[second:end]),
                 )
                 return
 
 
-def _time_once(ctx: Context, en_block: Block, zh_block: Block, en: re.Pattern[str] | float, word: str) -> str:
+def _time_once(ctx: Context, en_block: Block, en: re.Pattern[str] | float, word: str) -> str:
     """TQA009's advice for a word of time said twice in a sentence: say it once, naming the English word it renders,
     and translate what the extra copy may stand for (mend 39 item 4: "say the time once, and translate the part of the
     sentence the repetition replaced" read wrong where the translator only said the time again in another place,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
@@ -460,6 +460,11 @@ GOVERNS_THAT = re.compile(r"(?:根据|依据|按照|感谢|已知|而是|为|对
                           r"|说|称|知道|发现|意味着|相信|希望)$")
 
 
+def _noun_before(text: str, i: int, nouns: Container[str]) -> str | None:
+    """The noun of `nouns` that ends at offset i of text, the longest of four, three or two characters; None if none."""
+    return next((text[i - k : i] for k in (4, 3, 2) if i >= k and text[i - k : i] in nouns), None)
+
+
 def _noun_then_subject(text: str) -> Iterator[int]:
     """Offsets where a noun ends one sentence and a pronoun subject (`NOUN_THEN_SUBJECT`, `NOUN_THEN_THAT`) or an
     adverbial of time (`NOUN_THEN_TIME`) opens the next."""
@@ -467,7 +472,7 @@ def _noun_then_subject(text: str) -> Iterator[int]:
     for pattern in (NOUN_THEN_SUBJECT, NOUN_THEN_THAT, NOUN_THEN_TIME):
         for m in pattern.finditer(text):
             i = m.start()
-            w = next((text[i - k : i] for k in (4, 3, 2) if i >= k and text[i - k : i] in nouns), None)
+            w = _noun_before(text, i, nouns)
             if w is None or pattern is NOUN_THEN_THAT and GOVERNS_THAT.search(text, max(0, i - 4), i):
                 continue
             if pattern is NOUN_THEN_TIME and (text[i - 1] in TIME_GOVERNED or is_headword(text[i - 1 : i + 1])):
@@ -558,7 +563,7 @@ def _names_opening_clauses(text: str) -> Iterator[tuple[int, str]]:
     nouns = thing_nouns()
     for m in NAME_OPENS_CLAUSE.finditer(text):
         i = m.start()
-        w = next((text[i - k : i] for k in (4, 3, 2) if i >= k and text[i - k : i] in nouns), None)
+        w = _noun_before(text, i, nouns)
         if w is None or w[-1] in APPOSITION_HEADS or is_proper_noun(w):
             continue
         opens = max(text.rfind(c, 0, i) for c in _OPENS) + 1  # where the noun's clause opens

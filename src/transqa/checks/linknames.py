@@ -386,7 +386,7 @@ def address_names(href: str) -> tuple[str, ...]:
 
     if named_site(href) is not None:
         return ()
-    read = _host_of(href, bare=True)
+    read = host_of(href, bare=True)
     label = _registered_label(read[0]) if read is not None else None
     if read is None or label is None:
         return ()
@@ -400,10 +400,11 @@ def address_names(href: str) -> tuple[str, ...]:
     return (name,)
 
 
-def _host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
+def host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
     """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
     address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
-    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label` and `_spelt_names`."""
+    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label`, `_spelt_names`
+    and anchors' `_dotted_host`."""
     url = unwrap_wayback(href)
     if not _HTTP.match(url):
         if not bare:
@@ -561,7 +562,7 @@ def _anchor_core(anchor: str, longest: int) -> str | None:
 
 def _home_label(href: str) -> str | None:
     """The registered label of a home page's host (`crowdtilt` of www.crowdtilt.com/), else None."""
-    read = _host_of(href, bare=False)
+    read = host_of(href, bare=False)
     if read is None:
         return None
     host, parts = read
@@ -651,7 +652,7 @@ def _gloss_label(href: str) -> str | None:
     None for this site, the company database, an encyclopaedia, other platforms, a name by meaning (`…capital`)."""
     from transqa.checks.untranslated import NAMED_BY_MEANING
 
-    read = _host_of(href, bare=False)
+    read = host_of(href, bare=False)
     if read is None:
         return None
     host = read[0]
@@ -859,7 +860,7 @@ def _misspelt(key: str, name: str) -> bool:
 def _spelt_names(href: str) -> tuple[str, ...]:
     """The names a link's address spells, as the address writes them: its host's registered label (not a
     platform's), a company database's firm or product, an encyclopaedia title, and a tag page's tag."""
-    read = _host_of(href, bare=True)
+    read = host_of(href, bare=True)
     if read is None:
         return ()
     host, parts = read

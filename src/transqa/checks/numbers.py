@@ -44,6 +44,7 @@ from transqa.quantities.chinese import (
     amounts,
     conversions_that_disagree,
     dates_as_levels,
+    days_in_month,
     english_magnitudes_left,
     impossible_dates,
     prices_without_currency,
@@ -629,7 +630,7 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
     if q.kind == "label" and q.label:
         return q.text.strip()  # a model's label (`A2` written `A3`): the label itself, never its bare figure `2`
     v = q.value
-    if q.kind == "count" and q.unit is None and _EN_PERIODS.search(q.text) and v == int(v):
+    if q.kind == "count" and q.unit is None and q.years and v == int(v):
         return f"{int(v)} 年"  # `6 decades` (60) written `6 年`: 60 年, the years the periods count, not a bare 60
     if q.kind == "percent":  # percentage points as Chinese news writes them (`2 个百分点`), never the `2%` it reports
         return f"{format_figure(q).replace(',', '')}" + (" 个百分点" if q.points else "%")
@@ -638,10 +639,6 @@ def _zh_suggestion(q: Quantity, like: Quantity | None = None) -> str:
         # measure word is 两 (两年, 两家), never 二 (二 counts only inside a figure, an ordinal or a date)
         return "两" if v == 2 and q.kind == "count" else zh_numeral(int(v))
     return _zh_amount(q, v)
-
-
-# The English periods a count of years is read from (`6 decades`: 60, `two centuries`: 200: quantities.english)
-_EN_PERIODS = re.compile(r"\b(?:decades?|centur(?:y|ies))\b", re.IGNORECASE)
 
 
 def _zh_when(q: Quantity) -> str | None:
@@ -832,7 +829,8 @@ def _swapped_date(ctx: Context, found: str) -> str:
     """What TQA207 suggests for an impossible date (`found`, 月 then 日): the date read day first where that is a date
     (`18月12日` from the European `18.12`: 12 月 18 日, spaced as the article), else the source's date."""
     month, day = (int(x) for x in re.findall(r"\d+", found)[:2])
-    if month > 12 and 1 <= day <= 12 and month <= (29 if day == 2 else 30 if day in (4, 6, 9, 11) else 31):
+    if month > 12 and 1 <= day <= 12 and month <= days_in_month(day):
+        # (not _spaced_as_article: it closes only the gap after a figure, `12月 18日` where the article writes `2022年`)
         date = f"{day} 月 {month} 日" if _figure_spacing(ctx) is not False else f"{day}月{month}日"
         return f"{date} (day and month swapped), or the date of the source"
     return "write the date of the source (月 before 日)"
@@ -959,7 +957,7 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
-        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGN_WORD else None
+        apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGNS_APART else None
         if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
             f = _sign_apart_finding(ctx, b, s, e, found, apart)
             if f.target:
@@ -1014,7 +1012,7 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
 # A currency sign left before the words of its clause, its amount a few characters on with a currency word of its own
 # (archive japan-earthquake-…-sales: `€净亏损 5000 万英镑`, `从€的 160 英镑`: the source's `a net loss of €50 million`,
 # `from €160`): up to six Han characters or spaces between, no figure nor clause mark (newcomer 39 item 2).
-_SIGN_WORD = {"€": "欧元", "£": "英镑"}
+_SIGNS_APART = ("€", "£")  # the signs read apart from their amount (their words: _ZH_CURRENCY[CURRENCIES_ZH[sign]])
 _SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
                          + "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True))
                          + "))")
@@ -1036,14 +1034,17 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
                            target=target, suggestion=f"delete {stray}", repairs=(delete,))
     return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
                        target=target, suggestion=f"delete {stray} and check the currency against the original: "
-                                                 f"{amount.replace(word, _SIGN_WORD[sign])} if the sign is right",
+                                                 f"{amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])} if the sign is right",
                        repairs=(delete,))
 
 
 def _on_settled(f: Finding, settled: _Spans, any_code: bool = False) -> bool:
-    """A changed or scaled figure (TQA201, TQA202) whose place overlaps a split figure whose reading the source settled
-    (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in): TQA207 reports it, with the repair; `4 2` read as 4.2 亿
-    is not a second defect. `any_code`: whatever the finding's code (the caller chose the codes)."""
+    """A changed or scaled figure or an amount in a currency foreign to the article (TQA201, TQA202, TQA212) whose
+    place overlaps a span TQA207 settled (`settled`: file offsets, `_Spans`): a split figure whose reading
+    the source settled (`4 2 亿美元` for `$4.2B`: `42` with a space slipped in; `4 2` read as 4.2 亿 is not a second
+    defect), a figure that read the m of millions as 米, a currency sign apart from its amount (`€净亏损 5000 万英镑`:
+    TQA212's pounds among euros is the same defect). TQA207 reports it, with the repair. `any_code`: whatever the
+    finding's code (the caller chose the codes)."""
     t = f.target
     return (any_code or f.code in ("TQA201", "TQA202", "TQA212")) and t is not None and settled.overlaps(t.offset, t.end_offset)
 
@@ -1477,7 +1478,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _decades_as_years(ctx, bead, src, tgt)
     yield from _one_in(ctx, bead, src, tgt)
     yield from _crossed_multiples(ctx, bead, pairs, src, tgt)
-    yield from _multiples_in_order(ctx, bead, src, tgt)
+    yield from _multiples_in_order(ctx, src, tgt)
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _multiple_as_growth_by_half(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
@@ -2715,7 +2716,7 @@ def _crossed_multiples(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair
         return
 
 
-def _multiples_in_order(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+def _multiples_in_order(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """Two or more multiples of the source left against as many of the translation (none rendered with its value:
     `will double … twice as high` → `增加三倍 … 高出三倍`): each is compared with the one at its place, in order
     (mend 39 item 1: _soft_changes compares one with one and said nothing of two)."""

@@ -11,7 +11,7 @@ import regex
 
 from transqa.checks.untranslated import PROSE
 from transqa.checks.wordnames import self_linked, slug_words
-from transqa.context import Context, quote, times
+from transqa.context import Context, quote, repeats_title, times
 from transqa.findings import Finding, Severity
 from transqa.lang.established import established_in
 from transqa.lang.script import HAN, HAN_CLASS
@@ -124,7 +124,7 @@ def _lost_message(ctx: Context, b: Block, lost: list[tuple[str, list[tuple[Block
     first = [c for t, c in zip(again, copies, strict=True) if t.index < b.index]
     # a later copy names the first, whose finding says it all (newcomer 39 item 6: two equal findings read as one defect
     # reported twice); the first names the copies after it
-    also = (f"; this heading repeats line {first[0]}'s title, reported there too: mend both" if first
+    also = (repeats_title(first[0]) if first
             else f"; the same title is on line {', '.join(copies)} too" if copies else "")
     return f"this title heading does not write {' or '.join(said)}, a name of the article's file-name slug{also}"
 

@@ -1021,6 +1021,12 @@ _MONTH_DAY = re.compile(r"(?<![\d.．])(\d{1,2})\s?月\s?(\d{1,2})\s?[日号](?!
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+def days_in_month(month: int) -> int:
+    """The last day of a month (1-12) in any year (29 for February, a leap year's); IndexError past 12, and month 0
+    reads as December (callers check 1 <= month <= 12)."""
+    return _DAYS_IN_MONTH[month - 1]
+
+
 def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
     """Dates no calendar has (start, end, text, why): a month past 12 (`每年的第四个 16 月 16 日`, from April 16;
     `18月12日`, from the European `18.12`), a day past the month's last (`2 月 30 日`), a month or day 0. Day and
@@ -1030,7 +1036,7 @@ def impossible_dates(text: str) -> list[tuple[int, int, str, str]]:
         month, day = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
             why = f"there is no month {month}"
-        elif not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+        elif not 1 <= day <= days_in_month(month):
             why = f"month {month} has no day {day}"
         else:
             continue

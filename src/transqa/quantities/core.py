@@ -53,6 +53,7 @@ class Quantity:
     ambiguous: bool = False  # a bare `$` or `¥`: other dollar or yen/yuan currencies may render it
     clock: int | None = None  # clock times: minutes past twelve on a twelve-hour dial (-1: a calque naming no time)
     counted: bool = False  # a Chinese figure before a measure word (11 名, 11k 部): it counts things, so a k is thousands
+    years: bool = False  # a count of years read from English periods (`6 decades`: 60, `two centuries`: 200)
 
     def same(self, other: Quantity) -> bool:
         """Same value and kind (a year and a plain count of the same value are the same)."""

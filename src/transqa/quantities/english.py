@@ -596,7 +596,7 @@ def _periods(m: re.Match[str], text: str) -> Quantity | None:
     if v is None:
         return None
     per = 10.0 if m.group("per").lower().startswith("decade") else 100.0
-    return Quantity("count", v * per, m.start(), m.end(), text[m.start() : m.end()], soft=True)
+    return Quantity("count", v * per, m.start(), m.end(), text[m.start() : m.end()], soft=True, years=True)
 
 
 def _times(m: re.Match[str], text: str) -> Quantity | None:

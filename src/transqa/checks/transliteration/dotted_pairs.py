@@ -333,9 +333,5 @@ def _latin_words(ctx: Context) -> frozenset[str]:
     """The capitalised Latin words of the translation's prose (code left out), read once per pair."""
     from transqa.memo import pair_state
 
-    memo: dict[int, frozenset[str]] = pair_state("dotted_latin_words", dict)
-    got = memo.get(id(ctx.target))
-    if got is None:
-        got = memo[id(ctx.target)] = frozenset(m.group(0) for b in ctx.target.blocks if b.kind != "code"
-                                                for m in _LATIN_WORD.finditer(b.text))
-    return got
+    return pair_state("dotted_latin_words", lambda: frozenset(m.group(0) for b in ctx.target.blocks if b.kind != "code"
+                                                              for m in _LATIN_WORD.finditer(b.text)))

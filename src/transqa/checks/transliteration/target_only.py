@@ -28,7 +28,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
 from transqa.lang.script import HAN, NAME_DOT, find_all, is_han, latin_word_pattern
-from transqa.lang.transliterate import word_starts
+from transqa.lang.transliterate import TRANSLIT, english_syllables, word_starts
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
 from transqa.registry import Rule
@@ -1343,6 +1343,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     slug = slug_names(ctx.target.path)
     others = frozenset({t.lower() for t in latin} | slug)  # the names a form may render better (`_heard_better`)
     spelt = Counter({t.lower(): 0 for t in latin})
+    left = [EMBEDDED_NAMES]  # names of the article whose embedded renderings may still be sought (`_heard_forms`)
     for t, lplaces in latin.items():
         spelt[t.lower()] = max(spelt[t.lower()], len(lplaces))
     budget = PAIR_BUDGET
@@ -1361,7 +1362,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
             short = list(_short_name_minority(ctx, t, lplaces, forms, reported))
             yield from short or _short_name_longer_form(ctx, t, lplaces, chinese, reported)
             continue
-        heard = _heard_forms(ctx.target.blocks, t, len(lplaces), chinese if t[1:].islower() else _same_first_letter(t, chinese))
+        heard = _heard_forms(ctx.target.blocks, t, len(lplaces), chinese if t[1:].islower() else _same_first_letter(t, chinese),
+                             left)
         strict = list(_script_minority(ctx, t, lplaces, heard, reported, others=others))
         if not strict and _plain(t, slug):  # a surname heard by its rendering (巴尼斯特 of 斯科特·巴尼斯特 for Banister)
             surnames = {f: p for f, p in heard.items() if _ends_dotted(p)}
@@ -1374,13 +1376,14 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
 
 
-def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tuple[Block, int]]]) -> dict[str, list[tuple[Block, int]]]:
+def _heard_forms(blocks: list[Block], t: str, nl: int, heard: dict[str, list[tuple[Block, int]]],
+                 left: list[int]) -> dict[str, list[tuple[Block, int]]]:
     """The Chinese forms weighed against the Latin name t written nl times: `heard`, and for a name the article keeps
     in Latin script two characters that sound just like it (MANY_LATIN, `_short_renderings`) and renderings inside runs
-    of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝)."""
+    of other characters (EMBEDDED_LATIN, `embedded_renderings`: 你们这些特里奥的粉丝). `left` ([count], the caller's,
+    one per article) is how many more names may be scanned so (a speed bound, EMBEDDED_NAMES); one scan takes one."""
     if nl >= MANY_LATIN:
         heard = heard | _short_renderings(blocks, t, heard)
-    left = pair_state("embedded_names", lambda: [EMBEDDED_NAMES])  # names of the article scanned so (a speed bound)
     if nl >= EMBEDDED_LATIN and left[0] > 0:  # (only as the minority: 温斯 of 温斯坦 ×12 is no rendering of `Finish` ×3)
         left[0] -= 1
         heard = heard | {f: p for f, p in embedded_renderings(blocks, t, heard).items()
@@ -2067,8 +2070,9 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
             best: tuple[float, int, int] | None = None  # (score, length, start) of the stretch kept so far
             for i in range(m.start(), m.end() - 1):
                 c = b.text[i]
-                if not onset.setdefault(c, _same_onset(t, c, n=1) or _same_onset("", c, n=1, heard=False)) or any(
-                        s <= i < e for s, e in dotted):  # a first character of another consonant (a vowel may start it)
+                if c not in onset:
+                    onset[c] = _same_onset(t, c, n=1) or _same_onset("", c, n=1, heard=False)
+                if not onset[c] or any(s <= i < e for s, e in dotted):  # a first character of another consonant (a vowel may start it)
                     continue
                 for n in range(2, min(5, m.end() - i) + 1):
                     f = b.text[i : i + n]
@@ -2087,8 +2091,6 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
 
 
 def _translit_count(f: str) -> int:
-    from transqa.lang.transliterate import TRANSLIT
-
     return sum(c in TRANSLIT for c in f)
 
 
@@ -2097,8 +2099,6 @@ def _embedded_shape(t: str, f: str) -> bool:
     Benassaya, heard at 0.9 by its first consonants), about the name's length (`_length_fits`), and all its characters
     but one transliteration characters (昆 of 昆图拉 for Quintura; 更 of 更多, more, heard as Conit: two characters are
     transliteration characters both, and 津克 for Zink is left)."""
-    from transqa.lang.transliterate import english_syllables
-
     least = len(f) if len(f) == 2 else len(f) - 1  # (更多, more, is no CC-CEDICT word: two characters are both of them)
     return len(f) >= english_syllables(t) and _length_fits(t, f) and _translit_count(f) >= least
 

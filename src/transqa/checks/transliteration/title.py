@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from transqa.checks.transliteration.rules import SITE_NAME_TITLE
 from transqa.checks.transliteration.target_only import slug_stem
-from transqa.context import Context, quote
+from transqa.context import Context, quote, repeats_title
 from transqa.findings import Finding
 from transqa.model import Block
 
@@ -199,8 +199,7 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
             continue
         key = (" ".join(b.text.split()), f.message, f.target.text)
         line = seen.setdefault(key, f.target.line)
-        yield f if line == f.target.line else replace(f, message=f"{f.message}; this heading repeats line {line}'s title, "
-                                                                 "reported there too: mend both")
+        yield f if line == f.target.line else replace(f, message=f.message + repeats_title(line))
 
 
 def _site_name_all(ctx: Context) -> Iterator[Finding]:

@@ -2603,15 +2603,15 @@ def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
 def _gram_blocks(ctx: Context) -> dict[str, tuple[int, ...]]:
     """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it; made
     once per pair (pair_state), afresh outside a pair's scope."""
-    index: dict[int, dict[str, tuple[int, ...]]] = pair_state("with_original.gram_blocks", dict)
-    got = index.get(id(ctx.target))
-    if got is None:
-        places: dict[str, list[int]] = defaultdict(list)
-        for b in ctx.target.blocks:
-            for g in _han_grams(b.text):
-                places[g].append(b.index)
-        got = index[id(ctx.target)] = {g: tuple(v) for g, v in places.items()}
-    return got
+    return pair_state("with_original.gram_blocks", lambda: _read_gram_blocks(ctx.target.blocks))
+
+
+def _read_gram_blocks(blocks: list[Block]) -> dict[str, tuple[int, ...]]:
+    places: dict[str, list[int]] = defaultdict(list)
+    for b in blocks:
+        for g in _han_grams(b.text):
+            places[g].append(b.index)
+    return {g: tuple(v) for g, v in places.items()}
 
 
 _HAN_RUN = regex.compile(HAN_CLASS + "{2,}")
