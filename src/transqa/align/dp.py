@@ -548,7 +548,10 @@ def align_features(
 # The guide's corridor searched alone past the widest band (_search with a cap) holds at most this many times the widest
 # band's cells: pairs far apart span a rectangle between them (three shared keys, one far off the diagonal, made it the
 # whole table: 4,000 paragraphs a side, 16 million cells, 91 CPU s, 1.6 GB; hostile35 #2); a corridor of pairs a
-# paragraph or a few apart, widened to MAX_BAND on either side, holds about one band's.
+# paragraph or a few apart, widened to MAX_BAND on either side, holds about one band's. The cap holds for its passes
+# together (margins FIRST_BAND, x GROWTH, up to MAX_BAND: about 1.7 bands' cells for such a corridor): pairs that share a
+# name by chance, a hundred units apart, made each pass about a band's or more (4,000 sentences a side in one paragraph,
+# no lexicon: three passes of 0.57, 0.74 and 0.93 million cells, 24 of 40 CPU s; hostile39 #1).
 ALONG_CELLS = 2
 
 
@@ -558,14 +561,16 @@ def _search(n: int, m: int, band: int, widest: int, points: list[tuple[int, int]
     corridor of the guide's `points` (when given) while the path comes near one of its sides, the corridor widened
     (x GROWTH) until it is as wide as the band; then in the band, widened (x GROWTH, up to `widest`) while the path
     comes near one of its sides. With `cap`, the corridor alone: widened up to `cap` units on either side, never the
-    band (an empty path at an infinite cost when the corridor is cut or holds more than ALONG_CELLS widest bands' cells:
-    the cells stay linear in n + m)."""
+    band (an empty path at an infinite cost when the corridor is cut or its passes together hold more than ALONG_CELLS
+    widest bands' cells: the cells stay linear in n + m)."""
     margin = FIRST_BAND
+    spent = 0  # the cells of the corridor's passes so far (with `cap`)
     while True:
         guide = _corridor(points, n, m, band, margin) if points is not None else None
-        if cap is not None and (guide is None or sum(hi - lo + 1 for lo, hi in zip(*guide, strict=True))
-                                > ALONG_CELLS * (n + 1) * (2 * MAX_BAND + 1)):
-            return [], _INF  # the corridor alone, cut or wider than linear in n + m allows (ALONG_CELLS)
+        if cap is not None:
+            spent += sum(hi - lo + 1 for lo, hi in zip(*guide, strict=True)) if guide is not None else 0
+            if guide is None or spent > ALONG_CELLS * (n + 1) * (2 * MAX_BAND + 1):
+                return [], _INF  # the corridor alone, cut or wider than linear in n + m allows (ALONG_CELLS)
         table = _Table(n, m, band, guide)
         fill(table)
         path = _path(table, n, m)
