@@ -2878,18 +2878,8 @@ def _one_of_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     Read on WMT21-23 (every system output and reference, release 36): 8 findings, 7 real losses (`doing one of the
     following` → `按以下步骤`, `one of the largest outbreaks` → `最大的`); the eighth (`one of the doors` → `门的一扇`) put
     the rarer measure words (扇, 颗, 枚…) into counts.chinese_one_of."""
-    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_one_of(b.text)), None)
-    if hit is None:
-        return
-    near = _neighbour_blocks(bead.beads, bead.n, 2)
-    if chinese_one_of("".join(b.text for b in (*bead.tblocks, *near))):
-        return
-    (sb, (start, end)), tblock = hit, bead.tblocks[0]
-    yield ctx.finding(
-        NUMBER_MISSING, f"{quote(sb.text[start:end])} (one among several) has no counterpart in the translation: "
-        "the one now stands for all of them, or for the thing itself",
-        source=(sb, start, end), target=(tblock, 0, len(tblock.text)), suggestion="…之一 / 其中一…",
-    )
+    yield from _phrase_dropped(ctx, bead, english_one_of, chinese_one_of, "(one among several) has no counterpart in the "
+                               "translation: the one now stands for all of them, or for the thing itself", "…之一 / 其中一…")
 
 
 def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -2899,18 +2889,25 @@ def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     never report it lost otherwise. Read on WMT21-23 (sources, references and every system output, news of 2023
     left out, release 39): 5 source lines hold `100%`, 1 of them adverbial; 1 finding (its reference A), a real
     loss (the system outputs of that line say 百分之百 or lost the clause, which the omission rules report)."""
-    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english_certainty_100(b.text)), None)
+    yield from _phrase_dropped(ctx, bead, english_certainty_100, chinese_certain, "(certainty: an intensifier, not a "
+                               "measure) has no counterpart in the translation: the claim is no longer certain",
+                               "百分之百 / 完全 / 绝对")
+
+
+def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable[tuple[int, int]]],
+                    chinese: Callable[[str], object], why: str, suggestion: str) -> Iterator[Finding]:
+    """TQA203 on the first span `english` finds in the bead's source paragraphs (code left out) when `chinese` finds
+    no way of saying it in the translation of the paragraph and its two neighbours on each side: the finding quotes the
+    span, says `why`, and stands on the whole first target paragraph (`_one_of_dropped`, `_certainty_dropped`)."""
+    hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english(b.text)), None)
     if hit is None:
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
-    if chinese_certain("".join(b.text for b in (*bead.tblocks, *near))):
+    if chinese("".join(b.text for b in (*bead.tblocks, *near))):
         return
     (sb, (start, end)), tblock = hit, bead.tblocks[0]
-    yield ctx.finding(
-        NUMBER_MISSING, f"{quote(sb.text[start:end])} (certainty: an intensifier, not a measure) has no counterpart in "
-        "the translation: the claim is no longer certain", source=(sb, start, end), target=(tblock, 0, len(tblock.text)),
-        suggestion="百分之百 / 完全 / 绝对",
-    )
+    yield ctx.finding(NUMBER_MISSING, f"{quote(sb.text[start:end])} {why}", source=(sb, start, end),
+                      target=(tblock, 0, len(tblock.text)), suggestion=suggestion)
 
 
 def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
