@@ -654,8 +654,14 @@ class FixOutcome:
         """One line: the repairs applied and the findings left for a person; when they fail the gate (exit code 1),
         how many of them are at or above its threshold and where to see them (a newcomer saw `fix` exit 1 with
         "0 repairs; 3 findings remain for review" and no word of why, newcomer 37)."""
+        return f"{counted(len(self.applied), 'repair')}; {self.left_for_review}"
+
+    @property
+    def left_for_review(self) -> str:
+        """The findings left for a person ("11 findings remain for review"), with why the exit code is 1 when they
+        fail the gate: the tail of `summary`."""
         left = len(self.remaining)
-        line = f"{counted(len(self.applied), 'repair')}; {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
+        line = f"{counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review"
         if self.exit_code == ExitCode.FINDINGS and self.failing:
             line += (f" (exit code 1: {self.failing} at {self.threshold} or above; "
                      f"`transqa check` lists them, --exit-zero or --fail-on set the gate)")
@@ -678,12 +684,13 @@ class FixOutcome:
         when only shown as a diff, then the summary; shown as a diff, how to apply it, or that no diff was written
         (standard output left empty) when there is nothing to repair. Written with nothing to repair, `unchanged`
         says what became of the file (`--write`: the target left as it was; mend 39 item 3: only "0 repairs" was
-        said). A diff `cut` (its standard output closed before its end, `| head -1`) gets no "to apply the diff":
+        said), in one line with the findings left (release 39 mend2: two lines said the same). A diff `cut` (its standard output closed before its end, `| head -1`) gets no "to apply the diff":
         only part of it went out (HOSTILE27 #7)."""
         first = [f"notice: {self.notice}"] if self.notice else []
+        if written and unchanged and not self.applied:  # one line, not "0 repairs; …" then "nothing to repair: …"
+            return [*first, f"nothing to repair: {unchanged}; {self.left_for_review}"]
         if written:
-            return [*first, *(f"fixed {a}" for a in self.applied), self.summary,
-                    *([f"nothing to repair: {unchanged}"] if unchanged and not self.applied else [])]
+            return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
         hint = [self.apply_with] if self.applied and self.apply_with and not cut else []
         if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied
             hint = ["nothing to repair: no diff written"]
