@@ -15,3 +15,20 @@ def test_fix_write_with_nothing_to_repair_says_it_in_one_line(tmp_path, capsys) 
     assert code == 1 and len(lines) == 1, err
     assert f"nothing to repair: {target} left as it was; " in lines[0] and "remain" in lines[0]
     assert "exit code 1" in lines[0] and "0 repairs" not in lines[0]
+
+
+def test_the_text_report_folds_a_bare_address_wider_than_the_line_at_its_parts_not_inside_a_word() -> None:
+    """A suggested address wider than the line (TQA104's image of the Zuckerberg pair at 80 columns) was folded at
+    the line's last cell (`…2011-08-13-a` ⏎ `t-4-55…`): it is folded after a `/` (or before a `-`), as style guides
+    break URLs; Chinese and a long Latin run that is no address fold as before."""
+    from transqa.report.wrap import break_offsets
+
+    url = "http://tctechcrunch2011.files.wordpress.com/2011/08/screen-shot-2011-08-13-at-4-55-35-pm.png?w=288"
+    text = f"7:1 TQA104 warning image {url} of the source has no counterpart in the translation"
+    start = text.index(url)
+    for width in range(40, len(url)):
+        cuts = [c - start for c in break_offsets(text, width) if start < c < start + len(url)]
+        assert cuts, width
+        assert all(url[c - 1] in "/?&#" or url[c] in "-._=~%" for c in cuts), (width, [url[c - 3:c + 3] for c in cuts])
+    assert break_offsets("中文" * 30, 20) == list(range(10, 60, 10))
+    assert break_offsets("x" * 50, 20) == [20, 40]

@@ -36,9 +36,35 @@ _UNIT = re.compile(
 )
 
 
+_URL = re.compile(r"(?:https?://|www\.)\S", re.IGNORECASE)
+# where a web address wider than the line may be folded, best first (after a `/`, `?`, `&`, `#` that is not part of
+# `//`; else before `-` `.` `_` `=` `~` `%`), as style guides break URLs: never inside a word (newcomer2 39 item 2:
+# `…2011-08-13-a` ⏎ `t-4-55…`, the Zuckerberg pair's TQA104 image at 80 columns)
+_URL_AFTER = re.compile(r"(?<!/)[/?&#](?!/)")
+_URL_BEFORE = re.compile(r"(?<=[^\s])[-._=~%]")
+
+
+def _fold(unit: str, width: int) -> list[str]:
+    """`unit` (wider than `width` cells) in pieces of at most `width` cells: a web address at its parts (`_URL_AFTER`,
+    then `_URL_BEFORE`) when one falls in the second half of the piece, anything else as rich folds it."""
+    if not _URL.search(unit):
+        return list(chop_cells(unit, width))
+    pieces: list[str] = []
+    rest = unit
+    while cell_len(rest) > width:
+        head = chop_cells(rest, width)[0]
+        cut = max((m.end() for m in _URL_AFTER.finditer(head) if cell_len(head[:m.end()]) > width // 2), default=0)
+        if not cut:
+            cut = max((m.start() for m in _URL_BEFORE.finditer(head) if cell_len(head[:m.start()]) > width // 2), default=0)
+        pieces.append(rest[:cut or len(head)])
+        rest = rest[cut or len(head):]
+    return [*pieces, rest] if rest else pieces
+
+
 def break_offsets(text: str, width: int) -> list[int]:
     """Character offsets at which to break `text` (one line, no newline) into lines of at most `width` cells
-    (greedy, like rich's word wrap, with the break opportunities above). A unit wider than `width` is folded."""
+    (greedy, like rich's word wrap, with the break opportunities above). A unit wider than `width` is folded (a web
+    address at a `/` or before a `-`, not inside a word: `_fold`)."""
     out: list[int] = []
     col = 0
     pos = 0
@@ -51,7 +77,7 @@ def break_offsets(text: str, width: int) -> list[int]:
             col += cell_len(unit)
         elif need > width:  # fold it: pieces of at most `width` cells
             start = pos
-            for piece in chop_cells(unit, width):
+            for piece in _fold(unit, width):
                 if start and (col or start != pos):
                     out.append(start)
                 col = cell_len(piece)
