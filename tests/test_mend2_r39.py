@@ -32,3 +32,27 @@ def test_the_text_report_folds_a_bare_address_wider_than_the_line_at_its_parts_n
         assert all(url[c - 1] in "/?&#" or url[c] in "-._=~%" for c in cuts), (width, [url[c - 3:c + 3] for c in cuts])
     assert break_offsets("中文" * 30, 20) == list(range(10, 60, 10))
     assert break_offsets("x" * 50, 20) == [20, 40]
+
+
+def test_rule_full_refits_its_paragraphs_to_the_width_keeping_examples_and_items() -> None:
+    """`transqa rule TQA207 --full` printed the documentation with its source line breaks (a 285-character line):
+    each paragraph is refilled to the width; the words are those of the documentation, in order; a quoted example
+    that fits a line is not cut; a line that starts an example (`ZH (archive, …)`) still starts its own line."""
+    import re
+
+    from rich.cells import cell_len
+
+    from transqa.registry import rules
+    from transqa.report.rulesdoc import rule_text
+
+    for code, r in rules().items():
+        for width in (60, 80):
+            text = rule_text(r, full=True, width=width)
+            body = text.split("\n\n", 2)[2]
+            assert body.split() == r.doc.split(), code
+            for line in body.splitlines():
+                assert cell_len(line) <= width or " " not in line.strip() or "`" in line, (code, width, line)
+            assert len(re.split(r"\n[ \t]*\n", body.strip())) == len(re.split(r"\n[ \t]*\n", r.doc.strip())), code
+    text = rule_text(rules()["TQA207"], full=True, width=80)
+    assert max(cell_len(x) for x in text.splitlines()) <= 80 and "`徘徊在 7 月 9 日左右`" in text
+    assert sum(x.startswith("ZH (archive") for x in rule_text(rules()["TQA507"], full=True, width=80).splitlines()) >= 4

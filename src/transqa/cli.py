@@ -253,7 +253,7 @@ def show_rule(code: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False, no
     r = resolve(code)
     if r is None:
         raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
-    return ExitCode.OK if _write(rule_text(r, full), None) else _closed("rule's explanation")
+    return ExitCode.OK if _write(rule_text(r, full, max(20, _width())), None) else _closed("rule's explanation")
 
 
 def main(argv: list[str] | None = None) -> int:

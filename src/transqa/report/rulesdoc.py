@@ -95,18 +95,68 @@ def former_names(r: Rule, quote: Callable[[str], str]) -> str:
             "--ignore and ignore comments.")
 
 
-def rule_text(r: Rule, full: bool = False) -> str:
+# a line that starts an item of its own in a documentation paragraph: a list mark or a quoted example (`ZH `…``, `EN `…``)
+_ITEM = re.compile(r"(?:[-*•] |\d+[.)] |(?:ZH|EN)\b)")
+
+
+# a word with the quoted examples it holds (`徘徊在 7 月 9 日左右`,): one unit when it fits the line
+_WORD = re.compile(r"(?:[^\s`]*`[^`]*`)+[^\s`]*|\S+")
+
+
+def _fill(text: str, width: int, indent: str) -> list[str]:
+    """`text` (one paragraph) in lines of at most `width` terminal cells (a Chinese character counts two), broken at
+    spaces only, not inside a quoted example that fits a line (a word wider than the line stands alone: an address
+    is never cut), its lines after the first led by `indent`."""
+    from rich.cells import cell_len
+
+    lines: list[str] = []
+    line = ""
+    words = [w for t in _WORD.findall(text) for w in ([t] if cell_len(t) <= width - len(indent) else t.split())]
+    for word in words:
+        if line and cell_len(line) + 1 + cell_len(word) > width:
+            lines.append(line)
+            line = indent + word
+        else:
+            line = f"{line} {word}" if line.strip() else line + word
+    return [*lines, line] if line else lines
+
+
+def refit(doc: str, width: int) -> str:
+    """A rule's documentation (`Rule.doc`, its source line breaks) with each paragraph refilled to `width` cells:
+    `transqa rule CODE --full` printed TQA207's 285-character source line and broke others in odd places (newcomer2
+    of release 39). Paragraphs stay apart; a list item or a line that starts a quoted example (`ZH `…``) starts its own
+    line, its continuation indented two spaces (and that of `Example:` when items follow); an indented line is kept
+    as it is. `width`: columns, 20 at least (raises ValueError below)."""
+    if width < 20:
+        raise ValueError(f"width {width} is below 20 columns")
+    out: list[str] = []
+    for para in re.split(r"\n[ \t]*\n", doc.strip("\n")):
+        example = para.startswith("Example:")
+        blocks: list[str] = []
+        for line in para.split("\n"):
+            if blocks and not _ITEM.match(line) and not line[:1].isspace() and not blocks[-1][:1].isspace():
+                blocks[-1] += " " + line.strip()
+            else:
+                blocks.append(line)
+        lines = [b.rstrip() if b[:1].isspace() else "\n".join(_fill(b, width, "  " if len(blocks) > 1 and (i or example) else ""))
+                 for i, b in enumerate(blocks)]
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def rule_text(r: Rule, full: bool = False, width: int | None = None) -> str:
     """`transqa rule CODE`: the rule's line (code, name, category, severity, needs the original, off by default), its
     former names when it was renamed, its summary and its documentation. Short (the default): the first sentences of `What it checks` (SHORT_WHAT_WORDS),
     then the first paragraph of `Why it matters`, `Example` and `Fix`, and a closing line naming `--full` when it
-    leaves any of the documentation out; `full`: the whole documentation, as docs/rules.md gives it."""
+    leaves any of the documentation out; `full`: the whole documentation, as docs/rules.md gives it, refilled to
+    `width` columns when given (`refit`; the command gives the terminal's, 80 when not a terminal)."""
     flags = (", needs the original" if r.needs_source else "") + ("" if r.default_enabled else ", off unless selected")
     # former names (`Rule.aliases`): a reader who met the old name in a configuration or an older report learns that
     # it is this rule
     former = f"\n{former_names(r, repr)}" if r.aliases else ""
     head = f"{r.code} {r.name} ({r.category}, {r.severity}{flags}){former}\n\n{r.summary}\n\n"
     if full:
-        return f"{head}{r.doc}\n"
+        return f"{head}{refit(r.doc, width) if width else r.doc}\n"
     firsts: dict[str, str] = {}
     for para in re.split(r"\n[ \t]*\n", r.doc):
         m = _SECTIONS.match(para)
