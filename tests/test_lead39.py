@@ -30,3 +30,13 @@ def test_rules_with_a_code_points_at_rule(capsys: pytest.CaptureFixture[str]) ->
     assert main(["rules", "TQA207"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].endswith("(to explain one rule: transqa rule TQA207)")
+
+
+def test_a_comparison_by_a_multiple_is_suggested_as_one() -> None:
+    # `twice as high` → 比今天高出三倍: 翻一番 after 高出 breaks the sentence (newcomer, release 39); 高出一倍 is x2
+    from tests.helpers import findings
+
+    en = "Prices will double next year, and costs will be twice as high as today.\n"
+    zh = "明年价格将增加三倍，成本将比今天高出三倍。\n"
+    got = sorted((f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA201" and f.target)
+    assert got == [("增加三倍", "翻一番"), ("高出三倍", "高出一倍 / 是…的两倍")]

@@ -662,15 +662,22 @@ _ZH_BY_MULTIPLE = re.compile(r"(?P<verb>" + ZH_GROWTH_VERBS + r")(?!了?\s?(?:�
 _ZH_MULTIPLE_FIGURE = re.compile(r"(?:[两二三四五六七八九十百千万]+|\d+(?:\.\d+)?)(?=\s?倍)")
 
 
+# Verbs of a comparison by a multiple (比…高出一倍: twice as high): 翻一番 does not follow them (newcomer, release 39)
+_ZH_COMPARED_BY = frozenset({"高出", "多出"})
+
+
 def _zh_multiple(v: float, like: Quantity | None) -> str:
     """A multiple `v` (x2, x3) in words, as Chinese news writes it (newcomer 38 item 4: `→ 2` applied read 订户数量将2):
-    where the translation says a growth by its multiple (增加三倍 for `will double`), 翻一番 (x2), 翻两番 (x4) or the
-    verb with 到 (增加到三倍: unambiguous, where 增加两倍 reads x3); where it says a level (的三倍, 是三倍), its own
-    wording with the figure changed (的两倍); else the multiple alone (两倍; 2.5 倍)."""
+    where the translation compares by a multiple (比今天高出三倍 for `twice as high`), the verb with one less (高出一倍)
+    or the level (是…的两倍); where it says a growth by its multiple (增加三倍 for `will double`), 翻一番 (x2), 翻两番
+    (x4) or the verb with 到 (增加到三倍: unambiguous, where 增加两倍 reads x3); where it says a level (的三倍, 是三倍),
+    its own wording with the figure changed (的两倍); else the multiple alone (两倍; 2.5 倍)."""
     whole = v == int(v) and 0 < v < 1e12
     n = ("两" if v == 2 else zh_numeral(int(v))) if whole else f"{format_value(v)} "
     text = like.text if like is not None and like.kind == "ratio" else ""
     by = _ZH_BY_MULTIPLE.search(text)
+    if by and by.group("verb") in _ZH_COMPARED_BY and whole and v >= 2:  # 比今天高出三倍 → 高出一倍 (x2): 翻一番 breaks it
+        return f"{by.group('verb')}{zh_numeral(int(v) - 1)}倍 / 是…的{n}倍"
     if by:
         return {2: "翻一番", 4: "翻两番"}.get(int(v), f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
     if text and "倍" in text and (fig := _ZH_MULTIPLE_FIGURE.search(text)):
