@@ -281,7 +281,8 @@ NUMBER_ADDED = rule(
 
     Example: EN `Sales rose sharply.`, ZH `销售额增长了 30%。`
 
-    Fix: remove the number, or check the source for the figure it should be.
+    Fix: remove the number, or check the source for the figure it should be; for an idiom, render its
+    meaning (`put two and two together` → `推断出来`, `on cloud nine` → `欣喜若狂`).
     """,
     needs_source=True,
 )
@@ -495,7 +496,7 @@ FREQUENCY_CHANGED = rule(
 
     Example: EN `Take one tablet twice a day.`, ZH `每天服用一片。`
 
-    Fix: `每天两次`, `出现过五次`.
+    Fix: `每天两次`, `出现过五次`; for an idiom, its meaning (`more often than not` → `往往`, usually).
     """,
     needs_source=True,
 )
