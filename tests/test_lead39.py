@@ -40,3 +40,11 @@ def test_a_comparison_by_a_multiple_is_suggested_as_one() -> None:
     zh = "明年价格将增加三倍，成本将比今天高出三倍。\n"
     got = sorted((f.target.text, f.suggestion) for f in findings(en, zh) if f.code == "TQA201" and f.target)
     assert got == [("增加三倍", "翻一番"), ("高出三倍", "高出一倍 / 是…的两倍")]
+
+
+def test_a_frequency_idiom_read_word_for_word_is_quoted_whole() -> None:
+    # `more often than not` → 往往不是: the finding quoted 往往不, leaving 是 out (a newcomer, release 39 reread)
+    from tests.helpers import findings
+
+    got = [f for f in findings("More often than not, the trailer was there.\n", "往往不是，拖车就在那里。\n") if f.code == "TQA211"]
+    assert [f.target.text for f in got if f.target] == ["往往不是"]

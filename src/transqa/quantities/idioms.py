@@ -52,7 +52,7 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
     _row(r"third wheel", "an unwanted companion of a couple", r"第三个?轮子|第三轮"),
     # how often: `more often than not` (usually) read as `often not` (往往不是: WMT22 line 371, 1 of 15 outputs)
     _row(r"more often than not" + _NO_NEGATION_AFTER, "usually, most of the time",
-         r"(?:往往|经常|常常|通常|多半|时常|更多的?时候)(?:并|都|也)?不", frequency=True),
+         r"(?:往往|经常|常常|通常|多半|时常|更多的?时候)(?:并|都|也)?不是?", frequency=True),
     _row(r"once in a blue moon", "very rarely", r"蓝月|蓝色的?月亮", frequency=True),
 )
 
