@@ -900,8 +900,9 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _garbled_dates(ctx, b, dated)
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
+    near_settled, near_dated = _Spans(settled), _Spans(dated)  # both lists are complete here: indexed once
     if ctx.source is None:
-        yield from _unsettled(_article_currencies(ctx, clash_spans), settled)
+        yield from _unsettled(_article_currencies(ctx, clash_spans), near_settled)
         return
     dollars = frozenset({currency}) if currency else DOLLARS
     yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
@@ -909,40 +910,33 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from _unsettled(compared, settled, dated)
+        yield from _unsettled(compared, near_settled, near_dated)
 
 
-def _unsettled(found: Iterable[Finding], settled: list[tuple[int, int]],
-               dated: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None) -> Iterator[Finding]:
     """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
     currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
-    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5)."""
-    near_settled, near_dated = _Spans(settled), _Spans(dated or [])
+    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5). Both are
+    indexed once per pair by the caller (`_Spans`), not once per bead."""
     for f in found:
-        if not (settled and _on_settled(f, near_settled)) and not (
-                dated and f.code in ("TQA201", "TQA204") and _on_settled(f, near_dated, any_code=True)):
+        if not _on_settled(f, settled) and not (
+                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
             yield f
 
 
 class _Spans:
-    """A list of spans (start, end) of file offsets, asked whether any overlaps a place (`overlaps`): sorted once, with
+    """Spans (start, end) of file offsets, asked whether any overlaps a place (`overlaps`): sorted once, here, with
     the running maximum of their ends, each question one bisection (each finding read against every span made a
     paragraph of impossible dates quadratic: 3,200 of them, 30 million comparisons, 6 of numbers.check's 10 CPU s).
-    The list may grow while findings are read (a generator fills it): the index is made again when its length changed."""
+    Made once the spans are all known (after _check's first loop); later spans are not seen."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.made = -1
-        self.starts: list[int] = []
-        self.reach: list[int] = []
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span (s, e) has s < end and start < e."""
-        if self.made != len(self.spans):
-            ordered = sorted(self.spans)
-            self.starts = [s for s, _ in ordered]
-            self.reach = list(accumulate((e for _, e in ordered), max))
-            self.made = len(self.spans)
         k = bisect_left(self.starts, end)
         return k > 0 and self.reach[k - 1] > start
 
