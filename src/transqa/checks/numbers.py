@@ -85,7 +85,7 @@ from transqa.quantities.direction import (
 from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import HALF_RISE, half_rise_start, rise_multiple
-from transqa.quantities.idioms import literal_reading, number_idioms
+from transqa.quantities.idioms import number_idioms
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -2923,7 +2923,7 @@ def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         if sb.kind == "code":
             continue
         for start, end, row in number_idioms(sb.text):
-            hit = next(((tb, m) for tb in bead.tblocks if (m := literal_reading(tb.text, row))), None)
+            hit = next(((tb, m) for tb in bead.tblocks if (m := row.literal.search(tb.text))), None)
             if hit is None:
                 continue
             tb, m = hit
@@ -3314,8 +3314,8 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
 
 
 def _wanted(q: Quantity) -> tuple[object, ...]:
-    """The key of _changed's index: a date's parts present (_date_comparable: a date without parts pairs with none),
-    else the figure's kind."""
+    """The key of _changed's index: a date's parts present (a year with a year, a month-year with a month-year; a
+    date without parts pairs with none), else the figure's kind."""
     if q.kind == "date":
         return ("date", tuple(bool(x) for x in q.date)) if q.date else ("date", None, id(q))
     return (q.kind,)
@@ -3419,13 +3419,6 @@ def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) ->
             source=(sblock, 0, len(sblock.text)), target=(tb, t.start, t.end),
             suggestion="check the figure against the source",
         )
-
-
-def _date_comparable(a: Quantity, b: Quantity) -> bool:
-    """Dates with the same parts present (a year with a year, a month-year with a month-year)."""
-    if not a.date or not b.date:
-        return False
-    return [bool(x) for x in a.date] == [bool(x) for x in b.date]
 
 
 
