@@ -679,7 +679,7 @@ def _zh_multiple(v: float, like: Quantity | None) -> str:
     if by and by.group("verb") in _ZH_COMPARED_BY and whole and v >= 2:  # 比今天高出三倍 → 高出一倍 (x2): 翻一番 breaks it
         return f"{by.group('verb')}{zh_numeral(int(v) - 1)}倍 / 是…的{n}倍"
     if by:
-        return {2: "翻一番", 4: "翻两番"}.get(int(v), f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
+        return {2.0: "翻一番", 4.0: "翻两番"}.get(v, f"{by.group('verb')}到{n}倍")  # keyed by v: 2.5 is neither
     if text and "倍" in text and (fig := _ZH_MULTIPLE_FIGURE.search(text)):
         return f"{text[: fig.start()].rstrip()}{n}{text[fig.end():].lstrip()}"
     return f"{n}倍" + (" / 翻一番" if v == 2 else "")
@@ -2696,8 +2696,10 @@ def _crossed_multiples(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair
     another value) are left, a matched pair of multiples stands between them crossed, and its two words say
     different things (a level against a rise) while the crossed ones agree; both then leave."""
     s_left = [x for x in src if x[1].kind == "ratio"]
+    if len(s_left) != 1:  # before the target's: its percentages' senses are read only where one source multiple is left
+        return
     t_left = [x for x in tgt if x[1].kind == "ratio" or x[1].kind == "percent" and _multiple_sense(x, english=False) == "rise"]
-    if len(s_left) != 1 or len(t_left) != 1:
+    if len(t_left) != 1:
         return
     s0, t0 = s_left[0], t_left[0]
     s_at, _n = _places(bead.sblocks)
