@@ -39,12 +39,12 @@ def test_findings_of_a_paragraph_of_impossible_dates_are_not_read_against_every_
     # places sorted once; a finding beside (not on) a date is kept, one on a date dropped, as before.
     from types import SimpleNamespace as NS
 
-    from transqa.checks.numbers import _unsettled
+    from transqa.checks.numbers import _Spans, _unsettled
 
     def work(n: int) -> int:
         found = [NS(code="TQA204", target=NS(offset=10 * i + 5, end_offset=10 * i + 6)) for i in range(n)]
         found.append(NS(code="TQA201", target=NS(offset=1, end_offset=2)))  # on the first date: dropped
         dated = [(10 * i, 10 * i + 3) for i in range(n)]
-        return len(list(_unsettled(found, [], dated)))  # type: ignore[arg-type]
+        return len(list(_unsettled(found, _Spans([]), _Spans(dated))))  # type: ignore[arg-type]
 
     assert grows_linearly(work, 1_000) == 4_000

@@ -85,7 +85,7 @@ from transqa.quantities.direction import (
 from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import HALF_RISE, half_rise_start, rise_multiple
-from transqa.quantities.idioms import literal_reading, number_idioms
+from transqa.quantities.idioms import number_idioms
 from transqa.quantities.labels import (
     address_resolved,
     answer_label,
@@ -680,7 +680,7 @@ def _zh_multiple(v: float, like: Quantity | None) -> str:
     if by and by.group("verb") in _ZH_COMPARED_BY and whole and v >= 2:  # 比今天高出三倍 → 高出一倍 (x2): 翻一番 breaks it
         return f"{by.group('verb')}{zh_numeral(int(v) - 1)}倍 / 是…的{n}倍"
     if by:
-        return {2: "翻一番", 4: "翻两番"}.get(int(v), f"{by.group('verb')}到{n}倍") if whole else f"{by.group('verb')}到{n}倍"
+        return {2.0: "翻一番", 4.0: "翻两番"}.get(v, f"{by.group('verb')}到{n}倍")  # keyed by v: 2.5 is neither
     if text and "倍" in text and (fig := _ZH_MULTIPLE_FIGURE.search(text)):
         return f"{text[: fig.start()].rstrip()}{n}{text[fig.end():].lstrip()}"
     return f"{n}倍" + (" / 翻一番" if v == 2 else "")
@@ -901,8 +901,9 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _garbled_dates(ctx, b, dated)
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
+    near_settled, near_dated = _Spans(settled), _Spans(dated)  # both lists are complete here: indexed once
     if ctx.source is None:
-        yield from _unsettled(_article_currencies(ctx, clash_spans), settled)
+        yield from _unsettled(_article_currencies(ctx, clash_spans), near_settled)
         return
     dollars = frozenset({currency}) if currency else DOLLARS
     yen = article_yen(ctx.source_text) if "¥" in ctx.source_text else None  # a Tokyo story's ¥ is the yen (5 万元 changes it)
@@ -910,40 +911,33 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from _unsettled(compared, settled, dated)
+        yield from _unsettled(compared, near_settled, near_dated)
 
 
-def _unsettled(found: Iterable[Finding], settled: list[tuple[int, int]],
-               dated: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None) -> Iterator[Finding]:
     """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
     currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
-    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5)."""
-    near_settled, near_dated = _Spans(settled), _Spans(dated or [])
+    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5). Both are
+    indexed once per pair by the caller (`_Spans`), not once per bead."""
     for f in found:
-        if not (settled and _on_settled(f, near_settled)) and not (
-                dated and f.code in ("TQA201", "TQA204") and _on_settled(f, near_dated, any_code=True)):
+        if not _on_settled(f, settled) and not (
+                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
             yield f
 
 
 class _Spans:
-    """A list of spans (start, end) of file offsets, asked whether any overlaps a place (`overlaps`): sorted once, with
+    """Spans (start, end) of file offsets, asked whether any overlaps a place (`overlaps`): sorted once, here, with
     the running maximum of their ends, each question one bisection (each finding read against every span made a
     paragraph of impossible dates quadratic: 3,200 of them, 30 million comparisons, 6 of numbers.check's 10 CPU s).
-    The list may grow while findings are read (a generator fills it): the index is made again when its length changed."""
+    Made once the spans are all known (after _check's first loop); later spans are not seen."""
 
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.made = -1
-        self.starts: list[int] = []
-        self.reach: list[int] = []
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(accumulate((e for _, e in ordered), max))
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a span (s, e) has s < end and start < e."""
-        if self.made != len(self.spans):
-            ordered = sorted(self.spans)
-            self.starts = [s for s, _ in ordered]
-            self.reach = list(accumulate((e for _, e in ordered), max))
-            self.made = len(self.spans)
         k = bisect_left(self.starts, end)
         return k > 0 and self.reach[k - 1] > start
 
@@ -2703,8 +2697,10 @@ def _crossed_multiples(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair
     another value) are left, a matched pair of multiples stands between them crossed, and its two words say
     different things (a level against a rise) while the crossed ones agree; both then leave."""
     s_left = [x for x in src if x[1].kind == "ratio"]
+    if len(s_left) != 1:  # before the target's: its percentages' senses are read only where one source multiple is left
+        return
     t_left = [x for x in tgt if x[1].kind == "ratio" or x[1].kind == "percent" and _multiple_sense(x, english=False) == "rise"]
-    if len(s_left) != 1 or len(t_left) != 1:
+    if len(t_left) != 1:
         return
     s0, t0 = s_left[0], t_left[0]
     s_at, _n = _places(bead.sblocks)
@@ -2930,7 +2926,7 @@ def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         if sb.kind == "code":
             continue
         for start, end, row in number_idioms(sb.text):
-            hit = next(((tb, m) for tb in bead.tblocks if (m := literal_reading(tb.text, row))), None)
+            hit = next(((tb, m) for tb in bead.tblocks if (m := row.literal.search(tb.text))), None)
             if hit is None:
                 continue
             tb, m = hit
@@ -3321,8 +3317,8 @@ def _changed(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
 
 
 def _wanted(q: Quantity) -> tuple[object, ...]:
-    """The key of _changed's index: a date's parts present (_date_comparable: a date without parts pairs with none),
-    else the figure's kind."""
+    """The key of _changed's index: a date's parts present (a year with a year, a month-year with a month-year; a
+    date without parts pairs with none), else the figure's kind."""
     if q.kind == "date":
         return ("date", tuple(bool(x) for x in q.date)) if q.date else ("date", None, id(q))
     return (q.kind,)
@@ -3426,13 +3422,6 @@ def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) ->
             source=(sblock, 0, len(sblock.text)), target=(tb, t.start, t.end),
             suggestion="check the figure against the source",
         )
-
-
-def _date_comparable(a: Quantity, b: Quantity) -> bool:
-    """Dates with the same parts present (a year with a year, a month-year with a month-year)."""
-    if not a.date or not b.date:
-        return False
-    return [bool(x) for x in a.date] == [bool(x) for x in b.date]
 
 
 

@@ -271,7 +271,6 @@ def _kept(chinese: str) -> frozenset[str]:
 # (`6 月份 3`), where this one counts any month written in figures, full-width ones too.
 MONTHS = tuple(next(w for w, n in EN_MONTHS.items() if n == k) for k in range(1, 13))
 _MONTH_FIGURE = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2})\s*月")
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 @per_pair
@@ -280,7 +279,7 @@ def months_in_figures(chinese: str) -> frozenset[str]:
     december; 1 to 12 only, half- or full-width digits); empty for a text with none."""
     out = set()
     for m in _MONTH_FIGURE.finditer(chinese):
-        n = int(m.group(1).translate(_FULL_WIDTH_DIGITS))
+        n = int(m.group(1))  # int reads full-width digits too: int('１２') == 12
         if 1 <= n <= 12:
             out.add(MONTHS[n - 1])
     return frozenset(out)

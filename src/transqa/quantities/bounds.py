@@ -62,9 +62,9 @@ ZH_AFTER: tuple[tuple[str, str], ...] = (
     ("左右|上下|前后|来", "approx"),
 )
 # What may stand between a bound word and its number, or the number and the word after it (up to two of them:
-# `最高可达`); quantities.direction._POLE_GAP writes its own set, from these less six plus three.
-_ZH_GAP_WORDS = ("了", "是", "为", "达", "达到", "有", "的", "可", "共", "连续", "提供", "需要", "要", "用", "能", "会")
-_ZH_GAP = "(?:" + "|".join(_ZH_GAP_WORDS) + "){0,2}"
+# `最高可达`); quantities.direction._POLE_GAP is derived from them (less six, plus three).
+ZH_GAP_WORDS = ("了", "是", "为", "达", "达到", "有", "的", "可", "共", "连续", "提供", "需要", "要", "用", "能", "会")
+_ZH_GAP = "(?:" + "|".join(ZH_GAP_WORDS) + "){0,2}"
 _ZH_MEASURE = r"(?:个工作日|个小时|个月|工作日|小时|分钟|美元|[个家名位人次件项所座台辆部本张条只种倍岁年月日天周分秒元万亿千百十])?"
 
 

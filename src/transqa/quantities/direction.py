@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from transqa.quantities.bounds import ZH_GAP_WORDS
 from transqa.quantities.core import Quantity
 from transqa.quantities.needs import Words, long_without
 
@@ -282,7 +283,7 @@ _SUPERLATIVE_RES = tuple(
 # The words between: bounds' gap words (as it reads `最高可达 50%` a bound) but 的 (`最高的三家`: the three highest, a
 # superlative) and 了/共/连续/提供/用, which this pattern never took (kept out: a refactor of release 37 changes no
 # finding), and 可达, 在/到 (`最快在明天`, `最长到 5 年`), kept here: bounds' own sets were not read with them.
-_POLE_GAP = ("是", "为", "达", "达到", "有", "可", "需要", "要", "能", "会", "可达", "在", "到")
+_POLE_GAP = tuple(w for w in ZH_GAP_WORDS if w not in {"的", "了", "共", "连续", "提供", "用"}) + ("可达", "在", "到")
 _POLE_AS_BOUND = re.compile(r"\s*(?:(?:" + "|".join(sorted(_POLE_GAP, key=lambda w: (-len(w), w))) + r")\s*)?"
                             r"(?:[0-9０-９一二两三四五六七八九十百千万半几数]|明天|今天|下周|下个月|明年)")
 _BEST_AS_SUPERLATIVE = re.compile(r"(?:的|之一|\s*[，。；！？、,.;!?]|\s*$)")

@@ -35,7 +35,7 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
     _row(r"half[- ]hearted(?:ly)?", "without enthusiasm", r"一半的?心|半颗心"),
     _row(r"second[- ]guess(?:es|ed|ing)?", "to doubt or criticise after the fact", r"第二次?猜|二次猜测"),
     _row(r"at sixes and sevens", "in confusion", r"六和七|六个和七个|六点和七点"),
-    _row(r"the whole nine yards", "everything, all the way", r"九码|九码"),
+    _row(r"the whole nine yards", "everything, all the way", r"九码"),
     _row(r"on cloud nine", "overjoyed", r"九号云|第九(?:朵|片|层)?云|云九"),
     _row(r"(?:dressed|done up) to the nines", "dressed elaborately", r"到九|九点|九分"),
     _row(r"put(?:s|ting)? two and two together", "to work out the obvious", r"二加二|2\s?加\s?2|两个和两个|二和二"),
@@ -60,8 +60,3 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
 def number_idioms(text: str) -> list[tuple[int, int, NumberIdiom]]:
     """Each number idiom of an English text: (start, end, row), character offsets into `text`, in text order."""
     return sorted(((m.start(), m.end(), row) for row in NUMBER_IDIOMS for m in row.en.finditer(text)), key=lambda x: (x[0], x[1]))
-
-
-def literal_reading(zh: str, row: NumberIdiom) -> re.Match[str] | None:
-    """The first literal (number-as-quantity) rendering of idiom `row` in the Chinese text zh, or None."""
-    return row.literal.search(zh)
