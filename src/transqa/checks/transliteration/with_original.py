@@ -1020,7 +1020,12 @@ _TIED_LATIN = 2
 
 
 # The source names a person (`_named_as_person`): an honorific or a person's title right before the name (one given
-# name between them at most: `Vice President Mohammad Mokhber`), or a verb of saying right after it (`Truss said`)
+# name between them at most: `Vice President Mohammad Mokhber`), or a verb of saying right after it (`Truss said`).
+# Other person cues of the project are kept apart on purpose: dropped.py `_ROLE` (TQA321: a role or a possessive before
+# a person's name the translation drops: `candidate`, `player`, `the party's`) and `_HONORIFIC` (Mr/Mrs/Ms/Dr and a
+# surname), common.py `_PERSON_TITLES` (titles before a capitalised run that leave it a name: king, queen, prince, duke)
+# and untranslated.py `SPEECH_VERBS` (an attribution left in English: `Brown said`, `said Professor Lee`; replied,
+# continued). The words differ, and each list was measured for its own rule: one merged list would change their findings.
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?i:\b(?:minister|president|secretary|"
                             r"governor|mayor|senator|chancellor|premier|MP|spokesman|spokeswoman|chief executive|"
                             r"director|chairman|chairwoman|coach|professor)))\s(?:[A-Z][a-z]+\s)?$")
@@ -1040,13 +1045,20 @@ def _named_as_person(name: str, occs: list[Occurrence]) -> bool:
     article of Latin names, `Professor Lee` twice beside POSTECH and 李教授 twice, Online-A en.ndtv.com.58686, the
     reader points at 李). Measured (release 39) on the 22 wmt-mt development splits: 2 labels found (heldout4), no
     other finding changed; WMT22 references A and B unchanged; the 13 WMT22 system outputs 2 findings more, both those."""
-    from transqa.lang.lexicon import renderings
-
     if any(_PERSON_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start]) for o in occs):
         return True
-    given = any(_PERSON.fullmatch(w := _whole_name(o)) and w.split()[-1] == name and not renderings(w.split()[0].lower())
-                for o in occs)
+    given = any(_given_then_surname(o, name) for o in occs)
     return given and any(_SAYING_AFTER.match(o.src.text, o.src_start + len(name)) for o in occs)
+
+
+def _given_then_surname(o: Occurrence, name: str) -> bool:
+    """The occurrence's whole name is a given name then the name as surname (`Sam Stafford` for Stafford: two
+    capitalised words, `_PERSON`), the first no word CC-CEDICT translates (`Professor Lee`, `Storm Arwen`: a title or a
+    word before a name). Read by `_named_as_person` and `_PersonKept`."""
+    from transqa.lang.lexicon import renderings
+
+    whole = _whole_name(o)
+    return _PERSON.fullmatch(whole) is not None and whole.split()[-1] == name and not renderings(whole.split()[0].lower())
 
 
 # How many other names of the source the article must render in Chinese (by sound or CC-CEDICT), and how many times as
@@ -1459,18 +1471,15 @@ class _PersonKept:
         self._none_known: bool | None = None
 
     def __call__(self, o: Occurrence) -> bool:
-        from transqa.lang.lexicon import renderings
-
         name = self.name
-        whole = _whole_name(o)
-        if not self.rendered_twice or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
+        if not self.rendered_twice or not _given_then_surname(o, name):
             return False
         if self._first is None:
             # a headline names the person by surname (newcomer 28)
             body = [x for x in self.occs if x.src.index != self.title] or self.occs
             self._first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
         first = self._first
-        if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
+        if len(first) < 2 or first[-1] != name:
             return False
         if self._none_known is None:
             self._none_known = all(not h.known for _ro, h in self.rendered)
