@@ -835,8 +835,10 @@ def _gloss_bracket(text: str, s: int) -> bool:
     (`（另外：遗憾的是，网络现在很大程度上都是 Google 的产品）` for the original's `(And also: … a Google thing)`),
     keeps the name in Latin script as any sentence does. Release 38 (wmtnames), on the 22 wmt-mt development splits:
     1 name-inconsistent label more found (heldout17, the `Google` above), no other finding changed; clean WMT22
-    reference A unchanged. The one bracket test of the name rules (`_latin_span`, with_original's `_kept_in_latin` and
-    `_sound_rendering_beside`, read_as_word's `_kept`; a plain open bracket before until the release 38 review)."""
+    reference A unchanged. The bracket test of the with-original name rules (`_latin_span`, with_original's
+    `_kept_in_latin` and `_sound_rendering_beside`, read_as_word's `_kept`; a plain open bracket before until the
+    release 38 review). The target-only rules read a second, stricter one, target_only's `_gloss_bracket_before`: no
+    Chinese after the name either, before the bracket closes (`(Sethi 没有友好地离开…)` is a clause, not a gloss)."""
     o = open_bracket_at(text, s)
     return o >= 0 and not any(is_han(c) for c in text[o + 1 : s])
 

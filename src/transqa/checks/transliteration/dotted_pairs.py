@@ -73,7 +73,7 @@ def _candidates(names: dict[tuple[str, str], int], runs: dict[str, list[Place]])
     shared = (((s1, s2) if g1 == g2 else (g1, g2)) for (g1, s1), (g2, s2) in _pairs(list(names)))
     budget = PAIR_BUDGET
     for a, b in chain(shared, _surname_runs(sorted({s for _, s in names}), [r for r in runs if r not in dotted])):
-        if a in b or b in a or abs(len(a) - len(b)) > 1 or a[0] != b[0] and a[-1] != b[-1]:
+        if a in b or b in a or not _near_shape(a, b):
             continue  # (`_alike`'s first test, before the budget)
         budget -= 1
         if budget < 0:
@@ -133,6 +133,12 @@ def _parts(blocks: list[Block]) -> dict[tuple[str, str], int]:
     return out
 
 
+def _near_shape(a: str, b: str) -> bool:
+    """Two forms at most one character apart in length that share their first or their last character: `_alike`'s
+    first test, read by `_candidates` too before a pair is counted against the budget."""
+    return abs(len(a) - len(b)) <= 1 and (a[0] == b[0] or a[-1] == b[-1])
+
+
 def _alike(a: str, b: str) -> bool:
     """Two forms that may write one name: they share their first or their last character, are at most one character
     apart in length, neither is a CC-CEDICT word, their first consonants are of one class (`_head`: 邓普顿/坦普尔顿;
@@ -141,7 +147,7 @@ def _alike(a: str, b: str) -> bool:
     and their toneless pinyin is at most FAR apart."""
     from transqa.lang.transliterate import is_headword, syllables
 
-    if abs(len(a) - len(b)) > 1 or (a[0] != b[0] and a[-1] != b[-1]) or is_headword(a) or is_headword(b):
+    if not _near_shape(a, b) or is_headword(a) or is_headword(b):
         return False
     sa, sb = syllables(a), syllables(b)
     if not sa or not sb or _head(sa[0]) != _head(sb[0]):

@@ -66,7 +66,7 @@ def name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
 def _name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """Parts of `·`-joined names (the name's own characters only) and whole runs of three or more
     transliteration characters, with where they stand."""
-    from transqa.lang.transliterate import HAN_RUN, TRANSLIT
+    from transqa.lang.transliterate import HAN_RUN
 
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     whole = _RunIndex("\n".join(b.text for b in blocks if b.kind != "code"))
@@ -157,8 +157,6 @@ class _RunIndex:
         self.built = False
 
     def _build(self) -> None:
-        from transqa.lang.transliterate import TRANSLIT
-
         self.built = True
         for r, n in Counter(re.findall("[" + "".join(sorted(TRANSLIT)) + "]{2,}", self.whole)).items():
             for pair in {r[k : k + 2] for k in range(len(r) - 1)}:
@@ -194,8 +192,6 @@ def _cut_from_word(text: str, s: int, e: int) -> bool:
 def name_tail(part: str, chars: frozenset[str] | None = None) -> int:
     """Where the name before a `·` starts in the part that carries it: its tail of transliteration characters
     (`chars`, TRANSLIT when None; 演讲者乌迪 → 乌迪, from 3)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     chars = TRANSLIT if chars is None else chars
     j = len(part)
     while j > 0 and part[j - 1] in chars:
@@ -209,8 +205,6 @@ def _name_head(part: str, ends: bool = False) -> int:
     characters up to a dictionary word. A part that `ends` where the Han text does (a mark or a Latin letter after it)
     keeps a last transliteration character after one that is none (安德烈蒂。 of 马里奥·安德烈蒂: 烈 is none; 安德 alone
     was the form, and `Andretti` of the title was never weighed against 安德烈蒂 of the body)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     j = min(2, len(part))
     while j < len(part) and part[j] in TRANSLIT and not (j >= 2 and word_starts(part, j)):
         j += 1
@@ -358,7 +352,7 @@ def _add_sound_variants(blocks: list[Block], forms: dict[str, list[tuple[Block, 
     never hold them, so the article's other writing of the name was not seen. Not a dictionary word (佛教 of
     奥卡佛教徒 is no name's end), nor a window cut out of one. Linear: only a character of a sought sound is tried,
     with the places it may stand at in the forms of that sound."""
-    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_class, syllables
+    from transqa.lang.transliterate import is_headword, sound_class, syllables
 
     shapes: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)  # sound → (place, length) of its forms
     rest: dict[tuple[tuple[str, str], int, str, str], list[str]] = defaultdict(list)  # (sound, place, before, after) → forms
@@ -399,7 +393,6 @@ def sound_variants_in(text: str, usual: str) -> list[int]:
     word, nor a window cut out of one, nor the changed character starting a word (佛教 of 奥卡佛教徒). For the
     with-original half, whose renderings are runs of transliteration characters only."""
     from transqa.lang.transliterate import (
-        TRANSLIT,
         chinese_sound_alike,
         is_headword,
         sound_class,
@@ -921,15 +914,11 @@ def _alone_places_in(blocks: list[Block], surname: str, latin: bool) -> list[tup
 def _edge(c: str, latin: bool) -> bool:
     """A character a standing-alone name may not touch: a letter, digit or word joiner beside a Latin name; a
     transliteration character or a `·` beside a Chinese one."""
-    from transqa.lang.transliterate import TRANSLIT
-
     return (c.isalnum() or c in "_-'’") if latin else (c in TRANSLIT or c in NAME_DOT)
 
 
 def _edge_key(latin: bool) -> Callable[[str], bool]:
     """`_edge` for one script, its table read once (a key for each character of the article)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     if latin:
         return lambda c: c.isalnum() or c in "_-'’"
     return lambda c: c in TRANSLIT or c in NAME_DOT
@@ -1240,8 +1229,6 @@ def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, 
     their own: no transliteration character goes on after them (乔纳 of 乔纳森, 埃伦 of 埃伦普里斯), and a changed
     first or last character makes no word with its neighbour outside (司 of 公司, 出 of 出售) and is not
     preceded by a transliteration character."""
-    from transqa.lang.transliterate import TRANSLIT
-
     out: dict[str, list[tuple[Block, int]]] = defaultdict(list)
     pats = list(_swapped_patterns(usual))
     # block by block, where this went pattern by pattern: a form differs from the usual one at one place, so it is
@@ -1556,19 +1543,28 @@ SHORT_LONG_LEAST = 0.95  # sound score from which a run of three characters or m
 # beside the bookshop 福伊尔 was the one wrong finding when surnames after a capitalised word were counted.
 
 
+@per_pair
+def _dot_name_mask(text: str) -> bytes:
+    """Which characters of text stand in a `·` name (DOT_NAME): one byte per character, 1 inside such a name, else 0.
+    Built once per text and pair for every Latin name weighed (`_standalone_pairs`, `embedded_renderings`): testing each
+    character against every name's span was quadratic (8,000 dotted names in one paragraph: 0.67 s per Latin name)."""
+    mask = bytearray(len(text))
+    for m in DOT_NAME.finditer(text):
+        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    return bytes(mask)
+
+
 def _standalone_pairs(blocks: list[Block]) -> Iterator[tuple[Block, int, str]]:
     """Every two transliteration characters of the translation outside code that stand alone (no transliteration
     character or `·` beside them, in no `·` name): (block, start, the two characters), in text order."""
-    from transqa.lang.transliterate import TRANSLIT
-
     for b in blocks:
         if b.kind == "code":
             continue
         text = b.text
-        dotted = [m.span() for m in DOT_NAME.finditer(text)]
+        dotted = _dot_name_mask(text)
         for i in range(len(text) - 1):
             f = text[i : i + 2]
-            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or any(s <= i < e for s, e in dotted):
+            if not (f[0] in TRANSLIT and f[1] in TRANSLIT) or dotted[i]:
                 continue
             if (i > 0 and (text[i - 1] in TRANSLIT or text[i - 1] in NAME_DOT)) or (i + 2 < len(text) and (text[i + 2] in TRANSLIT or text[i + 2] in NAME_DOT)):
                 continue  # part of a longer name (杰斯塔, 迪士尼)
@@ -1647,7 +1643,7 @@ def _short_parts(blocks: list[Block], t: str, forms: dict[str, list[tuple[Block,
     names that sound just like it (瑞安 in 罗伯特·瑞安, 莱恩 in 雷·莱恩; not a given name, 瑞安·萨弗), with their
     places alone too (莱恩还在…), where the characters beside them are no transliteration characters (not
     inside a longer name) and they start no dictionary word."""
-    from transqa.lang.transliterate import TRANSLIT, is_headword, sound_score
+    from transqa.lang.transliterate import is_headword, sound_score
 
     out: dict[str, list[tuple[Block, int]]] = {}
     for f, places in forms.items():
@@ -2065,14 +2061,14 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
     for b in blocks:
         if b.kind == "code":
             continue
-        dotted = [m.span() for m in DOT_NAME.finditer(b.text)]
+        dotted = _dot_name_mask(b.text)
         for m in HAN_RUN.finditer(b.text):
             best: tuple[float, int, int] | None = None  # (score, length, start) of the stretch kept so far
             for i in range(m.start(), m.end() - 1):
                 c = b.text[i]
                 if c not in onset:
                     onset[c] = _same_onset(t, c, n=1) or _same_onset("", c, n=1, heard=False)
-                if not onset[c] or any(s <= i < e for s, e in dotted):  # a first character of another consonant (a vowel may start it)
+                if not onset[c] or dotted[i]:  # a first character of another consonant (a vowel may start it)
                     continue
                 for n in range(2, min(5, m.end() - i) + 1):
                     f = b.text[i : i + n]
@@ -2107,8 +2103,6 @@ def _keep_embedded(out: dict[str, list[tuple[Block, int]]], b: Block, best: tupl
                    have: dict[str, list[tuple[Block, int]]]) -> None:
     """The stretch kept (score, length, start) as a form of `out`, unless `have` holds it or a transliteration character
     follows it: a window cut out of a longer name (斯卡雷 of 马斯卡雷纳斯, Mascarenas, heard as Sigal; archive heldout4)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     _score, n, i = best
     f = b.text[i : i + n]
     if f not in have and not (i + n < len(b.text) and b.text[i + n] in TRANSLIT):
@@ -2799,8 +2793,6 @@ def _written(f: str, cplaces: list[tuple[Block, int]], blocks: list[Block] | Non
 def in_translit_run(t: str, s: int, e: int) -> bool:
     """A transliteration character stands right before or after [s, e) of t: the form is part of a longer name
     (莱斯 of 莱斯塔特, Lestat, beside 安妮·赖斯; 马尼 of 马尼拉)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     return (s > 0 and t[s - 1] in TRANSLIT) or (e < len(t) and t[e] in TRANSLIT)
 
 
@@ -2809,8 +2801,6 @@ def _translit_run_counts(blocks: list[Block]) -> Counter[str]:
     counted once per pair (`memo.pair_state`): every caller passes the translation's blocks (`ctx.target.blocks`, or
     its non-code blocks as a list of its own: four such lists a pair, each once counted anew when the count was kept
     by the list's id()), one regex scan a block (`translit_runs`, no loop over the characters)."""
-    from transqa.lang.transliterate import TRANSLIT
-
     def count() -> Counter[str]:
         pat = translit_runs(TRANSLIT, 1)
         return Counter(m.group(0) for b in blocks if b.kind != "code" for m in pat.finditer(b.text))

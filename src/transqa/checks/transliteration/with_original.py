@@ -168,9 +168,10 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     scripts = _name_scripts(occurrences)  # gathered once too: each name's convention is read against all the others
     for name, occs in occurrences.items():
         chinese = [o for o in occs if not o.latin]
+        rendered, kept = _other_names_written(occurrences, name, scripts)
+        chinese_article = not latin_article and rendered >= _CHINESE_CONVENTION * max(1, kept)  # the article writes names in Chinese
         yield from _name_checks(ctx, name, name in generic, occs, chinese, reported, latin_article,
-                                not latin_article and _writes_names_in_chinese(occurrences, name, scripts),
-                                _writes_names_in_chinese(occurrences, name, scripts, 1))
+                                chinese_article, rendered > kept)  # names_mostly_chinese: more rendered than kept
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from cut_sound(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
@@ -1011,7 +1012,7 @@ _LATIN_CONVENTION = 3
 
 
 # A tie of Latin and Chinese paragraphs, this many each way at least, goes to the Chinese form in an article that
-# writes the other names in Chinese (`_writes_names_in_chinese`): `Liz Truss` in the headline and the first
+# writes the other names in Chinese (`_other_names_written`): `Liz Truss` in the headline and the first
 # paragraph, 特拉斯 in two later ones (WMT22 HuaweiTSC standard.co.uk.46814, heldout6: the reader, "Chinese form chosen
 # as all other names are in Chinese"). One each way is `_later_script`'s. Measured (release 36) on the 22 wmt-mt
 # development splits: 2 labels found, no other finding; WMT22 reference A unchanged.
@@ -1019,7 +1020,12 @@ _TIED_LATIN = 2
 
 
 # The source names a person (`_named_as_person`): an honorific or a person's title right before the name (one given
-# name between them at most: `Vice President Mohammad Mokhber`), or a verb of saying right after it (`Truss said`)
+# name between them at most: `Vice President Mohammad Mokhber`), or a verb of saying right after it (`Truss said`).
+# Other person cues of the project are kept apart on purpose: dropped.py `_ROLE` (TQA321: a role or a possessive before
+# a person's name the translation drops: `candidate`, `player`, `the party's`) and `_HONORIFIC` (Mr/Mrs/Ms/Dr and a
+# surname), common.py `_PERSON_TITLES` (titles before a capitalised run that leave it a name: king, queen, prince, duke)
+# and untranslated.py `SPEECH_VERBS` (an attribution left in English: `Brown said`, `said Professor Lee`; replied,
+# continued). The words differ, and each list was measured for its own rule: one merged list would change their findings.
 _PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?|(?i:\b(?:minister|president|secretary|"
                             r"governor|mayor|senator|chancellor|premier|MP|spokesman|spokeswoman|chief executive|"
                             r"director|chairman|chairwoman|coach|professor)))\s(?:[A-Z][a-z]+\s)?$")
@@ -1039,13 +1045,20 @@ def _named_as_person(name: str, occs: list[Occurrence]) -> bool:
     article of Latin names, `Professor Lee` twice beside POSTECH and 李教授 twice, Online-A en.ndtv.com.58686, the
     reader points at 李). Measured (release 39) on the 22 wmt-mt development splits: 2 labels found (heldout4), no
     other finding changed; WMT22 references A and B unchanged; the 13 WMT22 system outputs 2 findings more, both those."""
-    from transqa.lang.lexicon import renderings
-
     if any(_PERSON_BEFORE.search(o.src.text[max(0, o.src_start - 40) : o.src_start]) for o in occs):
         return True
-    given = any(_PERSON.fullmatch(w := _whole_name(o)) and w.split()[-1] == name and not renderings(w.split()[0].lower())
-                for o in occs)
+    given = any(_given_then_surname(o, name) for o in occs)
     return given and any(_SAYING_AFTER.match(o.src.text, o.src_start + len(name)) for o in occs)
+
+
+def _given_then_surname(o: Occurrence, name: str) -> bool:
+    """The occurrence's whole name is a given name then the name as surname (`Sam Stafford` for Stafford: two
+    capitalised words, `_PERSON`), the first no word CC-CEDICT translates (`Professor Lee`, `Storm Arwen`: a title or a
+    word before a name). Read by `_named_as_person` and `_PersonKept`."""
+    from transqa.lang.lexicon import renderings
+
+    whole = _whole_name(o)
+    return _PERSON.fullmatch(whole) is not None and whole.split()[-1] == name and not renderings(whole.split()[0].lower())
 
 
 # How many other names of the source the article must render in Chinese (by sound or CC-CEDICT), and how many times as
@@ -1053,21 +1066,19 @@ def _named_as_person(name: str, occs: list[Occurrence]) -> bool:
 _CHINESE_CONVENTION = 3
 
 
-def _writes_names_in_chinese(occurrences: dict[str, list[Occurrence]], name: str, scripts: _Scripts,
-                             factor: int = _CHINESE_CONVENTION) -> bool:
-    """The article writes the source's names in Chinese: besides this name and the words of its whole name (`Liz` of
-    Liz Truss), _CHINESE_CONVENTION names at least are rendered (a hit at ACCEPT or a CC-CEDICT rendering) and
-    _CHINESE_CONVENTION times as many as are kept in Latin script outside a gloss in brackets (`保罗·法辛（Paul
-    Farthing）`): one `Paul"Pen"Farthing` kept among a dozen names rendered is a slip too, as `_keeps_names_in_latin`
-    reads the other convention. `scripts` is `_name_scripts(occurrences)`, gathered once for the article (each name
-    read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU s, hostile36).
-    `factor` 1: more names rendered than kept, whichever convention the article follows otherwise (`_named_as_person`'s
-    ties)."""
+def _other_names_written(occurrences: dict[str, list[Occurrence]], name: str, scripts: _Scripts) -> tuple[int, int]:
+    """How the article writes the source's names besides this name and the words of its whole name (`Liz` of Liz
+    Truss): (rendered, kept), how many are rendered (a hit at ACCEPT or a CC-CEDICT rendering) and how many kept in
+    Latin script outside a gloss in brackets (`保罗·法辛（Paul Farthing）`). The article writes names in Chinese
+    (`chinese_article`) where _CHINESE_CONVENTION names at least are rendered and _CHINESE_CONVENTION times as many as
+    are kept: one `Paul"Pen"Farthing` kept among a dozen names rendered is a slip too, as `_keeps_names_in_latin` reads
+    the other convention; more rendered than kept (`names_mostly_chinese`), whichever convention the article follows
+    otherwise, decides `_named_as_person`'s ties. `scripts` is `_name_scripts(occurrences)`, gathered once for the
+    article (each name read against every other one per name made an article of n names cost n² : 1,600 names 12 CPU
+    s, hostile36)."""
     own = {w for o in occurrences[name] for w in _whole_name(o).split()} | {name}
     mine = [scripts.of[w] for w in own if w in scripts.of]
-    kept = scripts.kept - mine.count(_KEPT)
-    rendered = scripts.rendered - mine.count(_RENDERED)
-    return rendered >= factor * max(1, kept) and rendered > kept
+    return scripts.rendered - mine.count(_RENDERED), scripts.kept - mine.count(_KEPT)
 
 
 _KEPT, _RENDERED = 1, 2
@@ -1082,7 +1093,7 @@ class _Scripts(NamedTuple):
 def _name_scripts(occurrences: dict[str, list[Occurrence]]) -> _Scripts:
     """Each name of the source by how the translation writes it: _KEPT (in Latin script once at least, outside a
     gloss), else _RENDERED (a hit at ACCEPT or a CC-CEDICT rendering), else 0, and how many are each. Read once per
-    article, after the occurrences' hits are set (`_writes_names_in_chinese`)."""
+    article, after the occurrences' hits are set (`_other_names_written`)."""
     out: dict[str, int] = {}
     for other, occs in occurrences.items():
         if any(o.latin and _latin_span(other, o) is not None for o in occs):
@@ -1460,18 +1471,15 @@ class _PersonKept:
         self._none_known: bool | None = None
 
     def __call__(self, o: Occurrence) -> bool:
-        from transqa.lang.lexicon import renderings
-
         name = self.name
-        whole = _whole_name(o)
-        if not self.rendered_twice or not _PERSON.fullmatch(whole) or whole.split()[-1] != name:
+        if not self.rendered_twice or not _given_then_surname(o, name):
             return False
         if self._first is None:
             # a headline names the person by surname (newcomer 28)
             body = [x for x in self.occs if x.src.index != self.title] or self.occs
             self._first = _whole_name(min(body, key=lambda x: (x.src.index, x.src_start))).split()
         first = self._first
-        if len(first) < 2 or first[-1] != name or renderings(whole.split()[0].lower()):
+        if len(first) < 2 or first[-1] != name:
             return False
         if self._none_known is None:
             self._none_known = all(not h.known for _ro, h in self.rendered)
