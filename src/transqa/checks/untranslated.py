@@ -3039,11 +3039,12 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
     if "M" not in b.text:
         return
     taken = _Taken(reported)  # the places reported already, and this rule's own as it goes
+    source_of: dict[str, Block | None] = {}  # the English read once per abbreviation, not per place (quadratic)
     for m in _TITLE_ABBREVIATION.finditer(b.text):
         s, e = m.span()
         if taken.overlaps(s, e) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
             continue
-        sb = next((sb for sb in ctx.aligned_sources(b) if _EN_TITLE[m.group(1)].search(sb.text)), None)
+        sb = _source_once(source_of, m.group(1), ctx.aligned_sources(b), _EN_TITLE[m.group(1)].search)
         if sb is None:
             continue
         reported.append((s, e))
