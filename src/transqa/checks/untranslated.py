@@ -26,6 +26,7 @@ from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
 from transqa.lang.established import established
 from transqa.lang.script import (
+    char_before,
     find_all,
     han_count,
     ignorecase_lowered,
@@ -1674,12 +1675,10 @@ def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
 def _beside_run(text: str, s: int, e: int) -> tuple[str, str]:
     """(text[:s].rstrip()[-1:], text[e:].lstrip()[:1]): the characters right before and after text[s:e], white space
     skipped, read from the run outwards (slicing the text was quadratic over the runs of a paragraph)."""
-    i, j = s, e
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
+    j = e
     while j < len(text) and text[j].isspace():
         j += 1
-    return text[i - 1 : i] if i else "", text[j : j + 1]
+    return char_before(text, s), text[j : j + 1]
 
 
 # Two-letter slang in capitals that the English writes after a lower-case word (`complete BS`, `some such BS`, `and are
