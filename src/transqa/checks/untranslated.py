@@ -7,7 +7,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from transqa.context import (
@@ -1620,18 +1619,18 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
     """TQA401, with the original: `X and Y`, two capitalised words joined by the English `and` (`_NAMES_JOINED`), kept
     beside Chinese as an aligned English block writes it; not quoted or in title marks, not one name CC-CEDICT knows.
     Linear in the paragraph (hostile38 #5: a paragraph of 5,000 `向Fox and Seven提供` took 10.7x the time at 8x the
-    text): a run is checked against the spans reported before this rule by bisection (its own finds come in order and
-    never overlap a later match), the English is searched once per distinct run, and the characters beside a run are
+    text): a run is checked against the spans reported before this rule (`_Taken`, by the stretches it touches; its own
+    finds come in order and never overlap a later match), the English is searched once per distinct run, and the characters beside a run are
     read where they stand, not by slicing the paragraph."""
     if not han_count(b.text) or " and " not in b.text:
         return
     sources = ctx.aligned_sources(b)
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
-    taken = _overlap_test(reported)
+    taken = _Taken(reported)
     source_of: dict[str, Block | None] = {}
     for m in _NAMES_JOINED.finditer(b.text):
         s, e, run = m.start(), m.end(), m.group(0)
-        if taken(s, e) or not _next_to_han(b.text, s, e) or run.lower() in latin_names:
+        if taken.overlaps(s, e) or not _next_to_han(b.text, s, e) or run.lower() in latin_names:
             continue
         before, after = _beside_run(b.text, s, e)
         if before and before in _QUOTE_OPEN or after and after in _QUOTE_CLOSE or run.rstrip(".") in _joined_names_defined():
@@ -1655,21 +1654,6 @@ def _source_once(memo: dict[str, Block | None], key: str, sources: Sequence[Bloc
     if key not in memo:
         memo[key] = next((sb for sb in sources if (holds(sb.text) if holds else key in sb.text)), None)
     return memo[key]
-
-
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether a span (s, e), offsets into one text, overlaps any of `spans` as they are now (a copy:
-    spans added later are not seen): any(a < e and s < z for a, z in spans) in O(log n) per test, by the spans
-    sorted by start and the largest end among those that start before e."""
-    ordered = sorted(spans)
-    starts = [a for a, _z in ordered]
-    reach = list(accumulate((z for _a, z in ordered), max))
-
-    def test(s: int, e: int) -> bool:
-        k = bisect_left(starts, e)
-        return k > 0 and reach[k - 1] > s
-
-    return test
 
 
 def _beside_run(text: str, s: int, e: int) -> tuple[str, str]:
@@ -1697,10 +1681,10 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
     if not han_count(b.text):
         return
     source_of: dict[str, Block | None] = {}  # the English read once per word, not per place (hostile38: quadratic)
-    taken = _overlap_test(reported)  # a snapshot serves: the rule stops at its one finding
+    taken = _Taken(reported)  # a snapshot serves: the rule stops at its one finding
     for m in _SHORT_SLANG.finditer(b.text):
         s, e = m.span()
-        if taken(s, e) or not _next_to_han(b.text, s, e):
+        if taken.overlaps(s, e) or not _next_to_han(b.text, s, e):
             continue
         w = m.group(0)
         sb = _source_once(source_of, w, ctx.aligned_sources(b), _SLANG_AFTER_WORD[w].search)
