@@ -2834,15 +2834,22 @@ _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|leve
 class _Taken:
     """Places of one text taken already (start, end), found by the 64-character stretches they touch: whether a new
     place overlaps one costs the few places near it, not a walk over all (2,000 terms of one paragraph reported,
-    each then tested against all those before it: quadratic)."""
+    each then tested against all those before it: quadratic). It wraps `spans`, the list of places reported (a rule's
+    `reported`): `add` appends to it; places appended to the list directly are not seen (a snapshot)."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
         self._near: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self._long: list[tuple[int, int]] = []  # places of over 256 characters (a whole paragraph's): tested each time
         for a, z in spans:
-            self.add(a, z)
+            self._index(a, z)
 
     def add(self, a: int, z: int) -> None:
+        """Report the place a, z: appended to the wrapped list and taken from now on."""
+        self._spans.append((a, z))
+        self._index(a, z)
+
+    def _index(self, a: int, z: int) -> None:
         if z - a > 256:
             self._long.append((a, z))
             return
@@ -2863,7 +2870,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     sources = ctx.aligned_sources(b)
     if not sources or not han_count(b.text):
         return
-    spans = _Taken(reported)  # places reported already, by `_runs` or here
+    spans = _Taken(list(reported))  # places reported already, by `_runs` or here (a copy: these are not reported on)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text), *_TITLE_WORD.finditer(b.text)):
@@ -2999,7 +3006,6 @@ def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         sb = next((sb for sb in ctx.aligned_sources(b) if _quoted_in(run, sb.text)), None)
         if sb is None:
             continue
-        reported.append((s, e))
         taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the quoted term {quote(run)} of the original is left in English", target=(b, s, e),
@@ -3030,7 +3036,6 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
         sb = _source_once(source_of, m.group(1), ctx.aligned_sources(b), _EN_TITLE[m.group(1)].search)
         if sb is None:
             continue
-        reported.append((s, e))
         taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=judged_run(ctx, [sb], m.group(1), (b, s, e)),
@@ -3133,7 +3138,6 @@ def _labels_kept(ctx: Context, b: Block, labels: list[_UiLabel], reported: list[
             continue
         if taken.overlaps(kept.start(), kept.end()):
             continue
-        reported.append(kept.span())
         taken.add(*kept.span())
         yield ctx.finding(
             UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
@@ -3433,7 +3437,6 @@ def _bold_labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], l
         if not _common_word_label(run, m.span(1), latin_names, taken, known=lambda w: _word_known(w, listed),
                                   also=STOPWORDS):
             continue
-        reported.append(m.span(1))
         taken.add(*m.span(1))
         yield ctx.finding(UNTRANSLATED, f"the label {quote(run)} is left in English", target=(b, m.start(1), m.end(1)),
                           suggestion="translate it")
