@@ -10,7 +10,7 @@ from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.lexicon import lexicon, thing_nouns
 from transqa.lang.script import char_before, han_count, is_han
-from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun
+from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun, word_starts
 from transqa.memo import computed
 from transqa.model import Block
 from transqa.registry import rule
@@ -830,7 +830,7 @@ def _when_word(t: str, i: int) -> bool:
     without the lexicon extra, a next character of WHEN_WORD_NEXT."""
     if lexicon() is None:
         return t[i + 1 : i + 2] in WHEN_WORD_NEXT
-    return any(is_headword(t[i:k]) for k in range(i + 2, min(len(t), i + 4) + 1))
+    return word_starts(t, i) or i + 4 <= len(t) and is_headword(t[i : i + 4])  # two or three characters, or four
 
 
 def _clause_alone(ctx: Context, b: Block) -> Iterator[Finding]:
