@@ -1749,25 +1749,21 @@ def _check_time_twice(ctx: Context, en_block: Block, zh_block: Block) -> Iterato
     en_days = [q.value for q in ctx.source_quantities.get(en_block.index, ()) if q.kind == "weekday"]
     runs = [(m.start(), m.end()) for m in _ZH_SENTENCE_RUN.finditer(text)]
     starts = [a for a, _ in runs]
-    # each day and each word of time bucketed once into the sentence that holds it (the sentence starting last at or
-    # before it, when it ends inside it), not every sentence against the paragraph's every place: the same places, in
-    # the same order (days by value, then by place; words in _TIME_SAID_TWICE's order, by place)
+    # each day bucketed once into the sentence that holds it (the sentence starting last at or before it, when it ends
+    # inside it), not every sentence against the paragraph's every day: the same places, in the same order (days by
+    # value, then by place)
     day_places: dict[int, dict[float, list[tuple[int, int]]]] = {}
     for q in days:
         i = bisect_right(starts, q.start) - 1
         if i >= 0 and q.end <= runs[i][1]:
             day_places.setdefault(i, {}).setdefault(q.value, []).append((q.start, q.end))
-    word_places: dict[int, dict[int, list[tuple[int, int]]]] = {}
-    for k, (zh, _) in enumerate(_TIME_SAID_TWICE):
-        for m in zh.finditer(text):  # a literal of Han characters: never across a sentence's end
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= runs[i][1]:
-                word_places.setdefault(i, {}).setdefault(k, []).append((m.start(), m.end()))
     in_english: dict[re.Pattern[str] | float, int] = {}
-    for i, (run_start, _) in enumerate(runs):
+    for i, (run_start, run_end) in enumerate(runs):
         said: list[tuple[list[tuple[int, int]], re.Pattern[str] | float]] = [
             (places, v) for v, places in sorted(day_places.get(i, {}).items(), key=lambda vp: vp[0])]
-        said += [(places, _TIME_SAID_TWICE[k][1]) for k, places in sorted(word_places.get(i, {}).items())]
+        # the words of time, each searched within the sentence (literals of Han characters; `(?!末)` reads the end of
+        # the sentence as the end of the text, where a sentence mark stood: the same), in _TIME_SAID_TWICE's order
+        said += [(places, en) for zh, en in _TIME_SAID_TWICE if (places := [m.span() for m in zh.finditer(text, run_start, run_end)])]
         for places, en in said:
             if len(places) < 2:
                 continue

@@ -9,8 +9,8 @@ from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.lexicon import lexicon, thing_nouns
-from transqa.lang.script import han_count, is_han
-from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun
+from transqa.lang.script import char_before, han_count, is_han
+from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun, word_starts
 from transqa.memo import computed
 from transqa.model import Block
 from transqa.registry import rule
@@ -566,8 +566,8 @@ def _names_opening_clauses(text: str) -> Iterator[tuple[int, str]]:
         w = _noun_before(text, i, nouns)
         if w is None or w[-1] in APPOSITION_HEADS or is_proper_noun(w):
             continue
-        opens = max(text.rfind(c, 0, i) for c in _OPENS) + 1  # where the noun's clause opens
-        if text[opens : i - len(w)].strip() and _noun_glued(text, i, w, told=False):
+        before = char_before(text, i - len(w))  # something other than white space before the noun in its clause
+        if before and before not in _OPENS and _noun_glued(text, i, w, told=False):
             j = i + (text[i] == " ")
             yield j, text[j : j + 8]
 
@@ -830,7 +830,7 @@ def _when_word(t: str, i: int) -> bool:
     without the lexicon extra, a next character of WHEN_WORD_NEXT."""
     if lexicon() is None:
         return t[i + 1 : i + 2] in WHEN_WORD_NEXT
-    return any(is_headword(t[i:k]) for k in range(i + 2, min(len(t), i + 4) + 1))
+    return word_starts(t, i) or i + 4 <= len(t) and is_headword(t[i : i + 4])  # two or three characters, or four
 
 
 def _clause_alone(ctx: Context, b: Block) -> Iterator[Finding]:

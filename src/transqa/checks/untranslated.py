@@ -7,7 +7,6 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
-from itertools import accumulate
 from typing import NamedTuple
 
 from transqa.context import (
@@ -26,6 +25,7 @@ from transqa.lang.chinese import camel_names, glossed_at
 from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
 from transqa.lang.established import established
 from transqa.lang.script import (
+    char_before,
     find_all,
     han_count,
     ignorecase_lowered,
@@ -1619,18 +1619,18 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
     """TQA401, with the original: `X and Y`, two capitalised words joined by the English `and` (`_NAMES_JOINED`), kept
     beside Chinese as an aligned English block writes it; not quoted or in title marks, not one name CC-CEDICT knows.
     Linear in the paragraph (hostile38 #5: a paragraph of 5,000 `向Fox and Seven提供` took 10.7x the time at 8x the
-    text): a run is checked against the spans reported before this rule by bisection (its own finds come in order and
-    never overlap a later match), the English is searched once per distinct run, and the characters beside a run are
+    text): a run is checked against the spans reported before this rule (`_Taken`, by the stretches it touches; its own
+    finds come in order and never overlap a later match), the English is searched once per distinct run, and the characters beside a run are
     read where they stand, not by slicing the paragraph."""
     if not han_count(b.text) or " and " not in b.text:
         return
     sources = ctx.aligned_sources(b)
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
-    taken = _overlap_test(reported)
+    taken = _Taken(reported)
     source_of: dict[str, Block | None] = {}
     for m in _NAMES_JOINED.finditer(b.text):
         s, e, run = m.start(), m.end(), m.group(0)
-        if taken(s, e) or not _next_to_han(b.text, s, e) or run.lower() in latin_names:
+        if taken.overlaps(s, e) or not _next_to_han(b.text, s, e) or run.lower() in latin_names:
             continue
         before, after = _beside_run(b.text, s, e)
         if before and before in _QUOTE_OPEN or after and after in _QUOTE_CLOSE or run.rstrip(".") in _joined_names_defined():
@@ -1656,30 +1656,13 @@ def _source_once(memo: dict[str, Block | None], key: str, sources: Sequence[Bloc
     return memo[key]
 
 
-def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
-    """A test of whether a span (s, e), offsets into one text, overlaps any of `spans` as they are now (a copy:
-    spans added later are not seen): any(a < e and s < z for a, z in spans) in O(log n) per test, by the spans
-    sorted by start and the largest end among those that start before e."""
-    ordered = sorted(spans)
-    starts = [a for a, _z in ordered]
-    reach = list(accumulate((z for _a, z in ordered), max))
-
-    def test(s: int, e: int) -> bool:
-        k = bisect_left(starts, e)
-        return k > 0 and reach[k - 1] > s
-
-    return test
-
-
 def _beside_run(text: str, s: int, e: int) -> tuple[str, str]:
     """(text[:s].rstrip()[-1:], text[e:].lstrip()[:1]): the characters right before and after text[s:e], white space
     skipped, read from the run outwards (slicing the text was quadratic over the runs of a paragraph)."""
-    i, j = s, e
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
+    j = e
     while j < len(text) and text[j].isspace():
         j += 1
-    return text[i - 1 : i] if i else "", text[j : j + 1]
+    return char_before(text, s), text[j : j + 1]
 
 
 # Two-letter slang in capitals that the English writes after a lower-case word (`complete BS`, `some such BS`, `and are
@@ -1698,10 +1681,10 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
     if not han_count(b.text):
         return
     source_of: dict[str, Block | None] = {}  # the English read once per word, not per place (hostile38: quadratic)
-    taken = _overlap_test(reported)  # a snapshot serves: the rule stops at its one finding
+    taken = _Taken(reported)  # a snapshot serves: the rule stops at its one finding
     for m in _SHORT_SLANG.finditer(b.text):
         s, e = m.span()
-        if taken(s, e) or not _next_to_han(b.text, s, e):
+        if taken.overlaps(s, e) or not _next_to_han(b.text, s, e):
             continue
         w = m.group(0)
         sb = _source_once(source_of, w, ctx.aligned_sources(b), _SLANG_AFTER_WORD[w].search)
@@ -2851,15 +2834,22 @@ _CHAT_CAPS_AS_TERM = re.compile(r"[ \t]+(?:[A-Z][a-z]|(?:test|tests|testing|leve
 class _Taken:
     """Places of one text taken already (start, end), found by the 64-character stretches they touch: whether a new
     place overlaps one costs the few places near it, not a walk over all (2,000 terms of one paragraph reported,
-    each then tested against all those before it: quadratic)."""
+    each then tested against all those before it: quadratic). It wraps `spans`, the list of places reported (a rule's
+    `reported`): `add` appends to it; places appended to the list directly are not seen (a snapshot)."""
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = spans
         self._near: dict[int, list[tuple[int, int]]] = defaultdict(list)
         self._long: list[tuple[int, int]] = []  # places of over 256 characters (a whole paragraph's): tested each time
         for a, z in spans:
-            self.add(a, z)
+            self._index(a, z)
 
     def add(self, a: int, z: int) -> None:
+        """Report the place a, z: appended to the wrapped list and taken from now on."""
+        self._spans.append((a, z))
+        self._index(a, z)
+
+    def _index(self, a: int, z: int) -> None:
         if z - a > 256:
             self._long.append((a, z))
             return
@@ -2880,7 +2870,7 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     sources = ctx.aligned_sources(b)
     if not sources or not han_count(b.text):
         return
-    spans = _Taken(reported)  # places reported already, by `_runs` or here
+    spans = _Taken(list(reported))  # places reported already, by `_runs` or here (a copy: these are not reported on)
     code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text), *_TITLE_WORD.finditer(b.text)):
@@ -3016,7 +3006,6 @@ def _quoted_terms_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
         sb = next((sb for sb in ctx.aligned_sources(b) if _quoted_in(run, sb.text)), None)
         if sb is None:
             continue
-        reported.append((s, e))
         taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the quoted term {quote(run)} of the original is left in English", target=(b, s, e),
@@ -3039,14 +3028,14 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
     if "M" not in b.text:
         return
     taken = _Taken(reported)  # the places reported already, and this rule's own as it goes
+    source_of: dict[str, Block | None] = {}  # the English read once per abbreviation, not per place (quadratic)
     for m in _TITLE_ABBREVIATION.finditer(b.text):
         s, e = m.span()
         if taken.overlaps(s, e) or not _next_to_han(b.text, s, e) or b.text[e : e + 2].strip()[:1].isdigit():
             continue
-        sb = next((sb for sb in ctx.aligned_sources(b) if _EN_TITLE[m.group(1)].search(sb.text)), None)
+        sb = _source_once(source_of, m.group(1), ctx.aligned_sources(b), _EN_TITLE[m.group(1)].search)
         if sb is None:
             continue
-        reported.append((s, e))
         taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"the title {quote(m.group(1))} of the original is left in English", target=(b, s, e), source=judged_run(ctx, [sb], m.group(1), (b, s, e)),
@@ -3149,7 +3138,6 @@ def _labels_kept(ctx: Context, b: Block, labels: list[_UiLabel], reported: list[
             continue
         if taken.overlaps(kept.start(), kept.end()):
             continue
-        reported.append(kept.span())
         taken.add(*kept.span())
         yield ctx.finding(
             UNTRANSLATED, f"the label {quote(word)} of the original is left in English", target=(b, kept.start(), kept.end()),
@@ -3449,7 +3437,6 @@ def _bold_labels_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], l
         if not _common_word_label(run, m.span(1), latin_names, taken, known=lambda w: _word_known(w, listed),
                                   also=STOPWORDS):
             continue
-        reported.append(m.span(1))
         taken.add(*m.span(1))
         yield ctx.finding(UNTRANSLATED, f"the label {quote(run)} is left in English", target=(b, m.start(1), m.end(1)),
                           suggestion="translate it")

@@ -266,3 +266,13 @@ def inside_quotation(text: str, i: int) -> bool:
     """Whether position i of `text` (a paragraph) stands inside a “…” or 「…」 quotation opened before it and not yet
     closed (a screen's words quoted, a company's own house spelling)."""
     return text.count("“", 0, i) > text.count("”", 0, i) or text.count("「", 0, i) > text.count("」", 0, i)
+
+
+def char_before(text: str, i: int) -> str:
+    """text[:i].rstrip()[-1:]: the character before offset i (0 <= i <= len(text)) with white space skipped, read from
+    i backwards in place ('' when only white space stands before i). Slicing or searching the text from its start for
+    each of many places of one paragraph was quadratic (untranslated `_beside_run`, fragments
+    `_names_opening_clauses`)."""
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i else ""
