@@ -160,7 +160,8 @@ def _titled(text: str, m: re.Match[str]) -> str | None:
     before the given name (`Kobo 首席执行官迈克尔塞尔比尼斯评论说`, `TC 作家迈克布彻`, `个别天使戴夫巴尔特`): the run is the
     surname even where no table or other paragraph knows it. Issue 19 (release 40), whole archive (heldout3/heldout5
     articles unread): 5 places new to the other readings, read, all a given name run into a surname (3 of them labelled
-    garbled-name in heldout4)."""
+    garbled-name in heldout4); one suggestion splits too early, `克里斯·蒂娜格鲁什金` for 克里斯蒂娜·格鲁什金 (a longer
+    given name the table does not know)."""
     run = m.group("run")
     if len(run) > MAX_SURNAME or not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None

@@ -2,8 +2,8 @@
 `jorni` beside `Journi`, `drop post` beside `Dropost`. Machine translation lower-cases a name it does not know, and
 misspells or splits it; the other name rules want the letters exact (TQA302, TQA315 joined in eight letters or more
 and near an address), the edit a lost inner letter (TQA311) or the original (TQA306). Issue 19 (release 40): of the
-archive development splits' 160 missed garbled-name rows, 9 are of this shape; over the whole archive (heldout3 and
-heldout5 articles left unread) 16 places in 10 articles, all read, all a garbled name."""
+archive development splits' 160 missed garbled-name rows, 7 are of this shape (`wiki ts` 4 times, `jorni` 3); over
+the whole archive (heldout3 and heldout5 articles left unread) 13 places in 7 articles, all read, all a garbled name."""
 
 from __future__ import annotations
 

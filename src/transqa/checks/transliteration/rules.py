@@ -455,7 +455,7 @@ NAME_LETTER_OFF = rule(
     may be the capitalised one). Not a plural or possessive `s` (`Groupons`), not a word inside an address, a
     handle, an image or a file name, nor one a name rule reports already (a name cut by one inner letter is
     TQA311's, one broken into words of its address TQA315's). On the TechCrunch archive (release 40, heldout3 and
-    heldout5 articles unread): 16 places in 10 articles, read, all a name garbled.
+    heldout5 articles unread): 13 places in 7 articles, read, all a name garbled.
 
     Why it matters: machine translation lower-cases and misspells names it does not know; the reader meets a
     word that is no name and no English, beside the name itself.
