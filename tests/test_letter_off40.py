@@ -42,3 +42,13 @@ def test_english_words_plurals_and_addresses_are_not_garbles() -> None:
           "Bitcoin 的价格上涨了，bitcoins 的交易也在增长。\n\n"
           "访问 wikets.com 了解 Wikets 的更多信息，@wikits 也有。\n\nPalantir 的 planter 很好。\n")
     assert _tqa327("groupon-international-mistakes.md", zh) == []
+
+
+@needs_lexicon
+def test_a_garble_another_name_rule_reports_is_reported_once() -> None:
+    # `sports stream` beside SportStream and a link to sportstream.com: TQA315's (the address), not a TQA327 as well
+    zh = ("# 脸书与 SportStream 合作\n\nSportStream 是一家初创公司。\n\n"
+          "今天它与[sports stream](https://web.archive.org/web/2012/http://www.sportstream.com/)合作，构建应用。\n")
+    got = [f.code for f in check_documents(None, parse_markdown("facebook-sports-data.md", zh)).findings
+           if f.target and f.target.text == "sports stream"]
+    assert got == ["TQA315"]
