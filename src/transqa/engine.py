@@ -24,6 +24,7 @@ from transqa.checks import (
 )
 from transqa.checks.meta import INTERNAL_ERROR
 from transqa.checks.omission import without_replied
+from transqa.checks.transliteration.letter_off import without_letter_off_twice
 from transqa.config import Settings
 from transqa.context import Context
 from transqa.errors import STDIN_NAME, InputError, input_name, missing_dependency
@@ -109,6 +110,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
     findings = numbers.without_in_english(numbers.without_k_in_magnitude(
         numbers.without_covered(embeds.without_side_effects(ctx, findings))))
     findings = names.without_untranslated_garbles(findings)
+    findings = without_letter_off_twice(findings)  # a garble another name rule reports is its (TQA327)
     findings = linknames.without_misspelt_twice(linknames.one_per_span(untranslated.without_spelt_twice(findings)))
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
     findings = markup.without_hidden(findings, hidden)

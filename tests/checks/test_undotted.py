@@ -45,3 +45,11 @@ def test_an_item_of_a_list_of_people_needs_no_known_surname() -> None:
     # 康拉德 is neither listed nor written alone: the `·` name beside it makes the list one of people
     assert _undotted("像凯文·罗斯、托尼康拉德、杰夫·克拉维尔和其他人。\n") == ["托尼康拉德"]
     assert _undotted("托尼康拉德说，这不是第一次。\n") == []
+
+
+def test_a_title_before_the_given_name_makes_an_unknown_run_its_surname() -> None:
+    # release 40 (issue 19): no table or paragraph knows 塞尔比尼斯 or 布彻; the title says a person's full name follows
+    assert _undotted("“这是一个完美的匹配，”Kobo 首席执行官迈克尔塞尔比尼斯评论说。\n") == ["迈克尔塞尔比尼斯"]
+    assert _undotted("史蒂夫显然和 TC 作家迈克布彻准备好了。\n") == ["迈克布彻"]
+    assert _undotted("史蒂夫显然和迈克布彻准备好了。\n") == []  # no title: no evidence that 布彻 is a surname
+    assert _undotted("首席执行官亚历山大表示，这不是第一次。\n") == []  # one given name, a dictionary word
