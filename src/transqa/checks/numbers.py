@@ -38,6 +38,7 @@ from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
+    POINT_ALONE,
     ZH_BIG,
     ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
@@ -966,6 +967,10 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
+        if shape == POINT_ALONE:  # 启动时间为. 7: the figure before the point lost (0.7, or a version's .1)
+            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} has lost the figure before its point", target=(b, s, e),
+                              suggestion="write the whole figure of the original (0.7 for .7)")
+            continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                               suggestion="write the amount of the source")
@@ -982,7 +987,7 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
 
 
-_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*\d|\d\s*[.,．]\s+\d")
+_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 
 def _broken_by(found: str) -> str:
@@ -993,6 +998,8 @@ def _broken_by(found: str) -> str:
         return ": a full-width comma (，) between its digits"
     if "。" in found:
         return ": a full-width full stop (。) as its point"
+    if "十亿" in found:
+        return ": 十亿 (a billion) written after its figure, word for word"
     return ": spaces around its point" if _SPACED_POINT.search(found) else ""
 
 
@@ -1125,6 +1132,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")  # its words, built once for the two
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
+    yield from _yuan_among_dollars(ctx, every, article)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1221,6 +1229,33 @@ def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int,
             continue  # (a £ amount: the article would name something British, its sign)
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in pounds, in an article whose money is in euros and that names "
                               "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
+
+
+# Yuan in an article about US dollars (TQA212): an amount in a bare 元 (`9 元`, a table's `(百万元)`; not 美元, 欧元 …)
+# in an article of two US-dollar amounts or more that names nothing Chinese (`_CHINESE`): MT's reading of `$` or of a
+# figure (`a 9 energy drink shootout` → `9 元能量饮料大战`). Read on the TechCrunch archive (4,006 articles, release 40):
+# 2 such places, both labelled `number` (heldout2 `(百万元)` for millions of dollars, dev2 `9 元` for nine drinks); a
+# bare 元 with a figure stands in 7 places in all, the other 5 in articles that name China.
+_YUAN = re.compile(r"(?<![\d.,A-Za-z\u4e00-\u9fff])(?:\d+(?:\.\d+)?\s?[千百万亿]*|(?<=[（(])[百千万亿]+)\s?元"
+                   r"(?!素|老|首|旦|件|宇宙|数据|组|音|祖|帅|宝|朝|代|气|化|凶|器|语言)")
+_CHINESE = re.compile(r"中国|人民币|北京|上海|深圳|广州|香港|台湾|阿里巴巴|百度|腾讯|小米|华为|京东|淘宝|新浪|搜狐|网易|人人网|优酷|"
+                      r"微博|微信|中文|杭州|成都|RMB|CNY|亚洲|(?i:china|chinese|beijing|shanghai|alibaba|baidu|tencent|"
+                      r"xiaomi|huawei|weibo|wechat|renren|youku|sina|sohu|netease|taobao|yuan)")
+
+
+def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterator[Finding]:
+    """TQA212 for each amount in a bare 元 (`_YUAN`) of an article whose money is in US dollars (two amounts or more of
+    `every`, its amounts) and that names nothing Chinese (`_CHINESE`, in `text`, its words outside code blocks, or in
+    its slug)."""
+    if sum(x[4] == "USD" for x in every) < 2 or _CHINESE.search(text) or _CHINESE.search(" ".join(slug_words(ctx.target.path))):
+        return
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for m in _YUAN.finditer(b.text):
+            yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in yuan, in an article whose money is in US dollars and "
+                                  "that names nothing Chinese", target=(b, m.start(), m.end()),
+                              suggestion="美元, as the article's other amounts (or the original's figure and currency)")
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:

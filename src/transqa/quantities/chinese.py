@@ -885,6 +885,16 @@ class Garbled(NamedTuple):
 
 
 CURRENCY_METRES = "currency_metres"  # Garbled.shape of `€15 米`
+POINT_ALONE = "point_alone"  # Garbled.shape of `为. 7`: no repair is known (0.7, or a version's `.1`)
+
+# Release 40 (issue 16), read on the TechCrunch archive (4,006 articles) and WMT21/22/24 references and outputs:
+# - a point with spaces round it between a figure and its decimals or a version's x (`1 . 5 亿`, `Windows 8 . x`);
+#   (thousands grouped with spaces, `3 780 美元`, stay legitimate: GB/T 15835 allows them, tests/test_numbers35.py);
+# - a point spaced after Chinese and a short figure (`启动时间为. 7`, `.7 seconds`): archive 2 places, both garbles;
+# - `十亿` straight after a figure (`20十亿美元`, `$20 billion` word for word): archive 0, WMT references 0, outputs 1.
+_SPACED_POINT_FIGURE = re.compile(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+(?![\d])|[xX](?![A-Za-z\d]))")
+_POINT_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])\. \d{1,2}(?![\d.]|[,，]\d)")
+_BILLION_CALQUE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?)\s?十亿")
 
 
 def garbled_numbers(text: str) -> list[Garbled]:
@@ -893,8 +903,12 @@ def garbled_numbers(text: str) -> list[Garbled]:
     comparison, but reported, as ../shared/docs/DEFECTS.md lists it), `€15 米` (millions read as metres). Each a
     Garbled (start, end, found, repaired — "" when no repair is known — and the break's shape), in text order."""
     out: list[Garbled] = []
-    for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
+    for m in _SPACED_POINT_FIGURE.finditer(text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+    for m in _POINT_ALONE.finditer(text):  # 启动时间为. 7: the figure before the point lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", POINT_ALONE))
+    for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{parse_number(m.group('num')) * 10:.6f}".rstrip("0").rstrip(".") + "亿"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
         out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
