@@ -28,7 +28,8 @@ def test_figure_before_the_point_lost() -> None:
 
 @pytest.mark.parametrize("zh", [
     "版本 8.1 修复了这个问题。",
-    "他说完了. 2012 年公司成立。",  # a sentence's end, then a year (four digits)
+    "他说完了. 2012 年公司成立。",
+    "我总是等到. 1 版本才开始用它。",  # a version's `.1`, the English shorthand kept  # a sentence's end, then a year (four digits)
     "数十亿美元的投资。",  # no figure before 十亿
     "增长到 20 亿美元。",
 ])
@@ -48,3 +49,20 @@ def test_yuan_in_an_article_of_dollars() -> None:
 ])
 def test_yuan_where_it_may_be_right(zh: str) -> None:
     assert [x for x in _number_findings(None, zh) if x[0] == "TQA212"] == []
+
+
+def test_measure_without_its_unit() -> None:
+    zh = "Gmail 目前的最高存储容量为 2.75，Hotmail 为 5GB。"  # archive: 2.75 GB, the unit lost
+    assert [(c, t) for c, t, _ in _number_findings(None, zh) if c == "TQA207"] == [("TQA207", "2.75")]
+    # with the original, the figure is compared with the source's (TQA201, TQA205) instead
+    assert not [f for f in findings("Gmail's top storage is 2.75GB, Hotmail's 5GB.", zh) if "lost its unit" in f.message]
+    assert [f for f in findings(None, zh) if "lost its unit" in f.message]
+
+
+@pytest.mark.parametrize("zh", [
+    "存储容量为 2.75 GB，比去年多。",
+    "电池容量为 3000 毫安时。",
+    "容量为 2，500 个座位。",  # a count grouped in thousands: not a bare figure before the clause's end
+])
+def test_measure_with_its_unit(zh: str) -> None:
+    assert not [x for x in findings(None, zh) if "lost its unit" in x.message]

@@ -48,6 +48,7 @@ from transqa.quantities.chinese import (
     days_in_month,
     english_magnitudes_left,
     impossible_dates,
+    measures_without_unit,
     prices_without_currency,
     shorthand_ranges,
     spaced_decimal,
@@ -1010,6 +1011,9 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
         for s, e, found in prices_without_currency(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
                               suggestion="write the currency of the original (美元, 欧元 …)")
+        for s, e, found in measures_without_unit(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the measure {quote(found)} has lost its unit", target=(b, s, e),
+                              suggestion="write the unit of the original (GB, 公斤, 毫米 …)")
     for s, e, found, fixed in shorthand_ranges(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
                           "first figure", target=(b, s, e), suggestion=fixed)
