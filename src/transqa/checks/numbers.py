@@ -358,7 +358,9 @@ NUMBER_GARBLED = rule(
     "A number is broken in the translation (`1 . 5 亿`, `Zynga 亿美元`, `在€筹集`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
+    (`1 . 5 亿`, a version's `Windows 8 . x`), a point left after Chinese with the figure before it lost (`启动时间为. 7`
+    for .7 seconds; not a version's `.1` before 版), `十亿` written after a figure (`20十亿美元`, `$20 billion` word for
+    word: 200 亿), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
@@ -370,7 +372,7 @@ NUMBER_GARBLED = rule(
     (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
     broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
-    `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
+    `[$40]` lost) has lost its currency, and a measure so written after its noun (`存储容量为 2.75，`) its unit. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
@@ -516,7 +518,8 @@ CURRENCY_CLASH = rule(
     that never names that dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
-    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
+    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese. With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
