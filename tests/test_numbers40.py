@@ -66,3 +66,22 @@ def test_measure_without_its_unit() -> None:
 ])
 def test_measure_with_its_unit(zh: str) -> None:
     assert not [x for x in findings(None, zh) if "lost its unit" in x.message]
+
+
+@pytest.mark.parametrize(("zh", "target", "lost"), [
+    ("相比之下，Zynga 的 CityVille 月份月活跃用户突破 1 亿。", "月份", "has lost the number of its month"),  # archive: in January
+    ("MySpace 月份的独立访客数为 6840 万。", "月份", "has lost the number of its month"),
+    ("后部有摄像头，768 RAM，4GB 的内部存储。", "768 RAM", "has lost its unit"),  # archive: 768MB RAM
+])
+def test_part_of_a_figure_lost(zh: str, target: str, lost: str) -> None:
+    (f,) = [x for x in findings(None, zh) if x.code == "TQA207"]
+    assert f.target is not None and f.target.text == target and lost in f.message and not f.repairs
+
+
+@pytest.mark.parametrize("zh", [
+    "脸书 6 月份的独立访客人数达到 7700 万。",
+    "今年几个月份的数据都不错。",
+    "它有 768MB RAM 和 4GB 存储。",
+])
+def test_whole_months_and_sizes(zh: str) -> None:
+    assert [x for x in findings(None, zh) if x.code == "TQA207"] == []

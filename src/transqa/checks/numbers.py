@@ -38,7 +38,9 @@ from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
+    MONTH_LOST,
     POINT_ALONE,
+    UNIT_LOST,
     ZH_BIG,
     ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
@@ -360,7 +362,8 @@ NUMBER_GARBLED = rule(
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
     (`1 . 5 亿`, a version's `Windows 8 . x`), a point left after Chinese with the figure before it lost (`启动时间为. 7`
     for .7 seconds; not a version's `.1` before 版), `十亿` written after a figure (`20十亿美元`, `$20 billion` word for
-    word: 200 亿), an amount whose figure is lost (a scale word and currency straight after a word:
+    word: 200 亿), 月份 straight after a Latin word (`CityVille 月份月活跃用户`: the month's number lost), a memory size
+    with no unit (`768 RAM`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
@@ -971,9 +974,9 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
-        if shape == POINT_ALONE:  # 启动时间为. 7: the figure before the point lost (0.7, or a version's .1)
-            yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} has lost the figure before its point", target=(b, s, e),
-                              suggestion="write the whole figure of the original (0.7 for .7)")
+        if shape in _LOST_PART:  # 为. 7, CityVille 月份, 768 RAM: a part lost that only the source can give
+            what, fix = _LOST_PART[shape]
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} {what}", target=(b, s, e), suggestion=fix)
             continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
@@ -991,6 +994,12 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
 
 
+# The broken figures of garbled_numbers whose lost part only the source can give: what is lost, the suggestion.
+_LOST_PART = {
+    POINT_ALONE: ("has lost the figure before its point", "write the whole figure of the original (0.7 for .7)"),
+    MONTH_LOST: ("has lost the number of its month", "write the month of the original (1 月份 … 12 月份)"),
+    UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
+}
 _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 

@@ -886,6 +886,8 @@ class Garbled(NamedTuple):
 
 CURRENCY_METRES = "currency_metres"  # Garbled.shape of `€15 米`
 POINT_ALONE = "point_alone"  # Garbled.shape of `为. 7`: no repair is known (0.7, or a version's `.1`)
+MONTH_LOST = "month_lost"  # Garbled.shape of `CityVille 月份`: the month's number lost
+UNIT_LOST = "unit_lost"  # Garbled.shape of `768 RAM`: a memory size with no unit
 
 # Release 40 (issue 16), read on the TechCrunch archive (4,006 articles) and WMT21/22/24 references and outputs:
 # - a point with spaces round it between a figure and its decimals or a version's x (`1 . 5 亿`, `Windows 8 . x`);
@@ -895,6 +897,11 @@ POINT_ALONE = "point_alone"  # Garbled.shape of `为. 7`: no repair is known (0.
 # - `十亿` straight after a figure (`20十亿美元`, `$20 billion` word for word): archive 0, WMT references 0, outputs 1.
 _SPACED_POINT_FIGURE = re.compile(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+(?![\d])|[xX](?![A-Za-z\d]))")
 _POINT_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])\. \d{1,2}(?![\d.]|[,，]\d|\s?(?:版|代|更新))")
+# - 月份 straight after a Latin word (`Zynga 的 CityVille 月份月活跃用户`, `MySpace 月份的独立访客数`: `in January`, `June
+#   uniques`): archive 4 places in 3 articles, each a month whose number is lost (one labelled `number`); WMT 0;
+# - a memory size with no unit (`768 RAM`, 768MB): archive 1 place, labelled `number`; WMT 0.
+_MONTH_LOST = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s))月份")
+_RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
 _BILLION_CALQUE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?)\s?十亿")
 
 
@@ -908,6 +915,10 @@ def garbled_numbers(text: str) -> list[Garbled]:
         out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
     for m in _POINT_ALONE.finditer(text):  # 启动时间为. 7: the figure before the point lost
         out.append(Garbled(m.start(), m.end(), m.group(0), "", POINT_ALONE))
+    for m in _MONTH_LOST.finditer(text):  # CityVille 月份: in January, its number lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", MONTH_LOST))
+    for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
     for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
         out.append(Garbled(m.start(), m.end(), m.group(0), f"{parse_number(m.group('num')) * 10:.6f}".rstrip("0").rstrip(".") + "亿"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
