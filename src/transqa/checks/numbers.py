@@ -38,6 +38,9 @@ from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
+    MONTH_LOST,
+    POINT_ALONE,
+    UNIT_LOST,
     ZH_BIG,
     ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
@@ -47,6 +50,7 @@ from transqa.quantities.chinese import (
     days_in_month,
     english_magnitudes_left,
     impossible_dates,
+    measures_without_unit,
     prices_without_currency,
     shorthand_ranges,
     spaced_decimal,
@@ -356,7 +360,10 @@ NUMBER_GARBLED = rule(
     "A number is broken in the translation (`1 . 5 亿`, `Zynga 亿美元`, `在€筹集`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
+    (`1 . 5 亿`, a version's `Windows 8 . x`), a point left after Chinese with the figure before it lost (`启动时间为. 7`
+    for .7 seconds; not a version's `.1` before 版), `十亿` written after a figure (`20十亿美元`, `$20 billion` word for
+    word: 200 亿), 月份 straight after a Latin word (`CityVille 月份月活跃用户`: the month's number lost), a memory size
+    with no unit (`768 RAM`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
@@ -368,7 +375,7 @@ NUMBER_GARBLED = rule(
     (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
     broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
-    `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
+    `[$40]` lost) has lost its currency, and a measure so written after its noun (`存储容量为 2.75，`) its unit. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
@@ -514,7 +521,8 @@ CURRENCY_CLASH = rule(
     that never names that dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
-    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
+    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese. With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -966,6 +974,10 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
+        if shape in _LOST_PART:  # 为. 7, CityVille 月份, 768 RAM: a part lost that only the source can give
+            what, fix = _LOST_PART[shape]
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} {what}", target=(b, s, e), suggestion=fix)
+            continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
                               suggestion="write the amount of the source")
@@ -982,7 +994,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
 
 
-_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*\d|\d\s*[.,．]\s+\d")
+# The broken figures of garbled_numbers whose lost part only the source can give: what is lost, the suggestion.
+_LOST_PART = {
+    POINT_ALONE: ("has lost the figure before its point", "write the whole figure of the original (0.7 for .7)"),
+    MONTH_LOST: ("has lost the number of its month", "write the month of the original (1 月份 … 12 月份)"),
+    UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
+}
+_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 
 def _broken_by(found: str) -> str:
@@ -993,6 +1011,8 @@ def _broken_by(found: str) -> str:
         return ": a full-width comma (，) between its digits"
     if "。" in found:
         return ": a full-width full stop (。) as its point"
+    if "十亿" in found:
+        return ": 十亿 (a billion) written after its figure, word for word"
     return ": spaces around its point" if _SPACED_POINT.search(found) else ""
 
 
@@ -1003,6 +1023,9 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
         for s, e, found in prices_without_currency(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
                               suggestion="write the currency of the original (美元, 欧元 …)")
+        for s, e, found in measures_without_unit(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the measure {quote(found)} has lost its unit", target=(b, s, e),
+                              suggestion="write the unit of the original (GB, 公斤, 毫米 …)")
     for s, e, found, fixed in shorthand_ranges(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
                           "first figure", target=(b, s, e), suggestion=fixed)
@@ -1125,6 +1148,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")  # its words, built once for the two
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
+    yield from _yuan_among_dollars(ctx, every, article)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1221,6 +1245,33 @@ def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int,
             continue  # (a £ amount: the article would name something British, its sign)
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in pounds, in an article whose money is in euros and that names "
                               "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
+
+
+# Yuan in an article about US dollars (TQA212): an amount in a bare 元 (`9 元`, a table's `(百万元)`; not 美元, 欧元 …)
+# in an article of two US-dollar amounts or more that names nothing Chinese (`_CHINESE`): MT's reading of `$` or of a
+# figure (`a 9 energy drink shootout` → `9 元能量饮料大战`). Read on the TechCrunch archive (4,006 articles, release 40):
+# 2 such places, both labelled `number` (heldout2 `(百万元)` for millions of dollars, dev2 `9 元` for nine drinks); a
+# bare 元 with a figure stands in 7 places in all, the other 5 in articles that name China.
+_YUAN = re.compile(r"(?<![\d.,A-Za-z\u4e00-\u9fff])(?:\d+(?:\.\d+)?\s?[千百万亿]*|(?<=[（(])[百千万亿]+)\s?元"
+                   r"(?!素|老|首|旦|件|宇宙|数据|组|音|祖|帅|宝|朝|代|气|化|凶|器|语言)")
+_CHINESE = re.compile(r"中国|人民币|北京|上海|深圳|广州|香港|台湾|阿里巴巴|百度|腾讯|小米|华为|京东|淘宝|新浪|搜狐|网易|人人网|优酷|"
+                      r"微博|微信|中文|杭州|成都|RMB|CNY|亚洲|(?i:china|chinese|beijing|shanghai|alibaba|baidu|tencent|"
+                      r"xiaomi|huawei|weibo|wechat|renren|youku|sina|sohu|netease|taobao|yuan)")
+
+
+def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterator[Finding]:
+    """TQA212 for each amount in a bare 元 (`_YUAN`) of an article whose money is in US dollars (two amounts or more of
+    `every`, its amounts) and that names nothing Chinese (`_CHINESE`, in `text`, its words outside code blocks, or in
+    its slug)."""
+    if sum(x[4] == "USD" for x in every) < 2 or _CHINESE.search(text) or _CHINESE.search(" ".join(slug_words(ctx.target.path))):
+        return
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for m in _YUAN.finditer(b.text):
+            yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in yuan, in an article whose money is in US dollars and "
+                                  "that names nothing Chinese", target=(b, m.start(), m.end()),
+                              suggestion="美元, as the article's other amounts (or the original's figure and currency)")
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:
