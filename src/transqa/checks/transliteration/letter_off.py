@@ -22,6 +22,7 @@ _LOWER = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[a-z]{2,}(?![A-Za-z0-9_/@&'’
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
 NAME_FROM = 6  # letters of the shortest name: shorter ones are a letter off common words and each other by chance
 JOINED_FROM = 5  # letters of the shortest garbled form (`jorni` for Journi)
+NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer word's one-letter cuts would cost n² memory
 
 
 def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
@@ -37,7 +38,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each name in lower case → its capitalised spellings
     for b in blocks:
         for m in _CAPITALISED.finditer(b.text):
-            if len(m.group(0)) >= NAME_FROM and not _english(m.group(0).lower()):
+            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _english(m.group(0).lower()):
                 spellings[m.group(0).lower()][m.group(0)] += 1
     if not spellings:
         return
@@ -84,7 +85,7 @@ def _near_name(j: str, index: dict[str, set[str]], spellings: dict[str, Counter[
     or more, no English word, not a name of the article itself, nor the name with a plural or possessive `s`."""
     from transqa.lang.english import levenshtein
 
-    if len(j) < JOINED_FROM or len(set(j)) < 3 or j in spellings or _english(j):
+    if not JOINED_FROM <= len(j) <= NAME_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
         return None
     keys = {j} | {j[:i] + j[i + 1 :] for i in range(len(j))}
     near = {n for key in keys for n in index.get(key, ()) if n.rstrip("s") != j.rstrip("s") and levenshtein(j, n) == 1}
