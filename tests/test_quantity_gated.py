@@ -10,11 +10,13 @@ import re
 import pytest
 
 from transqa.memo import pair_scope
-from transqa.quantities import bounds, certainty, gated, idioms, periods, scope, spans
+from transqa.quantities import bounds, certainty, counts, gated, idioms, parts, periods, reldays, scope, spans, weekdays
 
 PATTERNS: list[re.Pattern[str]] = [row.en for row in idioms.NUMBER_IDIOMS] + [
     certainty._EN_BEFORE, certainty._EN_AFTER, periods._EN_VAGUE_SPAN, scope._EN_EACH, spans._EN_SPAN,
-    bounds._EN_ARTICLE_UNIT,
+    bounds._EN_ARTICLE_UNIT, reldays._EN_DAY, reldays._ZH_DAY, reldays._EN_PERIOD, reldays._ZH_PERIOD, counts._EN_ONE_OF,
+    scope._EN_INCLUDING, parts._EN_HALF, parts._EN_QUARTER, parts._ZH_QUARTER, parts._ZH_HALF, spans._ZH_NAMED,
+    spans._ZH_VAGUE, weekdays._EN_DAY_ABBR,
 ]
 
 REAL = [
@@ -26,6 +28,9 @@ REAL = [
     "ON CLOUD NINE, HALF BAKED, Each Of Them, A Few Hours After, Sure 100 Percent",
     "It costs $5 a month per user, for about an hour every day, for decades.",
     "营收增长了百分之十二 and nothing else",
+    "Yesterday, one of the 30 staff, including 12 engineers, said Q3 and the first half of last year beat next week's.",
+    "昨天公司表示，去年第三季度和上半年的营收是下周的两倍，其中一名员工在几个月前离职，每周工作 5 天。",
+    "“Sunday Morning”日场于周六和 Tue 播出，本月与明年",
 ]
 
 
@@ -33,7 +38,9 @@ def _hostile() -> list[str]:
     rng = random.Random(40)
     words = ["half", "baked", "ſecond-guess", "SECOND GUESS", "cloud", "nİne", "nine", "100%", "sure", "agree", "each",
              "Each", "two", "three", "hours", "dayſ", "a", "an", "year", "about", "few", "within", "more often than not",
-             "never", "İ", "ı", "K", "-", ",", ".", "\n", "the whole nine yards", "dime a dozen", "seventh heaven"]
+             "never", "İ", "ı", "K", "-", ",", ".", "\n", "the whole nine yards", "dime a dozen", "seventh heaven",
+             "yesterday", "TODAY", "last", "year", "one of the", "including", "first", "half", "Q3", "sun", "Tue",
+             "昨天", "去年", "第", "三", "季度", "上半年", "几", "个月", "每周", "天"]
     return [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 14))) for _ in range(3000)]
 
 

@@ -51,6 +51,11 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), the same matches in the same order: none when the text cannot hold one
     (`can_match`), else found by the pattern compiled to scan for its matches' first characters
     (starts.prefiltered)."""
-    if not can_match(pattern, text):
-        return iter(())
-    return _gate(pattern)[1].finditer(text)
+    got = _GATES.get(id(pattern))
+    _pattern, fast, words = got if got is not None and got[0] is pattern else _gate(pattern)
+    if words is not None:  # can_match, inline: asked for every phrase pattern of every paragraph
+        strings, caseless = words
+        hay = lowered(text) if caseless else text
+        if hay is not None and not any(s in hay for s in strings):
+            return iter(())
+    return fast.finditer(text)

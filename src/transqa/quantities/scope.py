@@ -153,7 +153,7 @@ _ZH_PART = re.compile(r"其中|包括|包含|含|在内|而且|并且|另有|之
 def english_including(text: str) -> list[tuple[int, int, int, int, int]]:
     """The wholes with a part given by `including`: (whole's value, part's start, part's end, part's value, whole's start)."""
     out = []
-    for m in _EN_INCLUDING.finditer(text):
+    for m in finditer(_EN_INCLUDING, text):
         n, part = int(m.group("n")), int(m.group("m"))
         if part < n:
             out.append((n, m.start("m"), m.end("m"), part, m.start("n")))

@@ -59,9 +59,9 @@ def english_names_unit(text: str, unit: str) -> bool:
 
 def chinese_named_units(text: str) -> set[str]:
     """The units of time a Chinese text names after a figure, a quantifier or a placing word."""
-    return {_ZH_UNIT_OF[m.group("u")] for m in _ZH_NAMED.finditer(text)}
+    return {_ZH_UNIT_OF[m.group("u")] for m in finditer(_ZH_NAMED, text)}
 
 
 def chinese_vague_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each Chinese span of one unit or of a vague count of units: 一个月, 几分钟, 每周."""
-    return [(m.start(), m.end(), _ZH_UNIT_OF[m.group("u") or m.group("m")]) for m in _ZH_VAGUE.finditer(text)]
+    return [(m.start(), m.end(), _ZH_UNIT_OF[m.group("u") or m.group("m")]) for m in finditer(_ZH_VAGUE, text)]
