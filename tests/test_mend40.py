@@ -1,0 +1,31 @@
+"""Release 40, a newcomer's and a reviewer's leftovers of release 39 (brief r40/mend): one place, one finding,
+pointing at the right place, with advice a reader can follow."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+# Shaped on archive post-bloodletting-deezer… and expedia-…-trivago…: the euro sign of the original read as a
+# noun (`为€筹集了`, `€的`), the amount after it in another currency
+_DEEZER_EN = ("In October 2009, Deezer raised €6.5 million from investors including AGF Private Equity.\n\n"
+              "Expedia will pay about €477 million for the stake. €434 million of that is in cash.")
+_DEEZER_ZH = ("2009 年 10 月，Deezer 从包括 AGF Private Equity 在内的投资者那里为€筹集了 650 万英镑。\n\n"
+              "Expedia 将向€支付约 4.77 亿欧元购买股份。€的 4.34 亿美元是现金。")
+
+
+def test_a_stray_sign_whose_amount_changed_currency_is_one_finding_with_the_original() -> None:
+    got = [f for f in findings(_DEEZER_EN, _DEEZER_ZH) if f.code in ("TQA205", "TQA207", "TQA212")]
+    assert [f.code for f in got] == ["TQA207"] * 3, [(f.code, f.message) for f in got]
+    assert "the original says “€6.5 million”" in got[0].message and got[0].source is not None
+    assert got[0].suggestion == "delete “为€” and write 650 万欧元"
+    assert got[1].suggestion == "delete “向€”"  # 4.77 亿欧元 writes the sign's currency
+    assert got[2].suggestion == "delete “€的” and write 4.34 亿欧元"
+    assert all(r.certain for f in got for r in f.repairs)
+
+
+def test_a_stray_sign_whose_original_is_in_a_third_currency_keeps_the_currency_change() -> None:
+    en = "In October 2009, Deezer raised $6.5 million from investors including AGF Private Equity."
+    zh = "2009 年 10 月，Deezer 从包括 AGF Private Equity 在内的投资者那里为€筹集了 650 万英镑。"
+    got = [f for f in findings(en, zh) if f.code in ("TQA205", "TQA207")]
+    assert sorted(f.code for f in got) == ["TQA205", "TQA207"], [(f.code, f.message) for f in got]
+    assert not any(r.certain for f in got if f.code == "TQA207" for r in f.repairs)
