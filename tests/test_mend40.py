@@ -29,3 +29,22 @@ def test_a_stray_sign_whose_original_is_in_a_third_currency_keeps_the_currency_c
     got = [f for f in findings(en, zh) if f.code in ("TQA205", "TQA207")]
     assert sorted(f.code for f in got) == ["TQA205", "TQA207"], [(f.code, f.message) for f in got]
     assert not any(r.certain for f in got if f.code == "TQA207" for r in f.repairs)
+
+
+def _run_ons(zh: str) -> list[tuple[str, str]]:
+    got = [f for f in findings(None, zh) if f.code == "TQA507"]
+    return [(f.message, f.target.text if f.target else "") for f in got]
+
+
+def test_a_run_on_passage_starts_and_ends_at_word_boundaries() -> None:
+    # archive apple-vs-the-world… and 2005-zuckerberg…: a fixed window of characters cut `我们` and `激动人心` in two
+    got = _run_ons("我们有“苹果 Vs 世界”这是一场激动人心的比赛，谁会赢呢？")
+    assert got == [("two sentences run together: ‘我们有“苹果 Vs 世界”这是一场激动人心’ has no full stop before “这是一场激动人心”",
+                    "这是一场激动人心")], got
+
+
+def test_a_run_on_passage_opens_after_the_clause_mark_and_not_on_what_closes_the_clause_before() -> None:
+    got = _run_ons("这是一个很好的例子，苹果的应用程序演示了这一点当他们尝试不同的方法时，结果很好。")
+    assert got[0][0].startswith("two sentences run together: “苹果的应用程序演示了这一点当他们"), got
+    got = _run_ons("他的第一个习惯是他所说的“积极主动”我认为一键“想要”按钮很有趣。")  # a quotation the passage would cut
+    assert got[0][0] == "two sentences run together: ‘习惯是他所说的“积极主动”我认为一键’ has no full stop before “我认为一键”", got
