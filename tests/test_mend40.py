@@ -48,3 +48,21 @@ def test_a_run_on_passage_opens_after_the_clause_mark_and_not_on_what_closes_the
     assert got[0][0].startswith("two sentences run together: “苹果的应用程序演示了这一点当他们"), got
     got = _run_ons("他的第一个习惯是他所说的“积极主动”我认为一键“想要”按钮很有趣。")  # a quotation the passage would cut
     assert got[0][0] == "two sentences run together: ‘习惯是他所说的“积极主动”我认为一键’ has no full stop before “我认为一键”", got
+
+
+# Shaped on archive rsscloud-vs-pubsubhubbub… (戴夫·温纳 … 戴夫·怀纳): the name rendered two ways in one paragraph
+_WINER_EN = ("Dave Winer deserves credit for pushing the idea before anyone else.\n\n"
+             "Many people think rssCloud is simply a distributed Twitter. That is largely because Winer built it for that.\n\n"
+             "The protocol was designed by Dave Winer, and Winer says feeds should be as fast as tweets.\n\n"
+             "Winer will keep working on it.")
+_WINER_ZH = ("戴夫·温纳比任何人都更早提出这个想法，这值得称赞。\n\n"
+             "许多人认为 rssCloud 仅仅是分布式的 Twitter。这在很大程度上是因为温纳就是为此构建它的。\n\n"
+             "该协议由戴夫·温纳设计，{}说订阅源应该和推文一样快。\n\n"
+             "温纳将继续为此努力。")
+
+
+def test_a_second_rendering_in_one_paragraph_points_at_the_mention_it_renders() -> None:
+    got = [f for f in findings(_WINER_EN, _WINER_ZH.format("维纳")) if f.code == "TQA310"]
+    where = [(f.target.text, f.source.column) for f in got if f.target and f.source]
+    assert where == [("维纳", 46)], [(f.message, f.source) for f in got]  # the second Winer (the first: column 35)
+
