@@ -66,3 +66,11 @@ def test_a_second_rendering_in_one_paragraph_points_at_the_mention_it_renders() 
     where = [(f.target.text, f.source.column) for f in got if f.target and f.source]
     assert where == [("维纳", 46)], [(f.message, f.source) for f in got]  # the second Winer (the first: column 35)
 
+
+def test_a_missing_number_stands_on_the_sentence_that_lost_it_not_on_the_paragraph_start() -> None:
+    # shaped on WMT22 t1_hiyjod1 (`I agree with you.` opening a reply): the figure is lost in the last sentence
+    en = "I agree with you. Some of us need to give up some convenience. But the figures for 2020 were lower than expected."
+    zh = "我同意你的看法。我们中的一些人需要放弃一些便利。但是数据比预期的要低。"
+    got = [f for f in findings(en, zh) if f.code == "TQA203"]
+    assert [(f.source.text, f.target.text) for f in got if f.source and f.target] == [("2020", "但是数据比预期的要低。")], got
+

@@ -912,7 +912,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from _unsettled(compared, near_settled, near_dated, near_strays)
+        yield from _unsettled(_in_its_sentence(ctx, compared), near_settled, near_dated, near_strays)
 
 
 def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None,
@@ -928,6 +928,44 @@ def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None =
                 dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)) and not (
                 strays is not None and f.code == "TQA205" and _on_settled(f, strays, any_code=True)):
             yield f
+
+
+def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings, each TQA203 that stands on its whole target paragraph narrowed to the target sentences that the
+    sentence alignment of its bead (ctx.sentence_alignment) pairs with the source sentence holding what is missing
+    (`_sentence_of`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
+    first words (`我同意…`, `总统说…` for a `one of the` lost in its last sentence: newcomer 39, release 40 item 4) and
+    made the JSON report quadratic in the paragraph's size (hostile 39)."""
+    for f in found:
+        if f.code == NUMBER_MISSING.code and f.source is not None and f.target is not None and f.source_block is not None \
+                and f.target_block is not None:
+            tb = ctx.target.blocks[f.target_block]
+            if (f.target.offset, f.target.end_offset) == (tb.file_offset(0), tb.file_offset(len(tb.text))):
+                span = _sentence_of(ctx, f.source_block, f.source.offset, tb)
+                if span is not None:
+                    f = replace(f, target=ctx.target.location(*span))
+        yield f
+
+
+def _sentence_of(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
+    """The span (tb, start, end) of target block tb's sentences that the sentence alignment pairs with the source
+    sentence holding file offset `offset` of source block `source_block` (None: no alignment, no such sentence, or its
+    sentences are the whole paragraph or none of tb's)."""
+    k = ctx.bead_of_target.get(tb.index)
+    aligned = ctx.sentence_alignment(k) if k is not None and ctx.source is not None else None
+    if aligned is None or ctx.source is None:
+        return None
+    sb = ctx.source.blocks[source_block]
+    i = bisect_left(sb.offsets, offset)
+    m = next((m for m, (b, s, e) in enumerate(aligned.source) if b is sb and s <= i < e), None)
+    bead = next((bd for bd in aligned.beads if m in bd.source), None) if m is not None else None
+    spans = [(s, e) for j in (bead.target if bead is not None else ()) for b, s, e in (aligned.target[j],) if b is tb]
+    if not spans:
+        return None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    while start < end and tb.text[start].isspace():
+        start += 1
+    return None if (start, end) == (0, len(tb.text)) or start >= end else (tb, start, end)
 
 
 class _Spans:
