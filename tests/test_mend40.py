@@ -74,3 +74,13 @@ def test_a_missing_number_stands_on_the_sentence_that_lost_it_not_on_the_paragra
     got = [f for f in findings(en, zh) if f.code == "TQA203"]
     assert [(f.source.text, f.target.text) for f in got if f.source and f.target] == [("2020", "但是数据比预期的要低。")], got
 
+
+def test_an_undotted_name_that_the_article_writes_with_its_dot_is_repaired_by_fix() -> None:
+    # archive key-details-of-the-kleiner…: `合伙人雷莱恩` beside `雷·莱恩`
+    zh = "# 诉讼要点\n\n据称，合伙人雷莱恩要求她放下她的抱怨。\n\n诉状写道，雷·莱恩与他关系密切。"
+    got = [f for f in findings(None, zh) if f.code == "TQA324"]
+    assert [(f.target.text, [(r.text, r.certain) for r in f.repairs]) for f in got if f.target] == \
+        [("雷莱恩", [("雷·莱恩", True)])], got
+    # a given name and a surname known from the archive only: the reader decides
+    got = [f for f in findings(None, "# 戴尔\n\n迈克尔戴尔在一份声明中表示，公司将继续增长。") if f.code == "TQA324"]
+    assert [f.suggestion for f in got] == ["迈克尔·戴尔"] and not any(f.repairs for f in got), got
