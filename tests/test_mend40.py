@@ -84,3 +84,17 @@ def test_an_undotted_name_that_the_article_writes_with_its_dot_is_repaired_by_fi
     # a given name and a surname known from the archive only: the reader decides
     got = [f for f in findings(None, "# 戴尔\n\n迈克尔戴尔在一份声明中表示，公司将继续增长。") if f.code == "TQA324"]
     assert [f.suggestion for f in got] == ["迈克尔·戴尔"] and not any(f.repairs for f in got), got
+
+
+def test_two_renderings_of_a_title_that_lose_one_name_name_each_other() -> None:
+    # archive mybloglog-got-spammed-and-so-did-we: the title, the 原文 line, the title rendered again otherwise
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    zh = ("# 我的博客收到了垃圾邮件(我们也收到了)\n\n> 原文：<https://techcrunch.com/2007/01/01/mybloglog-got-spammed-and-so-did-we/>\n\n"
+          "# 我的博客收到了垃圾邮件(我们也是)\n\nMyBlogLog 昨天被垃圾邮件攻击了。\n\nMyBlogLog 的用户收到了大量垃圾邮件。\n")
+    got = [f for f in check_documents(None, parse_markdown("mybloglog-got-spammed-and-so-did-we.md", zh)).findings
+           if f.code == "TQA323"]
+    assert [f.target.line for f in got if f.target] == [1, 5], got
+    assert got[0].message.endswith("; the title heading on line 5 does not write it either"), got[0].message
+    assert got[1].message.endswith("; the title heading on line 1 does not write it either, reported there too: mend both")
