@@ -890,13 +890,14 @@ def _check(ctx: Context) -> Iterator[Finding]:
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
     settled: list[tuple[int, int]] = []  # file offsets of `4 2` (亿) whose reading the source settled (TQA207)
     dated: list[tuple[int, int]] = []  # file offsets of impossible dates (TQA207: `18月12日` for 18.12)
+    strays: list[tuple[int, int]] = []  # file offsets of currency signs apart from their amount, the original's (TQA207)
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
     currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
-        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled)
+        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled, strays)
         yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
@@ -909,7 +910,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _garbled_dates(ctx, b, dated)
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
-    near_settled, near_dated = _Spans(settled), _Spans(dated)  # both lists are complete here: indexed once
+    near_settled, near_dated, near_strays = _Spans(settled), _Spans(dated), _Spans(strays)  # complete here: indexed once
     if ctx.source is None:
         yield from _unsettled(_article_currencies(ctx, clash_spans), near_settled)
         return
@@ -919,18 +920,60 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from _unsettled(compared, near_settled, near_dated)
+        yield from _unsettled(_in_its_sentence(ctx, compared), near_settled, near_dated, near_strays)
 
 
-def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None) -> Iterator[Finding]:
+def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None,
+               strays: _Spans | None = None) -> Iterator[Finding]:
     """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
     currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
-    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5). Both are
-    indexed once per pair by the caller (`_Spans`), not once per bead."""
+    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5); on a stray
+    sign's amount whose original is in the sign's currency (`strays`: `€筹集了 650 万英镑` for €6.5 million), TQA205:
+    TQA207 reports the currency with the stray sign. All are indexed once per pair by the caller (`_Spans`), not
+    once per bead."""
     for f in found:
         if not _on_settled(f, settled) and not (
-                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
+                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)) and not (
+                strays is not None and f.code == "TQA205" and _on_settled(f, strays, any_code=True)):
             yield f
+
+
+def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings, each TQA203 that stands on its whole target paragraph narrowed to the target sentences that the
+    sentence alignment of its bead (ctx.sentence_alignment) pairs with the source sentence holding what is missing
+    (`_sentence_of`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
+    first words (`我同意…`, `总统说…` for a `one of the` lost in its last sentence: newcomer 39, release 40 item 4) and
+    made the JSON report quadratic in the paragraph's size (hostile 39)."""
+    for f in found:
+        if f.code == NUMBER_MISSING.code and f.source is not None and f.target is not None and f.source_block is not None \
+                and f.target_block is not None:
+            tb = ctx.target.blocks[f.target_block]
+            if (f.target.offset, f.target.end_offset) == (tb.file_offset(0), tb.file_offset(len(tb.text))):
+                span = _sentence_of(ctx, f.source_block, f.source.offset, tb)
+                if span is not None:
+                    f = replace(f, target=ctx.target.location(*span))
+        yield f
+
+
+def _sentence_of(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
+    """The span (tb, start, end) of target block tb's sentences that the sentence alignment pairs with the source
+    sentence holding file offset `offset` of source block `source_block` (None: no alignment, no such sentence, or its
+    sentences are the whole paragraph or none of tb's)."""
+    k = ctx.bead_of_target.get(tb.index)
+    aligned = ctx.sentence_alignment(k) if k is not None and ctx.source is not None else None
+    if aligned is None or ctx.source is None:
+        return None
+    sb = ctx.source.blocks[source_block]
+    i = bisect_left(sb.offsets, offset)
+    m = next((m for m, (b, s, e) in enumerate(aligned.source) if b is sb and s <= i < e), None)
+    bead = next((bd for bd in aligned.beads if m in bd.source), None) if m is not None else None
+    spans = [(s, e) for j in (bead.target if bead is not None else ()) for b, s, e in (aligned.target[j],) if b is tb]
+    if not spans:
+        return None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    while start < end and tb.text[start].isspace():
+        start += 1
+    return None if (start, end) == (0, len(tb.text)) or start >= end else (tb, start, end)
 
 
 class _Spans:
@@ -950,10 +993,12 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
-def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
+def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]],
+                    strays: list[tuple[int, int]]) -> Iterator[Finding]:
     """TQA207 for the broken numbers of one target block (garbled_numbers), read against the figures of its source
     blocks `sblocks` (a list of the source's figures is no broken number; a split figure's reading); `settled` gets
-    the file offsets of each split figure whose reading the source settled."""
+    the file offsets of each split figure whose reading the source settled, `strays` those of each currency sign
+    apart from its amount whose currency the original's amount has (`_sign_in_source`)."""
     garbled = garbled_numbers(b.text)
     values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
     for s, e, found, fixed, shape, amount in garbled:
@@ -969,9 +1014,11 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             continue
         apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGNS_APART else None
         if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
-            f = _sign_apart_finding(ctx, b, s, e, found, apart)
+            f = _sign_apart_finding(ctx, b, s, e, found, apart, _sign_in_source(ctx, b, sblocks, found, apart))
             if f.target:
                 settled.append((f.target.offset, f.target.end_offset))
+                if f.source:  # the original's amount is the sign's: TQA205 on this amount is this defect
+                    strays.append((f.target.offset, f.target.end_offset))
             yield f
             continue
         if shape in _LOST_PART:  # 为. 7, CityVille 月份, 768 RAM: a part lost that only the source can give
@@ -1043,23 +1090,55 @@ _SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:
                          + "))")
 
 
-def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str]) -> Finding:
+# The prepositions a machine translation put before a currency sign it read as a noun (archive: `为€筹集了 650 万英镑`
+# for `raised €6.5 million`, `在€筹集了`, `将向€支付` for `will pay €477 million`): deleted with the sign when the
+# original has the amount in the sign's currency (release 40).
+_SIGN_MADE_PLACE = frozenset("为向在")
+
+
+def _sign_in_source(ctx: Context, b: Block, sblocks: list[Block], sign: str, apart: re.Match[str]) -> tuple[Block, Quantity] | None:
+    """The source amount (its block and quantity) that a currency sign apart from its amount (`apart`, _SIGN_APART
+    matched after `sign` in target block b) came from: the one amount of `sblocks` in the sign's currency with the
+    value of the target's amount (`€筹集了 650 万英镑` for `raised €6.5 million`); None without the original, or when
+    the source has no such amount or several."""
+    value = next((q.value for q in ctx.target_quantities[b.index] if q.start == apart.start("amount")), math.nan)
+    hits = [(sb, q) for sb in sblocks if sb.kind != "code" for q in ctx.source_quantities[sb.index]
+            if q.kind == "money" and q.currency == CURRENCIES_ZH[sign] and close(q.value, value)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str],
+                        origin: tuple[Block, Quantity] | None = None) -> Finding:
     """TQA207 for a currency sign (at [s, e) of block b) that stands apart from its amount (`apart`, _SIGN_APART
     matched at e): one finding from the sign to the amount's end, which says whether the amount's word names the
     sign's currency (the sign is then only to delete) or another one (the sign or the word is wrong: the amount in the
     sign's currency is suggested, to be checked against the original). Its place covers the amount, so TQA212's
-    pounds-among-euros finding on the same amount is this defect (`_on_settled`)."""
+    pounds-among-euros finding on the same amount is this defect (`_on_settled`). With `origin` (the original's
+    amount in the sign's currency, `_sign_in_source`) the finding points at it and says so, and the caller drops
+    TQA205's currency change on the same amount: one place, one defect (newcomer 39, release 40 item 1)."""
     amount, word = apart.group("amount"), apart.group("word")
-    lead = e + 1 if apart.group("between").strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
+    between = apart.group("between")
+    lead = e + 1 if between.strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
     target = (b, s, apart.end())
-    delete = ctx.repair((b, s, lead), "", certain=False, kind=RepairKind.DELETE)
-    stray = quote(b.text[s:lead])
+    source = (origin[0], origin[1].start, origin[1].end) if origin else None
+    cut = s
+    if origin is not None:  # the original settles it: the 的's space goes too, and the 为/向/在 that made € a place
+        lead = e + len(between) if between.strip() == "的" else lead  # (`在€筹集了` for `raised €3 million`)
+        cut = s - 1 if s > 0 and b.text[s - 1] in _SIGN_MADE_PLACE and between.strip() != "的" else s
+    delete = ctx.repair((b, cut, lead), "", certain=origin is not None, kind=RepairKind.DELETE)
+    stray, gone = quote(b.text[s:lead].rstrip()), quote(b.text[cut:lead].rstrip())
     if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
         return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which writes the currency",
-                           target=target, suggestion=f"delete {stray}", repairs=(delete,))
+                           target=target, source=source, suggestion=f"delete {gone}", repairs=(delete,))
+    right = amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])
+    if origin:
+        return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency: "
+                                           f"the original says {quote(origin[1].text)}",
+                           target=target, source=source, suggestion=f"delete {gone} and write {right}",
+                           repairs=(delete, ctx.repair((b, apart.start("amount"), apart.end()), right, certain=True)))
     return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
                        target=target, suggestion=f"delete {stray} and check the currency against the original: "
-                                                 f"{amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])} if the sign is right",
+                                                 f"{right} if the sign is right",
                        repairs=(delete,))
 
 

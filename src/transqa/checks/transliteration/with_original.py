@@ -756,10 +756,26 @@ def _two_ways(ctx: Context, name: str, o: Occurrence, at: tuple[Block, int, str]
     """TQA310: `name` (at source occurrence `o`) rendered `form` at (block, start) and `usual` elsewhere (`where`: the
     lines; `said`, when given, the whole phrase: `on the same line (column 12)`), with `usual` as the suggestion."""
     block, start, form = at
+    src_start = _mention_of(name, o, at, usual)
     return ctx.finding(
         TRANSLIT_INCONSISTENT, f"{name} is rendered {quote(form)} here and {quote(usual)} {said or f'elsewhere in this article ({where})'}",
-        source=(o.src, o.src_start, o.src_start + len(name)), target=(block, start, start + len(form)), suggestion=usual,
+        source=(o.src, src_start, src_start + len(name)), target=(block, start, start + len(form)), suggestion=usual,
     )
+
+
+def _mention_of(name: str, o: Occurrence, at: tuple[Block, int, str], usual: str) -> int:
+    """The source offset of the mention of `name` that the rendering `at` (block, start, form) renders: the k-th
+    mention of the occurrence's English paragraph from the occurrence on, k being how many renderings of the name
+    (`form` or `usual`) stand before it in the occurrence's Chinese (`戴夫·温纳设计，维纳说` for `Dave Winer, and Winer
+    says`: 维纳 is the second Winer, not the first; newcomer 39, release 40 item 3); the occurrence's own offset when
+    the paragraph names it fewer times."""
+    block, start, form = at
+    before = [b.text for b in o.targets[: next((i for i, b in enumerate(o.targets) if b is block), 0)]]
+    before.append(block.text[:start])
+    either = re.compile("|".join(re.escape(f) for f in sorted({form, usual} - {""}, key=len, reverse=True)))
+    k = sum(len(either.findall(t)) for t in before)
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", o.src.text) if m.start() >= o.src_start]
+    return mentions[k] if k < len(mentions) else o.src_start
 
 
 def _one_of_each(name: str, first: tuple[Occurrence, Hit], later: tuple[Occurrence, Hit]) -> bool:
