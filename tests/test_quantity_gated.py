@@ -10,7 +10,19 @@ import re
 import pytest
 
 from transqa.memo import pair_scope
-from transqa.quantities import bounds, certainty, counts, gated, idioms, parts, periods, reldays, scope, spans, weekdays
+from transqa.quantities import (
+    bounds,
+    certainty,
+    counts,
+    gated,
+    idioms,
+    parts,
+    periods,
+    reldays,
+    scope,
+    spans,
+    weekdays,
+)
 
 PATTERNS: list[re.Pattern[str]] = [row.en for row in idioms.NUMBER_IDIOMS] + [
     certainty._EN_BEFORE, certainty._EN_AFTER, periods._EN_VAGUE_SPAN, scope._EN_EACH, spans._EN_SPAN,
