@@ -41,3 +41,68 @@ def test_translated_name_quotes_the_whole_word(tmp_path: Path) -> None:
     assert [(f.target.text, f.suggestion) for f in found if f.target] == [("原生客户端", "Native Client")]
     assert "“原生客户端”" in found[0].message
 
+
+def _regions(sarif: str) -> list[tuple[str, dict[str, object], list[int]]]:
+    import json
+
+    out = []
+    for r in json.loads(sarif)["runs"][0]["results"]:
+        fixes = r.get("fixes") or [{"artifactChanges": [{"replacements": []}]}]
+        out.append((r["ruleId"], r["locations"][0]["physicalLocation"]["region"],
+                    [x["deletedRegion"]["charOffset"] for x in fixes[0]["artifactChanges"][0]["replacements"]]))
+    return out
+
+
+def _audit_sarif(folder: Path) -> str:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"), "TRANSQA_CACHE_DIR": str(folder / ".cache")}
+    out = folder / "a.sarif"
+    subprocess.run([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "-o", str(out)],
+                   env=env, check=False, capture_output=True, cwd=folder)
+    return out.read_text(encoding="utf-8")
+
+
+def test_sarif_snippet_is_the_files_text_at_the_region(tmp_path: Path) -> None:
+    """Item 4: the snippet was the text the checks read (markup dropped, line breaks as spaces) and a region could
+    end inside the markup (`a *lot`): it is the file's text, the region widened over the markup it opens, in check's
+    SARIF and in an audit's (whose stored places have no offsets)."""
+    from transqa.report.sarif import render_sarif
+
+    path = tmp_path / "lot.md"
+    raw = "# 测试文章\n\n这真的帮了我们 a *lot* 的忙，大家都很高兴。\n"
+    path.write_text(raw, encoding="utf-8")
+    for sarif in (render_sarif([check_paths(None, str(path))]), _audit_sarif(tmp_path)):
+        [(code, region, _fixes)] = _regions(sarif)
+        assert code == "TQA401" and region["snippet"] == {"text": "a *lot*"}, region
+        assert (region["startColumn"], region["endColumn"]) == (9, 16)
+
+
+@pytest.mark.skipif(not (SHARED / "techcrunch-blog-zh-2005to2007").exists(), reason="needs the techcrunch-zh archive in ../shared")
+def test_sarif_each_result_carries_its_own_fix(tmp_path: Path) -> None:
+    """Item 4: TQA302 put every place's repair on its first result; each result's fix is its own place's, and the
+    link markup and line breaks of the file are in the snippets."""
+    import shutil
+
+    from transqa.report.sarif import render_sarif
+
+    docs = SHARED / "techcrunch-blog-zh-2005to2007" / "docs"
+    shutil.copy(docs / "get-in-line-to-test-feedlounge.md", tmp_path)
+    shutil.copy(SHARED / "techcrunch-blog-zh-2007-2014" / "docs" / "facebook-trends.md", tmp_path)
+    results = [check_paths(None, str(p)) for p in sorted(tmp_path.glob("*.md"))]
+    for sarif in (render_sarif(results), _audit_sarif(tmp_path)):
+        found = _regions(sarif)
+        raws = {p.name: p.read_text(encoding="utf-8") for p in tmp_path.glob("*.md")}
+        named = [(region, fixes) for code, region, fixes in found if code == "TQA302"]
+        assert len(named) >= 2 and all(fixes for _r, fixes in named)
+        lines = raws["get-in-line-to-test-feedlounge.md"].splitlines(keepends=True)
+        spans = []
+        for region, _fixes in named:
+            start = sum(len(x) for x in lines[: int(region["startLine"]) - 1]) + int(region["startColumn"]) - 1
+            spans.append((start, start + len(region["snippet"]["text"])))
+        for k, (_region, fixes) in enumerate(named):  # a place's repair on its own result, none on another's
+            assert any(spans[k][0] <= x < spans[k][1] for x in fixes)
+            assert not [x for x in fixes for j, (s, e) in enumerate(spans) if j != k and s <= x < e], (k, fixes, spans)
+        assert any("\n" in region["snippet"]["text"] for code, region, _f in found if code == "TQA501")

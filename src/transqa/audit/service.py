@@ -123,15 +123,25 @@ def _prints(record: AuditRecord) -> list[str]:
     return prints_of_file(record.target, record.findings)
 
 
-def record_result(record: AuditRecord) -> Result:
+def record_result(record: AuditRecord, with_text: bool = False) -> Result:
     """An audit record as the Result check's renderers take (SARIF, JUnit): its paths, findings and error, no
-    documents (a record from the store renders as a fresh one does). The error keeps the record's one line."""
+    documents (a record from the store renders as a fresh one does). The error keeps the record's one line. With
+    `with_text` (SARIF), `raw` holds the translation's file text as the loader decodes it, for the snippets (None
+    when it can no longer be read)."""
+    raw = None
+    if with_text and record.error is None and record.target != "-" and not record.target.startswith("<"):
+        from transqa.load.decode import read_text
+
+        try:
+            raw = read_text(record.target)
+        except (InputError, OSError):
+            raw = None
     error = None
     if record.error is not None:
         error = InputError(record.target, record.error.message, record.error.kind)
         error.args = (record.error.message,)  # already "path: why", as check's error says it
     return Result(record.source, record.target, None, None, findings=list(record.findings), error=error,
-                  suppressed=record.suppressed, baselined=record.baselined)
+                  suppressed=record.suppressed, baselined=record.baselined, raw=raw)
 
 
 @dataclass(slots=True)
@@ -550,7 +560,7 @@ class Audit:
             return ""
         from transqa.report import RenderOptions, render
 
-        return render(self.request.document, [record_result(r) for r in self._records], RenderOptions(gate=self.gate))
+        return render(self.request.document, [record_result(r, self.request.document == "sarif") for r in self._records], RenderOptions(gate=self.gate))
 
     def outputs(self) -> Iterator[tuple[Path, str, str]]:
         """The files to write after the run, in order, with what each is: the baseline, the repair patch, the
