@@ -10,6 +10,7 @@ from transqa.config import Settings
 from transqa.engine import check_paths
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "techcrunch-zh"
+_SRC = str(Path(__import__("transqa").__file__).resolve().parents[1])  # the transqa under test, for a subprocess
 NATIVE_CLIENT = SHARED / "techcrunch-blog-zh-2007-2014" / "docs" / "chrome-native-client.md"
 
 
@@ -58,7 +59,7 @@ def _audit_sarif(folder: Path) -> str:
     import subprocess
     import sys
 
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src"), "TRANSQA_CACHE_DIR": str(folder / ".cache")}
+    env = {**os.environ, "PYTHONPATH": _SRC, "TRANSQA_CACHE_DIR": str(folder / ".cache")}
     out = folder / "a.sarif"
     subprocess.run([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "-o", str(out)],
                    env=env, check=False, capture_output=True, cwd=folder)
@@ -106,3 +107,17 @@ def test_sarif_each_result_carries_its_own_fix(tmp_path: Path) -> None:
             assert any(spans[k][0] <= x < spans[k][1] for x in fixes)
             assert not [x for x in fixes for j, (s, e) in enumerate(spans) if j != k and s <= x < e], (k, fixes, spans)
         assert any("\n" in region["snippet"]["text"] for code, region, _f in found if code == "TQA501")
+
+
+def test_audit_reads_the_wmt_pair_layout(tmp_path: Path) -> None:
+    """Item 5: an audit of a folder of WMT documents (`X.en` beside `X.zh`, which check and --manifest read) found
+    nothing to check and said so after the run, its baseline written: each `X.zh` is a translation, `X.en` its
+    original; a bare `.zh` with no `.en` beside it is not taken."""
+    from transqa.audit.discover import from_folder
+
+    (tmp_path / "abc.1.en").write_text("The resort is about 85 miles southeast of Seattle.\nIt opened in 2001.\n", encoding="utf-8")
+    (tmp_path / "abc.1.zh").write_text("度假村位于西雅图东南约85英里。\n它于2001年开业。\n", encoding="utf-8")
+    (tmp_path / "lonely.zh").write_text("这是一篇没有原文的文章。\n", encoding="utf-8")
+    jobs = from_folder(str(tmp_path))
+    assert [(Path(j.target).name, j.source and Path(j.source).name) for j in jobs] == [("abc.1.zh", "abc.1.en")]
+

@@ -415,7 +415,7 @@ class Audit:
         (InputError, exit 2); else the others are checked and the run exits 2 (AuditOutcome.errors)."""
         targets = [p for j in self.jobs for p in (os.path.realpath(j.target), os.path.abspath(j.target))]
         empty = [p for p in self.request.paths if os.path.isdir(p) and not _holds_any(p, targets)]
-        why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt)"
+        why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt, or X.zh beside X.en)"
         if empty and not self.jobs:
             more = len(empty) - 1
             raise InputError(empty[0], why + (f" (nor {counted(more, 'other folder')} given)" if more else ""), "empty")
