@@ -121,3 +121,27 @@ def test_audit_reads_the_wmt_pair_layout(tmp_path: Path) -> None:
     jobs = from_folder(str(tmp_path))
     assert [(Path(j.target).name, j.source and Path(j.source).name) for j in jobs] == [("abc.1.zh", "abc.1.en")]
 
+
+def _audit(folder: Path, store: Path, *args: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": _SRC, "TRANSQA_CACHE_DIR": str(store)}
+    subprocess.run([sys.executable, "-m", "transqa", "audit", str(folder), "--no-progress", "-q", *args],
+                   env=env, check=False, capture_output=True, cwd=folder)
+
+
+def test_summary_file_says_the_run_resumed(tmp_path: Path) -> None:
+    """Item 7: the summary file never said how many articles came from the result store: its text and HTML forms end
+    with `(N from the result store, M checked)`, the same for the same store and inputs (no executor statistics)."""
+    art = tmp_path / "art"
+    art.mkdir()
+    (art / "a.zh.md").write_text("# 标题\n\n谷歌今天发布了一款新的应用程序，用户可以免费下载。\n", encoding="utf-8")
+    store = tmp_path / "store"
+    _audit(art, store, "--summary", str(tmp_path / "s1.txt"))
+    _audit(art, store, "--summary", str(tmp_path / "s2.txt"))
+    _audit(art, store, "--summary", str(tmp_path / "s3.html"))
+    assert (tmp_path / "s1.txt").read_text(encoding="utf-8").endswith("\n(0 from the result store, 1 checked)\n")
+    assert (tmp_path / "s2.txt").read_text(encoding="utf-8").endswith("\n(1 from the result store, 0 checked)\n")
+    assert "<p class=run>1 from the result store, 0 checked</p>" in (tmp_path / "s3.html").read_text(encoding="utf-8")

@@ -592,8 +592,18 @@ class Audit:
             summ = self._outcome.summary
             fmt = summary_format(req.summary)
             links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
-            yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ, links) if fmt == "html" else render_text(summ)), "summary"
+            # whether the run resumed (newcomer 40 item 7): the counts only, no executor, workers nor memory (the file
+            # stays the same for the same store and inputs); not in the JSON summary, whose schema a field added would
+            # make a new version (docs/audit-summary.schema.json)
+            cached, checked = self._sources()
+            said = f"{cached} from the result store, {checked} checked"
+            if fmt == "json":
+                text = json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n"
+            elif fmt == "html":
+                text = render_html(summ, links).replace("</body></html>", f"<p class=run>{said}</p>\n</body></html>", 1)
+            else:
+                text = render_text(summ) + f"({said})\n"
+            yield Path(req.summary), text, "summary"
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
@@ -714,6 +724,16 @@ class Audit:
         store = [n for n in (self._outcome.notices if self._outcome is not None else ()) if n.startswith("the result store ")]
         return OutputError(exc.path, "; ".join([message, *store]))
 
+    def _sources(self) -> tuple[int, int]:
+        """(articles taken from the result store, articles checked in this run), as the closing report and the summary
+        file say them."""
+        assert self._outcome is not None, "run() first"
+        stats = self._outcome.stats
+        # a path not found is neither checked nor stored as an article (verify 27 R8: `2 checked` for one file and a
+        # mistyped name): its record was made in this run or, on a run again, taken from the result store
+        fresh = min(stats.checked, self._outcome.summary.missing)
+        return max(0, stats.cached - (self._outcome.summary.missing - fresh)), stats.checked - fresh
+
     def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
         went into its own file), repairs and how to apply their patch."""
@@ -722,10 +742,7 @@ class Audit:
             return ""
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
-        # a path not found is neither checked nor stored as an article (verify 27 R8: `2 checked` for one file and a
-        # mistyped name): its record was made in this run or, on a run again, taken from the result store
-        fresh = min(stats.checked, self._outcome.summary.missing)
-        checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
+        cached, checked = self._sources()
         # then where the results were read and stored, on a line of its own (a long path beside the statistics ran past
         # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         # a rerun that took every article from the store ran no worker: `0 checked, executor local, 1 worker(s), peak
