@@ -145,3 +145,26 @@ def test_summary_file_says_the_run_resumed(tmp_path: Path) -> None:
     assert (tmp_path / "s1.txt").read_text(encoding="utf-8").endswith("\n(0 from the result store, 1 checked)\n")
     assert (tmp_path / "s2.txt").read_text(encoding="utf-8").endswith("\n(1 from the result store, 0 checked)\n")
     assert "<p class=run>1 from the result store, 0 checked</p>" in (tmp_path / "s3.html").read_text(encoding="utf-8")
+
+
+def test_junit_groups_by_article_with_totals_and_no_clock(tmp_path: Path) -> None:
+    """Item 9: every case had classname `transqa`, no `time`, and `<testsuites>` no totals: a case's classname is its
+    article's path, `time` is 0 (no clock read: the same findings give the same document) and the totals are on
+    `<testsuites>` too."""
+    import xml.etree.ElementTree as ET
+
+    from transqa.report.junit import render_junit
+
+    paths = []
+    for k, text in enumerate(("# 标题\n\n这真的帮了我们 a *lot* 的忙，大家都很高兴。\n", "# 标题\n\n谷歌今天发布了新的应用程序。\n")):
+        paths.append(tmp_path / f"a{k}.zh.md")
+        paths[-1].write_text(text, encoding="utf-8")
+    results = [check_paths(None, str(p)) for p in paths]
+    out = render_junit(results)
+    assert out == render_junit(results) and "timestamp" not in out
+    root = ET.fromstring(out)
+    suite = root.find("testsuite")
+    assert suite is not None
+    assert {k: root.get(k) for k in ("tests", "failures", "errors", "time")} == {k: suite.get(k) for k in ("tests", "failures", "errors", "time")}
+    assert root.get("tests") == "2" and suite.get("time") == "0"
+    assert [(c.get("classname"), c.get("time")) for c in suite.iter("testcase")] == [(str(p), "0") for p in paths]
