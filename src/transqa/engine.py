@@ -70,6 +70,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
         alone = Context(None, target, [], glossary=glossary, default_currency=settings.default_currency)
         findings = [f for f in findings if f.code == page.WRONG_PAIR.code] + _findings(
             alone, {c for c in enabled if not table[c].needs_source}, hidden)
+    findings = [f for f in findings if f.code in enabled or f.code == INTERNAL_ERROR.code]
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path, hidden, reading=reading_options(settings))
@@ -82,13 +83,18 @@ def reading_options(settings: Settings) -> tuple[str, ...]:
 
 
 def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[Finding]:
-    """Every enabled check family's findings on `ctx`, less those another finding already tells."""
+    """The findings of every check family with an enabled rule on `ctx`, less those another finding already tells;
+    the rules on by default but not enabled included (an opt-in rule not asked for is not): the caller keeps the
+    enabled ones. A rule ignored (`--ignore TQA316`, a per-file-ignores entry) still tells what it tells, so the
+    findings it stands for (TQA323 on a title TQA316 points at) do not appear when it is ignored: the enabled rules
+    report what they report in a full run (newcomer 40 item 2)."""
     target = ctx.target
+    table = rules()
     findings: list[Finding] = []
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
     unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
-    english = _in_english(ctx) if "TQA401" in enabled else None
+    english = _in_english(ctx)
     if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
     for family in (page,) if unusable else () if english is not None else FAMILIES:
@@ -96,7 +102,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
         if not codes & enabled:
             continue
         try:
-            findings.extend(f for f in family.check(ctx) if f.code in enabled)
+            findings.extend(f for f in family.check(ctx) if f.code in enabled or table[f.code].default_enabled)
         except Exception as exc:  # a rule must never take the run down: report it instead
             if missing_dependency(exc):  # but a library not installed ends the run with its fix (cli.py): every pair needs it
                 raise

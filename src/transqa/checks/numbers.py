@@ -1440,15 +1440,18 @@ def _match(src: list[_Pair], tgt: list[_Pair], dollars: frozenset[str]) -> list[
     Matched ones are marked and the lists rebuilt once at the end; a search of the target skips the matched ones
     at no cost and looks only at the targets that can match (renders.FirstByValue): linear, not quadratic, when the
     figures follow each other (200,000 links), added figures stand between them, or dates, units, labels and ranges
-    interleave."""
+    interleave.
+    Within each pass a rendering in another unit (`85 miles` → `137 公里`) is taken only after every figure has had
+    its renderings in its own unit: an amount and its conversion in brackets (`85 miles (137 kilometers)` →
+    `58英里（137公里）`) pair by unit family, so the changed 85 is reported, not the bracket's 137."""
     pairs = []
     used_s: set[int] = set()
     targets = _Targets(tgt, dollars)
-    for pass_soft in (False, True):
+    for pass_soft, convert in ((False, False), (False, True), (True, False), (True, True)):
         for i, sq in enumerate(src):
             if sq[1].soft != pass_soft or i in used_s:
                 continue
-            hit = targets.rendering(sq[1])
+            hit = targets.rendering(sq[1], convert)
             if hit is not None:
                 used_s.add(i)
                 pairs.append((sq, tgt[hit]))
@@ -1518,14 +1521,18 @@ class _Targets:
         self.used = [False] * len(tgt)
         self.index = FirstByValue(self.qs)
 
-    def rendering(self, q: Quantity) -> int | None:
+    def rendering(self, q: Quantity, convert: bool = True) -> int | None:
         """Index of the first free target rendering `q` (an equal one, then a near one, then an amount of money for a
         bare count: `30` → `30 块`), marked used; None if there is none. Only the targets that may render q are looked
         at (renders.FirstByValue: by value, by date part, by clock time, by unit), each group of alike ones from its
         first unused one on: 20,000 `$5` each beside a `一` left unmatched, `Radian6` beside `radian 6` 5,000 times, or
-        a thousand distinct dates, units, labels and ranges interleaved take linear time, not quadratic."""
-        tests: list[tuple[Callable[[Quantity], bool], bool]] = [(lambda t: t.same(q), True),
-                                                                (lambda t: matches(q, t, self.dollars), False)]
+        a thousand distinct dates, units, labels and ranges interleaved take linear time, not quadratic. Without
+        `convert`, a rendering in another unit of q's dimension (`converts`: 85 miles → 137 公里) is not taken."""
+        if convert:
+            tests: list[tuple[Callable[[Quantity], bool], bool]] = [(lambda t: t.same(q), True),
+                                                                    (lambda t: matches(q, t, self.dollars), False)]
+        else:
+            tests = [(lambda t: t.same(q), True), (lambda t: not converts(q, t) and matches(q, t, self.dollars), False)]
         if q.kind == "count" and not q.unit:
             tests.append((lambda t: t.kind == "money" and close(t.value, q.value), False))
         for test, same in tests:
