@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import Any, TypeVar
 
 from transqa.checks.wordnames import slug_words
-from transqa.context import Context, listed_per_paragraph, quote
+from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.escape import counted
 from transqa.findings import Finding, RepairKind, Severity, without_inside
 from transqa.lang.length import log_ratio
@@ -2808,13 +2808,13 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
     text = bead.zh
     if chinese_names_a_day(text):
         return
-    tblock, kept = bead.tblocks[0], weekdays_in_english(text)
+    kept = weekdays_in_english(text)
     for sb, s in days:
         if s.text[:3].lower() in kept:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -2835,13 +2835,12 @@ def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     if written - named:
         return  # a month of the translation no source month accounts for: changed, or said another way
     near = {q.date[1] for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities) if q.kind == "date" and q.date}
-    tblock = bead.tblocks[0]
     for sb, s in months:
         if s.date and (s.date[1] in written or s.date[1] in near):  # s.date is set: a month's _family
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the month is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -2898,6 +2897,19 @@ def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
                                "百分之百 / 完全 / 绝对")
 
 
+def _sentence_of(ctx: Context, source: Span) -> Span | None:
+    """Where a TQA203 finding points in the translation: the target sentences the sentence alignment pairs with the
+    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in); None
+    where it pairs none (the sentence is lost with its figure). The whole paragraph was given before: every finding of
+    a long paragraph repeated it, a report that grew with the square of the paragraph's length (issue 21)."""
+    units = ctx.aligned_targets(source)
+    if not units:
+        return None
+    b = units[0][0]
+    inside = [(s, e) for tb, s, e in units if tb is b]
+    return b, inside[0][0], inside[-1][1]
+
+
 def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable[tuple[int, int]]],
                     chinese: Callable[[str], object], why: str, suggestion: str) -> Iterator[Finding]:
     """TQA203 on the first span `english` finds in the bead's source paragraphs (code left out) when `chinese` finds
@@ -2909,9 +2921,9 @@ def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     if chinese("".join(b.text for b in (*bead.tblocks, *near))):
         return
-    (sb, (start, end)), tblock = hit, bead.tblocks[0]
+    sb, (start, end) = hit
     yield ctx.finding(NUMBER_MISSING, f"{quote(sb.text[start:end])} {why}", source=(sb, start, end),
-                      target=(tblock, 0, len(tblock.text)), suggestion=suggestion)
+                      target=_sentence_of(ctx, (sb, start, end)), suggestion=suggestion)
 
 
 def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -2999,7 +3011,6 @@ def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator
     if not days:
         return
     text = bead.zh
-    tblock = bead.tblocks[0]
     named = {q.value for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "count" and english_day_of_month(b.text, q)}
     other = [(b, m) for b in bead.tblocks for m in _ZH_DAY_OF_MONTH.finditer(b.text) if parse_number(m.group(0)[:-1]) not in named]
     for sb, s in days:
@@ -3014,7 +3025,7 @@ def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} (a day of the month) does not appear in the translation: the date is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the day: {int(s.value)} 日",
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=f"write the day: {int(s.value)} 日",
         )
 
 
@@ -3049,14 +3060,13 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     text = "".join(b.text for b in (*bead.tblocks, *near))
-    tblock = bead.tblocks[0]
     kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear
     for sb, s in counts:
         if kept[s.value]:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -3107,7 +3117,6 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     if not spans or not bead.tblocks:
         return
     text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
-    tblock = bead.tblocks[0]
     for b, m in spans:
         unit = m.group("u").lower()
         if any(chinese_has_span_unit(text, u) for u in (*_ONE_UNIT, "minute")) or m.group("span").lower() in text.lower():
@@ -3115,7 +3124,7 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             # `under an hour` → `不到60分钟`, the hour given in minutes)
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
-            source=(b, m.start(), m.end()), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
+            source=(b, m.start(), m.end()), target=_sentence_of(ctx, (b, m.start(), m.end())), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
         )
 
 
@@ -3400,12 +3409,12 @@ def _missing_suggestion(text: str, zh: str) -> str:
 
 def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
-    tblock, sblock = bead.tblocks[0], bead.sblocks[0]
+    sblock = bead.sblocks[0]
     for sb, s in src:
         yield ctx.finding(
             NUMBER_MISSING,
             f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)),
             suggestion=_missing_suggestion(s.text, _zh_suggestion(s)),
         )
     # the days of the original's dates: `Jan. 24th` rendered `1月1日。24 th.` (WMT22 seattle_times.236488) leaves a 24

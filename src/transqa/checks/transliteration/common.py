@@ -360,7 +360,6 @@ def run_filter(occurrences: dict[str, list[Occurrence]]) -> RunFilter:
 
 def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilter | None = None) -> list[Hit]:
     from transqa.lang.transliterate import (
-        SoundKey,
         distinct_windows,
         english_skeleton,
         keyed_score,
