@@ -68,3 +68,29 @@ def test_a_long_paragraph_of_names_with_the_original_is_checked_whole() -> None:
     en = " ".join(f"{_latin(r, 2)} {_latin(r, 2)} spoke." for _ in range(120))
     zh = _gibberish(r, 120)
     assert "TQA999" not in [f.code for f in findings("# T\n\n" + en + "\n", "# 标题\n\n" + zh + "\n")]
+
+
+def test_a_figure_is_weighed_only_against_those_its_magnitude_slips_may_give() -> None:
+    # numbers._ByRatio: the translation's figures a source figure's value times a power of ten (or 万/亿 said twice)
+    # may be, of its money-ness, are every one the weighing over all pairs finds (exact), in order
+    from transqa.checks.numbers import _ByRatio, _magnitude, _scale_twice
+    from transqa.quantities.core import Quantity
+
+    r = random.Random(40)
+    values = [0.0, float("inf"), -3.0, 2.5, 7.0, 1e-4, 3e8, 123456.0]
+    kinds = ["count", "money", "percent"]
+
+    def q(k: int) -> Quantity:
+        base = r.choice(values) if r.random() < 0.3 else r.choice([1, 2, 5, 12, 25]) * 10.0 ** r.randint(-4, 9)
+        text = r.choice([f"{base:g}", f"{base * 1e-4:g} 万", f"{base * 1e-8:g}亿"])
+        return Quantity(kind=r.choice(kinds), value=base, start=k, end=k + 1, text=text)
+
+    source, target = [q(k) for k in range(300)], [q(k) for k in range(300)]
+    index = _ByRatio(target)
+    found = 0
+    for s in source:
+        want = [k for k, t in enumerate(target) if (s.kind == "money") == (t.kind == "money")
+                and (_scale_twice(s, t) or _magnitude(s.value, t.value))]
+        assert [k for k in index.near(s) if _scale_twice(s, target[k]) or _magnitude(s.value, target[k].value)] == want
+        found += len(want)
+    assert found > 100  # slips of every size were weighed
