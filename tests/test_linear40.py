@@ -94,3 +94,23 @@ def test_a_figure_is_weighed_only_against_those_its_magnitude_slips_may_give() -
         assert [k for k in index.near(s) if _scale_twice(s, target[k]) or _magnitude(s.value, target[k].value)] == want
         found += len(want)
     assert found > 100  # slips of every size were weighed
+
+
+def test_the_values_close_to_a_figure_are_found_by_their_bucket() -> None:
+    # numbers._ByValue: every value `close` to a figure (relative 1e-6, or 1e-9 apart: tiny ones, those around a
+    # thousandth, either sign, infinities) is among those it gives, in order
+    from transqa.checks.numbers import _ByValue
+    from transqa.quantities.core import close
+
+    r = random.Random(21)
+    base = [0.0, 1e-3, -1e-3, 0.9999999e-3, 1e-12, -1e-12, 5e-10, float("inf"), float("-inf"), float("nan"), 1.0, 2.5e9]
+    values = [b * (1 + r.choice([0, 1e-7, -1e-7, 3e-7, 1e-5])) + r.choice([0, 0, 1e-10, -4e-10]) for b in base for _ in range(8)]
+    values += [r.uniform(-1e4, 1e4) for _ in range(200)]
+    index = _ByValue(values)
+    pairs = 0
+    for v in values:
+        want = [k for k, w in enumerate(values) if close(w, v)]
+        got = index.near(v)
+        assert [k for k in got if close(values[k], v)] == want
+        pairs += len(want)
+    assert pairs > len(values)  # values close to others were sought
