@@ -13,7 +13,7 @@ from itertools import accumulate
 from typing import Any, TypeVar
 
 from transqa.checks.wordnames import slug_words
-from transqa.context import Context, listed_per_paragraph, quote
+from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.escape import counted
 from transqa.findings import Finding, RepairKind, Severity, without_inside
 from transqa.lang.length import log_ratio
@@ -1682,10 +1682,12 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
     if not amounts:
         return
     in_target = Counter((q.value, q.currency) for b in bead.tblocks for q in ctx.target_quantities[b.index] if q.kind == "money" and not q.soft)
+    listed = list(amounts)
+    by_value = _ByValue([a.value for a in listed])  # an amount is the same as t only at a close value: those weighed
     seen: set[tuple[float, str | None]] = set()
     for tb, t in tgt:
         key = (t.value, t.currency)
-        if t.kind != "money" or t.soft or key in seen or not any(a.same(t) for a in amounts):
+        if t.kind != "money" or t.soft or key in seen or not any(listed[k].same(t) for k in by_value.near(t.value)):
             continue
         seen.add(key)  # each amount compared once: linear in the amounts of the paragraph
         in_source = sum(1 for b in bead.sblocks for q in ctx.source_quantities[b.index] if matches(q, t, bead.dollars))
@@ -2945,13 +2947,13 @@ def _weekdays_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[F
     text = bead.zh
     if chinese_names_a_day(text):
         return
-    tblock, kept = bead.tblocks[0], weekdays_in_english(text)
+    kept = weekdays_in_english(text)
     for sb, s in days:
         if s.text[:3].lower() in kept:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the day is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -2972,13 +2974,12 @@ def _months_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
     if written - named:
         return  # a month of the translation no source month accounts for: changed, or said another way
     near = {q.date[1] for q in _neighbours(bead.beads, bead.n, 2, ctx.target_quantities) if q.kind == "date" and q.date}
-    tblock = bead.tblocks[0]
     for sb, s in months:
         if s.date and (s.date[1] in written or s.date[1] in near):  # s.date is set: a month's _family
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation: the month is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -3035,6 +3036,19 @@ def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
                                "百分之百 / 完全 / 绝对")
 
 
+def _sentence_of(ctx: Context, source: Span) -> Span | None:
+    """Where a TQA203 finding points in the translation: the target sentences the sentence alignment pairs with the
+    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in); None
+    where it pairs none (the sentence is lost with its figure). The whole paragraph was given before: every finding of
+    a long paragraph repeated it, a report that grew with the square of the paragraph's length (issue 21)."""
+    units = ctx.aligned_targets(source)
+    if not units:
+        return None
+    b = units[0][0]
+    inside = [(s, e) for tb, s, e in units if tb is b]
+    return b, inside[0][0], inside[-1][1]
+
+
 def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable[tuple[int, int]]],
                     chinese: Callable[[str], object], why: str, suggestion: str) -> Iterator[Finding]:
     """TQA203 on the first span `english` finds in the bead's source paragraphs (code left out) when `chinese` finds
@@ -3046,9 +3060,9 @@ def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     if chinese("".join(b.text for b in (*bead.tblocks, *near))):
         return
-    (sb, (start, end)), tblock = hit, bead.tblocks[0]
+    sb, (start, end) = hit
     yield ctx.finding(NUMBER_MISSING, f"{quote(sb.text[start:end])} {why}", source=(sb, start, end),
-                      target=(tblock, 0, len(tblock.text)), suggestion=suggestion)
+                      target=_sentence_of(ctx, (sb, start, end)), suggestion=suggestion)
 
 
 def _idioms_as_numbers(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -3136,7 +3150,6 @@ def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator
     if not days:
         return
     text = bead.zh
-    tblock = bead.tblocks[0]
     named = {q.value for b in bead.sblocks for q in ctx.source_quantities[b.index] if q.kind == "count" and english_day_of_month(b.text, q)}
     other = [(b, m) for b in bead.tblocks for m in _ZH_DAY_OF_MONTH.finditer(b.text) if parse_number(m.group(0)[:-1]) not in named]
     for sb, s in days:
@@ -3151,7 +3164,7 @@ def _month_days_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} (a day of the month) does not appear in the translation: the date is lost",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"write the day: {int(s.value)} 日",
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=f"write the day: {int(s.value)} 日",
         )
 
 
@@ -3186,14 +3199,13 @@ def _counts_dropped(ctx: Context, bead: _Bead, src: list[_Pair]) -> Iterator[Fin
         return
     near = _neighbour_blocks(bead.beads, bead.n, 2)
     text = "".join(b.text for b in (*bead.tblocks, *near))
-    tblock = bead.tblocks[0]
     kept = {v: chinese_has_value(text, v) for v in {s.value for _, s in counts}}  # once per value: linear
     for sb, s in counts:
         if kept[s.value]:
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=_suggest(ctx, s),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)), suggestion=_suggest(ctx, s),
         )
 
 
@@ -3244,7 +3256,6 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     if not spans or not bead.tblocks:
         return
     text = "".join(b.text for b in (*bead.tblocks, *_neighbour_blocks(bead.beads, bead.n, 2)))
-    tblock = bead.tblocks[0]
     for b, m in spans:
         unit = m.group("u").lower()
         if any(chinese_has_span_unit(text, u) for u in (*_ONE_UNIT, "minute")) or m.group("span").lower() in text.lower():
@@ -3252,7 +3263,7 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             # `under an hour` → `不到60分钟`, the hour given in minutes)
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
-            source=(b, m.start(), m.end()), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
+            source=(b, m.start(), m.end()), target=_sentence_of(ctx, (b, m.start(), m.end())), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
         )
 
 
@@ -3304,13 +3315,17 @@ def _neighbours_unaccounted_units(bead: _Bead) -> set[str]:
 
 def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """Same value, other currency, unit or kind."""
+    listed = list(tgt)  # the figures of the translation, by position; those taken leave tgt and join `gone`
+    index, gone = _ByValue([t.value for _, t in listed]), set()
     for sq in list(src):
         s = sq[1]
         if s.kind not in ("money", "percent") and not s.unit:
             continue  # a count that gains a unit or currency in translation is fine
-        hit = next((tq for tq in tgt if tq[1].kind not in ("date", "label") and close(tq[1].value, s.value)), None)
-        if hit is None:
+        at = next((k for k in index.near(s.value) if k not in gone and listed[k][1].kind not in ("date", "label")
+                   and close(listed[k][1].value, s.value)), None)
+        if at is None:
             continue
+        hit = listed[at]
         t = hit[1]
         if s.unit and (t.kind != "count" or not t.unit or converts(s, t) is None):
             continue
@@ -3324,7 +3339,47 @@ def _kind_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[
             msg = f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe() if t.kind == 'percent' else t.kind})"
         src.remove(sq)
         tgt.remove(hit)
+        gone.add(at)
         yield ctx.finding(MEASURE_CHANGED, msg, source=(sq[0], s.start, s.end), target=(hit[0], t.start, t.end), suggestion=_suggest(ctx, s))
+
+
+_TINY = 2e-3  # values below this (either sign) are compared with the tiny and the small ones: `close`'s absolute 1e-9
+
+
+def _value_key(v: float) -> tuple[object, ...]:
+    """The bucket of a value for `_ByValue`: its sign and a ten-thousandth of a decade of its magnitude, one bucket for
+    those under a thousandth, one per infinity."""
+    if not math.isfinite(v):
+        return ("inf", v)
+    if abs(v) < 1e-3:
+        return ("tiny",)
+    return (v > 0, math.floor(math.log10(abs(v)) * 10_000))
+
+
+class _ByValue:
+    """Values (by position) indexed by `_value_key`, to find those `close` to a value (a relative 1e-6, or 1e-9 apart)
+    without comparing it with each: close values lie in one bucket or the next, tiny ones with the tiny and those
+    around a thousandth. Each translation figure was compared with every source figure before (1,600 sentences of
+    changed figures in one paragraph: 2.1 million `close` calls)."""
+
+    def __init__(self, values: list[float]) -> None:
+        self.buckets: dict[tuple[object, ...], list[int]] = {}
+        for k, v in enumerate(values):
+            self.buckets.setdefault(_value_key(v), []).append(k)
+
+    def near(self, v: float) -> list[int]:
+        """The positions, in order, of the values that may be close to v (all that are, and a few more)."""
+        if math.isnan(v):
+            return []
+        keys = [_value_key(v)]
+        if math.isfinite(v) and abs(v) >= 1e-3:
+            keys += [(v > 0, keys[0][1] + d) for d in (-1, 1)]  # type: ignore[operator]
+        if math.isfinite(v) and abs(v) < _TINY:
+            keys += [("tiny",)] + [(sign, math.floor(-3 * 10_000) + d) for sign in (True, False) for d in (-1, 0, 1)]
+        found: set[int] = set()
+        for key in keys:
+            found.update(self.buckets.get(key, ()))
+        return sorted(found)
 
 
 def _pair_the_one(src: list[_Pair], sq: _Pair, tgt: list[_Pair], hits: list[_Pair]) -> _Pair | None:
@@ -3377,25 +3432,62 @@ def _magnitudes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Fi
     """Each figure left of the source whose first unmatched counterpart of the translation (same money-ness and
     unit) is off by a power of ten or a scale word said twice: one NUMBER_MAGNITUDE finding, both taken. Dates
     are never compared; they are set aside once on each side, not skipped in the loop over each pair (a paragraph
-    of 3,200 dates against 6,400 figures walked all 20 million pairs: 8x the text took over 9x the CPU time)."""
+    of 3,200 dates against 6,400 figures walked all 20 million pairs: 8x the text took over 9x the CPU time). Only
+    the translation's figures whose value is the source figure's times one of those factors are weighed
+    (`_ByRatio`): each source figure was weighed against every figure of the paragraph (1,600 sentences of a
+    paragraph with a figure changed in each: 1 million pairs, 4 of 8 CPU s)."""
     others = [x for x in tgt if x[1].kind != "date"]
+    index = _ByRatio([x[1] for x in others])
     for sq in [x for x in src if x[1].kind != "date"]:
         s = sq[1]
-        for tq in others:
+        for k in index.near(s):
+            tq = others[k]
             t = tq[1]
-            if (s.kind == "money") != (t.kind == "money") or (s.unit and t.unit and s.unit != t.unit):
+            if (s.unit and t.unit and s.unit != t.unit):
                 continue
             mag = _scale_twice(s, t) or _magnitude(s.value, t.value)
             if mag:
                 src.remove(sq)
                 tgt.remove(tq)
-                others.remove(tq)
+                index.taken.add(k)
                 yield ctx.finding(
                     NUMBER_MAGNITUDE,
                     f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()}): {mag}",
                     source=(sq[0], s.start, s.end), target=(tq[0], t.start, t.end), suggestion=_suggest(ctx, s, unit_of=t),
                 )
                 break
+
+
+# The ratios of a translated figure to its source figure that `_magnitude` (powers of ten up to 10,000 either way)
+# and `_scale_twice` (万 and 亿 said again) name
+_RATIOS = (*(f for f in _MAGNITUDES), *(1 / f for f in _MAGNITUDES), 1e8)
+_LOG_STEP = 1000  # buckets per decade of a value's magnitude: one holds values within 0.23% of each other
+
+
+class _ByRatio:
+    """The figures of a translation's paragraph (by position) indexed by money-ness and the magnitude of their value,
+    to find those a source figure's value times one of `_RATIOS` may be (`close`: within a relative 1e-5 at most, far
+    inside a bucket and its neighbours); zero and infinite values are never off by a power of ten. `taken`: the
+    positions already matched."""
+
+    def __init__(self, figures: list[Quantity]) -> None:
+        self.buckets: dict[tuple[bool, int], list[int]] = {}
+        self.taken: set[int] = set()
+        for k, q in enumerate(figures):
+            if q.value != 0 and math.isfinite(q.value):
+                self.buckets.setdefault((q.kind == "money", math.floor(math.log10(abs(q.value)) * _LOG_STEP)), []).append(k)
+
+    def near(self, s: Quantity) -> list[int]:
+        """The positions, in order and not taken, of the figures of s's money-ness that may be s's value times a ratio."""
+        if s.value == 0 or not math.isfinite(s.value):
+            return []
+        found: set[int] = set()
+        money = s.kind == "money"
+        for r in _RATIOS:
+            b = math.floor((math.log10(abs(s.value)) + math.log10(r)) * _LOG_STEP)
+            for d in (-1, 0, 1):
+                found.update(self.buckets.get((money, b + d), ()))
+        return sorted(found - self.taken)
 
 
 def _moved(x: Quantity, other: list[Quantity], own: list[Quantity], dollars: frozenset[str], *, source: bool = True) -> bool:
@@ -3537,12 +3629,12 @@ def _missing_suggestion(text: str, zh: str) -> str:
 
 def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     near_s = _neighbours(bead.beads, bead.n, 1, ctx.source_quantities)
-    tblock, sblock = bead.tblocks[0], bead.sblocks[0]
+    sblock = bead.sblocks[0]
     for sb, s in src:
         yield ctx.finding(
             NUMBER_MISSING,
             f"{quote(s.text)} ({s.describe()}) does not appear in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)),
+            source=(sb, s.start, s.end), target=_sentence_of(ctx, (sb, s.start, s.end)),
             suggestion=_missing_suggestion(s.text, _zh_suggestion(s)),
         )
     # the days of the original's dates: `Jan. 24th` rendered `1月1日。24 th.` (WMT22 seattle_times.236488) leaves a 24
