@@ -941,7 +941,7 @@ def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None =
 def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding]:
     """The findings, each TQA203 that stands on its whole target paragraph narrowed to the target sentences that the
     sentence alignment of its bead (ctx.sentence_alignment) pairs with the source sentence holding what is missing
-    (`_sentence_of`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
+    (`_narrowed_to_sentence`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
     first words (`我同意…`, `总统说…` for a `one of the` lost in its last sentence: newcomer 39, release 40 item 4) and
     made the JSON report quadratic in the paragraph's size (hostile 39)."""
     for f in found:
@@ -949,25 +949,21 @@ def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding
                 and f.target_block is not None:
             tb = ctx.target.blocks[f.target_block]
             if (f.target.offset, f.target.end_offset) == (tb.file_offset(0), tb.file_offset(len(tb.text))):
-                span = _sentence_of(ctx, f.source_block, f.source.offset, tb)
+                span = _narrowed_to_sentence(ctx, f.source_block, f.source.offset, tb)
                 if span is not None:
                     f = replace(f, target=ctx.target.location(*span))
         yield f
 
 
-def _sentence_of(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
+def _narrowed_to_sentence(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
     """The span (tb, start, end) of target block tb's sentences that the sentence alignment pairs with the source
-    sentence holding file offset `offset` of source block `source_block` (None: no alignment, no such sentence, or its
-    sentences are the whole paragraph or none of tb's)."""
-    k = ctx.bead_of_target.get(tb.index)
-    aligned = ctx.sentence_alignment(k) if k is not None and ctx.source is not None else None
-    if aligned is None or ctx.source is None:
+    sentence holding file offset `offset` of source block `source_block` (Context.aligned_targets, indexed once per
+    bead); None: no original, no such sentence, or its sentences are the whole paragraph or none of tb's."""
+    if ctx.source is None:
         return None
     sb = ctx.source.blocks[source_block]
     i = bisect_left(sb.offsets, offset)
-    m = next((m for m, (b, s, e) in enumerate(aligned.source) if b is sb and s <= i < e), None)
-    bead = next((bd for bd in aligned.beads if m in bd.source), None) if m is not None else None
-    spans = [(s, e) for j in (bead.target if bead is not None else ()) for b, s, e in (aligned.target[j],) if b is tb]
+    spans = [(s, e) for b, s, e in ctx.aligned_targets((sb, i, i)) if b is tb]
     if not spans:
         return None
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
