@@ -1,0 +1,19 @@
+"""Release 40 (issues 17, 19): small name and sentence kinds read off the archive, in the Chinese alone."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def _codes(zh: str, code: str) -> list[str]:
+    return [f.target.text for f in findings(None, zh) if f.code == code and f.target is not None]
+
+
+def test_a_noun_with_a_verbs_sense_after_de_glued_to_the_company_subject() -> None:
+    # archive shape: `…的支持开放和自由互联网的新举措该公司已经建立了…` (举措 is also "to act": no thing noun)
+    assert len(_codes("今天，谷歌宣布了一项支持开放和自由互联网的新举措该公司已经建立了一个网站。\n", "TQA507")) == 1
+    assert len(_codes("这是他们发布的计划该团队将在明年完成。\n", "TQA507")) == 1
+    # no `的` phrase: a verb before `该X` is its object's verb (`联系该公司`), a conjunction opens the clause (`因此该公司`)
+    assert not _codes("我们正在联系该公司以了解更多信息。\n", "TQA507")
+    assert not _codes("部分用户的预测往往是正确的，因此该公司去年开始出售。\n", "TQA507")
+    assert not _codes("这些数据可以在任何其他支持该服务的应用程序中使用。\n", "TQA507")
