@@ -17,3 +17,15 @@ def test_a_noun_with_a_verbs_sense_after_de_glued_to_the_company_subject() -> No
     assert not _codes("我们正在联系该公司以了解更多信息。\n", "TQA507")
     assert not _codes("部分用户的预测往往是正确的，因此该公司去年开始出售。\n", "TQA507")
     assert not _codes("这些数据可以在任何其他支持该服务的应用程序中使用。\n", "TQA507")
+
+
+def test_a_title_joined_to_the_name_by_a_stray_dot() -> None:
+    # archive shapes: `首席运营官·雪莉·桑德伯格`, `SVP·希瑟·哈德`, `首席运营官·罗森即将离职`
+    got = [f for f in findings(None, "首席运营官·雪莉·桑德伯格在财报电话会议上表示，这比预期的好。\n") if f.code == "TQA328"]
+    assert [f.suggestion for f in got] == ["首席运营官雪莉"] and [r.text for r in got[0].repairs] == [""]
+    assert len(_codes("此外还有管理合伙人、SVP·希瑟·哈德(现为公司顾问)。\n", "TQA328")) == 1
+    assert len(_codes("雅虎重大重组，首席运营官·罗森即将离职。\n", "TQA328")) == 1
+    # a name's own parts, a name's initials, a proper noun whose sense names a role: no title
+    assert not _codes("首席运营官雪莉·桑德伯格在财报电话会议上表示。\n", "TQA328")
+    assert not _codes("正如我的同事 MG·西格勒最近所说的那样。\n", "TQA328")
+    assert not _codes("泰国前总理他信·西那瓦周二表示。\n", "TQA328")
