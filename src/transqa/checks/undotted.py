@@ -88,8 +88,8 @@ ROLE_DOTTED = rule(
     (`首席运营官` chief operating officer, `总裁`, `发言人`; not a proper noun, `他信·西那瓦`) or a title's acronym
     (`CEO`, `CMO`, `CRO` and their like `C?O`, `VP`, `SVP`, `EVP`); a name's initials (`MG·西格勒`, `DJ·帕蒂尔`) are
     no title. The `·` parts a name's own parts, never a title from the name. On the whole TechCrunch archive (release
-    40, heldout3/heldout5 unread) 26 places, read, all stray (21 after `首席运营官`, MT's rendering of COO, 5 after an
-    acronym); readers labelled 20 of them, mostly `other`.
+    40, heldout3/heldout5 unread) 25 places, read, all stray (20 after `首席运营官`, MT’s rendering of COO, 5 after an
+    acronym); readers labelled 22 of them, mostly `other`.
 
     Why it matters: the reader takes the title for the person's given name (`首席运营官·罗森` reads as one person
     named 首席运营官 罗森).
