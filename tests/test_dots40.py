@@ -29,3 +29,14 @@ def test_a_title_joined_to_the_name_by_a_stray_dot() -> None:
     assert not _codes("首席运营官雪莉·桑德伯格在财报电话会议上表示。\n", "TQA328")
     assert not _codes("正如我的同事 MG·西格勒最近所说的那样。\n", "TQA328")
     assert not _codes("泰国前总理他信·西那瓦周二表示。\n", "TQA328")
+
+
+def test_a_known_longer_given_name_is_never_split() -> None:
+    from transqa.checks.undotted import undotted
+
+    # archive shape: `高级销售经理克里斯蒂娜格鲁什金`: 克里斯蒂娜·格鲁什金, not 克里斯·蒂娜格鲁什金
+    text = "斯旺森和高级销售经理克里斯蒂娜格鲁什金，他们在加入之前。"
+    assert [(g, s) for _a, _b, g, s in undotted(text)] == [("克里斯蒂娜", "格鲁什金")]
+    # the longer given name alone is no full name (`克里斯` + `蒂娜`); a shorter one still runs into its surname
+    assert not list(undotted("销售经理克里斯蒂娜说，他们在加入之前。"))
+    assert [(g, s) for _a, _b, g, s in undotted("首席执行官克里斯斯托克说。")] == [("克里斯", "斯托克")]

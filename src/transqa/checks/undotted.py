@@ -117,17 +117,18 @@ MAX_SURNAME = 8
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern[str], frozenset[str]] | None:
-    """(pattern of a given name followed by a run of name characters, surnames) from `data/dotted_names.json`; None
-    when the file is missing (read once, not stat-ed for each paragraph)."""
+def _table() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]] | None:
+    """(pattern of a given name followed by a run of name characters, surnames, given names longest first) from `data/dotted_names.json`; None
+    when the file is missing (read once, not stat-ed for each paragraph). The pattern's given names are the table's
+    and its longer ones (`longer_given`: `克里斯蒂娜` after `克里斯`), longest first: a known given name is never split."""
     if not DATA.is_file():
         return None
     raw = json.loads(DATA.read_text(encoding="utf-8"))
-    given = sorted(raw["given"], key=len, reverse=True)
+    given = sorted([*raw["given"], *raw.get("longer_given", ())], key=len, reverse=True)
     pattern = re.compile(
         f"(?<![{_NAME_CLASS}·・])(?P<given>{'|'.join(map(re.escape, given))})(?P<run>[{_NAME_CLASS}]{{2,}})"
     )
-    return pattern, frozenset(raw["surnames"])
+    return pattern, frozenset(raw["surnames"]), tuple(given)
 
 
 def _alone(text: str, part: str) -> bool:
@@ -186,8 +187,8 @@ def _titled(text: str, m: re.Match[str]) -> str | None:
     before the given name (`Kobo 首席执行官迈克尔塞尔比尼斯评论说`, `TC 作家迈克布彻`, `个别天使戴夫巴尔特`): the run is the
     surname even where no table or other paragraph knows it. Issue 19 (release 40), whole archive (heldout3/heldout5
     articles unread): 5 places new to the other readings, read, all a given name run into a surname (3 of them labelled
-    garbled-name in heldout4); one suggestion splits too early, `克里斯·蒂娜格鲁什金` for 克里斯蒂娜·格鲁什金 (a longer
-    given name the table does not know)."""
+    garbled-name in heldout4); one suggestion split too early, `克里斯·蒂娜格鲁什金`, until the table knew the longer
+    given name 克里斯蒂娜 (`longer_given`, release 40)."""
     run = m.group("run")
     if len(run) > MAX_SURNAME or not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
@@ -207,6 +208,13 @@ def _one_name(text: str, given: str, surname: str) -> bool:
     return f"·{whole}" in text or f"{whole}·" in text
 
 
+def _splits_given(text: str, m: re.Match[str], given: tuple[str, ...]) -> bool:
+    """The match took a shorter given name where a longer one the table knows stands (`克里斯蒂娜说`: 克里斯 and
+    `蒂娜`; the longer leaves too short a run to match): the name is that given name alone, not a full name."""
+    g = m.group("given")
+    return any(len(h) > len(g) and text.startswith(h, m.start()) for h in given)
+
+
 def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, given name, surname) of each full name `text` (a paragraph) writes without its `·`; offsets are
     characters of text. `article` (default: text) is what else the article writes, the evidence that a run is a
@@ -215,10 +223,12 @@ def undotted(text: str, article: str | None = None) -> Iterator[tuple[int, int, 
     if table is None:
         return
     article = text if article is None else article
-    pattern, surnames = table
+    pattern, surnames, given_names = table
     found = []
     for m in pattern.finditer(text):
         given = m.group("given")
+        if _splits_given(text, m, given_names):
+            continue
         surname = _surname(article, m.group("run"), surnames) or _listed(text, m, pattern) or _titled(text, m)
         end = m.start("run") + len(surname) if surname else 0
         if surname is None or _one_name(article, given, surname) or _PLACE.match(text, end):
