@@ -40,3 +40,14 @@ def test_a_known_longer_given_name_is_never_split() -> None:
     # the longer given name alone is no full name (`克里斯` + `蒂娜`); a shorter one still runs into its surname
     assert not list(undotted("销售经理克里斯蒂娜说，他们在加入之前。"))
     assert [(g, s) for _a, _b, g, s in undotted("首席执行官克里斯斯托克说。")] == [("克里斯", "斯托克")]
+
+
+def test_a_lower_case_middle_initial_of_a_dotted_name() -> None:
+    # archive shapes: `罗拉·p·哈夫` (Rolla P. Huff), `乔恩·s·冯·泰茨赫纳`
+    got = [f for f in findings(None, "EarthLink 总裁兼首席执行官罗拉·p·哈夫说:“这些变化很重要。”\n") if f.code == "TQA329"]
+    assert [(f.target.text, f.suggestion) for f in got] == [("罗拉·p·哈夫", "罗拉·P·哈夫")]
+    assert [r.text for r in got[0].repairs] == ["P"]
+    assert len(_codes("创始人乔恩·s·冯·泰茨赫纳已经离开。\n", "TQA329")) == 1
+    # a capital initial is right; Latin letters alone are no transliterated name
+    assert not _codes("他模仿了迈克尔·J·福克斯的马蒂。\n", "TQA329")
+    assert not _codes("选项是 a·b·c 三种。\n", "TQA329")
