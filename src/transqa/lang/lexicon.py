@@ -180,6 +180,50 @@ def _build_thing_nouns(path: str) -> list[str]:
                   if ds and not any(d.startswith("to ") or d.split()[0].lower().strip(",;") in _NOT_A_THING for d in ds))
 
 
+@lru_cache(maxsize=1)
+def noun_senses() -> frozenset[str]:
+    """CC-CEDICT headwords of 2-4 Han characters with at least one sense of a thing or a person (a definition that opens
+    with no `to …` and no word of `_NOT_A_THING`), verbs too (`举措` to act, action; `计划` plan, to plan): the nouns
+    `thing_nouns` leaves out because they also have a verb's sense. Empty without a dictionary. For TQA507, a noun that
+    a `的` phrase makes the head of a noun phrase (`…的新举措该公司已经建立了…`), where it can only be a noun."""
+    return frozenset(cedict_index("noun-senses", (__name__,), _build_noun_senses, list[str]()))
+
+
+def _build_noun_senses(path: str) -> list[str]:
+    senses: dict[str, list[str]] = {}
+    for _t, s, _p, d in cedict_entries(path):
+        if 2 <= len(s) <= 4 and _HAN.match(s):
+            senses.setdefault(s, []).extend(x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING))
+    return sorted(w for w, ds in senses.items()
+                  if any(not d.startswith("to ") and d.split()[0].lower().strip(",;") not in _NOT_A_THING for d in ds))
+
+
+# Nouns of a definition that name a person's title or role (`chief operating officer (COO)` for 首席运营官, `president`
+# 总裁, `spokesperson` 发言人): TQA328's titles, whose `·` before a name is stray.
+_ROLE_NOUNS = re.compile(
+    r"\b(?:officer|president|chairman|chairwoman|chairperson|founder|co-founder|director|manager|executive|CEO|editor"
+    r"|professor|chief|secretary|minister|spokesman|spokeswoman|spokesperson|analyst|engineer|designer|reporter"
+    r"|journalist|senator|governor|mayor|partner|investor|lawyer|attorney)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """CC-CEDICT headwords of 2-6 Han characters whose first defining sense (a measure-word note, a variant, a surname
+    left aside) names a person's title or role (`首席运营官` chief operating officer, `总裁` president, `发言人`
+    spokesperson); not a proper noun (capitalised pinyin: `他信` Thaksin, a prime minister, is a name before its
+    `·`). Empty without a dictionary. For TQA328, a title joined to the name after it by a stray `·`."""
+    return frozenset(cedict_index("role-words", (__name__,), _build_role_words, list[str]()))
+
+
+def _build_role_words(path: str) -> list[str]:
+    out: set[str] = set()
+    for _t, s, p, d in cedict_entries(path):
+        senses = [x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING)]
+        if p[:1].islower() and 2 <= len(s) <= 6 and _HAN.match(s) and senses and _ROLE_NOUNS.search(senses[0]):
+            out.add(s)
+    return sorted(out)
+
+
 def base_forms(word: str) -> tuple[str, ...]:
     """The word (lower case) and the bases its regular English endings leave of three letters or more
     (`bids` → bid, `parties` → party, `hoped` → hop, hope), the word first."""
