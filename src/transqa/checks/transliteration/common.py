@@ -384,12 +384,15 @@ def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilt
     known = {h.form for h in out}  # a known rendering is also a run of transliteration characters (凯文): once
     scores: dict[SoundKey, float] = {}  # a run's score is its key's: the first place of each run is kept
     for b in targets:
-        grouped: Iterable[tuple[SoundKey, tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
-        if grouped is None:  # a long text with too many distinct runs to keep: its windows walked one by one
+        windows = keyed_windows(b.text, MAX_WINDOW, wide=True)
+        grouped: Iterable[tuple[SoundKey, tuple[tuple[int, str], ...]]]
+        if windows is None:  # a long text with too many distinct runs to keep: its windows walked one by one
             grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
         elif heard_in is not None:  # only the keys the name may be heard in
-            heard = heard_in.keys(b.text, grouped, (spelt, with_particle) if with_particle else (spelt,))
-            grouped = grouped if heard is None else heard
+            heard = heard_in.keys(b.text, windows, (spelt, with_particle) if with_particle else (spelt,))
+            grouped = windows if heard is None else heard
+        else:
+            grouped = windows
         for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
             s = scores.get(key)
             if s is None:
