@@ -1,0 +1,90 @@
+"""Hostile inputs against release 40's code: each shape read in time and memory linear in its size
+(tests.helpers.grows_linearly), with the same findings as before."""
+
+from __future__ import annotations
+
+import time
+import tracemalloc
+
+from tests.helpers import grows_linearly
+
+
+def test_a_long_run_of_capitals_is_not_backtracked_letter_by_letter_for_names() -> None:
+    # TQA327 (letter_off._CAPITALISED) read a capitalised word as `[A-Za-z]*[A-Z][A-Za-z]*`: a run of capitals that
+    # the look-ahead refuses (before a hyphen) was backtracked for every split of the run, 32,000 capitals took
+    # 10 CPU s of `transqa check` (100 KB: minutes). At n = 2,000 the old 4n took 16 times n.
+    from transqa.checks.transliteration.letter_off import _CAPITALISED
+
+    def work(n: int) -> list[tuple[int, int]]:
+        return [m.span() for m in _CAPITALISED.finditer("中文" + "A" * n + "-中文，说 Wikets 和 iPhoto。")]
+
+    got = grows_linearly(work, 2_000)
+    assert [(s, e) for s, e in got if e - s < 100] == [(8_008, 8_014), (8_017, 8_023)]  # the two names still read
+
+
+def test_a_long_lower_case_run_is_not_tried_by_each_of_its_deletions() -> None:
+    # TQA327 (letter_off._near_name) built each one-letter deletion of a lower-case word: n strings of n letters,
+    # 1 GB for a 32,000-letter run in one paragraph (100 KB: 10 GB). A word longer than any name (NAME_TO letters,
+    # plus the one added) is now no garble of one.
+    from transqa.checks.transliteration.letter_off import _near_name
+
+    tracemalloc.start()
+    try:
+        assert _near_name("abc" * 10_000, {}, {}) is None
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000, peak
+
+
+def test_a_long_lower_case_run_in_a_translation_is_checked_in_linear_memory() -> None:
+    # the same, through the whole check of a translation alone: a capitalised name, then a 24,000-letter run, and a
+    # capitalised run as long, that letter_off._one_edit_index indexed by each of its deletions as a name
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    def peak(n: int) -> int:
+        zh = "# 标题\n\n中文 Abcabcx 说，" + "abc" * (n // 3) + "中文。\n\n中文 " + "Xbc" * (n // 3) + " 说。\n"
+        doc = parse_markdown("a.zh.md", zh)
+        tracemalloc.start()
+        try:
+            check_documents(None, doc)
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+
+    peak(3_000)  # lazy loads first
+    small, large = peak(6_000), peak(24_000)
+    assert large < 8 * small, (small, large)
+
+
+def test_a_paragraph_of_thousands_of_names_is_not_scanned_place_by_place_for_extended_names() -> None:
+    # TQA310 (target_only._extended_beside, release 12) searched each Latin name's extension (`Google+`, `Google
+    # Drive`) with a pattern that began with a look-behind, which the regular-expression engine tries at every
+    # place of the paragraph: 8,000 names in a 120 KB paragraph took 40 CPU s of `transqa check`. The pattern now
+    # starts with the name's letters (a fast scan); the look-behind is tested at each hit. Still one scan per name,
+    # so bounded here against the plain `name in paragraph` scan every name costs anyway: old 60 times, now 7.
+    from transqa.checks.transliteration.target_only import _extended_beside
+
+    text = "，".join(f"Q{i:05d}x说" for i in range(8_000)) * 2
+    names = [f"Q{i:05d}x" for i in range(0, 8_000, 8)]
+
+    def timed(f) -> float:  # type: ignore[no-untyped-def]
+        t = time.process_time()
+        for name in names:
+            f(text, name)
+        return time.process_time() - t
+
+    best = min(timed(_extended_beside) / max(timed(lambda x, n: n in x), 1e-3) for _ in range(3))
+    assert best < 25, best
+
+
+def test_an_extended_name_is_found_as_before() -> None:
+    from transqa.checks.transliteration.target_only import _extended_beside
+
+    assert _extended_beside("Google 用 Google+ 身份验证", "Google")
+    assert _extended_beside("在 Google Drive 里", "Google")
+    assert not _extended_beside("xGoogle+ 和 Google 的", "Google")  # inside a longer word only
+    assert _extended_beside("xGoogle+ 和 Google +1", "Google")  # a later place counts
+    assert _extended_beside("xa+a+a+", "a+a")  # a place starting inside a refused one
+    assert not _extended_beside("Google 和谷歌", "Google")
