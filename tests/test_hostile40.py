@@ -88,3 +88,34 @@ def test_an_extended_name_is_found_as_before() -> None:
     assert _extended_beside("xGoogle+ 和 Google +1", "Google")  # a later place counts
     assert _extended_beside("xa+a+a+", "a+a")  # a place starting inside a refused one
     assert not _extended_beside("Google 和谷歌", "Google")
+
+
+def test_a_paragraph_of_one_titled_name_run_together_thousands_of_times_is_read_in_linear_time() -> None:
+    # TQA324 (undotted._alone, release 39): each place of `迈克尔塞尔比尼斯` tried the starts of its run (塞尔, 塞尔比, …)
+    # as surnames written alone, each by a scan over every place of them in the article: 2,400 places in one 24 KB
+    # paragraph took 100 CPU s (96 KB: minutes). Each start's answer is now kept per article. Old at n = 300: the 4n
+    # call took 16 times the n call.
+    from transqa.checks.undotted import undotted
+
+    calls = iter(range(1_000))
+
+    def work(n: int) -> list[tuple[int, int, str, str]]:  # a new paragraph each call: answers are kept per article
+        return list(undotted(f"{next(calls)}。" + "首席执行官迈克尔塞尔比尼斯说，" * n))
+
+    got = grows_linearly(work, 300)
+    assert len(got) == 1_200 and got[0][2:] == ("迈克尔", "塞尔比尼斯")
+
+
+def test_an_article_writing_one_dotted_name_thousands_of_times_counts_it_once() -> None:
+    # undotted._article_pairs counted `约翰·史密斯` and `约翰史密斯` over the whole article at each place of the `·`
+    # name written run together more often (so never kept): quadratic in its places, at n = 1,000 the old 4n took
+    # 15 times n. Each (given name, surname) is now weighed once, with the same pairs.
+    from transqa.checks.undotted import undotted
+
+    calls = iter(range(1_000))
+
+    def work(n: int) -> list[tuple[int, int, str, str]]:  # a new article each call: the pairs are cached per article
+        article = f"{next(calls)}。" + "约翰·史密斯说，" * n + "约翰史密斯说，" * (n + 1)
+        return list(undotted("他与约翰史密斯见面。", article))
+
+    assert grows_linearly(work, 1_000) == [(2, 7, "约翰", "史密斯")]
