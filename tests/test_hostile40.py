@@ -24,7 +24,7 @@ def test_a_long_run_of_capitals_is_not_backtracked_letter_by_letter_for_names() 
 
 def test_a_long_lower_case_run_is_not_tried_by_each_of_its_deletions() -> None:
     # TQA327 (letter_off._near_name) built each one-letter deletion of a lower-case word: n strings of n letters,
-    # 1 GB for a 32,000-letter run in one paragraph (100 KB: 10 GB). A word longer than any name (NAME_TO letters,
+    # 1 GB for a 32,000-letter run in one paragraph (100 KB: 10 GB). A word longer than any name (NAME_UP_TO letters,
     # plus the one added) is now no garble of one.
     from transqa.checks.transliteration.letter_off import _near_name
 

@@ -26,10 +26,16 @@ def test_broken_number_says_what_breaks_it() -> None:
     assert f.message.endswith("is broken: spaces around its point")
 
 
-def test_rules_with_a_code_points_at_rule(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["rules", "TQA207"]) == 2
-    err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].endswith("(to explain one rule: transqa rule TQA207)")
+def test_rules_with_a_code_explains_it_as_rule_does(capsys: pytest.CaptureFixture[str]) -> None:
+    # release 39 pointed at `transqa rule`; release 40 (mend item 6) shows the page: what it checks, example, fix
+    assert main(["rule", "TQA207"]) == 0
+    page = capsys.readouterr().out
+    assert main(["rules", "TQA207"]) == 0
+    assert capsys.readouterr().out == page and "What it checks:" in page and "Example:" in page and "Fix:" in page
+    assert main(["rules", "TQA207", "TQA324"]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("TQA")] == ["TQA207", "TQA324"]
+    assert main(["rules", "TQA000"]) == 2
+    assert "unknown rule 'TQA000'" in capsys.readouterr().err
 
 
 def test_a_comparison_by_a_multiple_is_suggested_as_one() -> None:

@@ -1,10 +1,10 @@
 """Release 40, issue 19: a name the article writes, garbled in lower case one letter off elsewhere (TQA327). Short
 translations in the shape of the archive's (wikets-raises-…, groping-the-griffin-journi), checked alone."""
 
+from tests.helpers import needs_lexicon
+
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
-
-from tests.helpers import needs_lexicon
 
 
 def _tqa327(path: str, zh: str) -> list[tuple[str, str | None]]:

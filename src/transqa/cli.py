@@ -237,7 +237,7 @@ def _closing_report(report: Callable[[int | None], str], kind: str, output: Path
 def list_rules(
     fmt: opt.FmtList_rulesOpt = opt.RulesFormat.text, output: opt.OutputList_rulesOpt = None, no_color: opt.NoColorOpt = False,
 ) -> int:
-    """List every rule: code, name, category, default severity, and whether it needs the original."""
+    """List every rule: code, name, category, default severity, and whether it needs the original (rules CODE: rule CODE)."""
     from transqa.report.rulesdoc import rules_json, rules_markdown, rules_text
 
     text = {opt.RulesFormat.text: rules_text, opt.RulesFormat.markdown: rules_markdown, opt.RulesFormat.json: rules_json}[fmt]()
@@ -245,20 +245,19 @@ def list_rules(
 
 
 @app.command("rule")
-def show_rule(code: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False, no_color: opt.NoColorOpt = False) -> int:
-    """Explain one rule: what it checks, why it matters, an example and how to fix it (--full: every detail)."""
-    from transqa.registry import resolve
-    from transqa.report.rulesdoc import rule_text
+def show_rule(codes: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False, no_color: opt.NoColorOpt = False) -> int:
+    """Explain rules: what each checks, why it matters, an example and how to fix it (--full: every detail)."""
+    from transqa.report.rulesdoc import rule_pages
 
-    r = resolve(code)
-    if r is None:
-        raise click_exc.UsageError(f"unknown rule {code!r} (see: transqa rules)")
-    return ExitCode.OK if _write(rule_text(r, full, max(20, _width())), None) else _closed("rule's explanation")
+    text, unknown = rule_pages(codes, full, max(20, _width()))
+    if unknown is not None:
+        raise click_exc.UsageError(f"unknown rule {unknown!r} (see: transqa rules)")
+    return ExitCode.OK if _write(text, None) else _closed("rule's explanation")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on argv (default: sys.argv[1:]) and return the exit code (never raises)."""
-    args = opt.literal_dashes(list(sys.argv[1:] if argv is None else argv))
+    args = opt.rules_explained(opt.literal_dashes(list(sys.argv[1:] if argv is None else argv)))
     try:
         if opt.empty_path(args):
             raise errors.UsageError("an empty argument where a path was expected")

@@ -8,6 +8,7 @@ from collections.abc import Container, Iterator
 from transqa.checks.anchors import COMPLETE_WORDS
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.chinese import word_bounds
 from transqa.lang.lexicon import lexicon, thing_nouns
 from transqa.lang.script import char_before, han_count, is_han
 from transqa.lang.transliterate import NAME_CHARS, is_headword, is_proper_noun, word_starts
@@ -580,7 +581,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         for at, nxt in run_ons(b.text):
             if _line_break_at(ctx, b, at - 1):
                 continue  # the file's line break parts them (`**Nutrisystem**` / `如果你…`: a bold label on its own line)
-            before = b.text[max(0, at - 12) : at]
+            start, end = _passage(b.text, at, at + len(nxt))
+            before, nxt = b.text[start:at], b.text[at:end]
             if before.endswith("”") and b.text[at - 2 : at - 1] in "。！？!?":
                 yield ctx.finding(
                     RUN_ON,
@@ -595,6 +597,35 @@ def check(ctx: Context) -> Iterator[Finding]:
                 target=(b, at, at + len(nxt)),  # at the gap (NEWCOMER28 #16: it stood a character early)
                 suggestion=f"put the full stop back: {quote(before.strip() + '。' + nxt)}",
             )
+
+
+_PASSAGE_MARKS = "，。；：！？、,;:!?"  # where a quoted clause may open (a quotation mark may open inside it: kept)
+_PASSAGE_LEADS = "的了着”’)）"  # what never opens a quoted passage: it closes the clause before
+
+
+def _passage(text: str, at: int, end: int) -> tuple[int, int]:
+    """Offsets (start, end) in `text` of the passage a run-on finding quotes around the gap at `at` (the next
+    sentence's opening detected up to `end`): from the clause mark before the gap when one is at most 16 characters
+    back, else from 12 characters back; both ends widened to the words they cut (a Chinese word, lang.chinese.word_bounds:
+    `为…引` → `称其为…引起`; a Latin word: `这让 Gebb` → `这让 Gebbia`). A fixed window of characters cut words in two
+    (release 39's newcomer: ‘们有“苹果 Vs 世界”这是一场激动人’ for `我们有…激动人心`)."""
+    marks = [text.rfind(c, max(0, at - 16), at) for c in _PASSAGE_MARKS]
+    start = max(marks) + 1 if max(marks) >= 0 else max(0, at - 12)
+    start, end = word_bounds(text, start, end)
+    while 0 < start < at and text[start - 1].isascii() and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while 0 < end < len(text) and text[end - 1].isascii() and text[end - 1].isalnum() and text[end].isascii() and text[end].isalnum():
+        end += 1
+    while start < at - 2 and text[start] in _PASSAGE_LEADS:  # `”的应用程序…`: what closes the clause before
+        start += 1
+    opened = text.rfind("“", at + 2, end)
+    if opened > 0 and "”" not in text[opened:end]:  # `我认为一键“想`: a quotation the passage would cut
+        end = opened
+    while end < len(text) and text[end - 1] == "·" and is_han(text[end]):  # `不要告诉比尔·`: the name's surname
+        end += 1
+        while end < len(text) and end - at < 16 and text[end] in NAME_CHARS:
+            end += 1
+    return start, end
 
 
 def _line_break_at(ctx: Context, b: Block, i: int) -> bool:

@@ -195,7 +195,7 @@ _CREDIT = regex.compile(rf"[ ]?[【（(]({HAN_CLASS}{{2,12}})(?=[】）)]| via\b
 # ending so is the source's Chinese name, not a slip. Measured on the whole archive (release 32): of the 22 credits read
 # by glosses, the three so ending (商业周刊, 信息周刊, 新闻日报) were all on unlabelled lines; 杂志 is left out (手机杂志 for
 # mobilemag is labelled a literal rendering)
-_PERIODICAL = ("周刊", "日报", "时报", "晚报", "邮报", "周报", "月刊")
+PERIODICAL = ("周刊", "日报", "时报", "晚报", "邮报", "周报", "月刊")
 
 
 def _credit_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int, end: int,
@@ -206,12 +206,12 @@ def _credit_glosses(ctx: Context, article: _Article, b: Block, href: str, start:
     order (`_address_words`) find nothing. The bracket names the source, so any page of the site counts, not only its
     home page. Measured with real.py --details on the archive splits (release 32): 22 new findings, 16 on labelled name
     defects (今日移动 for mobilitytoday ×4, 信息世界 for infoworld ×2, 苹果内幕 for appleinsider ×2), 6 on unlabelled
-    lines, three of them periodicals' Chinese names by meaning (`_PERIODICAL`, now left), 外交政策, 移动杂志, 今日移动."""
+    lines, three of them periodicals' Chinese names by meaning (`PERIODICAL`, now left), 外交政策, 移动杂志, 今日移动."""
     names = address_names(href)
     if not names or not names[0].isalpha() or not _SHORTEST <= len(names[0]) <= _LONGEST:
         return
     core = b.text[start:end]
-    if core.endswith(_PERIODICAL):
+    if core.endswith(PERIODICAL):
         return  # a periodical named by meaning, as Chinese names them (商业周刊 for BusinessWeek, 新闻日报 for Newsday)
     words = _home_glosses(core, names[0])
     if words is not None:
@@ -245,7 +245,7 @@ def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: 
 
 # The rules that report a name translated as common words, by the article's Latin spelling (TQA316's words, TQA317) or
 # by a link's address (TQA316's links, TQA319), in the order one of them is kept where they report one span
-_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2}
+_AS_WORDS = {"TQA316": 0, "TQA317": 1, LINK_NAME_AS_WORDS.code: 2, "TQA399": 3}
 
 
 def one_per_span(findings: list[Finding]) -> list[Finding]:
@@ -691,7 +691,7 @@ def _by_glosses(ctx: Context, article: _Article, b: Block, href: str, start: int
         return
     label = _gloss_label(href)
     core = _VIA.sub("", found)
-    if label is None or not core or core.endswith(_PERIODICAL):
+    if label is None or not core or core.endswith(PERIODICAL):
         return
     pairs = name_pairs(core, label)
     if pairs is None or _words_named(pairs) < _MIN_PAIRS or _not_words(core, label) or _page_words(href, label, pairs):

@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from transqa.checks.place import between_lines, insertion_place, lines_place, neighbours
 from transqa.context import Context, Span, quote, whole
 from transqa.findings import Finding, Repair, RepairKind, Severity
+from transqa.lang.chinese import word_bounds
 from transqa.lang.lexicon import present_renderings, renderings, text_words
-from transqa.lang.script import SENTENCE_END, inside_quotation, is_han
+from transqa.lang.script import SENTENCE_END, inside_quotation
 from transqa.memo import per_pair
 from transqa.model import Block, Image, Link
 from transqa.registry import rule
@@ -241,37 +242,7 @@ def _rendered_anchor(block: Block, anchor: str) -> Span | None:
             best, best_end = (-len(got), end - s, s), end
     if best is None or -best[0] < min(2, keys):
         return None
-    return (block, *_word_bounds(block.text, best[2], best_end))
-
-
-# A count before its measure word is one word with it (`五分钟`, `三家`): CC-CEDICT lists the measure word alone
-_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几")
-_MEASURES = frozenset("分秒时天周月年岁次个家名位所款部台条项倍")
-
-
-def _word_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-    """A rendered anchor's stretch text[s:e] widened to the Chinese words its ends cut: a CC-CEDICT headword (two to
-    six Han characters, lang.glosses.english_words) that holds the characters on both sides of an end, the shortest;
-    and a count's Chinese numerals before a measure word that starts it (`分钟采访` → `五分钟采访`: the renderings of
-    `minute` and `interview` begin inside the word 五分钟). Not jieba: it is not a dependency of transqa (its 0.8 CPU s
-    to load, its cache file in the temporary folder and its log lines on stderr, for the place of one finding)."""
-    from transqa.lang.glosses import english_words
-
-    words = english_words()
-
-    def crossing(k: int) -> tuple[int, int] | None:
-        spans = [(a, b) for a in range(max(0, k - 5), k) for b in range(k + 1, min(len(text), a + 6) + 1)
-                 if text[a:b] in words]
-        return min(spans, key=lambda ab: (ab[1] - ab[0], ab[0]), default=None)
-
-    if 0 < s < len(text) and is_han(text[s - 1]) and is_han(text[s]) and (got := crossing(s)):
-        s = got[0]
-    if s < len(text) and text[s] in _MEASURES:
-        while s > 0 and text[s - 1] in _NUMERALS:
-            s -= 1
-    if 0 < e < len(text) and is_han(text[e - 1]) and is_han(text[e]) and (got := crossing(e)):
-        e = got[1]
-    return s, e
+    return (block, *word_bounds(block.text, best[2], best_end))
 
 
 def _links(blocks: list[Block]) -> list[tuple[Block, Link]]:

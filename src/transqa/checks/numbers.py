@@ -38,6 +38,9 @@ from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
+    MONTH_LOST,
+    POINT_ALONE,
+    UNIT_LOST,
     ZH_BIG,
     ZH_GROWTH_VERBS,
     ZH_NUMERAL_CHARS,
@@ -47,6 +50,7 @@ from transqa.quantities.chinese import (
     days_in_month,
     english_magnitudes_left,
     impossible_dates,
+    measures_without_unit,
     prices_without_currency,
     shorthand_ranges,
     spaced_decimal,
@@ -356,7 +360,10 @@ NUMBER_GARBLED = rule(
     "A number is broken in the translation (`1 . 5 亿`, `Zynga 亿美元`, `在€筹集`)",
     """
     What it checks: in the Chinese alone, a decimal point turned into a spaced full stop
-    (`1 . 5 亿`), an amount whose figure is lost (a scale word and currency straight after a word:
+    (`1 . 5 亿`, a version's `Windows 8 . x`), a point left after Chinese with the figure before it lost (`启动时间为. 7`
+    for .7 seconds; not a version's `.1` before 版), `十亿` written after a figure (`20十亿美元`, `$20 billion` word for
+    word: 200 亿), 月份 straight after a Latin word (`CityVille 月份月活跃用户`: the month's number lost), a memory size
+    with no unit (`768 RAM`), an amount whose figure is lost (a scale word and currency straight after a word:
     `Zynga 亿美元的收购`), a currency sign stranded before Chinese text (`在€筹集了`), a date where a level
     verb wants a figure (`徘徊在 7 月 9 日左右`, from `hovering around 8-9%`), a date no calendar has (`16 月 16 日`,
     `18月12日` from the European `18.12`, `2 月 30 日`), a currency or unit written twice, as a sign or Latin unit
@@ -368,7 +375,7 @@ NUMBER_GARBLED = rule(
     (`20 亿美元`) when the source has it. Two figures split by a space before a scale word (`4 2 亿美元`) are one
     broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
-    `[$40]` lost) has lost its currency. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
+    `[$40]` lost) has lost its currency, and a measure so written after its noun (`存储容量为 2.75，`) its unit. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
@@ -514,7 +521,8 @@ CURRENCY_CLASH = rule(
     that never names that dollar's country (a bare `$` of the original read as the wrong dollar), or in pounds (英镑) in an article of US
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
-    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000). With the original, TQA205
+    `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese. With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -882,13 +890,14 @@ def _check(ctx: Context) -> Iterator[Finding]:
     clash_spans: dict[int, list[tuple[int, int]]] = {}  # per target block, for _article_currencies
     settled: list[tuple[int, int]] = []  # file offsets of `4 2` (亿) whose reading the source settled (TQA207)
     dated: list[tuple[int, int]] = []  # file offsets of impossible dates (TQA207: `18月12日` for 18.12)
+    strays: list[tuple[int, int]] = []  # file offsets of currency signs apart from their amount, the original's (TQA207)
     # the corpus's dollar, else the one the article settles (a Sydney company's $ is the Australian dollar)
     currency = ctx.default_currency or (article_dollar(ctx.source_text) if ctx.source else None)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
-        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled)
+        yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled, strays)
         yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
         for s, e, found, fixed in twice:
@@ -901,7 +910,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         yield from _garbled_dates(ctx, b, dated)
         yield from _years_lost(ctx, b)
         yield from _magnitudes_left(ctx, b, src_of_target.get(b.index, []))
-    near_settled, near_dated = _Spans(settled), _Spans(dated)  # both lists are complete here: indexed once
+    near_settled, near_dated, near_strays = _Spans(settled), _Spans(dated), _Spans(strays)  # complete here: indexed once
     if ctx.source is None:
         yield from _unsettled(_article_currencies(ctx, clash_spans), near_settled)
         return
@@ -911,18 +920,60 @@ def _check(ctx: Context) -> Iterator[Finding]:
         src = [(b, _local(q, currency, yen)) for b in sblocks if b.kind != "code" for q in ctx.source_quantities[b.index]]
         tgt = [(b, q) for b in tblocks if b.kind != "code" for q in ctx.target_quantities[b.index]]
         compared = _compare(ctx, _Bead(sblocks, tblocks, beads, n, dollars), src, _split_lists(src, tgt))
-        yield from _unsettled(compared, near_settled, near_dated)
+        yield from _unsettled(_in_its_sentence(ctx, compared), near_settled, near_dated, near_strays)
 
 
-def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None) -> Iterator[Finding]:
+def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None = None,
+               strays: _Spans | None = None) -> Iterator[Finding]:
     """The findings less those on a place another finding settled (`_on_settled`: a split figure's reading, a stray
     currency sign's amount) and, on an impossible date's place (`dated`: `18月12日` for 18.12), TQA201 and TQA204:
-    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5). Both are
-    indexed once per pair by the caller (`_Spans`), not once per bead."""
+    the date's figures read apart (18.12 → 18, 12 added) are the date's one defect (newcomer 39 item 5); on a stray
+    sign's amount whose original is in the sign's currency (`strays`: `€筹集了 650 万英镑` for €6.5 million), TQA205:
+    TQA207 reports the currency with the stray sign. All are indexed once per pair by the caller (`_Spans`), not
+    once per bead."""
     for f in found:
         if not _on_settled(f, settled) and not (
-                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)):
+                dated is not None and f.code in ("TQA201", "TQA204") and _on_settled(f, dated, any_code=True)) and not (
+                strays is not None and f.code == "TQA205" and _on_settled(f, strays, any_code=True)):
             yield f
+
+
+def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding]:
+    """The findings, each TQA203 that stands on its whole target paragraph narrowed to the target sentences that the
+    sentence alignment of its bead (ctx.sentence_alignment) pairs with the source sentence holding what is missing
+    (`_sentence_of`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
+    first words (`我同意…`, `总统说…` for a `one of the` lost in its last sentence: newcomer 39, release 40 item 4) and
+    made the JSON report quadratic in the paragraph's size (hostile 39)."""
+    for f in found:
+        if f.code == NUMBER_MISSING.code and f.source is not None and f.target is not None and f.source_block is not None \
+                and f.target_block is not None:
+            tb = ctx.target.blocks[f.target_block]
+            if (f.target.offset, f.target.end_offset) == (tb.file_offset(0), tb.file_offset(len(tb.text))):
+                span = _sentence_of(ctx, f.source_block, f.source.offset, tb)
+                if span is not None:
+                    f = replace(f, target=ctx.target.location(*span))
+        yield f
+
+
+def _sentence_of(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
+    """The span (tb, start, end) of target block tb's sentences that the sentence alignment pairs with the source
+    sentence holding file offset `offset` of source block `source_block` (None: no alignment, no such sentence, or its
+    sentences are the whole paragraph or none of tb's)."""
+    k = ctx.bead_of_target.get(tb.index)
+    aligned = ctx.sentence_alignment(k) if k is not None and ctx.source is not None else None
+    if aligned is None or ctx.source is None:
+        return None
+    sb = ctx.source.blocks[source_block]
+    i = bisect_left(sb.offsets, offset)
+    m = next((m for m, (b, s, e) in enumerate(aligned.source) if b is sb and s <= i < e), None)
+    bead = next((bd for bd in aligned.beads if m in bd.source), None) if m is not None else None
+    spans = [(s, e) for j in (bead.target if bead is not None else ()) for b, s, e in (aligned.target[j],) if b is tb]
+    if not spans:
+        return None
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    while start < end and tb.text[start].isspace():
+        start += 1
+    return None if (start, end) == (0, len(tb.text)) or start >= end else (tb, start, end)
 
 
 class _Spans:
@@ -942,10 +993,12 @@ class _Spans:
         return k > 0 and self.reach[k - 1] > start
 
 
-def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]]) -> Iterator[Finding]:
+def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[tuple[int, int]],
+                    strays: list[tuple[int, int]]) -> Iterator[Finding]:
     """TQA207 for the broken numbers of one target block (garbled_numbers), read against the figures of its source
     blocks `sblocks` (a list of the source's figures is no broken number; a split figure's reading); `settled` gets
-    the file offsets of each split figure whose reading the source settled."""
+    the file offsets of each split figure whose reading the source settled, `strays` those of each currency sign
+    apart from its amount whose currency the original's amount has (`_sign_in_source`)."""
     garbled = garbled_numbers(b.text)
     values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
     for s, e, found, fixed, shape, amount in garbled:
@@ -961,10 +1014,16 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             continue
         apart = _SIGN_APART.match(b.text, e) if not fixed and found in _SIGNS_APART else None
         if apart is not None:  # €净亏损 5000 万英镑: the figure is there, the sign stands apart from it
-            f = _sign_apart_finding(ctx, b, s, e, found, apart)
+            f = _sign_apart_finding(ctx, b, s, e, found, apart, _sign_in_source(ctx, b, sblocks, found, apart))
             if f.target:
                 settled.append((f.target.offset, f.target.end_offset))
+                if f.source:  # the original's amount is the sign's: TQA205 on this amount is this defect
+                    strays.append((f.target.offset, f.target.end_offset))
             yield f
+            continue
+        if shape in _LOST_PART:  # 为. 7, CityVille 月份, 768 RAM: a part lost that only the source can give
+            what, fix = _LOST_PART[shape]
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} {what}", target=(b, s, e), suggestion=fix)
             continue
         if not fixed:  # Zynga 亿美元, 在€筹集: the figure is lost, only the source can give it
             yield ctx.finding(NUMBER_GARBLED, f"amount {quote(found)} has lost its figure", target=(b, s, e),
@@ -982,7 +1041,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
 
 
-_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*\d|\d\s*[.,．]\s+\d")
+# The broken figures of garbled_numbers whose lost part only the source can give: what is lost, the suggestion.
+_LOST_PART = {
+    POINT_ALONE: ("has lost the figure before its point", "write the whole figure of the original (0.7 for .7)"),
+    MONTH_LOST: ("has lost the number of its month", "write the month of the original (1 月份 … 12 月份)"),
+    UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
+}
+_SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 
 def _broken_by(found: str) -> str:
@@ -993,6 +1058,8 @@ def _broken_by(found: str) -> str:
         return ": a full-width comma (，) between its digits"
     if "。" in found:
         return ": a full-width full stop (。) as its point"
+    if "十亿" in found:
+        return ": 十亿 (a billion) written after its figure, word for word"
     return ": spaces around its point" if _SPACED_POINT.search(found) else ""
 
 
@@ -1003,6 +1070,9 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
         for s, e, found in prices_without_currency(b.text):
             yield ctx.finding(NUMBER_GARBLED, f"the price {quote(found)} has lost its currency", target=(b, s, e),
                               suggestion="write the currency of the original (美元, 欧元 …)")
+        for s, e, found in measures_without_unit(b.text):
+            yield ctx.finding(NUMBER_GARBLED, f"the measure {quote(found)} has lost its unit", target=(b, s, e),
+                              suggestion="write the unit of the original (GB, 公斤, 毫米 …)")
     for s, e, found, fixed in shorthand_ranges(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(found)} is the English shorthand for {fixed}, which Chinese reads from its "
                           "first figure", target=(b, s, e), suggestion=fixed)
@@ -1020,23 +1090,55 @@ _SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:
                          + "))")
 
 
-def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str]) -> Finding:
+# The prepositions a machine translation put before a currency sign it read as a noun (archive: `为€筹集了 650 万英镑`
+# for `raised €6.5 million`, `在€筹集了`, `将向€支付` for `will pay €477 million`): deleted with the sign when the
+# original has the amount in the sign's currency (release 40).
+_SIGN_MADE_PLACE = frozenset("为向在")
+
+
+def _sign_in_source(ctx: Context, b: Block, sblocks: list[Block], sign: str, apart: re.Match[str]) -> tuple[Block, Quantity] | None:
+    """The source amount (its block and quantity) that a currency sign apart from its amount (`apart`, _SIGN_APART
+    matched after `sign` in target block b) came from: the one amount of `sblocks` in the sign's currency with the
+    value of the target's amount (`€筹集了 650 万英镑` for `raised €6.5 million`); None without the original, or when
+    the source has no such amount or several."""
+    value = next((q.value for q in ctx.target_quantities[b.index] if q.start == apart.start("amount")), math.nan)
+    hits = [(sb, q) for sb in sblocks if sb.kind != "code" for q in ctx.source_quantities[sb.index]
+            if q.kind == "money" and q.currency == CURRENCIES_ZH[sign] and close(q.value, value)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart: re.Match[str],
+                        origin: tuple[Block, Quantity] | None = None) -> Finding:
     """TQA207 for a currency sign (at [s, e) of block b) that stands apart from its amount (`apart`, _SIGN_APART
     matched at e): one finding from the sign to the amount's end, which says whether the amount's word names the
     sign's currency (the sign is then only to delete) or another one (the sign or the word is wrong: the amount in the
     sign's currency is suggested, to be checked against the original). Its place covers the amount, so TQA212's
-    pounds-among-euros finding on the same amount is this defect (`_on_settled`)."""
+    pounds-among-euros finding on the same amount is this defect (`_on_settled`). With `origin` (the original's
+    amount in the sign's currency, `_sign_in_source`) the finding points at it and says so, and the caller drops
+    TQA205's currency change on the same amount: one place, one defect (newcomer 39, release 40 item 1)."""
     amount, word = apart.group("amount"), apart.group("word")
-    lead = e + 1 if apart.group("between").strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
+    between = apart.group("between")
+    lead = e + 1 if between.strip() == "的" else e  # 从€的 160 英镑: the sign's 的 goes with it
     target = (b, s, apart.end())
-    delete = ctx.repair((b, s, lead), "", certain=False, kind=RepairKind.DELETE)
-    stray = quote(b.text[s:lead])
+    source = (origin[0], origin[1].start, origin[1].end) if origin else None
+    cut = s
+    if origin is not None:  # the original settles it: the 的's space goes too, and the 为/向/在 that made € a place
+        lead = e + len(between) if between.strip() == "的" else lead  # (`在€筹集了` for `raised €3 million`)
+        cut = s - 1 if s > 0 and b.text[s - 1] in _SIGN_MADE_PLACE and between.strip() != "的" else s
+    delete = ctx.repair((b, cut, lead), "", certain=origin is not None, kind=RepairKind.DELETE)
+    stray, gone = quote(b.text[s:lead].rstrip()), quote(b.text[cut:lead].rstrip())
     if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
         return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which writes the currency",
-                           target=target, suggestion=f"delete {stray}", repairs=(delete,))
+                           target=target, source=source, suggestion=f"delete {gone}", repairs=(delete,))
+    right = amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])
+    if origin:
+        return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency: "
+                                           f"the original says {quote(origin[1].text)}",
+                           target=target, source=source, suggestion=f"delete {gone} and write {right}",
+                           repairs=(delete, ctx.repair((b, apart.start("amount"), apart.end()), right, certain=True)))
     return ctx.finding(NUMBER_GARBLED, f"stray {stray} apart from its amount {quote(amount)}, which is in another currency",
                        target=target, suggestion=f"delete {stray} and check the currency against the original: "
-                                                 f"{amount.replace(word, _ZH_CURRENCY[CURRENCIES_ZH[sign]])} if the sign is right",
+                                                 f"{right} if the sign is right",
                        repairs=(delete,))
 
 
@@ -1125,6 +1227,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")  # its words, built once for the two
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
+    yield from _yuan_among_dollars(ctx, every, article)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1221,6 +1324,33 @@ def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int,
             continue  # (a £ amount: the article would name something British, its sign)
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in pounds, in an article whose money is in euros and that names "
                               "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
+
+
+# Yuan in an article about US dollars (TQA212): an amount in a bare 元 (`9 元`, a table's `(百万元)`; not 美元, 欧元 …)
+# in an article of two US-dollar amounts or more that names nothing Chinese (`_CHINESE`): MT's reading of `$` or of a
+# figure (`a 9 energy drink shootout` → `9 元能量饮料大战`). Read on the TechCrunch archive (4,006 articles, release 40):
+# 2 such places, both labelled `number` (heldout2 `(百万元)` for millions of dollars, dev2 `9 元` for nine drinks); a
+# bare 元 with a figure stands in 7 places in all, the other 5 in articles that name China.
+_YUAN = re.compile(r"(?<![\d.,A-Za-z\u4e00-\u9fff])(?:\d+(?:\.\d+)?\s?[千百万亿]*|(?<=[（(])[百千万亿]+)\s?元"
+                   r"(?!素|老|首|旦|件|宇宙|数据|组|音|祖|帅|宝|朝|代|气|化|凶|器|语言)")
+_CHINESE = re.compile(r"中国|人民币|北京|上海|深圳|广州|香港|台湾|阿里巴巴|百度|腾讯|小米|华为|京东|淘宝|新浪|搜狐|网易|人人网|优酷|"
+                      r"微博|微信|中文|杭州|成都|RMB|CNY|亚洲|(?i:china|chinese|beijing|shanghai|alibaba|baidu|tencent|"
+                      r"xiaomi|huawei|weibo|wechat|renren|youku|sina|sohu|netease|taobao|yuan)")
+
+
+def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterator[Finding]:
+    """TQA212 for each amount in a bare 元 (`_YUAN`) of an article whose money is in US dollars (two amounts or more of
+    `every`, its amounts) and that names nothing Chinese (`_CHINESE`, in `text`, its words outside code blocks, or in
+    its slug)."""
+    if sum(x[4] == "USD" for x in every) < 2 or _CHINESE.search(text) or _CHINESE.search(" ".join(slug_words(ctx.target.path))):
+        return
+    for b in ctx.target.blocks:
+        if b.kind == "code":
+            continue
+        for m in _YUAN.finditer(b.text):
+            yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in yuan, in an article whose money is in US dollars and "
+                                  "that names nothing Chinese", target=(b, m.start(), m.end()),
+                              suggestion="美元, as the article's other amounts (or the original's figure and currency)")
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:

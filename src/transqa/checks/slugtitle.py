@@ -85,12 +85,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
     slug_names = _slug_names(slug, names, ctx.target.raw.lower())
+    losses = {b.index: [(name, places) for key, (name, places) in slug_names.items()
+                        if not _title_writes(b.text, key, name, ctx.target.raw)
+                        and (len(places) >= MIN_PLACES or not established_in(b.text))] for b in titles}
     for b in titles:  # each copy of a title is reported at its own place: each is text the editor must change
-        lost = [(name, places) for key, (name, places) in slug_names.items() if not _title_writes(b.text, key, name, ctx.target.raw)
-                and (len(places) >= MIN_PLACES or not established_in(b.text))]
+        lost = losses[b.index]
         if not lost:
             continue
-        again = [t for t in titles if t is not b and _title_text(t) == _title_text(b)]
+        # the other title headings with this finding: a copy (the archive's title again under its 原文 line), or
+        # another rendering of the title that loses the same names (newcomer 39, release 40 item 8: the note stood
+        # on copies of equal text only, two equal findings on two renderings went without it)
+        again = [t for t in titles if t is not b and [n for n, _ in losses[t.index]] == [n for n, _ in lost]]
         yield ctx.finding(TITLE_NAME_LOST, _lost_message(ctx, b, lost, again, titles), target=(b, 0, len(b.text)),
                           suggestion=f"write {' and '.join(quote(name) for name, _ in lost)} in the title")
 
@@ -121,11 +126,21 @@ def _lost_message(ctx: Context, b: Block, lost: list[tuple[str, list[tuple[Block
         said.append(f"{quote(name)} ({_cause(ctx, b, name, titles)}; the article writes it in Latin script "
                     f"{times(len(every))}, {on})")
     copies = [str(ctx.target.location(t, 0, len(t.text)).line) for t in again]
-    first = [c for t, c in zip(again, copies, strict=True) if t.index < b.index]
+    first = [(t, c) for t, c in zip(again, copies, strict=True) if t.index < b.index]
     # a later copy names the first, whose finding says it all (newcomer 39 item 6: two equal findings read as one defect
-    # reported twice); the first names the copies after it
-    also = (repeats_title(first[0]) if first
-            else f"; the same title is on line {', '.join(copies)} too" if copies else "")
+    # reported twice); the first names the copies after it; a title heading that words the title otherwise is named
+    # as the title heading that does not write the name either
+    it = "them" if len(lost) > 1 else "it"
+    if first:
+        t, c = first[0]
+        also = (repeats_title(c) if _title_text(t) == _title_text(b)
+                else f"; the title heading on line {c} does not write {it} either, reported there too: mend both")
+    elif copies:
+        same = all(_title_text(t) == _title_text(b) for t in again)
+        also = (f"; the same title is on line {', '.join(copies)} too" if same
+                else f"; the title heading on line {', '.join(copies)} does not write {it} either")
+    else:
+        also = ""
     return f"this title heading does not write {' or '.join(said)}, a name of the article's file-name slug{also}"
 
 

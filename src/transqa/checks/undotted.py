@@ -43,9 +43,12 @@ NAME_UNDOTTED = rule(
 
     Example: ZH (archive) `迈克尔戴尔在一份声明中表示`; `托尼康拉德`.
 
-    Fix: put the `·` between the given name and the surname (`迈克尔·戴尔`).
+    Fix: put the `·` between the given name and the surname (`迈克尔·戴尔`). `transqa fix` does it where the article
+    writes the name with its `·` elsewhere (`雷莱恩` → `雷·莱恩`): the article's own spelling needs no guess; the other
+    places (a given name and a surname known from the archive) are left to the reader.
     """,
     needs_source=False,
+    fixable=True,
 )
 NAME_STARRED = rule(
     "TQA326", "name-starred", "name", Severity.WARNING,
@@ -397,10 +400,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         for start, end, given, surname in undotted(b.text, article):
+            dotted = f"{given}·{surname}"
+            # the article's own spelling of the name (`雷·莱恩` beside `雷莱恩`): the `·` needs no guess, `fix` writes it
+            certain = b.text[start:end] == given + surname and dotted in article
             yield ctx.finding(
                 NAME_UNDOTTED,
                 f"{quote(b.text[start:end])} runs the given name {quote(given)} into the surname {quote(surname)} "
-                "without the `·`",
+                "without the `·`" + (f", which the article writes as {quote(dotted)}" if certain else ""),
                 target=(b, start, end),
-                suggestion=f"{given}·{surname}",
+                suggestion=dotted,
+                repairs=(ctx.repair((b, start, end), dotted, certain=True),) if certain else (),
             )

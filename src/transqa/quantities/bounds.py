@@ -25,6 +25,7 @@ import re
 
 from transqa.quantities.core import Quantity, parse_number
 from transqa.quantities.english import EN_UNITS
+from transqa.quantities.gated import finditer
 from transqa.quantities.needs import Words, long_without
 from transqa.quantities.periods import ZH_TIME_UNITS
 
@@ -346,7 +347,7 @@ def english_article_units(text: str) -> list[tuple[Quantity, str]]:
     """The bounded `a year`, `an hour`, `a decade` of an English text, each as a count (1; a decade 10) spanning
     the article and the unit, with its unit."""
     out = []
-    for m in _EN_ARTICLE_UNIT.finditer(text):
+    for m in finditer(_EN_ARTICLE_UNIT, text):
         unit = m.group("unit").lower()
         out.append((Quantity("count", _EN_UNIT_VALUE[unit], m.start("art"), m.end("unit"), text[m.start("art") : m.end("unit")], soft=True), unit))
     return out

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from transqa.quantities.gated import finditer
+
 _PCT = r"100\s?(?:%|percent\b|per\s+cent\b)"
 _PCT_RE = re.compile(_PCT, re.IGNORECASE)
 # not after a word of level (`dial them to 100% the fans shut off`: a setting, WMT23 line 1948)
@@ -26,7 +28,7 @@ def english_certainty_100(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each adverbial `100%` (an intensifier of certainty) in an English text; offsets
     are character offsets into `text`, the figure with its percent word."""
     out = []
-    for m in (*_EN_BEFORE.finditer(text), *_EN_AFTER.finditer(text)):
+    for m in (*finditer(_EN_BEFORE, text), *finditer(_EN_AFTER, text)):
         pct = _PCT_RE.search(m.group(0))
         if pct is not None:  # always: both patterns hold the figure
             out.append((m.start() + pct.start(), m.start() + pct.end()))

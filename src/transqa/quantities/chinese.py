@@ -885,6 +885,24 @@ class Garbled(NamedTuple):
 
 
 CURRENCY_METRES = "currency_metres"  # Garbled.shape of `€15 米`
+POINT_ALONE = "point_alone"  # Garbled.shape of `为. 7`: no repair is known (0.7, or a version's `.1`)
+MONTH_LOST = "month_lost"  # Garbled.shape of `CityVille 月份`: the month's number lost
+UNIT_LOST = "unit_lost"  # Garbled.shape of `768 RAM`: a memory size with no unit
+
+# Release 40 (issue 16), read on the TechCrunch archive (4,006 articles) and WMT21/22/24 references and outputs:
+# - a point with spaces round it between a figure and its decimals or a version's x (`1 . 5 亿`, `Windows 8 . x`);
+#   (thousands grouped with spaces, `3 780 美元`, stay legitimate: GB/T 15835 allows them, tests/test_numbers35.py);
+# - a point spaced after Chinese and a short figure (`启动时间为. 7`, `.7 seconds`): archive 2 places, this one labelled
+#   `number`; the other a version's `.1` kept as the English shorthand (`等到. 1 版本`, unlabelled): left out before 版, 代, 更新;
+# - `十亿` straight after a figure (`20十亿美元`, `$20 billion` word for word): archive 0, WMT references 0, outputs 1.
+_SPACED_POINT_FIGURE = re.compile(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+(?![\d])|[xX](?![A-Za-z\d]))")
+_POINT_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])\. \d{1,2}(?![\d.]|[,，]\d|\s?(?:版|代|更新))")
+# - 月份 straight after a Latin word (`Zynga 的 CityVille 月份月活跃用户`, `MySpace 月份的独立访客数`: `in January`, `June
+#   uniques`): archive 4 places in 3 articles, each a month whose number is lost (one labelled `number`); WMT 0;
+# - a memory size with no unit (`768 RAM`, 768MB): archive 1 place, labelled `number`; WMT 0.
+_MONTH_LOST = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s))月份")
+_RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
+_BILLION_CALQUE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?)\s?十亿")
 
 
 def garbled_numbers(text: str) -> list[Garbled]:
@@ -893,8 +911,16 @@ def garbled_numbers(text: str) -> list[Garbled]:
     comparison, but reported, as ../shared/docs/DEFECTS.md lists it), `€15 米` (millions read as metres). Each a
     Garbled (start, end, found, repaired — "" when no repair is known — and the break's shape), in text order."""
     out: list[Garbled] = []
-    for m in re.finditer(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+)(?![\d])", text):  # T2 . 5: a placeholder's digit is no figure's part
+    for m in _SPACED_POINT_FIGURE.finditer(text):  # T2 . 5: a placeholder's digit is no figure's part
         out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}.{m.group(2)}"))
+    for m in _POINT_ALONE.finditer(text):  # 启动时间为. 7: the figure before the point lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", POINT_ALONE))
+    for m in _MONTH_LOST.finditer(text):  # CityVille 月份: in January, its number lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", MONTH_LOST))
+    for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
+        out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
+    for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
+        out.append(Garbled(m.start(), m.end(), m.group(0), f"{parse_number(m.group('num')) * 10:.6f}".rstrip("0").rstrip(".") + "亿"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
         out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
@@ -947,6 +973,18 @@ _PRICE_BARE = re.compile(r"(?:售价|零售价|只需|仅需|仅售|价格为|�
 def prices_without_currency(text: str) -> list[tuple[int, int, str]]:
     """Prices written with a bare figure (_PRICE_BARE): (start, end, the figure)."""
     return [(m.start("num"), m.end("num"), m.group("num")) for m in _PRICE_BARE.finditer(text)]
+
+
+# A measure whose figure stands alone before the clause's end, its noun saying it needs a unit (`Gmail 目前的最高存储
+# 容量为 2.75，`: 2.75 GB, the unit lost). On the TechCrunch archive (4,006 articles, release 40) this one place,
+# labelled `number` (heldout4); none in the WMT21, 22 and 24 references and outputs.
+_MEASURE_BARE = re.compile(r"(?:容量|重量|长度|宽度|高度|厚度|速度|时长|尺寸|距离|内存|存储空间|续航)"
+                           r"(?:为|是|达到?|约为?|仅为|只有|高达)\s?(?P<num>(?<![\d.,，])\d+(?:\.\d+)?)(?=\s?(?:[。；！？）)]|，(?!\d)|$))")
+
+
+def measures_without_unit(text: str) -> list[tuple[int, int, str]]:
+    """Measures written with a bare figure (_MEASURE_BARE): (start, end, the figure)."""
+    return [(m.start("num"), m.end("num"), m.group("num")) for m in _MEASURE_BARE.finditer(text)]
 
 
 # A measure and its conversion in brackets (`1.54 千克(3.40 磅)`): the Chinese words of the units read there (their

@@ -15,6 +15,7 @@ import unicodedata
 from transqa.quantities.chinese import ZH_BIG, ZH_DIGITS, ZH_UNITS, chinese_numeral
 from transqa.quantities.core import Quantity
 from transqa.quantities.english import EN_TENS, EN_UNITS
+from transqa.quantities.gated import finditer
 
 # a count of things: the figure, then (after markup or a hyphen) a word of the noun phrase it counts
 _COUNTED_AFTER = re.compile(r"(?:\*{1,2}|_)?[\s-](?!(?:of|or|to|and|times?|more|less|fewer|in|by|out|at|on|for|per|percent|per cent|"
@@ -86,7 +87,7 @@ _ZH_ONE_OF = re.compile(r"之一|其中一|其一|中的一|[一1]\s?[个位家�
 
 def english_one_of(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets of each `one of the…` (one among several) in an English text."""
-    return [(m.start(), m.end()) for m in _EN_ONE_OF.finditer(text)]
+    return [(m.start(), m.end()) for m in finditer(_EN_ONE_OF, text)]
 
 
 def chinese_one_of(text: str) -> bool:

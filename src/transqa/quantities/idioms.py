@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from transqa.quantities.gated import finditer
+
 
 class NumberIdiom(NamedTuple):
     """One idiom: `en` (a compiled pattern over English), `sense` (its meaning, in English), `literal` (a compiled
@@ -59,4 +61,4 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
 
 def number_idioms(text: str) -> list[tuple[int, int, NumberIdiom]]:
     """Each number idiom of an English text: (start, end, row), character offsets into `text`, in text order."""
-    return sorted(((m.start(), m.end(), row) for row in NUMBER_IDIOMS for m in row.en.finditer(text)), key=lambda x: (x[0], x[1]))
+    return sorted(((m.start(), m.end(), row) for row in NUMBER_IDIOMS for m in finditer(row.en, text)), key=lambda x: (x[0], x[1]))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from transqa.quantities.gated import finditer
+
 # `the third quarter` is compared already as the ordinal it holds (third → 第二 is TQA201): only Q1-Q4 here
 _EN_QUARTER = re.compile(r"(?<![\w-])Q(?P<n>[1-4])(?![\w-])")
 _EN_HALF = re.compile(r"\bH(?P<n>[12])\b|\b(?P<w>first|second)[\s-]+half\b", re.IGNORECASE)
@@ -19,7 +21,7 @@ _ZH_HALF = re.compile(r"(?P<n>[上下])半(?:年|场|季|财年|年度|程|段|�
 
 def _english(pattern: re.Pattern[str], text: str) -> set[int]:
     # Q3, H1 by their figure; the first half by its word
-    return {int(m.group("n")) if m.group("n") else _EN_HALF_WORDS[m.group("w").lower()] for m in pattern.finditer(text)}
+    return {int(m.group("n")) if m.group("n") else _EN_HALF_WORDS[m.group("w").lower()] for m in finditer(pattern, text)}
 
 
 def english_parts(text: str) -> dict[str, set[int]]:
@@ -29,5 +31,5 @@ def english_parts(text: str) -> dict[str, set[int]]:
 
 def chinese_parts(text: str) -> dict[str, list[tuple[int, int, int]]]:
     """The quarters and halves the Chinese text names: (place, start, end) of each."""
-    return {"quarter": [(_ZH_NUM[m.group("n")], m.start(), m.end()) for m in _ZH_QUARTER.finditer(text)],
-            "half": [(1 if m.group("n") == "上" else 2, m.start(), m.end()) for m in _ZH_HALF.finditer(text)]}
+    return {"quarter": [(_ZH_NUM[m.group("n")], m.start(), m.end()) for m in finditer(_ZH_QUARTER, text)],
+            "half": [(1 if m.group("n") == "上" else 2, m.start(), m.end()) for m in finditer(_ZH_HALF, text)]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.gated import finditer
 
 _EN_PERIOD = re.compile(r"[\s-]?(?P<u>months?|weeks?|days?|hours?|minutes?|years?)\b", re.IGNORECASE)
 # unit → the length of one in the next units (a month is 1/12 of a year, a week 7 days, ...)
@@ -113,7 +114,7 @@ def english_vague_spans(text: str) -> list[tuple[int, int, str]]:
     determiner (`three days after`, `the days before the vote`, `in the months after`) is not one: its figure,
     if any, is compared by the figures' rules."""
     out = []
-    for m in _EN_VAGUE_SPAN.finditer(text):
+    for m in finditer(_EN_VAGUE_SPAN, text):
         unit = (m.group("u") or m.group("u2")).lower()
         if not (m.group("q") or m.group("q2")) and m.group("u") and _EN_COUNTED_BEFORE.search(text, max(0, m.start() - 16), m.start()):
             continue

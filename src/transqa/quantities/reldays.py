@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from transqa.quantities.gated import finditer
+
 _EN_DAY = re.compile(
     r"(?<![\w-])(?:(?P<m2>the day before yesterday)|(?P<p2>the day after tomorrow)|(?P<m1>yesterday|last night)|"
     r"(?P<z>today|tonight|this (?:morning|afternoon|evening))|(?P<p1>tomorrow))(?![\w-])",
@@ -47,7 +49,7 @@ def english_relative_days(text: str) -> list[tuple[int, int, int]]:
     """(start, end, offset) of each relative day of an English text; a capitalised one inside a sentence (USA
     Today, the Today programme) is a name and left out."""
     out = []
-    for m in _EN_DAY.finditer(text):
+    for m in finditer(_EN_DAY, text):
         if m.group(0)[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
             continue
         out.append((m.start(), m.end(), _OFFSET[m.lastgroup or "z"]))
@@ -56,7 +58,7 @@ def english_relative_days(text: str) -> list[tuple[int, int, int]]:
 
 def chinese_relative_days(text: str) -> list[tuple[int, int, int]]:
     """(start, end, offset) of each relative day of a Chinese text (昨天 → -1, 今晚 → 0, 明天 → +1)."""
-    return [(m.start(), m.end(), _OFFSET[m.lastgroup or "z"]) for m in _ZH_DAY.finditer(text)]
+    return [(m.start(), m.end(), _OFFSET[m.lastgroup or "z"]) for m in finditer(_ZH_DAY, text)]
 
 
 Day = tuple[int, int, int]  # (start, end, offset)
@@ -125,7 +127,7 @@ def english_relative_periods(text: str) -> list[Period]:
     `next week` → week, +1); `the last year` (the past twelve months) and a capitalised one inside a sentence (a
     name) are left out."""
     out = []
-    for m in _EN_PERIOD.finditer(text):
+    for m in finditer(_EN_PERIOD, text):
         if m.group(0)[0].isupper() and not _OPENS.search(text, max(0, m.start() - 3), m.start()):
             continue
         out.append((m.start(), m.end(), m.group("unit").lower(), _REL[m.group("rel").lower()]))
@@ -136,7 +138,7 @@ def chinese_relative_periods(text: str) -> list[Period]:
     """(start, end, unit, offset) of each relative week, month or year of a Chinese text (去年 → year, -1; 本月 →
     month, 0; 下周 → week, +1)."""
     out = []
-    for m in _ZH_PERIOD.finditer(text):
+    for m in finditer(_ZH_PERIOD, text):
         unit, _, rel = (m.lastgroup or "year_z").partition("_")
         out.append((m.start(), m.end(), unit, _OFFSET[rel]))
     return out

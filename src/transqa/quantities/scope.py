@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from transqa.quantities.chinese import chinese_numeral
 from transqa.quantities.english import EN_TENS, EN_UNITS, en_words_value
+from transqa.quantities.gated import finditer
 
 _NUM = r"\d{1,4}|" + "|".join(sorted((*EN_UNITS, *EN_TENS), key=len, reverse=True))
 # N (at most three words of what it counts) each, then the set it is said of (on 3 BNC): `each year`, `each other`,
@@ -48,7 +49,7 @@ def _value(word: str) -> int | None:
 def english_each(text: str) -> list[tuple[int, int, int, int]]:
     """The distributive figures of an English text said of a counted set: (start, end, value, value of the set)."""
     out = []
-    for m in _EN_EACH.finditer(text):
+    for m in finditer(_EN_EACH, text):
         n = _value(m.group("n"))
         if n is None or n < 2:  # `one each` is said as 一个 or not at all
             continue
@@ -152,7 +153,7 @@ _ZH_PART = re.compile(r"其中|包括|包含|含|在内|而且|并且|另有|之
 def english_including(text: str) -> list[tuple[int, int, int, int, int]]:
     """The wholes with a part given by `including`: (whole's value, part's start, part's end, part's value, whole's start)."""
     out = []
-    for m in _EN_INCLUDING.finditer(text):
+    for m in finditer(_EN_INCLUDING, text):
         n, part = int(m.group("n")), int(m.group("m"))
         if part < n:
             out.append((n, m.start("m"), m.end("m"), part, m.start("n")))

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from transqa.quantities.gated import finditer
+
 _UNITS = ("minute", "hour", "day", "week", "month", "year")
 # An implied one (`a week`, `an hour`, `per day`, `every month`) or, after a word that takes a span (`for hours`, `take
 # you days`, `within weeks`), a bare plural.
@@ -41,7 +43,7 @@ def english_implied_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each English span of time with no figure of its own: `a week`, `per day`, `hours` (of
     `for hours`, `take you a few hours`: the relating word is not part of the span)."""
     out = []
-    for m in _EN_SPAN.finditer(text):
+    for m in finditer(_EN_SPAN, text):
         if m.group("u"):
             out.append((m.start(), m.end(), m.group("u").lower()))
         else:
@@ -57,9 +59,9 @@ def english_names_unit(text: str, unit: str) -> bool:
 
 def chinese_named_units(text: str) -> set[str]:
     """The units of time a Chinese text names after a figure, a quantifier or a placing word."""
-    return {_ZH_UNIT_OF[m.group("u")] for m in _ZH_NAMED.finditer(text)}
+    return {_ZH_UNIT_OF[m.group("u")] for m in finditer(_ZH_NAMED, text)}
 
 
 def chinese_vague_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, unit) of each Chinese span of one unit or of a vague count of units: 一个月, 几分钟, 每周."""
-    return [(m.start(), m.end(), _ZH_UNIT_OF[m.group("u") or m.group("m")]) for m in _ZH_VAGUE.finditer(text)]
+    return [(m.start(), m.end(), _ZH_UNIT_OF[m.group("u") or m.group("m")]) for m in finditer(_ZH_VAGUE, text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transqa.quantities.core import Quantity
+from transqa.quantities.gated import finditer
 
 # Names, holidays and titles built on a weekday (the word is part of a name, not a day the event falls on).
 _EN_NAMED_AFTER = re.compile(
@@ -67,7 +68,7 @@ def chinese_names_a_day(text: str) -> bool:
 def weekdays_in_english(text: str) -> frozenset[str]:
     """The weekdays left in English in a translation (a title kept: “Sunday Morning”日场), by their first three
     letters, lower-cased: read once per paragraph."""
-    return frozenset(m.group(0).lower() for m in _EN_DAY_ABBR.finditer(text))
+    return frozenset(m.group(0).lower() for m in finditer(_EN_DAY_ABBR, text))
 
 
 _EN_DAY_ABBR = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)

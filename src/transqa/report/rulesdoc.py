@@ -173,6 +173,19 @@ def rule_text(r: Rule, full: bool = False, width: int | None = None) -> str:
     return f"{head}{short}{tail}\n"
 
 
+def rule_pages(codes: list[str], full: bool = False, width: int | None = None) -> tuple[str, str | None]:
+    """`transqa rules CODE…` and `transqa rule CODE`: the pages (`rule_text`) of the rules named by `codes` (codes or
+    names, registry.resolve), one after the other, and the first code that names no rule (None when all do; the text
+    is then "")."""
+    from transqa.registry import resolve
+
+    found = [(code, resolve(code)) for code in codes]
+    unknown = next((code for code, r in found if r is None), None)
+    if unknown is not None:
+        return "", unknown
+    return "\n".join(rule_text(r, full, width) for _code, r in found if r is not None), None
+
+
 def rules_markdown() -> str:
     """docs/rules.md: every rule with its documentation."""
     out = [

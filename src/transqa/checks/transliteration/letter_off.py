@@ -23,16 +23,13 @@ _LOWER = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[a-z]{2,}(?![A-Za-z0-9_/@&'’
 # time quadratic in a run of capitals: 32,000 of them before a hyphen took 10 CPU s)
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])(?=[a-z]*[A-Z])[A-Za-z]+(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
 NAME_FROM = 6  # letters of the shortest name: shorter ones are a letter off common words and each other by chance
-# letters of the longest name: each name and garbled form is indexed by its one-letter deletions, memory and time
-# quadratic in its letters (a 32,000-letter lower-case run took 1 GB). The archive's longest capitalised words that
-# no word list knows: PricewaterhouseCoopers (22), AspxAutoDetectCookieSupport (27, an address's parameter)
-NAME_TO = 40
 JOINED_FROM = 5  # letters of the shortest garbled form (`jorni` for Journi)
+NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer word's one-letter cuts would cost n² memory
 
 
 def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA327 at each lower-case word, or two lower-case words joined, one letter off a capitalised name of the
-    article (six to NAME_TO letters, no English word) that the article writes at least as often or its file-name slug
+    article (six to NAME_UP_TO letters, no English word) that the article writes at least as often or its file-name slug
     holds (nothing without the `lexicon` extra); places in `reported` (claimed by an earlier name rule) are skipped and the new ones added."""
     from transqa.checks.transliteration.target_only import slug_names
     from transqa.lang.lexicon import lexicon
@@ -43,7 +40,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each name in lower case → its capitalised spellings
     for b in blocks:
         for m in _CAPITALISED.finditer(b.text):
-            if NAME_FROM <= len(m.group(0)) <= NAME_TO and not _english(m.group(0).lower()):
+            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _english(m.group(0).lower()):
                 spellings[m.group(0).lower()][m.group(0)] += 1
     if not spellings:
         return
@@ -86,12 +83,12 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
 
 
 def _near_name(j: str, index: dict[str, set[str]], spellings: dict[str, Counter[str]]) -> str | None:
-    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more (NAME_TO + 1 at most) of
+    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more (NAME_UP_TO + 1 at most) of
     three different letters or more, no English word, not a name of the article itself, nor the name with a plural
     or possessive `s`."""
     from transqa.lang.english import levenshtein
 
-    if not JOINED_FROM <= len(j) <= NAME_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
+    if not JOINED_FROM <= len(j) <= NAME_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
         return None
     keys = {j} | {j[:i] + j[i + 1 :] for i in range(len(j))}
     near = {n for key in keys for n in index.get(key, ()) if n.rstrip("s") != j.rstrip("s") and levenshtein(j, n) == 1}

@@ -468,5 +468,33 @@ NAME_LETTER_OFF = rule(
 )
 
 
+NAME_LINKED_AS_WORDS = rule(
+    "TQA399", "name-linked-as-words", "name", Severity.WARNING,
+    "A name the article's own links spell is translated word by word away from its link (爆破媒体 for blastmedia.com)",
+    """
+    What it checks: the Chinese alone. A name one of the article's links spells in its address, as TQA319 reads
+    addresses (a site's registered name, `blastmedia.com`; a company database's firm or product page,
+    `crunchbase.com/company/patentmonkey`), six letters or more, and a stretch of the article's
+    Chinese, anywhere, of two CC-CEDICT words or more whose definitions, read back into English, spell that name
+    in order from its first letter (`transqa.lang.backgloss`: 爆破媒体, blast + media; 数字生活方式, digital +
+    lifestyles). TQA319 reads only the link's own anchor and the credit after it; the archive's translations also
+    render the name in the sentence around a link whose anchor is a person or a price
+    (`爆破媒体[可爱的女士们](…blastmedia.com/)`), or in another paragraph.
+    Not reported: an established Chinese name by meaning (`消费者报告`), a CC-CEDICT proper noun, a run of
+    transliteration characters, a stretch glossed with the name in brackets. Where TQA316, TQA317 or TQA319
+    reports the same words, theirs stands.
+
+    Why it matters: MT translates a firm or a site it does not know as ordinary words; the reader sees "blast
+    media" or "digital lifestyle" and cannot tell that the article names Blast Media or Digital Lifestyles,
+    which its own link points at.
+
+    Example: ZH (archive, crunchgear-meet-up-the-aftermath) `特别感谢…爆破媒体[可爱的女士们](…blastmedia.com/)`.
+
+    Fix: write the name in Latin script (`Blast Media 的[可爱的女士们]`), or its established Chinese name.
+    """,
+    needs_source=False,
+)
+
+
 RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD,
-         PERSON_DROPPED, NAME_OTHER_ENTITY, NAME_LETTER_OFF)
+         PERSON_DROPPED, NAME_OTHER_ENTITY, NAME_LETTER_OFF, NAME_LINKED_AS_WORDS)

@@ -239,6 +239,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     from transqa.checks.transliteration.dotted_pairs import dotted_variants
 
     yield from dotted_variants(ctx, reported)  # a `·` name with one part changed, after the stricter sound tests
+    from transqa.checks.transliteration.linked_elsewhere import linked_as_words
+
+    yield from linked_as_words(ctx, reported)  # last: a place another name rule reports is its
 
 
 def forms_two_ways(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
