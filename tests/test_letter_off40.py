@@ -52,3 +52,18 @@ def test_a_garble_another_name_rule_reports_is_reported_once() -> None:
     got = [f.code for f in check_documents(None, parse_markdown("facebook-sports-data.md", zh)).findings
            if f.target and f.target.text == "sports stream"]
     assert got == ["TQA315"]
+
+
+@needs_lexicon
+def test_a_handle_broken_by_spaces_is_no_garbled_name(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # archive the-excuse-department-is-closed: `@ m uster` is the handle @msuster split by spaces, not Suster misspelt
+    # (a blind reader's one wrong TQA327 of release 40); with the handle test off, `uster` is reported
+    zh = ("# 借口部门关门了\n\nMark Suster 写了一篇博客，可以在 Twitter[@ m uster](http://twitter.com/msuster) 上关注 "
+          "Suster。\n")
+    assert _tqa327("the-excuse-department-is-closed.md", zh) == []
+    import re
+
+    from transqa.checks.transliteration import letter_off
+
+    monkeypatch.setattr(letter_off, "_IN_HANDLE", re.compile(r"(?!)"))
+    assert _tqa327("the-excuse-department-is-closed.md", zh) != []

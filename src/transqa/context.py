@@ -47,7 +47,7 @@ class Context:
     default_currency: str | None = None  # the dollar a bare `$` stands for (config `default-currency`)
     _sentences: dict[int, SentenceAlignment | None] = field(default_factory=dict, repr=False)
     # bead index → id(target block) → (starts, ends, bead of each of its target sentences), for aligned_sentences
-    _sentence_index: dict[int, dict[int, tuple[list[int], list[int], list[int]]]] = field(default_factory=dict, repr=False)
+    _sentence_index: dict[tuple[int, str], dict[int, tuple[list[int], list[int], list[int]]]] = field(default_factory=dict, repr=False)
     _copies: dict[tuple[str, tuple[int, ...], str], Copies] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ alignment helpers
@@ -64,6 +64,11 @@ class Context:
         """Target block index → index of its bead."""
         return {j: k for k, b in enumerate(self.beads) for j in b.target}
 
+    @cached_property
+    def bead_of_source(self) -> dict[int, int]:
+        """Source block index → index of its bead."""
+        return {i: k for k, b in enumerate(self.beads) for i in b.source}
+
     def aligned_sources(self, target: Block) -> list[Block]:
         """The source blocks of the bead that holds a target block; [] without an original or a bead."""
         k = self.bead_of_target.get(target.index)
@@ -76,28 +81,42 @@ class Context:
         sentence holding the start of a target span; [] without an original, a bead or such a sentence. The target
         sentences of a bead are indexed once (their starts per block, for bisect), not walked for each span
         (hostile29 #4)."""
-        b, s, _e = target
-        k = self.bead_of_target.get(b.index)
+        k = self.bead_of_target.get(target[0].index)
+        found = self._aligned(k, target, "target")
+        return [] if found is None else [found[0].source[m] for m in found[1].source]
+
+    def aligned_targets(self, source: Span) -> list[tuple[Block, int, int]]:
+        """The target sentences (block, start, end) that the sentence alignment of its bead pairs with the source
+        sentence holding the start of a source span, in order; [] without an original, a bead or such a sentence
+        (aligned_sentences the other way)."""
+        k = self.bead_of_source.get(source[0].index)
+        found = self._aligned(k, source, "source")
+        return [] if found is None else [found[0].target[m] for m in found[1].target]
+
+    def _aligned(self, k: int | None, span: Span, side: str) -> tuple[SentenceAlignment, Bead] | None:
+        """The sentence alignment of bead k and its sentence bead holding the start of `span` on `side` ("source" or
+        "target"); None where there is none. Each side's sentences are indexed once per bead."""
+        b, s, _e = span
         aligned = self.sentence_alignment(k) if k is not None else None
         if aligned is None or k is None:
-            return []
-        if k not in self._sentence_index:
-            first_bead: dict[int, int] = {}  # target sentence → the first bead that holds it
+            return None
+        if (k, side) not in self._sentence_index:
+            first_bead: dict[int, int] = {}  # sentence of the side → the first bead that holds it
             for n, bead in enumerate(aligned.beads):
-                for j in bead.target:
+                for j in getattr(bead, side):
                     first_bead.setdefault(j, n)
             index: dict[int, tuple[list[int], list[int], list[int]]] = {}
-            for j, (tb, ts, te) in sorted(enumerate(aligned.target), key=lambda u: u[1][1]):
+            for j, (tb, ts, te) in sorted(enumerate(getattr(aligned, side)), key=lambda u: u[1][1]):
                 starts, ends, beads = index.setdefault(id(tb), ([], [], []))
                 starts.append(ts)
                 ends.append(te)
                 beads.append(first_bead.get(j, -1))
-            self._sentence_index[k] = index
-        starts, ends, beads = self._sentence_index[k].get(id(b), ([], [], []))
+            self._sentence_index[(k, side)] = index
+        starts, ends, beads = self._sentence_index[(k, side)].get(id(b), ([], [], []))
         i = bisect_right(starts, s) - 1  # the last sentence starting at or before s: sentences do not overlap
         if i < 0 or s >= ends[i] or beads[i] < 0:
-            return []
-        return [aligned.source[m] for m in aligned.beads[beads[i]].source]
+            return None
+        return aligned, aligned.beads[beads[i]]
 
     def counterpart(self, target: Span, copies: Copies) -> Span | None:
         """Of the source places of one text (in order), the first inside the source sentences aligned with the target

@@ -4,6 +4,7 @@ No printing here."""
 from __future__ import annotations
 
 import traceback
+from dataclasses import replace
 
 from transqa import policy
 from transqa.align import align
@@ -60,16 +61,23 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     beads = align(source, target) if source is not None else []
     table = rules()
     enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}
+    # the rules that tell what they tell: the selected ones, ignored or not (`--ignore TQA316` still keeps TQA323 off
+    # the title TQA316 points at: newcomer 40 item 2); a rule left out of --select takes no part (`--select TQA001`
+    # reports a paragraph replaced by a reply as omitted)
+    telling = enabled | {c for c in replace(settings, ignore=(), per_file_ignores=()).enabled(target.path)
+                         if source is not None or not table[c].needs_source}
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
     ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
-    findings = _findings(ctx, enabled, hidden)
+    findings = _findings(ctx, enabled, hidden, telling)
     if source is not None and any(f.code == page.WRONG_PAIR.code for f in findings):
         # a wrong pair (TQA014): every other pair finding compares the translation with another article (newcomer 26
         # item 3: 16 of them, "“30%” became “70%”"): the wrong pair is said, and the translation is checked alone
         alone = Context(None, target, [], glossary=glossary, default_currency=settings.default_currency)
         findings = [f for f in findings if f.code == page.WRONG_PAIR.code] + _findings(
-            alone, {c for c in enabled if not table[c].needs_source}, hidden)
+            alone, {c for c in enabled if not table[c].needs_source}, hidden,
+            {c for c in telling if not table[c].needs_source})
+    findings = [f for f in findings if f.code in enabled or f.code == INTERNAL_ERROR.code]
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path, hidden, reading=reading_options(settings))
@@ -81,14 +89,18 @@ def reading_options(settings: Settings) -> tuple[str, ...]:
     return (("--one-per-line",) if settings.one_per_line else ()) + (("--force-chinese",) if settings.force_chinese else ())
 
 
-def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[Finding]:
-    """Every enabled check family's findings on `ctx`, less those another finding already tells."""
+def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: set[str]) -> list[Finding]:
+    """The findings of every check family with an enabled rule on `ctx`, less those another finding already tells;
+    the findings of the `telling` rules kept (the enabled ones and those selected but ignored): the caller keeps the
+    enabled ones. A rule ignored (`--ignore TQA316`, a per-file-ignores entry) still tells what it tells, so the
+    findings it stands for (TQA323 on a title TQA316 points at) do not appear when it is ignored: the enabled rules
+    report what they report in a full run (newcomer 40 item 2). A rule left out of --select takes no part."""
     target = ctx.target
     findings: list[Finding] = []
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
     unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
-    english = _in_english(ctx) if "TQA401" in enabled else None
+    english = _in_english(ctx) if "TQA401" in telling else None
     if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
     for family in (page,) if unusable else () if english is not None else FAMILIES:
@@ -96,7 +108,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int]) -> list[F
         if not codes & enabled:
             continue
         try:
-            findings.extend(f for f in family.check(ctx) if f.code in enabled)
+            findings.extend(f for f in family.check(ctx) if f.code in telling)
         except Exception as exc:  # a rule must never take the run down: report it instead
             if missing_dependency(exc):  # but a library not installed ends the run with its fix (cli.py): every pair needs it
                 raise

@@ -99,6 +99,9 @@ class Result:
     # the options that changed how the pair was read (`--one-per-line`, `--force-chinese`): the header's command that
     # checks this pair alone gives them again (newcomer 38 item 8: without `--one-per-line` a WMT pair aligns otherwise)
     reading: tuple[str, ...] = ()
+    # the translation's file text when no document is loaded (an audit record rendered as SARIF: its snippets are the
+    # file's text at each region, newcomer 40 item 4); None otherwise (`target.raw` is that text when it is loaded)
+    raw: str | None = None
 
     @property
     def confident_beads(self) -> list[Bead]:

@@ -119,3 +119,11 @@ def test_an_embeds_html_markup_left_in_a_markdown_translation() -> None:
     for ok in ('# 标题\n\n正文。\n\n<img src="https://example.com/a.png">\n',  # a whole image tag still shows its picture
                '# 标题\n\n```\n<param name="movie" value="x">\n```\n'):  # code
         assert not [f for f in findings(None, ok) if f.code == "TQA505"]
+
+
+def test_repaired_url_decodes_escaped_ampersands() -> None:
+    """Newcomer 40 item 6: `&amp;` of an embed code's attribute, or `&amp` that lost its `;` (`&ampHL=en_US`), is the
+    address's `&`; a parameter of its own beginning with `amp` stays."""
+    assert repaired_url("【YouTube = http://www.youtube.com/watch?v=89xc_1Vv69k&amp HL=en_US】") == "http://www.youtube.com/watch?v=89xc_1Vv69k"
+    assert repaired_url("http://www.youtube.com/watch?v=abc&amp;t=10") == "http://www.youtube.com/watch?v=abc&t=10"
+    assert repaired_url("http://example.com/a?b=1&amplitude=2") == "http://example.com/a?b=1&amplitude=2"

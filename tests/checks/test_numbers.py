@@ -894,3 +894,17 @@ def test_the_suggestion_for_a_huge_amount_has_no_float_noise() -> None:
     f = fails("TQA202", "# Test\n\nThe company raised $" + "9" * 20 + " billion.\n", "# 测试\n\n公司融资 " + "9" * 22 + " 亿美元。\n")
     assert f.suggestion == "9" * 20 + "0 亿美元"  # was 999999999999999868928, then 1000000000000000000000
     assert fails("TQA202", "# Test\n\nThe company raised $3.25 billion.\n", "# 测试\n\n公司融资 3250 亿美元。\n").suggestion == "32.5 亿美元"
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "seen", "fix"),
+    [
+        ("The resort is about 85 miles (137 kilometers) southeast of Seattle.", "度假村位于西雅图东南约58英里（137公里）。", "“85 miles” (85 mile) became “58英里”", "85"),
+        ("The parcel weighs 2 kilograms (4.4 pounds).", "包裹重3公斤（4.4磅）。", "“2 kilograms” (2 kg) became “3公斤”", "2"),
+    ],
+)
+def test_amount_and_its_conversion_in_brackets_pair_by_unit(en: str, zh: str, seen: str, fix: str) -> None:
+    """The changed amount before a bracketed conversion is reported against its own unit's rendering: the
+    bracket's figure renders its own source figure, not the changed one by conversion."""
+    f = fails("TQA201", en, zh)
+    assert seen in f.message and f.suggestion.startswith(fix)

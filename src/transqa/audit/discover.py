@@ -61,7 +61,7 @@ class Job:
 
 
 def _stem(name: str) -> str:
-    for suffix in (".zh.md", ".zh.markdown", ".zh.txt", ".md", ".markdown", ".txt"):
+    for suffix in (".zh.md", ".zh.markdown", ".zh.txt", ".md", ".markdown", ".txt", ".zh"):
         if name.lower().endswith(suffix):  # the suffixes in any case: `X.ZH.MD` is named as `x.zh.md` is
             return name[: -len(suffix)]
     return name
@@ -347,7 +347,8 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     rel_dir = os.path.relpath(root, folder)
     stem = _stem(name)
     url = header_url(target)
-    source, note = _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target, known)
+    bare = _bare_original(root, name)
+    source, note = (bare, "") if bare else _find_by_name(stem, rel_dir, [d for d in (originals, root) if d], target, known)
     if source is None and url and (same := by_url.get(normalise(url))):
         source = same[0]
         if len(same) > 1:  # two pages of one URL: the first (by the index, else in sorted order) is used, and said
@@ -359,12 +360,25 @@ def _job(index: int, folder: str, root: str, name: str, originals: str | None, b
     return Job(index, target, source, reference, rel_dir if rel_dir != "." else "", _year(_below(folder, target), url), note=note)
 
 
+def _bare_original(root: str, name: str) -> str | None:
+    """For a translation named by the WMT document layout, `X.zh` beside its original `X.en` (the suffixes in lower
+    or upper case, as check and --manifest read them: newcomer 40 item 5, an audit of such a folder found nothing to
+    check), the original's path; None for any other name or when `X.en` is not there."""
+    if not name.lower().endswith(".zh"):
+        return None
+    en = name[:-3] + (".EN" if name.endswith(".ZH") else ".en")
+    p = os.path.join(root, en)
+    return os.path.normpath(p) if os.path.isfile(p) else None
+
+
 def _is_translation(root: str, name: str, known: dict[str, bool] | None = None) -> bool:
     """Whether `name` in `root` is read as a translation (is_target then looks at its letters): a Markdown or text file
     not named as an original (`.en.`). One named as Chinese (`slug.zh.md`, `.zh.txt`) is; a plain `slug.txt` only when
     it holds Chinese text, and so does a `slug.md` beside a `slug.zh.md` (a second translation, an older edition: it
     was once dropped whatever it held, being neither the translation nor, beside it, the original)."""
     low = name.lower()
+    if _bare_original(root, name) is not None:
+        return True  # X.zh beside X.en (a WMT document's pair)
     if not low.endswith((".md", ".markdown", ".txt")) or ".en." in low:
         return False
     if low.endswith(_NAMED_CHINESE):

@@ -123,15 +123,25 @@ def _prints(record: AuditRecord) -> list[str]:
     return prints_of_file(record.target, record.findings)
 
 
-def record_result(record: AuditRecord) -> Result:
+def record_result(record: AuditRecord, with_text: bool = False) -> Result:
     """An audit record as the Result check's renderers take (SARIF, JUnit): its paths, findings and error, no
-    documents (a record from the store renders as a fresh one does). The error keeps the record's one line."""
+    documents (a record from the store renders as a fresh one does). The error keeps the record's one line. With
+    `with_text` (SARIF), `raw` holds the translation's file text as the loader decodes it, for the snippets (None
+    when it can no longer be read)."""
+    raw = None
+    if with_text and record.error is None and record.target != "-" and not record.target.startswith("<"):
+        from transqa.load.decode import read_text
+
+        try:
+            raw = read_text(record.target)
+        except (InputError, OSError):
+            raw = None
     error = None
     if record.error is not None:
         error = InputError(record.target, record.error.message, record.error.kind)
         error.args = (record.error.message,)  # already "path: why", as check's error says it
     return Result(record.source, record.target, None, None, findings=list(record.findings), error=error,
-                  suppressed=record.suppressed, baselined=record.baselined)
+                  suppressed=record.suppressed, baselined=record.baselined, raw=raw)
 
 
 @dataclass(slots=True)
@@ -405,7 +415,7 @@ class Audit:
         (InputError, exit 2); else the others are checked and the run exits 2 (AuditOutcome.errors)."""
         targets = [p for j in self.jobs for p in (os.path.realpath(j.target), os.path.abspath(j.target))]
         empty = [p for p in self.request.paths if os.path.isdir(p) and not _holds_any(p, targets)]
-        why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt)"
+        why = "has no translation to check (Chinese Markdown or text: .zh.md, .md, .markdown, .txt, or X.zh beside X.en)"
         if empty and not self.jobs:
             more = len(empty) - 1
             raise InputError(empty[0], why + (f" (nor {counted(more, 'other folder')} given)" if more else ""), "empty")
@@ -550,7 +560,7 @@ class Audit:
             return ""
         from transqa.report import RenderOptions, render
 
-        return render(self.request.document, [record_result(r) for r in self._records], RenderOptions(gate=self.gate))
+        return render(self.request.document, [record_result(r, self.request.document == "sarif") for r in self._records], RenderOptions(gate=self.gate))
 
     def outputs(self) -> Iterator[tuple[Path, str, str]]:
         """The files to write after the run, in order, with what each is: the baseline, the repair patch, the
@@ -582,8 +592,18 @@ class Audit:
             summ = self._outcome.summary
             fmt = summary_format(req.summary)
             links = {t: os.path.relpath(f, os.path.dirname(os.path.abspath(req.summary))) for t, f in self._report_files.items()}
-            yield Path(req.summary), (json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n" if fmt == "json"
-                                      else render_html(summ, links) if fmt == "html" else render_text(summ)), "summary"
+            # whether the run resumed (newcomer 40 item 7): the counts only, no executor, workers nor memory (the file
+            # stays the same for the same store and inputs); not in the JSON summary, whose schema a field added would
+            # make a new version (docs/audit-summary.schema.json)
+            cached, checked = self._sources()
+            said = f"{cached} from the result store, {checked} checked"
+            if fmt == "json":
+                text = json.dumps(summ.as_dict(), ensure_ascii=False, indent=2) + "\n"
+            elif fmt == "html":
+                text = render_html(summ, links).replace("</body></html>", f"<p class=run>{said}</p>\n</body></html>", 1)
+            else:
+                text = render_text(summ) + f"({said})\n"
+            yield Path(req.summary), text, "summary"
 
     def _patch(self, name: str) -> str:
         """The repair patch; its paths are relative to its base (_patch_base), never through `..`."""
@@ -704,6 +724,16 @@ class Audit:
         store = [n for n in (self._outcome.notices if self._outcome is not None else ()) if n.startswith("the result store ")]
         return OutputError(exc.path, "; ".join([message, *store]))
 
+    def _sources(self) -> tuple[int, int]:
+        """(articles taken from the result store, articles checked in this run), as the closing report and the summary
+        file say them."""
+        assert self._outcome is not None, "run() first"
+        stats = self._outcome.stats
+        # a path not found is neither checked nor stored as an article (verify 27 R8: `2 checked` for one file and a
+        # mistyped name): its record was made in this run or, on a run again, taken from the result store
+        fresh = min(stats.checked, self._outcome.summary.missing)
+        return max(0, stats.cached - (self._outcome.summary.missing - fresh)), stats.checked - fresh
+
     def report(self, summary: bool = True, columns: int | None = None) -> str:
         """The closing report: fetched originals, the summary as text and run statistics (not when the summary
         went into its own file), repairs and how to apply their patch."""
@@ -712,10 +742,7 @@ class Audit:
             return ""
         stats = self._outcome.stats
         memory = f", peak worker memory {stats.peak_worker_rss_mb:.0f} MB" if stats.peak_worker_rss_mb else ""
-        # a path not found is neither checked nor stored as an article (verify 27 R8: `2 checked` for one file and a
-        # mistyped name): its record was made in this run or, on a run again, taken from the result store
-        fresh = min(stats.checked, self._outcome.summary.missing)
-        checked, cached = stats.checked - fresh, max(0, stats.cached - (self._outcome.summary.missing - fresh))
+        cached, checked = self._sources()
         # then where the results were read and stored, on a line of its own (a long path beside the statistics ran past
         # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         # a rerun that took every article from the store ran no worker: `0 checked, executor local, 1 worker(s), peak

@@ -92,6 +92,9 @@ def repaired_url(code: str) -> str | None:
         return None
     url = m.group(0).translate(str.maketrans("？＝＆：／", "?=&:/"))
     url = re.sub(r"\s+", "", url).rstrip("]】,，。")
+    # an HTML-escaped `&` of the embed code's attribute, its `;` sometimes lost (`…v=ID&ampHL=en_US`, newcomer 40
+    # item 6): the address's own `&`
+    url = _ESCAPED_AMP.sub("&", _ESCAPED_AMP.sub("&", url))
     url = re.sub(r"^https?://[^/?#]+", lambda g: g.group(0).lower(), url, flags=re.IGNORECASE)
     # Embed sizes and player options are no part of the page's address; the parameters left keep their order, and
     # the first of them follows `?` (`watch?feature=player_embedded&v=ID` is `watch?v=ID`, not `watch&v=ID`).
@@ -104,6 +107,9 @@ def repaired_url(code: str) -> str | None:
     return head + ("?" + "&".join(kept) if kept else "")
 
 
+# `&amp;`, or `&amp` without its `;` before a capital, a digit or a parameter of a video's address (`&ampHL=`,
+# `&ampv=`), as an embed code's attribute escapes `&`; not before any lower-case word (`&amplitude=` is a parameter)
+_ESCAPED_AMP = re.compile(r"&(?:amp|AMP);|&amp(?=[A-Z0-9_]|(?:hl|fs|rel|w|h|width|height|feature|v|t)=)")
 # A query parameter of an embed code that sets the player, not the page (size, full screen, language, related videos)
 _PLAYER_OPTION = re.compile(r"(?:w|h|width|height|fs|hl|rel|feature)=", re.IGNORECASE)
 # A size option glued to a numeric address once its `?` and spaces were lost (`vimeo.com/29282211w=640`: reader33 #39, #51)

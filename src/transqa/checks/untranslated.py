@@ -1170,32 +1170,47 @@ FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Inv
 def _translated_names(ctx: Context) -> Iterator[Finding]:
     """TQA316: a name the article keeps in Latin script, translated word by word elsewhere. The names' joined
     renderings are looked up in one index of the prose (`_form_places`), not searched for in every paragraph each."""
-    from transqa.lang.transliterate import is_headword
-
     prose = [b for b in ctx.target.blocks if b.kind in PROSE]
     named = [(name, places, forms) for name, places in _latin_runs(prose).items() if (forms := _word_renderings(name)) is not None]
     found = _form_places(prose, lambda: (j for _, _, forms in named for j in _joined(forms)))
     reported: set[tuple[int, int]] = set()
     for name, places, forms in named:
         line = 0
-        for joined in _joined(forms):
-            at = found.get(joined)
-            if not at or is_headword(joined) or established(joined):
+        for b, i, joined in _longest_at(found, forms, name.split()[0], len(places)):
+            if not first_time(reported, (b.index, i)):
                 continue
-            hits = _unglossed(at, len(joined), name.split()[0], len(places))  # a one-word name: glossed by itself
-            if hits is None:
-                continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
-            for b, i in hits:
-                if not first_time(reported, (b.index, i)):
-                    continue
-                if not line:
-                    nb, ns = places[0]
-                    line = ctx.target.location(nb, ns, ns + len(name)).line
-                yield ctx.finding(
-                    NAME_TRANSLATED,
-                    f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
-                    target=(b, i, i + len(joined)), suggestion=name,
-                )
+            if not line:
+                nb, ns = places[0]
+                line = ctx.target.location(nb, ns, ns + len(name)).line
+            yield ctx.finding(
+                NAME_TRANSLATED,
+                f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
+                target=(b, i, i + len(joined)), suggestion=name,
+            )
+
+
+def _longest_at(found: Mapping[str, list[tuple[Block, int]]], forms: list[tuple[str, ...]], word: str,
+                most: int) -> list[tuple[Block, int, str]]:
+    """The places of a name's joined renderings in the prose (`found`: rendering → its places), each place with the
+    longest rendering that stands there, in the order they were first found: `原生客户端` where `原生客户` (client: 客户,
+    客户端) stands inside it, so that the suggestion does not leave `Native Client端` (newcomer 40 item 3; the first
+    joined rendering found took the place before). A rendering that is a headword or an established name, or found
+    more often than the name's Latin places (`most`) or glossed by its first word (`_unglossed`), is not one."""
+    from transqa.lang.transliterate import is_headword
+
+    best: dict[tuple[int, int], tuple[Block, int, str]] = {}
+    for joined in _joined(forms):
+        at = found.get(joined)
+        if not at or is_headword(joined) or established(joined):
+            continue
+        hits = _unglossed(at, len(joined), word, most)  # a one-word name: glossed by itself
+        if hits is None:
+            continue  # the translation's usual Chinese name (应用商店 for App Store): its choice, not a slip
+        for b, i in hits:
+            key = (b.index, i)
+            if key not in best or len(joined) > len(best[key][2]):
+                best[key] = (b, i, joined)
+    return list(best.values())
 
 
 def _unglossed(at: list[tuple[Block, int]], size: int, word: str, most: int) -> list[tuple[Block, int]] | None:

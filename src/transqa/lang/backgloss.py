@@ -111,6 +111,25 @@ def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
         i = j if first >= 0 else i + 1
 
 
+def word_starts(name: str, stretch: str) -> list[int]:
+    """Where in the name (lower-case letters) each headword of `stretch` starts spelling it, read as translated_spans
+    reads a stretch it yields (the longest headword first at each place): `blastmedia`, 爆破媒体 → [0, 5]; [] where
+    the stretch does not spell the name from its first letter. Used to write a name an address runs together as
+    words (Blast Media) in a suggestion."""
+    table = definitions()
+    starts: list[int] = []
+    j, pos = 0, 0
+    while j < len(stretch):
+        hit = next(((n, got) for n in range(min(6, len(stretch) - j), 1, -1) if (w := stretch[j : j + n]) in table
+                    and (got := _spelt(name, table[w], pos)) is not None), None)
+        if hit is None or (not starts and hit[1][0] > 0):
+            return starts
+        n, (k, m) = hit
+        starts.append(k)
+        pos, j = k + m, j + n
+    return starts
+
+
 _SHORT_WORD = re.compile(r"[a-z]{2,}")
 
 

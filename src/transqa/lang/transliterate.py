@@ -529,10 +529,12 @@ class RenderingIndex:
         self.floor = floor
         self.by_variant: dict[tuple[str, int], set[int]] = {}
         self.unindexed: set[int] = set()
+        self.by_length: dict[int, set[int]] = {}  # every skeleton's length: the only filter of a run too long to index
         for i, name in enumerate(self.names):
             es = english_skeleton(name)
             palatal = english_skeleton_palatal(name)  # weighed against the run's palatal skeleton (`keyed_score`)
             for skel in ((es,) if es else ()) + ((palatal,) if palatal else ()) + _other_skeletons(name):
+                self.by_length.setdefault(len(skel), set()).add(i)
                 if len(skel) > _INDEXED_CLASSES:
                     self.unindexed.add(i)
                     continue
@@ -552,8 +554,8 @@ class RenderingIndex:
         """The names that may render the run at `floor` (every one that does, and a few more), in sorted order."""
         plain, _n, palatal = sound_key(chinese)
         if len(plain) > _INDEXED_CLASSES or len(palatal) > _INDEXED_CLASSES:
-            return list(self.names)
-        found = set(self.unindexed)
+            return [self.names[i] for i in sorted(self._of_lengths(plain, palatal))]
+        found = self._of_lengths(plain, palatal) & self.unindexed if self.unindexed else set()
         for pinyin in {plain, palatal}:  # a palatal skeleton of a name is weighed against the palatal pinyin only, but
             for v in _deletions(pinyin, self._edits(len(pinyin))):  # a superset of candidates is still exact
                 n = len(v)
@@ -563,6 +565,18 @@ class RenderingIndex:
                         found |= self.by_variant.get((v, length), set())
                     length += 1
         return [self.names[i] for i in sorted(found)]
+
+    def _of_lengths(self, *pinyins: str) -> set[int]:
+        """The names with a skeleton whose length may keep `floor` against one of the pinyin skeletons: a common string
+        of `_kept` of the longer's classes fits in the shorter (the edit distance is at least the difference of the
+        lengths). The filter of a run whose skeleton is too long to index by its deletions, and of the names too long to
+        be indexed (each was returned for every run: a paragraph of thousands of runs weighed every such name against
+        each)."""
+        found: set[int] = set()
+        for length, ids in self.by_length.items():
+            if any(self._kept(max(length, len(p))) <= min(length, len(p)) for p in pinyins):
+                found |= ids
+        return found
 
     def best(self, chinese: str) -> str | None:
         """The name the run renders best, if it renders it at `floor` or above; else None."""

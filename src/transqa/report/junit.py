@@ -12,14 +12,17 @@ from transqa.result import Result
 
 def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> str:
     """JUnit XML: a test case per article, failed when it has findings at or above `fail_on`, in error when it
-    could not be read."""
+    could not be read. Each case's `classname` is its article's path (a CI groups the cases by article, newcomer 40
+    item 9: they were all `transqa`); `time` is 0 on the cases, the suite and `<testsuites>` (CI readers want it),
+    and there is no `timestamp`: the document stays the same for the same findings (no clock is read).
+    `<testsuites>` carries the totals of its one suite."""
     cases = []
     failures = errors = 0
     for r in results:
         name = quoteattr(xml_text(r.target_path))
         if r.error is not None:
             errors += 1
-            cases.append(f'    <testcase classname="transqa" name={name}>\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
+            cases.append(f'    <testcase classname={name} name={name} time="0">\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
             continue
         gate = at_or_above(r.findings, fail_on)
         # the concise lines: the English place and the suggested fix included
@@ -28,9 +31,11 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
         if gate:
             failures += 1
             codes = ", ".join(sorted({f.code for f in gate}))
-            cases.append(f'    <testcase classname="transqa" name={name}>\n      <failure type="{codes}" message={quoteattr(f"{len(gate)} finding(s) at or above {fail_on}")}>{body}</failure>\n    </testcase>')
+            cases.append(f'    <testcase classname={name} name={name} time="0">\n      <failure type="{codes}" message={quoteattr(f"{len(gate)} finding(s) at or above {fail_on}")}>{body}</failure>\n    </testcase>')
         else:
             out = f"\n      <system-out>{body}</system-out>\n    " if lines else ""
-            cases.append(f'    <testcase classname="transqa" name={name}>{out}</testcase>')
-    head = f'<testsuite name="transqa" tests="{len(results)}" failures="{failures}" errors="{errors}" skipped="0">'
-    return '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n  ' + head + "\n" + "\n".join(cases) + "\n  </testsuite>\n</testsuites>\n"
+            cases.append(f'    <testcase classname={name} name={name} time="0">{out}</testcase>')
+    totals = f'tests="{len(results)}" failures="{failures}" errors="{errors}" skipped="0" time="0"'
+    head = f'<testsuite name="transqa" {totals}>'
+    return (f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="transqa" {totals}>\n  ' + head + "\n"
+            + "\n".join(cases) + "\n  </testsuite>\n</testsuites>\n")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import PurePath
 
 from transqa import __version__
 from transqa.escape import file_uri, raw_path
 from transqa.findings import Finding, Location, Repair
+from transqa.model import LineIndex
 from transqa.registry import rules
 from transqa.result import Result
 
@@ -46,6 +48,46 @@ def _location(path: str, loc: Location) -> dict[str, object]:
     return {"physicalLocation": {"artifactLocation": _artifact(path), "region": region}}
 
 
+class _FileText:
+    """A file's text and its lines, to read a region as it stands in the file (SARIF's snippet is the artifact's
+    text at the region, not the text a check read: link markup and line breaks kept)."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.lines = LineIndex(raw)
+
+    def span(self, loc: Location) -> tuple[int, int]:
+        """The file offsets [start, end) of a location, from its lines and columns (an audit's stored places have
+        no offsets), the end widened over the inline markup the region opens and does not close (`a *lot` → `a
+        *lot*`, `[名字` → `[名字](…)`)."""
+        starts, n = self.lines.starts, len(self.raw)
+        fs = min(n, starts[min(loc.line, len(starts)) - 1] + loc.column - 1)
+        fe = max(fs, min(n, starts[min(loc.end_line, len(starts)) - 1] + loc.end_column - 1))
+        return fs, _closed(self.raw, fs, fe)
+
+    def located(self, loc: Location) -> Location:
+        """loc as the file writes it: its end widened over unclosed markup, its text the file's."""
+        fs, fe = self.span(loc)
+        (line, col), (eline, ecol) = self.lines.position(fs), self.lines.position(fe)
+        return Location(line, col, eline, ecol, self.raw[fs:fe], fs, fe)
+
+
+_MARKERS = ("**", "__", "~~", "*", "_", "`")
+_LINK_REST = re.compile(r"[^\[\]\n]*\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def _closed(raw: str, fs: int, fe: int) -> int:
+    """The end fe moved past the markup that closes what raw[fs:fe] opens: an emphasis or code marker written an odd
+    number of times in the region and standing right after it, a link's `[` whose `](address)` follows."""
+    for marker in _MARKERS:
+        if raw.count(marker, fs, fe) % 2 and raw.startswith(marker, fe):
+            fe += len(marker)
+    text = raw[fs:fe]
+    if text.rfind("[") > text.rfind("]") and (m := _LINK_REST.match(raw, fe)):
+        fe = m.end()
+    return fe
+
+
 def narrowed(loc: Location, repairs: tuple[Repair, ...]) -> Location:
     """The finding's own span inside its place: a TQA101 finding's place is its whole paragraph, its repair the
     anchor text to relink where it stands; a code-scanning annotation underlines that, not the paragraph. The span
@@ -62,11 +104,13 @@ def narrowed(loc: Location, repairs: tuple[Repair, ...]) -> Location:
                     old[0] if old else "", start, end)
 
 
-def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str) -> dict[str, object]:
+def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str, text: _FileText | None,
+            repairs: tuple[Repair, ...]) -> dict[str, object]:
     locations = []
     related: list[dict[str, object]] = []
     if f.target is not None:
-        locations.append(_location(r.target_path, narrowed(f.target, f.repairs)))
+        place = narrowed(f.target, repairs)
+        locations.append(_location(r.target_path, text.located(place) if text is not None else place))
     if f.source is not None and r.source_path:
         (related if locations else locations).append(_location(r.source_path, f.source))
     for k, loc in enumerate(related):
@@ -83,22 +127,47 @@ def _result(r: Result, f: Finding, index: dict[str, int], fingerprint: str) -> d
     }
     if related:
         out["relatedLocations"] = related
-    if f.repairs and f.target is not None:
-        out["fixes"] = [_fix(r.target_path, f)]
+    if repairs and f.target is not None:
+        out["fixes"] = [_fix(r.target_path, f, repairs)]
     return out
 
 
-def _fix(path: str, f: Finding) -> dict[str, object]:
+def _own_repairs(findings: list[Finding], text: _FileText | None) -> list[tuple[Repair, ...]]:
+    """Each finding's repairs as its SARIF result carries them: a repair that lies in the place of another finding of
+    the same rule (TQA302 reports each place of a name written another way, its first finding carrying the repairs of
+    them all) goes to that finding's result, so that each result's fix is its own place's. Places are read from the
+    file's text when it is there, else from the findings' offsets; a repair in no finding's place stays with its own."""
+    def span(f: Finding) -> tuple[int, int] | None:
+        if f.target is None:
+            return None
+        if text is not None:
+            return text.span(f.target)
+        return (f.target.offset, f.target.end_offset) if f.target.end_offset > f.target.offset else None
+
+    spans = [span(f) for f in findings]
+    own: list[list[Repair]] = [[] for _ in findings]
+    def holds(j: int, x: Repair) -> bool:
+        sp = spans[j]
+        return sp is not None and sp[0] <= x.start and x.end <= sp[1]
+
+    for k, f in enumerate(findings):
+        for x in f.repairs:
+            home = k if holds(k, x) else next((j for j, g in enumerate(findings) if g.code == f.code and holds(j, x)), k)
+            own[home].append(x)
+    return [tuple(x) for x in own]
+
+
+def _fix(path: str, f: Finding, repairs: tuple[Repair, ...]) -> dict[str, object]:
     """A SARIF `fix` of a finding's repairs (SARIF 2.1.0 §3.55): one artifactChange of the target file, a replacement
     per repair, its deletedRegion by character offset and length in the file (code points, as `columnKind` says) and
     the text to insert. A bot proposes the change without parsing the message (the release-30 newcomer's item 7);
     `properties.suggestion` carries the suggestion of every finding, with repairs or not. Certain repairs (`transqa
     fix` applies them) and suggested ones alike: `properties.certain` says which."""
     replacements = [{"deletedRegion": {"charOffset": x.start, "charLength": x.end - x.start},
-                     "insertedContent": {"text": x.text}} for x in sorted(f.repairs, key=lambda x: (x.start, x.end))]
-    return {"description": {"text": f.suggestion or "; ".join(x.describe() for x in f.repairs)},
+                     "insertedContent": {"text": x.text}} for x in sorted(repairs, key=lambda x: (x.start, x.end))]
+    return {"description": {"text": f.suggestion or "; ".join(x.describe() for x in repairs)},
             "artifactChanges": [{"artifactLocation": _artifact(path), "replacements": replacements}],
-            "properties": {"certain": all(x.certain for x in f.repairs)}}
+            "properties": {"certain": all(x.certain for x in repairs)}}
 
 
 def render_sarif(results: list[Result]) -> str:
@@ -132,7 +201,11 @@ def render_sarif(results: list[Result]) -> str:
         if r.error is not None:
             notifications.append({"level": "error", "message": {"text": str(r.error)},
                                   "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.target_path)}}]})
-        res.extend(_result(r, f, index, fp) for f, fp in r.fingerprinted())
+        raw = r.target.raw if r.target is not None else r.raw
+        text = _FileText(raw) if raw is not None else None
+        pairs = r.fingerprinted()
+        own = _own_repairs([f for f, _ in pairs], text)
+        res.extend(_result(r, f, index, fp, text, repairs) for (f, fp), repairs in zip(pairs, own, strict=True))
     run: dict[str, object] = {
         "tool": {"driver": {"name": "transqa", "version": __version__, "semanticVersion": __version__,
                             "informationUri": "https://github.com/transqa/transqa", "rules": driver_rules}},

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from transqa.context import Context, times
 from transqa.lang.script import NAME_DOT, ignorecase_lowered, is_han
-from transqa.lang.transliterate import NAME_PARTICLES, TITLE_PARTICLES, particle_spelling
+from transqa.lang.transliterate import NAME_PARTICLES, TITLE_PARTICLES, SoundKey, particle_spelling
 from transqa.memo import per_pair
 from transqa.model import Block
 
@@ -302,9 +302,64 @@ def particle_of(o: Occurrence) -> str:
     return " ".join(words)
 
 
-def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
+# Names that walk every key of a text before RunFilter indexes it: most paragraphs name a few people, and indexing
+# their keys costs about as much as a dozen names' walks (speed.py, 339 pairs: 19.1 pairs per CPU-second on main,
+# 17.3 with every text indexed, in the same loaded hour)
+WALKED_FIRST = 12
+
+
+class RunFilter:
+    """The sound keys of a Chinese text (`keyed_windows`) each spelling of a fixed set may score ACCEPT - 0.15 or more
+    against, found by a `RenderingIndex` of the spellings once per text: `_hits` then scores a name against those keys
+    only, not against every key of the text (an exact filter: the same hits; every name of a paragraph of thousands of
+    sentences weighed against every run of it was quadratic, 4,000 sentences of names a side about 120 CPU s)."""
+
+    def __init__(self, spellings: Iterable[str]) -> None:
+        from transqa.lang.transliterate import RenderingIndex
+
+        # a hair below the floor `_hits` keeps: the filter's edit budget rounds the same score up, never down
+        self.index = RenderingIndex(spellings, ACCEPT - 0.15 - 1e-9)
+        self.known = frozenset(self.index.names)
+        self.texts: dict[str, dict[str, list[int]]] = {}
+        self.asked: dict[str, int] = defaultdict(int)
+
+    def keys(self, text: str, grouped: tuple[tuple[SoundKey, tuple[tuple[int, str], ...]], ...],
+             spellings: tuple[str, ...]) -> list[tuple[SoundKey, tuple[tuple[int, str], ...]]] | None:
+        """The groups of `grouped` (keyed_windows(text, …)) whose key one of the spellings may score the floor or more
+        against, in their order; None when a spelling is not one of the filter's, or fewer than WALKED_FIRST names have
+        asked for the text yet (walk every group)."""
+        if not all(s in self.known for s in spellings):
+            return None
+        places = self.texts.get(text)
+        if places is None:
+            self.asked[text] += 1
+            if self.asked[text] <= WALKED_FIRST:
+                return None
+            places = self.texts[text] = defaultdict(list)
+            for p, (_key, runs) in enumerate(grouped):
+                for spelling in self.index.candidates(runs[0][1]):  # runs of one key sound alike: any one stands for all
+                    places[spelling].append(p)
+        found: set[int] = set()
+        for s in spellings:
+            found.update(places.get(s, ()))
+        return [grouped[p] for p in sorted(found)]
+
+
+def run_filter(occurrences: dict[str, list[Occurrence]]) -> RunFilter:
+    """One RunFilter for the spellings `_hits` hears each name by where it is not kept in Latin script (the name's own,
+    and with the particles before it)."""
+    spellings: set[str] = set()
+    for name, occs in occurrences.items():
+        for o in occs:
+            if not o.latin:
+                spelt = as_ascii(name)
+                particle = particle_of(o)
+                spellings.update((spelt, particle_spelling(particle, spelt)) if particle else (spelt,))
+    return RunFilter(spellings)
+
+
+def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilter | None = None) -> list[Hit]:
     from transqa.lang.transliterate import (
-        SoundKey,
         distinct_windows,
         english_skeleton,
         keyed_score,
@@ -332,6 +387,9 @@ def _hits(name: str, targets: list[Block], particle: str = "") -> list[Hit]:
         grouped: Iterable[tuple[SoundKey, tuple[tuple[int, str], ...]]] | None = keyed_windows(b.text, MAX_WINDOW, wide=True)
         if grouped is None:  # a long text with too many distinct runs to keep: its windows walked one by one
             grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
+        elif heard_in is not None:  # only the keys the name may be heard in
+            heard = heard_in.keys(b.text, grouped, (spelt, with_particle) if with_particle else (spelt,))
+            grouped = grouped if heard is None else heard
         for key, runs in grouped:  # a key's runs all score alike: only those of a key that scores well are walked
             s = scores.get(key)
             if s is None:

@@ -22,6 +22,9 @@ _LOWER = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[a-z]{2,}(?![A-Za-z0-9_/@&'’
 # capital is found by a look-ahead over the lower-case letters before it (`[A-Za-z]*[A-Z][A-Za-z]*` backtracked in
 # time quadratic in a run of capitals: 32,000 of them before a hyphen took 10 CPU s)
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])(?=[a-z]*[A-Z])[A-Za-z]+(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
+# A handle's `@` before the word, across lower-case letters and spaces (`@ m uster` for @msuster: a handle broken by
+# spaces, not the surname Suster misspelt — a blind reader's one wrong TQA327 of release 40)
+_IN_HANDLE = re.compile(r"@[a-z ]{0,20}$")
 NAME_FROM = 6  # letters of the shortest name: shorter ones are a letter off common words and each other by chance
 JOINED_FROM = 5  # letters of the shortest garbled form (`jorni` for Journi)
 NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer word's one-letter cuts would cost n² memory
@@ -67,7 +70,7 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
     words = [(m.start(), m.end()) for m in _LOWER.finditer(text)]
     skip = -1
     for k, (s, e) in enumerate(words):
-        if k == skip:
+        if k == skip or _IN_HANDLE.search(text, max(0, s - 21), s):
             continue
         tries = []
         if k + 1 < len(words) and words[k + 1][0] == e + 1 and text[e] == " ":

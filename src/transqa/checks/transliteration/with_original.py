@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -41,6 +41,7 @@ from transqa.checks.transliteration.common import (
     _windows,
     _with_next_han,
     particle_of,
+    run_filter,
     seen_at,
     source_names,
     written_where,
@@ -157,10 +158,11 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from country_swapped(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
+    runs = run_filter(occurrences)
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                o.hits = _hits(name, o.targets, particle_of(o))
+                o.hits = _hits(name, o.targets, particle_of(o), runs)
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
@@ -679,8 +681,9 @@ def _loose_forms(name: str, chinese: list[Occurrence]) -> dict[str, list[Hit]]:
         for h in o.hits or ():
             if h.score >= LOOSE and len(h.form) >= 2 and whole_run(h) and not _runs_into_word(h) and not _common_word(h.form, name):
                 forms.setdefault(h.form, h)
+        inside = _proper_parts(forms)
         for f, h in forms.items():
-            if not any(f != g and f in g for g in forms):
+            if f not in inside:
                 places.setdefault(f, []).append(h)
     for f, hs in list(places.items()):
         for o in chinese:
@@ -690,6 +693,13 @@ def _loose_forms(name: str, chinese: list[Occurrence]) -> dict[str, list[Hit]]:
                 for s in sound_variants_in(b.text, f):
                     places.setdefault(b.text[s : s + len(f)], []).append(Hit(b.text[s : s + len(f)], b, s, hs[0].score, False))
     return places
+
+
+def _proper_parts(forms: Iterable[str]) -> set[str]:
+    """Every string that is part of one of the forms and not the whole of it: a form is inside another exactly when it
+    is one of these (each form was tested against every other of its paragraph, a paragraph of thousands of forms
+    quadratic; a form is a few characters)."""
+    return {g[i:j] for g in forms for i in range(len(g)) for j in range(i + 1, len(g) + 1) if j - i < len(g)}
 
 
 def _same_head(ha: list[Hit], hb: list[Hit]) -> bool:
