@@ -18,8 +18,10 @@ from transqa.findings import Finding
 # A lower-case Latin word standing alone: not inside an address, a handle, a hashtag, a file name (`quintera.gif`),
 # a name with `&` or an apostrophe, nor an embed's `name = value`
 _LOWER = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[a-z]{2,}(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z]| ?=)")
-# A Latin word with a capital (Wikets, iPhoto, LovelyCharts), the names the garbled forms are weighed against
-_CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
+# A Latin word with a capital (Wikets, iPhoto, LovelyCharts), the names the garbled forms are weighed against; the
+# capital is found by a look-ahead over the lower-case letters before it (`[A-Za-z]*[A-Z][A-Za-z]*` backtracked in
+# time quadratic in a run of capitals: 32,000 of them before a hyphen took 10 CPU s)
+_CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])(?=[a-z]*[A-Z])[A-Za-z]+(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
 # A handle's `@` before the word, across lower-case letters and spaces (`@ m uster` for @msuster: a handle broken by
 # spaces, not the surname Suster misspelt — a blind reader's one wrong TQA327 of release 40)
 _IN_HANDLE = re.compile(r"@[a-z ]{0,20}$")
@@ -30,7 +32,7 @@ NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer w
 
 def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA327 at each lower-case word, or two lower-case words joined, one letter off a capitalised name of the
-    article (six letters or more, no English word) that the article writes at least as often or its file-name slug
+    article (six to NAME_UP_TO letters, no English word) that the article writes at least as often or its file-name slug
     holds (nothing without the `lexicon` extra); places in `reported` (claimed by an earlier name rule) are skipped and the new ones added."""
     from transqa.checks.transliteration.target_only import slug_names
     from transqa.lang.lexicon import lexicon
@@ -84,8 +86,9 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
 
 
 def _near_name(j: str, index: dict[str, set[str]], spellings: dict[str, Counter[str]]) -> str | None:
-    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more of three different letters
-    or more, no English word, not a name of the article itself, nor the name with a plural or possessive `s`."""
+    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more (NAME_UP_TO + 1 at most) of
+    three different letters or more, no English word, not a name of the article itself, nor the name with a plural
+    or possessive `s`."""
     from transqa.lang.english import levenshtein
 
     if not JOINED_FROM <= len(j) <= NAME_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):

@@ -1901,8 +1901,11 @@ def _named_as_mark(text: str, s: int, e: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _extension_pattern(t: str) -> re.Pattern[str]:
-    """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per name)."""
-    return re.compile(r"(?<![A-Za-z0-9])" + re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
+    """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per
+    name). The name comes first, so that the engine scans for its letters: a look-behind first (no letter or digit
+    before the name, now `_extended_beside`'s test) made it try every place of the paragraph, 5 CPU s per 1,000
+    names of a 120 KB paragraph of 8,000 names, against 0.5 s now."""
+    return re.compile(re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
 
 
 def _once_per_block(memo: dict[int, bool], b: Block, t: str) -> bool:
@@ -1916,7 +1919,17 @@ def _extended_beside(text: str, t: str) -> bool:
     """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
     bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
     article's `谷歌` (a false TQA310 of the twelfth release's archive sample)."""
-    return t in text and _extension_pattern(t).search(text) is not None
+    if t not in text:
+        return False
+    pattern, at = _extension_pattern(t), 0
+    while (m := pattern.search(text, at)) is not None:
+        if not (m.start() and text[m.start() - 1] in _ALNUM):
+            return True
+        at = m.start() + 1  # a place inside a longer word: the next may start within this one
+    return False
+
+
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _minority_of_forms(
