@@ -13,8 +13,10 @@ def _number_findings(en: str | None, zh: str) -> list[tuple[str, str | None, str
 
 @pytest.mark.parametrize(("zh", "target", "fixed"), [
     ("事实上，Windows 8 . x 的份额超过了 Vista。", "8 . x", "8.x"),  # archive: a version's point spaced apart
-    ("仍然保持在令人垂涎的20十亿美元，使其成为大公司。", "20十亿", "200亿"),  # WMT22 output: `$20 billion` word for word
-    ("估值为 1.5 十亿美元。", "1.5 十亿", "15亿"),
+    ("仍然保持在令人垂涎的20十亿美元，使其成为大公司。", "20十亿", "200 亿"),  # WMT22 output: `$20 billion` word for word
+    ("估值为 1.5 十亿美元。", "1.5 十亿", "15 亿"),
+    ("估值为 1.23456789十亿美元。", "1.23456789十亿", "12.3456789 亿"),  # every digit kept (a float rounded to 12.345679)
+    ("估值为 98765432109876543.21十亿美元。", "98765432109876543.21十亿", "987654321098765432.1 亿"),  # no float's 17 digits
 ])
 def test_garbled_figure_is_repaired(zh: str, target: str, fixed: str) -> None:
     assert ("TQA207", target, fixed) in _number_findings(None, zh)

@@ -7,6 +7,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from transqa.lang.script import to_halfwidth, to_simplified
@@ -25,7 +26,9 @@ from transqa.quantities.core import (
     in_name,
     inherit,
     parse_number,
+    plain_decimal,
     power,
+    shifted,
 )
 from transqa.quantities.english import EN_SCALES, EXPONENT, UNITS_GLUED, exponent_value, year_range
 
@@ -920,7 +923,7 @@ def garbled_numbers(text: str) -> list[Garbled]:
     for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
         out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
     for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
-        out.append(Garbled(m.start(), m.end(), m.group(0), f"{parse_number(m.group('num')) * 10:.6f}".rstrip("0").rstrip(".") + "亿"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), plain_decimal(shifted(Decimal(m.group("num")), 1)) + " 亿"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
         out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
