@@ -16,6 +16,7 @@ from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.escape import counted
 from transqa.findings import Finding, RepairKind, Severity, without_inside
+from transqa.lang.chinese import word_bounds
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state, per_pair
@@ -1125,6 +1126,8 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
     if origin is not None:  # the original settles it: the 的's space goes too, and the 为/向/在 that made € a place
         lead = e + len(between) if between.strip() == "的" else lead  # (`在€筹集了` for `raised €3 million`)
         cut = s - 1 if s > 0 and b.text[s - 1] in _SIGN_MADE_PLACE and between.strip() != "的" else s
+        if cut < s and word_bounds(b.text, cut, s)[0] != cut:  # 因为€, 成为€, 认为€: the 为 ends a word, it stays
+            cut = s
     delete = ctx.repair((b, cut, lead), "", certain=origin is not None, kind=RepairKind.DELETE)
     stray, gone = quote(b.text[s:lead].rstrip()), quote(b.text[cut:lead].rstrip())
     if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
