@@ -52,3 +52,17 @@ def test_a_garble_another_name_rule_reports_is_reported_once() -> None:
     got = [f.code for f in check_documents(None, parse_markdown("facebook-sports-data.md", zh)).findings
            if f.target and f.target.text == "sports stream"]
     assert got == ["TQA315"]
+
+
+@needs_lexicon
+def test_an_inflected_english_word_beside_a_name_is_no_garble() -> None:
+    # reviewer of release 40: `gamers` (gamer's plural, an English word) beside `Gamerz` ×3 was reported
+    zh = ("# Gamerz 上线\n\nGamerz 是一个新的社区。\n\n很多 gamers 已经加入了 Gamerz。\n")
+    assert _tqa327("gamerz-launches.md", zh) == []
+
+
+@needs_lexicon
+def test_a_name_that_is_a_word_with_an_ending_is_still_a_name() -> None:
+    # archive remitly-formerly-beamit…: Remitly is `remit` + ly, a name all the same; its garble is reported
+    zh = "# Remitly 融资\n\n移动支付平台 remittly 又融资 260 万美元。\n\nRemitly 的用户可以向海外转账。\n"
+    assert _tqa327("remitly-raises-more.md", zh) == [("remittly", "Remitly")]

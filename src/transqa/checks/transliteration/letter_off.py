@@ -38,7 +38,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each name in lower case → its capitalised spellings
     for b in blocks:
         for m in _CAPITALISED.finditer(b.text):
-            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _english(m.group(0).lower()):
+            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _listed(m.group(0).lower()):
                 spellings[m.group(0).lower()][m.group(0)] += 1
     if not spellings:
         return
@@ -104,13 +104,23 @@ def _one_edit_index(names: dict[str, Counter[str]]) -> dict[str, set[str]]:
 
 
 def _english(w: str) -> bool:
-    """A word of the English word list (CC-CEDICT's glosses), a stop word, or a plural of one."""
+    """A lower-case word of English prose (target_only.english_word: the word list under its inflections' base forms,
+    stop words, generic words, common slug words): `gamers` beside `Gamerz` is the English word, not the name garbled."""
+    from transqa.checks.transliteration.target_only import english_word
+    from transqa.lang.lexicon import lexicon
+
+    return english_word(w, lexicon() or {})
+
+
+def _listed(w: str) -> bool:
+    """A capitalised word that is no name (in lower case): in the English word list, a stop word, or a plural of one.
+    Not english_word's inflections: a name is often a word with an ending (Remitly is `remit` + ly; its garble
+    `remittly`, on the archive, is labelled a name defect: release 40, the one archive finding english_word lost)."""
     from transqa.lang.english import STOPWORDS
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
     return w in known or w in STOPWORDS or (w.endswith("s") and w[:-1] in known) or (w.endswith("es") and w[:-2] in known)
-
 
 
 def without_letter_off_twice(findings: list[Finding]) -> list[Finding]:

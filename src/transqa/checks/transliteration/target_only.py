@@ -1107,11 +1107,12 @@ def slug_names(path: str) -> frozenset[str]:
     if not stem:
         return frozenset()
     known = lexicon() or {}
-    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not _english_word(w, known))
+    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not english_word(w, known))
 
 
-def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
-    """A word of English prose (in the word list under one of its base forms), not a name. A base form is the word
+def english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
+    """A word of English prose (in the word list `known`, lang.lexicon's, under one of its base forms; a stop word, a
+    generic word, a common slug word), not a name: `w` in lower case. A base form is the word
     without an ending English inflects with (-s, -es, -ed, -ing, -er, -est, -ly): not any word with its last letters
     cut, which took names for words (biba for bib, lexmark for lex, evernote for ever)."""
     from transqa.lang.english import GENERIC_WORDS, STOPWORDS
