@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from transqa.checks.transliteration.rules import NAME_LETTER_OFF
+from transqa.checks.transliteration.target_only import LOST_FROM, LOST_UP_TO
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 
@@ -20,16 +21,16 @@ from transqa.findings import Finding
 _LOWER = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[a-z]{2,}(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z]| ?=)")
 # A Latin word with a capital (Wikets, iPhoto, LovelyCharts), the names the garbled forms are weighed against
 _CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])[A-Za-z]*[A-Z][A-Za-z]*(?![A-Za-z0-9_/@&'’\-]|\.[A-Za-z])")
-NAME_FROM = 6  # letters of the shortest name: shorter ones are a letter off common words and each other by chance
+# The names read are TQA311's, LOST_FROM to LOST_UP_TO letters (target_only: shorter ones are a letter off common
+# words and each other by chance; a longer word's one-letter cuts would cost n² memory, a DNS label's limit)
 JOINED_FROM = 5  # letters of the shortest garbled form (`jorni` for Journi)
-NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer word's one-letter cuts would cost n² memory
 
 
 def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA327 at each lower-case word, or two lower-case words joined, one letter off a capitalised name of the
     article (six letters or more, no English word) that the article writes at least as often or its file-name slug
     holds (nothing without the `lexicon` extra); places in `reported` (claimed by an earlier name rule) are skipped and the new ones added."""
-    from transqa.checks.transliteration.target_only import slug_names
+    from transqa.checks.transliteration.target_only import slug_names, usual_spelling
     from transqa.lang.lexicon import lexicon
 
     if lexicon() is None:
@@ -38,7 +39,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each name in lower case → its capitalised spellings
     for b in blocks:
         for m in _CAPITALISED.finditer(b.text):
-            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _listed(m.group(0).lower()):
+            if LOST_FROM <= len(m.group(0)) <= LOST_UP_TO and not _listed(m.group(0).lower()):
                 spellings[m.group(0).lower()][m.group(0)] += 1
     if not spellings:
         return
@@ -52,7 +53,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
             continue  # the garbled form is the commoner one (`appropos` twice beside `Appropros`): the slip may be the name's
         if any((b.index, k) in reported for k in range(s, e)) or not first_time(reported, (b.index, s)):
             continue
-        usual = sorted(spellings[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        usual = usual_spelling(name, name, spellings[name])  # each spelling has a capital: the commonest
         yield ctx.finding(
             NAME_LETTER_OFF, f"{quote(b.text[s:e])} is the name {quote(usual)} garbled (one letter off, in lower case): "
             f"the article writes {quote(usual)} {times(written)}", target=(b, s, e), suggestion=usual,
@@ -85,7 +86,7 @@ def _near_name(j: str, index: dict[str, set[str]], spellings: dict[str, Counter[
     or more, no English word, not a name of the article itself, nor the name with a plural or possessive `s`."""
     from transqa.lang.english import levenshtein
 
-    if not JOINED_FROM <= len(j) <= NAME_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
+    if not JOINED_FROM <= len(j) <= LOST_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
         return None
     keys = {j} | {j[:i] + j[i + 1 :] for i in range(len(j))}
     near = {n for key in keys for n in index.get(key, ()) if n.rstrip("s") != j.rstrip("s") and levenshtein(j, n) == 1}
