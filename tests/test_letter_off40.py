@@ -67,3 +67,17 @@ def test_a_handle_broken_by_spaces_is_no_garbled_name(monkeypatch) -> None:  # t
 
     monkeypatch.setattr(letter_off, "_IN_HANDLE", re.compile(r"(?!)"))
     assert _tqa327("the-excuse-department-is-closed.md", zh) != []
+
+
+@needs_lexicon
+def test_an_inflected_english_word_beside_a_name_is_no_garble() -> None:
+    # reviewer of release 40: `gamers` (gamer's plural, an English word) beside `Gamerz` ×3 was reported
+    zh = ("# Gamerz 上线\n\nGamerz 是一个新的社区。\n\n很多 gamers 已经加入了 Gamerz。\n")
+    assert _tqa327("gamerz-launches.md", zh) == []
+
+
+@needs_lexicon
+def test_a_name_that_is_a_word_with_an_ending_is_still_a_name() -> None:
+    # archive remitly-formerly-beamit…: Remitly is `remit` + ly, a name all the same; its garble is reported
+    zh = "# Remitly 融资\n\n移动支付平台 remittly 又融资 260 万美元。\n\nRemitly 的用户可以向海外转账。\n"
+    assert _tqa327("remitly-raises-more.md", zh) == [("remittly", "Remitly")]

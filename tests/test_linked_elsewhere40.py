@@ -63,3 +63,19 @@ def _findings(zh: str) -> list:
     from transqa.load.markdown import parse_markdown
 
     return list(check_documents(None, parse_markdown("zh/x.md", zh)).findings)
+
+
+@needs_lexicon
+def test_linked_names_no_word_of_the_text_opens_are_read_in_linear_time() -> None:
+    # reviewer of release 40: every linked name read every Han character (200 links and 20,000 characters: 26 CPU s);
+    # now only the names a dictionary word of the text can open (`_openings`). At n = 60, the old code's reads
+    # (60 names × 2,400 characters) already outweigh the parse; at 4n sixteen times as many
+    from tests.helpers import grows_linearly
+
+    def work(n: int) -> list[tuple[str, str | None]]:
+        letters = "bcdfghjklmnpqrstvwxz"
+        names = ["zqx" + "".join(letters[i // 20 ** k % 20] for k in range(3)) for i in range(n)]
+        links = "".join(f"[站点](http://www.{name}.com/) " for name in names)
+        return [c for c in _codes("# 很多链接\n\n" + links + "\n\n" + "齿轮日志" * (10 * n) + "\n") if c[0] == "TQA399"]
+
+    assert grows_linearly(work, 60) == []

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from tests.helpers import findings
 
+from transqa.findings import RepairKind
+
 # Shaped on archive post-bloodletting-deezer… and expedia-…-trivago…: the euro sign of the original read as a
 # noun (`为€筹集了`, `€的`), the amount after it in another currency
 _DEEZER_EN = ("In October 2009, Deezer raised €6.5 million from investors including AGF Private Equity.\n\n"
@@ -29,6 +31,17 @@ def test_a_stray_sign_whose_original_is_in_a_third_currency_keeps_the_currency_c
     got = [f for f in findings(en, zh) if f.code in ("TQA205", "TQA207")]
     assert sorted(f.code for f in got) == ["TQA205", "TQA207"], [(f.code, f.message) for f in got]
     assert not any(r.certain for f in got if f.code == "TQA207" for r in f.repairs)
+
+
+def test_a_stray_sign_after_a_word_ending_in_its_place_word_keeps_the_word() -> None:
+    # 为/向/在 before the sign is cut only where it is no word's end: 因为, 成为, 现在 stay (reviewer r40, item 2)
+    for before in ("因为", "成为", "现在"):
+        zh = f"2009 年 10 月，Deezer {before}€筹集了 650 万英镑。"
+        (f,) = [f for f in findings(_DEEZER_EN.split("\n")[0], zh) if f.code == "TQA207"]
+        assert f.suggestion == "delete “€” and write 650 万欧元", (before, f.suggestion)
+        assert [r.old for r in f.repairs if r.kind == RepairKind.DELETE] == ["€"], f.repairs
+    (f,) = [f for f in findings(_DEEZER_EN.split("\n")[0], "Deezer 从投资者那里为€筹集了 650 万英镑。") if f.code == "TQA207"]
+    assert [r.old for r in f.repairs if r.kind == RepairKind.DELETE] == ["为€"]  # 那里为: 为 makes € a place
 
 
 def _run_ons(zh: str) -> list[tuple[str, str]]:

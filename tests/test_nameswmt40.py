@@ -4,7 +4,7 @@ forms only roughly heard). Shapes of the WMT outputs the labellers read; the sen
 
 from tests.helpers import findings
 
-from transqa.checks.transliteration.with_original import heard_alike
+from transqa.lang.transliterate import heard_alike
 
 
 def _tqa310(en: str | None, zh: str) -> list[tuple[str, str | None]]:

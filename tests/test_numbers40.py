@@ -4,7 +4,7 @@ article of US dollars that names nothing Chinese (TQA212)."""
 from __future__ import annotations
 
 import pytest
-from tests.helpers import findings
+from tests.helpers import findings, needs_lexicon
 
 
 def _number_findings(en: str | None, zh: str) -> list[tuple[str, str | None, str | None]]:
@@ -13,8 +13,10 @@ def _number_findings(en: str | None, zh: str) -> list[tuple[str, str | None, str
 
 @pytest.mark.parametrize(("zh", "target", "fixed"), [
     ("事实上，Windows 8 . x 的份额超过了 Vista。", "8 . x", "8.x"),  # archive: a version's point spaced apart
-    ("仍然保持在令人垂涎的20十亿美元，使其成为大公司。", "20十亿", "200亿"),  # WMT22 output: `$20 billion` word for word
-    ("估值为 1.5 十亿美元。", "1.5 十亿", "15亿"),
+    ("仍然保持在令人垂涎的20十亿美元，使其成为大公司。", "20十亿", "200 亿"),  # WMT22 output: `$20 billion` word for word
+    ("估值为 1.5 十亿美元。", "1.5 十亿", "15 亿"),
+    ("估值为 1.23456789十亿美元。", "1.23456789十亿", "12.3456789 亿"),  # every digit kept (a float rounded to 12.345679)
+    ("估值为 98765432109876543.21十亿美元。", "98765432109876543.21十亿", "987654321098765432.1 亿"),  # no float's 17 digits
 ])
 def test_garbled_figure_is_repaired(zh: str, target: str, fixed: str) -> None:
     assert ("TQA207", target, fixed) in _number_findings(None, zh)
@@ -46,9 +48,17 @@ def test_yuan_in_an_article_of_dollars() -> None:
     "# 中国的能量饮料\n\n红牛售价 2 美元，在北京售价 9 元，怪兽售价 3 美元。\n",  # the article names China
     "# 能量饮料\n\n红牛在店里售价 9 元。\n",  # no US dollars around it
     "# 能量饮料\n\n售价 2 美元，另一款 3 美元，是二元世界的一个元素。\n",  # 二元, 元素: no amount
+    "# 融资\n\n该公司从 Alibaba 获得 500 万美元，另有 300 万美元，售价 9 元。\n",  # a Chinese firm's Latin name
 ])
 def test_yuan_where_it_may_be_right(zh: str) -> None:
     assert [x for x in _number_findings(None, zh) if x[0] == "TQA212"] == []
+
+
+@needs_lexicon
+def test_a_yuan_that_starts_a_dictionary_word_is_no_amount() -> None:
+    # reviewer of release 40: `2012 元月` (January 2012) in an article of US dollars read as 2012 yuan
+    zh = "# 融资\n\n公司在 2012 元月筹集了 500 万美元，又在 2013 元年获得 300 万美元，售价 9 元。\n"
+    assert [(c, t) for c, t, _ in _number_findings(None, zh) if c == "TQA212"] == [("TQA212", "9 元")]
 
 
 def test_measure_without_its_unit() -> None:

@@ -16,6 +16,7 @@ from transqa.checks.wordnames import slug_words
 from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.escape import counted
 from transqa.findings import Finding, RepairKind, Severity, without_inside
+from transqa.lang.chinese import word_bounds
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state, per_pair
@@ -86,7 +87,13 @@ from transqa.quantities.direction import (
     english_level_direction,
     superlatives_flipped,
 )
-from transqa.quantities.dollars import BRITISH_NAMES, article_dollar, article_yen, stray_dollars
+from transqa.quantities.dollars import (
+    BRITISH_NAMES,
+    CHINESE_NAMES_ZH,
+    article_dollar,
+    article_yen,
+    stray_dollars,
+)
 from transqa.quantities.fractions import zh_numeral, zh_share
 from transqa.quantities.growth import HALF_RISE, half_rise_start, rise_multiple
 from transqa.quantities.idioms import number_idioms
@@ -1121,6 +1128,8 @@ def _sign_apart_finding(ctx: Context, b: Block, s: int, e: int, sign: str, apart
     if origin is not None:  # the original settles it: the 的's space goes too, and the 为/向/在 that made € a place
         lead = e + len(between) if between.strip() == "的" else lead  # (`在€筹集了` for `raised €3 million`)
         cut = s - 1 if s > 0 and b.text[s - 1] in _SIGN_MADE_PLACE and between.strip() != "的" else s
+        if cut < s and word_bounds(b.text, cut, s)[0] != cut:  # 因为€, 成为€, 认为€: the 为 ends a word, it stays
+            cut = s
     delete = ctx.repair((b, cut, lead), "", certain=origin is not None, kind=RepairKind.DELETE)
     stray, gone = quote(b.text[s:lead].rstrip()), quote(b.text[cut:lead].rstrip())
     if CURRENCIES_ZH[word] == CURRENCIES_ZH[sign]:
@@ -1322,31 +1331,29 @@ def _pounds_among_euros(ctx: Context, every: list[_Amount], told: set[tuple[int,
                               "nothing British", target=(b, s, e), suggestion=found.replace("英镑", "欧元"))
 
 
-# Yuan in an article about US dollars (TQA212): an amount in a bare 元 (`9 元`, a table's `(百万元)`; not 美元, 欧元 …)
-# in an article of two US-dollar amounts or more that names nothing Chinese (`_CHINESE`): MT's reading of `$` or of a
-# figure (`a 9 energy drink shootout` → `9 元能量饮料大战`). Read on the TechCrunch archive (4,006 articles, release 40):
-# 2 such places, both labelled `number` (heldout2 `(百万元)` for millions of dollars, dev2 `9 元` for nine drinks); a
-# bare 元 with a figure stands in 7 places in all, the other 5 in articles that name China.
-_YUAN = re.compile(r"(?<![\d.,A-Za-z\u4e00-\u9fff])(?:\d+(?:\.\d+)?\s?[千百万亿]*|(?<=[（(])[百千万亿]+)\s?元"
-                   r"(?!素|老|首|旦|件|宇宙|数据|组|音|祖|帅|宝|朝|代|气|化|凶|器|语言)")
-_CHINESE = re.compile(r"中国|人民币|北京|上海|深圳|广州|香港|台湾|阿里巴巴|百度|腾讯|小米|华为|京东|淘宝|新浪|搜狐|网易|人人网|优酷|"
-                      r"微博|微信|中文|杭州|成都|RMB|CNY|亚洲|(?i:china|chinese|beijing|shanghai|alibaba|baidu|tencent|"
-                      r"xiaomi|huawei|weibo|wechat|renren|youku|sina|sohu|netease|taobao|yuan)")
+# Yuan in an article about US dollars (TQA212): an amount in a bare 元 (`9 元`, read by quantities.chinese.amounts with
+# the article's other amounts, `every`: not 美元, 欧元 …, nor a 元 that starts a dictionary word, `2012 元月`), or a
+# table's unit `(百万元)`, in an article of two US-dollar amounts or more that names nothing Chinese (CHINESE_NAMES_ZH):
+# MT's reading of `$` or of a figure (`a 9 energy drink shootout` → `9 元能量饮料大战`). Read on the TechCrunch archive
+# (4,006 articles, release 40): 2 such places, both labelled `number` (heldout2 `(百万元)` for millions of dollars, dev2
+# `9 元` for nine drinks); a bare 元 with a figure stands in 7 places in all, the other 5 in articles that name China.
+_YUAN_UNIT = re.compile(r"(?<=[（(])[百千万亿]+\s?元(?=[）)])")
+_CHINESE = re.compile(CHINESE_NAMES_ZH)
 
 
 def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterator[Finding]:
-    """TQA212 for each amount in a bare 元 (`_YUAN`) of an article whose money is in US dollars (two amounts or more of
-    `every`, its amounts) and that names nothing Chinese (`_CHINESE`, in `text`, its words outside code blocks, or in
-    its slug)."""
+    """TQA212 for each amount in a bare 元 of `every` (the article's amounts, `_Amount`) and each table unit in 元
+    (`_YUAN_UNIT`) of an article whose money is in US dollars (two amounts or more of `every`) and that names nothing
+    Chinese (`_CHINESE`, in `text`, its words outside code blocks, or in its slug)."""
     if sum(x[4] == "USD" for x in every) < 2 or _CHINESE.search(text) or _CHINESE.search(" ".join(slug_words(ctx.target.path))):
         return
-    for b in ctx.target.blocks:
-        if b.kind == "code":
-            continue
-        for m in _YUAN.finditer(b.text):
-            yield ctx.finding(CURRENCY_CLASH, f"{quote(m.group(0))} is in yuan, in an article whose money is in US dollars and "
-                                  "that names nothing Chinese", target=(b, m.start(), m.end()),
-                              suggestion="美元, as the article's other amounts (or the original's figure and currency)")
+    places = [(b, s, e, found) for b, s, e, found, currency, _value in every if currency == "CNY" and found.endswith("元")]
+    places += [(b, m.start(), m.end(), m.group(0)) for b in ctx.target.blocks if b.kind != "code"
+               for m in _YUAN_UNIT.finditer(b.text)]
+    for b, s, e, found in sorted(places, key=lambda x: (x[0].index, x[1])):
+        yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in yuan, in an article whose money is in US dollars and "
+                              "that names nothing Chinese", target=(b, s, e),
+                          suggestion="美元, as the article's other amounts (or the original's figure and currency)")
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:

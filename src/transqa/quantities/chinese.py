@@ -7,6 +7,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from transqa.lang.script import to_halfwidth, to_simplified
@@ -25,7 +26,9 @@ from transqa.quantities.core import (
     in_name,
     inherit,
     parse_number,
+    plain_decimal,
     power,
+    shifted,
 )
 from transqa.quantities.english import EN_SCALES, EXPONENT, UNITS_GLUED, exponent_value, year_range
 
@@ -773,19 +776,29 @@ _CLASH = re.compile(r"(?<![A-Za-z])(?P<sign>(?:" + "|".join(sorted(_DOLLAR_PREFI
 
 
 _AMOUNT_WORD = re.compile(r"(?<![\d.,，])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>[千百万亿]*)\s?(?P<word>" + "|".join(
-    sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
+    sorted((k for k in CURRENCIES_ZH if (len(k) > 1 or k == "元") and CURRENCIES_ZH[k]), key=len, reverse=True)) + ")")
 _AMOUNT_SIGN = re.compile(r"(?<![A-Za-z$])(?P<sign>[€£])\s?(?P<num>\d+(?:\.\d+)?)(?![\d.,，])\s?(?P<scale>[千百万亿]*)")
 
 
 def amounts(text: str) -> list[tuple[int, int, str, float, str]]:
-    """The amounts of money written with their figure (3150 万欧元, €1860 万), read without the full quantity table
-    (linear in the text, for whole-article comparisons): (start, end, the amount, value, currency code)."""
+    """The amounts of money written with their figure (3150 万欧元, €1860 万, 9 元), read without the full quantity table
+    (linear in the text, for whole-article comparisons): (start, end, the amount, value, currency code). A bare 元 that
+    starts a CC-CEDICT headword (`2012 元月`, 元年, 元素, 元老: `_yuan_word`) is no yuan."""
     out = [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("word")])
-           for m in _AMOUNT_WORD.finditer(text)]
+           for m in _AMOUNT_WORD.finditer(text) if m.group("word") != "元" or not _yuan_word(text, m.start("word"))]
     starts = [s for s, *_ in out]  # word amounts do not overlap: the one that may hold a point starts last before it
     out += [(m.start(), m.end(), m.group(0), float(m.group("num")) * _zh_scale(m.group("scale")), CURRENCIES_ZH[m.group("sign")])
             for m in _AMOUNT_SIGN.finditer(text) if not _within(out, starts, m.end("num"))]
     return sorted(out)
+
+
+def _yuan_word(text: str, at: int) -> bool:
+    """Whether the 元 at text[at] starts a CC-CEDICT headword of two to six characters (元月, 元年, 元素, 元老, 元数据,
+    lang.glosses.english_words): a word of its own, no yuan. False without the dictionary."""
+    from transqa.lang.glosses import english_words
+
+    words = english_words()
+    return any(text[at : at + n] in words for n in range(2, min(6, len(text) - at) + 1))
 
 
 def _within(spans: list[tuple[int, int, str, float, str]], starts: list[int], pos: int) -> bool:
@@ -920,7 +933,7 @@ def garbled_numbers(text: str) -> list[Garbled]:
     for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
         out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
     for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
-        out.append(Garbled(m.start(), m.end(), m.group(0), f"{parse_number(m.group('num')) * 10:.6f}".rstrip("0").rstrip(".") + "亿"))
+        out.append(Garbled(m.start(), m.end(), m.group(0), plain_decimal(shifted(Decimal(m.group("num")), 1)) + " 亿"))
     for m in _SPACED_DECIMAL.finditer(text):  # 4 2 亿: the point lost, or a space slipped into 42 (spaced_decimal says)
         out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)

@@ -20,10 +20,10 @@ from functools import lru_cache
 
 from transqa import recache
 from transqa.quantities.needs import (
-    CASE_TO_ASCII,
     Need,
     Words,
     has_digit,
+    lowered,
     may_match,
     may_match_words,
     needs,
@@ -594,9 +594,9 @@ def extract(table: tuple[Pattern, ...], work: str, text: str) -> list[Quantity]:
     out: list[Quantity] = []
     work = ascii_digits(work)
     present, digit = frozenset(work), has_digit(work)
-    lowered = None if CASE_TO_ASCII & present else work.lower()
+    low = lowered(work)
     for row, need, words in _analysed(table):
-        if not may_match(need, present, digit) or not may_match_words(words, work, lowered):
+        if not may_match(need, present, digit) or not may_match_words(words, work, low):
             continue
         spans = []
         for m in prefiltered(row.regex).finditer(work):  # over the row's text: masks apply from the next row

@@ -26,9 +26,18 @@ _OTHER_DOLLAR = re.compile(r"\b(?:US|USD|United States|Americans?|Washington|New
 
 # The words that place an English article in Japan or in China: what a bare `¥` stands for (news writes ¥ for the yen
 # and for the yuan alike; AP style gives the yen its sign). An article that names both, or neither, leaves `¥` open.
+# CHINA_NAMES: China's Latin names (its people, cities, currency, central bank, and the Chinese firms the news names
+# by their English names): what places an English article in China for a bare `¥` (`_YEN_PLACES`, case as written) and,
+# in any case, a Chinese article's 元 among US dollars for TQA212 (checks/numbers, `CHINESE_NAMES_ZH` beside it). One
+# list since release 40 (TQA212 kept its own copy with the firms; `_YEN_PLACES` had Shenzhen, Guangzhou, PBOC).
+CHINA_NAMES = (r"China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|yuan|renminbi|RMB|CNY|PBOC|People's Bank|Alibaba|Baidu|"
+               r"Tencent|Xiaomi|Huawei|Weibo|WeChat|Renren|Youku|Sina|Sohu|NetEase|Taobao")
+# China named in a Chinese article: its places, currency and firms in Chinese, then CHINA_NAMES in any case
+CHINESE_NAMES_ZH = (r"中国|人民币|北京|上海|深圳|广州|香港|台湾|阿里巴巴|百度|腾讯|小米|华为|京东|淘宝|新浪|搜狐|网易|人人网|优酷|"
+                    r"微博|微信|中文|杭州|成都|亚洲|(?<![A-Za-z])(?i:" + CHINA_NAMES + r")(?![A-Za-z])")
 _YEN_PLACES: dict[str, re.Pattern[str]] = {
     "JPY": re.compile(r"\b(?:Japan(?:ese)?|Tokyo|Osaka|Kyoto|Nikkei|Topix|Bank of Japan|yen)\b"),
-    "CNY": re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|Guangzhou|yuan|renminbi|RMB|CNY|PBOC|People's Bank)\b"),
+    "CNY": re.compile(r"\b(?:" + CHINA_NAMES + r")\b"),
 }
 
 

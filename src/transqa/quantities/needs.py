@@ -265,10 +265,18 @@ whole process, 3 alternating runs: 11.19 -> 9.51 CPU s (median)."""
 
 
 @per_pair
+def lowered(text: str) -> str | None:
+    """text.lower(), or None when the text holds a character that IGNORECASE matches to an ASCII letter
+    (CASE_TO_ASCII: then no caseless test skips it), as `may_match_words` reads it. Once per text and pair: the
+    pattern tables (`core.extract`), the phrase readers (`gated.finditer`) and `holds_none` share it."""
+    return None if any(c in text for c in CASE_TO_ASCII) else text.lower()
+
+
+@per_pair
 def holds_none(text: str, words: Words) -> bool:
     """Whether the text holds none of `words` (as `needs_words` gives them), so that no pattern whose every match holds
     one of them can match anywhere in it: asked once per text and pair, not once per figure of a long text."""
-    return not may_match_words(words, text, None if any(c in text for c in CASE_TO_ASCII) else text.lower())
+    return not may_match_words(words, text, lowered(text))
 
 
 def long_without(text: str, words: Words) -> bool:

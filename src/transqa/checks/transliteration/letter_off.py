@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from transqa.checks.transliteration.rules import NAME_LETTER_OFF
+from transqa.checks.transliteration.target_only import LOST_FROM, LOST_UP_TO
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 
@@ -25,16 +26,16 @@ _CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@#&'’\-])(?=[a-z]*[A-Z])[A-Za-z]+
 # A handle's `@` before the word, across lower-case letters and spaces (`@ m uster` for @msuster: a handle broken by
 # spaces, not the surname Suster misspelt — a blind reader's one wrong TQA327 of release 40)
 _IN_HANDLE = re.compile(r"@[a-z ]{0,20}$")
-NAME_FROM = 6  # letters of the shortest name: shorter ones are a letter off common words and each other by chance
+# The names read are TQA311's, LOST_FROM to LOST_UP_TO letters (target_only: shorter ones are a letter off common
+# words and each other by chance; a longer word's one-letter cuts would cost n² memory, a DNS label's limit)
 JOINED_FROM = 5  # letters of the shortest garbled form (`jorni` for Journi)
-NAME_UP_TO = 63  # letters of the longest name (a DNS label's limit): a longer word's one-letter cuts would cost n² memory
 
 
 def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """TQA327 at each lower-case word, or two lower-case words joined, one letter off a capitalised name of the
-    article (six to NAME_UP_TO letters, no English word) that the article writes at least as often or its file-name slug
+    article (LOST_FROM to LOST_UP_TO letters, no English word) that the article writes at least as often or its file-name slug
     holds (nothing without the `lexicon` extra); places in `reported` (claimed by an earlier name rule) are skipped and the new ones added."""
-    from transqa.checks.transliteration.target_only import slug_names
+    from transqa.checks.transliteration.target_only import slug_names, usual_spelling
     from transqa.lang.lexicon import lexicon
 
     if lexicon() is None:
@@ -43,7 +44,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
     spellings: dict[str, Counter[str]] = defaultdict(Counter)  # each name in lower case → its capitalised spellings
     for b in blocks:
         for m in _CAPITALISED.finditer(b.text):
-            if NAME_FROM <= len(m.group(0)) <= NAME_UP_TO and not _english(m.group(0).lower()):
+            if LOST_FROM <= len(m.group(0)) <= LOST_UP_TO and not _listed(m.group(0).lower()):
                 spellings[m.group(0).lower()][m.group(0)] += 1
     if not spellings:
         return
@@ -57,7 +58,7 @@ def letter_off(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Finding
             continue  # the garbled form is the commoner one (`appropos` twice beside `Appropros`): the slip may be the name's
         if any((b.index, k) in reported for k in range(s, e)) or not first_time(reported, (b.index, s)):
             continue
-        usual = sorted(spellings[name].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        usual = usual_spelling(name, name, spellings[name])  # each spelling has a capital: the commonest
         yield ctx.finding(
             NAME_LETTER_OFF, f"{quote(b.text[s:e])} is the name {quote(usual)} garbled (one letter off, in lower case): "
             f"the article writes {quote(usual)} {times(written)}", target=(b, s, e), suggestion=usual,
@@ -86,12 +87,12 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
 
 
 def _near_name(j: str, index: dict[str, set[str]], spellings: dict[str, Counter[str]]) -> str | None:
-    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more (NAME_UP_TO + 1 at most) of
+    """The one name (lower case) one letter off `j`, or None: `j` is five letters or more (LOST_UP_TO + 1 at most) of
     three different letters or more, no English word, not a name of the article itself, nor the name with a plural
     or possessive `s`."""
     from transqa.lang.english import levenshtein
 
-    if not JOINED_FROM <= len(j) <= NAME_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
+    if not JOINED_FROM <= len(j) <= LOST_UP_TO + 1 or len(set(j)) < 3 or j in spellings or _english(j):
         return None
     keys = {j} | {j[:i] + j[i + 1 :] for i in range(len(j))}
     near = {n for key in keys for n in index.get(key, ()) if n.rstrip("s") != j.rstrip("s") and levenshtein(j, n) == 1}
@@ -110,13 +111,23 @@ def _one_edit_index(names: dict[str, Counter[str]]) -> dict[str, set[str]]:
 
 
 def _english(w: str) -> bool:
-    """A word of the English word list (CC-CEDICT's glosses), a stop word, or a plural of one."""
+    """A lower-case word of English prose (target_only.english_word: the word list under its inflections' base forms,
+    stop words, generic words, common slug words): `gamers` beside `Gamerz` is the English word, not the name garbled."""
+    from transqa.checks.transliteration.target_only import english_word
+    from transqa.lang.lexicon import lexicon
+
+    return english_word(w, lexicon() or {})
+
+
+def _listed(w: str) -> bool:
+    """A capitalised word that is no name (in lower case): in the English word list, a stop word, or a plural of one.
+    Not english_word's inflections: a name is often a word with an ending (Remitly is `remit` + ly; its garble
+    `remittly`, on the archive, is labelled a name defect: release 40, the one archive finding english_word lost)."""
     from transqa.lang.english import STOPWORDS
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
     return w in known or w in STOPWORDS or (w.endswith("s") and w[:-1] in known) or (w.endswith("es") and w[:-2] in known)
-
 
 
 def without_letter_off_twice(findings: list[Finding]) -> list[Finding]:

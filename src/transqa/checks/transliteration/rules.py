@@ -454,8 +454,9 @@ NAME_LETTER_OFF = rule(
     times beside `Journi` once, slug `…-griffin-journi`; `appropos` twice beside `Appropros` once is left: the slip
     may be the capitalised one). Not a plural or possessive `s` (`Groupons`), not a word inside an address, a
     handle, an image or a file name, nor one a name rule reports already (a name cut by one inner letter is
-    TQA311's, one broken into words of its address TQA315's). On the TechCrunch archive (release 40, heldout3 and
-    heldout5 articles unread): 13 places in 7 articles, read, all a name garbled.
+    TQA311's, one broken into words of its address TQA315's). An English-text finding (TQA401, TQA402) inside a
+    TQA327 place is dropped: the words are a name to respell, not English to translate. On the TechCrunch archive
+    (release 40, heldout3 and heldout5 articles unread): 13 places in 7 articles, read, all a name garbled.
 
     Why it matters: machine translation lower-cases and misspells names it does not know; the reader meets a
     word that is no name and no English, beside the name itself.

@@ -810,7 +810,7 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
         if spellings[full].total() + (full in attested) + (full in _host_labels(b)) <= spellings[w].total():
             continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
         if first_time(reported, (b.index, m.start())):
-            name = _usual_spelling(full, m.group(0), spellings[full] or _any_case_spellings(blocks, full))
+            name = usual_spelling(full, m.group(0), spellings[full] or _any_case_spellings(blocks, full))
             yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(name)}, as this article's "
                               "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=name)
 
@@ -824,7 +824,7 @@ def _bracket_gloss(b: Block, s: int, e: int) -> bool:
             and not any(lk.start <= s < lk.end for lk in b.links))
 
 
-def _usual_spelling(full: str, word: str, spellings: Counter[str]) -> str:
+def usual_spelling(full: str, word: str, spellings: Counter[str]) -> str:
     """The name as the article writes it most often (Automattic, Chartboost), a spelling with a capital first
     (`MochiAds` twice beside the address's `mochiads`), else with the cut word's capital (the name known only from
     addresses and the slug, which are lower case: no capital is made up)."""
@@ -1107,11 +1107,12 @@ def slug_names(path: str) -> frozenset[str]:
     if not stem:
         return frozenset()
     known = lexicon() or {}
-    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not _english_word(w, known))
+    return frozenset(w for w in stem.split("-") if len(w) >= 4 and w.isalpha() and not english_word(w, known))
 
 
-def _english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
-    """A word of English prose (in the word list under one of its base forms), not a name. A base form is the word
+def english_word(w: str, known: dict[str, tuple[str, ...]]) -> bool:
+    """A word of English prose (in the word list `known`, lang.lexicon's, under one of its base forms; a stop word, a
+    generic word, a common slug word), not a name: `w` in lower case. A base form is the word
     without an ending English inflects with (-s, -es, -ed, -ing, -er, -est, -ly): not any word with its last letters
     cut, which took names for words (biba for bib, lexmark for lex, evernote for ever)."""
     from transqa.lang.english import GENERIC_WORDS, STOPWORDS

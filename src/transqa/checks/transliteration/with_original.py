@@ -82,6 +82,7 @@ from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import named_in_passing, tied_at
 from transqa.lang.script import HAN_CLASS, NAME_DOT, find_all, is_han
+from transqa.lang.transliterate import heard_alike
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block
 from transqa.registry import Rule
@@ -884,31 +885,6 @@ def _differs_from_usual(
         source=(o.src, o.src_start, o.src_start + len(name)),
         target=(g.block, g.start, g.start + len(g.form)), suggestion=usual,
     )
-
-
-# The least toneless-pinyin similarity (`heard_alike`) of two renderings of one name. Measured in release 40 (nameswmt) on
-# the 22 wmt-mt development splits, over the pairs the other sound tests leave alone (`_differs_from_usual`,
-# `_loose_pair`; 28 pairs in all): the six labelled name-inconsistent ones (博兹克/博兹基尔, 加特肖尔/加特索斯, 雷斯塔特/莱斯特,
-# 莫赫伯/穆赫贝尔, 麦肯尼/麦卡纳尼, 吉德波/吉波) scored 0.44 to 0.78 and share their first initial; of the 22 others, 17
-# hold a CC-CEDICT rendering (苏维埃/苏联, 阿联酋/阿拉伯) and the 5 left differ in their first initial (希尔兹/基尔科 for
-# Shields, 0.50) or have a form of one character (康/坎耶). 0.4 is the floor under the lowest right pair.
-HEARD_ALIKE = 0.4
-
-
-def heard_alike(a: str, b: str) -> bool:
-    """Two Han renderings of one English name that a reader hears as one name written two ways though they differ in
-    more than `chinese_sound_alike` allows (加特肖尔 and 加特索斯 for Gartshore, 雷斯塔特 and 莱斯特 for Lestat, 莫赫伯 and
-    穆赫贝尔 for Mokhber): two characters or more each, three or more in one, the same pinyin initial at their first
-    syllable, and their toneless pinyin strings (joined) at least HEARD_ALIKE alike (`similarity`: 1 less the
-    Levenshtein distance per letter of the longer). a, b: Han strings; False for anything else."""
-    from transqa.lang.transliterate import pinyin_initial, similarity, syllables
-
-    if a == b or min(len(a), len(b)) < 2 or max(len(a), len(b)) < 3 or not all(map(is_han, a + b)):
-        return False
-    sa, sb = syllables(a), syllables(b)
-    if pinyin_initial(sa[0]) != pinyin_initial(sb[0]):
-        return False
-    return similarity("".join(sa), "".join(sb)) >= HEARD_ALIKE
 
 
 def _same_syllables(a: str, b: str) -> bool:
