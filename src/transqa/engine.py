@@ -70,7 +70,8 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
     hidden = frozenset(hidden_source(source, target, beads))  # the paragraphs an unclosed `<!--` hides: TQA511
     findings = _findings(ctx, enabled, hidden, telling)
-    if source is not None and any(f.code == page.WRONG_PAIR.code for f in findings):
+    if source is not None and page.WRONG_PAIR.code in enabled and any(f.code == page.WRONG_PAIR.code for f in findings):
+        # (a precondition only when TQA014 reports: `--ignore TQA014` checks the two files as a pair all the same)
         # a wrong pair (TQA014): every other pair finding compares the translation with another article (newcomer 26
         # item 3: 16 of them, "“30%” became “70%”"): the wrong pair is said, and the translation is checked alone
         alone = Context(None, target, [], glossary=glossary, default_currency=settings.default_currency)
@@ -100,7 +101,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: 
     # Preconditions: a file that is not the article (a consent page) gets that one finding, no side effects; so does
     # a translation in English (newcomer 25 item 8: not one TQA002 and TQA401 per paragraph, and TQA014)
     unusable = page.unusable(target) is not None  # once: the test below and the families' choice read it
-    english = _in_english(ctx) if "TQA401" in telling else None
+    english = _in_english(ctx) if "TQA401" in enabled else None  # a precondition only when its rule reports
     if english is not None and not unusable:
         findings.append(untranslated.whole_left_in_english(ctx, english))
     for family in (page,) if unusable else () if english is not None else FAMILIES:
