@@ -103,7 +103,7 @@ def test_a_dropped_links_rendering_is_quoted_from_whole_words() -> None:
 
 
 def test_word_bounds_widen_a_cut_word_and_keep_whole_ones() -> None:
-    from transqa.checks.links import _word_bounds
+    from transqa.lang.chinese import word_bounds as _word_bounds
 
     text = "这家初创公司迄今已渗透到 800 所学校。"
     assert _word_bounds(text, 9, 20) == (9, 20)  # 渗透到 800 所学校: nothing cut

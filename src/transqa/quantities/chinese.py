@@ -915,7 +915,7 @@ _POINT_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])\. \d{1,2}(?![\d.]|[,，]\d|\s?(
 # - a memory size with no unit (`768 RAM`, 768MB): archive 1 place, labelled `number`; WMT 0.
 _MONTH_LOST = re.compile(r"(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s))月份")
 _RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
-_BILLION_CALQUE = re.compile(r"(?<![\d.,])(?P<num>\d+(?:\.\d+)?)\s?十亿")
+_BILLION_CALQUE = re.compile(r"(?<![\d.,A-Za-z])(?P<num>\d+(?:\.\d+)?)\s?十亿")  # not the exponent of `1.79e308 十亿`
 
 
 def garbled_numbers(text: str) -> list[Garbled]:
