@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -357,6 +359,36 @@ PER_PARAGRAPH = 10
 DAMAGED = "the paragraph is probably damaged (a broken export): compare it with the original"
 
 
+# `transqa fix` lists every place (release 40, late1): only a listed finding carries its repair, so a paragraph of 1,200
+# spaced version points (`8 . x`) got at most PER_PARAGRAPH repairs a run, and the recheck, which must see fewer
+# findings of the rule, still saw PER_PARAGRAPH + 1 of them: a first run repaired 5, a second 3, a third none.
+_EVERY_PLACE: ContextVar[bool] = ContextVar("transqa_every_place_listed", default=False)
+
+
+@contextmanager
+def every_place_listed(on: bool = True) -> Iterator[None]:
+    """While the block runs, listed_per_paragraph lists every finding (`on`), or bounds them as reports do (`on` False,
+    inside an outer block that lists them all). For `transqa fix`, whose repairs are carried by listed findings."""
+    token = _EVERY_PLACE.set(on)
+    try:
+        yield
+    finally:
+        _EVERY_PLACE.reset(token)
+
+
+def crowded(findings: Iterable[Finding]) -> bool:
+    """True when some paragraph holds more than PER_PARAGRAPH + 1 findings of one rule: findings found in an
+    every_place_listed block that a report would bound (listed_per_paragraph)."""
+    seen: dict[tuple[str, int], int] = {}
+    for f in findings:
+        if f.target_block is not None:
+            key = (f.code, f.target_block)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > PER_PARAGRAPH + 1:
+                return True
+    return False
+
+
 def listed_count(n: int) -> int:
     """How many of a paragraph's n findings of one kind are listed one by one: all when at most one is past the first
     PER_PARAGRAPH (one more is itself, not a count of one), else PER_PARAGRAPH."""
@@ -384,6 +416,9 @@ def listed_per_paragraph(ctx: Context, kind: Rule, found: Iterable[Finding], wha
     the 18 development splits' `real.py --details` reports and clean reference A's are byte-identical to release 28's
     (/work/briefs/base29; none of their paragraphs holds more than 5 of one); a paragraph of 64,000 doubled commas went
     from 64,000 findings (a 35 MB JSON report, 470 MB of memory, 5.0 CPU s) to 11 (7 KB, 190 MB, 3.3 CPU s)."""
+    if _EVERY_PLACE.get():  # transqa fix: every place, each with its repair (every_place_listed)
+        yield from found
+        return
     listed: dict[int, int] = {}
     rest: dict[int, tuple[int, Finding]] = {}  # block index → (count past the first few, the first of them)
     for f in found:

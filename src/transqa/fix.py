@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from transqa.config import Settings
+from transqa.context import crowded, every_place_listed
 from transqa.engine import check_documents
 from transqa.findings import Finding
 from transqa.load import parse
@@ -156,7 +157,11 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         if got is None:
             applied, got = [], (raw, before)
     at = _reported_at(before)
-    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, at)) for ed in applied], got[1],
+    remaining = got[1]
+    if crowded(remaining):  # found with every place listed (transqa.service.fix_one): what remains, as check reports it
+        with every_place_listed(False):
+            remaining = check_documents(result.source, parse(target.path, got[0], target.format), settings).findings
+    return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, at)) for ed in applied], remaining,
                    target.metadata.get("encoding", "utf-8"))
 
 

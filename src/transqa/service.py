@@ -724,10 +724,12 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
             exit_zero: bool = False) -> FixOutcome:
     """The certain repairs of one pair (transqa.fix.plan). Raises InputError for unusable files."""
     from transqa import policy
+    from transqa.context import every_place_listed
     from transqa.engine import check_paths
     from transqa.fix import plan
 
-    fp = plan(check_paths(source, target, cfg), cfg)
+    with every_place_listed():  # each place its own finding and repair: one run repairs them all (release 40, late1)
+        fp = plan(check_paths(source, target, cfg), cfg)
     failing = len(at_or_above(fp.remaining, threshold))
     return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
                       policy.exit_code(failed=failing > 0, exit_zero=exit_zero), encoding=fp.encoding,
