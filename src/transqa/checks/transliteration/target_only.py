@@ -283,9 +283,7 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
 
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
     near = _NearForms(names)
-    for usual in names:
-        if len(usual) < 3:  # two characters alone (马克, 迈克) are too often two different names
-            continue
+    for usual in near.usual_forms(names):
         n = len(forms[usual])
         starts: set[tuple[int, int]] | None = None  # the usual form's places, read once it has a candidate
         b0, s0 = forms[usual][0]
@@ -309,6 +307,7 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
                 said = msg if rule_ is not TRANSLIT_INCONSISTENT else (  # where the usual form stands, seen from here
                     f"{quote(other)} is written {quote(usual)} {written_where(ctx, (b0, s0, s0 + len(usual)), n, (b, s, s + len(other)))}")
                 yield ctx.finding(rule_, said, target=(b, s, s + len(other)), suggestion=usual)
+            near.settle(other, forms[other], reported)
 
 
 def _word_and_character(form: str, usual: str) -> bool:
@@ -1268,22 +1267,82 @@ def _keys(f: str) -> list[tuple[int, ...] | str]:
     return [f"{n}:{i}:" + f[i * n // k : (i + 1) * n // k] for i in range(k)]
 
 
+SOUND_KEYED = 64  # forms of an article from which `_NearForms` keys its same-length pairs by sound too (pypinyin loads):
+# an exact refinement (such a pair only matters if `chinese_sound_alike`), so any value gives the same findings; below
+# it the plain keys cost less than reading the forms' pinyin
+NEAR_BUDGET = 200_000  # candidate pairs `_two_forms` weighs in one article, so that a hostile page of thousands of
+# forms alike in sound and in writing, in an order no form decides early, ends in time linear in its size (about 16
+# µs a candidate: 3 CPU s at most). Measured (release 40) as the candidates `_NearForms` offers with no form decided
+# (an upper bound of what the rule weighs): the whole archive (4,006 techcrunch-zh articles) at most 87 (the Yahoo
+# exec tracker, 118 forms), then 48; the WMT22 system outputs (2,353 documents) at most 41: 2,300 times below. Hostile
+# pages `史密森X斯` of 2,800 places (X over 5,000 characters) need 3,600 in the order of X, 37,800 in the reverse
+# order (each form's earlier writings are offered, never decided), both still exact.
+
+
+def _skeleton(f: str) -> str | None:
+    """The consonant skeleton `chinese_sound_alike` compares (None for a form it cannot read)."""
+    from transqa.lang.transliterate import pinyin_skeleton, syllables
+
+    try:
+        return pinyin_skeleton(syllables(f))
+    except AssertionError:
+        return None
+
+
 class _NearForms:
     """The forms that may be `_close` to a given one, in the order of `names`: those of its length sharing one of
     its keys, and those one character shorter that it holds. Thousands of names (a form for each) were each
-    compared with every other (quadratic: 2,000 `·` names took a minute)."""
+    compared with every other (quadratic: 2,000 `·` names took a minute). With more than SOUND_KEYED forms, a key of
+    the same length also holds the form's consonant skeleton: a pair of one length is only ever a second writing
+    (`chinese_sound_alike`, which asks for the same skeleton), so the refinement is exact, and thousands of forms
+    close in writing but not in sound (史密森X斯) no longer meet each other. A form `done` (each of its places
+    reported) is never offered again: it can yield nothing more. `seen` counts the candidates offered."""
 
     def __init__(self, names: list[str]) -> None:
         self.order = {f: i for i, f in enumerate(names)}
-        self.by_key: dict[tuple[int, ...] | str, list[str]] = defaultdict(list)
+        self.sound = len(names) > SOUND_KEYED
+        self.by_key: dict[object, list[str]] = defaultdict(list)
+        self.done: set[str] = set()
+        self.seen = 0
         for f in names:
-            for key in _keys(f):
+            for key in self._keys(f):
                 self.by_key[key].append(f)
 
+    def _keys(self, f: str) -> list[object]:
+        keys = _keys(f)
+        if not self.sound:
+            return list(keys)
+        sk = _skeleton(f)
+        return [(sk, key) for key in keys]
+
     def __call__(self, form: str) -> list[str]:
-        found = {f for key in _keys(form) for f in self.by_key.get(key, ())}
-        found.update(d for k in range(len(form)) if (d := form[:k] + form[k + 1 :]) in self.order)
+        found: set[str] = set()
+        for key in self._keys(form):
+            bucket = self.by_key.get(key)
+            if not bucket:
+                continue
+            if self.done:
+                live = [f for f in bucket if f not in self.done]
+                if len(live) < len(bucket):
+                    self.by_key[key] = bucket = live
+            found.update(bucket)
+        found.update(d for k in range(len(form)) if (d := form[:k] + form[k + 1 :]) in self.order and d not in self.done)
+        self.seen += len(found)
         return sorted(found, key=self.order.__getitem__)
+
+    def usual_forms(self, names: list[str]) -> Iterator[str]:
+        """The names of three characters or more (two characters alone, 马克 and 迈克, are too often two different
+        names), until NEAR_BUDGET candidates were offered (a hostile page only)."""
+        for f in names:
+            if self.seen > NEAR_BUDGET:
+                return
+            if len(f) >= 3:
+                yield f
+
+    def settle(self, form: str, places: list[tuple[Block, int]], reported: set[tuple[int, int]]) -> None:
+        """The form is `done` once each of its places is reported: it can yield nothing more."""
+        if all((b.index, s) in reported for b, s in places):
+            self.done.add(form)
 
 
 def _close(a: str, b: str) -> bool:
@@ -1851,10 +1910,10 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
     from transqa.lang.transliterate import known_renderings, known_renderings_any_case, whole_names
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    extended = _Extended()  # each paragraph walked once per name length, not once per name
     for t, lplaces in sorted(latin.items()):
-        extended: dict[int, bool] = {}  # per paragraph, searched once (per place, 20,000 places of one name were quadratic)
         lplaces = [(b, s, e) for b, s, e in lplaces if _latin_name_in_prose(b.text, s, e)
-                   and not _once_per_block(extended, b, t) and not _named_as_mark(b.text, s, e)]
+                   and not extended(b, t) and not _named_as_mark(b.text, s, e)]
         if not lplaces:
             continue
         forms = sorted((f for f in known_renderings(t, first=True) or whole_names(known_renderings_any_case(t)) if len(f) >= 2),
@@ -1900,6 +1959,34 @@ def _named_as_mark(text: str, s: int, e: int) -> bool:
     return close is not None and text[e : e + 2].strip()[:1] == close
 
 
+_EXTENSION = re.compile(r"(?= ?\+| [A-Z][A-Za-z0-9])")  # what follows a name extended into a product name (`Google+`, `Google Drive`)
+
+
+class _Extended:
+    """`_extended_beside` for many names of one article, exactly: the places where a product name's extension starts
+    (` +`, `+`, a space and a capitalised word) are found once per paragraph, and the text of each length that ends
+    at one of them (a letter or digit before it is a longer word) once per paragraph and name length. Each name
+    then costs a set look-up: the paragraph was searched once per name (8,000 names of one 120 KB paragraph, 5.7 CPU
+    s, growing with the square of its size). Call with a paragraph (Block) and a Latin name; True or False."""
+
+    def __init__(self) -> None:
+        self.marks: dict[int, list[int]] = {}  # paragraph index → where an extension starts
+        self.ends: dict[tuple[int, int], frozenset[str]] = {}  # (paragraph index, length) → the texts ending there
+
+    def __call__(self, b: Block, t: str) -> bool:
+        text, n = b.text, len(t)
+        if n == 0:
+            return _extended_beside(text, t)
+        key = (b.index, n)
+        got = self.ends.get(key)
+        if got is None:
+            if b.index not in self.marks:
+                self.marks[b.index] = [m.start() for m in _EXTENSION.finditer(text)] if ("+" in text or " " in text) else []
+            got = self.ends[key] = frozenset(
+                text[e - n : e] for e in self.marks[b.index] if e >= n and not (e > n and text[e - n - 1] in _ALNUM))
+        return t in got
+
+
 @lru_cache(maxsize=4096)
 def _extension_pattern(t: str) -> re.Pattern[str]:
     """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per
@@ -1909,17 +1996,10 @@ def _extension_pattern(t: str) -> re.Pattern[str]:
     return re.compile(re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
 
 
-def _once_per_block(memo: dict[int, bool], b: Block, t: str) -> bool:
-    """`_extended_beside` of the paragraph b, decided at its first place of t and remembered for the others."""
-    if b.index not in memo:
-        memo[b.index] = _extended_beside(b.text, t)
-    return memo[b.index]
-
-
 def _extended_beside(text: str, t: str) -> bool:
     """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
     bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
-    article's `谷歌` (a false TQA310 of the twelfth release's archive sample)."""
+    article's `谷歌` (a false TQA310 of the twelfth release's archive sample). One name; for many, `_Extended`."""
     if t not in text:
         return False
     pattern, at = _extension_pattern(t), 0
