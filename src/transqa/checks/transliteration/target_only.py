@@ -228,6 +228,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
     yield from letter_off(ctx, reported)  # after the lost letter: `automatic` for Automattic stays TQA311's
     _add_sound_variants(ctx.target.blocks, forms)
+    from transqa.checks.transliteration.glued_cut import glued_cuts
+
+    glued_cuts(ctx.target.blocks, forms)  # 冈多拉 glued to 让 beside 冈多特拉: the run read as a form hid the cut
     yield from _two_forms(ctx, forms, reported)
     from transqa.checks.transliteration.pinyin_pairs import pinyin_variants
 
