@@ -30,7 +30,7 @@ def glued_cuts(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -
     for u in sorted(usual):
         for k in range(1, len(u) - 1):
             cut = u[:k] + u[k + 1:]
-            if cut in u or is_headword(cut) or _two_people(forms.get(cut, ()), forms[u]):
+            if cut in u or is_headword(cut) or two_people(forms.get(cut, ()), forms[u]):
                 continue
             known = {(b.index, s) for b, s in forms.get(cut, ())}
             for b in blocks:
@@ -53,7 +53,7 @@ def _glued_once(text: str, s: int, e: int, chars: frozenset[str]) -> bool:
     return (before in chars if before else False) != (after in chars if after else False)
 
 
-def _given_before(places: list[tuple[Block, int]] | tuple[()]) -> set[str]:
+def given_before(places: list[tuple[Block, int]] | tuple[()]) -> set[str]:
     """The Han words right before a `·` ahead of each place (维克 of 维克·冈多特拉): the given names written with it."""
     out: set[str] = set()
     for b, s in places:
@@ -65,10 +65,10 @@ def _given_before(places: list[tuple[Block, int]] | tuple[()]) -> set[str]:
     return out
 
 
-def _two_people(cut_places: list[tuple[Block, int]] | tuple[()], usual_places: list[tuple[Block, int]]) -> bool:
+def two_people(cut_places: list[tuple[Block, int]] | tuple[()], usual_places: list[tuple[Block, int]]) -> bool:
     """Both forms follow given names before a `·` and none is shared, by their ends (`谷歌副总裁维克` ends in 维克):
     two people (约翰·冈多拉 beside 维克·冈多特拉), not one name written two ways."""
-    a, b = _given_before(cut_places), _given_before(usual_places)
+    a, b = given_before(cut_places), given_before(usual_places)
     if not a or not b:
         return False
     return not any(x.endswith(y) or y.endswith(x) for x in a for y in b)

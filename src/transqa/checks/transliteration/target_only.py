@@ -282,6 +282,7 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
     """Each form of three characters or more against its sound-alikes (`chinese_sound_alike`) written less often, and
     its cuts (TQA311); with `ties`, also a sound-alike written as often, later (the first written is the article's);
     without (the with-original backstop), also the form without a 尔, a dictionary word or not (`_er_dropped`)."""
+    from transqa.checks.transliteration.glued_cut import two_people
     from transqa.lang.transliterate import is_headword
 
     names = sorted(forms, key=lambda f: (-len(forms[f]), f))
@@ -303,6 +304,8 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
             er = not ties and _er_dropped(other, usual, n, len(forms[other]))
             if (is_headword(other) and not er) or _word_and_character(other, usual) or (kind := _pair_rule(other, usual, er)) is None:
                 continue
+            if kind is NAME_CUT and two_people(forms[other], forms[usual]):
+                continue  # 约翰·冈多拉 beside 维克·冈多特拉: two people, not one name cut
             rule_, msg = kind, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
             starts = _starts(forms[usual]) if starts is None else starts
             for b, s in forms[other]:
