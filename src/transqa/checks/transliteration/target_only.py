@@ -228,6 +228,9 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
 
     yield from letter_off(ctx, reported)  # after the lost letter: `automatic` for Automattic stays TQA311's
     _add_sound_variants(ctx.target.blocks, forms)
+    from transqa.checks.transliteration.glued_cut import glued_cuts
+
+    glued_cuts(ctx.target.blocks, forms)  # 冈多拉 glued to 让 beside 冈多特拉: the run read as a form hid the cut
     yield from _two_forms(ctx, forms, reported)
     from transqa.checks.transliteration.pinyin_pairs import pinyin_variants
 
@@ -296,7 +299,7 @@ def _two_forms(ctx: Context, forms: dict[str, list[tuple[Block, int]]], reported
                         or _given_name(forms[other], other) or _given_name(forms[usual], usual)):
                 continue  # as often as the usual form: the one written first is the article's (given names: two people)
             er = not ties and _er_dropped(other, usual, n, len(forms[other]))
-            if (is_headword(other) and not er) or _word_and_character(other, usual) or (kind := _pair_rule(other, usual, er)) is None:
+            if (is_headword(other) and not er) or _word_and_character(other, usual) or (kind := _people_rule(forms, other, usual, er)) is None:
                 continue
             rule_, msg = kind, f"{quote(other)} lost characters of {quote(usual)}, as this article writes the name ({seen_at(line, n)})"
             starts = _starts(forms[usual]) if starts is None else starts
@@ -323,6 +326,15 @@ def _word_and_character(form: str, usual: str) -> bool:
         return False
     return any(is_common_word(w) and not is_proper_noun(w) and (usual.startswith(w) if k == 0 else usual.endswith(w))
                for k, w in enumerate((form[:-1], form[1:])))
+
+
+def _people_rule(forms: dict[str, list[tuple[Block, int]]], other: str, usual: str, er: bool) -> Rule | None:
+    """`_pair_rule`, with no cut (None) where both forms follow given names before a `·` and none is shared
+    (`two_people`: 约翰·冈多拉 beside 维克·冈多特拉 is two people, not one name cut)."""
+    from transqa.checks.transliteration.glued_cut import two_people
+
+    kind = _pair_rule(other, usual, er)
+    return None if kind is NAME_CUT and two_people(forms[other], forms[usual]) else kind
 
 
 def _pair_rule(other: str, usual: str, er: bool) -> Rule | None:
