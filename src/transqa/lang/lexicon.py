@@ -171,13 +171,23 @@ def thing_nouns() -> frozenset[str]:
     return frozenset(cedict_index("thing-nouns", (__name__,), _build_thing_nouns, list[str]()))
 
 
-def _build_thing_nouns(path: str) -> list[str]:
+def _defining_senses(path: str) -> dict[str, list[str]]:
+    """Each CC-CEDICT headword of 2-4 Han characters → its defining senses (measure-word notes, variants, surnames,
+    abbreviations and glosses in brackets left out), the senses thing_nouns and noun_senses weigh."""
     senses: dict[str, list[str]] = {}
     for _t, s, _p, d in cedict_entries(path):
         if 2 <= len(s) <= 4 and _HAN.match(s):
             senses.setdefault(s, []).extend(x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING))
-    return sorted(w for w, ds in senses.items()
-                  if ds and not any(d.startswith("to ") or d.split()[0].lower().strip(",;") in _NOT_A_THING for d in ds))
+    return senses
+
+
+def _a_thing(sense: str) -> bool:
+    """A defining sense of a thing or a person: no `to …` of a verb, no first word of `_NOT_A_THING`."""
+    return not sense.startswith("to ") and sense.split()[0].lower().strip(",;") not in _NOT_A_THING
+
+
+def _build_thing_nouns(path: str) -> list[str]:
+    return sorted(w for w, ds in _defining_senses(path).items() if ds and all(_a_thing(d) for d in ds))
 
 
 @lru_cache(maxsize=1)
@@ -190,12 +200,7 @@ def noun_senses() -> frozenset[str]:
 
 
 def _build_noun_senses(path: str) -> list[str]:
-    senses: dict[str, list[str]] = {}
-    for _t, s, _p, d in cedict_entries(path):
-        if 2 <= len(s) <= 4 and _HAN.match(s):
-            senses.setdefault(s, []).extend(x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING))
-    return sorted(w for w, ds in senses.items()
-                  if any(not d.startswith("to ") and d.split()[0].lower().strip(",;") not in _NOT_A_THING for d in ds))
+    return sorted(w for w, ds in _defining_senses(path).items() if any(_a_thing(d) for d in ds))
 
 
 # Nouns of a definition that name a person's title or role (`chief operating officer (COO)` for 首席运营官, `president`
