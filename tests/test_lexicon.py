@@ -199,3 +199,11 @@ def test_words_of_magnitude_and_share_are_rendered_on_a_figure() -> None:
     assert rendered_flags(["million", "percent", "cent"], zh) == [True, True, True]
     # a figure with no 万 or 亿 and no sign of share renders neither
     assert rendered_flags(["million", "percent"], "该基金会已筹集300美元。") == [False, False]
+
+
+def test_the_lexicon_months_are_the_first_name_of_each_month_of_the_number_reader() -> None:
+    # lang.lexicon writes MONTHS out (importing quantities there cost every lexicon user 87 ms): the same names
+    from transqa.lang.lexicon import MONTHS
+    from transqa.quantities.english import MONTHS as EN_MONTHS
+
+    assert MONTHS == tuple(next(w for w, n in EN_MONTHS.items() if n == k) for k in range(1, 13))

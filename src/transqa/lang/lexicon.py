@@ -24,7 +24,6 @@ import regex
 from transqa.lang.english import GENERIC_WORDS
 from transqa.lang.script import HAN_CLASS, HAN_RUN, IDENTIFIER
 from transqa.memo import computed, per_pair
-from transqa.quantities.english import MONTHS as EN_MONTHS
 
 T = TypeVar("T")
 
@@ -315,10 +314,11 @@ def _kept(chinese: str) -> frozenset[str]:
 # `benchmarks/omission_reliability.py` (WMT21 references A and B, WMT22 reference B) `december` was rendered on 0 of
 # its 10 lines, `july` on 0 of 28, `june` on 3 of 12, `november` on 2 of 9; read with the figures, on all of them
 # (`data/en_reliability.json` rewritten: those four and the other months seen, `september` 3 of 4).
-# MONTHS: the full names of quantities.english.MONTHS (its first name of each month), January first. _MONTH_FIGURE is
+# MONTHS: the full names of quantities.english.MONTHS (its first name of each month), January first, written out. _MONTH_FIGURE is
 # its own: the date patterns of quantities.chinese read half-width figures only and leave a month before a figure
 # (`6 月份 3`), where this one counts any month written in figures, full-width ones too.
-MONTHS = tuple(next(w for w, n in EN_MONTHS.items() if n == k) for k in range(1, 13))
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december")  # written out: importing quantities here cost every lexicon user 87 ms (tests/test_lexicon.py checks them)
 _MONTH_FIGURE = re.compile(r"(?<![0-9０-９.])([0-9０-９]{1,2})\s*月")
 
 
