@@ -352,10 +352,15 @@ def run_filter(occurrences: dict[str, list[Occurrence]]) -> RunFilter:
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                spelt = as_ascii(name)
-                particle = particle_of(o)
-                spellings.update((spelt, particle_spelling(particle, spelt)) if particle else (spelt,))
+                spellings.update(heard_spellings(name, particle_of(o)))
     return RunFilter(spellings)
+
+
+def heard_spellings(name: str, particle: str = "") -> tuple[str, ...]:
+    """The spellings `_hits` hears a name by: its own (ASCII), and with its particles before it when it has some
+    (Klerk, de Klerk → `klerk`, `deklerk`); run_filter indexes the same ones, so the two cannot drift apart."""
+    spelt = as_ascii(name)
+    return (spelt, particle_spelling(particle, spelt)) if particle else (spelt,)
 
 
 def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilter | None = None) -> list[Hit]:
@@ -389,7 +394,7 @@ def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilt
         if windows is None:  # a long text with too many distinct runs to keep: its windows walked one by one
             grouped = ((key, ((i, w),)) for i, w, key in distinct_windows(b.text, MAX_WINDOW, wide=True))
         elif heard_in is not None:  # only the keys the name may be heard in
-            heard = heard_in.keys(b.text, windows, (spelt, with_particle) if with_particle else (spelt,))
+            heard = heard_in.keys(b.text, windows, heard_spellings(name, particle))
             grouped = windows if heard is None else heard
         else:
             grouped = windows
