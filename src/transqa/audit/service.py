@@ -127,9 +127,9 @@ def record_result(record: AuditRecord, with_text: bool = False) -> Result:
     """An audit record as the Result check's renderers take (SARIF, JUnit): its paths, findings and error, no
     documents (a record from the store renders as a fresh one does). The error keeps the record's one line. With
     `with_text` (SARIF), `raw` holds the translation's file text as the loader decodes it, for the snippets (None
-    when it can no longer be read)."""
+    when it can no longer be read, or when there is no finding to take a snippet from: the file is not read)."""
     raw = None
-    if with_text and record.error is None and record.target != "-" and not record.target.startswith("<"):
+    if with_text and record.findings and record.error is None and record.target != "-" and not record.target.startswith("<"):
         from transqa.load.decode import read_text
 
         try:

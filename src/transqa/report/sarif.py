@@ -52,9 +52,9 @@ class _FileText:
     """A file's text and its lines, to read a region as it stands in the file (SARIF's snippet is the artifact's
     text at the region, not the text a check read: link markup and line breaks kept)."""
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, lines: LineIndex | None = None) -> None:
         self.raw = raw
-        self.lines = LineIndex(raw)
+        self.lines = lines if lines is not None else LineIndex(raw)  # a loaded document's own index when there is one
 
     def span(self, loc: Location) -> tuple[int, int]:
         """The file offsets [start, end) of a location, from its lines and columns (an audit's stored places have
@@ -202,8 +202,9 @@ def render_sarif(results: list[Result]) -> str:
             notifications.append({"level": "error", "message": {"text": str(r.error)},
                                   "locations": [{"physicalLocation": {"artifactLocation": _artifact(r.target_path)}}]})
         raw = r.target.raw if r.target is not None else r.raw
-        text = _FileText(raw) if raw is not None else None
         pairs = r.fingerprinted()
+        text = (_FileText(raw, r.target.lines if r.target is not None else None)
+                if raw is not None and pairs else None)  # read per finding only
         own = _own_repairs([f for f, _ in pairs], text)
         res.extend(_result(r, f, index, fp, text, repairs) for (f, fp), repairs in zip(pairs, own, strict=True))
     run: dict[str, object] = {
