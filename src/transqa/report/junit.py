@@ -20,9 +20,10 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
     failures = errors = 0
     for r in results:
         name = quoteattr(xml_text(r.target_path))
+        case = f'    <testcase classname={name} name={name} time="0">'
         if r.error is not None:
             errors += 1
-            cases.append(f'    <testcase classname={name} name={name} time="0">\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
+            cases.append(f'{case}\n      <error type="{r.error.kind}" message={quoteattr(xml_text(str(r.error)))}/>\n    </testcase>')
             continue
         gate = at_or_above(r.findings, fail_on)
         # the concise lines: the English place and the suggested fix included
@@ -31,10 +32,10 @@ def render_junit(results: list[Result], fail_on: Severity = Severity.ERROR) -> s
         if gate:
             failures += 1
             codes = ", ".join(sorted({f.code for f in gate}))
-            cases.append(f'    <testcase classname={name} name={name} time="0">\n      <failure type="{codes}" message={quoteattr(f"{len(gate)} finding(s) at or above {fail_on}")}>{body}</failure>\n    </testcase>')
+            cases.append(f'{case}\n      <failure type="{codes}" message={quoteattr(f"{len(gate)} finding(s) at or above {fail_on}")}>{body}</failure>\n    </testcase>')
         else:
             out = f"\n      <system-out>{body}</system-out>\n    " if lines else ""
-            cases.append(f'    <testcase classname={name} name={name} time="0">{out}</testcase>')
+            cases.append(f'{case}{out}</testcase>')
     totals = f'tests="{len(results)}" failures="{failures}" errors="{errors}" skipped="0" time="0"'
     head = f'<testsuite name="transqa" {totals}>'
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="transqa" {totals}>\n  ' + head + "\n"
