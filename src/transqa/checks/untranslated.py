@@ -1654,7 +1654,7 @@ def _names_joined_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) 
         sb = _source_once(source_of, key, sources)
         if sb is None:
             continue
-        reported.append((s, e))
+        taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"{quote(run)} keeps the English `and` between two names", target=(b, s, e),
             source=judged_run(ctx, [sb], run.rstrip("."), (b, s, e)), suggestion=run.rstrip(".").replace(" and ", " 和 "),
@@ -1696,7 +1696,7 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
     if not han_count(b.text):
         return
     source_of: dict[str, Block | None] = {}  # the English read once per word, not per place (hostile38: quadratic)
-    taken = _Taken(reported)  # a snapshot serves: the rule stops at its one finding
+    taken = _Taken(reported)
     for m in _SHORT_SLANG.finditer(b.text):
         s, e = m.span()
         if taken.overlaps(s, e) or not _next_to_han(b.text, s, e):
@@ -1705,7 +1705,7 @@ def _short_slang_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -
         sb = _source_once(source_of, w, ctx.aligned_sources(b), _SLANG_AFTER_WORD[w].search)
         if sb is None:
             continue
-        reported.append((s, e))
+        taken.add(s, e)
         yield ctx.finding(
             UNTRANSLATED, f"{quote(m.group(0))} of the original is left in English (slang)", target=(b, s, e),
             source=judged_run(ctx, [sb], m.group(0), (b, s, e)), suggestion="translate it",
