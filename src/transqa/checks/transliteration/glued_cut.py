@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transqa.lang.script import NAME_DOT, find_all
+from transqa.lang.script import NAME_DOT
 
 if TYPE_CHECKING:
     from transqa.model import Block
@@ -24,23 +24,19 @@ def glued_cuts(blocks: list[Block], forms: dict[str, list[tuple[Block, int]]]) -
     glued on one side only to another transliteration character (the run it sits in was read as another form), not a
     CC-CEDICT entry itself, nor the surname of a `·` name whose given name the usual form is never written with (two
     people). Code blocks are left out. Returns nothing."""
+    from transqa.checks.transliteration.target_only import occurrences
     from transqa.lang.transliterate import TRANSLIT, is_headword, is_translit
 
     usual = [u for u, places in forms.items() if len(u) >= LEAST_USUAL and len(places) >= LEAST_TIMES and is_translit(u)]
-    for u in sorted(usual):
-        for k in range(1, len(u) - 1):
-            cut = u[:k] + u[k + 1:]
-            if cut in u or is_headword(cut) or two_people(forms.get(cut, ()), forms[u]):
-                continue
-            known = {(b.index, s) for b, s in forms.get(cut, ())}
-            for b in blocks:
-                if b.kind == "code":
-                    continue
-                for s in find_all(b.text, cut):
-                    if (b.index, s) in known or not _glued_once(b.text, s, s + len(cut), TRANSLIT):
-                        continue
-                    forms.setdefault(cut, []).append((b, s))
-                    known.add((b.index, s))
+    cuts = {cut for u in usual for k in range(1, len(u) - 1) if (cut := u[:k] + u[k + 1:]) not in u
+            and not is_headword(cut) and not two_people(forms.get(cut, ()), forms[u])}
+    if not cuts:
+        return
+    known = {(cut, b.index, s) for cut in cuts for b, s in forms.get(cut, ())}
+    for cut, b, s in occurrences(blocks, cuts):  # every cut sought in one pass over the text (target_only.occurrences)
+        if (cut, b.index, s) not in known and _glued_once(b.text, s, s + len(cut), TRANSLIT):
+            forms.setdefault(cut, []).append((b, s))
+            known.add((cut, b.index, s))
 
 
 def _glued_once(text: str, s: int, e: int, chars: frozenset[str]) -> bool:
