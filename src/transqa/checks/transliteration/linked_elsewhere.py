@@ -110,8 +110,10 @@ def linked_as_words(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     """TQA399 findings: each stretch of the prose whose dictionary words, read back, spell a name one of the
     article's links spells (MIN_LETTERS letters at least), in MIN_WORDS words or more; not an established Chinese
     name by meaning, not a CC-CEDICT proper noun, not a run of transliteration characters, not glossed with the name
-    in brackets. The suggestion is the name as the address spells it. Shapes: ctx a target-only pair; reported the
+    in brackets. The suggestion is the article's own Latin spelling of the name where it writes one with a capital
+    (FlightCar, a newcomer of release 40: `Flight Car` was suggested), else the address's words (`_written`). Shapes: ctx a target-only pair; reported the
     places (block index, offset) already reported, updated."""
+    from transqa.checks.transliteration.target_only import any_case_spellings, usual_spelling
     from transqa.lang.backgloss import translated_spans
 
     blocks = [b for b in ctx.target.blocks if b.kind != "code"]
@@ -128,16 +130,21 @@ def linked_as_words(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         budget -= cost
         if budget < 0:
             break
+        kept = ""  # the article's own Latin spelling of the name (FlightCar ×7), sought once a stretch is found
         for b, at, run in runs:
             for a, z in translated_spans(key, run):
                 s, e = at + a, at + z
                 if _left(b.text, s, e, name) or not first_time(reported, (b.index, s)):
                     continue
+                if not kept:
+                    spellings = any_case_spellings(blocks, key)
+                    kept = usual_spelling(key, key, spellings) if spellings else "-"
                 yield ctx.finding(
                     NAME_LINKED_AS_WORDS,
                     f"{quote(b.text[s:e])} translates word by word the name {quote(name)} that a link of this article "
                     "spells in its address; write the name",
-                    target=(b, s, e), suggestion=_written(name, b.text[s:e]),
+                    target=(b, s, e),
+                    suggestion=kept if kept != "-" and not kept.islower() else _written(name, b.text[s:e]),
                 )
 
 

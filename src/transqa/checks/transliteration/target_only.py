@@ -821,7 +821,7 @@ def _latin_letter_lost(ctx: Context, reported: set[tuple[int, int]]) -> Iterator
         if spellings[full].total() + (full in attested) + (full in _host_labels(b)) <= spellings[w].total():
             continue  # the longer spelling is the rarer one (Memecached once beside Memcached): the slip is its
         if first_time(reported, (b.index, m.start())):
-            name = usual_spelling(full, m.group(0), spellings[full] or _any_case_spellings(blocks, full))
+            name = usual_spelling(full, m.group(0), spellings[full] or any_case_spellings(blocks, full))
             yield ctx.finding(NAME_CUT, f"{quote(m.group(0))} lost a letter of the name {quote(name)}, as this article's "
                               "addresses or other paragraphs write it", target=(b, m.start(), m.end()), suggestion=name)
 
@@ -844,7 +844,7 @@ def usual_spelling(full: str, word: str, spellings: Counter[str]) -> str:
     return full.capitalize() if word[:1].isupper() else full
 
 
-def _any_case_spellings(blocks: list[Block], full: str) -> Counter[str]:
+def any_case_spellings(blocks: list[Block], full: str) -> Counter[str]:
     """The article's spellings of the name as a Latin word in any case and with any capitals inside it (`MochiAds`,
     `eJamming`, `Automattic's`), not inside an address (`mochiads.com`, `/mochiads`): the spelling a suggestion
     should keep where the word list of `_LATIN_WORD` (one capital, then lower case) has none (a newcomer's
