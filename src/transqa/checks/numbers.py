@@ -946,13 +946,12 @@ def _unsettled(found: Iterable[Finding], settled: _Spans, dated: _Spans | None =
 
 
 def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding]:
-    """The findings, each TQA203 that stands on its whole target paragraph narrowed to the target sentences that the
-    sentence alignment of its bead (ctx.sentence_alignment) pairs with the source sentence holding what is missing
-    (`_narrowed_to_sentence`); unchanged where no sentence pairs with it. A whole paragraph's place started on the paragraph's
-    first words (`我同意…`, `总统说…` for a `one of the` lost in its last sentence: newcomer 39, release 40 item 4) and
-    made the JSON report quadratic in the paragraph's size (hostile 39). Where more than PER_PARAGRAPH + 1 of a
-    paragraph's findings still stand on all of it (a paragraph of one sentence, or none aligned), each stands on the
-    stretch its figure maps to proportionally (`_proportional_stretch`): 1,200 figures lost from one sentence of 14,400
+    """The findings, TQA203 bounded: each is made on the target sentences aligned with its figure's source sentence
+    (`_sentence_of`, Context.aligned_targets), so one still on its whole target paragraph stands on a paragraph of one
+    sentence (a whole paragraph's place started on its first words, `我同意…`, and made the JSON report quadratic in
+    the paragraph's size: newcomer 39, hostile 39). Where more than PER_PARAGRAPH + 1 of a
+    paragraph's findings still stand on all of it, each stands on the
+    stretch its figure maps to proportionally (`_on_proportional_stretch`): 1,200 figures lost from one sentence of 14,400
     characters each carried all of it, a 29 MB JSON report from 12 KB of input (issue 21, release 40 late1)."""
     out: list[Finding] = []
     whole: dict[int, list[int]] = {}  # target block index → indexes in `out` of its findings still on all of it
@@ -961,11 +960,7 @@ def _in_its_sentence(ctx: Context, found: Iterable[Finding]) -> Iterator[Finding
                 and f.target_block is not None:
             tb = ctx.target.blocks[f.target_block]
             if (f.target.offset, f.target.end_offset) == (tb.file_offset(0), tb.file_offset(len(tb.text))):
-                span = _narrowed_to_sentence(ctx, f.source_block, f.source.offset, tb)
-                if span is not None:
-                    f = replace(f, target=ctx.target.location(*span))
-                else:
-                    whole.setdefault(tb.index, []).append(len(out))
+                whole.setdefault(tb.index, []).append(len(out))
         out.append(f)
     for i, at in whole.items():
         if len(at) > PER_PARAGRAPH + 1:  # real paragraphs hold a few (the archive's audit: none over PER_PARAGRAPH)
@@ -1000,23 +995,6 @@ def _on_proportional_stretch(ctx: Context, f: Finding, tb: Block) -> Finding:
     while start < end - 1 and tb.text[start].isspace():
         start += 1
     return replace(f, target=ctx.target.location(tb, start, end))
-
-
-def _narrowed_to_sentence(ctx: Context, source_block: int, offset: int, tb: Block) -> tuple[Block, int, int] | None:
-    """The span (tb, start, end) of target block tb's sentences that the sentence alignment pairs with the source
-    sentence holding file offset `offset` of source block `source_block` (Context.aligned_targets, indexed once per
-    bead); None: no original, no such sentence, or its sentences are the whole paragraph or none of tb's."""
-    if ctx.source is None:
-        return None
-    sb = ctx.source.blocks[source_block]
-    i = bisect_left(sb.offsets, offset)
-    spans = [(s, e) for b, s, e in ctx.aligned_targets((sb, i, i)) if b is tb]
-    if not spans:
-        return None
-    start, end = min(s for s, _ in spans), max(e for _, e in spans)
-    while start < end and tb.text[start].isspace():
-        start += 1
-    return None if (start, end) == (0, len(tb.text)) or start >= end else (tb, start, end)
 
 
 class _Spans:
@@ -3096,7 +3074,8 @@ def _phrase_dropped(ctx: Context, bead: _Bead, english: Callable[[str], Iterable
                     chinese: Callable[[str], object], why: str, suggestion: str) -> Iterator[Finding]:
     """TQA203 on the first span `english` finds in the bead's source paragraphs (code left out) when `chinese` finds
     no way of saying it in the translation of the paragraph and its two neighbours on each side: the finding quotes the
-    span, says `why`, and stands on the whole first target paragraph (`_one_of_dropped`, `_certainty_dropped`)."""
+    span, says `why`, and stands on the target sentences aligned with the span's sentence (`_sentence_of`; no place
+    where none is aligned) (`_one_of_dropped`, `_certainty_dropped`)."""
     hit = next(((b, span) for b in bead.sblocks if b.kind != "code" for span in english(b.text)), None)
     if hit is None:
         return

@@ -470,13 +470,12 @@ def ends_before_word(spelt: str, text: str, s: int, e: int, score: float) -> boo
 
 def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dict[str, list[Occurrence]]:
     assert ctx.source is not None
-    bead_of_source = {i: k for k, b in enumerate(ctx.beads) for i in b.source}
     out: dict[str, list[Occurrence]] = {}
     for name, places in sorted(names.items()):
         seen: set[int] = set()
         occs: list[Occurrence] = []
         for b, start in places:
-            k = bead_of_source.get(b.index)
+            k = ctx.bead_of_source.get(b.index)
             if k is None or k in seen or not ctx.beads[k].target:
                 continue
             seen.add(k)
