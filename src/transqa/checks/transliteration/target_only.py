@@ -977,7 +977,7 @@ def _as_full_name(given: str, surname: str, raw: str) -> str | None:
     starts with a vowel, Udi 乌迪, or a surname with a glide, Mayer 梅耶, scores low by its consonants alone),
     each part then starting with the same consonant (not Vishal 吉尔, Tom 道格) and the surname not ending on
     the first character of a word of the sentence (库负 of 艾迪·库负责); None otherwise."""
-    from transqa.lang.transliterate import english_syllables, sound_score
+    from transqa.lang.transliterate import sound_score
 
     i, g, j, sn, word, run_on = _dotted_parts(raw)
     if not g or abs(len(g) - english_syllables(given)) > 1:
@@ -1014,7 +1014,7 @@ def _surname_fits(surname: str, sn: str) -> bool:
     consonant clusters (two consonants more than syllables), one for each consonant at most: a consonant of a cluster
     takes a character of its own (Christensen 克里斯滕森: three syllables, five characters; dev2's reader marks the Latin
     title against the body's `·` name). Not a short surname with a character added (Mayer 梅耶尔: one more than 梅耶)."""
-    from transqa.lang.transliterate import english_skeleton, english_syllables
+    from transqa.lang.transliterate import english_skeleton
 
     syl, cons = english_syllables(surname), len(english_skeleton(surname))
     return abs(len(sn) - syl) <= 1 or (cons >= syl + 2 and syl <= len(sn) <= cons)
@@ -1598,7 +1598,6 @@ def _short_name_longer_form(
     like the name (SHORT_LONG_LEAST), start as it does (`_first_sound_near`), have its syllables or one character more, be no
     dictionary word unless CC-CEDICT gives it for the name, and the Latin name stand alone in prose (not `Kindle Fire`)."""
     from transqa.lang.transliterate import (
-        english_syllables,
         is_headword,
         known_renderings_any_case,
         sound_score,
@@ -1852,7 +1851,7 @@ def _heard_better(t: str, f: str, names: set[str] | frozenset[str]) -> bool:
 def _pair_sounds_alike(ctx: Context, t: str, f: str) -> bool:
     """A transliteration of three characters or more, no dictionary word, that sounds like the Latin name and
     is not glossed with it."""
-    from transqa.lang.transliterate import english_syllables, is_headword, is_translit, sound_score
+    from transqa.lang.transliterate import is_headword, is_translit, sound_score
 
     return (len(f) >= 3 and is_translit(f) and abs(len(f) - english_syllables(t)) <= 1 and not is_headword(f)
             and sound_score(t, f) >= ACCEPT and _same_onset(t, f) and not _glossed(ctx, f, t))
