@@ -11,6 +11,7 @@ from pathlib import Path
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
+from transqa.lang.roles import role_before
 from transqa.lang.transliterate import (
     NAME_CHARS,
     TRANSLIT,
@@ -84,10 +85,11 @@ ROLE_DOTTED = rule(
     "A `·` joins a person's title or role to the name after it",
     """
     What it checks: the Chinese alone. A `·` right after a title or role and right before a transliterated name
-    (`首席运营官·雪莉·桑德伯格`, `SVP·希瑟·哈德`): the title is a CC-CEDICT word whose first sense names a role
-    (`首席运营官` chief operating officer, `总裁`, `发言人`; not a proper noun, `他信·西那瓦`) or a title's acronym
-    (`CEO`, `CMO`, `CRO` and their like `C?O`, `VP`, `SVP`, `EVP`); a name's initials (`MG·西格勒`, `DJ·帕蒂尔`) are
-    no title. The `·` parts a name's own parts, never a title from the name. On the whole TechCrunch archive (release
+    (`首席运营官·雪莉·桑德伯格`, `SVP·希瑟·哈德`): the title is a role word as `lang.roles.is_role` has it (the test
+    TQA324 reads too), a CC-CEDICT word whose first sense names a role (`首席运营官` chief operating officer, `总裁`,
+    `发言人`; not a proper noun, `他信·西那瓦`), one of the titles the archive writes before names that the dictionary
+    defines otherwise (`创始人`, `作家`, `董事`), or a title's acronym (`CEO`, `CMO`, `CRO` and their like `C?O`, `VP`,
+    `SVP`, `EVP`); a name's initials (`MG·西格勒`, `DJ·帕蒂尔`) are no title. The `·` parts a name's own parts, never a title from the name. On the whole TechCrunch archive (release
     40, heldout3/heldout5 unread) 25 places, read, all stray (20 after `首席运营官`, MT’s rendering of COO, 5 after an
     acronym); readers labelled 22 of them, mostly `other`.
 
@@ -209,23 +211,18 @@ def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None
     return m.group("run") if nxt or dotted_next else None
 
 
-# A person's title or role written right before a name (`首席执行官`, `作家`, `天使`): what follows is a person's full name
-_TITLE_BEFORE = re.compile(
-    "(?:首席执行官|首席运营官|首席技术官|首席财务官|执行长|CEO|COO|CTO|CFO|总裁|创始人|创办人|作家|作者|记者|董事长|董事|发言人"
-    "|合伙人|经理|主管|主席|负责人|编辑|主编|分析师|教授|总监|官员|工程师|投资人|投资者|设计师|高管|律师|研究员|参议员|议员"
-    "|部长|总统|导演|演员|歌手|博士|顾问|科学家|天使) ?$"
-)
-
-
 def _titled(text: str, m: re.Match[str]) -> str | None:
     """The whole run after the given name (at most MAX_SURNAME characters) when a person's title or role stands right
     before the given name (`Kobo 首席执行官迈克尔塞尔比尼斯评论说`, `TC 作家迈克布彻`, `个别天使戴夫巴尔特`): the run is the
     surname even where no table or other paragraph knows it. Issue 19 (release 40), whole archive (heldout3/heldout5
     articles unread): 5 places new to the other readings, read, all a given name run into a surname (3 of them labelled
     garbled-name in heldout4); one suggestion split too early, `克里斯·蒂娜格鲁什金`, until the table knew the longer
-    given name 克里斯蒂娜 (`longer_given`, release 40)."""
+    given name 克里斯蒂娜 (`longer_given`, release 40). The title test is `lang.roles.role_before` (release 41: one test
+    with TQA328; the CC-CEDICT role words it adds gave one place more on the whole archive, `合作伙伴杰西卡利文斯顿`,
+    right, none lost)."""
     run = m.group("run")
-    if len(run) > MAX_SURNAME or not _TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    start = m.start() - (text[m.start() - 1 : m.start()] == " ")
+    if len(run) > MAX_SURNAME or role_before(text, start) is None:
         return None
     return run
 
@@ -443,28 +440,17 @@ def _name_bounds(text: str, start: int, end: int, stars: list[int], pairs: froze
     return start, end
 
 
-# A title's acronym right before the `·` (`CMO·`, `SVP·`): C-level officers and vice presidents; not a name's initials
-_ROLE_ACRONYM = re.compile(r"(?<![A-Za-z])(?:C[A-Z]O|[SE]?VP)$")
-ROLE_REACH = 6  # the longest role word tried before a `·`, in characters (CC-CEDICT's role words: 2-6)
-
-
 def role_dotted(text: str) -> Iterator[tuple[int, int]]:
-    """(start of the title, offset of the `·`) of each `·` of text between a title or role (`role_words`, or
-    _ROLE_ACRONYM) and a transliterated name's character (NAME_CHARS): `首席运营官·雪莉`, `SVP·希瑟`."""
-    from transqa.lang.lexicon import role_words
-
-    roles = role_words()
+    """(start of the title, offset of the `·`) of each `·` of text between a title or role (`roles.is_role`: a
+    CC-CEDICT role word, one of the archive's titles, a C-level acronym) and a transliterated name's character
+    (NAME_CHARS): `首席运营官·雪莉`, `SVP·希瑟`; not a title written all in name characters (`博士`, a name's part)."""
     k = 0
     while (k := text.find("·", k + 1)) > 0:
         if text[k + 1 : k + 2] not in NAME_CHARS:
             continue
-        m = _ROLE_ACRONYM.search(text, max(0, k - 3), k)
-        if m is not None:
-            yield m.start(), k
-            continue
-        w = next((n for n in range(ROLE_REACH, 1, -1) if k >= n and text[k - n : k] in roles), 0)
-        if w and not all(c in NAME_CHARS for c in text[k - w : k]):
-            yield k - w, k
+        start = role_before(text, k)
+        if start is not None and not all(c in NAME_CHARS for c in text[start:k]):
+            yield start, k
 
 
 def _role_findings(ctx: Context) -> Iterator[Finding]:
