@@ -29,7 +29,9 @@ Figures (release 41; baseline /work/runs/r40/end2; 457 missed lines, 574 found, 
   mother of West's four children`, `too quickly, some officials have since acknowledged`, `providing the prisoner
   release…`), no real MT, and fires on 4 clean heldout15 documents' lines; the next (`words=2, strong=1 at 0.7, 1
   neighbour, within one clause, bead ratio < -0.36`: 6 rows, 11 false, 2 of reference A) has 4 real-MT rows. Both
-  are picked from 22,464 settings on the very lines they are scored on. At 8 lines of reference A, 14 rows against
+  are picked from 22,464 settings on the very lines they are scored on; picked on half the splits (dev, dev3,
+  heldout8, 10, 12, 14, 16, 18, 19, 21; one-off, figures only) the best within the limit adds 4 rows for 2 false
+  there and 2 rows for 9 false on the other half; picked on the other half, 5 for 6 there and 1 for 1 here. At 8 lines of reference A, 14 rows against
   59 false (Padd 0.19, cost 52: over budget). Over all settings with 15+ rows the best Padd is 0.38 (15 rows, 25
   false, 15 lines of reference A = 0.74 per 100). The broad runs fire on clean and unlabelled lines at the rate
   they fire on missed ones: `words=2, 1 rendered neighbour`: 210 missed lines against 2,813 unlabelled and 480 of
