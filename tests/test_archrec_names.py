@@ -66,3 +66,21 @@ def test_a_hashtag_broken_into_words_beside_the_tag_written_whole() -> None:
 def test_a_heading_or_a_tag_not_written_whole_is_no_broken_hashtag() -> None:
     zh = "# way wire\n\n他在推特上用# way wire 标签。\n\n#waywired 是另一个标签。\n"
     assert not [t for c, t, _ in _found(zh) if c == "TQA315"]
+
+
+def test_a_link_text_in_lower_case_pieces_its_own_address_writes_as_one_word() -> None:
+    # archive heldout2, online-video-wheres-the-money line 7: `[revision 3](…/2008/10/27/revision3-cuts-back-…)`;
+    # samba-offers-… line 11: `[my 6 sense](…/my6sense-raises-2m-…)`, also reported as English left (TQA402)
+    zh = (f"[revision 3]({_WB}http://techcrunch.com/2008/10/27/revision3-cuts-back-on-shows/)已经削减了员工。\n\n"
+          f"包括最近的[my 6 sense]({_WB}https://techcrunch.com/2009/06/03/my6sense-raises-2m/)。\n")
+    got = _found(zh)
+    assert ("TQA315", "revision 3", 1) in got and ("TQA315", "my 6 sense", 3) in got
+    assert not [c for c, _, _ in got if c in ("TQA401", "TQA402")]
+
+
+def test_a_link_text_with_its_name_spaced_as_written_is_left_alone() -> None:
+    # `Xbox 360`, `Room 77` (room77.com): a capitalised name written with its space; `[web 2](…/web2/)`: a number alone
+    # after a word the link's address does not join (`web-2`)
+    zh = (f"[Xbox 360]({_WB}http://www.xbox360.com/) 降价了。[Room 77]({_WB}http://www.room77.com/) 很好。"
+          f"[web 2]({_WB}http://example.com/web-2-summit/) 说。\n")
+    assert not [t for c, t, _ in _found(zh) if c == "TQA315"]

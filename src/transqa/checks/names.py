@@ -60,7 +60,8 @@ NAME_INCONSISTENT = rule(
     things (the domain `mix.in`, the company Mixin). One finding per name and article lists every
     spelling with its lines; the spelling to use is the glossary's `keep`, else the one the prose uses
     most (on a tie: none, the finding only asks for a choice). A name broken into lower-case words
-    (`dinner buzz` beside `Dinnerbuzz`) or at spaced dots (`del . icio . us`) is also reported on each further line
+    (`dinner buzz` beside `Dinnerbuzz`), into a capitalised word and lower-case pieces (`Uber cab` beside
+    `UberCab`, `Andre essen` beside `Andreessen`) or at spaced dots (`del . icio . us`) is also reported on each further line
     that writes it so, pointing to the first finding (which carries every repair): each is a place to fix.
 
     Why it matters: it works without the original: a name written correctly in the prose shows how
@@ -650,7 +651,8 @@ def _capital_then_lower(toks: list[str]) -> bool:
     """A capitalised word or a short acronym, then lower-case pieces of two letters or more (`Uber cab` beside
     `UberCab`, `Andre essen` beside `Andreessen`, `KOR water`): no writer parts a name so, where a name's own words
     are each capitalised (`Go Daddy`, `Hotel Tonight`); a garble, as the lower-case words are. Whole archive (release
-    41, base): 3 more lines so listed (`Uber cab` twice, `Andre essen` in a heading), all such garbles."""
+    41, base): 5 more lines so listed (`Uber cab` twice, `Andre essen` in a heading, `Air bnb`, `OS meta`), all read as
+    such garbles."""
     head, rest = toks[0], toks[1:]
     capital = head[:1].isupper() and head.isalpha() and (head[1:].islower() or head.isupper() and len(head) <= 4)
     return capital and all(t.isalpha() and t.islower() and len(t) >= 2 for t in rest)
