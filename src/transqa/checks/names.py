@@ -60,7 +60,8 @@ NAME_INCONSISTENT = rule(
     things (the domain `mix.in`, the company Mixin). One finding per name and article lists every
     spelling with its lines; the spelling to use is the glossary's `keep`, else the one the prose uses
     most (on a tie: none, the finding only asks for a choice). A name broken into lower-case words
-    (`dinner buzz` beside `Dinnerbuzz`) or at spaced dots (`del . icio . us`) is also reported on each further line
+    (`dinner buzz` beside `Dinnerbuzz`), into a capitalised word and lower-case pieces (`Uber cab` beside
+    `UberCab`, `Andre essen` beside `Andreessen`) or at spaced dots (`del . icio . us`) is also reported on each further line
     that writes it so, pointing to the first finding (which carries every repair): each is a place to fix.
 
     Why it matters: it works without the original: a name written correctly in the prose shows how
@@ -641,9 +642,20 @@ def _broken_shape(m: Mention) -> bool:
     if m.parts < 2 or len(toks) != m.parts:
         return False
     if all(sp.isspace() for sp in m.seps):
-        return all(t.isalpha() and t.islower() for t in toks)
+        return all(t.isalpha() and t.islower() for t in toks) or _capital_then_lower(toks)
     # a site's name in two pieces broken at its dot (`mail . ru`) gets a TQA315 finding of its own on each further line
     return m.parts > 2 and all(_DOT_SEP.match(sp) for sp in m.seps)
+
+
+def _capital_then_lower(toks: list[str]) -> bool:
+    """A capitalised word or a short acronym, then lower-case pieces of two letters or more (`Uber cab` beside
+    `UberCab`, `Andre essen` beside `Andreessen`, `KOR water`): no writer parts a name so, where a name's own words
+    are each capitalised (`Go Daddy`, `Hotel Tonight`); a garble, as the lower-case words are. Whole archive (release
+    41, base): 5 more lines so listed (`Uber cab` twice, `Andre essen` in a heading, `Air bnb`, `OS meta`), all read as
+    such garbles."""
+    head, rest = toks[0], toks[1:]
+    capital = head[:1].isupper() and head.isalpha() and (head[1:].islower() or head.isupper() and len(head) <= 4)
+    return capital and all(t.isalpha() and t.islower() and len(t) >= 2 for t in rest)
 
 
 def _broken_again(ctx: Context, deviants: list[Mention], canon: str | None) -> Iterator[Finding]:
