@@ -79,7 +79,8 @@ def test_a_mixed_case_name_kept_against_the_dictionary_name_twice_as_often_with_
           "PayPal met on Monday.\n")
     zh = "贝宝说它会采取行动。\n\n贝宝补充说它知道。\n\nPayPal团队周一离开了这座城市。\n\n贝宝周一开会。\n"
     assert _tqa310(en, zh) == [("PayPal", "贝宝")]
-    # the other way round, the dictionary's name once beside the name kept three times: reported only without the original
+    # the other way round, the dictionary's name once beside the name kept three times: reported with or without the
+    # original (release 41: with it too, 2 labelled name-inconsistent rows found on the wmt-mt development splits, none false)
     flipped = "PayPal说它会采取行动。\n\nPayPal补充说它知道。\n\n贝宝团队周一离开了这座城市。\n\nPayPal周一开会。\n"
-    assert _tqa310(en, flipped) == []
+    assert _tqa310(en, flipped) == [("贝宝", "PayPal")]
     assert _tqa310(None, flipped) == [("贝宝", "PayPal")]

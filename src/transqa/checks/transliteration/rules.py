@@ -168,6 +168,9 @@ NAME_CUT = rule(
     `约翰逊`), nor a piece a transliteration character or a character of the lost one's sound continues
     (`徳克萨斯`), with the original, a rendering by sound that hears only a start or an end of its name, shorter than
     the name's syllables (`米索塔` for Mitsotakis, 米佐塔基斯; not an adjective of a people, `利比亚` for Libyan),
+    with the original, a rendering by sound heard as its name that has fewer characters than the name has
+    syllables (`杜邦` for Audubon, 奥杜邦; `科拉` for Collaery; not a CC-CEDICT rendering, nor a common word's, nor a
+    plural people's, `伊朗` for Iranians),
     and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
     paragraph writes it whole once, `Todibo` then `Todi`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
