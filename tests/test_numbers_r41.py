@@ -1,0 +1,62 @@
+"""Release 41, issue 16 (numbers helper): an ad rate per thousand impressions read as a rate per minute or per time
+(TQA216) and a total read as a rate (TQA217), from the Chinese alone. Short examples written for these tests, shaped
+like archive articles (linkedin-to-launch-its-own-ad-network, nbc-piles-on-google-youtube…, instagram-crosses-130-
+million-users…)."""
+
+from __future__ import annotations
+
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+
+
+def _found(zh: str, code: str, en: str | None = None) -> list[str]:
+    source = parse_text("a.en", en) if en is not None else None
+    result = check_documents(source, parse_markdown("a.zh.md", zh), Settings(select=(code,)))
+    return [f.target.text for f in result.findings if f.code == code and f.target is not None]
+
+
+def test_a_price_per_minute_in_a_sentence_about_ads_is_a_cpm_read_as_per_minute() -> None:
+    zh = "# 领英推出广告网络\n\n领英的费率卡显示，文字广告每分钟从 12 美元到 20 美元不等。\n"
+    assert _found(zh, "TQA216") == ["每分钟从 12 美元"]
+    zh = "# 标题\n\n围绕视频的展示广告赚钱不多。每分钟 1 美元的点击量只能产生很少的收入。\n"
+    assert _found(zh, "TQA216") == ["每分钟 1 美元"]
+    zh = "# 标题\n\n第二层：每月 5000 次页面浏览量，50 美元统一费率(8 美元/分钟)。\n"
+    assert _found(zh, "TQA216") == ["8 美元/分钟"]
+
+
+def test_a_price_per_minute_of_a_call_or_without_ads_is_left_alone() -> None:
+    # calls are priced per minute, with or without the word 广告 nearby
+    assert _found("# 标题\n\nSkype 拨打美国号码的费用目前为每分钟 0.02 美元。\n", "TQA216") == []
+    assert _found("# 标题\n\n语音通话每分钟 10 美分，广告短信每条 5 美分。\n", "TQA216") == []
+    assert _found("# 标题\n\n停车费为每分钟 1 美元。\n", "TQA216") == []
+
+
+def test_a_price_per_time_is_a_cpm_only_where_its_sentence_says_per_thousand() -> None:
+    zh = "# 标题\n\n大多数社交网络很难以超过 1 美元/次(每千次展示的成本)的价格出售广告，但领英从 30 美元/次开始。\n"
+    assert _found(zh, "TQA216") == ["1 美元/次", "30 美元/次"]
+    # a price per click is per time: no thousand in the sentence
+    assert _found("# 标题\n\n搜索广告按点击收费，约 2 美元/次。\n", "TQA216") == []
+
+
+def test_a_total_said_per_day_where_the_article_gives_it_as_a_total() -> None:
+    zh = ("# Instagram 拥有 1.3 亿用户，每天有 160 亿张照片和超过 10 亿个赞\n\n"
+          "Instagram 现在拥有超过 1.3 亿的月活跃用户。这项服务上总共有超过 160 亿张照片，每天有超过 10 亿个赞。\n")
+    assert _found(zh, "TQA217") == ["160 亿张照片"]
+    # with the original too: the article contradicts itself either way
+    en = "Instagram has 130 million users, 16 billion photos and 1 billion likes per day.\nIt has 16 billion photos in all.\n"
+    zh2 = "Instagram 拥有 1.3 亿用户，每天有 160 亿张照片和 10 亿个赞。\n\n总共有 160 亿张照片。\n"
+    assert _found(zh2, "TQA217", en) == ["160 亿张照片"]
+
+
+def test_a_rate_beside_a_bare_figure_or_another_noun_is_left_alone() -> None:
+    # the title drops 每年 from a yearly market size: no total word, no evidence
+    zh = "# HotSwap 将进军 3700 亿美元的二手车市场\n\n在美国每年至少有 3700 亿美元的二手车销售。\n"
+    assert _found(zh, "TQA217") == []
+    # the same figure of another noun
+    zh = "# 标题\n\n每天有 160 亿次播放。\n\n总共有 160 亿张照片。\n"
+    assert _found(zh, "TQA217") == []
+    # a period and a total in one line are that line's own reading
+    zh = "# 标题\n\n迄今为止，每天有 160 亿张照片上传，总共有 160 亿张照片。\n"
+    assert _found(zh, "TQA217") == []
