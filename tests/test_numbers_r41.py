@@ -60,3 +60,29 @@ def test_a_rate_beside_a_bare_figure_or_another_noun_is_left_alone() -> None:
     # a period and a total in one line are that line's own reading
     zh = "# 标题\n\n迄今为止，每天有 160 亿张照片上传，总共有 160 亿张照片。\n"
     assert _found(zh, "TQA217") == []
+
+
+def test_a_change_with_no_figure_whose_direction_the_translation_reverses() -> None:
+    en = "Public debt will balloon, creating financial challenges around the world.\nThe economy grew.\n"
+    zh = "公共债务锐减，在全球范围内造成金融影响。\n\n经济增长了。\n"
+    assert _found(zh, "TQA208", en) == ["锐减"]
+    assert _found(zh.replace("锐减", "将会减少"), "TQA208", en) == ["减少"]
+    en = "Sales of the phone plummeted after the recall.\n"
+    assert _found("召回后，这款手机的销量飙升。\n", "TQA208", en) == ["飙升"]
+
+
+def test_a_change_kept_left_unsaid_or_among_other_changes_is_left_alone() -> None:
+    en = "Public debt will balloon, creating financial challenges around the world.\n"
+    assert _found("公共债务激增，在全球范围内造成金融影响。\n", "TQA208", en) == []
+    assert _found("公共债务问题将在全球范围内造成金融挑战。\n", "TQA208", en) == []  # no change word: not reversed
+    # two direction words in the source: which governs what is not known here
+    en = "Debt will balloon while revenue falls.\n"
+    assert _found("债务将减少，而收入下降。\n", "TQA208", en) == []
+    # a verb that governs a figure is the figure's comparison's (english_direction), not this reading's
+    en = "Sales plummeted 40% after the recall.\n"
+    assert all("no change word" not in m for m in _messages("召回后，销量增长了 40%。\n", "TQA208", en))
+
+
+def _messages(zh: str, code: str, en: str) -> list[str]:
+    result = check_documents(parse_text("a.en", en), parse_markdown("a.zh.md", zh), Settings(select=(code,)))
+    return [f.message for f in result.findings if f.code == code]
