@@ -86,3 +86,16 @@ def test_a_change_kept_left_unsaid_or_among_other_changes_is_left_alone() -> Non
 def _messages(zh: str, code: str, en: str) -> list[str]:
     result = check_documents(parse_text("a.en", en), parse_markdown("a.zh.md", zh), Settings(select=(code,)))
     return [f.message for f in result.findings if f.code == code]
+
+
+def test_a_currency_in_a_list_of_bare_figures_is_a_count_read_as_money() -> None:
+    items = ["脸书(2 亿)", "MySpace(1.26 亿)", "Flickr(6400 万)", "hi5(5800 万)", "friendster(3100 万英镑)", "Webs.com(2400 万)"]
+    zh = "# 2008 年最大的社交网站\n\n" + "".join(f"{n}.  {x}\n" for n, x in enumerate(items, 1))
+    assert _found(zh, "TQA212") == ["3100 万英镑"]
+
+
+def test_a_list_of_amounts_or_a_short_list_is_left_alone() -> None:
+    items = ["A 轮(500 万美元)", "B 轮(1200 万美元)", "C 轮(3000 万美元)", "D 轮(5000 万美元)", "E 轮(8000 万)"]
+    assert _found("# 融资历史\n\n" + "".join(f"{n}.  {x}\n" for n, x in enumerate(items, 1)), "TQA212") == []
+    items = ["脸书(2 亿)", "Flickr(6400 万)", "friendster(3100 万英镑)"]
+    assert _found("# 社交网站\n\n" + "".join(f"{n}.  {x}\n" for n, x in enumerate(items, 1)), "TQA212") == []

@@ -533,8 +533,9 @@ CURRENCY_CLASH = rule(
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
-    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese. With the original, TQA205
-    compares each amount with its source instead.
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese; and one or two figures with a
+    currency in a run of list items whose closing figures are otherwise bare (`Flickr(6400 万)` … `friendster(3100
+    万英镑)`: visitors read as pounds). With the original, TQA205 compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
     is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
@@ -1255,6 +1256,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
     yield from _yuan_among_dollars(ctx, every, article)
+    yield from _money_among_counts(ctx)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1376,6 +1378,35 @@ def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterat
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in yuan, in an article whose money is in US dollars and "
                               "that names nothing Chinese", target=(b, s, e),
                           suggestion="美元, as the article's other amounts (or the original's figure and currency)")
+
+
+# A currency in a list of bare figures (TQA212): a run of list items each ending with a figure in brackets or after a
+# colon (`Flickr(6400 万)`), nearly all bare, one or two with a currency word (`friendster(3100 万英镑)`: visitors read as
+# pounds). Read on the TechCrunch archive (4,006 articles, release 41): runs of 4 items or more ending so stand in 1
+# article with a currency in some items only (top-social-media-sites-of-2008…, its 2 pound amounts among 18 bare
+# figures, both labelled `number`); every other such run is all bare or all in one currency.
+_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>美元|英镑|欧元|日元|元)?)\s?[)）]?\s?$")
+MIN_BARE_LIST = 4  # bare items a run needs before a currency in it stands out (the one run read had 18)
+MAX_STRAY_IN_LIST = 2  # items with a currency a run may hold to be told (a third would make the currency the list's)
+
+
+def _money_among_counts(ctx: Context) -> Iterator[Finding]:
+    """TQA212 for each list item whose closing figure carries a currency in a run of list items whose closing figures
+    (`_LIST_FIGURE`) are bare but for at most MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
+    run: list[tuple[Block, re.Match[str]]] = []
+    for b in [*ctx.target.blocks, None]:
+        m = _LIST_FIGURE.search(b.text) if b is not None and b.kind == "list_item" else None
+        if b is not None and m is not None:
+            run.append((b, m))
+            continue
+        money = [(rb, rm) for rb, rm in run if rm.group("cur")]
+        if money and len(money) <= MAX_STRAY_IN_LIST and len(run) - len(money) >= MIN_BARE_LIST:
+            for rb, rm in money:
+                yield ctx.finding(
+                    CURRENCY_CLASH, f"{quote(rm.group('amount'))} is in {rm.group('cur')} but the list's other "
+                                    f"{len(run) - len(money)} figures have no currency: a count read as money",
+                    target=(rb, rm.start("amount"), rm.end("amount")), suggestion=rm.group("amount").replace(rm.group("cur"), "").strip())
+        run = []
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:
