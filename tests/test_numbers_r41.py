@@ -99,3 +99,18 @@ def test_a_list_of_amounts_or_a_short_list_is_left_alone() -> None:
     assert _found("# 融资历史\n\n" + "".join(f"{n}.  {x}\n" for n, x in enumerate(items, 1)), "TQA212") == []
     items = ["脸书(2 亿)", "Flickr(6400 万)", "friendster(3100 万英镑)"]
     assert _found("# 社交网站\n\n" + "".join(f"{n}.  {x}\n" for n, x in enumerate(items, 1)), "TQA212") == []
+
+
+def test_a_units_prefix_read_as_another_in_its_paragraphs_context() -> None:
+    zh = "# 标题\n\n它可以仅靠阳光来工作，这提供了驱动屏幕所需的数百兆瓦。\n"
+    assert _found(zh, "TQA207") == ["数百兆瓦"]
+    zh = "# 标题\n\n这款激光笔高达 1000 兆瓦，售价 999 美元。\n"
+    assert _found(zh, "TQA207") == ["1000 兆瓦"]
+    zh = "# 标题\n\n传输速度是不真实的，我的测试显示最低速度为 500 公里/秒。\n"
+    assert _found(zh, "TQA207") == ["500 公里/秒"]
+
+
+def test_megawatts_of_a_plant_and_kilometres_per_second_in_space_are_left_alone() -> None:
+    assert _found("# 标题\n\n该公司希望将波浪农场建成一个 100 兆瓦的发电平台，为设备供电。\n", "TQA207") == []
+    assert _found("# 标题\n\n矿工们每天消耗 1005.59 兆瓦时的电力，这些设备很耗电。\n", "TQA207") == []
+    assert _found("# 标题\n\n卫星以 7.9 公里/秒的速度绕地球运行，传输数据。\n", "TQA207") == []

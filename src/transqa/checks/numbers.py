@@ -387,7 +387,9 @@ NUMBER_GARBLED = rule(
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
-    `在年底`, `对于年轻人`). A paragraph's first
+    `在年底`, `对于年轻人`). A unit whose prefix was read as another: 兆瓦 (megawatts) in a paragraph about a device
+    that names no power plant (`驱动屏幕所需的数百兆瓦`: `mW`, milliwatts), 公里/秒 in a paragraph about moving data
+    that names nothing of space (`传输速度…500 公里/秒`: `KB/s`). A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -909,6 +911,7 @@ def _check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
+        yield from _prefixes_misread(ctx, b)
         yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled, strays)
         yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
@@ -3792,3 +3795,34 @@ def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
     for m in _G_SIZE.finditer(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as {m.group(1)} grams: the storage size is gigabytes",
                           target=(b, m.start(), m.end()), suggestion=f"{m.group(1)}GB")
+
+
+# A unit whose prefix machine translation read as another (TQA207): `mW` (milliwatts) as 兆瓦 (megawatts) in a paragraph
+# about a device, `KB/s` as 公里/秒 (kilometres per second) in a paragraph about moving data. Read on the TechCrunch
+# archive (4,006 articles, release 41): 兆瓦 stands with a figure in 4 articles: in a paragraph about a screen or a laser
+# (glareless-glass…, labelled `number`; the-wicked-lasers…, a $300 laser pointer of 1000 兆瓦) it is milliwatts; beside a
+# wave farm or a bitcoin mine's electricity (发电, 农场, 电力, 兆瓦时) it is megawatts, left alone. 公里/秒 stands once,
+# a file transfer's speed (pando-moves-beyond-email…, labelled `number`).
+_MEGAWATTS = re.compile(r"(?P<num>\d+(?:\.\d+)?|数百|几百|数十|几十)\s?兆瓦(?!时)")
+_DEVICE = re.compile(r"激光|屏幕|显示屏|手机|电池|芯片|灯泡|LED|装置|设备|充电器|耳机|笔记本|平板|相机|计算器|电子纸")
+_POWER_PLANT = re.compile(r"发电|电站|电厂|农场|风电|风力|电网|电力|数据中心|核|涡轮|兆瓦时|工厂|城市|家庭")
+_KM_PER_SECOND = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:公里|千米)\s?(?:/|每)\s?秒")
+_DATA_MOVED = re.compile(r"传输|传送|下载|上传|带宽|网速|文件|数据")
+_SPACE = re.compile(r"卫星|火箭|太空|宇宙|行星|光速|陨石|轨道|飞船|探测器|恒星|星系")
+
+
+def _prefixes_misread(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for each 兆瓦 figure (`_MEGAWATTS`) of a paragraph about a device (`_DEVICE`) that names nothing of power
+    plants (`_POWER_PLANT`), and each 公里/秒 figure (`_KM_PER_SECOND`) of a paragraph about moving data
+    (`_DATA_MOVED`) that names nothing of space (`_SPACE`)."""
+    text = b.text
+    if "兆瓦" in text and _DEVICE.search(text) and not _POWER_PLANT.search(text):
+        for m in _MEGAWATTS.finditer(text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as megawatts, the output of a power station, "
+                                              "in a paragraph about a device: `mW` (milliwatts) read as `MW`",
+                              target=(b, m.start(), m.end()), suggestion=m.group(0).replace("兆瓦", "毫瓦"))
+    if _DATA_MOVED.search(text) and not _SPACE.search(text):
+        for m in _KM_PER_SECOND.finditer(text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as kilometres per second in a paragraph about "
+                                              "moving data: `KB/s` (kilobytes per second) read as km/s",
+                              target=(b, m.start(), m.end()), suggestion=f"{m.group('num')} KB/秒")
