@@ -114,3 +114,11 @@ def test_megawatts_of_a_plant_and_kilometres_per_second_in_space_are_left_alone(
     assert _found("# 标题\n\n该公司希望将波浪农场建成一个 100 兆瓦的发电平台，为设备供电。\n", "TQA207") == []
     assert _found("# 标题\n\n矿工们每天消耗 1005.59 兆瓦时的电力，这些设备很耗电。\n", "TQA207") == []
     assert _found("# 标题\n\n卫星以 7.9 公里/秒的速度绕地球运行，传输数据。\n", "TQA207") == []
+
+
+def test_an_audio_jack_sized_in_whole_inches_lost_its_fraction() -> None:
+    zh = "# 标题\n\n通过背面的八英寸线路输入插孔和随附的音频电缆，您可以连接任何播放器。\n"
+    assert _found(zh, "TQA207") == ["八"]
+    # a fraction kept, or inches of a screen, are left alone
+    zh = "# 标题\n\n它有一个八分之一英寸耳机/线路输入插孔，一个 1/4 英寸的适配器插孔，屏幕为 8 英寸。\n"
+    assert _found(zh, "TQA207") == []
