@@ -536,9 +536,11 @@ CURRENCY_CLASH = rule(
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
-    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese; and one or two figures with a
-    currency in a run of list items whose closing figures are otherwise bare (`Flickr(6400 万)` … `friendster(3100
-    万英镑)`: visitors read as pounds). With the original, TQA205 compares each amount with its source instead.
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese.
+
+    Also without the original: a currency on one or two closing figures of a run of list items whose figures are
+    otherwise bare (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors read as pounds). With the original, TQA205
+    compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
     is wrong in one of the two places (a swapped currency is a typical machine-translation slip).
