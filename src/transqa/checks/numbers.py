@@ -3807,10 +3807,10 @@ def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
 # (glareless-glass…, labelled `number`; the-wicked-lasers…, a $300 laser pointer of 1000 兆瓦) it is milliwatts; beside a
 # wave farm or a bitcoin mine's electricity (发电, 农场, 电力, 兆瓦时) it is megawatts, left alone. 公里/秒 stands once,
 # a file transfer's speed (pando-moves-beyond-email…, labelled `number`).
-_MEGAWATTS = re.compile(r"(?P<num>\d+(?:\.\d+)?|数百|几百|数十|几十)\s?兆瓦(?!时)")
+_MEGAWATTS = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?|数百|几百|数十|几十)\s?兆瓦(?!时)")
 _DEVICE = re.compile(r"激光|屏幕|显示屏|手机|电池|芯片|灯泡|LED|装置|设备|充电器|耳机|笔记本|平板|相机|计算器|电子纸")
 _POWER_PLANT = re.compile(r"发电|电站|电厂|农场|风电|风力|电网|电力|数据中心|核|涡轮|兆瓦时|工厂|城市|家庭")
-_KM_PER_SECOND = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?(?:公里|千米)\s?(?:/|每)\s?秒")
+_KM_PER_SECOND = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?:公里|千米)\s?(?:/|每)\s?秒")
 _DATA_MOVED = re.compile(r"传输|传送|下载|上传|带宽|网速|文件|数据")
 _SPACE = re.compile(r"卫星|火箭|太空|宇宙|行星|光速|陨石|轨道|飞船|探测器|恒星|星系")
 

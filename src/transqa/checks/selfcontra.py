@@ -315,7 +315,7 @@ def _title_figures(ctx: Context) -> Iterator[Finding]:
 # 41): 13 prices per minute or `/次` in all; the 7 in sentences about calls (Skype, Jajah, conference calls) are right;
 # the 6 in sentences about ads or page views are CPM rates (linkedin-to-launch-its-own-ad-network ×3, labelled `number`
 # by its reader; nbc-piles-on-google-youtube…, labelled; two in a page-view rate card).
-_MONEY = r"\d+(?:\.\d+)?\s?(?:(?:-|–|至|到)\s?\d+(?:\.\d+)?\s?)?(?:美元|美分|欧元|英镑|元)"
+_MONEY = r"(?<![\d.])\d+(?:\.\d+)?\s?(?:(?:-|–|至|到)\s?\d+(?:\.\d+)?\s?)?(?:美元|美分|欧元|英镑|元)"
 _PER_MINUTE = re.compile(r"每分钟\s?(?:从|只有|仅|约|高达|低至)?\s?" + _MONEY + r"|" + _MONEY + r"\s?/\s?分钟")
 _PER_TIME = re.compile(_MONEY + r"\s?/\s?次")
 _AD_WORDS = re.compile(r"广告|展示|浏览量|点击|曝光|CPM|千次|费率卡")
