@@ -76,6 +76,7 @@ from transqa.quantities.core import (
 from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
     ZH_OPPOSITE,
+    change_flipped,
     chinese_balance,
     chinese_direction,
     chinese_direction_word,
@@ -386,7 +387,10 @@ NUMBER_GARBLED = rule(
     盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
-    `在年底`, `对于年轻人`). A paragraph's first
+    `在年底`, `对于年轻人`). A unit whose prefix was read as another: 兆瓦 (megawatts) in a paragraph about a device
+    that names no power plant (`驱动屏幕所需的数百兆瓦`: `mW`, milliwatts), 公里/秒 in a paragraph about moving data
+    that names nothing of space (`传输速度…500 公里/秒`: `KB/s`); an audio jack sized in whole inches (`八英寸线路输入插孔`:
+    an eighth of an inch, 3.5 mm). A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -418,7 +422,10 @@ DIRECTION_FLIPPED = rule(
     result by itself, and votes and rulings (`a 6-3 ruling`) are tallies, not games. A superlative turned into its
     opposite pole says the reverse even with no figure by it (`the lowest rate` → `事故率最高`, `the largest` → `最小`),
     read when the translation never names the source's pole and names the other more often than the source (none
-    on 43,950 WMT21-24 reference and MT line pairs).
+    on 43,950 WMT21-24 reference and MT line pairs). So does a change with no figure (`Public debt will balloon` →
+    `公共债务锐减`), read when it is the source paragraph's only direction word, a verb of change (rise, grow, soar,
+    balloon, fall, decline, plummet, dwindle …) that governs no figure, and every change word of the translation
+    points the other way (none on 523 such WMT21 and WMT22 reference and MT lines).
 
     Why it matters: `revenue declined 5%` rendered `营收增长 5%` keeps every figure and reverses the news.
 
@@ -529,7 +536,10 @@ CURRENCY_CLASH = rule(
     dollars that names neither Britain nor Europe (`每家商店的平均收入为 1120 万英镑` of Apple's results); and an amount in
     pounds in an article whose money is in euros (€, 欧元, or a euro amount in its file-name slug: `e10-3-million`,
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
-    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese. With the original, TQA205
+    元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese.
+
+    Also without the original: a currency on one or two closing figures of a run of list items whose figures are
+    otherwise bare (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors read as pounds). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -904,6 +914,8 @@ def _check(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code":
             continue
         yield from _grams_for_gigabytes(ctx, b)  # TQA207 here, with the rule's module: `--select TQA207` runs it
+        yield from _prefixes_misread(ctx, b)
+        yield from _jacks_in_inches(ctx, b)
         yield from _broken_figures(ctx, b, src_of_target.get(b.index, []), settled, strays)
         yield from _misread_figures(ctx, b)
         twice, clashes = written_twice_and_clashes(b.text)
@@ -1251,6 +1263,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
     yield from _yuan_among_dollars(ctx, every, article)
+    yield from _money_among_counts(ctx)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1372,6 +1385,35 @@ def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterat
         yield ctx.finding(CURRENCY_CLASH, f"{quote(found)} is in yuan, in an article whose money is in US dollars and "
                               "that names nothing Chinese", target=(b, s, e),
                           suggestion="美元, as the article's other amounts (or the original's figure and currency)")
+
+
+# A currency in a list of bare figures (TQA212): a run of list items each ending with a figure in brackets or after a
+# colon (`Flickr(6400 万)`), nearly all bare, one or two with a currency word (`friendster(3100 万英镑)`: visitors read as
+# pounds). Read on the TechCrunch archive (4,006 articles, release 41): runs of 4 items or more ending so stand in 1
+# article with a currency in some items only (top-social-media-sites-of-2008…, its 2 pound amounts among 18 bare
+# figures, both labelled `number`); every other such run is all bare or all in one currency.
+_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>美元|英镑|欧元|日元|元)?)\s?[)）]?\s?$")
+MIN_BARE_LIST = 4  # bare items a run needs before a currency in it stands out (the one run read had 18)
+MAX_STRAY_IN_LIST = 2  # items with a currency a run may hold to be told (a third would make the currency the list's)
+
+
+def _money_among_counts(ctx: Context) -> Iterator[Finding]:
+    """TQA212 for each list item whose closing figure carries a currency in a run of list items whose closing figures
+    (`_LIST_FIGURE`) are bare but for at most MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
+    run: list[tuple[Block, re.Match[str]]] = []
+    for b in [*ctx.target.blocks, None]:
+        m = _LIST_FIGURE.search(b.text) if b is not None and b.kind == "list_item" else None
+        if b is not None and m is not None:
+            run.append((b, m))
+            continue
+        money = [(rb, rm) for rb, rm in run if rm.group("cur")]
+        if money and len(money) <= MAX_STRAY_IN_LIST and len(run) - len(money) >= MIN_BARE_LIST:
+            for rb, rm in money:
+                yield ctx.finding(
+                    CURRENCY_CLASH, f"{quote(rm.group('amount'))} is in {rm.group('cur')} but the list's other "
+                                    f"{len(run) - len(money)} figures have no currency: a count read as money",
+                    target=(rb, rm.start("amount"), rm.end("amount")), suggestion=rm.group("amount").replace(rm.group("cur"), "").strip())
+        run = []
 
 
 def _local(q: Quantity, currency: str | None, yen: str | None = None) -> Quantity:
@@ -1650,6 +1692,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _certainty_dropped(ctx, bead)
     yield from _idioms_as_numbers(ctx, bead)
     yield from _superlatives_flipped(ctx, bead)
+    yield from _changes_flipped(ctx, bead)
     yield from _relative_day_shifted(ctx, bead)
     yield from _relative_period_shifted(ctx, bead)
     yield from _month_days_dropped(ctx, bead, src)
@@ -3024,6 +3067,25 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         )
 
 
+def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A change with no figure whose direction the translation reverses (`Public debt will balloon` → `公共债务锐减`):
+    direction.change_flipped over the paragraph pair, joined and mapped back as `_superlatives_flipped` does."""
+    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    if not sblocks or not bead.tblocks:
+        return
+    got = change_flipped(" ".join(b.text for b in sblocks), bead.zh)
+    if got is None:
+        return
+    m, t, instead = got
+    sb, s = _block_at(sblocks, m.start(), 1)
+    tb, start = _block_at(bead.tblocks, t.start(), 0)
+    yield ctx.finding(
+        DIRECTION_FLIPPED, f"{quote(m.group(0))} goes {'up' if m.group('up') else 'down'} in the source but "
+                           f"{quote(t.group(0))} goes the other way in the translation, and no change word of it goes the source's way",
+        source=(sb, s, s + len(m.group(0))), target=(tb, start, start + len(t.group(0))), suggestion=instead,
+    )
+
+
 def _block_at(blocks: list[Block], offset: int, sep: int) -> tuple[Block, int]:
     """The block of `blocks` (joined with `sep` characters between) holding `offset` of the joined text, and the
     offset within it; blocks must not be empty."""
@@ -3737,3 +3799,54 @@ def _grams_for_gigabytes(ctx: Context, b: Block) -> Iterator[Finding]:
     for m in _G_SIZE.finditer(b.text):
         yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as {m.group(1)} grams: the storage size is gigabytes",
                           target=(b, m.start(), m.end()), suggestion=f"{m.group(1)}GB")
+
+
+# A unit whose prefix machine translation read as another (TQA207): `mW` (milliwatts) as 兆瓦 (megawatts) in a paragraph
+# about a device, `KB/s` as 公里/秒 (kilometres per second) in a paragraph about moving data. Read on the TechCrunch
+# archive (4,006 articles, release 41): 兆瓦 stands with a figure in 4 articles: in a paragraph about a screen or a laser
+# (glareless-glass…, labelled `number`; the-wicked-lasers…, a $300 laser pointer of 1000 兆瓦) it is milliwatts; beside a
+# wave farm or a bitcoin mine's electricity (发电, 农场, 电力, 兆瓦时) it is megawatts, left alone. 公里/秒 stands once,
+# a file transfer's speed (pando-moves-beyond-email…, labelled `number`).
+_MEGAWATTS = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?|数百|几百|数十|几十)\s?兆瓦(?!时)")
+_DEVICE = re.compile(r"激光|屏幕|显示屏|手机|电池|芯片|灯泡|LED|装置|设备|充电器|耳机|笔记本|平板|相机|计算器|电子纸")
+_POWER_PLANT = re.compile(r"发电|电站|电厂|农场|风电|风力|电网|电力|数据中心|核|涡轮|兆瓦时|工厂|城市|家庭")
+_KM_PER_SECOND = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?:公里|千米)\s?(?:/|每)\s?秒")
+_DATA_MOVED = re.compile(r"传输|传送|下载|上传|带宽|网速|文件|数据")
+_SPACE = re.compile(r"卫星|火箭|太空|宇宙|行星|光速|陨石|轨道|飞船|探测器|恒星|星系")
+
+
+def _prefixes_misread(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for each 兆瓦 figure (`_MEGAWATTS`) of a paragraph about a device (`_DEVICE`) that names nothing of power
+    plants (`_POWER_PLANT`), and each 公里/秒 figure (`_KM_PER_SECOND`) of a paragraph about moving data
+    (`_DATA_MOVED`) that names nothing of space (`_SPACE`)."""
+    text = b.text
+    if "兆瓦" in text and _DEVICE.search(text) and not _POWER_PLANT.search(text):
+        for m in _MEGAWATTS.finditer(text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as megawatts, the output of a power station, "
+                                              "in a paragraph about a device: `mW` (milliwatts) read as `MW`",
+                              target=(b, m.start(), m.end()), suggestion=m.group(0).replace("兆瓦", "毫瓦"))
+    if _DATA_MOVED.search(text) and not _SPACE.search(text):
+        for m in _KM_PER_SECOND.finditer(text):
+            yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as kilometres per second in a paragraph about "
+                                              "moving data: `KB/s` (kilobytes per second) read as km/s",
+                              target=(b, m.start(), m.end()), suggestion=f"{m.group('num')} KB/秒")
+
+
+# An audio jack sized in whole inches (TQA207): `eighth-inch` (3.5 mm) or `quarter-inch` (6.35 mm) read as eight or four
+# inches (`八英寸线路输入插孔`). Read on the TechCrunch archive (4,006 articles, release 41): 5 jacks sized in inches, the
+# 4 written as fractions (八分之一英寸, 1/8 英寸, 1/4 英寸) right, the one in whole inches the fraction lost (griffin-amplifi-
+# review, labelled `number`).
+_JACK_INCHES = re.compile(r"(?<![/\d.分之])(?P<num>[一二两三四五六七八九十]|\d+(?:\.\d+)?)\s?英寸的?\s?(?:立体声|音频|耳机|线路|音频输入)?"
+                          r"[^\s，。；、]{0,3}?(?:插孔|插头|耳机孔|音频孔|输入插孔|输出插孔|线路输入|线路输出)")
+_JACK_FRACTION = {"八": "1/8 英寸(3.5 毫米)", "8": "1/8 英寸(3.5 毫米)", "四": "1/4 英寸(6.35 毫米)", "4": "1/4 英寸(6.35 毫米)"}
+
+
+def _jacks_in_inches(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA207 for each audio jack of the block sized in whole inches (`_JACK_INCHES`)."""
+    if "英寸" not in b.text:
+        return
+    for m in _JACK_INCHES.finditer(b.text):
+        yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} sizes an audio jack in whole inches: a fraction of an inch "
+                                          "(eighth-inch, 3.5 mm; quarter-inch, 6.35 mm) read as a whole number",
+                          target=(b, m.start("num"), m.end("num")),
+                          suggestion=_JACK_FRACTION.get(m.group("num"), "the fraction of an inch of the original"))

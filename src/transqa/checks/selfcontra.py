@@ -1,7 +1,8 @@
 """Figures the Chinese contradicts by itself (without the original): a `去年` month that a link of the same sentence
 dates to the article's own year, a change or range whose two ends are the same figure, a title amount that is not its
-slug's, a size in gigabytes written with g (grams) among words of storage (pounds in an article about euros: numbers.py,
-beside TQA212's other article-wide currency checks)."""
+slug's, an ad rate per thousand impressions written per minute or per time, a total the article says per day
+elsewhere, a size in gigabytes written with g (grams) among words of storage (pounds in an article about euros:
+numbers.py, beside TQA212's other article-wide currency checks)."""
 
 from __future__ import annotations
 
@@ -74,7 +75,45 @@ TITLE_FIGURE_CHANGED = rule(
     """,
     needs_source=False,
 )
-RULES = (LAST_YEAR_CONTRADICTED, SAME_FIGURE_ENDS, TITLE_FIGURE_CHANGED)
+AD_RATE_AS_TIME_RATE = rule(
+    "TQA216", "ad-rate-as-time-rate", "number", Severity.ERROR,
+    "A price per thousand ad impressions (CPM) written as a price per minute or per time (`每分钟 1 美元的点击量`)",
+    """
+    What it checks: the Chinese alone: a price per minute (`每分钟 12 美元`, `5 美元/分钟`) in a sentence about
+    advertising (广告, 展示, 浏览量, 点击, 曝光, CPM, 千次) that names no call (电话, 通话, 拨打, 语音, 会议, 座机,
+    漫游: calls are priced per minute); and a price per time (`30 美元/次`) in a sentence that itself says the rate is
+    per thousand (千次, CPM). English `$1 CPM` (cost per mille, per thousand impressions) is read by machine
+    translation as cost per minute or per time; the figure stays, its unit changes a thousandfold or into time.
+
+    Why it matters: an advertising rate becomes a price per minute: `每分钟 1 美元的点击量只能产生 0.1%的收入` no
+    longer says what a thousand views earn, and the article's arithmetic after it stops adding up.
+
+    Example: ZH (archive, linkedin-to-launch-its-own-ad-network) `文字广告每分钟从 12 美元到 20 美元不等`.
+
+    Fix: `每千次展示 12 至 20 美元` (CPM).
+    """,
+    needs_source=False,
+)
+TOTAL_AS_RATE = rule(
+    "TQA217", "total-as-rate", "number", Severity.ERROR,
+    "A figure said per day (month, year) that the article elsewhere gives as a total (`每天有 160 亿张照片` / `总共有 160 亿张照片`)",
+    """
+    What it checks: the Chinese alone: one figure of one thing (the same value and scale word, the same noun after it:
+    `160 亿张照片`) that one line governs by a word of a period (每天, 每日, 每月, 每年, 每周, 每小时) and another line
+    gives as a total (总共, 总计, 累计, 一共, 共有, 总数, 迄今, 至今) with no period. A headline that lists a total
+    and a daily figure (`16 billion photos and over 1 billion likes per day`) is rendered with the period before
+    both (`每天有 160 亿张照片和超过 10 亿个赞`); the article's own total says which reading is right.
+
+    Why it matters: a total read as a daily figure multiplies it by the days of a year or more.
+
+    Example: ZH (archive, instagram-crosses-130-million-users…) `# Instagram 拥有 1.3 亿用户，每天有 160 亿张照片和超过
+    10 亿个赞` beside `这项服务上总共有超过 160 亿张照片`.
+
+    Fix: drop the period from the total (`共有 160 亿张照片，每天超过 10 亿个赞`).
+    """,
+    needs_source=False,
+)
+RULES = (LAST_YEAR_CONTRADICTED, SAME_FIGURE_ENDS, TITLE_FIGURE_CHANGED, AD_RATE_AS_TIME_RATE, TOTAL_AS_RATE)
 
 # The article's date in its 原文 URL (`techcrunch.com/2010/10/05/slug/`), and a linked page's (`/2010/02/16/`,
 # `blog/2011/06/`): a four-digit year and a two-digit month as path segments (a Wayback timestamp, 14 digits, is none)
@@ -86,6 +125,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         yield from _title_figures(ctx)
+    yield from _totals_as_rates(ctx)
     dated = _article_month(ctx.target.metadata.get("source_url", ""))
     for b in ctx.target.blocks:
         if b.kind == "code":
@@ -93,6 +133,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if dated is not None:
             yield from _last_year(ctx, b, dated)
         yield from _same_ends(ctx, b)
+        yield from _ad_rates(ctx, b)
 
 
 def _article_month(url: str) -> tuple[int, int] | None:
@@ -267,3 +308,80 @@ def _title_figures(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(TITLE_FIGURE_CHANGED,
                           f"the title writes {quote(b.text[s:e].strip())} where its file name's slug says {quote(written)}",
                           target=(b, s, e), suggestion=f"check the figure: the slug has {written}")
+
+
+# TQA216: a price per minute or per time (the figure, a range's second figure, its currency), and the words of the
+# sentence that make it an advertising rate or a call's price. Read on the TechCrunch archive (4,006 articles, release
+# 41): 13 prices per minute or `/次` in all; the 7 in sentences about calls (Skype, Jajah, conference calls) are right;
+# the 6 in sentences about ads or page views are CPM rates (linkedin-to-launch-its-own-ad-network ×3, labelled `number`
+# by its reader; nbc-piles-on-google-youtube…, labelled; two in a page-view rate card).
+_MONEY = r"(?<![\d.])\d+(?:\.\d+)?\s?(?:(?:-|–|至|到)\s?\d+(?:\.\d+)?\s?)?(?:美元|美分|欧元|英镑|元)"
+_PER_MINUTE = re.compile(r"每分钟\s?(?:从|只有|仅|约|高达|低至)?\s?" + _MONEY + r"|" + _MONEY + r"\s?/\s?分钟")
+_PER_TIME = re.compile(_MONEY + r"\s?/\s?次")
+_AD_WORDS = re.compile(r"广告|展示|浏览量|点击|曝光|CPM|千次|费率卡")
+_PER_THOUSAND = re.compile(r"千次|CPM|每千")
+_CALL_WORDS = re.compile(r"电话|通话|拨打|打给|语音|会议|座机|漫游|VoIP|VOIP|Skype|呼叫")
+
+
+def _ad_rates(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA216 for each price per minute in a sentence about advertising that names no call, and each price per time
+    (`/次`) in a sentence that says its rate is per thousand (`_PER_THOUSAND`)."""
+    text = b.text
+    for pattern, evidence in ((_PER_MINUTE, _AD_WORDS), (_PER_TIME, _PER_THOUSAND)):
+        for m in pattern.finditer(text):
+            s, e = _sentence(text, m.start(), m.end())
+            sentence = text[s:e]
+            if not evidence.search(sentence) or _CALL_WORDS.search(sentence):
+                continue
+            said = "per minute" if pattern is _PER_MINUTE else "per time"
+            yield ctx.finding(AD_RATE_AS_TIME_RATE,
+                              f"{quote(m.group(0))} is a price {said} in a sentence about advertising: an ad rate per "
+                              "thousand impressions (CPM) read as a rate per minute or per time",
+                              target=(b, m.start(), m.end()), suggestion="每千次展示 … (CPM), the rate of the original")
+
+
+# TQA217: a figure with its scale word, its counting word and the noun after it (`160 亿张照片`: the thing counted, the
+# key that makes two places one figure), and the words before it in its clause that make it a rate or a total. Read on
+# the TechCrunch archive (4,006 articles, release 41): one figure of one noun given per period in one line and as a
+# total in another line stands in 1 article (instagram-crosses-130-million…, both titles, labelled `number` by its
+# reader); the same figure per period in one line and bare in another (no total word) stands in 11 more, none of them a
+# total read as a rate on its face (a yearly market size the title writes without 每年, a name, 每日幻想体育): a bare
+# figure is no evidence, so it is not one.
+_COUNTED = re.compile(r"(?<![\d.,，A-Za-z])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s?(万亿|万|亿)\s?(?:多)?\s?[个张次名位条部台款家件份]?"
+                      r"(?P<noun>[\u4e00-\u9fff]{2})")
+_PERIOD = re.compile(r"每天|每日|每月|每年|每周|每小时|日均|月均|年均")
+_TOTAL = re.compile(r"总共|总计|累计|一共|共有|总数|迄今|至今")
+_CLAUSE_BEFORE = re.compile(r"[，。；：！？,;:!?]")
+TOTAL_WINDOW = 12  # characters of the clause before a figure read for its period or total word (`每天有 `, `总共有超过 `)
+
+
+def _counted_figures(blocks: list[Block]) -> dict[tuple[str, str, str], list[tuple[Block, int, int, bool, bool]]]:
+    """Each figure with a scale word and a noun (`_COUNTED`) of the blocks, by (figure, scale, noun): its block, start,
+    end, whether a period word and whether a total word stand before it in its clause (`TOTAL_WINDOW`)."""
+    out: dict[tuple[str, str, str], list[tuple[Block, int, int, bool, bool]]] = {}
+    for b in blocks:
+        if b.kind == "code":
+            continue
+        for m in _COUNTED.finditer(b.text):
+            cut = [c.end() for c in _CLAUSE_BEFORE.finditer(b.text, max(0, m.start() - TOTAL_WINDOW), m.start())]
+            before = b.text[cut[-1] if cut else max(0, m.start() - TOTAL_WINDOW) : m.start()]
+            key = (re.sub(r"[,，]", "", m.group(1)), m.group(2), m.group("noun"))
+            out.setdefault(key, []).append((b, m.start(), m.end(), bool(_PERIOD.search(before)), bool(_TOTAL.search(before))))
+    return out
+
+
+def _totals_as_rates(ctx: Context) -> Iterator[Finding]:
+    """TQA217 for each figure of a noun governed by a period word whose same figure and noun another line gives as a
+    total with no period word."""
+    for places in _counted_figures(ctx.target.blocks).values():
+        totals = [p for p in places if p[4] and not p[3]]
+        if not totals:
+            continue
+        for b, s, e, period, _total in places:
+            if not period or all(t[0].line == b.line for t in totals):
+                continue
+            other = totals[0]
+            yield ctx.finding(TOTAL_AS_RATE,
+                              f"{quote(b.text[s:e])} is said per period here, but line {other[0].line} gives the same "
+                              f"figure as a total ({quote(other[0].text[other[1]:other[2]])})",
+                              target=(b, s, e), suggestion="the total without the period word, as the other line has it")
