@@ -291,12 +291,38 @@ def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[st
         return ()
     forms = {b.text[s:e] for b in prose for run in _HAN_RUN.finditer(b.text)
              for s, e in ((run.start() + a, run.start() + z) for a, z in translated_spans(low, run.group(0)))}
+    forms |= _spelt_by_pieces(low, prose)
     others = {w for w in slug if len(w) >= 4 and w not in low}
     after = _next_slug_words(low, slug)
     keep = (f for f in forms if not is_translit(f) and not is_proper_noun(f) and not established(f)
             and not any((0, len(f)) in translated_spans(w, f) for w in others) and not _slug_phrase(f, after)
             and not _another_word(f, low))
     return tuple(sorted(keep, key=lambda f: (-len(f), f)))
+
+
+def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
+    """The phrases of two to six Han characters of the prose that, read back piece by piece, spell the name `low` (lower
+    case) whole from its first letter (`backgloss.spelt_whole`: a dictionary word, or a single character by a definition
+    word whole: 酸橙+汁 lime+juice for LimeJuice, 答案+袋 answer+bag for Answerbag, 众+星 crowd+star for CrowdStar), where
+    `translated_spans`, which reads dictionary words of two characters or more only, finds nothing; a compound name of
+    the slug (`COMPOUND_LEAST` letters or more), as `_read_back` asks it. Each phrase is read at the place of a character
+    one of whose definition words begins the name, so the work is that of those places."""
+    from transqa.lang.backgloss import character_definitions, definitions, spelt_whole
+
+    if len(low) < COMPOUND_LEAST:
+        return set()
+    chars, table = character_definitions(), definitions()
+    out: set[str] = set()
+    for b in prose:
+        text = b.text
+        for run in _HAN_RUN.finditer(text):
+            piece = run.group(0)
+            for a in range(len(piece) - 1):
+                if not any(low.startswith(w) for w in chars.get(piece[a], ())) and not any(
+                        piece[a:a + n] in table for n in range(2, min(6, len(piece) - a) + 1)):
+                    continue
+                out.update(piece[a:z] for z in range(a + 2, min(len(piece), a + 6) + 1) if spelt_whole(low, piece[a:z]))
+    return out
 
 
 def _another_word(form: str, low: str) -> bool:
