@@ -89,10 +89,7 @@ RULES = (NAME_AS_WORD,)
 SLUG_RATIO = 3
 MIN_LATIN = 2  # Latin-script places of the name, standing alone, before its rendering is taken for a slip
 # A capitalised word or a compound of capitalised words (TouchPad), not inside a longer token, address or handle
-# A part of two letters stands in a compound only, joined to a part of three or more (MySpace, TellMe, ProtectMyPhotos):
-# the function words of names MT renders word by word (我的空间, 告诉我), read back by `_spelt_by_pieces`
-_NAME = re.compile(r"(?<![A-Za-z0-9_@#./&'’-])(?=[A-Z][a-z]{2}|[A-Z][a-z]{1,2}[A-Z][a-z]{2})"
-                   r"[A-Z][a-z]+(?:[A-Z][a-z]+)*(?![A-Za-z0-9_&-]|\.[a-z]|['’][a-z])")
+_NAME = re.compile(r"(?<![A-Za-z0-9_@#./&'’-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})*(?![A-Za-z0-9_&-]|\.[a-z]|['’][a-z])")
 _PART = re.compile(r"[A-Z][a-z]+")
 # Capitalised words that are no name (function words at a list's or a quotation's start, titles, days, months),
 # as the transliteration checks have them, and two words that are an office rather than a company's name
