@@ -313,8 +313,11 @@ def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
     a particle), a single character by a short sense of its own (`_short_senses`: not 和 for `cards`, of `to complete a
     set in mahjong or playing cards`, in 肉和激光, meat and lasers, for MeatCards), and a phrase that is one dictionary
     word is read as that word unless its own definitions hold each piece (打折, discount, is not play+book; 红移,
-    red shift, is Redshift; 读写, reading and writing, is ReadWrite). Whole archive, target only (audit --select TQA317): without these conditions 64 findings
-    more, 15 wrong by reading (Groupon ×6, Facebook ×2, MeatCards, PlayBook …)."""
+    red shift, is Redshift). Whole archive, target only (audit --select TQA317, main 489 findings): the reading without
+    these conditions added 64, 13 wrong by reading (Groupon 会议 ×6, Facebook 对本文 ×2, MeatCards 肉和, PlayBook 打折,
+    Consumerist 消费者有, NewsMix 新闻和, PlacePlay 一起玩); with them (and the slug's plural, `_read_back`) 53, 3 wrong
+    (新闻和, 一起玩, 球体 of `小机器人球体` for Sphero), 7 right ones lost (Foursquare 四方 ×3, Clearly 明显地, Strikingly 醒目地,
+    ReadWrite 读写)."""
     from transqa.lang.backgloss import character_definitions, definitions, spelt_whole
     from transqa.lang.transliterate import known_renderings_any_case
 
