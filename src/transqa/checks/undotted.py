@@ -35,7 +35,9 @@ NAME_UNDOTTED = rule(
     also a given name run into more (`凯文·罗斯、托尼康拉德、…`, `乔治哈里克，杰克丹格蒙和罗恩·康韦`), or a person's
     title or role stands right before the given name (`Kobo 首席执行官迈克尔塞尔比尼斯评论说`, `TC 作家迈克布彻`); and any
     given name run into a surname where the article writes the two as one `·` name elsewhere (`雷莱恩(Ray Lane)`
-    beside `雷·莱恩`). One name that only begins like a given name is left alone: a dictionary word
+    beside `雷·莱恩`); with the original, a run of name characters right after a title whose start sounds like the
+    given name of a full name of the aligned English and whose rest sounds like its surname (`克里姆林宫发言人德米特里佩斯科夫`
+    for Kremlin spokesman Dmitry Peskov: a given name no table knows). One name that only begins like a given name is left alone: a dictionary word
     (`拉斯维加斯`, `阿里巴巴`), a run the article writes after a `·` (a surname of its own, `·约翰逊`) or before one
     (a given name of its own, `弗雷德里克·`), a place (`雷德伍德城`), and a run with no known surname in it (`马丁内斯`, `威廉姆斯`).
 
@@ -509,7 +511,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        for start, end, given, surname in undotted(b.text, article):
+        for start, end, given, surname in _with_source_titled(ctx, b, list(undotted(b.text, article))):
             dotted = f"{given}·{surname}"
             # the article's own spelling of the name (`雷·莱恩` beside `雷莱恩`): the `·` needs no guess, `fix` writes it
             certain = b.text[start:end] == given + surname and dotted in article
@@ -521,3 +523,53 @@ def check(ctx: Context) -> Iterator[Finding]:
                 suggestion=dotted,
                 repairs=(ctx.repair((b, start, end), dotted, certain=True),) if certain else (),
             )
+
+
+def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """`found` (undotted's places in b) and, with the original, the places `titled_by_source` reads that start at none
+    of them, in order."""
+    if ctx.source is None:
+        return found
+    taken = {s for s, _e, _g, _n in found}
+    pairs = _source_words(ctx, b)
+    return sorted([*found, *(x for x in titled_by_source(b.text, pairs) if x[0] not in taken)])
+
+
+# A run of four name characters or more, none and no dot before it, no dot right after it (a name already dotted, also
+# with a bullet or a hyphenation point for its `·`: `什里帕德•奈克` of WMT21 reference B)
+_TITLED_RUN = re.compile(f"(?<![{_NAME_CLASS}·・•‧])[{_NAME_CLASS}]{{4,}}(?![{_NAME_CLASS}·・•‧])")
+
+
+def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, given name, surname) of each run of name characters right after a title or role
+    (`lang.roles.role_before`) that renders, run together, a full name of the aligned original (`pairs`: (given,
+    surname) as `_source_words` reads them): a start of the run sounds like the given name and the rest, or its start,
+    like the surname, each from NAME_PART_HEARD (`transliterate.rendering_score`): `克里姆林宫发言人德米特里佩斯科夫`
+    for Kremlin spokesman Dmitry Peskov, a given name no table knows (the archive's `·` names are few Russian ones).
+    Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; BOUNDING_PAIRS pairs at most."""
+    from transqa.lang.transliterate import rendering_score
+
+    if not pairs:
+        return
+    tried = sorted(pairs)[:BOUNDING_PAIRS]
+    for m in _TITLED_RUN.finditer(text):
+        at = m.start() - (text[m.start() - 1 : m.start()] == " ")
+        if role_before(text, at) is None:
+            continue
+        run, best = m.group(0), None
+        for g, sur in tried:
+            for k in range(2, len(run) - 1):
+                gs = rendering_score(g, run[:k])
+                if gs < NAME_PART_HEARD:
+                    continue
+                for z in range(len(run), k + 1, -1):
+                    ss = rendering_score(sur, run[k:z])
+                    if ss >= NAME_PART_HEARD and (best is None or gs + ss > best[0]):
+                        best = (gs + ss, k, z)
+        if best is None:
+            continue
+        _score, k, z = best
+        given, surname = run[:k], run[k:z]
+        if is_headword(given + surname) or _one_name(text, given, surname) or _PLACE.match(text, m.start() + z):
+            continue
+        yield m.start(), m.start() + z, given, surname
