@@ -7,6 +7,7 @@ numbers.py, beside TQA212's other article-wide currency checks)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from transqa.checks.slugtitle import title_blocks
@@ -142,22 +143,31 @@ def _article_month(url: str) -> tuple[int, int] | None:
     return (int(dates[0][0]), int(dates[0][1])) if dates else None
 
 
-def _sentence(text: str, s: int, e: int) -> tuple[int, int]:
-    """The sentence of text around [s, e): from after the last sentence end before s to the next after e."""
-    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, s)]
-    after = _SENTENCE_END.search(text, e)
-    return (before[-1] if before else 0, after.start() if after else len(text))
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets of text's sentence-end characters (`_SENTENCE_END`), in order: read once per block, then bisected by
+    `_sentence` (reading text from its start for each place cost a paragraph of n places n times its length)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _sentence(text: str, s: int, e: int, ends: list[int] | None = None) -> tuple[int, int]:
+    """The sentence of text around [s, e): from after the last sentence end before s to the next after e. `ends`:
+    `_sentence_ends(text)`, when the caller reads many places of one text."""
+    ends = _sentence_ends(text) if ends is None else ends
+    i, j = bisect_left(ends, s), bisect_left(ends, e)
+    return (ends[i - 1] + 1 if i else 0, ends[j] if j < len(ends) else len(text))
 
 
 def _last_year(ctx: Context, b: Block, article: tuple[int, int]) -> Iterator[Finding]:
     """TQA213 for each `去年 N 月` of the block whose sentence links a page dated month N of the article's year."""
     year, month = article
+    ends = None
     for m in _LAST_YEAR_MONTH.finditer(b.text):
         said = m.group(1)
         n = int(said) if said.isdigit() else int(chinese_numeral(said) or 0)
         if not 1 <= n < month:
             continue  # a month not yet come this year is last year's
-        s, e = _sentence(b.text, m.start(), m.end())
+        ends = _sentence_ends(b.text) if ends is None else ends
+        s, e = _sentence(b.text, m.start(), m.end(), ends)
         for link in b.links:
             if link.end <= s or link.start >= e:
                 continue
@@ -327,11 +337,15 @@ def _ad_rates(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA216 for each price per minute in a sentence about advertising that names no call, and each price per time
     (`/次`) in a sentence that says its rate is per thousand (`_PER_THOUSAND`)."""
     text = b.text
+    ends: list[int] | None = None
     for pattern, evidence in ((_PER_MINUTE, _AD_WORDS), (_PER_TIME, _PER_THOUSAND)):
+        told: dict[tuple[int, int], bool] = {}  # each sentence read once, however many prices it holds
         for m in pattern.finditer(text):
-            s, e = _sentence(text, m.start(), m.end())
-            sentence = text[s:e]
-            if not evidence.search(sentence) or _CALL_WORDS.search(sentence):
+            ends = _sentence_ends(text) if ends is None else ends
+            s, e = _sentence(text, m.start(), m.end(), ends)
+            if (s, e) not in told:
+                told[s, e] = bool(evidence.search(text, s, e)) and not _CALL_WORDS.search(text, s, e)
+            if not told[s, e]:
                 continue
             said = "per minute" if pattern is _PER_MINUTE else "per time"
             yield ctx.finding(AD_RATE_AS_TIME_RATE,
@@ -377,8 +391,9 @@ def _totals_as_rates(ctx: Context) -> Iterator[Finding]:
         totals = [p for p in places if p[4] and not p[3]]
         if not totals:
             continue
+        lines = {t[0].line for t in totals}  # (asking each total of each place cost n² for a figure written n times)
         for b, s, e, period, _total in places:
-            if not period or all(t[0].line == b.line for t in totals):
+            if not period or lines == {b.line}:
                 continue
             other = totals[0]
             yield ctx.finding(TOTAL_AS_RATE,

@@ -546,7 +546,9 @@ def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[t
     surname) as `_source_words` reads them): a start of the run sounds like the given name and the rest, or its start,
     like the surname, each from NAME_PART_HEARD (`transliterate.rendering_score`): `克里姆林宫发言人德米特里佩斯科夫`
     for Kremlin spokesman Dmitry Peskov, a given name no table knows (the archive's `·` names are few Russian ones).
-    Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; BOUNDING_PAIRS pairs at most."""
+    Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; BOUNDING_PAIRS pairs at most;
+    the given name and the surname MAX_SURNAME characters at most each (the table's longest are 5 and 6: every split
+    of a run of n name characters cost n² scores of up to n characters, 4,000 characters 22 CPU s, hostile 41)."""
     from transqa.lang.transliterate import rendering_score
 
     if not pairs:
@@ -556,13 +558,13 @@ def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[t
         at = m.start() - (text[m.start() - 1 : m.start()] == " ")
         if role_before(text, at) is None:
             continue
-        run, best = m.group(0), None
+        run, best = m.group(0)[: 2 * MAX_SURNAME], None  # a given name and a surname of MAX_SURNAME at most each
         for g, sur in tried:
-            for k in range(2, len(run) - 1):
+            for k in range(2, min(len(run) - 1, MAX_SURNAME + 1)):
                 gs = rendering_score(g, run[:k])
                 if gs < NAME_PART_HEARD:
                     continue
-                for z in range(len(run), k + 1, -1):
+                for z in range(min(len(run), k + MAX_SURNAME), k + 1, -1):
                     ss = rendering_score(sur, run[k:z])
                     if ss >= NAME_PART_HEARD and (best is None or gs + ss > best[0]):
                         best = (gs + ss, k, z)

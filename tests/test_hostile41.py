@@ -1,0 +1,62 @@
+"""Hostile inputs against release 41's new code: each shape read in time linear in its size
+(tests.helpers.grows_linearly), with the same findings as before the fix."""
+
+from __future__ import annotations
+
+from tests.helpers import grows_linearly, needs_lexicon
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+
+
+def _findings(zh: str, code: str, en: str | None = None) -> list[tuple[str, str]]:
+    source = parse_text("a.en", en) if en is not None else None
+    result = check_documents(source, parse_markdown("a.zh.md", zh), Settings(select=(code,)))
+    return [(f.code, f.target.text) for f in result.findings if f.target is not None]
+
+
+def test_many_ad_prices_in_one_paragraph_read_each_sentence_once() -> None:
+    # TQA216 (selfcontra._ad_rates) found each price's sentence by reading the paragraph from its start (and searched
+    # the sentence for its words again for each price): 8,000 prices in 88 KB took 5 CPU s; old 4n took 15 times n
+    def work(n: int) -> list[tuple[str, str]]:
+        return _findings("# 标题\n\n" + "广告每分钟 1 美元。" * (n // 2) + "广告每分钟 2 美元，" * (n // 2) + "\n", "TQA216")
+
+    got = grows_linearly(work, 1_500)
+    assert len(got) == 6_000 and got[0] == ("TQA216", "每分钟 1 美元") and got[-1] == ("TQA216", "每分钟 2 美元")
+
+
+def test_a_figure_said_per_day_and_as_a_total_many_times_in_one_line_is_linear() -> None:
+    # TQA217 (selfcontra._totals_as_rates) asked every total of a figure for every place it is said per day: a paragraph
+    # writing the same figure 8,000 times both ways took 1.8 CPU s, 16,000 times 7 s; old 4n took 15 times n
+    def work(n: int) -> list[tuple[str, str]]:
+        return _findings("# 标题\n\n" + "总共有 160 亿张照片，每天有 160 亿张照片，" * n + "\n", "TQA217")
+
+    assert grows_linearly(work, 4_000) == []  # one line: no other line gives the total
+    two_lines = "# 标题\n\n每天有 160 亿张照片。\n\n" + "总共有 160 亿张照片，每天有 160 亿张照片，" * 3 + "\n"
+    assert _findings(two_lines, "TQA217")[0] == ("TQA217", "160 亿张照片")
+
+
+@needs_lexicon
+def test_a_long_run_of_name_characters_after_a_title_is_not_split_at_every_length() -> None:
+    # TQA324 with the original (undotted.titled_by_source) scored every split of a run of name characters after a
+    # title against each full name of the original: n² scores of up to n characters, 4,000 characters 22 CPU s
+    # (100 KB: hours); old 4n took 12 times n
+    calls = iter("斯科夫特尔克德里拉娜")  # a new run each call: the scores of runs met before are cached (lru_cache)
+
+    def work(n: int) -> list[tuple[str, str]]:
+        en = "Kremlin spokesman Dmitry Peskov said " + "and then " * n + "it.\n"  # as long: the paragraphs align
+        return _findings("# 标题\n\n克里姆林宫发言人德米特里佩斯科夫" + next(calls) * n + "说。\n", "TQA324", en)
+
+    assert grows_linearly(work, 400) == [("TQA324", "德米特里佩斯科夫")]
+
+
+def test_many_capitalised_runs_beside_many_links_are_not_checked_against_every_link() -> None:
+    # TQA315 (untranslated._capital_runs_hosted) asked every link of the paragraph whether it holds each capitalised run
+    # spelling a linked host: 4,000 runs beside 4,000 links took 12 CPU s of a 210 KB paragraph
+    def work(n: int) -> list[tuple[str, str]]:
+        zh = "# 标题\n\n" + "".join(f"Hyper dev box 和 [KOR water](http://korwater{i}.com) " for i in range(n))
+        return _findings(zh + "[x](http://hyperdevbox.com)\n", "TQA315")
+
+    got = grows_linearly(work, 1_000)
+    assert got[0] == ("TQA315", "Hyper dev box")
