@@ -160,3 +160,36 @@ def check(ctx: Context) -> Iterator[Finding]:
             wrote = _written(term, zh)
             yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, wrote, term in g.keep),
                               source=(sb, i, i + len(term)), target=_written_place(tblocks, wrote), suggestion=renderings[0])
+
+
+_NAME_FORMS = ("TQA310", "TQA314")  # the name rules a glossary settles: two forms of one name, a site's name as words
+
+
+def _accepted_groups(accept: tuple[tuple[str, tuple[str, ...]], ...]) -> list[frozenset[str]]:
+    """Per accepted term, the forms the glossary takes for it (lower case): its renderings and the term itself, which
+    TQA602 takes as used too (`accept: {G7: [七国集团, G7]}` → {g7, 七国集团})."""
+    return [frozenset({term.lower(), *(r.lower() for r in renderings)}) for term, renderings in accept]
+
+
+def _settled(f: Finding, groups: list[frozenset[str]]) -> bool:
+    """A TQA310 whose form here and the form it suggests are both accepted for one glossary term (one rendering, as
+    the glossary has it), or a TQA314 on a rendering the glossary accepts."""
+    here = f.target.text.strip().lower() if f.target else ""
+    if not here:
+        return False
+    if f.code == "TQA314":
+        return any(here in g for g in groups)
+    other = (f.suggestion or "").strip().lower()
+    return bool(other) and any(here in g and other in g for g in groups)
+
+
+def settled_by_glossary(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """One defect, one finding, the glossary's, when a glossary speaks to it (newcomer 41 item 4): a TQA310 or TQA314 on
+    renderings the glossary accepts as one goes (_settled: `七国集团` and `G7` for `accept: {G7: [七国集团, G7]}`).
+    Order kept; the list itself without a glossary."""
+    g = ctx.glossary
+    if g is None:
+        return findings
+    groups = _accepted_groups(g.accept)
+    return [f for f in findings if not (f.code in _NAME_FORMS and _settled(f, groups))]
+
