@@ -35,3 +35,17 @@ def test_a_form_the_glossary_does_not_accept_is_still_two_forms(tmp_path: Path) 
     # keep: [G7] keeps the Latin form: 七国集团 is not the glossary's, and TQA310 says to write G7
     assert ("TQA310", 3, 18) in _found(tmp_path, "keep: [G7]\n", G7_ZH)
     assert ("TQA310", 3, 18) in _found(tmp_path, "accept: {Group of Eight: [八国集团, G8]}\n", G7_ZH)
+
+
+def test_a_rejected_rendering_is_the_glossarys_finding_alone(tmp_path: Path) -> None:
+    zh = ("# 热衷于...文化产业如何反击数字寄生虫(TCTV)\n\n> 原文：<https://web.archive.org/web/http://techcrunch.com/2011/11/04/"
+          "keen-on-how-the-culture-business-can-fight-back-against-digital-parasites-tctv/>\n\n安德鲁·基恩与作家罗伯特·莱文谈论文化产业。\n")
+    assert ("TQA314", 1, 3) in _found(tmp_path, None, zh)
+    assert _found(tmp_path, "reject: {热衷于: Keen On}\n", zh) == [("TQA601", 1, 3)]
+
+
+def test_a_term_rendered_word_by_word_is_the_glossarys_finding_at_the_rendering(tmp_path: Path) -> None:
+    en = "The talks are part of the Normandy Format, which also includes Germany and France.\n"
+    zh = "这次会谈是诺曼底格式的一部分，德国和法国也参与其中。\n"
+    assert ("TQA312", 1, 6) in _found(tmp_path, None, zh, en)
+    assert _found(tmp_path, "accept: {Normandy Format: [诺曼底模式]}\n", zh, en) == [("TQA602", 1, 6)]
