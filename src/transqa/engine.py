@@ -21,6 +21,7 @@ from transqa.checks import (
     page,
     placeholders,
     slugtitle,
+    terminology,
     untranslated,
 )
 from transqa.checks.meta import INTERNAL_ERROR
@@ -131,6 +132,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: 
     findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003/TQA016 alone
     findings = coverage.without_reply_added(findings)  # a reply TQA013 names: not a TQA010 sentence too
     findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
+    findings = terminology.settled_by_glossary(ctx, findings)  # what the glossary says of a name: its finding alone
     return without_inside_deleted(findings)  # a span one finding deletes: no other edit inside it
 
 
