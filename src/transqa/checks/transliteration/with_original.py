@@ -163,7 +163,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                o.hits = _hits(name, o.targets, particle_of(o), runs)
+                o.hits = _hits(name, o.targets, particle_of(o), runs, o.reach)
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
@@ -688,10 +688,12 @@ def _loose_forms(name: str, chinese: list[Occurrence]) -> dict[str, list[Hit]]:
                 places.setdefault(f, []).append(h)
     for f, hs in list(places.items()):
         for o in chinese:
-            if f in o.text:
+            lo, hi = o.reach or (0, len(o.text))  # a very long paragraph: the stretch the name is sought in
+            if o.text.find(f, lo, hi) >= 0:
                 continue
             for b in o.targets:
-                for s in sound_variants_in(b.text, f):
+                for s in sound_variants_in(b.text[lo:hi] if o.reach else b.text, f):
+                    s += lo
                     places.setdefault(b.text[s : s + len(f)], []).append(Hit(b.text[s : s + len(f)], b, s, hs[0].score, False))
     return places
 
@@ -1668,7 +1670,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
     and not part of a `·`-joined name."""
     from transqa.lang.transliterate import is_translit
 
-    for h in _hits(name, o.targets):
+    for h in _hits(name, o.targets, reach=o.reach):
         if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
