@@ -95,6 +95,21 @@ class Context:
         found = self._aligned(k, source, "source")
         return [] if found is None else [found[0].target[m] for m in found[1].target]
 
+    def target_sentences_of(self, source: Span, block: Block) -> Span:
+        """Where a finding about the source place `source` stands in `block`, its target paragraph: the target sentences
+        of `block` that the sentence alignment pairs with the source sentence holding the start of `source` (the start
+        of the first, the end of the last); the whole of `block` where none of them lies in it (no original, no
+        sentence alignment, the sentence lost). A finding that carried the whole paragraph made the JSON report of a
+        long paragraph with many findings grow with its square (issue 21; TQA203 was narrowed so in release 40)."""
+        inside = [(s, e) for b, s, e in self.aligned_targets(source) if b is block]
+        return (block, inside[0][0], inside[-1][1]) if inside else whole(block)
+
+    def source_sentences_of(self, target: Span, block: Block) -> Span:
+        """target_sentences_of the other way: the source sentences of `block` paired with the target sentence holding
+        the start of `target`; the whole of `block` where none of them lies in it."""
+        inside = [(s, e) for b, s, e in self.aligned_sentences(target) if b is block]
+        return (block, inside[0][0], inside[-1][1]) if inside else whole(block)
+
     def _aligned(self, k: int | None, span: Span, side: str) -> tuple[SentenceAlignment, Bead] | None:
         """The sentence alignment of bead k and its sentence bead holding the start of `span` on `side` ("source" or
         "target"); None where there is none. Each side's sentences are indexed once per bead."""

@@ -2441,7 +2441,8 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         yield ctx.finding(
             NAME_LITERAL,
             f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)),
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=ctx.target_sentences_of((o.src, o.src_start, o.src_start + len(name)), b),
             suggestion=f"write {name} (as line {line} does) {_place_in_line(o.src.text, o.src_start, o.src_start + len(name))}",
         )
 
@@ -2944,7 +2945,7 @@ def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
         NAME_DROPPED,
         f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, {lines})",
         source=(o.src, o.src_start, o.src_start + len(name)),
-        target=(o.targets[0], 0, len(o.targets[0].text)), suggestion=usual,
+        target=ctx.target_sentences_of((o.src, o.src_start, o.src_start + len(name)), o.targets[0]), suggestion=usual,
     )
 
 
