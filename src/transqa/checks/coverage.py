@@ -1575,7 +1575,7 @@ def _attribution_lost(ctx: Context, en_block: Block, zh_block: Block, zh_text: s
     yield ctx.finding(
         ATTRIBUTION_DROPPED,
         f"the attribution {quote(en_block.text[start:end])} has no translation",
-        source=(en_block, start, end), target=(zh_block, 0, len(zh_block.text)),
+        source=(en_block, start, end), target=ctx.target_sentences_of((en_block, start, end), zh_block),
         suggestion="translate who said it",
     )
 
