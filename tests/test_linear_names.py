@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 
 from tests.helpers import grows_linearly
+
 from transqa.checks.transliteration import common
 from transqa.config import Settings
 from transqa.engine import check_documents

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from transqa.engine import check_documents
+from transqa.engine import check_documents, check_paths
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.report.html import render_html
-from transqa.engine import check_paths
 
 EN = ('"We are working with the Russian side to increase trade turnover to $20 billion over the next five years and to '
       'continue investing in other areas [of economic cooperation]," Al Zeyoudi told RIA news agency on Saturday during a '
