@@ -691,10 +691,11 @@ class FixOutcome:
             return [*first, f"nothing to repair: {unchanged}; {self.left_for_review}"]
         if written:
             return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
-        hint = [self.apply_with] if self.applied and self.apply_with and not cut else []
-        if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied
-            hint = ["nothing to repair: no diff written"]
-        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else ""), *hint]
+        if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied;
+            # one line with the findings left (release 41 mend item 3: "0 repairs; …" then "nothing to repair: …")
+            return [*first, f"nothing to repair: no diff written; {self.left_for_review}"]
+        hint = [self.apply_with] if self.apply_with and not cut else []
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + " (not written: --write applies them)", *hint]
 
 
 def discarded(output: str) -> bool:
