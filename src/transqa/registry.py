@@ -104,12 +104,13 @@ def rules() -> MappingProxyType[str, Rule]:
     return _RULES
 
 
-def not_checked_alone() -> str:
+def not_checked_alone(selected: frozenset[str] | None = None) -> str:
     """The kinds of defect a check without the original cannot look for, once, by category in code order, with the
-    number of rules on by default of each (`omission (10 rules), addition (3), …`): the target-only report's header."""
+    number of rules on by default of each (`omission (10 rules), addition (3), …`): the target-only report's header.
+    `selected`: the codes selected (config.Settings.enabled) when not the default ones: those are counted instead."""
     counts: dict[str, int] = {}
     for r in rules().values():
-        if r.needs_source and r.default_enabled:
+        if r.needs_source and (r.code in selected if selected is not None else r.default_enabled):
             counts[r.category] = counts.get(r.category, 0) + 1
     parts = [f"{c} ({n}{' rules' if k == 0 and n != 1 else ' rule' if k == 0 else ''})" for k, (c, n) in enumerate(counts.items())]
     return ", ".join(parts)

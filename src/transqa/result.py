@@ -102,6 +102,10 @@ class Result:
     # the translation's file text when no document is loaded (an audit record rendered as SARIF: its snippets are the
     # file's text at each region, newcomer 40 item 4); None otherwise (`target.raw` is that text when it is loaded)
     raw: str | None = None
+    # the rules the settings select for this translation, those that need the original included (config.Settings.enabled:
+    # `--select`, `--ignore`, per-file ignores): the text report's header counts them (release 41, mend item 4: it
+    # counted the rules on by default whatever was selected); None where unknown (an audit record)
+    selected: frozenset[str] | None = None
 
     @property
     def confident_beads(self) -> list[Bead]:

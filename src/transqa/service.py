@@ -309,7 +309,8 @@ STATISTICS_FORMATS = ("text", "concise", "json")
 
 def statistics(results: list[Result], fmt: str = "text") -> str:
     """Counts per rule over the results, most frequent first (ruff --statistics): `count code name severity`
-    tab-separated, or for `fmt` json a JSON list of {count, code, name, severity} (`[]` when there is none)."""
+    tab-separated (`0 findings` when there is none), or for `fmt` json a JSON list of {count, code, name, severity}
+    (`[]` when there is none)."""
     import json
     from collections import Counter
 
@@ -322,6 +323,8 @@ def statistics(results: list[Result], fmt: str = "text") -> str:
     if fmt == "json":
         return json.dumps([{"count": n, "code": c, "name": name, "severity": sev} for n, c, name, sev in rows],
                           ensure_ascii=False, indent=2) + "\n"
+    if not rows:  # said, not an empty output (release 41, mend item 4: nothing at all was printed)
+        return "0 findings\n"
     width = max((len(str(n)) for n, *_ in rows), default=1)
     return "".join(f"{n:>{width}}\t{c}\t{name}\t[{sev}]\n" for n, c, name, sev in rows)
 
