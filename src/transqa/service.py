@@ -478,7 +478,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
-    from transqa.result import pair_mismatch
+    from transqa.result import line_corpus, pair_mismatch
 
     _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
@@ -493,6 +493,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     digest = "default"
     told: set[str] = set()  # the configuration files skipped that a notice named
     index_pending = notify is not None  # the dictionary index's notice, said once (newcomer 35 item 1)
+    told_corpus = False  # the line-aligned corpus's warning (result.line_corpus), said once
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = fetched = None
         if req.fetch is not None and source is None:
@@ -539,6 +540,10 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
         if mismatch:
             say(f"warning: {mismatch}")
+        corpus = line_corpus(result) if not told_corpus else None
+        if corpus:  # once a run: the advice is the same for every such pair
+            told_corpus = True
+            say(f"warning: {corpus}")
         results.append(result)
         prints.append((target, result_prints(result)))
     return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
