@@ -478,7 +478,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
-    from transqa.result import line_corpus, pair_mismatch
 
     _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
@@ -537,17 +536,26 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source and input_name(source), input_name(target), None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
-        mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
-        if mismatch:
-            say(f"warning: {mismatch}")
-        corpus = line_corpus(result) if not told_corpus else None
-        if corpus:  # once a run: the advice is the same for every such pair
-            told_corpus = True
-            say(f"warning: {corpus}")
+        told_corpus = _pair_warnings(result, "TQA014" in run, told_corpus, say)
         results.append(result)
         prints.append((target, result_prints(result)))
     return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
                     notice, notify is not None)
+
+
+def _pair_warnings(result: Result, wrong_pair_rule: bool, told_corpus: bool, say: Callable[[str], None]) -> bool:
+    """The warnings of a checked pair: not an original and its translation (result.pair_mismatch; unless TQA014 ran:
+    the report holds it), a line-aligned corpus checked as one article (result.line_corpus; once a run: the advice
+    is the same for every such pair, `told_corpus` says it was given). Returns whether that one has been given."""
+    from transqa.result import line_corpus, pair_mismatch
+
+    mismatch = pair_mismatch(result) if not wrong_pair_rule else None
+    if mismatch:
+        say(f"warning: {mismatch}")
+    corpus = line_corpus(result) if not told_corpus else None
+    if corpus:
+        say(f"warning: {corpus}")
+    return told_corpus or corpus is not None
 
 
 def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[str], prints: list[tuple[str, list[str]]],
