@@ -3123,12 +3123,17 @@ def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
 
 def _sentence_of(ctx: Context, source: Span) -> Span | None:
     """Where a TQA203 finding points in the translation: the target sentences the sentence alignment pairs with the
-    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in); None
-    where it pairs none (the sentence is lost with its figure). The whole paragraph was given before: every finding of
+    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in);
+    where it pairs none (the sentence is lost with its figure), the start of the first target paragraph of the
+    source paragraph's bead, an empty span (line:column, not the paragraph: release 41, mend item 6; the finding
+    had no target place); None without such a paragraph. The whole paragraph was given before: every finding of
     a long paragraph repeated it, a report that grew with the square of the paragraph's length (issue 21)."""
     units = ctx.aligned_targets(source)
     if not units:
-        return None
+        k = ctx.bead_of_source.get(source[0].index)
+        if k is None or not ctx.beads[k].target:
+            return None
+        return ctx.target.blocks[ctx.beads[k].target[0]], 0, 0
     b = units[0][0]
     inside = [(s, e) for tb, s, e in units if tb is b]
     return b, inside[0][0], inside[-1][1]
