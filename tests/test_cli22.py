@@ -39,7 +39,7 @@ def test_statistics_of_a_clean_pair_replace_an_older_output_file(tmp_path: Path)
     out = tmp_path / "stats.txt"
     out.write_text("1 TQA201 number-changed\n", encoding="utf-8")
     assert main(["check", str(en), str(zh), "--statistics", "-o", str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == ""
+    assert out.read_text(encoding="utf-8") == "0 findings\n"  # said, not empty (release 41, mend item 4)
 
 JAPANESE = ("# ソーラー新興企業が資金を調達\n\n東京に本社を置く新興企業は、太陽光パネルの新しい製造方法を開発したと発表した。"
             "同社によると、生産コストは従来の半分になるという。\n")

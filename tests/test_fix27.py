@@ -41,7 +41,7 @@ def test_fix_to_a_closed_pipe_says_its_notes_then_that_the_diff_is_cut(monkeypat
     monkeypatch.setattr(sys, "stdout", ClosedStdout())
     assert main(["fix", str(SAMPLES / "battery-recall.en.md"), str(SAMPLES / "battery-recall.zh.md")]) == 141
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == "transqa: would fix TQA207: '1 . 5' → '1.5'" and err[-1] == CLOSED.format("diff")
+    assert err[0].startswith("transqa: would fix TQA207: '1 . 5' → '1.5' (line ") and err[-1] == CLOSED.format("diff")
 
 
 def test_fix_write_and_output_need_no_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -76,7 +76,7 @@ def test_fix_leaves_what_the_baseline_hides_as_the_readme_says(tmp_path: Path, c
     capsys.readouterr()
     assert main(["fix", str(target)]) == 0
     got = capsys.readouterr()
-    assert got.out == "" and "0 repairs; 0 findings remain" in got.err
+    assert got.out == "" and "nothing to repair: no diff written; 0 findings remain" in got.err
     assert main(["fix", str(target), "--isolated"]) == 1
     assert "+据彭博报道" in capsys.readouterr().out
     readme = " ".join(user_docs().split())

@@ -120,7 +120,7 @@ def test_findings_of_rules_no_label_kind_names_get_a_line_of_their_own() -> None
     real._tally(score, "d", labels, hits, 3)
     table = score.table("t")
     assert "all                   1 / 3    = 0.33" in table
-    assert "all but uncovered     1 / 1    = 1.00  (2 findings of TQA326/TQA503/TQA504/TQA510 left out, 0 of them right" in table
+    assert "all but uncovered     1 / 1    = 1.00  (2 findings of TQA326/TQA503/TQA504/TQA510/TQA513 left out, 0 of them right" in table
     assert [row[2] for row in score.left_out] == ["TQA510", "TQA504"]
     assert len(score.false) == 2  # still false in the "all" figure and its listing
     assert "all but uncovered" not in real.Score().table("t")

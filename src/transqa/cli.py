@@ -247,11 +247,12 @@ def list_rules(
 @app.command("rule")
 def show_rule(codes: opt.CodeShow_ruleOpt, full: opt.FullShow_ruleOpt = False, no_color: opt.NoColorOpt = False) -> int:
     """Explain rules: what each checks, why it matters, an example and how to fix it (--full: every detail)."""
+    from transqa.registry import unknown_rule
     from transqa.report.rulesdoc import rule_pages
 
     text, unknown = rule_pages(codes, full, max(20, _width()))
     if unknown is not None:
-        raise click_exc.UsageError(f"unknown rule {unknown!r} (see: transqa rules)")
+        raise click_exc.UsageError(unknown_rule(unknown))
     return ExitCode.OK if _write(text, None) else _closed("rule's explanation")
 
 

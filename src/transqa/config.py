@@ -17,7 +17,7 @@ from pathlib import Path
 from transqa.errors import InputError
 from transqa.findings import Severity
 from transqa.load.decode import read_bytes
-from transqa.registry import Rule, names_rule, rules
+from transqa.registry import Rule, names_rule, rules, unknown_rule
 
 MAX_CONFIG_BYTES = 1024 * 1024
 KEYS = ("select", "ignore", "per-file-ignores", "severity", "fail-on", "glossary", "default-currency", "baseline")
@@ -145,7 +145,7 @@ def _check_entries(path: str, key: str, entries: list[str]) -> tuple[str, ...]:
         if not isinstance(e, str):
             raise ConfigError(path, f"{where}expected rule codes or names, got {e!r}")
         if not any(_specificity(e, r) >= 0 for r in table.values()):
-            raise ConfigError(path, f"{where}unknown rule {e!r} (see: transqa rules)")
+            raise ConfigError(path, f"{where}{unknown_rule(e)}")
         out.append(e.strip())
     return tuple(out)
 

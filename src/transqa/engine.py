@@ -21,6 +21,7 @@ from transqa.checks import (
     page,
     placeholders,
     slugtitle,
+    terminology,
     untranslated,
 )
 from transqa.checks.meta import INTERNAL_ERROR
@@ -60,7 +61,8 @@ def check_documents(source: Document | None, target: Document, settings: Setting
 def _check(source: Document | None, target: Document, settings: Settings) -> Result:
     beads = align(source, target) if source is not None else []
     table = rules()
-    enabled = {c for c in settings.enabled(target.path) if source is not None or not table[c].needs_source}
+    selected = frozenset(settings.enabled(target.path))
+    enabled = {c for c in selected if source is not None or not table[c].needs_source}
     # the rules that tell what they tell: the selected ones, ignored or not (`--ignore TQA316` still keeps TQA323 off
     # the title TQA316 points at: newcomer 40 item 2); a rule left out of --select takes no part (`--select TQA001`
     # reports a paragraph replaced by a reply as omitted)
@@ -81,7 +83,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     findings = [f for f in findings if f.code in enabled or f.code == INTERNAL_ERROR.code]
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
-                  suppressed, baselined, settings.path, hidden, reading=reading_options(settings))
+                  suppressed, baselined, settings.path, hidden, reading=reading_options(settings), selected=selected)
 
 
 def reading_options(settings: Settings) -> tuple[str, ...]:
@@ -131,6 +133,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: 
     findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003/TQA016 alone
     findings = coverage.without_reply_added(findings)  # a reply TQA013 names: not a TQA010 sentence too
     findings = placeholders.without_dropped_twice(findings)  # a tag written as another: TQA305, not a TQA007 too
+    findings = terminology.settled_by_glossary(ctx, findings)  # what the glossary says of a name: its finding alone
     return without_inside_deleted(findings)  # a span one finding deletes: no other edit inside it
 
 

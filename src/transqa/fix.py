@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from transqa.config import Settings
 from transqa.context import crowded, every_place_listed
 from transqa.engine import check_documents
-from transqa.findings import Finding
+from transqa.findings import Finding, Repair, RepairKind
 from transqa.load import parse
 from transqa.result import Result
 
@@ -47,8 +47,31 @@ def edits_for(result: Result, finding: Finding) -> list[Edit]:
     for r in finding.certain_repairs:
         if not (0 <= r.start <= r.end <= len(raw)) or raw[r.start : r.end] != r.old:
             continue  # the repair does not describe this file: never apply it
-        out.append(Edit(r.start, r.end, r.text, finding.code, r.describe()))
+        out.append(Edit(r.start, r.end, r.text, finding.code, described(raw, r)))
     return out
+
+
+CONTEXT = 6  # the characters of the line quoted before (or after) a removed or inserted text
+
+
+def described(raw: str, r: Repair) -> str:
+    """What `fix` says of a repair of `raw` (the target file's text), one line, deterministic, with its line (1-based):
+    `removed '·' after '…书首席运营官' (line 12)`, `inserted ' ' after 'CMO' (line 3)` — up to CONTEXT characters
+    of the line beside it, `…` where cut, `before …` at the line's start — `'pay TM' → 'Paytm' (line 4)`, `link …`.
+    A bare `'·' → ''` said neither what went nor where (release 41, mend item 3)."""
+    line = raw.count("\n", 0, r.start) + 1
+    if r.kind is RepairKind.RELINK or (r.text and r.old):
+        return f"{r.describe()} (line {line})"
+    start = raw.rfind("\n", 0, r.start) + 1
+    stop = raw.find("\n", r.end)
+    before = raw[start : r.start].strip()
+    after = raw[r.end : len(raw) if stop < 0 else stop].strip()
+    if before:
+        beside = f"after {('…' if len(before) > CONTEXT else '') + before[-CONTEXT:]!r}"
+    else:
+        beside = f"before {after[:CONTEXT] + ('…' if len(after) > CONTEXT else '')!r}" if after else "alone on its line"
+    verb = f"removed {r.old!r}" if not r.text else f"inserted {r.text!r}"
+    return f"{verb} {beside} (line {line})"
 
 
 def apply(raw: str, edits: list[Edit]) -> str:

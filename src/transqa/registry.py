@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import textwrap
 from dataclasses import dataclass
@@ -103,12 +104,13 @@ def rules() -> MappingProxyType[str, Rule]:
     return _RULES
 
 
-def not_checked_alone() -> str:
+def not_checked_alone(selected: frozenset[str] | None = None) -> str:
     """The kinds of defect a check without the original cannot look for, once, by category in code order, with the
-    number of rules on by default of each (`omission (10 rules), addition (3), …`): the target-only report's header."""
+    number of rules on by default of each (`omission (10 rules), addition (3), …`): the target-only report's header.
+    `selected`: the codes selected (config.Settings.enabled) when not the default ones: those are counted instead."""
     counts: dict[str, int] = {}
     for r in rules().values():
-        if r.needs_source and r.default_enabled:
+        if r.needs_source and (r.code in selected if selected is not None else r.default_enabled):
             counts[r.category] = counts.get(r.category, 0) + 1
     parts = [f"{c} ({n}{' rules' if k == 0 and n != 1 else ' rule' if k == 0 else ''})" for k, (c, n) in enumerate(counts.items())]
     return ", ".join(parts)
@@ -130,3 +132,43 @@ def names_rule(name: str, r: Rule) -> bool:
     """Whether `name` (case-insensitive, surrounding spaces ignored) is the rule's name or one of its former names."""
     key = name.strip().lower()
     return key == r.name or key in r.aliases
+
+
+def nearest(entry: str, most: int = 3) -> tuple[str, ...]:
+    """The registered codes (or names) nearest to `entry`, a code, prefix or name that matches no rule, for an
+    error message; at most `most`, nearest first, () when nothing is near. A code or prefix of digits (`TQA35`,
+    `TQA7`, `TQA777`: the codes from TQA350 to TQA359 …) gets the registered code just below its range and the one
+    just above; a code with digits to spare (`TQA3011`) the codes it makes without one of them (TQA301, TQA311,
+    TQA011: the typo of one digit too many), rightmost dropped first; anything else the closest spellings by
+    difflib's ratio (cutoff 0.6) among codes and names (a name as `name (CODE)`)."""
+    table = rules()
+    key = entry.strip()
+    digits = re.fullmatch(r"TQA(\d+)", key.upper())
+    if digits and len(digits[1]) <= 3:
+        d = digits[1]
+        low, high = int(d.ljust(3, "0")), int(d.ljust(3, "9"))
+        below = [c for c in table if int(c[3:]) < low][-1:]
+        above = [c for c in table if int(c[3:]) > high][:1]
+        return tuple(below + above)[:most]
+    if digits:
+        d = digits[1]
+        made = (f"TQA{d[:i]}{d[i + 1:]}" for i in reversed(range(len(d))))
+        out = tuple(dict.fromkeys(c for c in made if c in table))
+        if out:
+            return out[:most]
+    names = {n: r.code for r in table.values() for n in (r.name, *r.aliases)}
+    near = difflib.get_close_matches(key.upper(), list(table), n=most, cutoff=0.6)
+    near += [f"{n} ({names[n]})" for n in difflib.get_close_matches(key.lower(), list(names), n=most, cutoff=0.6)]
+    return tuple(near[:most])
+
+
+def unknown_rule(entry: str) -> str:
+    """The message for a code, prefix or name that matches no registered rule (one line, no trailing period):
+    `unknown rule 'TQA3011' (nearest: TQA301, TQA311, TQA011; see: transqa rules)`; a prefix of digits says so
+    (`unknown rule prefix 'TQA35' (no code starts with it; nearest: TQA329, TQA399; …)`)."""
+    key = entry.strip()
+    near = nearest(key)
+    nearest_part = f"nearest: {', '.join(near)}; " if near else ""
+    if re.fullmatch(r"TQA\d{1,2}", key.upper()):
+        return f"unknown rule prefix {key!r} (no code starts with it; {nearest_part}see: transqa rules)"
+    return f"unknown rule {key!r} ({nearest_part}see: transqa rules)"

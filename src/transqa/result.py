@@ -64,6 +64,27 @@ def pair_mismatch(result: Result) -> str | None:
             f"{counts[0]} of {counts[1]} paragraphs matched{'; ' + one if one else ' (is it the right pair?)'}")
 
 
+CORPUS_LINES = 300  # the fewest lines of a line-aligned corpus (line_corpus): the longest WMT22 general-test document has 51
+# lines (its metainfo's docids: 181 documents, median 10), a whole test set 998 (WMT24) to 2,037 (WMT22) lines
+
+
+def line_corpus(result: Result) -> str | None:
+    """A warning when the pair looks like a line-aligned corpus checked as one article (a whole WMT test set: the
+    source file beside one system's output): both files plain text with no Markdown, one segment a line (no blank
+    line), the same number of lines, CORPUS_LINES at least. Such a file holds many unrelated documents, and names and
+    numbers are then compared across them; the README's `A WMT test set` cuts the files by document first. Never
+    changes the findings (release 41, mend item 5). None otherwise."""
+    src, tgt = result.source, result.target
+    if src is None or tgt is None or src.format != "text" or tgt.format != "text":
+        return None
+    counts = [d.raw.rstrip("\r\n").count("\n") + 1 for d in (src, tgt)]
+    if counts[0] != counts[1] or counts[0] < CORPUS_LINES or any("\n\n" in d.raw.replace("\r", "") for d in (src, tgt)):
+        return None
+    return (f"{result.source_path} and {result.target_path} look like a line-aligned corpus ({counts[0]} lines each, "
+            "no Markdown), checked as one article: names and numbers are compared across its documents; cut both files "
+            "by document first and check the pairs in one run (README, `A WMT test set`)")
+
+
 def hidden_parts(baselined: int, suppressed: int) -> list[str]:
     """What the baseline and the suppression directives hid (`5 findings hidden by the baseline`), for the totals
     lines of the check report and the audit summary."""
@@ -102,6 +123,10 @@ class Result:
     # the translation's file text when no document is loaded (an audit record rendered as SARIF: its snippets are the
     # file's text at each region, newcomer 40 item 4); None otherwise (`target.raw` is that text when it is loaded)
     raw: str | None = None
+    # the rules the settings select for this translation, those that need the original included (config.Settings.enabled:
+    # `--select`, `--ignore`, per-file ignores): the text report's header counts them (release 41, mend item 4: it
+    # counted the rules on by default whatever was selected); None where unknown (an audit record)
+    selected: frozenset[str] | None = None
 
     @property
     def confident_beads(self) -> list[Bead]:

@@ -309,7 +309,8 @@ STATISTICS_FORMATS = ("text", "concise", "json")
 
 def statistics(results: list[Result], fmt: str = "text") -> str:
     """Counts per rule over the results, most frequent first (ruff --statistics): `count code name severity`
-    tab-separated, or for `fmt` json a JSON list of {count, code, name, severity} (`[]` when there is none)."""
+    tab-separated (`0 findings` when there is none), or for `fmt` json a JSON list of {count, code, name, severity}
+    (`[]` when there is none)."""
     import json
     from collections import Counter
 
@@ -322,6 +323,8 @@ def statistics(results: list[Result], fmt: str = "text") -> str:
     if fmt == "json":
         return json.dumps([{"count": n, "code": c, "name": name, "severity": sev} for n, c, name, sev in rows],
                           ensure_ascii=False, indent=2) + "\n"
+    if not rows:  # said, not an empty output (release 41, mend item 4: nothing at all was printed)
+        return "0 findings\n"
     width = max((len(str(n)) for n, *_ in rows), default=1)
     return "".join(f"{n:>{width}}\t{c}\t{name}\t[{sev}]\n" for n, c, name, sev in rows)
 
@@ -475,7 +478,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         if notify is not None:
             notify(n)
 
-    from transqa.result import pair_mismatch
 
     _refuse_outputs(req)
     fmt = output_format(req.fmt, req.output)  # an unknown extension is refused before any work
@@ -490,6 +492,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     digest = "default"
     told: set[str] = set()  # the configuration files skipped that a notice named
     index_pending = notify is not None  # the dictionary index's notice, said once (newcomer 35 item 1)
+    told_corpus = False  # the line-aligned corpus's warning (result.line_corpus), said once
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = fetched = None
         if req.fetch is not None and source is None:
@@ -533,13 +536,26 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             errors.append(str(exc) + _first_of_two(req, target))
             results.append(Result(source and input_name(source), input_name(target), None, None, error=exc))  # in the reports too: JSON error, JUnit <error>
             continue
-        mismatch = pair_mismatch(result) if "TQA014" not in run else None  # else the report holds it (TQA014)
-        if mismatch:
-            say(f"warning: {mismatch}")
+        told_corpus = _pair_warnings(result, "TQA014" in run, told_corpus, say)
         results.append(result)
         prints.append((target, result_prints(result)))
     return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
                     notice, notify is not None)
+
+
+def _pair_warnings(result: Result, wrong_pair_rule: bool, told_corpus: bool, say: Callable[[str], None]) -> bool:
+    """The warnings of a checked pair: not an original and its translation (result.pair_mismatch; unless TQA014 ran:
+    the report holds it), a line-aligned corpus checked as one article (result.line_corpus; once a run: the advice
+    is the same for every such pair, `told_corpus` says it was given). Returns whether that one has been given."""
+    from transqa.result import line_corpus, pair_mismatch
+
+    mismatch = pair_mismatch(result) if not wrong_pair_rule else None
+    if mismatch:
+        say(f"warning: {mismatch}")
+    corpus = line_corpus(result) if not told_corpus else None
+    if corpus:
+        say(f"warning: {corpus}")
+    return told_corpus or corpus is not None
 
 
 def _outcome(req: CheckRequest, fmt: str, results: list[Result], errors: list[str], prints: list[tuple[str, list[str]]],
@@ -691,10 +707,11 @@ class FixOutcome:
             return [*first, f"nothing to repair: {unchanged}; {self.left_for_review}"]
         if written:
             return [*first, *(f"fixed {a}" for a in self.applied), self.summary]
-        hint = [self.apply_with] if self.applied and self.apply_with and not cut else []
-        if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied
-            hint = ["nothing to repair: no diff written"]
-        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + (" (not written: --write applies them)" if self.applied else ""), *hint]
+        if not self.applied:  # no diff at all (git apply refuses an empty one): said, so that none is saved and applied;
+            # one line with the findings left (release 41 mend item 3: "0 repairs; …" then "nothing to repair: …")
+            return [*first, f"nothing to repair: no diff written; {self.left_for_review}"]
+        hint = [self.apply_with] if self.apply_with and not cut else []
+        return [*first, *(f"would fix {a}" for a in self.applied), self.summary + " (not written: --write applies them)", *hint]
 
 
 def discarded(output: str) -> bool:

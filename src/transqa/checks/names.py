@@ -1140,7 +1140,9 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     # MT numbers its placeholders T1, T2…: another letter (`存储(S3)`, Amazon S3) or a high
     # number (`Tegra 3 (T30)`, a chip's code name) may be a real name
     numbered = tok[0] == "T" and tok[1:].isdigit() and int(tok[1:]) <= _MAX_PLACEHOLDER  # (not glued ones: `T5T7`)
-    sure = sure and numbered
+    # after another placeholder (`…地图和 T2(T3)地图`) the word before is no rendered word: both may stand for what
+    # was lost, and deleting one is no certain repair (newcomer 41 item 6)
+    sure = sure and numbered and not _AFTER_PLACEHOLDER.search(b.text, 0, ws)
     # `壳牌 T1` where the original names Shell: the word before is that name, rendered, so the token is debris (its
     # suggestion said "delete it" while fix left it: a newcomer's pair)
     garbled = None
@@ -1319,6 +1321,7 @@ def _deletion_preview(rest: str) -> str:
     return "delete it" if _MT_PLACEHOLDER.search(rest) else f"delete it: {quote(rest, 80)}"
 
 
+_AFTER_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])T\d{1,2} *\Z")  # text that ends on an MT placeholder (`和 T2`)
 _MT_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])T\d{1,2}(?![A-Za-z0-9])")  # MT numbers its placeholders T1, T2… (`Q2`, a quarter, is text)
 
 

@@ -1758,7 +1758,7 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
         if in_target[key] > in_source >= 1:
             yield ctx.finding(
                 NUMBER_ADDED, f"{quote(t.text)} ({t.describe()}) is written {in_target[key]} times but the source has it {in_source} time(s)",
-                source=(bead.sblocks[0], 0, len(bead.sblocks[0].text)), target=(tb, t.start, t.end),
+                source=ctx.source_sentences_of((tb, t.start, t.end), bead.sblocks[0]), target=(tb, t.start, t.end),
                 suggestion="translate the words the repeated amount replaced",
             )
 
@@ -1930,7 +1930,7 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
                     take(alone, k)  # 唐宁街, 首相府: the office named, its number need not follow
                 continue
             take(paired if tq is not None else alone, k)
-            target = (tq[0], tq[1].start, tq[1].end) if tq else (tblocks[0], 0, len(tblocks[0].text))
+            target = (tq[0], tq[1].start, tq[1].end) if tq else ctx.target_sentences_of((sb, s.start, s.end), tblocks[0])
             yield ctx.finding(
                 LABEL_AS_COUNT, f"{quote(s.text)} is Downing Street (the Prime Minister's office) but the translation names neither the street nor "
                                 f"the office" + (f": {quote(tq[1].text)} reads as a number of its own" if tq else ""),
@@ -2014,7 +2014,8 @@ def _labels(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair], tb
             continue  # the No. 1 player: 头号选手
         yield ctx.finding(
             LABEL_AS_COUNT, f"{quote(s.text)} (a label) has no number in the translation",
-            source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_figure(s)} 号",
+            source=(sb, s.start, s.end), target=ctx.target_sentences_of((sb, s.start, s.end), tblock),
+            suggestion=f"{format_figure(s)} 号",
         )
 
 
@@ -2238,7 +2239,8 @@ def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) 
         return
     yield ctx.finding(
         FREQUENCY_CHANGED, f"{quote(s.text)} (how often) has no counterpart in the translation",
-        source=(sb, s.start, s.end), target=(tblock, 0, len(tblock.text)), suggestion=f"{format_figure(s)} 次",
+        source=(sb, s.start, s.end), target=ctx.target_sentences_of((sb, s.start, s.end), tblock),
+        suggestion=f"{format_figure(s)} 次",
     )
 
 
@@ -3121,12 +3123,17 @@ def _certainty_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
 
 def _sentence_of(ctx: Context, source: Span) -> Span | None:
     """Where a TQA203 finding points in the translation: the target sentences the sentence alignment pairs with the
-    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in); None
-    where it pairs none (the sentence is lost with its figure). The whole paragraph was given before: every finding of
+    source sentence holding `source` (block, start of the first, end of the last in the first block they lie in);
+    where it pairs none (the sentence is lost with its figure), the start of the first target paragraph of the
+    source paragraph's bead, an empty span (line:column, not the paragraph: release 41, mend item 6; the finding
+    had no target place); None without such a paragraph. The whole paragraph was given before: every finding of
     a long paragraph repeated it, a report that grew with the square of the paragraph's length (issue 21)."""
     units = ctx.aligned_targets(source)
     if not units:
-        return None
+        k = ctx.bead_of_source.get(source[0].index)
+        if k is None or not ctx.beads[k].target:
+            return None
+        return ctx.target.blocks[ctx.beads[k].target[0]], 0, 0
     b = units[0][0]
     inside = [(s, e) for tb, s, e in units if tb is b]
     return b, inside[0][0], inside[-1][1]
@@ -3320,7 +3327,8 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
             continue
         yield ctx.finding(
             SPAN_DROPPED, f"{quote(words)} (a span of {unit}s) does not appear in the translation: no word of {unit}s",
-            source=(b, s, e), target=(tblock, 0, len(tblock.text)), suggestion=f"translate {quote(words)} ({_SPAN_SUGGESTION[unit]}…)",
+            source=(b, s, e), target=ctx.target_sentences_of((b, s, e), tblock),
+            suggestion=f"translate {quote(words)} ({_SPAN_SUGGESTION[unit]}…)",
         )
 
 
@@ -3732,7 +3740,7 @@ def _leftovers(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) ->
         yield ctx.finding(
             NUMBER_ADDED,
             f"{quote(t.text)} ({t.describe()}) has no counterpart in the source paragraph",
-            source=(sblock, 0, len(sblock.text)), target=(tb, t.start, t.end),
+            source=ctx.source_sentences_of((tb, t.start, t.end), sblock), target=(tb, t.start, t.end),
             suggestion="check the figure against the source",
         )
 

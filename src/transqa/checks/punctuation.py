@@ -1,4 +1,5 @@
-"""Punctuation of the Chinese text: two clause or sentence marks where one belongs."""
+"""Punctuation of the Chinese text: two clause or sentence marks where one belongs; half-width sentence marks after
+Chinese words."""
 
 from __future__ import annotations
 
@@ -44,7 +45,38 @@ DOUBLED_PUNCTUATION = rule(
     """,
     needs_source=False,
 )
-RULES = (DOUBLED_PUNCTUATION,)
+HALF_WIDTH_PUNCTUATION = rule(
+    "TQA513", "half-width-punctuation", "markup", Severity.INFO,
+    "A half-width full stop, question or exclamation mark or semicolon after a Chinese word",
+    """
+    What it checks: the translation alone. A half-width `.`, `?`, `!` or `;` right after a Chinese character that
+    ends a clause of Chinese running text: followed by the paragraph's end, a Chinese character, a closing quotation
+    mark or bracket (spaces between aside): `…复盖西部群岛，和…部分地区.`, `你怎么想呢?`, `…我们有信心可以推出."`.
+    Not reported: the half-width `,` and `:` (docs DEFECTS.md: not defects of this corpus, and professional WMT22
+    references write `:` 22 times), an ellipsis `...`, a dot before a Latin word or a figure (`转盘. fm`, `等到. 1
+    版本`, `.com`: a name or number broken in two, other rules' work), `;` of an emoticon, `雅虎!` (Yahoo!), code.
+    A paragraph's first 10 are each a finding, the rest one finding with their count.
+
+    Why it matters: Chinese ends its sentences with `。？！；`; MT that keeps the English mark leaves a dot the
+    reader takes for a typo (WMT22 en-zh: Online-G 156 such marks, GTCOM 68, Online-W 15, both references 1, a `?`;
+    the archive of 4,006 translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`, whose
+    repair is left to the editor; release 41).
+
+    Example: ZH (WMT22 Online-G) `…和高地和阿盖尔和布特的部分地区.`; ZH (archive) `你怎么想呢?`.
+
+    Fix: write the full-width mark (`。`, `？`, `！`, `；`); `transqa fix` does, and drops the spaces after it (a dot
+    between two Chinese characters it leaves: it may be a name's `·`).
+    """,
+    needs_source=False,
+    fixable=True,
+)
+RULES = (DOUBLED_PUNCTUATION, HALF_WIDTH_PUNCTUATION)
+
+_FULL_WIDTH = {".": "。", "?": "？", "!": "！", ";": "；"}
+# a half-width sentence mark after a Han character, not part of an ellipsis, and what follows it: spaces, then the
+# end, a Han character, or a closing quotation mark or bracket (an emphasis `*` too)
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_HALF_WIDTH = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])([.?!;])(?![.?!;])( *)(?=$|[\u3400-\u4dbf\u4e00-\u9fff\"”’」』)）*])")
 
 _MARKS = "。，、；：！？"
 _WEAK = "，、；："
@@ -135,6 +167,34 @@ def check(ctx: Context) -> Iterator[Finding]:
     yield from listed_per_paragraph(ctx, DOUBLED_PUNCTUATION, _doubled(ctx), "doubled punctuation marks",
                                     "the paragraph is probably damaged (a broken export): compare it with the original, "
                                     "keep one mark of each pair")
+    yield from listed_per_paragraph(ctx, HALF_WIDTH_PUNCTUATION, _half_width(ctx), "half-width punctuation marks",
+                                    "write the full-width marks (。？！；)")
+
+
+def _half_width(ctx: Context) -> Iterator[Finding]:
+    """TQA513: each half-width sentence mark after a Chinese character (see the rule), with its certain repair: the
+    full-width mark in place of the half-width one and the spaces after it; a dot between two Chinese characters is
+    left to the editor (`当电话的主人彼得.斯特。玛丽`, archive: a name's dot, `·`; the one such of the 46 archive
+    findings; none in WMT22's outputs)."""
+    for b in ctx.target.blocks:
+        if b.kind == "code" or not any(c in b.text for c in _FULL_WIDTH):
+            continue
+        text = b.text
+        for m in _HALF_WIDTH.finditer(text):
+            s, e = m.start(), m.end()
+            mark = m.group(1)
+            after = text[e:e + 1]
+            if b.in_code(s) or mark == ";" and after in ")）" or mark == "!" and text.endswith("雅虎", 0, s):
+                continue
+            full = _FULL_WIDTH[mark]
+            fixed = _repaired_context(text, s, e, full)
+            name_dot = mark == "." and s + 1 == e and _HAN.match(after) is not None  # 彼得.斯特: Peter St.
+            yield ctx.finding(
+                HALF_WIDTH_PUNCTUATION, f"{quote(text[max(0, s - 6):s + 1])}: a half-width {quote(mark)} in Chinese text",
+                target=(b, s, s + 1),
+                suggestion=f"write {quote(full)}: {quote(fixed)}" + (f", or {quote('·')} between the parts of a name" if name_dot else ""),
+                repairs=(ctx.repair((b, s, e), full, certain=not name_dot),),
+            )
 
 
 def _doubled(ctx: Context) -> Iterator[Finding]:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.glossary import Glossary
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -160,3 +162,71 @@ def check(ctx: Context) -> Iterator[Finding]:
             wrote = _written(term, zh)
             yield ctx.finding(GLOSSARY_NOT_USED, _not_used(term, renderings, wrote, term in g.keep),
                               source=(sb, i, i + len(term)), target=_written_place(tblocks, wrote), suggestion=renderings[0])
+
+
+_NAME_FORMS = ("TQA310", "TQA314")  # the name rules a glossary settles: two forms of one name, a site's name as words
+
+
+def _accepted_groups(accept: tuple[tuple[str, tuple[str, ...]], ...]) -> list[frozenset[str]]:
+    """Per accepted term, the forms the glossary takes for it (lower case): its renderings and the term itself, which
+    TQA602 takes as used too (`accept: {G7: [七国集团, G7]}` → {g7, 七国集团})."""
+    return [frozenset({term.lower(), *(r.lower() for r in renderings)}) for term, renderings in accept]
+
+
+def _settled(f: Finding, groups: list[frozenset[str]]) -> bool:
+    """A TQA310 whose form here and the form it suggests are both accepted for one glossary term (one rendering, as
+    the glossary has it), or a TQA314 on a rendering the glossary accepts."""
+    here = f.target.text.strip().lower() if f.target else ""
+    if not here:
+        return False
+    if f.code == "TQA314":
+        return any(here in g for g in groups)
+    other = (f.suggestion or "").strip().lower()
+    return bool(other) and any(here in g and other in g for g in groups)
+
+
+def _overlaps(f: Finding, spans: list[tuple[int, int]]) -> bool:
+    t = f.target
+    return t is not None and any(s < t.end_offset and t.offset < e for s, e in spans)
+
+
+def _same_term(a: Finding, b: Finding) -> bool:
+    """Two findings about one place of the original (their source spans overlap)."""
+    return a.source is not None and b.source is not None and a.source.offset < b.source.end_offset and b.source.offset < a.source.end_offset
+
+
+def settled_by_glossary(ctx: Context, findings: list[Finding]) -> list[Finding]:
+    """One defect, one finding, the glossary's, when a glossary speaks to it (newcomer 41 items 4 and 5): a TQA310 or
+    TQA314 at a TQA601's place (the rejected rendering `热衷于`: TQA314 said it as the site's show name too) goes, and so
+    do those on renderings the glossary accepts as one (_settled: `七国集团` and `G7` for `accept: {G7: [七国集团, G7]}`);
+    a TQA312 (a name translated word by word: `诺曼底格式`) on the term of a TQA602 gives the TQA602 its place, which
+    was the paragraph's start when the dictionary could not tell what the translation wrote (16:1 → 16:18), and goes.
+    Order kept; the list itself without a glossary."""
+    g = ctx.glossary
+    if g is None:
+        return findings
+    rejected = [(t.offset, t.end_offset) for f in findings if f.code == "TQA601" and (t := f.target) is not None]
+    groups = _accepted_groups(g.accept)
+    literal = [f for f in findings if f.code == "TQA312" and f.target is not None]
+    out: list[Finding] = []
+    told: set[int] = set()  # the TQA312 findings a TQA602 took the place of (by position in `literal`)
+    for f in findings:
+        if f.code in _NAME_FORMS and (_overlaps(f, rejected) or _settled(f, groups)):
+            continue
+        if f.code == "TQA602":
+            k = next((k for k, lit in enumerate(literal) if _same_term(f, lit)), None)
+            if k is not None:
+                told.add(k)
+                f = _placed(f, literal[k], g)
+        out.append(f)
+    gone = {id(literal[k]) for k in told}
+    return [f for f in out if id(f) not in gone]
+
+
+def _placed(f: Finding, lit: Finding, g: Glossary) -> Finding:
+    """TQA602 `f` at the place of the TQA312 `lit` on its term, its message saying what the translation wrote there."""
+    assert lit.target is not None and f.source is not None
+    term = f.source.text
+    entry = next(((t, r) for t, r in g.accept if t.lower() == term.lower()), None)
+    message = _not_used(entry[0], entry[1], lit.target.text, entry[0] in g.keep) if entry else f.message
+    return replace(f, target=lit.target, target_block=lit.target_block, message=message)

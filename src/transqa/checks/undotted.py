@@ -483,14 +483,87 @@ def _role_findings(ctx: Context) -> Iterator[Finding]:
 _LOWER_INITIAL = re.compile("(?<=[\u4e00-\u9fff]·)[a-z](?=\\.?·[\u4e00-\u9fff])")
 
 
+# What ends the outer part of a name on its open side: a possessive or joining word (`弗雷斯特的查尔斯`, Forrester's
+# Charles; `斯坦格尔的戴尔笔记本电脑`, Stangl's Dell laptop), never a character of a transliterated name
+_PART_STOP = frozenset("的之和及与跟同")
+
+
+def _stops_part(text: str, i: int) -> bool:
+    """Character i of text ends a name's outer part: outside the text, no Han character, or a _PART_STOP word."""
+    return not 0 <= i < len(text) or not "\u4e00" <= text[i] <= "\u9fff" or text[i] in _PART_STOP
+
+
+def _outer_part(text: str, dot: int, step: int) -> int:
+    """The open end of the outer part of a dotted name next to the `·` at text[dot], walking away from it (step -1:
+    the given name before the first `·`, 1: the surname after the last): over the characters of a transliterated name
+    (name_run, the dotted run) up to a _PART_STOP word; a part of one such character also takes the sound character
+    beyond it (letters.letter_table) when that one ends the Han run (`[何塞·m`, `斯通的研究员`) or the two are a word
+    of the dictionary (`名叫大卫·e`: 大卫, David; `欧宝`, Opel), as 大, 何, 宝 and 通 are no NAME_CHARS (the
+    whole archive's 20 TQA329, release 41: 4 names quoted one character short, 卫·e·斯 for 大卫·e·斯通). Returns
+    the offset of the part's first character (step -1) or one past its last (step 1)."""
+    run = name_run(text, dot - 1, dot) if step < 0 else name_run(text, dot + 1, dot + 2)  # the first character is the part's
+    edge = run[0] if step < 0 else run[1]
+    inner = dot + step
+    i = inner
+    while (i >= edge if step < 0 else i < edge) and not _stops_part(text, i):
+        i += step
+    last = i  # first character outside the part (walking outward)
+    if abs(last - dot) == 2 and not _stops_part(text, last) and text[last] in _sound_letters():
+        word = text[last] + text[inner] if step < 0 else text[inner] + text[last]
+        if _stops_part(text, last + step) or is_headword(word):
+            last += step
+    return last + 1 if step < 0 else last
+
+
+@lru_cache(maxsize=1)
+def _sound_letters() -> frozenset[str]:
+    """The characters the sound model (`data/letters.json`) knows to render letters of a Latin name."""
+    from transqa.lang.letters import letter_table
+
+    return frozenset(letter_table())
+
+
+def _written_elsewhere(pattern: str, text: str, dot: int, article: str) -> bool:
+    """Whether the article holds a match of `pattern` (a part of a name with its `·`) other than one in `text` (the
+    paragraph, part of the article) that takes the `·` at text[dot]."""
+    here = any(m.start() <= dot < m.end() for m in re.finditer(pattern, text))
+    return len(re.findall(pattern, article)) > here
+
+
+def _initial_name(text: str, before: int, after: int, article: str) -> tuple[int, int]:
+    """The bounds (start, end; offsets in text) of the dotted name whose lower-case middle initial stands between the
+    `·` at text[before] and the `·` at text[after]: the dotted run of name parts (`乔恩·s·冯·泰茨赫纳因`), its outer
+    parts bounded by _outer_part, then each widened by up to two characters when the article (`article`: the
+    translation's prose) writes the part so widened elsewhere as a whole part of a dotted name (`大卫·斯通` beside
+    `大卫·e·斯` before `…斯通说`)."""
+    start, end = name_run(text, before - 1, before, "·")[0], name_run(text, after + 1, after + 2, "·")[1]
+    first = text.find("·", start, before + 1)
+    last = text.rfind("·", after, end)
+    start, end = _outer_part(text, first, -1), _outer_part(text, last, 1)
+    for n in (2, 1):
+        if start - n >= 0 and not any(_stops_part(text, k) for k in range(start - n, start)):
+            part = re.escape(text[start - n : first])
+            if _written_elsewhere(f"(?<![\u4e00-\u9fff]){part}·|[的之和及与跟同]{part}·", text, first, article):
+                start -= n
+                break
+    for n in (2, 1):
+        if end + n <= len(text) and not any(_stops_part(text, k) for k in range(end, end + n)):
+            part = re.escape(text[last + 1 : end + n])
+            if _written_elsewhere(f"·{part}(?![\u4e00-\u9fff])|·{part}[的之和及与跟同]", text, last, article):
+                end += n
+                break
+    return start, end
+
+
 def _initial_findings(ctx: Context) -> Iterator[Finding]:
     """TQA329 on each lower-case middle initial of a `·` name in the translation's prose; the repair capitalises it."""
+    article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
     for b in ctx.target.blocks:
         if b.kind == "code" or "·" not in b.text:
             continue
         for m in _LOWER_INITIAL.finditer(b.text):
             j = b.text.index("·", m.end())  # the `·` after the initial (and its full stop)
-            start, end = name_run(b.text, m.start() - 2, m.start() - 1, "·")[0], name_run(b.text, j + 1, j + 2, "·")[1]
+            start, end = _initial_name(b.text, m.start() - 1, j, article)
             name = b.text[start:end]
             yield ctx.finding(
                 INITIAL_LOWER,

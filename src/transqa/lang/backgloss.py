@@ -83,51 +83,48 @@ def _shared(name: str, w: str, n: int, after: int) -> int | None:
     return None
 
 
+def _pieces(name: str, text: str, i: int, table: dict[str, tuple[str, ...]]) -> tuple[int, list[tuple[int, int]]]:
+    """The one walk of a stretch of dictionary words read back into the name (lower-case letters): from offset i of
+    `text`, headword after headword side by side (the longest first at each place, six characters at most), each
+    spelling the next letters of the name (`_spelt`), the first from the name's first letter. Returns the end of the
+    walk in `text` and the pieces of the name spelt, (start, length) each, in order ([] when the first headword does
+    not spell the name from its first letter: the end is then i)."""
+    j, pos = i, 0
+    pieces: list[tuple[int, int]] = []
+    while j < len(text):
+        hit = next(((n, got) for n in range(min(6, len(text) - j), 1, -1) if (w := text[j : j + n]) in table
+                    and (got := _spelt(name, table[w], pos)) is not None), None)
+        if hit is None or (not pieces and hit[1][0] > 0):
+            break  # the rendering spells the name from its first letter (影响力 is `influence`, not Pinfluence)
+        n, (k, m) = hit
+        pieces.append((k, m))
+        pos, j = k + m, j + n
+    return j, pieces
+
+
 def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
     """The stretches [start, end) of `text` whose dictionary words, read back, spell the name (lower-case letters) in
     order from its first letter, FULL_COVER of its letters at least (an ending may go unsaid: 游戏改变 for GameChanger,
     音乐皮肤 for MusicSkins; a first letter may not: 影响力, `influence`, is no rendering of Pinfluence, three false
     findings of a 1,460-article archive sample): each stretch one or more headwords side by side, the longest headword
-    tried first at each place."""
+    tried first at each place (`_pieces`)."""
     table = definitions()
     if not table or len(name) < MIN_PIECE:
         return
     i = 0
     while i < len(text):
-        j, pos, covered, first = i, 0, 0, -1
-        while j < len(text):
-            hit = next(((n, got) for n in range(min(6, len(text) - j), 1, -1) if (w := text[j : j + n]) in table
-                        and (got := _spelt(name, table[w], pos)) is not None), None)
-            if hit is None:
-                break
-            n, (k, m) = hit
-            if first < 0 and k > 0:
-                break  # the rendering spells the name from its first letter (影响力 is `influence`, not Pinfluence)
-            first = j if first < 0 else first
-            covered += m
-            pos, j = k + m, j + n
-        if first >= 0 and covered >= FULL_COVER * len(name):
-            yield first, j
-        i = j if first >= 0 else i + 1
+        j, pieces = _pieces(name, text, i, table)
+        if pieces and sum(m for _k, m in pieces) >= FULL_COVER * len(name):
+            yield i, j
+        i = j if pieces else i + 1
 
 
-def word_starts(name: str, stretch: str) -> list[int]:
+def spelling_starts(name: str, stretch: str) -> list[int]:
     """Where in the name (lower-case letters) each headword of `stretch` starts spelling it, read as translated_spans
-    reads a stretch it yields (the longest headword first at each place): `blastmedia`, 爆破媒体 → [0, 5]; [] where
-    the stretch does not spell the name from its first letter. Used to write a name an address runs together as
-    words (Blast Media) in a suggestion."""
-    table = definitions()
-    starts: list[int] = []
-    j, pos = 0, 0
-    while j < len(stretch):
-        hit = next(((n, got) for n in range(min(6, len(stretch) - j), 1, -1) if (w := stretch[j : j + n]) in table
-                    and (got := _spelt(name, table[w], pos)) is not None), None)
-        if hit is None or (not starts and hit[1][0] > 0):
-            return starts
-        n, (k, m) = hit
-        starts.append(k)
-        pos, j = k + m, j + n
-    return starts
+    reads a stretch it yields (`_pieces`: the same walk): `blastmedia`, 爆破媒体 → [0, 5]; [] where the stretch does
+    not spell the name from its first letter. Used to write a name an address runs together as words (Blast Media)
+    in a suggestion. (Named `word_starts` before release 41, as transliterate.word_starts, which asks another thing.)"""
+    return [k for k, _m in _pieces(name, stretch, 0, definitions())[1]]
 
 
 _SHORT_WORD = re.compile(r"[a-z]{2,}")

@@ -172,11 +172,14 @@ def _image_note(im: Image) -> str:
 
 
 def _finding_li(f: Finding, n: int, r: Result) -> str:
+    """A finding's list item: its code, severity, message, places and suggestion. The places are `ZH line:column` and
+    `EN line:column`: the files are named once, at the head of the article (the full path before every finding of an
+    article was repeated dozens of times: newcomer 41 item 8)."""
     where = []
     if f.target:
-        where.append(f"{html.escape(r.target_path)}:{f.target.line}:{f.target.column}")
+        where.append(f"ZH {f.target.line}:{f.target.column}")
     if f.source and r.source_path:
-        where.append(f"EN {html.escape(r.source_path)}:{f.source.line}:{f.source.column}")
+        where.append(f"EN {f.source.line}:{f.source.column}")
     fix = f'<br><span class="fix">→ {html.escape(f.suggestion)}</span>' if f.suggestion else ""
     return (
         f'<li class="finding" id="f{n}" data-cat="{f.category}" data-sev="{f.severity}">'

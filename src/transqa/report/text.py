@@ -7,6 +7,7 @@ import io
 import re
 import shlex
 from collections import Counter
+from collections.abc import Mapping
 
 from rich.cells import cell_len
 from rich.console import Console, Group
@@ -19,7 +20,7 @@ from transqa.escape import below_here, counted, line_safe, terminal, visible
 from transqa.findings import Finding, Location
 from transqa.lang.transliterate import written_as_star
 from transqa.model import Block
-from transqa.registry import not_checked_alone, rules
+from transqa.registry import Rule, not_checked_alone, rules
 from transqa.report.header import matched_line
 from transqa.report.wrap import CJKText, wrap_paths
 from transqa.result import Result, hidden_parts
@@ -320,11 +321,7 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
         if r.config:
             console.print(Text(wrap_paths(f"Configuration: {line_safe(below_here(r.config))}", width), style="dim"), soft_wrap=True)
         if src is None:
-            on = [x for x in table.values() if x.default_enabled]
-            n = sum(1 for x in on if not x.needs_source)
-            console.print(Text(f"Checked without the original: only the {n} rules that need no original ran "
-                               f"(give SOURCE TARGET for all {len(on)} rules on by default). Not checked: "
-                               f"{not_checked_alone()} (`transqa rules` marks them 'pair').", style="yellow"))
+            console.print(Text(_alone_header(r, table), style="yellow"))
             _original_hint(console, r, width)
         elif tgt is not None:
             # the weakly paired groups are named by file:line: a path is never broken (newcomer33: a long one was)
@@ -336,6 +333,22 @@ def render_text(results: list[Result], width: int = 80, color: bool = False, qui
         console.print(Text(_summary(r.findings, r.baselined, r.suppressed, len(boxes), folded), style="bold"))
         _boxes(console, r, boxes, repeats, color)
     return _no_trailing_spaces(buf.getvalue())
+
+
+def _alone_header(r: Result, table: Mapping[str, Rule]) -> str:
+    """The header line of a translation checked alone: how many rules ran, how many the original would add, and the
+    kinds not checked; counted over the rules selected (Result.selected: `--select`, `--ignore`, the configuration's)
+    when they are not the ones on by default (release 41, mend item 4: `--ignore TQA3` still said 47 rules ran)."""
+    default = frozenset(c for c, x in table.items() if x.default_enabled)
+    chosen = r.selected if r.selected is not None and r.selected != default else None
+    on = [x for c, x in table.items() if (c in chosen if chosen is not None else x.default_enabled)]
+    n = sum(1 for x in on if not x.needs_source)
+    which = "selected" if chosen is not None else "on by default"
+    if chosen is not None and n == len(on):
+        return f"Checked without the original: the {counted(n, 'rule')} selected ran (none of them needs the original)."
+    lead = f"only the {counted(n, 'rule')} {'selected ' if chosen is not None else ''}that {'needs' if n == 1 else 'need'} no original ran"
+    return (f"Checked without the original: {lead} (give SOURCE TARGET for all {len(on)} rules {which}). Not checked: "
+            f"{not_checked_alone(chosen)} (`transqa rules` marks them 'pair').")
 
 
 def _head(r: Result) -> Text:

@@ -76,6 +76,7 @@ class Occurrence:
     text: str  # the pair's Chinese, joined
     latin: bool = False
     hits: list[Hit] | None = None
+    reach: tuple[int, int] | None = None  # in a very long paragraph, the stretch of its one target block sought (name_reach)
 
 
 @per_pair
@@ -363,7 +364,12 @@ def heard_spellings(name: str, particle: str = "") -> tuple[str, ...]:
     return (spelt, particle_spelling(particle, spelt)) if particle else (spelt,)
 
 
-def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilter | None = None) -> list[Hit]:
+def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilter | None = None,
+          reach: tuple[int, int] | None = None) -> list[Hit]:
+    """The renderings of `name` in the target blocks: the known ones (CC-CEDICT, the first place of each), a surname
+    before a title, and the runs of transliteration characters that sound like it (ACCEPT - 0.15 and more), best first.
+    With `reach` (start, end) in the one target block of a very long paragraph (Occurrence.reach), only the hits
+    starting within it."""
     from transqa.lang.transliterate import (
         distinct_windows,
         english_skeleton,
@@ -372,17 +378,18 @@ def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilt
         known_renderings,
     )
 
+    lo, hi = reach if reach is not None else (0, 1 << 62)
     out: list[Hit] = []
     for f in sorted(known_renderings(name), key=len, reverse=True):
         for b in targets:
-            i = b.text.find(f)
+            i = b.text.find(f, lo, hi + len(f) - 1)  # starting before hi
             if i >= 0:
                 out.append(Hit(f, b, i, 1.0, True))
                 break
     spelt = as_ascii(name)
     # with its particles the name is heard whole too (Deklerk: 德克勒克 at 0.9, where Klerk hears it at 0.6)
     with_particle = particle_spelling(particle, spelt) if particle else ""
-    out.extend(_surname_hits(spelt, targets))
+    out.extend(_surname_hits(spelt, targets, reach))
     if len(english_skeleton(spelt)) < 2:
         return out
     best: dict[str, Hit] = {}
@@ -405,7 +412,7 @@ def _hits(name: str, targets: list[Block], particle: str = "", heard_in: RunFilt
             if not s >= ACCEPT - 0.15:
                 continue
             for i, w in runs:
-                if w not in known and w not in best:  # the first place of each run is kept
+                if w not in known and w not in best and lo <= i < hi:  # the first place of each run is kept
                     best[w] = Hit(w, b, i, s, False, ends_before_word(spelt, b.text, i, i + len(w), s))
     return out + sorted(best.values(), key=lambda h: (-h.score, -len(h.form), h.form))
 
@@ -418,7 +425,7 @@ TITLES_AFTER = (*NAME_CHAR_TITLES, "太太", "医生", "总统", "总理", "主�
 _SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + "|".join(TITLES_AFTER) + ")")
 
 
-def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
+def _surname_hits(spelt: str, targets: list[Block], reach: tuple[int, int] | None = None) -> list[Hit]:
     """A name of one syllable (`Lee`, `Wong`, `Kim`) rendered by the surname of one character that writes it, before
     a title (`Professor Lee` → 李教授): the character is one of CC-CEDICT's surnames whose spelling it lists (金: Kim;
     朴: Park) or whose pinyin the sound score hears as the name (李 li for Lee, 黄 huang for Wong) at ACCEPT or more,
@@ -430,8 +437,11 @@ def _surname_hits(spelt: str, targets: list[Block]) -> list[Hit]:
         return []
     table, low = surnames(), spelt.lower()
     out: dict[str, Hit] = {}
+    lo, hi = reach if reach is not None else (0, 1 << 62)
     for b in targets:
-        for m in _SURNAME_HIT.finditer(b.text):
+        for m in _SURNAME_HIT.finditer(b.text, lo, hi + 6):  # a title is two characters: the lookahead reads past hi
+            if m.start() >= hi:
+                break
             c = m.group(1)
             if c in out or c not in table or (m.start() and is_headword(b.text[m.start() - 1 : m.end()])):
                 continue
@@ -471,6 +481,7 @@ def ends_before_word(spelt: str, text: str, s: int, e: int, score: float) -> boo
 def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dict[str, list[Occurrence]]:
     assert ctx.source is not None
     out: dict[str, list[Occurrence]] = {}
+    reaches: dict[int, tuple[list[int], list[int]] | None] = {}  # target block index → its sentences, when very long
     for name, places in sorted(names.items()):
         seen: set[int] = set()
         occs: list[Occurrence] = []
@@ -481,12 +492,49 @@ def _occurrences(ctx: Context, names: dict[str, list[tuple[Block, int]]]) -> dic
             seen.add(k)
             targets = [ctx.target.blocks[j] for j in ctx.beads[k].target]
             text = "\n".join(t.text for t in targets)
-            o = Occurrence(name, b, start, targets, text)
+            o = Occurrence(name, b, start, targets, text, reach=name_reach(ctx, b, start, targets, reaches))
             o.latin = _latin_in(name, text) and not _gloss_only(name, o)  # a gloss is not Latin kept
             occs.append(o)
         if occs:
             out[name] = occs
     return out
+
+
+# A target paragraph of more than LONG_PARAGRAPH sentences is a very long one: a name is sought in it only within
+# NEAR_SENTENCES sentences of the target sentences its source sentence aligns with (each name sought in the whole of a
+# paragraph of 4,000 sentences of names took 70 CPU s, quadratic: issue 21). The archive's longest paragraph has 124
+# Chinese sentences (techcrunch-zh, lang.chinese.chinese_sentences, release 41): every real one is sought whole.
+LONG_PARAGRAPH = 256
+NEAR_SENTENCES = 64
+
+
+def name_reach(ctx: Context, src: Block, start: int, targets: list[Block],
+               sentences: dict[int, tuple[list[int], list[int]] | None]) -> tuple[int, int] | None:
+    """The stretch (start, end) of the one target block of a very long paragraph (over LONG_PARAGRAPH sentences) that a
+    name at src[start] is sought in: the target sentences aligned with its source sentence (Context.aligned_targets;
+    without them, the sentence at the name's proportional place), widened by NEAR_SENTENCES sentences each side. None
+    (the whole paragraph) for any other paragraph. `sentences` caches each target block's sentence starts and ends
+    (None: not a long one)."""
+    from transqa.lang.chinese import chinese_sentences
+
+    if len(targets) != 1:
+        return None
+    tb = targets[0]
+    if tb.index not in sentences:
+        found = chinese_sentences(tb.text) if len(tb.text) > LONG_PARAGRAPH else []
+        sentences[tb.index] = ([s for s, _ in found], [e for _, e in found]) if len(found) > LONG_PARAGRAPH else None
+    cached = sentences[tb.index]
+    if cached is None:
+        return None
+    starts, ends = cached
+    aligned = [(s, e) for b, s, e in ctx.aligned_targets((src, start, start + 1)) if b is tb]
+    if aligned:
+        lo, hi = min(s for s, _ in aligned), max(e for _, e in aligned)
+    else:
+        lo = hi = int(start * len(tb.text) / max(1, len(src.text)))
+    first = max(0, bisect_left(ends, lo + 1) - NEAR_SENTENCES)
+    last = min(len(starts) - 1, bisect_left(starts, hi) + NEAR_SENTENCES)
+    return starts[first], ends[last]
 
 
 def _latin_in(name: str, text: str) -> bool:

@@ -70,7 +70,7 @@ def person_dropped(ctx: Context) -> Iterator[Finding]:
                 if _a_person(words) and _absent(words, zh):
                     yield ctx.finding(
                         PERSON_DROPPED, f"{m.group(0)} is not named in the translation of this paragraph",
-                        source=(sb, m.start(), m.end()), target=(tgts[0], 0, len(tgts[0].text)),
+                        source=(sb, m.start(), m.end()), target=ctx.target_sentences_of((sb, m.start(), m.end()), tgts[0]),
                         suggestion=f"name {m.group(0)} (transliterated, or in Latin script)")
 
 

@@ -58,14 +58,14 @@ def _link_names(blocks: list[Block]) -> dict[str, str]:
 def _written(name: str, stretch: str = "") -> str:
     """The name as a suggestion: the words an address parts with hyphens capitalised (`digital-lifestyles` →
     Digital Lifestyles); a label of one piece (`blastmedia`) cut where the stretch's dictionary words start spelling
-    it (爆破媒体 → Blast Media; lang.backgloss.word_starts), each word capitalised — the address tells neither its
+    it (爆破媒体 → Blast Media; lang.backgloss.spelling_starts), each word capitalised — the address tells neither its
     capitals nor its word breaks, and a blind reader of release 40 found `sparkcapital` for 星火资本 no help (18 of 60
     suggestions); as the address spells it when the stretch gives no break."""
-    from transqa.lang.backgloss import word_starts
+    from transqa.lang.backgloss import spelling_starts
 
     if "-" in name:
         return " ".join(w.capitalize() for w in name.split("-"))
-    cuts = [k for k in word_starts(name, stretch) if 0 < k < len(name)] if stretch else []
+    cuts = [k for k in spelling_starts(name, stretch) if 0 < k < len(name)] if stretch else []
     if not cuts:
         return name
     bounds = [0, *cuts, len(name)]

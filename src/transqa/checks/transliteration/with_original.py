@@ -163,7 +163,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     for name, occs in occurrences.items():
         for o in occs:
             if not o.latin:
-                o.hits = _hits(name, o.targets, particle_of(o), runs)
+                o.hits = _hits(name, o.targets, particle_of(o), runs, o.reach)
     latin_article = _keeps_names_in_latin(occurrences)
     yield from given_dropped(ctx, occurrences, reported)
     sure = _sure_forms(occurrences)
@@ -689,10 +689,12 @@ def _loose_forms(name: str, chinese: list[Occurrence]) -> dict[str, list[Hit]]:
                 places.setdefault(f, []).append(h)
     for f, hs in list(places.items()):
         for o in chinese:
-            if f in o.text:
+            lo, hi = o.reach or (0, len(o.text))  # a very long paragraph: the stretch the name is sought in
+            if o.text.find(f, lo, hi) >= 0:
                 continue
             for b in o.targets:
-                for s in sound_variants_in(b.text, f):
+                for s in sound_variants_in(b.text[lo:hi] if o.reach else b.text, f):
+                    s += lo
                     places.setdefault(b.text[s : s + len(f)], []).append(Hit(b.text[s : s + len(f)], b, s, hs[0].score, False))
     return places
 
@@ -1669,7 +1671,7 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
     and not part of a `·`-joined name."""
     from transqa.lang.transliterate import is_translit
 
-    for h in _hits(name, o.targets):
+    for h in _hits(name, o.targets, reach=o.reach):
         if h.score < ACCEPT or len(h.form) < 2 or not (is_translit(h.form) if h.known else whole_run(h)):
             continue
         text, s, e = h.block.text, h.start, h.start + len(h.form)
@@ -2440,7 +2442,8 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         yield ctx.finding(
             NAME_LITERAL,
             f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
-            source=(o.src, o.src_start, o.src_start + len(name)), target=(b, 0, len(b.text)),
+            source=(o.src, o.src_start, o.src_start + len(name)),
+            target=ctx.target_sentences_of((o.src, o.src_start, o.src_start + len(name)), b),
             suggestion=f"write {name} (as line {line} does) {_place_in_line(o.src.text, o.src_start, o.src_start + len(name))}",
         )
 
@@ -2943,7 +2946,7 @@ def _dropped(ctx: Context, name: str, usual: str, lines: str, o: Occurrence,
         NAME_DROPPED,
         f"{name} is not rendered in this paragraph (the article writes {quote(usual)}, {lines})",
         source=(o.src, o.src_start, o.src_start + len(name)),
-        target=(o.targets[0], 0, len(o.targets[0].text)), suggestion=usual,
+        target=ctx.target_sentences_of((o.src, o.src_start, o.src_start + len(name)), o.targets[0]), suggestion=usual,
     )
 
 
