@@ -97,8 +97,10 @@ def english_size(text: str) -> int:
 
 @per_pair
 def english_names(text: str) -> frozenset[str]:
-    """Keys of the Latin-script tokens with a capital letter: the English text's name candidates."""
-    return frozenset(name_key(t) for _, _, t in latin_tokens(text) if t[:1].isupper() or any(c.isupper() for c in t[1:]))
+    """Keys of the Latin-script tokens with a capital letter: the English text's name candidates. A token (ASCII,
+    opening with a letter: script.LATIN_TOKEN) holds a capital exactly when it is not all lower case (str.islower: every
+    cased character lower case, one at least), one test in C instead of a generator over its letters."""
+    return frozenset(name_key(t) for _, _, t in latin_tokens(text) if not t.islower())
 
 
 # One capitalised piece of a CamelCase word (`Norton`, `Life`, `Lock` of NortonLifeLock): the words the checks read it as

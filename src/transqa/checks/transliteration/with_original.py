@@ -2631,19 +2631,50 @@ def _own_grams(ctx: Context, occs: list[Occurrence], mine: set[int]) -> set[str]
 
 
 def _not_elsewhere(ctx: Context, grams: set[str], mine: set[int]) -> set[str]:
-    """The strings that stand in no paragraph of the translation outside `mine` (block indexes). Each string is
-    looked up in the translation's index of its strings (`_gram_blocks`, made once per pair), not every paragraph's
-    strings taken away from the set for each name (the article's length for each name that asked)."""
+    """The strings (of `_han_grams`) that stand in no paragraph of the translation outside `mine` (block indexes),
+    each looked up in `_GramPlaces` (made once per pair), not every paragraph's strings taken away from the set for
+    each name (the article's length for each name that asked)."""
     if not grams:
         return grams
-    at = _gram_blocks(ctx)
-    return {g for g in grams if mine.issuperset(at.get(g, ()))}
+    at = _gram_places(ctx)
+    return {g for g in grams if mine.issuperset(at.places(g))}
 
 
-def _gram_blocks(ctx: Context) -> dict[str, tuple[int, ...]]:
-    """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it; made
-    once per pair (pair_state), afresh outside a pair's scope."""
-    return pair_state("with_original.gram_blocks", lambda: _read_gram_blocks(ctx.target.blocks))
+def _gram_places(ctx: Context) -> _GramPlaces:
+    """The translation's `_GramPlaces`, made once per pair (pair_state), afresh outside a pair's scope."""
+    return pair_state("with_original.gram_places", lambda: _GramPlaces(ctx.target.blocks))
+
+
+# distinct strings looked for paragraph by paragraph before the whole index is made: speed.py's 339 pairs ask 2,141
+# distinct strings in all (54 in one pair at most), while the index costs every string of the article (0.57 of 22
+# CPU seconds in 194 pairs, release 41); past the budget the index bounds a long article's cost to its length
+_GRAMS_SCANNED = 256
+
+
+class _GramPlaces:
+    """Each string of `_han_grams` of the translation's paragraphs → the indexes of the paragraphs that hold it, in
+    their order. A string of Han characters stands in a paragraph's `_han_grams` exactly when it stands in its text
+    (the maximal runs of Han hold every such substring), so the first `_GRAMS_SCANNED` strings asked are found by
+    substring tests paragraph by paragraph; after them the index of every string is made once (`_read_gram_blocks`)."""
+
+    __slots__ = ("blocks", "found", "index")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.found: dict[str, tuple[int, ...]] = {}
+        self.index: dict[str, tuple[int, ...]] | None = None
+
+    def places(self, gram: str) -> tuple[int, ...]:
+        """The indexes of the paragraphs whose `_han_grams` hold `gram` (a string of two to four Han characters)."""
+        if self.index is not None:
+            return self.index.get(gram, ())
+        got = self.found.get(gram)
+        if got is None:
+            if len(self.found) >= _GRAMS_SCANNED:
+                self.index = _read_gram_blocks(self.blocks)
+                return self.index.get(gram, ())
+            got = self.found[gram] = tuple(b.index for b in self.blocks if gram in b.text)
+        return got
 
 
 def _read_gram_blocks(blocks: list[Block]) -> dict[str, tuple[int, ...]]:
