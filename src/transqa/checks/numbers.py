@@ -20,7 +20,7 @@ from transqa.lang.chinese import word_bounds
 from transqa.lang.length import log_ratio
 from transqa.lang.script import is_han
 from transqa.memo import pair_state, per_pair
-from transqa.model import Block
+from transqa.model import Block, SpanIndex
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
@@ -1236,15 +1236,16 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        clashes = clash_spans.get(b.index, [])
+        clashes = SpanIndex((cs, ce, True) for cs, ce in clash_spans.get(b.index, []))  # (one finditer's: apart)
         for s, e, text, value, currency in amounts(b.text):
-            if not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):  # `€120 万英镑`: told, its currency unknown
+            clashed = clashes.at(s) or clashes.at(e - 1)  # (asking every clash for every amount: amounts × clashes)
+            if not clashed:  # `€120 万英镑`: told, its currency unknown
                 every.append((b, s, e, text, currency, value))
             # a round figure (500 万英镑 and 500 万美元) is as often two amounts as one in two currencies across an
             # article, so it is compared within its paragraph only: in the 4,000 TechCrunch archive articles two
             # paragraphs hold one round figure in two currencies (`高达 100 万英镑` … `退还了 100 万美元`, `5 万美元` …
             # `5 万英镑`), both one amount, both labelled by the archive's readers (release thirty-one)
-            if value >= 1e4 and not any(cs <= s < ce or cs < e <= ce for cs, ce in clashes):
+            if value >= 1e4 and not clashed:
                 seen.setdefault((value, b.index if _round(value) else -1), []).append((b, s, e, text, currency))
     for occ in seen.values():
         count = Counter(x[4] for x in occ)
