@@ -447,6 +447,38 @@ def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> No
         build_index()
 
 
+def _with_pages(store: Store | None, cached: dict[str, str], jobs: list[Job], keys: list[str],
+                pages: dict[int, bytes] | None) -> dict[str, str]:
+    """The stored results of an --html-dir run (`pages` given; key → line): those whose page is stored too, each page
+    put in `pages` (job.index → blob); a result stored without its page (by a run without --html-dir, or a damaged
+    page) is left out: its article is checked again, on the workers, and its page rendered there. Without `pages`,
+    `cached` as it is."""
+    if pages is None or store is None or not cached:
+        return cached
+    stored = store.get_pages(list(cached))
+    pages.update({j.index: stored[k] for j, k in zip(jobs, keys, strict=True) if k in stored and k in cached})
+    return {k: line for k, line in cached.items() if k in stored}
+
+
+def _page_of(packed: list[bytes | None], rows: list[int], pages: dict[int, bytes] | None) -> bytes | None:
+    """The page a worker rendered for an article (its result's third item, when the run asked for pages), put in
+    `pages` for each of its rows (the article and the repeats of it); None when there is none."""
+    page = packed[0] if packed and pages is not None else None
+    if page is not None and pages is not None:
+        pages.update(dict.fromkeys(rows, page))
+    return page
+
+
+def _executor(todo: list[Job], workers: int, executor: str, scheduler: str | None, settings: Settings | None,
+              notify: Callable[[Notice], None] | None, worker_wait: float, stats: RunStats | None, paged: bool) -> Iterator[Checked]:
+    """The results of the articles to check as they come, from the local pool or the Dask cluster; with `paged` (an
+    --html-dir run) each with its page, rendered by the worker that checked it."""
+    if executor == "dask":
+        return _dask(todo, workers, scheduler, settings, notify, worker_wait, stats, pages=True) if paged else \
+            _dask(todo, workers, scheduler, settings, notify, worker_wait, stats)
+    return _local(todo, workers, settings, notify, pages=True) if paged else _local(todo, workers, settings, notify)
+
+
 def run_audit(
     jobs: list[Job],
     store: Store | None,
@@ -470,10 +502,7 @@ def run_audit(
     sig = store_signature(settings.digest if settings else "default", settings.baseline if settings else None)
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
-    if pages is not None and cached and store is not None:
-        stored_pages = store.get_pages(list(cached))
-        cached = {k: line for k, line in cached.items() if k in stored_pages}
-        pages.update({j.index: stored_pages[k] for j, k in zip(jobs, keys, strict=True) if k in cached})
+    cached = _with_pages(store, cached, jobs, keys, pages)
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
     todo, twins = _distinct([(j, k) for j, k in zip(jobs, keys, strict=True) if k not in cached])
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
@@ -495,21 +524,17 @@ def run_audit(
     if progress and ready:
         progress(len(ready), False)  # from the store: not in the rate of this run's checking
     yield from flush()
-    paged = pages is not None
-    source = (_dask(todo, workers, scheduler, settings, notify, worker_wait, stats, paged) if executor == "dask"
-              else _local(todo, workers, settings, notify, paged))
+    source = _executor(todo, workers, executor, scheduler, settings, notify, worker_wait, stats, pages is not None)
     try:
         for index, line, *packed in source:
             if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
                 raise KeyboardInterrupt
             pos, job = by_index[index]
             rows = [index, *(t.index for t in twins.get(keys[pos], ()))]
-            page = packed[0] if packed and pages is not None else None
+            page = _page_of(packed, rows, pages)
             _keep(store, keys[pos], line, stats, len(rows), page)
             for row in rows:
                 ready[row] = line
-                if page is not None and pages is not None:
-                    pages[row] = page
             if stats is not None:
                 stats.checked += 1
             if progress:

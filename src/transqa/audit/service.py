@@ -503,8 +503,7 @@ class Audit:
                     break
                 if req.document is not None:
                     self._records.append(record)
-                if req.html_dir is not None:
-                    self._tallies[job.index] = (len(record.findings), Counter(str(f.severity) for f in record.findings))
+                self._tally(job, record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
                     self._baseline.append((record.target, _prints(record)))
@@ -531,6 +530,11 @@ class Audit:
             store.close()
         self._outcome = outcome
         return outcome
+
+    def _tally(self, job: Job, record: AuditRecord) -> None:
+        """With --html-dir, an article's row of the index page: its findings' count and their severities."""
+        if self.request.html_dir is not None:
+            self._tallies[job.index] = (len(record.findings), Counter(str(f.severity) for f in record.findings))
 
     def _notices(self, store: Store, stats: RunStats) -> tuple[str, ...]:
         """The run's closing notices, in order: nothing found to check (or which translation each original lacks),
