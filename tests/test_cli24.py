@@ -125,7 +125,7 @@ def test_html_dir_never_overwrites_a_file_transqa_did_not_write(tmp_path: Path, 
 def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says_what_was_written(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # hostile 23 bug 6: a stop at that moment left 31-105 of 157 pages and no index.html, -o written, the line naming neither
-    import transqa.engine
+    import transqa.audit.store
 
     for name in ("battery-recall", "chip-merger", "wind-farm"):
         shutil.copy(S / f"{name}.zh.md", tmp_path / f"{name}.zh.md")
@@ -133,7 +133,7 @@ def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says
     site, out, summ = tmp_path / "h", tmp_path / "r.jsonl", tmp_path / "s.json"
     site.mkdir()
     (site / "keep.txt").write_text("mine\n", encoding="utf-8")
-    checked = transqa.engine.check_or_error
+    checked = transqa.audit.store.unpack_page  # each page, rendered by its worker, is read back as it is written (r41)
     calls: list[int] = []
 
     def stop_at_the_second(*a: object, **k: object) -> object:
@@ -142,12 +142,12 @@ def test_a_stop_while_the_pages_are_written_leaves_the_folder_as_it_was_and_says
             raise KeyboardInterrupt
         return checked(*a, **k)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(transqa.engine, "check_or_error", stop_at_the_second)
+    monkeypatch.setattr(transqa.audit.store, "unpack_page", stop_at_the_second)
     code, _o, err = run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))
     assert code == 130 and out.exists() and not summ.exists()
     assert sorted(p.name for p in site.iterdir()) == ["keep.txt"]  # no page, no hidden folder left
     assert f"written: {out}; not written, as a stopped run leaves no half-written file: {site}, {summ}" in err
-    monkeypatch.setattr(transqa.engine, "check_or_error", checked)
+    monkeypatch.setattr(transqa.audit.store, "unpack_page", checked)
     code, _o, err = run_cli(capsys, "audit", *paths, *_store(tmp_path), "-o", str(out), "--summary", str(summ), "--html-dir", str(site))
     assert code == 1 and len(list(site.glob("*.html"))) == 4 and summ.exists()
     # newcomer 24 item 12: -o and --summary name what they wrote, and so does --html-dir

@@ -163,27 +163,27 @@ def test_a_stop_while_the_pages_are_written_leaves_no_new_empty_folder(tmp_path:
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     # a stop while --html-dir's pages were written said "not written … site" and left `site` (and its new parent)
     # there, empty, where there was none
-    import transqa.report
+    import transqa.audit.store
 
     for i in range(3):
         (tmp_path / f"a{i}.zh.md").write_bytes(SEED.read_bytes())
     site = tmp_path / "new" / "site"
-    render = transqa.report.render_html
+    render = transqa.audit.store.unpack_page  # each page, rendered by its worker, is read back as it is written (r41)
     calls: list[int] = []
 
-    def stop_at_the_second_page(*a: object, **k: object) -> str:
+    def stop_at_the_second_page(*a: object, **k: object) -> str | None:
         calls.append(1)
         if len(calls) == 2:
             raise KeyboardInterrupt
         return render(*a, **k)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(transqa.report, "render_html", stop_at_the_second_page)
+    monkeypatch.setattr(transqa.audit.store, "unpack_page", stop_at_the_second_page)
     args = ["audit", *(str(tmp_path / f"a{i}.zh.md") for i in range(3)), "--store", str(tmp_path / "s.sqlite"), "--jobs", "1", "--no-progress",
             "-o", str(tmp_path / "r.jsonl"), "--html-dir", str(site)]
     code, _o, err = run_cli(capsys, *args)
     assert code == 130 and f"not written, as a stopped run leaves no half-written file: {site}" in err, err
     assert not (tmp_path / "new").exists()
-    monkeypatch.setattr(transqa.report, "render_html", render)
+    monkeypatch.setattr(transqa.audit.store, "unpack_page", render)
     assert run_cli(capsys, *args)[0] in (0, 1) and (site / "index.html").exists()
 
 

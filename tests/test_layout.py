@@ -76,3 +76,30 @@ def test_no_function_above_the_complexity_limit() -> None:
             if block.complexity > MAX_COMPLEXITY and key not in PENDING:
                 over.append(f"{key} ({block.complexity})")
     assert not over
+
+
+def _bound_at_top(tree: ast.Module) -> list[str]:
+    """The names a module's top level binds by assignment, function or class definition, in order."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            for t in node.targets:
+                names += [e.id for e in (t.elts if isinstance(t, ast.Tuple) else [t]) if isinstance(e, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names.append(node.target.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """A module-level constant bound twice makes the first one's users read the second: two helpers wrote `_SPACE`
+    (whitespace, then words of outer space) in checks/numbers.py and broke a chain test, `_DIGIT_ORDINAL` and
+    coverage's `RUN_RENDERED_SHARE` had the same fate unnoticed for releases (release forty-one)."""
+    twice = {}
+    for name, p in sorted(_modules().items()):
+        bound = _bound_at_top(ast.parse(p.read_text(encoding="utf-8")))
+        again = sorted({n for n in bound if bound.count(n) > 1} - {"__all__"})
+        if again:
+            twice[name] = again
+    assert not twice, f"module-level names bound twice: {twice}"

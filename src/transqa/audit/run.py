@@ -21,6 +21,7 @@ from transqa.audit.worker import (
     build_index,
     check_chunk,
     check_job,
+    check_page,
     ignore_interrupt,
     index_detail,
     index_missing,
@@ -124,14 +125,19 @@ def clamp_workers(requested: int, articles: int) -> tuple[int, str]:
     return workers, f"--jobs {requested} lowered to {workers}: {why}"
 
 
+Checked = tuple[int, str] | tuple[int, str, bytes | None]
+"""What an executor yields for an article: its index and JSON line, and with --html-dir its packed page (or None)."""
+
+
 def _local(todo: list[Job], workers: int, settings: Settings | None,
-           notify: Callable[[Notice], None] | None = None) -> Iterator[tuple[int, str]]:
+           notify: Callable[[Notice], None] | None = None, pages: bool = False) -> Iterator[Checked]:
+    check: Callable[..., Checked] = check_page if pages else check_job  # looked up here: tests replace check_job
     _index_first(todo, notify)  # this process and its workers share the cache folder
     if Interrupts.stopping():  # a Ctrl-C that a library swallowed while the index was built: no pool to start
         raise KeyboardInterrupt
     if workers <= 1 or len(todo) <= 1:
         for job in todo:
-            yield check_job(job, settings)
+            yield check(job, settings)
         return
     import multiprocessing  # only for a pool: a one-job or --jobs 1 run (the pre-commit hook) never forks
 
@@ -152,7 +158,7 @@ def _local(todo: list[Job], workers: int, settings: Settings | None,
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a stop that came meanwhile is raised here: the pool is whole
         # one task per article, not a chunk of 16: a chunk's results came back together, so an audit stopped
         # after 20 s (a CI timeout; workers slow to start) had stored none of the articles its workers had done
-        yield from pool.imap_unordered(partial(check_job, settings=settings), todo)
+        yield from pool.imap_unordered(partial(check, settings=settings), todo)
         pool.close()
         pool.join()
     except BaseException:
@@ -238,7 +244,7 @@ def _unreached(scheduler: str) -> str:
 
 def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settings | None,
           notify: Callable[[Notice], None] | None = None, worker_wait: float = NO_WORKER_WAIT,
-          stats: RunStats | None = None) -> Iterator[tuple[int, str]]:
+          stats: RunStats | None = None, pages: bool = False) -> Iterator[Checked]:
     if not todo:  # every result came from the store: no cluster to start (6 s here) nor scheduler to reach
         return
     if not scheduler:  # the LocalCluster's workers share this machine's cache folder; a --scheduler cluster's
@@ -266,7 +272,7 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
                 client = Client(cluster)
         # tasks of DASK_TASK articles: one of 64 came back whole, so the bar stood at "27/500" for minutes and a stop
         # lost every article of the tasks still running; one task per article cost 40% more time (DASK_TASK)
-        futures = client.map(partial(check_chunk, settings=settings), _chunks(todo, DASK_TASK), pure=False)
+        futures = client.map(partial(check_chunk, settings=settings, pages=pages), _chunks(todo, DASK_TASK), pure=False)
         yield from _gathered(client, futures, f"at {scheduler}" if scheduler else "this audit started", notify, worker_wait)
         failed = False
     finally:
@@ -281,7 +287,7 @@ def _count_workers(client: Any, stats: RunStats | None) -> None:
 
 
 def _gathered(client: Any, futures: list[Any], where: str, notify: Callable[[Notice], None] | None,
-              worker_wait: float = NO_WORKER_WAIT) -> Iterator[tuple[int, str]]:
+              worker_wait: float = NO_WORKER_WAIT) -> Iterator[Checked]:
     """The results of the Dask tasks as each returns; DaskLost when the cluster has had no worker for `worker_wait`
     seconds (a notice when the wait starts), or when a task's workers kept dying under it (KilledWorker)."""
     from dask.distributed import wait
@@ -410,9 +416,10 @@ def _interrupts_held() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _keep(store: Store | None, key: str, line: str, stats: RunStats | None, rows: int = 1) -> None:
-    """Store a result line and count its rows in stats.stored (a crash is not a result: the next run checks it again)."""
-    if store is not None and _CRASHED not in line and store.put(key, line) and stats is not None:
+def _keep(store: Store | None, key: str, line: str, stats: RunStats | None, rows: int = 1, page: bytes | None = None) -> None:
+    """Store a result line (and its packed --html-dir page when given) and count its rows in stats.stored (a crash is
+    not a result: the next run checks it again)."""
+    if store is not None and _CRASHED not in line and store.put(key, line, page) and stats is not None:
         stats.stored += rows
 
 
@@ -440,6 +447,38 @@ def _index_first(todo: list[Job], notify: Callable[[Notice], None] | None) -> No
         build_index()
 
 
+def _with_pages(store: Store | None, cached: dict[str, str], jobs: list[Job], keys: list[str],
+                pages: dict[int, bytes] | None) -> dict[str, str]:
+    """The stored results of an --html-dir run (`pages` given; key → line): those whose page is stored too, each page
+    put in `pages` (job.index → blob); a result stored without its page (by a run without --html-dir, or a damaged
+    page) is left out: its article is checked again, on the workers, and its page rendered there. Without `pages`,
+    `cached` as it is."""
+    if pages is None or store is None or not cached:
+        return cached
+    stored = store.get_pages(list(cached))
+    pages.update({j.index: stored[k] for j, k in zip(jobs, keys, strict=True) if k in stored and k in cached})
+    return {k: line for k, line in cached.items() if k in stored}
+
+
+def _page_of(packed: list[bytes | None], rows: list[int], pages: dict[int, bytes] | None) -> bytes | None:
+    """The page a worker rendered for an article (its result's third item, when the run asked for pages), put in
+    `pages` for each of its rows (the article and the repeats of it); None when there is none."""
+    page = packed[0] if packed and pages is not None else None
+    if page is not None and pages is not None:
+        pages.update(dict.fromkeys(rows, page))
+    return page
+
+
+def _executor(todo: list[Job], workers: int, executor: str, scheduler: str | None, settings: Settings | None,
+              notify: Callable[[Notice], None] | None, worker_wait: float, stats: RunStats | None, paged: bool) -> Iterator[Checked]:
+    """The results of the articles to check as they come, from the local pool or the Dask cluster; with `paged` (an
+    --html-dir run) each with its page, rendered by the worker that checked it."""
+    if executor == "dask":
+        return _dask(todo, workers, scheduler, settings, notify, worker_wait, stats, pages=True) if paged else \
+            _dask(todo, workers, scheduler, settings, notify, worker_wait, stats)
+    return _local(todo, workers, settings, notify, pages=True) if paged else _local(todo, workers, settings, notify)
+
+
 def run_audit(
     jobs: list[Job],
     store: Store | None,
@@ -453,12 +492,17 @@ def run_audit(
     settings: Settings | None = None,
     notify: Callable[[Notice], None] | None = None,
     worker_wait: float = NO_WORKER_WAIT,
+    pages: dict[int, bytes] | None = None,
 ) -> Iterator[tuple[Job, str]]:
     """Yield (job, JSON line) in input order; `notify` is told what the run does before its first result when
-    that takes long (building the dictionary index); `worker_wait`: seconds a Dask cluster may have no worker."""
+    that takes long (building the dictionary index); `worker_wait`: seconds a Dask cluster may have no worker.
+    `pages` (an --html-dir audit): filled with each job's page (job.index → store.pack_page's blob), rendered by the
+    worker that checked it or taken from the store with its result; a stored result without its page is checked
+    again (on the workers), and a page that could not be rendered is left out (the caller checks that one itself)."""
     sig = store_signature(settings.digest if settings else "default", settings.baseline if settings else None)
     keys = [job_key(j, sig) for j in jobs]
     cached = store.get_many(keys) if (store is not None and use_cache) else {}
+    cached = _with_pages(store, cached, jobs, keys, pages)
     ready: dict[int, str] = {j.index: cached[k] for j, k in zip(jobs, keys, strict=True) if k in cached}
     todo, twins = _distinct([(j, k) for j, k in zip(jobs, keys, strict=True) if k not in cached])
     by_index = {j.index: (pos, j) for pos, j in enumerate(jobs)}
@@ -480,14 +524,15 @@ def run_audit(
     if progress and ready:
         progress(len(ready), False)  # from the store: not in the rate of this run's checking
     yield from flush()
-    source = _dask(todo, workers, scheduler, settings, notify, worker_wait, stats) if executor == "dask" else _local(todo, workers, settings, notify)
+    source = _executor(todo, workers, executor, scheduler, settings, notify, worker_wait, stats, pages is not None)
     try:
-        for index, line in source:
+        for index, line, *packed in source:
             if Interrupts.stopping():  # Ctrl-C that a library swallowed in this process: this result may be wrong
                 raise KeyboardInterrupt
             pos, job = by_index[index]
             rows = [index, *(t.index for t in twins.get(keys[pos], ()))]
-            _keep(store, keys[pos], line, stats, len(rows))
+            page = _page_of(packed, rows, pages)
+            _keep(store, keys[pos], line, stats, len(rows), page)
             for row in rows:
                 ready[row] = line
             if stats is not None:

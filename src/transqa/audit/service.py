@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from transqa.audit.discover import Job, from_manifest, from_paths, missing_trans
 from transqa.audit.run import NO_WORKER_WAIT, DaskLost, Notice, RunStats, run_audit
 from transqa.audit.store import Store, foreign_database
 from transqa.audit.summary import Summary, render_html, render_text
+from transqa.audit.worker import PAGE_BACK
 from transqa.codec import decode_record, regrouped
 from transqa.config import skipped_notice
 from transqa.errors import InputError, UsageError
@@ -345,6 +347,11 @@ class Audit:
     _stopped: AuditOutcome | None = None  # what a run stopped by Ctrl-C or SIGTERM had checked
     _empty: list[str] = field(default_factory=list)  # folders given that hold no translation (errors, exit 2)
     _site_done: bool = False  # every page of --html-dir is in place (moved from its hidden folder)
+    # --html-dir: each job's page as its worker rendered it or the store kept it (job.index → store.pack_page's blob),
+    # and its findings' count and their severities (the index page's row), from its record
+    _pages: dict[int, bytes] = field(default_factory=dict)
+    _tallies: dict[int, tuple[int, Counter[str]]] = field(default_factory=dict)
+    rechecked: int = 0  # --html-dir pages whose article this process checked again (no page from its worker or the store)
     pipe: RecordPipe | None = None  # standard output, when the records go there (records_to)
 
     def __post_init__(self) -> None:
@@ -485,7 +492,7 @@ class Audit:
         table = rules()
         results = run_audit(self.jobs, store, workers=req.jobs, executor=req.executor, scheduler=req.scheduler,
                             use_cache=req.use_cache, progress=progress, stats=outcome.stats, settings=self.settings, notify=notify,
-                            worker_wait=req.dask_wait)
+                            worker_wait=req.dask_wait, pages=self._pages if req.html_dir is not None else None)
         try:
             for job, line in results:
                 record = regrouped(store.read(line) or decode_record(line), job.group, job.year)
@@ -496,6 +503,7 @@ class Audit:
                     break
                 if req.document is not None:
                     self._records.append(record)
+                self._tally(job, record)
                 outcome.internal = outcome.internal or record.internal_error
                 if req.write_baseline is not None:
                     self._baseline.append((record.target, _prints(record)))
@@ -522,6 +530,11 @@ class Audit:
             store.close()
         self._outcome = outcome
         return outcome
+
+    def _tally(self, job: Job, record: AuditRecord) -> None:
+        """With --html-dir, an article's row of the index page: its findings' count and their severities."""
+        if self.request.html_dir is not None:
+            self._tallies[job.index] = (len(record.findings), Counter(str(f.severity) for f in record.findings))
 
     def _notices(self, store: Store, stats: RunStats) -> tuple[str, ...]:
         """The run's closing notices, in order: nothing found to check (or which translation each original lacks),
@@ -634,17 +647,33 @@ class Audit:
                                f"cannot apply to them): {shown}; repair each with `transqa fix --write`\n")
         return "".join(parts)
 
+    def _page(self, job: Job) -> tuple[str, int, Counter[str]]:
+        """An article's --html-dir page, its findings' count and their severities: the page its worker rendered or the
+        store kept (run_audit), with its record's counts; else (a page that could not be rendered or read) the article
+        is checked again here and its page rendered from that."""
+        from transqa.audit.store import unpack_page
+
+        blob = self._pages.get(job.index)
+        page = unpack_page(blob) if blob is not None else None
+        tally = self._tallies.get(job.index)
+        if page is not None and tally is not None:
+            return page, *tally
+        from transqa.engine import check_or_error
+        from transqa.report import render_html as render_article
+
+        self.rechecked += 1
+        result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
+        return (render_article([result], back=PAGE_BACK), len(result.findings),
+                Counter(str(f.severity) for f in result.findings))
+
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
-        """One HTML report per article and an index page linking them (the articles are checked again: the store keeps
-        findings, not documents). The pages are written into a hidden folder inside `folder` and moved into it only
+        """One HTML report per article and an index page linking them (each page as the worker that checked its
+        article rendered it, or as the store kept it with its result: no article is checked again, _page). The pages are written into a hidden folder inside `folder` and moved into it only
         once every page is written, index.html last, so a stopped run (Ctrl-C, SIGTERM) leaves the folder as it was,
         never a mix of new and old pages without an index; what a killed run (kill -9) left is removed first."""
         import shutil
         import tempfile
-        from collections import Counter
 
-        from transqa.engine import check_or_error
-        from transqa.report import render_html as render_article
         from transqa.report import render_index
 
         made = _missing_folders(folder)  # what a stopped run removes again: it leaves the folder as it was
@@ -659,11 +688,11 @@ class Audit:
         try:
             entries = []
             for job in self.jobs:
-                result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
+                page, count, severities = self._page(job)
                 name = _page_name(job)
-                yield staging / name, render_article([result], back="index.html")
+                yield staging / name, page
                 self._report_files[job.target] = os.path.abspath(folder / name)
-                entries.append((job.target, name, len(result.findings), Counter(str(f.severity) for f in result.findings)))
+                entries.append((job.target, name, count, severities))
             yield staging / "index.html", render_index(entries, self._summary_link(folder))
             moving = _hold(folder, wait=True)  # two runs moving their pages in at once would mix them: one after the other
             try:

@@ -22,8 +22,12 @@ def _busy(value: bool) -> None:
         _BUSY = value
 
 
-def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
-    """Check one job: (its index, its audit record's JSON line)."""
+PAGE_BACK = "index.html"
+"""The address of the index page from an article's --html-dir page (the link that heads it): both in one folder."""
+
+
+def _checked(job: Job, settings: Settings | None, page: bool) -> tuple[int, str, bytes | None]:
+    """Check one job: (its index, its audit record's JSON line, its --html-dir page packed for the store when `page`)."""
     _busy(True)
     try:
         result = check_or_error(job.source, job.target, settings, job.source_name or None)
@@ -32,9 +36,32 @@ def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
             from transqa.audit.scores import reference_scores
 
             reference = reference_scores(job.reference, result.target)
-        return job.index, encode_record(result, job.group, job.year, reference)
+        line = encode_record(result, job.group, job.year, reference)
+        packed = None
+        if page:
+            from transqa.audit.store import pack_page
+            from transqa.report import render_html
+
+            try:
+                packed = pack_page(render_html([result], back=PAGE_BACK))
+            except Exception:  # noqa: BLE001 - the audit's process renders it again and meets the error there, as before
+                packed = None
+        return job.index, line, packed
     finally:
         _busy(False)
+
+
+def check_job(job: Job, settings: Settings | None = None) -> tuple[int, str]:
+    """Check one job: (its index, its audit record's JSON line)."""
+    index, line, _ = _checked(job, settings, False)
+    return index, line
+
+
+def check_page(job: Job, settings: Settings | None = None) -> tuple[int, str, bytes | None]:
+    """Check one job of an --html-dir audit: (its index, its audit record's JSON line, its page as pack_page packs it),
+    the page rendered here from the result just checked (the documents and the alignment), so that the audit's own
+    process never checks the article again to write it (release 41: it did, one article after another)."""
+    return _checked(job, settings, True)
 
 
 LOCK_POLL = 0.05
@@ -241,6 +268,7 @@ def build_index() -> None:
     lexicon.forget_cedict()
 
 
-def check_chunk(jobs: list[Job], settings: Settings | None = None) -> list[tuple[int, str]]:
-    """check_job over a chunk of jobs (one Dask task)."""
-    return [check_job(j, settings) for j in jobs]
+def check_chunk(jobs: list[Job], settings: Settings | None = None, pages: bool = False) -> list[tuple[int, str, bytes | None]]:
+    """check_job over a chunk of jobs (one Dask task), with each one's packed --html-dir page when `pages` (check_page),
+    else None in its place."""
+    return [_checked(j, settings, pages) for j in jobs]

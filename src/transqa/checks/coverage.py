@@ -441,7 +441,10 @@ LEAD_LOST_WORDS = 2
 # at 2 words and 64%, 4 new against 1 unlabelled and 1 of each reference; at 3 words and 78%, 10 new against 9.
 RUN_LOG_RATIO_OPENING = -0.45
 RUN_LOST_WORDS = 3
-RUN_RENDERED_SHARE = 0.5  # of the content words from the first rendered one on
+# The share was meant to be a half (the curve above), but TQA012's RUN_RENDERED_SHARE = 0.7, bound later in this module,
+# overrode it from the day both existed: every figure since measured TQA006 at 0.7, which is kept (exact); a half is
+# not measured since (release forty-one found the clash).
+LEAD_RUN_RENDERED_SHARE = 0.7  # of the content words from the first rendered one on
 # …unless that word tells the time, which a Chinese sentence puts first (`Villa face an away game … on Tuesday night`
 # → `周二晚上，维拉…`): over all WMT22/23 outputs the two findings of that kind were such reorderings
 _TIME_WORDS = frozenset(
@@ -967,12 +970,12 @@ def _lead_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[
 
 def _lead_run_lost(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool | None]) -> int:
     """The end of the English before the first word the Chinese renders, when RUN_LOST_WORDS or more content words
-    before it have no rendering at all and RUN_RENDERED_SHARE or more of the words from it on are rendered, wherever
+    before it have no rendering at all and LEAD_RUN_RENDERED_SHARE or more of the words from it on are rendered, wherever
     the Chinese begins (`With the negative constraints I did something…` → `我在解码中做了…`). 0 if not, or when the
     English before it holds a figure or a Latin-script token the Chinese keeps, or that word or the next tells the
     time."""
     k = _lead_start(words, flags, RUN_LOST_WORDS)
-    if k is None or sum(1 for f in flags[k:] if f) < RUN_RENDERED_SHARE * len(flags[k:]):
+    if k is None or sum(1 for f in flags[k:] if f) < LEAD_RUN_RENDERED_SHARE * len(flags[k:]):
         return 0
     return _lead_end(en, zh, words, k)
 

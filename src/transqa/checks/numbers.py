@@ -614,13 +614,13 @@ def _spaced_as_article(ctx: Context, text: str) -> str:
 
 
 _ZH_ORDINAL = re.compile(r"第[一二三四五六七八九十百千两]")
-_DIGIT_ORDINAL = re.compile(r"第 ?\d")
+_ZH_DIGIT_ORDINAL = re.compile(r"第 ?\d")
 
 
 @per_pair
 def _ordinals_in_numerals(text: str) -> bool:
     """Whether the translation writes its ordinals in Chinese numerals (第三季度) more often than in digits (第3)."""
-    return len(_ZH_ORDINAL.findall(text)) > len(_DIGIT_ORDINAL.findall(text))
+    return len(_ZH_ORDINAL.findall(text)) > len(_ZH_DIGIT_ORDINAL.findall(text))
 
 
 _ZH_UNIT_TAIL = re.compile(r"[\d.,]\s*([\u4e00-\u9fff]+)$")  # the Chinese unit after a figure: `25 公里` → 公里
@@ -3821,20 +3821,20 @@ _DEVICE = re.compile(r"激光|屏幕|显示屏|手机|电池|芯片|灯泡|LED|�
 _POWER_PLANT = re.compile(r"发电|电站|电厂|农场|风电|风力|电网|电力|数据中心|核|涡轮|兆瓦时|工厂|城市|家庭")
 _KM_PER_SECOND = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)\s?(?:公里|千米)\s?(?:/|每)\s?秒")
 _DATA_MOVED = re.compile(r"传输|传送|下载|上传|带宽|网速|文件|数据")
-_SPACE = re.compile(r"卫星|火箭|太空|宇宙|行星|光速|陨石|轨道|飞船|探测器|恒星|星系")
+_OUTER_SPACE = re.compile(r"卫星|火箭|太空|宇宙|行星|光速|陨石|轨道|飞船|探测器|恒星|星系")
 
 
 def _prefixes_misread(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA207 for each 兆瓦 figure (`_MEGAWATTS`) of a paragraph about a device (`_DEVICE`) that names nothing of power
     plants (`_POWER_PLANT`), and each 公里/秒 figure (`_KM_PER_SECOND`) of a paragraph about moving data
-    (`_DATA_MOVED`) that names nothing of space (`_SPACE`)."""
+    (`_DATA_MOVED`) that names nothing of space (`_OUTER_SPACE`)."""
     text = b.text
     if "兆瓦" in text and _DEVICE.search(text) and not _POWER_PLANT.search(text):
         for m in _MEGAWATTS.finditer(text):
             yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as megawatts, the output of a power station, "
                                               "in a paragraph about a device: `mW` (milliwatts) read as `MW`",
                               target=(b, m.start(), m.end()), suggestion=m.group(0).replace("兆瓦", "毫瓦"))
-    if _DATA_MOVED.search(text) and not _SPACE.search(text):
+    if _DATA_MOVED.search(text) and not _OUTER_SPACE.search(text):
         for m in _KM_PER_SECOND.finditer(text):
             yield ctx.finding(NUMBER_GARBLED, f"{quote(m.group(0))} reads as kilometres per second in a paragraph about "
                                               "moving data: `KB/s` (kilobytes per second) read as km/s",
