@@ -53,13 +53,13 @@ def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     for name, places in sorted(kept.items()):
         if len(places) < KEPT_LEAST:
             continue
-        pat = _rendering_pattern(name)
-        if pat is None:
+        pat, mixed = _rendering_pattern(name), _mixed_words(name)
+        if pat is None and mixed is None:
             continue
         budget -= len(han_blocks) + han_chars // BUDGET_CHARS  # a long paragraph costs as the pairs its length makes
         if budget < 0:
             break
-        found = [(b, m.start(), m.end()) for b in han_blocks for m in pat.finditer(b.text)]
+        found = _rendered_places(han_blocks, pat, mixed)
         if not found or len(found) >= len(places):
             continue
         first = places[0]
@@ -67,8 +67,20 @@ def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
         for b, s, e in found:
             if tied_at(b.text, s, e, name) or established(b.text[s:e]) or not first_time(reported, (b.index, s)):
                 continue  # (an established name by meaning, 应用商店 for App Store, as TQA316 accepts it)
-            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates the name {quote(name)} word by word, which "
+            how = "word by word" if pat is not None and pat.fullmatch(b.text[s:e]) else "part by sound, part by meaning"
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates the name {quote(name)} {how}, which "
                               f"this article keeps in Latin script (line {line}, {times(len(places))})", target=(b, s, e), suggestion=name)
+
+
+def _rendered_places(
+    blocks: list[Block], pat: re.Pattern[str] | None, mixed: tuple[tuple[str, tuple[str, ...]], ...] | None,
+) -> list[tuple[Block, int, int]]:
+    """The places (block, start, end) of `blocks` that render a name word by word (`pat`, `_rendering_pattern`), else,
+    where none does, part by sound and part by meaning (`mixed`, `_mixed_words`: 布鲁姆能源 for Bloom Energy)."""
+    found = [(b, m.start(), m.end()) for b in blocks for m in pat.finditer(b.text)] if pat is not None else []
+    if not found and mixed is not None:
+        found = [(b, s, e) for b in blocks for s, e in mixed_places(b.text, mixed)]
+    return found
 
 
 def _sentence_start(text: str, s: int) -> bool:
@@ -97,3 +109,77 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
             return None
         alts.append("(?:" + "|".join(map(re.escape, forms)) + ")")
     return re.compile(_BETWEEN.join(alts))
+
+
+SOUND_HEARD = 0.9  # sound score (`sound_score`) of the characters taken for a word of the name rendered by sound, the bar of
+# TQA310's other sound readings (`_script_minority`, EMBEDDED_HEARD)
+
+
+@lru_cache(maxsize=4096)
+def _mixed_words(name: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """The words of a name rendered part by sound, part by meaning (`Bloom Energy`, 布鲁姆能源; `Radio Shack`, 电台夏克;
+    `Hale Global`, 黑尔全球): each word with its dictionary renderings (as `_rendering_pattern` reads them; empty for a
+    word with none, which can only be heard). None when the name has a rendering of its own, a word is no name word, no
+    word has a rendering by meaning, or no word may be heard (a word of two letters or fewer)."""
+    from transqa.lang.lexicon import name_renderings
+    from transqa.lang.transliterate import known_renderings
+
+    words = name.split()
+    if known_renderings(name) or any(w in NOT_NAMES for w in words):
+        return None
+    out = tuple((w, tuple(sorted({f for f in (*known_renderings(w), *name_renderings(w.lower())) if len(f) >= 2 and _HAN.match(f)},
+                                 key=lambda f: (-len(f), f)))) for w in words)
+    if not any(forms for _w, forms in out) or not any(len(w) >= 3 for w, _forms in out):
+        return None
+    return out
+
+
+def mixed_places(text: str, words: tuple[tuple[str, tuple[str, ...]], ...]) -> list[tuple[int, int]]:
+    """The places [start, end) of text that render the name `words` (`_mixed_words`) word by word and in order, each word by
+    one of its dictionary renderings or, failing those, by characters that sound like it (`_heard_at`), at least one word
+    each way. Anchored on the dictionary renderings of each word that has any, then walked forward and back. Shapes: text
+    a paragraph; returns character offsets, in text order, no two overlapping."""
+    out: list[tuple[int, int]] = []
+    for k, (_w, forms) in enumerate(words):
+        for form in forms:
+            p = text.find(form)
+            while p >= 0:
+                after = _walk(text, words[k + 1 :], p + len(form), forward=True)
+                before = _walk(text, tuple(reversed(words[:k])), p, forward=False) if after is not None else None
+                if after is not None and before is not None and (after[1] or before[1]):
+                    if not any(s < after[0] and before[0] < e for s, e in out):
+                        out.append((before[0], after[0]))
+                p = text.find(form, p + 1)
+    return sorted(out)
+
+
+def _walk(text: str, words: tuple[tuple[str, tuple[str, ...]], ...], i: int, *, forward: bool) -> tuple[int, bool] | None:
+    """Match `words` one after the other from offset i (forward) or back to it: the offset reached and whether a word was
+    heard by sound; None when a word matches neither way. A dictionary rendering is tried first, the longest first."""
+    heard = False
+    for w, forms in words:
+        f = next((f for f in forms if (text.startswith(f, i) if forward else text.endswith(f, 0, i))), None)
+        if f is not None:
+            i = i + len(f) if forward else i - len(f)
+            continue
+        n = _heard_at(text, w, i, forward)
+        if n == 0:
+            return None
+        i, heard = (i + n if forward else i - n), True
+    return i, heard
+
+
+def _heard_at(text: str, word: str, i: int, forward: bool) -> int:
+    """How many characters from offset i (forward) or before it render the Latin word by sound: a stretch of Han
+    characters of about the word's length that sounds like it (SOUND_HEARD), is no dictionary word, and is all
+    transliteration characters but one; the longest such, 0 when none."""
+    from transqa.lang.transliterate import TRANSLIT, english_syllables, is_headword, sound_score
+
+    syl = english_syllables(word)
+    for n in range(min(6, syl + 3), max(2, syl) - 1, -1):
+        f = text[i : i + n] if forward else text[max(0, i - n) : i]
+        if len(f) < n or not all(_HAN.match(c) for c in f) or sum(c in TRANSLIT for c in f) < n - 1:
+            continue
+        if not is_headword(f) and sound_score(word, f) >= SOUND_HEARD:
+            return n
+    return 0
