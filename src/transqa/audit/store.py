@@ -12,6 +12,7 @@ import os
 import sqlite3
 import zlib
 from pathlib import Path
+from typing import Any
 
 from transqa.audit.discover import Job
 from transqa.codec import decode_record
@@ -146,39 +147,34 @@ class Store:
     def get_many(self, keys: list[str]) -> dict[str, str]:
         """The stored lines of the keys that have one (queried 500 at a time)."""
         out: dict[str, str] = {}
+        for key, line in self._rows("SELECT key, line FROM results", keys):
+            record = _readable(line)
+            if record is not None:
+                out[key] = line
+                self.docs[line] = record
+            else:  # a damaged row is a miss: its article is checked again and the row replaced
+                self.unreadable += 1
+        return out
+
+    def _rows(self, select: str, keys: list[str]) -> list[tuple[Any, Any]]:
+        """The (key, value) rows of `select` (a `SELECT key, col FROM table`) for the keys, queried 500 at a time; none
+        when the store is off or fails (the failure recorded: results are then not stored)."""
+        rows: list[tuple[Any, Any]] = []
         if self.db is None:
-            return out
+            return rows
         try:
             for i in range(0, len(keys), 500):
                 chunk = keys[i : i + 500]
-                q = "SELECT key, line FROM results WHERE key IN ({})".format(",".join("?" * len(chunk)))
-                for key, line in self.db.execute(q, chunk).fetchall():
-                    record = _readable(line)
-                    if record is not None:
-                        out[key] = line
-                        self.docs[line] = record
-                    else:  # a damaged row is a miss: its article is checked again and the row replaced
-                        self.unreadable += 1
+                rows += self.db.execute(f"{select} WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
         except sqlite3.Error as exc:
             self._fail(exc)
-        return out
+        return rows
 
     def get_pages(self, keys: list[str]) -> dict[str, bytes]:
         """The stored pages (pack_page blobs) of the keys that have a readable one (queried 500 at a time); a page in
         another format or damaged is left out (its article is checked again and the page replaced)."""
-        out: dict[str, bytes] = {}
-        if self.db is None:
-            return out
-        try:
-            for i in range(0, len(keys), 500):
-                chunk = keys[i : i + 500]
-                q = "SELECT key, page FROM pages WHERE key IN ({})".format(",".join("?" * len(chunk)))
-                for key, blob in self.db.execute(q, chunk).fetchall():
-                    if isinstance(blob, bytes) and blob.startswith(PAGE_FORMAT):
-                        out[key] = blob
-        except sqlite3.Error as exc:
-            self._fail(exc)
-        return out
+        return {key: blob for key, blob in self._rows("SELECT key, page FROM pages", keys)
+                if isinstance(blob, bytes) and blob.startswith(PAGE_FORMAT)}
 
     def read(self, line: str) -> AuditRecord | None:
         """The audit record of a line get_many served (once: it is then forgotten), None for any other line."""
