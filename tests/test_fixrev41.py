@@ -3,6 +3,7 @@ only, linear cost of TQA324, TQA216 and TQA217, shared readers)."""
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -27,3 +28,36 @@ def test_short_senses_hold_a_definition_of_one_or_two_words_only() -> None:
     assert "station" in senses["站"]
     assert "you" in senses["你"]
     assert "cards" not in senses.get("和", ())  # `to complete a set in mahjong or playing cards`: a long sense
+
+
+_PESKOV = frozenset({("Dmitry", "Peskov"), ("Vladimir", "Putin"), ("Sergei", "Lavrov")})
+_SOUNDS = "德米特里佩斯科夫"  # name characters (a run of them is one name run), drawn in any order
+_DRAWS = random.Random(41)
+
+
+def _titled(run_length: int, pairs: frozenset[tuple[str, str]] = _PESKOV) -> list[tuple[int, int, str, str]]:
+    """titled_by_source over 德米特里佩斯科夫 after a title, the run made `run_length` long by transliteration characters
+    drawn anew for each call (the sound keys of a run's pieces are remembered: a timing repeated by grows_linearly would
+    read them back)."""
+    from transqa.checks.undotted import titled_by_source
+
+    tail = "".join(_DRAWS.choice(_SOUNDS) for _ in range(max(0, run_length - 8)))
+    return list(titled_by_source("克里姆林宫发言人" + ("德米特里佩斯科夫" + tail)[:run_length] + "说。", pairs))
+
+
+def test_a_titled_run_is_split_at_a_cost_bound_by_the_longest_names() -> None:
+    from tests.helpers import grows_linearly
+
+    # every start and end of the run was weighed against each pair: 400 name characters 0.34 CPU s, 1,600 5.1 s
+    assert grows_linearly(_titled, 200)[0][2:] == ("德米特里", "佩斯科夫")
+    assert _titled(8) == [(8, 16, "德米特里", "佩斯科夫")]
+
+
+def test_a_titled_run_is_not_split_beyond_the_bounding_pairs() -> None:
+    from transqa.checks.undotted import BOUNDING_PAIRS, titled_by_source
+
+    text = "克里姆林宫发言人德米特里佩斯科夫说。"
+    crowd = _PESKOV | {(f"Given{i}", f"Surname{i}") for i in range(BOUNDING_PAIRS)}
+    assert list(titled_by_source(text, _PESKOV)) == [(8, 16, "德米特里", "佩斯科夫")]
+    # as _name_bounds: beyond BOUNDING_PAIRS nothing, not the 40 pairs first in alphabetical order
+    assert list(titled_by_source(text, frozenset(crowd))) == []
