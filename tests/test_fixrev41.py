@@ -88,3 +88,19 @@ def test_totals_as_rates_compare_lines_once_per_figure() -> None:
     # each place of a figure asked every total of it for its line: 2,000 places 0.12 CPU s, 8,000 1.83 s
     grows_linearly(lambda n: _selfcontra("TQA217", "总共有 160 亿张照片，每天有 160 亿张照片，", n), 2000)
     assert _selfcontra("TQA217", "总共有 160 亿张照片。\n\n每天有 160 亿张照片。", 1) == 1
+
+
+def test_a_count_read_as_money_in_a_list_is_told_in_any_currency_the_article_reads() -> None:
+    from tests.helpers import findings
+
+    bare = "".join(f"- 站点{i}({i * 100} 万)\n" for i in range(1, 6))
+
+    def told(zh: str) -> list[str]:
+        return [f.target.text for f in findings(None, zh) if f.code == "TQA212" and f.target]
+
+    # the currencies of quantities.chinese.amounts, not five of its own: 卢布 as well as 英镑
+    assert told(bare + "- friendster(3100 万卢布)\n") == ["3100 万卢布"]
+    assert told(bare + "- friendster(3100 万英镑)\n") == ["3100 万英镑"]
+    # a figure of people, or a 元 that starts a word, is no amount: nothing
+    assert told(bare + "- friendster(3100 万人)\n") == []
+    assert told(bare + "- friendster(2012 元月)\n") == []

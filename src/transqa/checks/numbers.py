@@ -538,8 +538,9 @@ CURRENCY_CLASH = rule(
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
     元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese.
 
-    Also without the original: a currency on one or two closing figures of a run of list items whose figures are
-    otherwise bare (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors read as pounds). With the original, TQA205
+    Also without the original: a currency (any currency word) on one or two closing figures of a run of list items
+    whose figures are otherwise bare, four bare ones or more (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors
+    read as pounds). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -1263,7 +1264,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
     yield from _yuan_among_dollars(ctx, every, article)
-    yield from _money_among_counts(ctx)
+    yield from _money_among_counts(ctx, every)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1392,17 +1393,29 @@ def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterat
 # pounds). Read on the TechCrunch archive (4,006 articles, release 41): runs of 4 items or more ending so stand in 1
 # article with a currency in some items only (top-social-media-sites-of-2008…, its 2 pound amounts among 18 bare
 # figures, both labelled `number`); every other such run is all bare or all in one currency.
-_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>美元|英镑|欧元|日元|元)?)\s?[)）]?\s?$")
+_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>[^\d\s()（）:：]*))\s?[)）]?\s?$")
 MIN_BARE_LIST = 4  # bare items a run needs before a currency in it stands out (the one run read had 18)
 MAX_STRAY_IN_LIST = 2  # items with a currency a run may hold to be told (a third would make the currency the list's)
 
 
-def _money_among_counts(ctx: Context) -> Iterator[Finding]:
+def _list_figure(b: Block, every: list[_Amount]) -> re.Match[str] | None:
+    """The closing figure of a list item (`_LIST_FIGURE`) when it is bare or an amount of `every` (the article's
+    amounts, any currency word of CURRENCIES_ZH, a 元 that starts a word left out) ends it; None otherwise (a figure
+    of people, `(3 万人)`, ends no run of figures)."""
+    m = _LIST_FIGURE.search(b.text) if b.kind == "list_item" else None
+    if m is None or not m.group("cur"):
+        return m
+    start, end = m.start("amount"), m.end("amount")
+    return m if any(x[0] is b and start <= x[1] and x[2] == end for x in every) else None
+
+
+def _money_among_counts(ctx: Context, every: list[_Amount]) -> Iterator[Finding]:
     """TQA212 for each list item whose closing figure carries a currency in a run of list items whose closing figures
-    (`_LIST_FIGURE`) are bare but for at most MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
+    (`_list_figure`, the currencies those of `every`, the article's amounts) are bare but for at most
+    MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
     run: list[tuple[Block, re.Match[str]]] = []
     for b in [*ctx.target.blocks, None]:
-        m = _LIST_FIGURE.search(b.text) if b is not None and b.kind == "list_item" else None
+        m = _list_figure(b, every) if b is not None else None
         if b is not None and m is not None:
             run.append((b, m))
             continue
