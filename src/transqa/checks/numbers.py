@@ -3074,12 +3074,8 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         return
     sblocks = [b for b in bead.sblocks if b.kind != "code"]
     for m, t, instead in superlatives_flipped(" ".join(b.text for b in sblocks), zh):
-        sb, s = _block_at(sblocks, m.start(), 1)
-        tb, start = _block_at(bead.tblocks, t.start(), 0)
-        yield ctx.finding(
-            DIRECTION_FLIPPED, f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation",
-            source=(sb, s, s + len(m.group(0))), target=(tb, start, start + len(t.group(0))), suggestion=instead,
-        )
+        yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
+                       f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation")
 
 
 def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -3092,13 +3088,20 @@ def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     if got is None:
         return
     m, t, instead = got
+    yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
+                   f"{quote(m.group(0))} goes {'up' if m.group('up') else 'down'} in the source but {quote(t.group(0))} goes "
+                   "the other way in the translation, and no change word of it goes the source's way")
+
+
+def _flipped(ctx: Context, sblocks: list[Block], tblocks: list[Block], m: re.Match[str], t: re.Match[str], instead: str,
+             message: str) -> Finding:
+    """The TQA208 finding of a word `m` of the source blocks joined with a space between and its reversal `t` of the
+    translation's blocks joined with nothing between, both places mapped back to their block (`_block_at`): the one
+    reading of `_superlatives_flipped` and `_changes_flipped`."""
     sb, s = _block_at(sblocks, m.start(), 1)
-    tb, start = _block_at(bead.tblocks, t.start(), 0)
-    yield ctx.finding(
-        DIRECTION_FLIPPED, f"{quote(m.group(0))} goes {'up' if m.group('up') else 'down'} in the source but "
-                           f"{quote(t.group(0))} goes the other way in the translation, and no change word of it goes the source's way",
-        source=(sb, s, s + len(m.group(0))), target=(tb, start, start + len(t.group(0))), suggestion=instead,
-    )
+    tb, start = _block_at(tblocks, t.start(), 0)
+    return ctx.finding(DIRECTION_FLIPPED, message, source=(sb, s, s + len(m.group(0))),
+                       target=(tb, start, start + len(t.group(0))), suggestion=instead)
 
 
 def _block_at(blocks: list[Block], offset: int, sep: int) -> tuple[Block, int]:
