@@ -4,7 +4,6 @@ and part by meaning (`Bloom Energy` twice, `布鲁姆能源` once)."""
 from __future__ import annotations
 
 from helpers import findings
-
 from transqa.checks.transliteration.kept_by_meaning import _mixed_words, mixed_places
 
 KEPT = (

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tests.helpers import grows_linearly, needs_lexicon
+
 from transqa.config import Settings
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown

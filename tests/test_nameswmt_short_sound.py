@@ -1,5 +1,5 @@
 """Release 41 (helper nameswmt): a rendering by sound, linked to its name, with fewer characters than the name has
-spoken syllables (TQA311, with the original; `cut_sound.short_sound`)."""
+spoken syllables (TQA311, with the original; `cut_sound.cut_sound`)."""
 
 from __future__ import annotations
 

@@ -256,7 +256,7 @@ def build_index() -> None:
     """Build the dictionary indexes once, in this process, before the workers start (each worker built its own,
     both at once, while the bar stood at 0): those preload() loads, then those a check asks for later."""
     from transqa.checks.transliteration.country import country_names
-    from transqa.lang import chinese, established, glosses, lexicon, transliterate
+    from transqa.lang import backgloss, chinese, established, glosses, lexicon, transliterate
 
     preload(True)
     glosses.all_renderings("Google")
@@ -265,6 +265,7 @@ def build_index() -> None:
     established.entity_glosses()
     chinese.camel_names()
     country_names()
+    backgloss.short_senses()
     lexicon.forget_cedict()
 
 

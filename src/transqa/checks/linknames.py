@@ -403,8 +403,8 @@ def address_names(href: str) -> tuple[str, ...]:
 def host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
     """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
     address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
-    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label`, `_spelt_names`
-    and anchors' `_dotted_host`."""
+    (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label`, `_spelt_names`,
+    anchors' `_dotted_host` and untranslated's host words (TQA315)."""
     url = unwrap_wayback(href)
     if not _HTTP.match(url):
         if not bare:

@@ -652,10 +652,10 @@ def _capital_then_lower(toks: list[str]) -> bool:
     `UberCab`, `Andre essen` beside `Andreessen`, `KOR water`): no writer parts a name so, where a name's own words
     are each capitalised (`Go Daddy`, `Hotel Tonight`); a garble, as the lower-case words are. Whole archive (release
     41, base): 5 more lines so listed (`Uber cab` twice, `Andre essen` in a heading, `Air bnb`, `OS meta`), all read as
-    such garbles."""
-    head, rest = toks[0], toks[1:]
-    capital = head[:1].isupper() and head.isalpha() and (head[1:].islower() or head.isupper() and len(head) <= 4)
-    return capital and all(t.isalpha() and t.islower() and len(t) >= 2 for t in rest)
+    such garbles. The shape is untranslated.CAPITAL_HEAD and LOWER_PIECE, as TQA315 reads a host's name so parted."""
+    from transqa.checks.untranslated import CAPITAL_HEAD, LOWER_PIECE
+
+    return re.fullmatch(CAPITAL_HEAD, toks[0]) is not None and all(re.fullmatch(LOWER_PIECE, t) for t in toks[1:])
 
 
 def _broken_again(ctx: Context, deviants: list[Mention], canon: str | None) -> Iterator[Finding]:

@@ -538,8 +538,9 @@ CURRENCY_CLASH = rule(
     `140-000e`) and that names nothing British (`140.000 英镑` for Teambox's €140,000); and an amount in a bare 元 (`9
     元`, a table's `(百万元)`) in an article of US dollars that names nothing Chinese.
 
-    Also without the original: a currency on one or two closing figures of a run of list items whose figures are
-    otherwise bare (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors read as pounds). With the original, TQA205
+    Also without the original: a currency (any currency word) on one or two closing figures of a run of list items
+    whose figures are otherwise bare, four bare ones or more (`Flickr(6400 万)` … `friendster(3100 万英镑)`: visitors
+    read as pounds). With the original, TQA205
     compares each amount with its source instead.
 
     Why it matters: `€400 万英镑` cannot be paid; an amount that changes currency between title and body
@@ -1264,7 +1265,7 @@ def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int
     yield from _stray_dollars(ctx, every, told, article)
     yield from _pounds_among_euros(ctx, every, told, article)
     yield from _yuan_among_dollars(ctx, every, article)
-    yield from _money_among_counts(ctx)
+    yield from _money_among_counts(ctx, every)
 
 
 # US dollars per unit of a currency, the range of its yearly averages over the archive's years (2005-2018, widened by
@@ -1393,17 +1394,29 @@ def _yuan_among_dollars(ctx: Context, every: list[_Amount], text: str) -> Iterat
 # pounds). Read on the TechCrunch archive (4,006 articles, release 41): runs of 4 items or more ending so stand in 1
 # article with a currency in some items only (top-social-media-sites-of-2008…, its 2 pound amounts among 18 bare
 # figures, both labelled `number`); every other such run is all bare or all in one currency.
-_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>美元|英镑|欧元|日元|元)?)\s?[)）]?\s?$")
+_LIST_FIGURE = re.compile(r"(?:[（(]|[:：]\s?)\s?(?P<amount>\d[\d.,，]*\s?[万亿]?\s?(?P<cur>[^\d\s()（）:：]*))\s?[)）]?\s?$")
 MIN_BARE_LIST = 4  # bare items a run needs before a currency in it stands out (the one run read had 18)
 MAX_STRAY_IN_LIST = 2  # items with a currency a run may hold to be told (a third would make the currency the list's)
 
 
-def _money_among_counts(ctx: Context) -> Iterator[Finding]:
+def _list_figure(b: Block, every: list[_Amount]) -> re.Match[str] | None:
+    """The closing figure of a list item (`_LIST_FIGURE`) when it is bare or an amount of `every` (the article's
+    amounts, any currency word of CURRENCIES_ZH, a 元 that starts a word left out) ends it; None otherwise (a figure
+    of people, `(3 万人)`, ends no run of figures)."""
+    m = _LIST_FIGURE.search(b.text) if b.kind == "list_item" else None
+    if m is None or not m.group("cur"):
+        return m
+    start, end = m.start("amount"), m.end("amount")
+    return m if any(x[0] is b and start <= x[1] and x[2] == end for x in every) else None
+
+
+def _money_among_counts(ctx: Context, every: list[_Amount]) -> Iterator[Finding]:
     """TQA212 for each list item whose closing figure carries a currency in a run of list items whose closing figures
-    (`_LIST_FIGURE`) are bare but for at most MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
+    (`_list_figure`, the currencies those of `every`, the article's amounts) are bare but for at most
+    MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
     run: list[tuple[Block, re.Match[str]]] = []
     for b in [*ctx.target.blocks, None]:
-        m = _LIST_FIGURE.search(b.text) if b is not None and b.kind == "list_item" else None
+        m = _list_figure(b, every) if b is not None else None
         if b is not None and m is not None:
             run.append((b, m))
             continue
@@ -3062,12 +3075,8 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         return
     sblocks = [b for b in bead.sblocks if b.kind != "code"]
     for m, t, instead in superlatives_flipped(" ".join(b.text for b in sblocks), zh):
-        sb, s = _block_at(sblocks, m.start(), 1)
-        tb, start = _block_at(bead.tblocks, t.start(), 0)
-        yield ctx.finding(
-            DIRECTION_FLIPPED, f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation",
-            source=(sb, s, s + len(m.group(0))), target=(tb, start, start + len(t.group(0))), suggestion=instead,
-        )
+        yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
+                       f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation")
 
 
 def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
@@ -3080,13 +3089,20 @@ def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     if got is None:
         return
     m, t, instead = got
+    yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
+                   f"{quote(m.group(0))} goes {'up' if m.group('up') else 'down'} in the source but {quote(t.group(0))} goes "
+                   "the other way in the translation, and no change word of it goes the source's way")
+
+
+def _flipped(ctx: Context, sblocks: list[Block], tblocks: list[Block], m: re.Match[str], t: re.Match[str], instead: str,
+             message: str) -> Finding:
+    """The TQA208 finding of a word `m` of the source blocks joined with a space between and its reversal `t` of the
+    translation's blocks joined with nothing between, both places mapped back to their block (`_block_at`): the one
+    reading of `_superlatives_flipped` and `_changes_flipped`."""
     sb, s = _block_at(sblocks, m.start(), 1)
-    tb, start = _block_at(bead.tblocks, t.start(), 0)
-    yield ctx.finding(
-        DIRECTION_FLIPPED, f"{quote(m.group(0))} goes {'up' if m.group('up') else 'down'} in the source but "
-                           f"{quote(t.group(0))} goes the other way in the translation, and no change word of it goes the source's way",
-        source=(sb, s, s + len(m.group(0))), target=(tb, start, start + len(t.group(0))), suggestion=instead,
-    )
+    tb, start = _block_at(tblocks, t.start(), 0)
+    return ctx.finding(DIRECTION_FLIPPED, message, source=(sb, s, s + len(m.group(0))),
+                       target=(tb, start, start + len(t.group(0))), suggestion=instead)
 
 
 def _block_at(blocks: list[Block], offset: int, sep: int) -> tuple[Block, int]:

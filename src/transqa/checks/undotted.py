@@ -137,6 +137,8 @@ _PLACE = re.compile("[城市州县镇郡港湾]")
 # spare; a run of thousands of name characters was tried at every length against the whole article (a review of
 # release 34: 3,000 characters, 3 CPU s a paragraph)
 MAX_SURNAME = 8
+MAX_GIVEN = 6  # the longest given name tried where a titled run is split by the original's names (titled_by_source):
+# longer than any given name of the table (5 characters: 克里斯托弗, 弗雷德里克) by one
 
 
 @lru_cache(maxsize=1)
@@ -654,21 +656,22 @@ def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[t
     surname) as `_source_words` reads them): a start of the run sounds like the given name and the rest, or its start,
     like the surname, each from NAME_PART_HEARD (`transliterate.rendering_score`): `克里姆林宫发言人德米特里佩斯科夫`
     for Kremlin spokesman Dmitry Peskov, a given name no table knows (the archive's `·` names are few Russian ones).
-    Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; BOUNDING_PAIRS pairs at most;
-    the given name and the surname MAX_SURNAME characters at most each (the table's longest are 5 and 6: every split
-    of a run of n name characters cost n² scores of up to n characters, 4,000 characters 22 CPU s, hostile 41)."""
+    Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; the given name MAX_GIVEN
+    characters at most, the surname MAX_SURNAME (each split weighed every start and end of the run: 1,600 name
+    characters after 发言人 took 4.8 CPU s, the review of release 41); nothing with more than BOUNDING_PAIRS pairs, as
+    `_name_bounds` (the 40 first in alphabetical order were tried)."""
     from transqa.lang.transliterate import rendering_score
 
-    if not pairs:
+    if not pairs or len(pairs) > BOUNDING_PAIRS:
         return
-    tried = sorted(pairs)[:BOUNDING_PAIRS]
+    tried = sorted(pairs)
     for m in _TITLED_RUN.finditer(text):
         at = m.start() - (text[m.start() - 1 : m.start()] == " ")
         if role_before(text, at) is None:
             continue
-        run, best = m.group(0)[: 2 * MAX_SURNAME], None  # a given name and a surname of MAX_SURNAME at most each
+        run, best = m.group(0), None
         for g, sur in tried:
-            for k in range(2, min(len(run) - 1, MAX_SURNAME + 1)):
+            for k in range(2, min(len(run) - 1, MAX_GIVEN + 1)):
                 gs = rendering_score(g, run[:k])
                 if gs < NAME_PART_HEARD:
                     continue

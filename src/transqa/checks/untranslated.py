@@ -660,12 +660,14 @@ def _aligned_source(ctx: Context, block: Block) -> Span | None:
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
-def _address_words(ctx: Context) -> frozenset[str]:
-    """Lower-case words of six letters or more in the article's addresses (links, the original's URL)."""
+def _address_words(ctx: Context, addresses: str | None = None) -> frozenset[str]:
+    """Lower-case words of six letters or more in the article's addresses (links, the original's URL; `addresses`,
+    `_addresses` of the article when its caller read them already)."""
     from transqa.lang.lexicon import lexicon
 
     known = lexicon() or {}
-    return frozenset(w for w in _NOT_ALNUM.split(_addresses(ctx.target.raw)) if len(w) >= 6 and not _common_compound(w, known))
+    text = _addresses(ctx.target.raw) if addresses is None else addresses
+    return frozenset(w for w in _NOT_ALNUM.split(text) if len(w) >= 6 and not _common_compound(w, known))
 
 
 # Compound nouns of technology writing that English spells as one word and the word list leaves out: an address
@@ -692,7 +694,8 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     # each shape opens with the name's first word as it is written (`AT`, `Barnes`): a paragraph without it is not searched
     absent = [(name, shape, _LEADING_WORD.match(name).group(0)) for name, shape in AMPERSAND_NAMES.items()  # type: ignore[union-attr]
               if name.replace(" ", "").lower() not in squeezed]
-    addresses = _address_words(ctx)
+    urls = _addresses(ctx.target.raw)  # read once for the words of the addresses and their hosts
+    addresses = _address_words(ctx, urls)
     visible: set[str] = set()
     near = _one_edit_index(addresses)  # misspelt runs: TQA302 compares spellings, not near misses (`mobile runch`)
     if addresses:  # a name the text itself also writes as one word, split exactly, is TQA302's (one name two ways)
@@ -702,7 +705,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     endings = _linked_endings(ctx)
-    hosts = _host_words(ctx, addresses)  # (less the names the text writes whole: TQA302's)
+    hosts = _host_words(urls, addresses)  # (less the names the text writes whole: TQA302's)
     hashtags = frozenset(m.group(1).lower() for m in _HASHTAG.finditer(ctx.target.raw))
     written_whole: dict[str, bool] = {}  # CC-CEDICT names the translation writes whole somewhere: decided once per name
     for b in ctx.target.blocks:
@@ -733,12 +736,16 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-# A capitalised word or a short acronym, then one or two lower-case words (`Hyper dev box`, `KOR water`, `Uber phones`):
-# tried from each capital, the longest run first; not a piece of an address, handle, file name or longer token
-_CAPITAL_RUNS = tuple(re.compile(rf"(?<![A-Za-z0-9_./@#:&'’-])(?:[A-Z][a-z]+|[A-Z]{{2,4}})(?: [a-z]{{2,}}){{{n}}}"
+CAPITAL_HEAD = "(?:[A-Z][a-z]+|[A-Z]{2,4})"  # a capitalised word or an acronym of two to four capitals (`Uber`, `KOR`)
+LOWER_PIECE = "[a-z]{2,}"  # a lower-case word of two letters or more (`cab`, `water`)
+# A name parted so (CAPITAL_HEAD, then LOWER_PIECE words) is a garble no writer chooses, where a name's own words are each
+# capitalised (`Go Daddy`): the shape of TQA302's broken spellings (names._capital_then_lower, one mention's words) and
+# of TQA315's runs that spell a host. Here a capitalised word or a short acronym, then one or two lower-case words
+# (`Hyper dev box`, `KOR water`, `Uber phones`): tried from each capital, the longest run first; not a piece of an
+# address, handle, file name or longer token
+_CAPITAL_RUNS = tuple(re.compile(rf"(?<![A-Za-z0-9_./@#:&'’-]){CAPITAL_HEAD}(?: {LOWER_PIECE}){{{n}}}"
                                  r"(?![A-Za-z0-9_/@&'’-]|\.[A-Za-z0-9])") for n in (2, 1))
 _CAPITAL_START = re.compile(r"(?<![A-Za-z0-9_./@#:&'’-])[A-Z]")
-_HOST = re.compile(r"(?i)^(?:https?:)?//([^/?#:\s]+)")
 
 
 def _address_links(b: Block) -> SpanIndex[bool]:
@@ -747,17 +754,19 @@ def _address_links(b: Block) -> SpanIndex[bool]:
     return SpanIndex((lk.start, lk.end, True) for lk in b.links if _URLISH.search(lk.text))
 
 
-def _host_words(ctx: Context, addresses: frozenset[str] | set[str]) -> frozenset[str]:
+def _host_words(urls: str, addresses: frozenset[str] | set[str]) -> frozenset[str]:
     """The labels of the hosts the article's addresses name (`hyperdevbox` of www.hyperdevbox.com, `watchismo` of
     watchismo.blogspot.com; through a Wayback capture, the captured host's) that are also `addresses` words (six
     letters or more, no English word: `_address_words`, less the names the text writes whole). A host names a site;
     a word of a path may be a file's or a tag's (`feedburnerbug.jpg`, `/tags/gmaildrive`), which prose beside it
     (`Feedburner bug`) does not garble."""
+    from transqa.checks.linknames import host_of
+
     out: set[str] = set()
-    for url in _addresses(ctx.target.raw).split("\n"):
-        host = _HOST.match(unwrap_wayback(url))
-        if host:
-            out.update(x for x in host.group(1).split(".") if x in addresses)
+    for url in urls.split("\n"):  # `_addresses`: one a line
+        read = host_of(url, bare=False)
+        if read:
+            out.update(x for x in read[0].split(".") if x in addresses)
     return frozenset(out)
 
 

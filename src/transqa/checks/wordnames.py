@@ -310,7 +310,7 @@ def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
     `translated_spans`, which reads dictionary words of two characters or more only, finds nothing; for a compound name
     of the slug (`COMPOUND_LEAST` letters or more) that CC-CEDICT does not render as a name, as `_read_back` asks it.
     Each piece spells three letters or more (`归` as `on` of Groupon, `有` as `is` of Consumerist: the tail of a verb or
-    a particle), a single character by a short sense of its own (`_short_senses`: not 和 for `cards`, of `to complete a
+    a particle), a single character by a short sense of its own (`backgloss.short_senses`: not 和 for `cards`, of `to complete a
     set in mahjong or playing cards`, in 肉和激光, meat and lasers, for MeatCards), and a phrase that is one dictionary
     word is read as that word unless its own definitions hold each piece (打折, discount, is not play+book; 红移,
     red shift, is Redshift). Whole archive, target only (audit --select TQA317, main 489 findings): the reading without
@@ -318,12 +318,12 @@ def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
     Consumerist 消费者有, NewsMix 新闻和, PlacePlay 一起玩); with them (and the slug's plural, `_read_back`) 53, 3 wrong
     (新闻和, 一起玩, 球体 of `小机器人球体` for Sphero), 7 right ones lost (Foursquare 四方 ×3, Clearly 明显地, Strikingly 醒目地,
     ReadWrite 读写)."""
-    from transqa.lang.backgloss import character_definitions, definitions, spelt_whole
+    from transqa.lang.backgloss import character_definitions, definitions, short_senses, spelt_whole
     from transqa.lang.transliterate import known_renderings_any_case
 
     if len(low) < COMPOUND_LEAST or known_renderings_any_case(low):
         return set()
-    chars, table, short = character_definitions(), definitions(), _short_senses()
+    chars, table, short = character_definitions(), definitions(), short_senses()
     out: set[str] = set()
     for b in prose:
         for run in _HAN_RUN.finditer(b.text):
@@ -338,24 +338,6 @@ def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
                             piece[a:z] not in table or all(any(d.startswith(w) for d in table[piece[a:z]]) for _c, w in read)):
                         out.add(piece[a:z])
     return out
-
-
-@lru_cache(maxsize=1)
-def _short_senses() -> dict[str, frozenset[str]]:
-    """CC-CEDICT's single Han characters → the English words of their short senses: a definition of one or two words
-    once its asides and a leading `to` are left out (站 `station`, 镇 `small town`, 你 `you`; not `cards` of 和's
-    `to complete a set in mahjong or playing cards`). Empty without a dictionary."""
-    from transqa.lang.lexicon import PARENS, cedict
-
-    out: dict[str, set[str]] = {}
-    for _trad, simp, pinyin, defs in cedict():
-        if len(simp) != 1 or pinyin[:1].isupper():
-            continue
-        for d in defs.split("/"):
-            words = PARENS.sub("", d).lower().removeprefix("to ").split()
-            if 1 <= len(words) <= 2:
-                out.setdefault(simp, set()).update(w.strip(".,;") for w in words)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def _another_word(form: str, low: str) -> bool:

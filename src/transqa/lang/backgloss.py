@@ -9,7 +9,7 @@ definitions, and a run of such words whose definitions spell the whole name, in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import regex
@@ -39,21 +39,21 @@ def definitions() -> dict[str, tuple[str, ...]]:
 
 
 def _build(path: str) -> dict[str, tuple[str, ...]]:
-    return _glosses(path, _HEAD, _WORD, STOPWORDS, by_pinyin=False)
+    return _glosses(path, _HEAD, lambda d: (w for w in _WORD.findall(d) if w not in STOPWORDS), by_pinyin=False)
 
 
-def _glosses(path: str, head: re.Pattern[str] | regex.Pattern[str], word: re.Pattern[str], stop: frozenset[str] | set[str],
+def _glosses(path: str, head: re.Pattern[str] | regex.Pattern[str], read: Callable[[str], Iterable[str]],
              by_pinyin: bool) -> dict[str, tuple[str, ...]]:
-    """CC-CEDICT's simplified headwords that `head` matches whole → the words `word` finds in their definitions (lower
-    case, brackets removed, none of `stop`), sorted; a proper noun left out (its definitions start with a capital, or
-    with `by_pinyin` its pinyin does)."""
+    """CC-CEDICT's simplified headwords that `head` matches whole → the words `read` finds in each of their definitions
+    (given lower case, brackets removed), sorted; a proper noun left out (its definitions start with a capital, or with
+    `by_pinyin` its pinyin does)."""
     table: dict[str, set[str]] = {}
     for _trad, simp, pinyin, defs in cedict_entries(path):
         if not head.fullmatch(simp) or (pinyin if by_pinyin else defs)[:1].isupper():
             continue
         words = table.setdefault(simp, set())
         for d in defs.split("/"):
-            words.update(w for w in word.findall(PARENS.sub("", d).lower()) if w not in stop)
+            words.update(read(PARENS.sub("", d).lower()))
     return {k: tuple(sorted(v)) for k, v in table.items() if v}
 
 
@@ -138,7 +138,30 @@ def character_definitions() -> dict[str, tuple[str, ...]]:
 
 
 def _build_characters(path: str) -> dict[str, tuple[str, ...]]:
-    return _glosses(path, HAN, _SHORT_WORD, frozenset(), by_pinyin=True)
+    return _glosses(path, HAN, _SHORT_WORD.findall, by_pinyin=True)
+
+
+_ONE_CHARACTER = re.compile(r"\S")  # a headword of one character (an entry's simplified field holds no white space)
+
+
+@lru_cache(maxsize=1)
+def short_senses() -> dict[str, tuple[str, ...]]:
+    """CC-CEDICT's single characters (simplified) → the English words of their short senses, sorted: a definition of
+    one or two words once its asides and a leading `to` are left out (站 `station`, 镇 `small`, `town`, 你 `you`; not
+    `cards` of 和's `to complete a set in mahjong or playing cards`), each word's trailing or leading `.,;` stripped;
+    proper nouns (a capitalised pinyin) left out. Empty without a dictionary. An index of its own (kind
+    `back-glosses-short`), read where a single character must spell a piece of a name by a sense of its own
+    (checks.wordnames, TQA317)."""
+    return cedict_index("back-glosses-short", (__name__, "transqa.lang.lexicon"), _build_short, {})
+
+
+def _build_short(path: str) -> dict[str, tuple[str, ...]]:
+    return _glosses(path, _ONE_CHARACTER, _short_sense, by_pinyin=True)
+
+
+def _short_sense(definition: str) -> list[str]:
+    words = definition.removeprefix("to ").split()
+    return [w.strip(".,;") for w in words] if 1 <= len(words) <= 2 else []
 
 
 def spelt_whole(name: str, phrase: str) -> tuple[tuple[str, str], ...] | None:

@@ -47,7 +47,7 @@ from transqa.checks.transliteration.common import (
     written_where,
 )
 from transqa.checks.transliteration.country import COUNTRIES, country_swapped
-from transqa.checks.transliteration.cut_sound import cut_sound, short_sound
+from transqa.checks.transliteration.cut_sound import cut_sound
 from transqa.checks.transliteration.dropped import person_dropped
 from transqa.checks.transliteration.given_name import given_dropped
 from transqa.checks.transliteration.homophones import homophone_slips
@@ -177,7 +177,6 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
                                 chinese_article, rendered > kept)  # names_mostly_chinese: more rendered than kept
         yield from _cut_at_end(ctx, name, chinese, reported)
         yield from cut_sound(ctx, name, chinese, reported)
-        yield from short_sound(ctx, name, chinese, reported)
         yield from _against_usual(ctx, name, chinese, reported, kept=len(chinese) < len(occs),
                                   others=_OtherForms(every, sure[name]))
         yield from _against_known(ctx, name, chinese, reported)
