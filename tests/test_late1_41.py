@@ -27,3 +27,18 @@ _SPHERO = ("# Sphero 的新增强现实应用\n\nSphero 推出了一款新应用
 @needs_lexicon
 def test_the_ball_is_not_the_name_sphero() -> None:
     assert name_as_word("zh/spheros-new-augmented-reality-app-allows-you-to-walk-a-beaver.md", _SPHERO) == []
+
+
+# archive sobees-launches-ipad-app-newsmix…: 新闻和内容, news and content, beside the name NewsMix in Latin
+_NEWSMIX = ("# Sobees 推出 iPad 应用 NewsMix\n\nNewsMix 是一本社交杂志。\n\n它汇集你的社交圈分享的新闻和内容。\n\n"
+            "NewsMix 今天上线。\n")
+
+
+@needs_lexicon
+def test_a_function_word_is_no_piece_of_a_name() -> None:
+    path = "zh/sobees-launches-ipad-app-newsmix-a-socially-curated-digital-magazine.md"
+    assert name_as_word(path, _NEWSMIX) == []
+    # 袋 is a piece of its own (answer+bag), as before
+    answerbag = ("# Answerbag 押注小部件\n\nAnswerbag 是一个问答网站。\n\n用户可以在博客上放置答案袋功能。\n\n"
+                 "Answerbag 的创始人说，这是他们的未来。\n")
+    assert name_as_word("zh/answerbag-bets-the-farm-on-widgets.md", answerbag) == [("答案袋", "Answerbag")]

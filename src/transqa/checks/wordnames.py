@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from transqa.checks.anchors import FUNCTION_WORDS
 from transqa.checks.transliteration import NOT_NAMES
 from transqa.checks.transliteration.target_only import slug_names, slug_stem
 from transqa.checks.untranslated import PROSE, joinings
@@ -335,9 +336,31 @@ def _spelt_by_pieces(low: str, prose: list[Block]) -> set[str]:
                 for z in range(a + 2, min(len(piece), a + 6) + 1):
                     read = spelt_whole(low, piece[a:z])
                     if read and all(len(w) >= 3 and (len(c) > 1 or w in short.get(c, ())) for c, w in read) and (
-                            piece[a:z] not in table or all(any(d.startswith(w) for d in table[piece[a:z]]) for _c, w in read)):
+                            piece[a:z] not in table or all(any(d.startswith(w) for d in table[piece[a:z]]) for _c, w in read)
+                    ) and not _function_piece(piece, a, read):
                         out.add(piece[a:z])
     return out
+
+
+# The single characters that are Chinese function words (conjunctions, prepositions, particles: 和, 的, 与, 或, 在 …), as
+# anchors.FUNCTION_WORDS lists them: one standing alone in its sentence joins or marks words, it renders none
+_FUNCTION_CHARACTERS = frozenset(w for w in FUNCTION_WORDS if len(w) == 1)
+
+
+def _function_piece(run: str, a: int, read: tuple[tuple[str, str], ...]) -> bool:
+    """A single-character piece of a phrase read back (`spelt_whole`'s reading of `run[a:…]`) that is a function word in its
+    sentence: one of _FUNCTION_CHARACTERS that makes no dictionary word with the character before or after it in the
+    run (和 of 新闻和内容, news and content, is `and`, not the `mix` of NewsMix: 1 of the 4 wrong findings of the blind
+    reading of release 41, archive-new-verdicts-41.tsv)."""
+    from transqa.lang.lexicon import chinese_words
+
+    words, i = chinese_words(), a
+    for c, _w in read:
+        if len(c) == 1 and c in _FUNCTION_CHARACTERS and run[max(0, i - 1) : i + 1] not in words \
+                and run[i : i + 2] not in words:
+            return True
+        i += len(c)
+    return False
 
 
 @lru_cache(maxsize=1)
