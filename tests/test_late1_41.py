@@ -42,3 +42,22 @@ def test_a_function_word_is_no_piece_of_a_name() -> None:
     answerbag = ("# Answerbag 押注小部件\n\nAnswerbag 是一个问答网站。\n\n用户可以在博客上放置答案袋功能。\n\n"
                  "Answerbag 的创始人说，这是他们的未来。\n")
     assert name_as_word("zh/answerbag-bets-the-farm-on-widgets.md", answerbag) == [("答案袋", "Answerbag")]
+
+
+# archive longtail-video-launches-self-serve-online-video-platform…: 长尾视频 for LongTail Video, the name in Latin alone
+_LONGTAIL = ("# 长尾视频为出版商推出自助式在线视频平台\n\n今天，长尾视频推出了自助视频平台。\n\n"
+             "这项服务是围绕 LongTail 基于云的播放器建立的。\n\nLongTail 的媒体画廊包括数百万个视频。\n\n"
+             "LongTail 的目标是为中小型出版商提供一个平台。\n")
+_LONGTAIL_PATH = "zh/longtail-video-launches-self-serve-online-video-platform-for-publishers.md"
+
+
+@needs_lexicon
+def test_the_next_word_of_the_name_is_taken_in_with_a_space_or_whole() -> None:
+    # the file name alone writes `video` after the name: the name, a space, the Chinese word kept
+    assert name_as_word(_LONGTAIL_PATH, _LONGTAIL) == [("长尾视频", "LongTail 视频")] * 2
+    # the prose writes the two in Latin: the whole name
+    latin = _LONGTAIL.replace("LongTail 的媒体画廊", "LongTail Video 的媒体画廊")
+    assert name_as_word(_LONGTAIL_PATH, latin) == [("长尾视频", "LongTail Video")] * 2
+    # no word after the name: as before
+    assert name_as_word("zh/longtail-launches-self-serve-online-platform-for-publishers.md", _LONGTAIL) == [
+        ("长尾", "LongTail")] * 2
