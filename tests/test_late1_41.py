@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from tests.helpers import name_as_word, needs_lexicon
 
@@ -61,3 +63,30 @@ def test_the_next_word_of_the_name_is_taken_in_with_a_space_or_whole() -> None:
     # no word after the name: as before
     assert name_as_word("zh/longtail-launches-self-serve-online-platform-for-publishers.md", _LONGTAIL) == [
         ("长尾", "LongTail")] * 2
+
+
+def test_a_directive_naming_no_rule_gives_the_nearest_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.cli import main
+
+    t = tmp_path / "a.md"
+    t.write_text("# 标题\n\n<!-- transqa: ignore[TQA3011, TQA998] -->\n这家公司今天宣布，它将在明年推出一款新的应用程序。\n",
+                 encoding="utf-8")
+    main(["check", str(t), "--format", "concise"])
+    line = next(x for x in capsys.readouterr().out.splitlines() if "TQA901" in x)
+    # as --select says it; the meta rules, which no directive hides, are not offered (TQA998 is near only to them)
+    assert "TQA3011 is not a rule (nearest: TQA301, TQA311, TQA011)" in line, line
+    assert "TQA998 is not a rule" in line and "TQA998 is not a rule (" not in line, line
+
+
+@pytest.mark.parametrize("select", ["", " , "])
+@pytest.mark.parametrize("command", ["check", "audit"])
+def test_an_empty_selection_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], select: str,
+                                                command: str) -> None:
+    from transqa.cli import main
+
+    t = tmp_path / "a.md"
+    t.write_text("# 标题\n\n这家公司今天宣布，它将在明年推出一款新的应用程序。\n", encoding="utf-8")
+    extra = ["--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl")] if command == "audit" else []
+    assert main([command, str(t), "--select", select, *extra]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--select" in err[0] and "no rule" in err[0], err
