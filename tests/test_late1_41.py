@@ -90,3 +90,14 @@ def test_an_empty_selection_is_a_one_line_error(tmp_path: Path, capsys: pytest.C
     assert main([command, str(t), "--select", select, *extra]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "--select" in err[0] and "no rule" in err[0], err
+
+
+@needs_lexicon
+def test_a_title_name_told_with_the_next_word_is_not_told_twice() -> None:
+    # TQA317 on the title's 长尾视频 → `LongTail 视频` tells the name: no TQA323 on the same title for LongTail
+    from transqa.engine import check_documents
+    from transqa.load.markdown import parse_markdown
+
+    found = check_documents(None, parse_markdown(_LONGTAIL_PATH, _LONGTAIL)).findings
+    assert [f.code for f in found if f.target is not None and f.target.line == 1 and f.code in ("TQA317", "TQA323")] \
+        == ["TQA317"]
