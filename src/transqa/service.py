@@ -131,6 +131,11 @@ def settings(target: str, req: SettingsRequest) -> Settings:
     def split(v: str | None) -> tuple[str, ...]:
         return tuple(x.strip() for x in v.split(",") if x.strip()) if v else ()
 
+    if req.select is not None and not split(req.select):  # `--select ""` ran every rule, as no --select does
+        from transqa.config import ConfigError
+
+        raise ConfigError("--select", "names no rule: give codes, names or prefixes, comma-separated "
+                                      "(leave --select out to run every rule)")
     got = settings_for(target, req.config, req.isolated, select=split(req.select), ignore=split(req.ignore),
                        glossary=req.glossary, suppress=False if req.no_suppress else None,
                        baseline=req.baseline, extra=req.extra, force_chinese=req.force_chinese or None,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from transqa.checks.meta import MALFORMED_SUPPRESSION, UNTERMINATED_DISABLE, UNUSED_SUPPRESSION
 from transqa.findings import Finding, Location
 from transqa.model import Document
-from transqa.registry import Rule, resolve, rules
+from transqa.registry import Rule, nearest, resolve, rules
 
 _OPENER = re.compile(r"<!--\s*transqa\s*:")
 _FORM = re.compile(r"^\s*(?P<verb>[a-z-]+)\s*(?:\[(?P<codes>[^\]]*)\])?(?P<reason>.*)$", re.DOTALL)
@@ -68,8 +68,15 @@ def _codes(entries: list[str], allow_prefix: bool) -> tuple[frozenset[str], list
                 bad.append(f"{e} is a prefix of rules, not a rule: ignore[…] and disable[…] name codes or names; "
                            "prefixes go in file-ignore[…]")
         else:
-            bad.append(f"{e} is not a rule")
+            bad.append(f"{e} is not a rule{_nearest(e)}")
     return frozenset(out), bad
+
+
+def _nearest(entry: str) -> str:
+    """` (nearest: TQA301, TQA311, TQA011)` for an entry that names no rule, the codes `registry.nearest` gives as for
+    --select, those a directive cannot hide (TQA9xx) left out; "" when none is near."""
+    near = [n for n in nearest(entry, 6) if not re.search(rf"\b{UNSUPPRESSIBLE}\d", n)][:3]
+    return f" (nearest: {', '.join(near)})" if near else ""
 
 
 def _finding(doc: Document, rule: Rule, message: str, start: int, end: int, suggestion: str | None = None) -> Finding:

@@ -198,11 +198,18 @@ def without_told_twice(findings: list[Finding]) -> list[Finding]:
         t = f.target
         if f.code != TITLE_NAME_LOST.code or t is None or f.suggestion is None:
             return False
-        inside = {quote(name) for s, e, name in told if t.offset <= s and e <= t.end_offset}
+        inside = {quote(head) for s, e, name in told if t.offset <= s and e <= t.end_offset for head in _heads(name)}
         names = _QUOTED.findall(f.suggestion)
         return bool(names) and all(q in inside for q in names)
 
     return [f for f in findings if not twice(f)]
+
+
+def _heads(suggestion: str) -> list[str]:
+    """A suggestion, and the name before a Chinese word it keeps (`LongTail 视频` → LongTail: TQA317 takes in the word
+    after the name and still tells the name; `Dash Navigation`, a name of two Latin words, is only itself)."""
+    name, _sp, rest = suggestion.rpartition(" ")
+    return [suggestion, name] if name and rest and not rest.isascii() else [suggestion]
 
 
 def title_blocks(blocks: list[Block]) -> list[Block]:
