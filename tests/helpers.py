@@ -203,3 +203,13 @@ def checked_alone(check: Callable[[Context], Iterable[Finding]], make: Callable[
     """The findings of one check on a fresh Context, in a pair's memo scope as engine.check_documents runs it."""
     with pair_scope():
         return list(check(make()))
+
+
+# A WMT22 sentence (Al Zeyoudi on trade with Russia) and a system output cut after the forum's name: a cut sentence
+# (TQA005) and a missing speech verb (TQA008) on one long line, shared by the release-41 report and baseline tests
+ZEYOUDI_EN = ('"We are working with the Russian side to increase trade turnover to $20 billion over the next five years and to '
+              'continue investing in other areas [of economic cooperation]," Al Zeyoudi told RIA news agency on Saturday during a '
+              "plenary session of the Expo-2020 international forum in the UAE, which had been postponed due to the Covid-19 "
+              "pandemic.\n")
+ZEYOUDI_ZH = ('"我们正在与俄罗斯方面合作，在未来五年内将贸易额增加到200亿美元，并继续投资其他领域（经济合作），"'
+              "al Zeyoudi周六在阿联酋举行的Expo-2020国际论坛全体会议上\n")

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.helpers import ZEYOUDI_EN, ZEYOUDI_ZH
 
 from transqa.baseline import baseline_json, baseline_prints
 from transqa.cli import main
@@ -14,12 +15,7 @@ from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 
-EN = ('"We are working with the Russian side to increase trade turnover to $20 billion over the next five years and to '
-      'continue investing in other areas [of economic cooperation]," Al Zeyoudi told RIA news agency on Saturday during a '
-      "plenary session of the Expo-2020 international forum in the UAE, which had been postponed due to the Covid-19 "
-      "pandemic.\n")
-ZH = ('"我们正在与俄罗斯方面合作，在未来五年内将贸易额增加到200亿美元，并继续投资其他领域（经济合作），"'
-      "al Zeyoudi周六在阿联酋举行的Expo-2020国际论坛全体会议上\n")
+EN, ZH = ZEYOUDI_EN, ZEYOUDI_ZH
 
 
 def _codes(tmp: Path, zh: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, int, int]]:

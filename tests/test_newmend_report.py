@@ -6,17 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from tests.helpers import ZEYOUDI_EN, ZEYOUDI_ZH
+
 from transqa.engine import check_documents, check_paths
 from transqa.load.markdown import parse_markdown
 from transqa.load.text import parse_text
 from transqa.report.html import render_html
 
-EN = ('"We are working with the Russian side to increase trade turnover to $20 billion over the next five years and to '
-      'continue investing in other areas [of economic cooperation]," Al Zeyoudi told RIA news agency on Saturday during a '
-      "plenary session of the Expo-2020 international forum in the UAE, which had been postponed due to the Covid-19 "
-      "pandemic.\n")
-ZH = ('"我们正在与俄罗斯方面合作，在未来五年内将贸易额增加到200亿美元，并继续投资其他领域（经济合作），"'
-      "al Zeyoudi周六在阿联酋举行的Expo-2020国际论坛全体会议上\n")
+EN, ZH = ZEYOUDI_EN, ZEYOUDI_ZH
 
 
 def test_the_sentence_cut_quotes_the_end_from_the_start_of_a_word() -> None:
