@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from transqa.errors import InputError
 from transqa.escape import counted
-from transqa.findings import Finding, Location
+from transqa.findings import Finding, Location, fingerprint_of
 from transqa.load.decode import read_bytes, read_text
 
 if TYPE_CHECKING:
@@ -62,8 +62,7 @@ def _held(loc: Location | None) -> str:
 def _rule_print(f: Finding) -> str:
     """Finding.fingerprint with each place's text as _held keeps it: the same as Finding.fingerprint for every finding
     whose places are LONG characters or shorter (the baselines written before stay good for those)."""
-    parts = [f.code, _held(f.source), _held(f.target)]
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return fingerprint_of(f.code, _held(f.source), _held(f.target))
 
 
 def baseline_prints(findings: list[Finding] | tuple[Finding, ...], raw: str | None, *, legacy: bool = False) -> list[str]:

@@ -83,6 +83,13 @@ class Repair:
                 "old": self.old, "certain": self.certain}
 
 
+
+def fingerprint_of(code: str, source_text: str, target_text: str) -> str:
+    """The 16 hex digits of SHA-1 over a rule code and the texts of its two places (empty for no place), joined by a
+    unit separator: `Finding.fingerprint`, and the baseline's print of a finding with its long places cut."""
+    return hashlib.sha1("\x1f".join((code, source_text, target_text)).encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One defect: rule code, name and category, severity, a one-line message, its places in the source and the
@@ -128,8 +135,7 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         """A hash of what the finding is about, independent of its line numbers."""
-        parts = [self.code, self.source.text if self.source else "", self.target.text if self.target else ""]
-        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return fingerprint_of(self.code, self.source.text if self.source else "", self.target.text if self.target else "")
 
     def as_dict(self) -> dict[str, object]:
         """The JSON form (transqa.report/1)."""
