@@ -831,7 +831,6 @@ def _spaced_hashtags(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterat
 # A link's text that opens with two or three lower-case pieces, words or numbers, and no more Latin words (`revision 3`,
 # `my 6 sense`, `my deo【3】 研究和分享…`)
 _LOWER_PIECES = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){1,2}(?![A-Za-z0-9_.@/-]| [A-Za-z0-9])")
-_ADDRESS_SEGMENT = re.compile(r"[^a-z0-9]+")
 LINK_SPLIT_MIN = 5  # letters and digits of the joined text: `un hub` (unhub.com) and `my deo` (mydeo.com) have five
 
 
@@ -856,7 +855,7 @@ def _link_text_split(ctx: Context, b: Block, addresses: frozenset[str] | set[str
         text, joined = m.group(0), m.group(0).replace(" ", "")
         if len(joined) < LINK_SPLIT_MIN or joined.isalpha() and joined in addresses or joined in known or joined in source_text:
             continue
-        if joined in _ADDRESS_SEGMENT.split(unwrap_wayback(lk.href).lower()):
+        if joined in _NOT_ALNUM.split(unwrap_wayback(lk.href).lower()):
             yield ctx.finding(
                 NAME_BROKEN, f"the link text {quote(text)} is a name broken into pieces: its address writes it {quote(joined)}",
                 target=(b, lk.start, m.end()), suggestion=f"write the name as one word with its own capitals (its address: {joined})",
@@ -1052,8 +1051,11 @@ def _capitalised_alnum(ctx: Context) -> dict[str, str]:
     """Names of letters and digits the text (not its addresses) writes as one word at least twice (`Radian6`,
     `1000memories`, `33Across`), keyed by their lower case. Twice: on the whole archive, a whole spelling written once
     beside the split one is as often a term or model written both ways (`web2`/`web 2`, `newtonica2`) as a broken name."""
-    seen = Counter(m.group(0) for b in ctx.target.blocks if b.kind not in ("code", "image") for m in _ALNUM_NAME.finditer(b.text)
-                   if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links))
+    seen: Counter[str] = Counter()
+    for b in ctx.target.blocks:
+        if b.kind not in ("code", "image"):
+            linked = _address_links(b)
+            seen.update(m.group(0) for m in _ALNUM_NAME.finditer(b.text) if linked.at(m.start()) is None)
     return {w.lower(): w for w, n in seen.items() if n >= 2}
 
 
@@ -1411,9 +1413,10 @@ def _latin_runs(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
     """Runs of two or three capitalised words of the prose, outside links whose text is an address."""
     names: dict[str, list[tuple[Block, int]]] = {}
     for b in prose:
+        linked = _address_links(b)
         for pattern in (_CAP_RUN, _CAMEL):
             for m in pattern.finditer(b.text):
-                if not any(lk.start <= m.start() < lk.end and _URLISH.search(lk.text) for lk in b.links):
+                if linked.at(m.start()) is None:
                     names.setdefault(m.group(0), []).append((b, m.start()))
     return names
 
