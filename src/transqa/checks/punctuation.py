@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.script import punctuation_only
-from transqa.model import SpanIndex
 from transqa.registry import rule
 from transqa.urls import LONE_ENDING_AT
 
@@ -181,12 +180,11 @@ def _half_width(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code" or not any(c in b.text for c in _FULL_WIDTH):
             continue
         text = b.text
-        code = SpanIndex((a, z, True) for a, z in b.code_spans)  # (b.in_code asks every span: marks × spans)
         for m in _HALF_WIDTH.finditer(text):
             s, e = m.start(), m.end()
             mark = m.group(1)
             after = text[e:e + 1]
-            if code.at(s) or mark == ";" and after in ")）" or mark == "!" and text.endswith("雅虎", 0, s):
+            if b.in_code(s) or mark == ";" and after in ")）" or mark == "!" and text.endswith("雅虎", 0, s):
                 continue
             full = _FULL_WIDTH[mark]
             fixed = _repaired_context(text, s, e, full)
@@ -204,10 +202,9 @@ def _doubled(ctx: Context) -> Iterator[Finding]:
         if b.kind == "code" or not any(c in b.text for c in _MARKS):
             continue
         text = b.text
-        code = SpanIndex((a, z, True) for a, z in b.code_spans)
-        found = [got for m in _DOUBLED.finditer(text) if not code.at(m.start()) and (got := _pair(text, m)) is not None]
+        found = [got for m in _DOUBLED.finditer(text) if not b.in_code(m.start()) and (got := _pair(text, m)) is not None]
         if "。。。" in text and not punctuation_only(text):
-            found += [_ellipsis(text, m) for m in _FULL_STOPS.finditer(text) if not code.at(m.start())]
+            found += [_ellipsis(text, m) for m in _FULL_STOPS.finditer(text) if not b.in_code(m.start())]
             found.sort()
         for s, e, what, suggestion in found:
             yield ctx.finding(DOUBLED_PUNCTUATION, what, target=(b, s, e), suggestion=suggestion)
