@@ -1399,15 +1399,14 @@ MIN_BARE_LIST = 4  # bare items a run needs before a currency in it stands out (
 MAX_STRAY_IN_LIST = 2  # items with a currency a run may hold to be told (a third would make the currency the list's)
 
 
-def _list_figure(b: Block, every: list[_Amount]) -> re.Match[str] | None:
-    """The closing figure of a list item (`_LIST_FIGURE`) when it is bare or an amount of `every` (the article's
-    amounts, any currency word of CURRENCIES_ZH, a 元 that starts a word left out) ends it; None otherwise (a figure
-    of people, `(3 万人)`, ends no run of figures)."""
+def _list_figure(b: Block, amount_starts: dict[tuple[int, int], int]) -> re.Match[str] | None:
+    """The closing figure of a list item (`_LIST_FIGURE`) when it is bare or an amount of the article's (any currency
+    word of CURRENCIES_ZH, a 元 that starts a word left out: `amount_starts`, (block index, end) → the latest start of
+    an amount ending there) ends it; None otherwise (a figure of people, `(3 万人)`, ends no run of figures)."""
     m = _LIST_FIGURE.search(b.text) if b.kind == "list_item" else None
     if m is None or not m.group("cur"):
         return m
-    start, end = m.start("amount"), m.end("amount")
-    return m if any(x[0] is b and start <= x[1] and x[2] == end for x in every) else None
+    return m if amount_starts.get((b.index, m.end("amount")), -1) >= m.start("amount") else None
 
 
 def _money_among_counts(ctx: Context, every: list[_Amount]) -> Iterator[Finding]:
@@ -1415,8 +1414,11 @@ def _money_among_counts(ctx: Context, every: list[_Amount]) -> Iterator[Finding]
     (`_list_figure`, the currencies those of `every`, the article's amounts) are bare but for at most
     MAX_STRAY_IN_LIST of them, with MIN_BARE_LIST bare ones or more."""
     run: list[tuple[Block, re.Match[str]]] = []
+    amount_starts: dict[tuple[int, int], int] = {}  # indexed once: each item asked every amount, items × amounts
+    for x in every:
+        amount_starts[(x[0].index, x[2])] = max(amount_starts.get((x[0].index, x[2]), -1), x[1])
     for b in [*ctx.target.blocks, None]:
-        m = _list_figure(b, every) if b is not None else None
+        m = _list_figure(b, amount_starts) if b is not None else None
         if b is not None and m is not None:
             run.append((b, m))
             continue

@@ -6,6 +6,7 @@ word wins) and, in English, in the word after it (20 more cases, 5% lower)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from transqa.quantities.bounds import ZH_GAP_WORDS
 from transqa.quantities.core import Quantity
@@ -349,9 +350,8 @@ _ZH_STEEP_UP = {"激增": "锐减", "猛增": "锐减", "暴增": "暴减", "剧
 _ZH_STEEP = _ZH_STEEP_DOWN | _ZH_STEEP_UP
 _ZH_CHANGE = re.compile("(?P<up>" + "|".join(w for w in _ZH_STEEP_UP if w not in ZH_UP.split("|")) + "|" + ZH_UP + ")|(?P<down>"
                         + "|".join(w for w in _ZH_STEEP_DOWN if w not in ZH_DOWN.split("|")) + "|" + ZH_DOWN + ")")
-FIGURE_NEAR_CHARS = EN_CLAUSE_CHARS
-"""A change verb with a digit this near after it (or EN_NEAR_CHARS before it) governs a figure: the figure's own
-comparison (english_direction) reads it, so the figure-free reading leaves it."""
+# A change verb with a digit EN_CLAUSE_CHARS near after it (or EN_NEAR_CHARS before it) governs a figure: the figure's
+# own comparison (english_direction) reads it, so the figure-free reading leaves it.
 
 
 def change_flipped(english: str, chinese: str) -> tuple[re.Match[str], re.Match[str], str] | None:
@@ -359,9 +359,10 @@ def change_flipped(english: str, chinese: str) -> tuple[re.Match[str], re.Match[
     no figure) when every change word of `chinese` (`_ZH_CHANGE`, less the words `_ZH_NOT` names) points the other
     way: (the English verb, the last Chinese word, the Chinese word to put instead); None otherwise, or when
     `chinese` has no change word (a change left unsaid is no reversal)."""
-    words = _EN_ANY_CHANGE.findall(english)
-    m = _EN_CHANGE.search(english) if len(words) == 1 else None
-    if m is None or _EN_FIGURE_NEAR.search(english, m.end(), m.end() + FIGURE_NEAR_CHARS):
+    m = _EN_CHANGE.search(english)  # most paragraphs have none: the count of every direction word only after it
+    if m is None or sum(1 for _ in islice(_EN_ANY_CHANGE.finditer(english), 2)) != 1:
+        return None
+    if _EN_FIGURE_NEAR.search(english, m.end(), m.end() + EN_CLAUSE_CHARS):
         return None
     if _EN_FIGURE_NEAR.search(english, max(0, m.start() - EN_NEAR_CHARS), m.start()):
         return None
