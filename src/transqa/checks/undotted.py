@@ -492,7 +492,7 @@ _PART_STOP = frozenset("的之和及与跟同")
 
 def _stops_part(text: str, i: int) -> bool:
     """Character i of text ends a name's outer part: outside the text, no Han character, or a _PART_STOP word."""
-    return not 0 <= i < len(text) or not "\u4e00" <= text[i] <= "\u9fff" or text[i] in _PART_STOP
+    return not 0 <= i < len(text) or not _is_han(text[i]) or text[i] in _PART_STOP
 
 
 def _outer_part(text: str, dot: int, step: int) -> int:
@@ -592,9 +592,9 @@ def _initial_name(text: str, before: int, after: int, article: str) -> tuple[int
     return start, end
 
 
-def _initial_findings(ctx: Context) -> Iterator[Finding]:
-    """TQA329 on each lower-case middle initial of a `·` name in the translation's prose; the repair capitalises it."""
-    article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+def _initial_findings(ctx: Context, article: str) -> Iterator[Finding]:
+    """TQA329 on each lower-case middle initial of a `·` name in the translation's prose (`article`: its paragraphs
+    but code, joined by newlines); the repair capitalises it."""
     for b in ctx.target.blocks:
         if b.kind == "code" or "·" not in b.text:
             continue
@@ -616,8 +616,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     name written with asterisks for its `·`, TQA328 on each title joined to a name by a `·`."""
     yield from _starred_findings(ctx)
     yield from _role_findings(ctx)
-    yield from _initial_findings(ctx)
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    yield from _initial_findings(ctx, article)
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue

@@ -31,11 +31,11 @@ def is_role(word: str) -> bool:
     return word in _TITLES or _ACRONYM.fullmatch(word) is not None or word in role_words()
 
 
-def role_before(text: str, end: int, reach: int = ROLE_REACH) -> int | None:
-    """Offset in text where the longest role word (`is_role`) ending at offset end begins, trying words of reach
-    characters down to 2; None when none ends there. An acronym counts only when no Latin letter runs into it
+def role_before(text: str, end: int) -> int | None:
+    """Offset in text where the longest role word (`is_role`) ending at offset end begins, trying words of
+    ROLE_REACH characters down to 2; None when none ends there. An acronym counts only when no Latin letter runs into it
     (`xCEO` is no title)."""
-    for n in range(min(reach, end), 1, -1):
+    for n in range(min(ROLE_REACH, end), 1, -1):
         word = text[end - n : end]
         if is_role(word) and not (word.isascii() and end - n > 0 and text[end - n - 1].isascii()
                                   and text[end - n - 1].isalpha()):
