@@ -474,8 +474,7 @@ def _executor(todo: list[Job], workers: int, executor: str, scheduler: str | Non
     """The results of the articles to check as they come, from the local pool or the Dask cluster; with `paged` (an
     --html-dir run) each with its page, rendered by the worker that checked it."""
     if executor == "dask":
-        return _dask(todo, workers, scheduler, settings, notify, worker_wait, stats, pages=True) if paged else \
-            _dask(todo, workers, scheduler, settings, notify, worker_wait, stats)
+        return _dask(todo, workers, scheduler, settings, notify, worker_wait, stats, pages=paged)
     return _local(todo, workers, settings, notify, pages=True) if paged else _local(todo, workers, settings, notify)
 
 

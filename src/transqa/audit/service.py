@@ -351,7 +351,6 @@ class Audit:
     # and its findings' count and their severities (the index page's row), from its record
     _pages: dict[int, bytes] = field(default_factory=dict)
     _tallies: dict[int, tuple[int, Counter[str]]] = field(default_factory=dict)
-    rechecked: int = 0  # --html-dir pages whose article this process checked again (no page from its worker or the store)
     pipe: RecordPipe | None = None  # standard output, when the records go there (records_to)
 
     def __post_init__(self) -> None:
@@ -661,7 +660,6 @@ class Audit:
         from transqa.engine import check_or_error
         from transqa.report import render_html as render_article
 
-        self.rechecked += 1
         result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
         return (render_article([result], back=PAGE_BACK), len(result.findings),
                 Counter(str(f.severity) for f in result.findings))
