@@ -11,11 +11,14 @@ bring a new finding, or leave as many findings of its rules as before, is droppe
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import os
 import posixpath
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from transqa.config import Settings
 from transqa.context import crowded, every_place_listed
@@ -59,19 +62,40 @@ def described(raw: str, r: Repair) -> str:
     `removed '·' after '…书首席运营官' (line 12)`, `inserted ' ' after 'CMO' (line 3)` — up to CONTEXT characters
     of the line beside it, `…` where cut, `before …` at the line's start — `'pay TM' → 'Paytm' (line 4)`, `link …`.
     A bare `'·' → ''` said neither what went nor where (release 41, mend item 3)."""
-    line = raw.count("\n", 0, r.start) + 1
+    newlines = _newlines(raw)
+    k = bisect.bisect_left(newlines, r.start)  # the newlines before the repair
+    line = k + 1
     if r.kind is RepairKind.RELINK or (r.text and r.old):
         return f"{r.describe()} (line {line})"
-    start = raw.rfind("\n", 0, r.start) + 1
-    stop = raw.find("\n", r.end)
-    before = raw[start : r.start].strip()
-    after = raw[r.end : len(raw) if stop < 0 else stop].strip()
+    start = newlines[k - 1] + 1 if k else 0
+    j = bisect.bisect_left(newlines, r.end)
+    stop = newlines[j] if j < len(newlines) else len(raw)
+    before = _side(raw, max(start, r.start - _WINDOW), r.start, start, r.start)
+    after = _side(raw, r.end, min(stop, r.end + _WINDOW), r.end, stop)
     if before:
         beside = f"after {('…' if len(before) > CONTEXT else '') + before[-CONTEXT:]!r}"
     else:
         beside = f"before {after[:CONTEXT] + ('…' if len(after) > CONTEXT else '')!r}" if after else "alone on its line"
     verb = f"removed {r.old!r}" if not r.text else f"inserted {r.text!r}"
     return f"{verb} {beside} (line {line})"
+
+
+_WINDOW = 64  # characters beside a repair read first: the whole line's side only when they hold CONTEXT or fewer
+
+
+def _side(raw: str, s: int, e: int, line_s: int, line_e: int) -> str:
+    """raw[line_s:line_e] stripped (a side of a repair on its line), read from the window raw[s:e] inside it when that
+    holds more than CONTEXT characters once stripped: what is quoted, `…` and the CONTEXT characters next to the
+    repair, is then the same, and a long line is not copied for every repair on it."""
+    got = raw[s:e].strip()
+    return got if len(got) > CONTEXT else raw[line_s:line_e].strip()
+
+
+@lru_cache(maxsize=2)
+def _newlines(raw: str) -> list[int]:
+    """The offsets of raw's newlines, in order: the line of each repair by bisection (counting them from the file's
+    start for every repair made `fix` quadratic in a long paragraph's repairs, the reread of release 41)."""
+    return [m.start() for m in re.finditer("\n", raw)]
 
 
 def apply(raw: str, edits: list[Edit]) -> str:
