@@ -477,7 +477,7 @@ def _substituted(ctx: Context) -> Iterator[Finding]:
             near = _simple(ctx, nk)
             if near is None:
                 continue
-            if not (_renders_again(own, near, zh.text) if len(rendered) <= 1 else _copies_near(en, zh, near, rendered)):
+            if not (_renders_again(own, near, zh.text) if len(rendered) <= 1 else _copies_near(en, zh, near, own, rendered)):
                 continue
             yield ctx.finding(
                 PARAGRAPH_OMITTED,
@@ -488,11 +488,12 @@ def _substituted(ctx: Context) -> Iterator[Finding]:
             break
 
 
-def _copies_near(en: Block, zh: Block, near: tuple[Block, Block], rendered: frozenset[str]) -> bool:
+def _copies_near(en: Block, zh: Block, near: tuple[Block, Block], own: frozenset[str], rendered: frozenset[str]) -> bool:
     """Whether translation `zh` of `en` is the neighbouring pair `near`'s translation again (SUBSTITUTED_COPY), the two
     English paragraphs apart (SUBSTITUTED_APART): it renders SUBSTITUTED_AGAIN (and SUBSTITUTED_SHARE) of the
-    neighbour's other content words, as that translation does, and of its own (`rendered`) only words that translation
-    renders too. The caller has checked that SUBSTITUTED_AGAIN of its own words or more have no rendering."""
+    neighbour's other content words, as that translation does, and of `en`'s content words (`own`) only those
+    (`rendered`) that translation renders too. The caller has checked that SUBSTITUTED_AGAIN of `own` or more have no
+    rendering in `zh`."""
     from rapidfuzz import fuzz
 
     near_en, near_zh = near
@@ -500,7 +501,6 @@ def _copies_near(en: Block, zh: Block, near: tuple[Block, Block], rendered: froz
         return False
     if fuzz.ratio(en.text.lower(), near_en.text.lower()) >= SUBSTITUTED_APART:
         return False
-    own = content_words(en.text)
     words = content_words(near_en.text) - own
     need = max(SUBSTITUTED_AGAIN, SUBSTITUTED_SHARE * len(words))
     return (len(matched(words, zh.text)) >= need and len(matched(words, near_zh.text)) >= need
