@@ -13,7 +13,9 @@ TRANSLIT_INCONSISTENT = rule(
     What it checks: the forms of one name across the article: mostly a name kept in Latin script in some
     places and written in Chinese in others (`Android` and `安卓`, `FCC` and `联邦通信委员会`); also a name
     transliterated two ways (`舒尔茨`, `朔尔茨`), or translated word by word where the article keeps it in Latin
-    script. The form the article writes less often is reported. (Of its 1,534 findings on the TechCrunch
+    script (an investor's name too, `高地资本合伙人` beside `Highland Capital Partners`). The form the article writes
+    less often is reported (a word-by-word rendering written as often as the Latin name, `数字海洋` beside `Digital
+    Ocean` once each, is reported too: the Latin name is the name's, as the archive's readers mark it). (Of its 1,534 findings on the TechCrunch
     archive, release 36, 1,366 are a Latin and a Chinese form, 157 two Chinese forms, 11 a word-by-word one.)
 
     The Chinese renderings of one name: with the original, the
