@@ -82,8 +82,9 @@ AD_RATE_AS_TIME_RATE = rule(
     """
     What it checks: the Chinese alone: a price per minute (`每分钟 12 美元`, `5 美元/分钟`) in a sentence about
     advertising (广告, 展示, 浏览量, 点击, 曝光, CPM, 千次, 费率卡) that names no call (电话, 通话, 拨打, 打给, 语音,
-    会议, 座机, 漫游, 呼叫, VoIP, Skype: calls are priced per minute); and a price per time (`30 美元/次`) in a sentence
-    that itself says the rate is per thousand (千次, 每千, CPM). A price is a figure or a range of two in 美元, 美分,
+    会议, 座机, 漫游, 呼叫, VoIP, Skype: calls are priced per minute) and does not say the charge is by time
+    (`按播放时长收费，每分钟 2 美元`: a rate with its own unit); and a price per time (`30 美元/次`) in a sentence
+    that itself says the rate is per thousand (千次, 每千, CPM). Once per paragraph: a rate card is one misreading. A price is a figure or a range of two in 美元, 美分,
     欧元, 英镑 or 元. English `$1 CPM` (cost per mille, per thousand impressions) is read by machine
     translation as cost per minute or per time; the figure stays, its unit changes a thousandfold or into time.
 
@@ -338,26 +339,36 @@ _PER_TIME = re.compile(_MONEY + r"\s?/\s?次")
 _AD_WORDS = re.compile(r"广告|展示|浏览量|点击|曝光|CPM|千次|费率卡")
 _PER_THOUSAND = re.compile(r"千次|CPM|每千")
 _CALL_WORDS = re.compile(r"电话|通话|拨打|打给|语音|会议|座机|漫游|VoIP|VOIP|Skype|呼叫")
+# A charge the sentence itself says is by time (`按播放时长收费，每分钟 2 美元`, `按分钟计费`, `观看时长`): a rate with its
+# own unit of time, not a CPM that lost its thousand. None of the 6 archive findings of release 41 says so.
+_BY_TIME = re.compile(r"按[^，。；,;]{0,4}(?:时长|分钟|秒|时间)|(?:播放|观看|收看|视频|通话)时长|计时收费|分钟计费")
 
 
 def _ad_rates(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA216 for each price per minute in a sentence about advertising that names no call, and each price per time
-    (`/次`) in a sentence that says its rate is per thousand (`_PER_THOUSAND`)."""
+    """TQA216 once per paragraph (a block): its first price per minute in a sentence about advertising that names no
+    call and does not say the charge is by time (`_BY_TIME`), or price per time (`/次`) in a sentence that says its
+    rate is per thousand (`_PER_THOUSAND`); the message counts the paragraph's other such prices (a rate card of forty
+    lines is one misreading of CPM, not forty). Nothing when there is none."""
     text = b.text
     around = _sentences(text)
+    found: list[tuple[re.Match[str], str]] = []
     for pattern, evidence in ((_PER_MINUTE, _AD_WORDS), (_PER_TIME, _PER_THOUSAND)):
         told: dict[tuple[int, int], bool] = {}  # each sentence read once, however many prices it holds (hostile 41)
         for m in pattern.finditer(text):
             s, e = around(m.start(), m.end())
             if (s, e) not in told:
-                told[(s, e)] = bool(evidence.search(text, s, e)) and not _CALL_WORDS.search(text, s, e)
-            if not told[(s, e)]:
-                continue
-            said = "per minute" if pattern is _PER_MINUTE else "per time"
-            yield ctx.finding(AD_RATE_AS_TIME_RATE,
-                              f"{quote(m.group(0))} is a price {said} in a sentence about advertising: an ad rate per "
-                              "thousand impressions (CPM) read as a rate per minute or per time",
-                              target=(b, m.start(), m.end()), suggestion="每千次展示 … (CPM), the rate of the original")
+                told[(s, e)] = (bool(evidence.search(text, s, e)) and not _CALL_WORDS.search(text, s, e)
+                                and not (pattern is _PER_MINUTE and _BY_TIME.search(text, s, e)))
+            if told[(s, e)]:
+                found.append((m, "per minute" if pattern is _PER_MINUTE else "per time"))
+    if not found:
+        return
+    m, said = min(found, key=lambda x: x[0].start())
+    more = f" ({len(found) - 1} more such price(s) in this paragraph)" if len(found) > 1 else ""
+    yield ctx.finding(AD_RATE_AS_TIME_RATE,
+                      f"{quote(m.group(0))} is a price {said} in a sentence about advertising: an ad rate per "
+                      f"thousand impressions (CPM) read as a rate per minute or per time{more}",
+                      target=(b, m.start(), m.end()), suggestion="每千次展示 … (CPM), the rate of the original")
 
 
 # TQA217: a figure with its scale word, its counting word and the noun after it (`160 亿张照片`: the thing counted, the
