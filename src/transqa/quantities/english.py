@@ -546,7 +546,7 @@ def _few_scale(m: re.Match[str], text: str) -> Quantity | None:
 _EN_DATA = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[\s-]?"
     r"(?:(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)?)"
-    r"|(?P<wpre>(?i:kilo|mega|giga|tera|peta))(?P<wb>(?i:bytes?|bits?))(?:\s(?i:per\s+second))?)(?![\w/])")
+    r"|(?P<wpre>(?i:kilo|mega|giga|tera|peta))(?P<wb>(?i:bytes?|bits?))(?:\s(?i:per\s+second))?)(?!\w)")
 _EN_DATA_WORD_PREFIX = {"kilo": "K", "mega": "M", "giga": "G", "tera": "T", "peta": "P"}
 
 
