@@ -55,3 +55,13 @@ def test_a_character_limit_counted_in_people() -> None:
     assert _found(zh, "TQA218") == ["500 人", "5000 人", "60000 人"]
     # a limit of people where the article names no character limit
     assert _found("# 标题\n\n会场的人数限制为 500 人。\n", "TQA218") == []
+
+
+def test_many_limits_and_rates_in_one_paragraph_are_read_in_linear_time() -> None:
+    from tests.helpers import grows_linearly
+
+    head = "# 脸书将字符限制提高到 60，000\n\n"
+    got = grows_linearly(lambda n: _found(head + "限制从 500 人提高到了 5000 人，" * n + "\n", "TQA218"), 500)
+    assert len(got) == 4_000
+    got = grows_linearly(lambda n: _found("# 标题\n\n" + "即每秒 50 兆字节，或者说每秒 400 兆字节。" * n + "\n", "TQA218"), 500)
+    assert len(got) == 2_000
