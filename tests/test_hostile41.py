@@ -24,7 +24,7 @@ def test_many_ad_prices_in_one_paragraph_read_each_sentence_once() -> None:
         return _findings("# 标题\n\n" + "广告每分钟 1 美元。" * (n // 2) + "广告每分钟 2 美元，" * (n // 2) + "\n", "TQA216")
 
     got = grows_linearly(work, 1_500)
-    assert len(got) == 6_000 and got[0] == ("TQA216", "每分钟 1 美元") and got[-1] == ("TQA216", "每分钟 2 美元")
+    assert got == [("TQA216", "每分钟 1 美元")]  # once per paragraph (release 42)
 
 
 def test_a_figure_said_per_day_and_as_a_total_many_times_in_one_line_is_linear() -> None:

@@ -15,7 +15,8 @@ from transqa.checks.wordnames import slug_words
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
 from transqa.model import Block
-from transqa.quantities.chinese import chinese_numeral
+from transqa.quantities.chinese import chinese_numeral, chinese_quantities
+from transqa.quantities.core import DATA_UNITS
 from transqa.registry import rule
 from transqa.urls import unwrap_wayback
 
@@ -82,8 +83,9 @@ AD_RATE_AS_TIME_RATE = rule(
     """
     What it checks: the Chinese alone: a price per minute (`每分钟 12 美元`, `5 美元/分钟`) in a sentence about
     advertising (广告, 展示, 浏览量, 点击, 曝光, CPM, 千次, 费率卡) that names no call (电话, 通话, 拨打, 打给, 语音,
-    会议, 座机, 漫游, 呼叫, VoIP, Skype: calls are priced per minute); and a price per time (`30 美元/次`) in a sentence
-    that itself says the rate is per thousand (千次, 每千, CPM). A price is a figure or a range of two in 美元, 美分,
+    会议, 座机, 漫游, 呼叫, VoIP, Skype: calls are priced per minute) and does not say the charge is by time
+    (`按播放时长收费，每分钟 2 美元`: a rate with its own unit); and a price per time (`30 美元/次`) in a sentence
+    that itself says the rate is per thousand (千次, 每千, CPM). Once per paragraph: a rate card is one misreading. A price is a figure or a range of two in 美元, 美分,
     欧元, 英镑 or 元. English `$1 CPM` (cost per mille, per thousand impressions) is read by machine
     translation as cost per minute or per time; the figure stays, its unit changes a thousandfold or into time.
 
@@ -116,7 +118,27 @@ TOTAL_AS_RATE = rule(
     """,
     needs_source=False,
 )
-RULES = (LAST_YEAR_CONTRADICTED, SAME_FIGURE_ENDS, TITLE_FIGURE_CHANGED, AD_RATE_AS_TIME_RATE, TOTAL_AS_RATE)
+UNIT_CONTRADICTED = rule(
+    "TQA218", "unit-contradicted", "number", Severity.ERROR,
+    "A figure's unit its own sentence or article contradicts: bits read as bytes (`每秒 50 兆字节，或者说每秒 400 兆字节`), a character limit counted in people",
+    """
+    What it checks: the Chinese alone. (1) Two data sizes or rates in one sentence, both in bytes (or both in bits),
+    that an equivalence joins (相当于, 或者说, 也就是, 换句话说, 即) with the second eight times the first, or an eighth of
+    it: a byte is eight bits, so one of them was bits (`400 Mb/s` read as `400 兆字节`). (2) A limit (限制, 上限) counted
+    in people (`限制从 500 人提高到了 5000 人`) in an article that speaks of a character limit (字符限制, 字数限制,
+    `N 个字符`): English `characters` read as persons.
+
+    Why it matters: the figure stays and its unit changes eightfold or into another thing; the article contradicts
+    itself (`50 兆字节，或者说 400 兆字节`) or says nonsense (a status update limited to 5,000 people).
+
+    Example: ZH (archive, reds-scarlet-gets-official-4k-for-under-10k) `这相当于每秒 50 兆字节，或者说对于那些保持跟踪
+    的人来说是每秒 400 兆字节`.
+
+    Fix: `每秒 400 兆位` (megabits); `从 500 个字符提高到了 5000 个字符`.
+    """,
+    needs_source=False,
+)
+RULES = (LAST_YEAR_CONTRADICTED, SAME_FIGURE_ENDS, TITLE_FIGURE_CHANGED, AD_RATE_AS_TIME_RATE, TOTAL_AS_RATE, UNIT_CONTRADICTED)
 
 # The article's date in its 原文 URL (`techcrunch.com/2010/10/05/slug/`), and a linked page's (`/2010/02/16/`,
 # `blog/2011/06/`): a four-digit year and a two-digit month as path segments (a Wayback timestamp, 14 digits, is none)
@@ -129,6 +151,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if ctx.source is None:
         yield from _title_figures(ctx)
     yield from _totals_as_rates(ctx)
+    yield from _limits_in_people(ctx)
     dated = _article_month(ctx.target.metadata.get("source_url", ""))
     for b in ctx.target.blocks:
         if b.kind == "code":
@@ -137,6 +160,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _last_year(ctx, b, dated)
         yield from _same_ends(ctx, b)
         yield from _ad_rates(ctx, b)
+        yield from _bits_as_bytes(ctx, b)
 
 
 def _article_month(url: str) -> tuple[int, int] | None:
@@ -338,26 +362,36 @@ _PER_TIME = re.compile(_MONEY + r"\s?/\s?次")
 _AD_WORDS = re.compile(r"广告|展示|浏览量|点击|曝光|CPM|千次|费率卡")
 _PER_THOUSAND = re.compile(r"千次|CPM|每千")
 _CALL_WORDS = re.compile(r"电话|通话|拨打|打给|语音|会议|座机|漫游|VoIP|VOIP|Skype|呼叫")
+# A charge the sentence itself says is by time (`按播放时长收费，每分钟 2 美元`, `按分钟计费`, `观看时长`): a rate with its
+# own unit of time, not a CPM that lost its thousand. None of the 6 archive findings of release 41 says so.
+_BY_TIME = re.compile(r"按[^，。；,;]{0,4}(?:时长|分钟|秒|时间)|(?:播放|观看|收看|视频|通话)时长|计时收费|分钟计费")
 
 
 def _ad_rates(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA216 for each price per minute in a sentence about advertising that names no call, and each price per time
-    (`/次`) in a sentence that says its rate is per thousand (`_PER_THOUSAND`)."""
+    """TQA216 once per paragraph (a block): its first price per minute in a sentence about advertising that names no
+    call and does not say the charge is by time (`_BY_TIME`), or price per time (`/次`) in a sentence that says its
+    rate is per thousand (`_PER_THOUSAND`); the message counts the paragraph's other such prices (a rate card of forty
+    lines is one misreading of CPM, not forty). Nothing when there is none."""
     text = b.text
     around = _sentences(text)
+    found: list[tuple[re.Match[str], str]] = []
     for pattern, evidence in ((_PER_MINUTE, _AD_WORDS), (_PER_TIME, _PER_THOUSAND)):
         told: dict[tuple[int, int], bool] = {}  # each sentence read once, however many prices it holds (hostile 41)
         for m in pattern.finditer(text):
             s, e = around(m.start(), m.end())
             if (s, e) not in told:
-                told[(s, e)] = bool(evidence.search(text, s, e)) and not _CALL_WORDS.search(text, s, e)
-            if not told[(s, e)]:
-                continue
-            said = "per minute" if pattern is _PER_MINUTE else "per time"
-            yield ctx.finding(AD_RATE_AS_TIME_RATE,
-                              f"{quote(m.group(0))} is a price {said} in a sentence about advertising: an ad rate per "
-                              "thousand impressions (CPM) read as a rate per minute or per time",
-                              target=(b, m.start(), m.end()), suggestion="每千次展示 … (CPM), the rate of the original")
+                told[(s, e)] = (bool(evidence.search(text, s, e)) and not _CALL_WORDS.search(text, s, e)
+                                and not (pattern is _PER_MINUTE and _BY_TIME.search(text, s, e)))
+            if told[(s, e)]:
+                found.append((m, "per minute" if pattern is _PER_MINUTE else "per time"))
+    if not found:
+        return
+    m, said = min(found, key=lambda x: x[0].start())
+    more = f" ({len(found) - 1} more such price(s) in this paragraph)" if len(found) > 1 else ""
+    yield ctx.finding(AD_RATE_AS_TIME_RATE,
+                      f"{quote(m.group(0))} is a price {said} in a sentence about advertising: an ad rate per "
+                      f"thousand impressions (CPM) read as a rate per minute or per time{more}",
+                      target=(b, m.start(), m.end()), suggestion="每千次展示 … (CPM), the rate of the original")
 
 
 # TQA217: a figure with its scale word, its counting word and the noun after it (`160 亿张照片`: the thing counted, the
@@ -409,3 +443,65 @@ def _totals_as_rates(ctx: Context) -> Iterator[Finding]:
                               f"{quote(b.text[s:e])} is said per period here, but line {other[0].line} gives the same "
                               f"figure as a total ({quote(other[0].text[other[1]:other[2]])})",
                               target=(b, s, e), suggestion="the total without the period word, as the other line has it")
+
+
+# TQA218 (1): two data figures of one sentence that an equivalence word joins, both bytes or both bits, eight times
+# apart. Read on the TechCrunch archive (4,006 articles, release 42): 2 sentences hold two figures in bytes per second;
+# the one eight times apart is reds-scarlet-gets-official-4k-for-under-10k (labelled `number` by its reader).
+_EQUIVALENT = re.compile(r"相当于|或者说|也就是|换句话说|(?<![立随])即(?![使将便])")
+_DATA_WORDS = re.compile(r"字节|比特|[KMGTP]B|[KMGT]b")
+
+
+def _bits_as_bytes(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA218 for each data figure eight times (or an eighth of) the data figure before it in its sentence, in one
+    unit family (bytes or bits), with an equivalence word (`_EQUIVALENT`) between them."""
+    text = b.text
+    if not _DATA_WORDS.search(text):
+        return
+    data = [q for q in chinese_quantities(text) if q.unit in DATA_UNITS]
+    around = _sentences(text)
+    for a, z in zip(data, data[1:]):
+        if around(a.start, a.end) != around(z.start, z.end) or a.unit[-1] != z.unit[-1] or a.value <= 0:
+            continue
+        if a.unit != z.unit or not _EQUIVALENT.search(text, a.end, z.start):
+            continue
+        ratio = z.value / a.value
+        if abs(ratio - 8) > 0.08 and abs(ratio - 1 / 8) > 0.001:
+            continue
+        other = "bits" if z.unit.endswith("B") else "bytes"
+        yield ctx.finding(UNIT_CONTRADICTED,
+                          f"{quote(z.text)} is said to equal {quote(a.text)} but is {ratio:g} times it in the same unit: "
+                          f"a byte is eight bits, so one of the two is in {other}",
+                          target=(b, z.start, z.end),
+                          suggestion=f"{z.text} in {other} (兆位 / 兆比特 for megabits, 兆字节 for megabytes)")
+
+
+# TQA218 (2): a limit counted in people in an article of a character limit. Read on the TechCrunch archive (4,006
+# articles, release 42): `限制` or `上限` in the 14 characters before a figure of 人 stands in 1 article
+# (status-update-character-limit, 2 places, both labelled `number` by its reader); it is the only one of them that
+# names a character limit.
+_LIMIT_WORD = re.compile(r"限制|上限")
+_PEOPLE = re.compile(r"(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)\s?个?人(?![们员士物口数次均工类])")
+_CLAUSE_AFTER = re.compile(r"[，。；：！？,;:!?]")
+LIMIT_REACH = 30  # characters after 限制 / 上限 read for its figures (`限制从 500 人提高到了 5000 人`: 19), within its clause
+_CHARACTER_LIMIT = re.compile(r"(?:字符|字数)(?:数)?(?:限制|上限)|\d\s?个?字符")
+
+
+def _limits_in_people(ctx: Context) -> Iterator[Finding]:
+    """TQA218 for each figure of people (`_PEOPLE`) in the clause after a limit word (`_LIMIT_WORD`, `LIMIT_REACH`) in
+    an article that names a character limit (`_CHARACTER_LIMIT`) in any block."""
+    blocks = [b for b in ctx.target.blocks if b.kind != "code"]
+    if not any("人" in b.text and ("限制" in b.text or "上限" in b.text) for b in blocks):
+        return
+    if not any(_CHARACTER_LIMIT.search(b.text) for b in blocks):
+        return
+    for b in blocks:
+        told = 0  # a figure read once, however many limit words stand before it
+        for m in _LIMIT_WORD.finditer(b.text):
+            end = _CLAUSE_AFTER.search(b.text, m.end(), m.end() + LIMIT_REACH)
+            for p in _PEOPLE.finditer(b.text, max(m.end(), told), end.start() if end else m.end() + LIMIT_REACH):
+                told = p.end()
+                yield ctx.finding(UNIT_CONTRADICTED,
+                                  f"the limit {quote(b.text[m.start():p.end()])} is counted in people in an article about a "
+                                  "character limit: `characters` read as persons",
+                                  target=(b, p.start(), p.end()), suggestion=f"{p.group(1)} 个字符")

@@ -14,6 +14,7 @@ from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
+    DATA_PREFIXES,
     DATE_NUMERIC,
     POWER,
     UNREAD,
@@ -386,6 +387,28 @@ def _century_decade(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "decade", (century - 1) * 100 + decade, soft=True)
 
 
+# A data size or rate (english._EN_DATA's Chinese): 兆字节 (MB), 千兆字节 / 吉字节 (GB), 太字节 (TB), 字节; 兆比特 / 兆位
+# (Mb), 千兆位 (Gb); and the Latin units kept (`40 Gbps`, `512MB`). 位 only after a prefix (3 位专家 counts people),
+# 比特 not of 比特币 (bitcoin). Read before the scales: `40 千兆位` is 40 Gb, not 40,000 (a false TQA202 before).
+_ZH_DATA = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?"
+    r"(?:(?P<zpre>千兆|兆兆|吉咖|吉|太|拍|兆|千)?(?:(?P<zB>字节)|比特(?!币))"
+    r"|(?P<zpre2>千兆|吉|太|兆)位(?![数置于居列])"
+    r"|(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)?)(?![A-Za-z]))")
+
+
+def _data(m: re.Match[str], text: str) -> Quantity | None:
+    """40 千兆字节, 每秒 400 兆位, 512MB: a data size or rate with its unit (`GB`, `Mb`; core.DATA_PREFIXES)."""
+    g = m.groupdict()
+    if g["pre"]:
+        unit = DATA_PREFIXES[g["pre"]] + ("B" if g["B"] else "b")
+    elif g["zpre2"]:
+        unit = DATA_PREFIXES[g["zpre2"]] + "b"
+    else:
+        unit = DATA_PREFIXES[g["zpre"] or ""] + ("B" if g["zB"] else "b")
+    return _q(m, text, "count", parse_number(g["num"]), unit=unit)
+
+
 def _unit(m: re.Match[str], text: str) -> Quantity | None:
     """202 公顷, 48 公里, 35 摄氏度, 华氏 95 度, 时速 97 公里: a measure with its unit."""
     g = m.groupdict()
@@ -679,6 +702,7 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern("ratio", re.compile(r"翻(?:了)?(?P<fan>[一两二三四])番|翻倍|增加了?一倍|增长了?一倍|(?:(?:(?P<to>(?:" + ZH_RISE_VERBS + r")(?:到|至|为)|增至|是|为|的|达)|(?P<by>" + ZH_GROWTH_VERBS + r")了?)\s?)?(?P<n>[两二三四五六七八九十]|(?<!\d)\d+(?:\.\d+)?)\s?倍"), _ratio),
     Pattern("vague", re.compile(r"(?P<fixed>成千上万|成百上千|成千上百)|(?P<lead>好几|数|几|上)(?:(?<=数)以(?=[十百千万亿]{1,3}计))?(?P<scale>[十百千]?万亿|[十百千]?[万亿]|[十百千])(?!分之)"), _vague),
     Pattern("cn_approx", re.compile(r"(?<![" + _ZH_CN + r"])(?P<cn>[" + _ZH_CN + r"]+)(?:多|余|来)(?P<scale>[十百千]?万亿|[十百千]?[万亿])"), _cn_approx),
+    Pattern("data", _ZH_DATA, _data),
     Pattern("unit", re.compile(r"(?P<speed>时速\s?)?(?:(?P<fc>华氏|摄氏)\s?)?(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")(?P<more>\s?多)?\s?(?P<scale>万)?\s?(?:(?P<unit>" + _ZH_UNIT + r")|(?<=\d)\s?度(?=\s*\W|$))", re.IGNORECASE), _unit),
     Pattern("dims", re.compile(r"(?<![A-Za-z0-9.])(?<!\d,)(?P<num>\d+(?:\.\d+)?)\s?[x×]\s?(?=\d)"), dims),
     Pattern("ordinal", re.compile(r"第\s?(?P<n>\d{1,3}|[零一二两三四五六七八九十百]+)(?!\s?[号\d])|(?P<first>首)(?=次|度|个|位|届|轮|场|批|家|款|部|季|任|例|站|战|球)"), _ordinal),

@@ -127,7 +127,16 @@ CONVERSIONS: dict[tuple[str, str], float] = {
     ("t", "kg"): 1000.0, ("t", "lb"): 2204.6226, ("km", "m"): 1000.0, ("m", "cm"): 100.0, ("mile", "m"): 1609.344,
     ("g", "mg"): 1000.0,  # 500 mg ↔ 0.5 克 (heldout14: one false TQA202 gone)
     ("inch", "mm"): 25.4, ("cm", "mm"): 10.0, ("m", "mm"): 1000.0,  # 2mm ↔ 0.08 英寸（2 毫米） (heldout16: one false TQA204)
+    # data (DATA_PREFIXES): decimal prefixes (a binary 4 GB = 4096 MB is within rounding), and a byte is eight bits, so
+    # a size or rate converted right (50 MB/s ↔ 每秒 400 兆位) matches and one whose bits became bytes with its figure
+    # kept (`40 Gbps` → `40 千兆字节`, `100 Mbps` → `100 兆字节`) is a unit changed (TQA205): issue 16, release 42
+    ("KB", "B"): 1000.0, ("MB", "KB"): 1000.0, ("GB", "MB"): 1000.0, ("TB", "GB"): 1000.0, ("PB", "TB"): 1000.0,
+    ("Kb", "b"): 1000.0, ("Mb", "Kb"): 1000.0, ("Gb", "Mb"): 1000.0, ("Tb", "Gb"): 1000.0, ("B", "b"): 8.0,
 }
+# The prefix of a data unit as written → the letter of its canonical unit (`MB`, `Gb`; bytes B, bits b)
+DATA_UNITS = frozenset(p + u for p in ("", "K", "M", "G", "T", "P") for u in ("B", "b"))
+DATA_PREFIXES = {"K": "K", "k": "K", "M": "M", "G": "G", "T": "T", "P": "P", "": "",
+                 "千": "K", "兆": "M", "千兆": "G", "吉": "G", "吉咖": "G", "太": "T", "兆兆": "T", "拍": "P"}
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
 
@@ -178,6 +187,9 @@ def _converted(value: float, a: str, b: str) -> float | None:
         return value * CONVERSIONS[(a, b)]
     if (b, a) in CONVERSIONS:
         return value / CONVERSIONS[(b, a)]
+    if a in DATA_UNITS and b in DATA_UNITS:  # data units convert through their chain (MB → KB → B → b → Kb → Mb)
+        f = conversion_factor(a, b)
+        return None if f is None else value * f
     return None
 
 
