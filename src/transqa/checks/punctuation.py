@@ -59,13 +59,14 @@ HALF_WIDTH_PUNCTUATION = rule(
 
     Why it matters: Chinese ends its sentences with `。？！；`; MT that keeps the English mark leaves a dot the
     reader takes for a typo (WMT22 en-zh: Online-G 156 such marks, GTCOM 68, Online-W 15, both references 1, a `?`;
-    the archive of 4,006 translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`, whose
-    repair is left to the editor; release 41).
+    the archive of 4,006 translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`; release 41).
+    A dot between two parts of a transliterated name (`彼得.斯特`: two name characters after it, one of the two
+    before it) is suggested as the name's `·` (release 42), other dots between Chinese characters as `。` or `·`.
 
     Example: ZH (WMT22 Online-G) `…和高地和阿盖尔和布特的部分地区.`; ZH (archive) `你怎么想呢?`.
 
-    Fix: write the full-width mark (`。`, `？`, `！`, `；`); `transqa fix` does, and drops the spaces after it (a dot
-    between two Chinese characters it leaves: it may be a name's `·`).
+    Fix: write the full-width mark (`。`, `？`, `！`, `；`), or `·` between the parts of a name; `transqa fix` writes the
+    full-width mark and drops the spaces after it (a dot between two Chinese characters it leaves: it may be a name's `·`).
     """,
     needs_source=False,
     fixable=True,

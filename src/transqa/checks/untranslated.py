@@ -69,7 +69,8 @@ UNTRANSLATED = rule(
     writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), in lower case too, alone or as a bracket's aside (`那绝对是
     ftw。`, `布鲁塞尔(lol)、`; not a word of a longer run, `lol sec`), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
-    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
+    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等),
+    `Q&A` cut to `Q &` before Chinese (`举行 Q &会议`: 问答), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -197,11 +198,17 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
+    dot (`gifts . com`, `Outlook、com`; at a dot spaced on both sides any short lower-case ending too, `poaa . nl`,
+    `node . js`, and a domain ending in capitals, `last . FM`; not a script's call, `document . write(`, nor a piece of
+    a longer dotted name, `del . icio . us`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
     the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
     `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), a linked site's name broken at
     its dot with its ending translated as a word (`JFDI。亚洲` where the article links to jfdi.asia, `[YouAre。电视](…youare.tv)`:
-    the ending's CC-CEDICT word, or 电视 for `.tv`; on the whole archive 6 places in 2 articles, all such names), and a name of
+    the ending's CC-CEDICT word, or 电视 for `.tv`; on the whole archive 6 places in 2 articles, all such names), a name
+    whose first part is translated and whose half-width dot stayed before its Latin ending (`转盘. fm` for turntable.fm,
+    `汇编. js` for asm.js; not an ending named as itself, after a measure word or conjunction or before what it names:
+    `一个. edu 电子邮件`, `今年. net 域名`; the suggestion is the name as the article's text, a link's host or its file
+    name writes it; on the whole archive 5 places, all such names), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
