@@ -59,13 +59,14 @@ HALF_WIDTH_PUNCTUATION = rule(
 
     Why it matters: Chinese ends its sentences with `。？！；`; MT that keeps the English mark leaves a dot the
     reader takes for a typo (WMT22 en-zh: Online-G 156 such marks, GTCOM 68, Online-W 15, both references 1, a `?`;
-    the archive of 4,006 translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`, whose
-    repair is left to the editor; release 41).
+    the archive of 4,006 translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`; release 41).
+    A dot between two parts of a transliterated name (`彼得.斯特`: two name characters after it, one of the two
+    before it) is suggested as the name's `·` (release 42), other dots between Chinese characters as `。` or `·`.
 
     Example: ZH (WMT22 Online-G) `…和高地和阿盖尔和布特的部分地区.`; ZH (archive) `你怎么想呢?`.
 
-    Fix: write the full-width mark (`。`, `？`, `！`, `；`); `transqa fix` does, and drops the spaces after it (a dot
-    between two Chinese characters it leaves: it may be a name's `·`).
+    Fix: write the full-width mark (`。`, `？`, `！`, `；`), or `·` between the parts of a name; `transqa fix` writes the
+    full-width mark and drops the spaces after it (a dot between two Chinese characters it leaves: it may be a name's `·`).
     """,
     needs_source=False,
     fixable=True,
@@ -187,14 +188,31 @@ def _half_width(ctx: Context) -> Iterator[Finding]:
             if b.in_code(s) or mark == ";" and after in ")）" or mark == "!" and text.endswith("雅虎", 0, s):
                 continue
             full = _FULL_WIDTH[mark]
-            fixed = _repaired_context(text, s, e, full)
             name_dot = mark == "." and s + 1 == e and _HAN.match(after) is not None  # 彼得.斯特: Peter St.
+            lo, _hi = _context(text, s, e)
+            excerpt = ("…" if lo > 0 and text[lo - 1] not in _CLAUSE_MARKS else "") + text[lo:s + 1]
+            if name_dot and _name_parts(text, s):
+                # `彼得.斯特`: two parts of a transliterated name, the `·` first (a sentence's end the editor's other choice)
+                suggestion = f"write {quote('·')} between the parts of the name: {quote(_repaired_context(text, s, e, '·'))}, or {quote(full)} where a sentence ends"
+                repair = ctx.repair((b, s, e), "·", certain=False)
+            else:
+                suggestion = f"write {quote(full)}: {quote(_repaired_context(text, s, e, full))}" + (
+                    f", or {quote('·')} between the parts of a name" if name_dot else "")
+                repair = ctx.repair((b, s, e), full, certain=not name_dot)
             yield ctx.finding(
-                HALF_WIDTH_PUNCTUATION, f"{quote(text[max(0, s - 6):s + 1])}: a half-width {quote(mark)} in Chinese text",
-                target=(b, s, s + 1),
-                suggestion=f"write {quote(full)}: {quote(fixed)}" + (f", or {quote('·')} between the parts of a name" if name_dot else ""),
-                repairs=(ctx.repair((b, s, e), full, certain=not name_dot),),
+                HALF_WIDTH_PUNCTUATION, f"{quote(excerpt)}: a half-width {quote(mark)} in Chinese text",
+                target=(b, s, s + 1), suggestion=suggestion, repairs=(repair,),
             )
+
+
+def _name_parts(text: str, s: int) -> bool:
+    """The dot at s stands between two parts of a transliterated name (`彼得.斯特`, Peter St.): the two characters after
+    it are NAME_CHARS of transqa.lang.transliterate (the characters names are sounded out with), and one of the two
+    before it is (得 of 彼得 is a particle too, so NAME_CHARS leaves it out)."""
+    from transqa.lang.transliterate import NAME_CHARS
+
+    after = text[s + 1:s + 3]
+    return len(after) == 2 and all(c in NAME_CHARS for c in after) and any(c in NAME_CHARS for c in text[max(0, s - 2):s])
 
 
 def _doubled(ctx: Context) -> Iterator[Finding]:

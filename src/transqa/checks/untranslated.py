@@ -69,7 +69,8 @@ UNTRANSLATED = rule(
     writing or slang that is never a name beside Chinese (`但 YMMV。`, `BTW`, `是 FUBAR，`; not PSA or ASAP), in lower case too, alone or as a bracket's aside (`那绝对是
     ftw。`, `布鲁塞尔(lol)、`; not a word of a longer run, `lol sec`), an executive title's English
     abbreviation that Chinese writes out (`谷歌 SVP 和首席法律官`, `EVP`: 高级副总裁, 执行副总裁; not CEO, CTO or VP), and a count of thousands
-    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等), and a count of thousands
+    `mau`/`dau` after a count (`2.63 亿 mau`: 月活跃用户), `& Others` closing a list of names (`…Jurvetson & Others 获得`: 等),
+    `Q&A` cut to `Q &` before Chinese (`举行 Q &会议`: 问答), and a count of thousands
     written with the English `k` before what it counts (`11k 部电影`, `14K 名`, `26K 用户`, `12K 美元`; not `4K 字`
     of memory or `24k 金`): write `1.1 万`. A line separator or other invisible break between a word and the Chinese
     counts as a space. The
@@ -197,11 +198,17 @@ NAME_BROKEN = rule(
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
     `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
-    dot (`gifts . com`, `Outlook、com`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
+    dot (`gifts . com`, `Outlook、com`; at a dot spaced on both sides any short lower-case ending too, `poaa . nl`,
+    `node . js`, and a domain ending in capitals, `last . FM`; not a script's call, `document . write(`, nor a piece of
+    a longer dotted name, `del . icio . us`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
     the name's own spelling, its link's address's or the article's, where the broken one is one letter off it:
     `overhead . us` linked to `…/overhearus-…` is `overhear.us`, not the common word), a linked site's name broken at
     its dot with its ending translated as a word (`JFDI。亚洲` where the article links to jfdi.asia, `[YouAre。电视](…youare.tv)`:
-    the ending's CC-CEDICT word, or 电视 for `.tv`; on the whole archive 6 places in 2 articles, all such names), and a name of
+    the ending's CC-CEDICT word, or 电视 for `.tv`; on the whole archive 6 places in 2 articles, all such names), a name
+    whose first part is translated and whose half-width dot stayed before its Latin ending (`转盘. fm` for turntable.fm,
+    `汇编. js` for asm.js; not an ending named as itself, after a measure word or conjunction or before what it names:
+    `一个. edu 电子邮件`, `今年. net 域名`; the suggestion is the name as the article's text, a link's host or its file
+    name writes it; on the whole archive 5 places, all such names), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
@@ -705,6 +712,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     endings = _linked_endings(ctx)
+    heads = lru_cache(maxsize=None)(lambda ending: _ending_head(ctx, ending))  # read once per ending, when one is broken
     hosts = _host_words(urls, addresses)  # (less the names the text writes whole: TQA302's)
     hashtags = frozenset(m.group(1).lower() for m in _HASHTAG.finditer(ctx.target.raw))
     written_whole: dict[str, bool] = {}  # CC-CEDICT names the translation writes whole somewhere: decided once per name
@@ -727,6 +735,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _broken_domains(ctx, b, article, spellings)
         yield from _lone_endings(ctx, b)
         yield from _translated_endings(ctx, b, endings)
+        yield from _han_dot_endings(ctx, b, heads) if "." in b.text else ()
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape, first in absent:
             for m in shape.finditer(b.text) if first in b.text else ():
@@ -1077,8 +1086,15 @@ def _split_at_digits(ctx: Context, b: Block, wholes: Callable[[], dict[str, str]
 # A site's name whose dot the tokeniser spaced (`gifts . com`, `mail . ru`) or turned into Chinese punctuation
 # (`Outlook、com`, `Outlook。com`); an address (`http://www . …`) or a leaked embed is TQA505's
 _TLDS = ("com", "net", "org", "ru", "io", "me", "co", "tv", "fm", "ly", "us", "info", "biz")
-_BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?: +[.．] *| *[。、．] *)"
-                            r"(" + "|".join(_TLDS) + r")(?![A-Za-z0-9])")
+# Also a spaced dot (` . `, spaces both sides) before a domain ending of any case (`last . FM`) or before any lower-case
+# ending of two to five letters (`poaa . nl`, `brow . si`, `node . js`, `triple . fi`, `kommenter . evar`), not a call
+# (`document . write(`, a leaked script: TQA505's). On the whole archive (release 42), 14 places of a word, a spaced dot
+# and a lower-case word of two to five letters outside the domain endings: 7 names broken at their dot (poaa . nl,
+# brow . si, node . js, triple . fi, Ji . ca, drop post . it, kommenter . evar ×2: labelled garbled-name or number where
+# read), 3 leaked script calls before `(`, 1 inside a leaked embed, 1 in an address's link text, both left.
+_BROKEN_DOMAIN = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z0-9][A-Za-z0-9-]*)(?:(?: +[.．] *| *[。、．] *)"
+                            r"(" + "|".join(_TLDS) + r")(?![A-Za-z0-9])"
+                            r"| +[.．] +((?i:" + "|".join(_TLDS) + r")(?![A-Za-z0-9])|[a-z]{2,5}(?![A-Za-z0-9(]| *[.．] *[A-Za-z])))")
 
 
 _RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-")
@@ -1121,12 +1137,13 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
     embed = [m.span() for m in re.finditer(r"https?:|=", b.text)] if opens else []
     for m in _BROKEN_DOMAIN.finditer(b.text):
         s = m.start()
-        name = f"{m.group(1)}.{m.group(2)}"
+        ending = m.group(2) or m.group(3)
+        name = f"{m.group(1)}.{ending}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
-        whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(m.group(2))].strip() in (".", "．")
+        whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(ending)].strip() in (".", "．")
         spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
-        own = "" if whole else _own_spelling(b, s, m.group(1), m.group(2), spellings)
+        own = "" if whole else _own_spelling(b, s, m.group(1), ending, spellings)
         where = f"; the article writes it {quote(spelt)} elsewhere" if whole else f"; its link or the article spells it {quote(own)}" if own else ""
         yield ctx.finding(
             NAME_BROKEN, f"the site's name {quote(m.group(0))} is broken at its dot" + where, target=(b, s, m.end()),
@@ -1208,6 +1225,75 @@ def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tu
                 NAME_BROKEN, f"the site's name {quote(b.text[i:e])} is broken at its dot and its ending “.{tld}” translated "
                 f"as {quote(form)}: the article links to {label}.{tld}", target=(b, i, e), suggestion=name,
             )
+
+
+# A name whose first part machine translation rendered in Chinese, its dot kept half-width before the Latin ending
+# (`转盘. fm` for turntable.fm, `汇编. js` for asm.js, `英特尔. csv` for intel.csv): a Chinese character, `.`, a space or
+# none, a lower-case ending of two to five characters (or a domain ending of any case). On the whole archive (release 42)
+# 13 places of a Chinese character, a half-width dot and a Latin word: the 5 of this shape (转盘. fm ×3, 汇编. js,
+# 英特尔. csv) all garbled names; the other 8 name the ending itself after a measure word, a conjunction or a particle
+# (`一个. edu 电子邮件`, `今年. net 域名`, `注册的. com 域名`, `和. bzip2 格式`, `名为. bank 的新顶级域名`) or are longer than
+# an ending (`一个. Posterous 地址`): not reported (their spaced dot is a slip of spacing, not a name lost).
+_HAN_DOT_ENDING = re.compile(r"(?<=[\u3400-\u9fff])\. ?([a-z][a-z0-9]{1,4}|(?i:" + "|".join(_TLDS) + r"))(?![A-Za-z0-9(.])")
+_ENDING_NAMED_AFTER = frozenset("个的和与及或为年笔种是")  # `一个. edu`, `今年. net`, `和. bzip2`: the ending named itself
+_ENDING_NAMED_BEFORE = re.compile(r" ?(?:域|地址|邮|电子邮件|格式|文件|后缀|扩展名|结尾|网址|顶级)")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_ENDING_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)[.-]([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+def _ending_head(ctx: Context, ending: str) -> str:
+    """The Latin name the article writes with this ending (`Turntable.fm`, lower case `turntable.fm` from a link's host
+    or the file name's `turntable-fm`): its text first (as written), then its links' hosts, then its file name's
+    words; "" when none does. Shapes: `ending` lower case; the result `head.ending`."""
+    from transqa.checks.transliteration.target_only import slug_stem
+
+    low = ending.lower()
+    for b in ctx.target.blocks:
+        for m in _ENDING_HEAD.finditer(b.text):
+            if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == ".":
+                return m.group(0)
+    for b in ctx.target.blocks:
+        for lk in b.links:
+            host = _SITE.match(unwrap_wayback(lk.href))
+            parts = host.group(1).lower().split(".") if host else []
+            if len(parts) >= 2 and parts[-1] == low:
+                return f"{parts[-2]}.{low}"
+    words = slug_stem(ctx.target.path).split("-")
+    return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), "")
+
+
+def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iterator[Finding]:
+    """TQA315 for a name whose first part is translated and whose half-width dot stayed before its Latin ending
+    (`_HAN_DOT_ENDING`), outside inline code and links whose text is an address. The place starts where the name's
+    Chinese starts: the Latin head's CC-CEDICT rendering right before the dot (`转盘` of turntable), else a run of
+    transliteration characters (`英特尔`), else the dot itself; the suggestion is the name as the article writes it
+    (`head`, `_ending_head`), else the ending with its dot."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import NAME_CHARS
+
+    text = b.text
+    for m in _HAN_DOT_ENDING.finditer(text):
+        d = m.start()
+        if text[d - 1] in _ENDING_NAMED_AFTER or _ENDING_NAMED_BEFORE.match(text, m.end()) or _in_code_or_link(b, d, m.end()):
+            continue
+        name = head(m.group(1).lower())
+        forms = renderings(name.rpartition(".")[0].lower()) if name else ()
+        s = min((d - len(f) for f in forms if text.endswith(f, 0, d)), default=d)
+        if s == d:
+            k = d
+            while k > 0 and text[k - 1] in NAME_CHARS:
+                k -= 1
+            s = k if d - k >= 2 else d
+        if s == d and name:  # `## 汇编. js` (asm.js): a short Chinese stretch standing alone is the translated part
+            k = d
+            while k > 0 and _HAN_CHAR.match(text[k - 1]):
+                k -= 1
+            s = k if 0 < d - k <= 4 and (k == 0 or not text[k - 1].isalnum()) else d
+        what = f"; the article spells it {quote(name)}" if name else ""
+        yield ctx.finding(
+            NAME_BROKEN, f"{quote(text[s:m.end()])}: a name broken at its dot, the part before it translated{what}",
+            target=(b, s, m.end()), suggestion=name or f"the name's Latin form with its dot: ….{m.group(1)}",
+        )
 
 
 OWN_SPELLING_MIN = 4  # letters of a broken name's head matched by one edit to its link's or article's spelling (shorter: chance)
@@ -1961,6 +2047,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     yield from _by_credits(ctx, b, makers)
     yield from _thousands_k(ctx, b)
     yield from _and_others(ctx, b)
+    yield from _q_and_a_cut(ctx, b)
     yield from _user_counts(ctx, b)
     yield from _ordinals(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
@@ -2583,6 +2670,24 @@ def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
         if not _in_code_or_link(b, m.start(), m.end()):
             yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))} after a list of names is left in English",
                               target=(b, m.start(), m.end()), suggestion="translate it (等)")
+
+
+# `Q&A` cut to `Q &` before Chinese (`举行 Q &会议`, `面向公众的 Q &平台`, `一个目录或 Q &服务`, `和 a new Q &的[发布`): machine
+# translation took the `A` for the English article and dropped it. Chinese writes 问答. On the whole archive (release
+# 42), 5 such places, all the term cut (labelled untranslated or other where read), 4 reported here; no WMT21, WMT22 or WMT24 output or reference
+# writes `Q &` before a Han character.
+# After an English word (`a new Q &的`) the term ends an English run, which that run's finding reports: one finding.
+_Q_AND_A_CUT = re.compile(r"(?<![A-Za-z0-9&])(?<![A-Za-z] )Q ?[&＆](?= *[\u3400-\u9fff])")
+
+
+def _q_and_a_cut(ctx: Context, b: Block) -> Iterator[Finding]:
+    """TQA401: `Q&A` kept in English and cut to `Q &` before Chinese (`_Q_AND_A_CUT`), outside links and code."""
+    if "Q" not in b.text:
+        return
+    for m in _Q_AND_A_CUT.finditer(b.text):
+        if not _in_code_or_link(b, m.start(), m.end()):
+            yield ctx.finding(UNTRANSLATED, f"{quote(m.group(0))}: the term “Q&A” is left in English and cut, its “A” lost",
+                              target=(b, m.start(), m.end()), suggestion="translate it (问答)")
 
 
 # The lower-case abbreviation of monthly or daily active users after a count in Chinese (`2.63 亿 mau`, `4.88 亿移动 mau`,
