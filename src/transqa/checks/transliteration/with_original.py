@@ -1678,8 +1678,20 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
             continue
         if re.match(r"\s*[(（]", text[e:]):
             continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
+        if _common_word(h.form, name) and _renders_source_word(h.form, o.src.text, name):
+            continue  # `Big Bash League match` as `大型Bash联赛比赛`: 比赛 is the match, not Bash by sound
         return h
     return None
+
+
+def _renders_source_word(form: str, text: str, name: str) -> bool:
+    """The form is one of CC-CEDICT's renderings of a word of the English paragraph `text` other than the name, in
+    any case (比赛 for `match`: that word's translation, heard as the name by sound only by chance). WMT22 Online-G
+    brisbanetimes.com.au.47160 line 5: `Bash is rendered 比赛` while `Bash` is kept in the same sentence (release 42)."""
+    from transqa.lang.lexicon import renderings
+
+    words = {w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}", text)} - {name.lower()}
+    return any(form in renderings(w) for w in words)
 
 
 _Place = tuple[Occurrence, Block, int, int, str]  # occurrence, where, the form ("" for the Latin one)
