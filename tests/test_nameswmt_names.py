@@ -59,3 +59,40 @@ def test_an_untitled_run_alone_is_left_as_before() -> None:
     en = "Prompting fireworks with Washington's Ron Rivera and players.\n"
     zh = "促使华盛顿的罗恩里维拉和球员们争论。\n"
     passes("TQA324", en, zh)
+
+
+def test_spelt_out_reads_the_initials_of_capitalised_runs() -> None:
+    from transqa.checks.transliteration.acronym_spelt import spelt_out
+
+    got = spelt_out("Protests against the Citizenship (Amendment) Act went on. The Bureau of Land Management said.")
+    assert "Citizenship Amendment Act" in got["CAA"]
+    assert "Bureau Land Management" in got["BLM"]
+
+
+_CAA_EN = ("Five agitators were killed during the anti-CAA stir two years ago.\n\n"
+           "They resolved to intensify the stir against the Citizenship (Amendment) Act.\n\n"
+           '"We won\'t accept the CAA, that is for sure," he said.\n')
+
+
+@needs_lexicon
+def test_an_acronym_the_article_spells_out_rendered_as_another_body_is_reported() -> None:
+    zh = ("两年前，五名煽动者在反《公民身份修正法》的骚乱中丧生。\n\n"
+          "他们决心加强反对《公民身份修正法》的运动。\n\n"
+          "他说：“我们不会接受民航局，这是肯定的。”\n")
+    got = [f for f in findings(_CAA_EN, zh) if f.code == "TQA330"]
+    assert [f.target.text for f in got if f.target] == ["他说：“我们不会接受民航局，这是肯定的。”"]
+    assert "Citizenship Amendment Act" in got[0].message
+
+
+@needs_lexicon
+def test_an_acronym_kept_or_rendered_by_its_name_is_left_alone() -> None:
+    zh = ("两年前，五名煽动者在反CAA的骚乱中丧生。\n\n"
+          "他们决心加强反对《公民身份修正法》的运动。\n\n"
+          "他说：“我们不会接受《公民身份修正法》，这是肯定的。”\n")
+    passes("TQA330", _CAA_EN, zh)
+
+
+@needs_lexicon
+def test_an_acronym_the_article_never_spells_out_is_left_alone() -> None:
+    # DRS is never spelt out: what it stands for is not the original's to say
+    passes("TQA330", "The failure caused the loss of DRS for 30 minutes.\n", "故障导致分布式调度系统中断了30分钟。\n")

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from transqa.checks.transliteration.acronym_spelt import acronym_spelt
 from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.common import (
     _GENERIC,
@@ -156,6 +157,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from known_cut(ctx, reported)
     yield from camel_literal(ctx, reported)
     yield from other_entity(ctx, reported)
+    yield from acronym_spelt(ctx, reported)
     yield from country_swapped(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
