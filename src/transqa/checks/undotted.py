@@ -642,7 +642,7 @@ def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str,
         return found
     taken = {s for s, _e, _g, _n in found}
     pairs = _source_words(ctx, b)
-    return sorted([*found, *(x for x in titled_by_source(b.text, pairs) if x[0] not in taken)])
+    return sorted([*found, *(x for x in titled_by_source(b.text, pairs, beside=bool(found)) if x[0] not in taken)])
 
 
 # A run of four name characters or more, none and no dot before it, no dot right after it (a name already dotted, also
@@ -650,7 +650,7 @@ def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str,
 _TITLED_RUN = re.compile(f"(?<![{_NAME_CLASS}·・•‧])[{_NAME_CLASS}]{{4,}}(?![{_NAME_CLASS}·・•‧])")
 
 
-def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
+def titled_by_source(text: str, pairs: frozenset[tuple[str, str]], beside: bool = False) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, given name, surname) of each run of name characters right after a title or role
     (`lang.roles.role_before`) that renders, run together, a full name of the aligned original (`pairs`: (given,
     surname) as `_source_words` reads them): a start of the run sounds like the given name and the rest, or its start,
@@ -659,30 +659,54 @@ def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[t
     Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; the given name MAX_GIVEN
     characters at most, the surname MAX_SURNAME (each split weighed every start and end of the run: 1,600 name
     characters after 发言人 took 4.8 CPU s, the review of release 41); nothing with more than BOUNDING_PAIRS pairs, as
-    `_name_bounds` (the 40 first in alphabetical order were tried)."""
-    from transqa.lang.transliterate import rendering_score
-
+    `_name_bounds` (the 40 first in alphabetical order were tried). Where such a titled run is found, or `beside` (the
+    paragraph runs another full name together, as `undotted` reads it), the paragraph's other runs that so render a full
+    name of the original are found too, title or none (`牛仔队主教练迈克麦卡锡……华盛顿的罗恩里维拉` for `Cowboys head coach
+    Mike McCarthy … Washington's Ron Rivera`, WMT22 Online-G and Online-B abcnews.53992): the translation writes the
+    paragraph's names without their `·`."""
     if not pairs or len(pairs) > BOUNDING_PAIRS:
         return
     tried = sorted(pairs)
+    untitled: list[re.Match[str]] = []
+    titled = False
     for m in _TITLED_RUN.finditer(text):
         at = m.start() - (text[m.start() - 1 : m.start()] == " ")
         if role_before(text, at) is None:
+            untitled.append(m)
             continue
-        run, best = m.group(0), None
-        for g, sur in tried:
-            for k in range(2, min(len(run) - 1, MAX_GIVEN + 1)):
-                gs = rendering_score(g, run[:k])
-                if gs < NAME_PART_HEARD:
-                    continue
-                for z in range(min(len(run), k + MAX_SURNAME), k + 1, -1):
-                    ss = rendering_score(sur, run[k:z])
-                    if ss >= NAME_PART_HEARD and (best is None or gs + ss > best[0]):
-                        best = (gs + ss, k, z)
-        if best is None:
-            continue
-        _score, k, z = best
-        given, surname = run[:k], run[k:z]
-        if is_headword(given + surname) or _one_name(text, given, surname) or _PLACE.match(text, m.start() + z):
-            continue
-        yield m.start(), m.start() + z, given, surname
+        got = _split_by_source(text, m, tried)
+        if got is not None:
+            titled = True
+            yield got
+    if titled or beside:  # the paragraph runs one name together: its other full names of the original are run so too
+        yield from (got for m in untitled[:MAX_BESIDE] if (got := _split_by_source(text, m, tried)) is not None)
+
+
+MAX_BESIDE = 8  # untitled runs weighed beside a run-together name, the first ones: each weighs every pair and split
+# (as a titled run, up to BOUNDING_PAIRS × MAX_GIVEN × MAX_SURNAME scores), so a paragraph of thousands of runs stays
+# bounded; no line of the WMT21 and WMT22 sources holds more than 8 runs of capitalised words (_FULL_NAME: 6 in WMT22)
+
+
+def _split_by_source(text: str, m: re.Match[str], tried: list[tuple[str, str]]) -> tuple[int, int, str, str] | None:
+    """(start, end, given name, surname) of the run m of text split as a full name of the original (`tried`, in
+    order): the best split of the best pair, each part heard at NAME_PART_HEARD; None when none is heard, or the
+    whole is a dictionary word or one name, or a place follows."""
+    from transqa.lang.transliterate import rendering_score
+
+    run, best = m.group(0), None
+    for g, sur in tried:
+        for k in range(2, min(len(run) - 1, MAX_GIVEN + 1)):
+            gs = rendering_score(g, run[:k])
+            if gs < NAME_PART_HEARD:
+                continue
+            for z in range(min(len(run), k + MAX_SURNAME), k + 1, -1):
+                ss = rendering_score(sur, run[k:z])
+                if ss >= NAME_PART_HEARD and (best is None or gs + ss > best[0]):
+                    best = (gs + ss, k, z)
+    if best is None:
+        return None
+    _score, k, z = best
+    given, surname = run[:k], run[k:z]
+    if is_headword(given + surname) or _one_name(text, given, surname) or _PLACE.match(text, m.start() + z):
+        return None
+    return m.start(), m.start() + z, given, surname

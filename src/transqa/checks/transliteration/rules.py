@@ -502,5 +502,27 @@ NAME_LINKED_AS_WORDS = rule(
 )
 
 
+NAME_ACRONYM_SPELT = rule(
+    "TQA330", "name-acronym-misread", "name", Severity.WARNING,
+    "An acronym the article spells out is rendered as another entity with those initials, or as nothing",
+    """
+    What it checks: with the original, an acronym of three to five capitals (`CAA`, `BLM`) that the English article
+    spells out somewhere as a run of capitalised words whose initials it is (`Citizenship (Amendment) Act`, `Black
+    Lives Matter (BLM)`; small words such as `of` left out), where the aligned Chinese paragraph holds neither the
+    acronym nor that name in Latin script, nor a Chinese name CC-CEDICT or the table of established names gives for
+    either, nor any word whose CC-CEDICT meaning is a word of the name (公民, 法案): the translation took the initials
+    for another entity (民航局, a civil aviation bureau; 土地管理局, the Bureau of Land Management) or dropped them.
+
+    Why it matters: the reader is told about another body or law than the one the article names.
+
+    Example: EN `"We won't accept the CAA, that is for sure."` in an article on the Citizenship (Amendment) Act, ZH
+    `“我们不会接受民航局，这是肯定的。`.
+
+    Fix: keep the acronym or translate the name it stands for (`《公民身份修正法》`).
+    """,
+    needs_source=True,
+)
+
+
 RULES = (TRANSLIT_INCONSISTENT, NAME_CUT, NAME_LITERAL, NAME_DROPPED, SITE_NAME_TITLE, TERM_BY_SOUND, NAME_WORD_BY_WORD,
-         PERSON_DROPPED, NAME_OTHER_ENTITY, NAME_LETTER_OFF, NAME_LINKED_AS_WORDS)
+         PERSON_DROPPED, NAME_OTHER_ENTITY, NAME_LETTER_OFF, NAME_LINKED_AS_WORDS, NAME_ACRONYM_SPELT)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from transqa.checks.transliteration.acronym_spelt import acronym_spelt
 from transqa.checks.transliteration.addresses import address_translated
 from transqa.checks.transliteration.common import (
     _GENERIC,
@@ -156,6 +157,7 @@ def _with_source_all(ctx: Context) -> Iterator[Finding]:
     yield from known_cut(ctx, reported)
     yield from camel_literal(ctx, reported)
     yield from other_entity(ctx, reported)
+    yield from acronym_spelt(ctx, reported)
     yield from country_swapped(ctx, reported)
     yield from _term_by_sound(ctx)
     yield from person_dropped(ctx)
@@ -1678,8 +1680,20 @@ def _sound_rendering_beside(name: str, o: Occurrence) -> Hit | None:
             continue
         if re.match(r"\s*[(（]", text[e:]):
             continue  # 特朗普（…）: the rendering glossed, whatever the bracket holds
+        if _common_word(h.form, name) and _renders_source_word(h.form, o.src.text, name):
+            continue  # `Big Bash League match` as `大型Bash联赛比赛`: 比赛 is the match, not Bash by sound
         return h
     return None
+
+
+def _renders_source_word(form: str, text: str, name: str) -> bool:
+    """The form is one of CC-CEDICT's renderings of a word of the English paragraph `text` other than the name, in
+    any case (比赛 for `match`: that word's translation, heard as the name by sound only by chance). WMT22 Online-G
+    brisbanetimes.com.au.47160 line 5: `Bash is rendered 比赛` while `Bash` is kept in the same sentence (release 42)."""
+    from transqa.lang.lexicon import renderings
+
+    words = {w.lower() for w in re.findall(r"(?<![A-Za-z])[A-Za-z]{2,}", text)} - {name.lower()}
+    return any(form in renderings(w) for w in words)
 
 
 _Place = tuple[Occurrence, Block, int, int, str]  # occurrence, where, the form ("" for the Latin one)
