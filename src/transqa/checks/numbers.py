@@ -70,6 +70,7 @@ from transqa.quantities.core import (
     format_figure,
     matches,
     parse_number,
+    placed,
     plain_decimal,
     shifted,
 )
@@ -1782,7 +1783,7 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
 def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
     """The quantities as matches() sees them (offsets dropped, of the text its last character), each
     once: a paragraph that repeats one figure thousands of times is compared with it once, not once a copy."""
-    return list(dict.fromkeys(replace(q, start=0, end=0, text=q.text[-1:]) for q in qs))
+    return list(dict.fromkeys(placed(q, 0, 0, q.text[-1:]) for q in qs))
 
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
