@@ -20,7 +20,7 @@ from transqa.lang.script import HAN, HAN_CLASS
 from transqa.memo import per_pair
 from transqa.model import Block
 from transqa.registry import rule
-from transqa.urls import profile_handle, unwrap_wayback
+from transqa.urls import plain_split, profile_handle, unwrap_wayback
 
 LINK_NAME_AS_WORDS = rule(
     "TQA319", "link-name-as-words", "name", Severity.WARNING,
@@ -404,14 +404,16 @@ def host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
     """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
     address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
     (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label`, `_spelt_names`,
-    anchors' `_dotted_host` and untranslated's host words (TQA315)."""
+    anchors' `_dotted_host` and untranslated's host words (TQA315). A plain address is split by `plain_split`."""
+    if (plain := plain_split(href)) is not None:  # no capture to unwrap, `http:` or `https:`: as urlsplit splits it
+        return (plain.hostname or "").lower(), plain
     url = unwrap_wayback(href)
     if not _HTTP.match(url):
         if not bare:
             return None
         url = "http://" + url.lstrip("/")
     try:
-        parts = urlsplit(url)
+        parts = plain_split(url) or urlsplit(url)  # an archived page's address is most often plain
         return (parts.hostname or "").lower(), parts
     except ValueError:
         return None
