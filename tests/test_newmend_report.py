@@ -1,38 +1,33 @@
-"""Release 42 (brief r42/newmend), item 1: the text report's boxes. Each paragraph's box marks and lists its own
-findings; the same finding repeated in another paragraph is not folded into the first paragraph's `also at` line."""
+"""Release forty-one, a newcomer's item 8 (task newmend): the HTML report names the files once per article and each
+finding by its place; TQA005 quotes the translation's end from the start of a word."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import pytest
-from tests.helpers import run_cli
+from tests.helpers import ZEYOUDI_EN, ZEYOUDI_ZH
 
-# the newcomer's shape (archive boxee-box-demo-video.md with two paragraphs appended): an unclosed `（` in two paragraphs
-ZH = "# 演示\n\n这款设备售价 1999 美元（含税。\n\n这款设备重 2500 克（不含电源。\n"
+from transqa.engine import check_documents, check_paths
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+from transqa.report.html import render_html
 
-
-def _boxes(out: str) -> dict[str, str]:
-    """Box title line number → the box's text."""
-    return {m.group(1): m.group(0) for m in re.finditer(r"╭─ ZH line (\d+)[^\n]*\n(?:│[^\n]*\n)*╰", out)}
+EN, ZH = ZEYOUDI_EN, ZEYOUDI_ZH
 
 
-def test_each_paragraph_box_marks_and_lists_its_own_finding(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    zh = tmp_path / "a.zh.md"
-    zh.write_text(ZH, encoding="utf-8")
-    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA503", "--format", "text")
-    boxes = _boxes(out)
-    assert set(boxes) == {"3", "5"}, out
-    assert "3:" in boxes["3"] and "⟦（⟧含税" in boxes["3"], out
-    assert "5:13 TQA503" in boxes["5"] and "⟦（⟧不含电源" in boxes["5"], out
-    assert "also at" not in out, out
-    assert "\n2 errors\n" in out, out
+def test_the_sentence_cut_quotes_the_end_from_the_start_of_a_word() -> None:
+    found = [f for f in check_documents(parse_text("a.en", EN), parse_markdown("a.zh", ZH)).findings if f.code == "TQA005"]
+    assert len(found) == 1
+    assert "“论坛全体会议上”" in found[0].message or "“国际论坛全体会议上”" in found[0].message
+    assert found[0].target.text in ("论坛全体会议上", "国际论坛全体会议上")
 
 
-def test_also_at_stays_within_one_paragraph_and_marks_every_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    zh = tmp_path / "a.zh.md"
-    zh.write_text("# 黑客事件\n\n黑客声称有 10，000 个账户，脸书否认这 10，000 个账户是它的。\n", encoding="utf-8")
-    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA207", "--format", "text")
-    assert out.count("TQA207 error") == 1 and "also at 3:" in out, out
-    assert out.count("⟦10，000⟧") == 2, out  # the place on the `also at` line is marked in the text too
+def test_the_html_report_names_the_files_once_and_each_finding_by_its_place(tmp_path: Path) -> None:
+    (tmp_path / "a.en").write_text(EN, encoding="utf-8")
+    (tmp_path / "a.zh").write_text(ZH, encoding="utf-8")
+    page = render_html([check_paths(str(tmp_path / "a.en"), str(tmp_path / "a.zh"))])
+    places = re.findall(r'<span class="where">([^<]*)</span>', page)
+    assert places and all(str(tmp_path) not in p for p in places)
+    assert any(re.fullmatch(r"ZH \d+:\d+ · EN \d+:\d+", p) for p in places)
+    assert str(tmp_path / "a.zh") in page  # at the head of the article
