@@ -166,6 +166,21 @@ def _dotted_host(lead: str, rest: str, href: str) -> str | None:
     return host if "." in host and host.lower().endswith("." + rest.lower()) else None
 
 
+_LATIN_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&-]*\s?$")
+
+
+def _host_named_before(before: str, href: str) -> str | None:
+    """The Latin name that ends `before` (the text right before a link, one space at most between) when the link's
+    address spells it: its host without `www.` (`Rally.org` for rally.org), or the host's first label (`Rally` for
+    rally.org); else None (newcomer 42: `Rally.org[的营销总监](…rally.org)` was told to move 的 and keep the anchor)."""
+    m = _LATIN_BEFORE.search(before)
+    if m is None or (read := host_of(href, bare=False)) is None:
+        return None
+    name = m.group(0).rstrip().rstrip(".")
+    host = read[0].removeprefix("www.")
+    return name if name.lower() in (host, host.split(".")[0]) else None
+
+
 def _links(ctx: Context) -> Iterator[tuple[Block, Link, str]]:
     for b in ctx.target.blocks:
         if b.kind == "code":
@@ -510,6 +525,9 @@ def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
         msg = f"the link anchor {where} the function word {quote(word)}: [{text}]"
         hint = (f"move {quote(word)} out of the link and let the anchor cover the whole name or phrase"
                 if word != text else "put the link around the name or phrase it refers to, not the function word")
+        named = _host_named_before(b.text[max(0, lk.start - 60) : lk.start], lk.href) if text.startswith(word) else None
+        if named is not None:  # `Rally.org[的营销总监](…rally.org)`: the link slid off the name its address spells
+            hint = f"link {quote(named)}, the name its address spells, not what follows it: [{named}](…){text}"
     return ctx.finding(ANCHOR_CUT, msg, target=(b, lk.start, lk.end), suggestion=hint)
 
 
