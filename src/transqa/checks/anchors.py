@@ -72,8 +72,8 @@ ANCHOR_CUT = rule(
     starts with one before a name or number (`[和 2009 年](…)`, `[的 Kickstarter](…)`) or with `的` before a
     word (`当我今天听到[的新闻](…)`; not 的确, 的士, 的话, 的哥), that ends on a
     preposition or conjunction with no object (`[Business Insider 在](…)`, `[…这样根据](…)规定`), or on a passive clause cut
-    before its noun (`[锁定被盗的](…)(或借来的)无线设备`), or that is a name and its possessive 的 with the noun it owns after
-    the link (`[迈克·克里格的](…)两年半的女友`, `[Dropbox 的](…)新一轮融资`: 15 on the archive, all read as cut), or that opens a round bracket and ends before closing
+    before its noun (`[锁定被盗的](…)(或借来的)无线设备`; not a name and its possessive 的, `[Dropbox 的](…)新一轮`: the
+    readers of the archive labels left all 11 such anchors of their articles unmarked, release 42), or that opens a round bracket and ends before closing
     it (`[由 Appliya (](…)`, `[Yelp 推出了新的签到功能(Foursquare 不太喜欢这个功能](…)`; not a frowning `:(`), or that closes,
     after its words, a round bracket opened before the link (`(丹尼·沙利文[解释了这里的区别)](…)`: the brackets balance as
     text but cross the link's end); that ends on
@@ -212,28 +212,9 @@ def _internal_end(text: str) -> int | None:
 _HERE_BEFORE = re.compile(r"(?:这里|此处|这儿)$")  # `here` rendered right before a link that swallowed the sentence after it
 
 
-# An anchor that is a name and its possessive 的, with the noun it owns right after the link (`[迈克·克里格的](…)两年半的女友`,
-# `[Dropbox 的](…)新一轮`): a Latin name, or a `·` name of transliteration characters. On the whole archive (release 42,
-# heldout3/heldout5 unread) 15 such anchors, all read: each the English `X's` link kept whole, 的 inside it; a 的 before
-# a function word (`[Square 的](…)和`, `[Tumblr 的](…)为其`) or a mark is left alone, it may stand for the noun.
-POSSESSIVE_NAME = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9 .&'+-]*|[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})+) ?的")
-_NOT_OWNED = frozenset("和与及或跟同为像是在对把被将从向给让由以而但也就都还又")
-
-
-def _possessive(text: str, after: str) -> bool:
-    """Whether the anchor `text` is a name and its possessive 的 (POSSESSIVE_NAME; a `·` name's parts of NAME_CHARS)
-    and `after`, the character after the link, starts the noun it owns (a Han character, no function word)."""
-    if not (text.endswith("的") and is_han(after[:1] or " ") and after not in _NOT_OWNED and POSSESSIVE_NAME.fullmatch(text)):
-        return False
-    from transqa.lang.transliterate import NAME_CHARS
-
-    name = text[:-1].rstrip()
-    return name.isascii() or all(c in NAME_CHARS for c in name.replace("·", ""))
-
-
-def _cut(text: str, before: str = "", after: str = "") -> str | None:
+def _cut(text: str, before: str = "") -> str | None:
     """The function word an anchor is, starts with or ends on, or None; `before` is the character before
-    the link, `after` the one after it."""
+    the link."""
     if text in FUNCTION_WORDS:
         return text
     if text == DAY_ONLY and before == "月":
@@ -247,8 +228,6 @@ def _cut(text: str, before: str = "", after: str = "") -> str | None:
     m = PASSIVE_CLAUSE.search(text) if text.endswith("的") else None  # the pattern ends on 的 (anchors are stripped)
     if m is not None:
         return m.group(0)
-    if _possessive(text, after):
-        return "的"
     if not text.endswith(TRAILING_WORDS):  # one test for the common anchor instead of one per word
         return None
     for w in TRAILING_WORDS:
@@ -511,7 +490,7 @@ def _name_outside(b: Block, lk: Link, text: str) -> str | None:
 
 def _cut_finding(ctx: Context, b: Block, lk: Link, text: str) -> Finding | None:
     """TQA108 for an anchor that is, starts with or ends on a function word, or None."""
-    word = _cut(text, b.text[lk.start - 1] if lk.start else "", b.text[lk.end : lk.end + 1])
+    word = _cut(text, b.text[lk.start - 1] if lk.start else "")
     if word is None:
         return None
     if word == DAY_ONLY:
