@@ -175,21 +175,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                                     "write the full-width marks (。？！；)")
 
 
-_OPENS = _CLAUSE_MARKS | frozenset("“「『\"(（[【《 ")  # what a clause's words start after
-EXCERPT_REACH = 12  # characters the excerpt of a half-width mark's clause reaches back, at most (then cut with `…`)
-
-
-def _clause_before(text: str, s: int) -> str:
-    """The excerpt a TQA513 message quotes for the mark at text[s]: from the start of its clause (after the last mark,
-    opening quotation mark, bracket or space within EXCERPT_REACH characters), else the EXCERPT_REACH characters
-    before it after `…`; never from the middle of a word (newcomer 42: `"事情真的在起飞!` was quoted `情真的在起飞!`)."""
-    lo = next((k + 1 for k in range(s - 1, max(-1, s - EXCERPT_REACH - 1), -1) if text[k] in _OPENS), None)
-    if lo is None:
-        lo = max(0, s - EXCERPT_REACH)
-        return ("…" if lo else "") + text[lo : s + 1]
-    return text[lo : s + 1]
-
-
 def _half_width(ctx: Context) -> Iterator[Finding]:
     """TQA513: each half-width sentence mark after a Chinese character (see the rule), with its certain repair: the
     full-width mark in place of the half-width one and the spaces after it; a dot between two Chinese characters is
@@ -209,7 +194,7 @@ def _half_width(ctx: Context) -> Iterator[Finding]:
             fixed = _repaired_context(text, s, e, full)
             name_dot = mark == "." and s + 1 == e and _HAN.match(after) is not None  # 彼得.斯特: Peter St.
             yield ctx.finding(
-                HALF_WIDTH_PUNCTUATION, f"{quote(_clause_before(text, s))}: a half-width {quote(mark)} in Chinese text",
+                HALF_WIDTH_PUNCTUATION, f"{quote(text[max(0, s - 6):s + 1])}: a half-width {quote(mark)} in Chinese text",
                 target=(b, s, s + 1),
                 suggestion=f"write {quote(full)}: {quote(fixed)}" + (f", or {quote('·')} between the parts of a name" if name_dot else ""),
                 repairs=(ctx.repair((b, s, e), full, certain=not name_dot),),
