@@ -1071,6 +1071,7 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
+        fixed = _before_scale(b.text, e, fixed) if "，" in found else fixed
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken{_broken_by(found)}", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
@@ -1083,6 +1084,16 @@ _LOST_PART = {
     UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
 }
 _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
+
+
+_SCALE_AFTER = re.compile(r"\s*[万亿]")
+
+
+def _before_scale(text: str, end: int, fixed: str) -> str:
+    """The repair of a figure broken by a full-width comma (`fixed`, `1,250`) that ends at `end` of text before a scale
+    word (`1，250 万用户`): the figure without the thousands separator (`1250`), as Chinese writes a figure of 万 or 亿
+    (GB/T 15835: no separator before a scale word; newcomer 42: the repair wrote `1,250 万`); else `fixed`."""
+    return fixed.replace(",", "") if _SCALE_AFTER.match(text, end) else fixed
 
 
 def _broken_by(found: str) -> str:

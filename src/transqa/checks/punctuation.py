@@ -19,7 +19,8 @@ DOUBLED_PUNCTUATION = rule(
     What it checks: the translation alone. A full stop after a closing quotation mark whose quotation
     already ends in `。` (`…应用。”。`), or in `！` or `？` when a colon introduces it as a sentence of its own
     (`他问：“为什么？”。`; a quotation inside the sentence keeps its mark and the sentence its full stop,
-    `提示用户“试试土豚！”。`, GB/T 15834), and two adjacent marks of `。，、；：！？` of which at
+    `提示用户“试试土豚！”。`, GB/T 15834), a full stop (`。` or `.`) after a bracket whose aside already ends in `。`
+    (`…“Awwing”。).然后`: 26 in the archive, all read, each a second full stop; `？)。` stays), and two adjacent marks of `。，、；：！？` of which at
     least one is a full stop, comma, enumeration comma, semicolon or colon (`很低。，因为`, `生产者。。消费者`,
     `样子？。`, `软银资本、[、RRE]`). Three or more full stops in a row are an ellipsis written with full stops
     (`“社交图”。。。只是`: `……` belongs; a line of nothing but punctuation is a damaged line, which the omission
@@ -84,6 +85,9 @@ _WEAK = "，、；："
 # a quotation closed after its own sentence mark, then a full stop; or two marks in a row, not three full stops
 _DOUBLED = re.compile(r"[。！？]”(。)(?!。)|(?<!。)([。，、；：！？])([。，、；：！？])(?![。，、；：！？])")
 _FULL_STOPS = re.compile(r"。{3,}")  # an ellipsis written with full stops
+# an aside closed after its own full stop, then a second full stop, full- or half-width (`“Awwing”。).然后`), not an
+# ellipsis after it; `？)。`, `！)。` stay (an aside's own question or exclamation, the sentence's full stop: GB/T 15834)
+_BRACKET_DOUBLED = re.compile(r"。[)）]([。.])(?![.。])")
 # a name that ends in its own ！ or ？ (Yahoo!, E!, Jeopardy!; 雅虎！ is how MT renders Yahoo!)
 _NAME_END = re.compile(r"(?:[A-Za-z0-9]|雅虎)\Z")
 # what may follow a mark that makes it part of an emoticon (；-) ：P ；）)
@@ -221,11 +225,22 @@ def _doubled(ctx: Context) -> Iterator[Finding]:
             continue
         text = b.text
         found = [got for m in _DOUBLED.finditer(text) if not b.in_code(m.start()) and (got := _pair(text, m)) is not None]
+        found += [_bracket_pair(text, m) for m in _BRACKET_DOUBLED.finditer(text) if not b.in_code(m.start())]
+        found.sort()
         if "。。。" in text and not punctuation_only(text):
             found += [_ellipsis(text, m) for m in _FULL_STOPS.finditer(text) if not b.in_code(m.start())]
             found.sort()
         for s, e, what, suggestion in found:
             yield ctx.finding(DOUBLED_PUNCTUATION, what, target=(b, s, e), suggestion=suggestion)
+
+
+def _bracket_pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
+    """(start, end, what, suggestion) of a full stop after a bracket whose aside already ends in `。` (`。).`, `。）。`):
+    the archive's 4,006 translations hold 26 such (`。).` each: MT keeps the English `.)` inside and adds `.`), WMT22's
+    outputs and references 2 (`。）。`); every one a second full stop (release 42, read)."""
+    s, e = m.start(), m.end()
+    return s, e, f"{quote(m.group(0))}: a full stop after a bracket whose aside already ends its sentence", \
+        f"delete the full stop after the closing bracket: {quote(_repaired_context(text, s, e, m.group(0)[:2]))}"
 
 
 def _ellipsis(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
