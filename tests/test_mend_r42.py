@@ -81,19 +81,6 @@ def test_the_glossary_groups_are_built_once_per_glossary() -> None:
     assert _accepted_groups(tuple((t, tuple(r)) for t, r in accept)) is first  # an equal glossary of the next document
 
 
-def test_a_titled_run_where_undotted_found_a_name_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    from transqa.checks import undotted
-
-    text, pairs = "克里姆林宫发言人德米特里佩斯科夫说。", frozenset({("Dmitry", "Peskov")})
-    asked: list[int] = []
-    real = undotted.role_before
-    monkeypatch.setattr(undotted, "role_before", lambda t, at: asked.append(at) or real(t, at))
-    assert list(undotted.titled_by_source(text, pairs)) == [(8, 16, "德米特里", "佩斯科夫")]
-    assert 8 in asked
-    asked.clear()
-    assert list(undotted.titled_by_source(text, pairs, {8})) == [] and 8 not in asked  # kept as undotted read it
-
-
 def test_the_role_words_take_each_entry_s_defining_senses_as_the_noun_tables_do() -> None:
     from transqa.lang.lexicon import _entry_senses
 

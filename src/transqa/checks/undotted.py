@@ -642,7 +642,7 @@ def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str,
         return found
     taken = {s for s, _e, _g, _n in found}
     pairs = _source_words(ctx, b)
-    return sorted([*found, *titled_by_source(b.text, pairs, taken)])
+    return sorted([*found, *(x for x in titled_by_source(b.text, pairs) if x[0] not in taken)])
 
 
 # A run of four name characters or more, none and no dot before it, no dot right after it (a name already dotted, also
@@ -650,8 +650,7 @@ def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str,
 _TITLED_RUN = re.compile(f"(?<![{_NAME_CLASS}·・•‧])[{_NAME_CLASS}]{{4,}}(?![{_NAME_CLASS}·・•‧])")
 
 
-def titled_by_source(text: str, pairs: frozenset[tuple[str, str]], taken: set[int] | frozenset[int] = frozenset(),
-                     ) -> Iterator[tuple[int, int, str, str]]:
+def titled_by_source(text: str, pairs: frozenset[tuple[str, str]]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, given name, surname) of each run of name characters right after a title or role
     (`lang.roles.role_before`) that renders, run together, a full name of the aligned original (`pairs`: (given,
     surname) as `_source_words` reads them): a start of the run sounds like the given name and the rest, or its start,
@@ -660,17 +659,13 @@ def titled_by_source(text: str, pairs: frozenset[tuple[str, str]], taken: set[in
     Not a dictionary word, nor a place (`…城`). The best split of the best pair is kept; the given name MAX_GIVEN
     characters at most, the surname MAX_SURNAME (each split weighed every start and end of the run: 1,600 name
     characters after 发言人 took 4.8 CPU s, the review of release 41); nothing with more than BOUNDING_PAIRS pairs, as
-    `_name_bounds` (the 40 first in alphabetical order were tried). A run starting at an offset of `taken` (where
-    `undotted` found a name, which is kept; `_titled` may have asked `role_before` there already) is skipped before its
-    title test and its scoring: what they gave was dropped after (`_with_source_titled`)."""
+    `_name_bounds` (the 40 first in alphabetical order were tried)."""
     from transqa.lang.transliterate import rendering_score
 
     if not pairs or len(pairs) > BOUNDING_PAIRS:
         return
     tried = sorted(pairs)
     for m in _TITLED_RUN.finditer(text):
-        if m.start() in taken:
-            continue
         at = m.start() - (text[m.start() - 1 : m.start()] == " ")
         if role_before(text, at) is None:
             continue
