@@ -1511,6 +1511,12 @@ class _Bead:
         """The bead's Chinese, its paragraphs joined."""
         return "".join(b.text for b in self.tblocks)
 
+    @cached_property
+    def prose_sblocks(self) -> list[Block]:
+        """The bead's English paragraphs, code blocks left out (what the span and direction checks read; not to be
+        changed: each of them is given this one list)."""
+        return [b for b in self.sblocks if b.kind != "code"]
+
 
 _Pair = tuple[Block, Quantity]
 _Rel = TypeVar("_Rel", Day, Period)  # a relative day or period: (start, end, offset), (start, end, unit, offset)
@@ -3098,7 +3104,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     zh = bead.zh
     if "最" not in zh:
         return
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     for m, t, instead in superlatives_flipped(" ".join(b.text for b in sblocks), zh):
         yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
                        f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation")
@@ -3107,7 +3113,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
 def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     """A change with no figure whose direction the translation reverses (`Public debt will balloon` → `公共债务锐减`):
     direction.change_flipped over the paragraph pair, joined and mapped back as `_superlatives_flipped` does."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     if not sblocks or not bead.tblocks:
         return
     got = change_flipped(" ".join(b.text for b in sblocks), bead.zh)
@@ -3351,7 +3357,7 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     translation names that unit of time nowhere, in this paragraph or the next ones, and does not keep the English
     words. Read on WMT21, WMT22 and WMT24 references: 34 such spans, one without its unit (a paraphrase of
     `days after` as 逐渐); WMT22 system outputs: 8 spans lost, all real."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     spans = [(b, s, e, u) for b in sblocks for s, e, u in english_vague_spans(b.text)]
     if not spans or not bead.tblocks:
         return
@@ -3414,7 +3420,7 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     the three such changes of heldout17 (injected into WMT23 references) and nowhere else (real MT showed none). A
     neighbouring paragraph's unit counts only when its own English does not name it (`over an hour` → `一个多小时`
     next door is that paragraph's own hour, not this one's moved there)."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     spans = [(b, s, e, u) for b in sblocks for s, e, u in english_implied_spans(b.text)]
     if not spans or not bead.tblocks:
         return

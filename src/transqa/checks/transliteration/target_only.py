@@ -1978,7 +1978,10 @@ _EXTENSION = re.compile(r"(?= ?\+| [A-Z][A-Za-z0-9])")  # what follows a name ex
 
 
 class _Extended:
-    """`_extended_beside` for many names of one article, exactly: the places where a product name's extension starts
+    """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
+    bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
+    article's `谷歌` (a false TQA310 of the twelfth release's archive sample). The name must not continue a longer
+    word (`xGoogle+`); a later place of it may still count. The places where a product name's extension starts
     (` +`, `+`, a space and a capitalised word) are found once per paragraph, and the text of each length that ends
     at one of them (a letter or digit before it is a longer word) once per paragraph and name length. Each name
     then costs a set look-up: the paragraph was searched once per name (8,000 names of one 120 KB paragraph, 5.7 CPU
@@ -1989,9 +1992,7 @@ class _Extended:
         self.ends: dict[tuple[int, int], frozenset[str]] = {}  # (paragraph index, length) → the texts ending there
 
     def __call__(self, b: Block, t: str) -> bool:
-        text, n = b.text, len(t)
-        if n == 0:
-            return _extended_beside(text, t)
+        text, n = b.text, len(t)  # t: a Latin name of four letters or more (`_latin_names`), never empty
         key = (b.index, n)
         got = self.ends.get(key)
         if got is None:
@@ -2000,29 +2001,6 @@ class _Extended:
             got = self.ends[key] = frozenset(
                 text[e - n : e] for e in self.marks[b.index] if e >= n and not (e > n and text[e - n - 1] in _ALNUM))
         return t in got
-
-
-@lru_cache(maxsize=4096)
-def _extension_pattern(t: str) -> re.Pattern[str]:
-    """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per
-    name). The name comes first, so that the engine scans for its letters: a look-behind first (no letter or digit
-    before the name, now `_extended_beside`'s test) made it try every place of the paragraph, 5 CPU s per 1,000
-    names of a 120 KB paragraph of 8,000 names, against 0.5 s now."""
-    return re.compile(re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
-
-
-def _extended_beside(text: str, t: str) -> bool:
-    """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
-    bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
-    article's `谷歌` (a false TQA310 of the twelfth release's archive sample). One name; for many, `_Extended`."""
-    if t not in text:
-        return False
-    pattern, at = _extension_pattern(t), 0
-    while (m := pattern.search(text, at)) is not None:
-        if not (m.start() and text[m.start() - 1] in _ALNUM):
-            return True
-        at = m.start() + 1  # a place inside a longer word: the next may start within this one
-    return False
 
 
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
