@@ -29,3 +29,25 @@ def test_a_common_phrase_whose_skeleton_matches_is_not_taken_for_the_name() -> N
     assert target_only._spelt_alike("Quintura", "昆图拉", 1.0)
     zh = _zh("昆图拉").replace("为什么昆图拉是", "为什么更多的是")
     assert not [f for f in findings(None, zh) if f.code == "TQA310" and "更多" in f.message]
+
+
+def _ruby(form: str) -> str:
+    return (
+        "# Dev Bootcamp 是 Ruby 的成功\n\n"
+        "这个训练营只教 Ruby，学员九周后就能写 Ruby 应用。\n\n"
+        "Ruby 社区很欢迎他们。\n\n"
+        f"这足以让我认真考虑与{form}共舞。\n"
+    )
+
+
+def test_a_short_name_rendered_with_l_for_its_r_is_the_minority_beside_the_latin_name() -> None:
+    # 鲁比 (lu bi) for Ruby: Chinese writes an English r as l; the first letters were compared as spelt
+    got = [f for f in findings(None, _ruby("鲁比")) if f.code == "TQA310"]
+    assert any("鲁比" in f.message and f.suggestion == "Ruby" for f in got), got
+    assert target_only._lone_onset_agrees("Chasen", "蔡森")
+
+
+def test_a_two_character_form_of_another_first_sound_is_not_taken_for_the_short_name() -> None:
+    # 布比 (bu bi) sounds like Ruby by its skeleton at most, but starts with another consonant
+    assert not target_only._lone_onset_agrees("Ruby", "布比")
+    assert not [f for f in findings(None, _ruby("布比")) if f.code == "TQA310" and "布比" in f.message]
