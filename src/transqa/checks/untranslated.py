@@ -1141,6 +1141,11 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
         name = f"{m.group(1)}.{ending}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
+        split = split_head(b.text, s, m.group(1), ending, lambda: "\n".join(x.text for x in ctx.target.blocks))
+        if split is not None:  # `drop post . it` for Dropost.it: the name's head split into two words, the first outside the match
+            yield ctx.finding(NAME_BROKEN, f"the site's name {quote(b.text[split[0]:m.end()])} is broken at its dot and split in two; "
+                              f"the article spells it {quote(split[1])}", target=(b, split[0], m.end()), suggestion=split[1])
+            continue
         whole = name.lower() in article and m.group(0)[len(m.group(1)) : -len(ending)].strip() in (".", "．")
         spelt = spellings().get(name.lower(), name) if whole else name  # `mail . ru` beside `Mail.ru` (not `Outlook、com`)
         own = "" if whole else _own_spelling(b, s, m.group(1), ending, spellings)
@@ -1319,6 +1324,26 @@ def _own_spelling(b: Block, s: int, head: str, tld: str, spellings: Callable[[],
         if w.endswith(tld.lower()) and edit_distance(w[: -len(tld)], low, cap=2) == 1:
             return f"{w[: -len(tld)]}.{tld}"
     return ""
+
+
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9_./@:-])([A-Za-z][A-Za-z0-9]*) +$")
+
+
+def split_head(text: str, s: int, head: str, ending: str, article: Callable[[], str]) -> tuple[int, str] | None:
+    """(start, spelling) when the Latin word written just before a name broken at its dot (`drop` of `drop post . it`) and
+    the name's head joined are the head of a whole `name.ending` the article writes elsewhere, one edit off at most and
+    ending with the head (`Dropost.it`, drop+post: machine translation split the name into two English words); the
+    start of that word and the article's most frequent spelling. None otherwise. Shapes: text a paragraph, s the
+    broken name's start; article (called only when a word stands before) the article's text."""
+    m = _WORD_BEFORE.search(text, max(0, s - 40), s)
+    low = head.lower()
+    if m is None or len(low) + len(m.group(1)) < OWN_SPELLING_MIN + 2:
+        return None
+    joined = (m.group(1) + head).lower()
+    found = [w for w in re.findall(r"(?<![A-Za-z0-9.@/-])([A-Za-z][A-Za-z0-9-]*\." + re.escape(ending) + r")(?![A-Za-z0-9])",
+                                   article(), re.IGNORECASE)
+             if (h := w.rpartition(".")[0].lower()).endswith(low) and len(h) > len(low) and edit_distance(h, joined, cap=2) <= 1]
+    return (m.start(1), _most_frequent(found)) if found else None
 
 
 # A domain name written whole, as `_BROKEN_DOMAIN` would join it: not part of a longer name or address (`news.mail.ru`)

@@ -72,12 +72,16 @@ def kept_by_meaning(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
             continue
         first = places[0]
         line = ctx.target.location(first[0], first[1], first[1] + len(name)).line
-        for b, s, e in found:
-            if tied_at(b.text, s, e, name) or established(b.text[s:e]) or not first_time(reported, (b.index, s)):
+        for b, s0, e in found:
+            if tied_at(b.text, s0, e, name) or established(b.text[s0:e]) or not first_time(reported, (b.index, s0)):
                 continue  # (an established name by meaning, 应用商店 for App Store, as TQA316 accepts it)
-            how = "word by word" if pat is not None and pat.fullmatch(b.text[s:e]) else "part by sound, part by meaning"
-            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates the name {quote(name)} {how}, which "
-                              f"this article keeps in Latin script (line {line}, {times(len(places))})", target=(b, s, e), suggestion=name)
+            longer = linked_longer(b.text, [k.href for k in b.links], s0, e, name)
+            if longer is None:
+                continue  # the place names a longer common thing the link spells (老虎手枪虾, Tiger_pistol_shrimp)
+            s, whole = longer
+            how = "word by word" if pat is not None and pat.fullmatch(b.text[s0:e]) else "part by sound, part by meaning"
+            yield ctx.finding(TRANSLIT_INCONSISTENT, f"{quote(b.text[s:e])} translates the name {quote(whole)} {how}, which "
+                              f"this article keeps in Latin script (line {line}, {times(len(places))})", target=(b, s, e), suggestion=whole)
 
 
 def _rendered_places(
@@ -110,8 +114,8 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
         return None
     alts: list[str] = []
     for w in words:
-        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *FIRM_RENDERINGS.get(w, ()))
-                        if len(f) >= 2 and _HAN.match(f)}, key=lambda f: (-len(f), f))
+        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *FIRM_RENDERINGS.get(w, ()),
+                                    *LONGER_FORMS.get(w.lower(), ())) if len(f) >= 2 and _HAN.match(f)}, key=lambda f: (-len(f), f))
         if not forms:
             return None
         alts.append("(?:" + "|".join(map(re.escape, forms)) + ")")
@@ -126,6 +130,64 @@ FIRM_RENDERINGS: dict[str, tuple[str, ...]] = {
     "Venture": ("风险投资", "风投", "创投"),
     "Partners": ("合伙人公司",),
 }
+
+# A word's usual Chinese that CC-CEDICT's (2023 file) rendering is only the start of: its `应用` is app, but the archive's
+# translations write 应用程序 (2,328 lines of techcrunch-zh hold it), so `谷歌应用程序` is Google Apps whole, and a span
+# of `谷歌应用` alone made the suggestion leave `Google Apps程序` (release 42's blind reading, 3 of 45 findings).
+LONGER_FORMS: dict[str, tuple[str, ...]] = {
+    "app": ("应用程序",),
+    "apps": ("应用程序",),
+}
+
+_ADDRESS_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def linked_longer(text: str, hrefs: list[str], s: int, e: int, name: str) -> tuple[int, str] | None:
+    """The place [s, e) of a paragraph's text read against the link addresses (`hrefs`) it holds: (start, name) to report,
+    widened back over the renderings of the words an address spells before the name (`[乡村峡谷合伙人](…/rustic-canyon-
+    partners)`: 乡村 is rustic, so the place is `乡村峡谷合伙人` and the name `Rustic Canyon Partners`); None when an
+    address that keeps letter case writes the name's words in lower case with a word after them whose rendering follows
+    the place (`…/wiki/Tiger_pistol_shrimp` beside `老虎手枪虾`: the shrimp the company is named after, a common noun,
+    not the name); (s, name) otherwise. Shapes: text a paragraph, s and e character offsets into it."""
+    want = [w.lower() for w in name.split()]
+    for url in hrefs:
+        for seg in url.split("/"):
+            words = _ADDRESS_WORD.findall(seg.replace("%20", " "))
+            low = [w.lower() for w in words]
+            for i in range(len(low) - len(want) + 1):
+                if low[i : i + len(want)] != want:
+                    continue
+                start = _rendered_back(text, s, words[:i])
+                if start is not None:
+                    return start, " ".join([*(w if not w.islower() else w.capitalize() for w in words[:i]), name])
+                common = seg != seg.lower() and words[i : i + len(want)] != name.split()
+                if common and i + len(want) < len(words) and _rendered_after(text, e, low[i + len(want)]):
+                    return None
+    return s, name
+
+
+def _rendered_back(text: str, s: int, words: list[str]) -> int | None:
+    """Where the renderings of `words` (in order, by `name_renderings`) end at s, written back to back: the start of the
+    first; None when there are no words or one is not written so."""
+    from transqa.lang.lexicon import name_renderings
+
+    if not words:
+        return None
+    for w in reversed(words):
+        form = next((f for f in sorted(name_renderings(w.lower()), key=len, reverse=True)
+                     if len(f) >= 2 and text.endswith(f, 0, s)), None)
+        if form is None:
+            return None
+        s -= len(form)
+    return s
+
+
+def _rendered_after(text: str, e: int, word: str) -> bool:
+    """The Han character at e is part of a rendering of the English word (虾 of 虾子, shrimp)."""
+    from transqa.lang.lexicon import name_renderings
+
+    return e < len(text) and bool(_HAN.match(text[e])) and any(text[e] in f for f in name_renderings(word))
+
 
 SOUND_HEARD = 0.9  # sound score (`sound_score`) of the characters taken for a word of the name rendered by sound, the bar of
 # TQA310's other sound readings (`_script_minority`, EMBEDDED_HEARD)
@@ -143,7 +205,8 @@ def _mixed_words(name: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     words = name.split()
     if known_renderings(name) or any(w in NOT_NAMES for w in words):
         return None
-    out = tuple((w, tuple(sorted({f for f in (*known_renderings(w), *name_renderings(w.lower())) if len(f) >= 2 and _HAN.match(f)},
+    out = tuple((w, tuple(sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *LONGER_FORMS.get(w.lower(), ()))
+                                      if len(f) >= 2 and _HAN.match(f)},
                                  key=lambda f: (-len(f), f)))) for w in words)
     if not any(forms for _w, forms in out) or not any(len(w) >= 3 for w, _forms in out):
         return None
