@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urlsplit
 
 _WAYBACK = re.compile(
     r"""^(?:(?:https?:)?//)?(?:www\.)?(?:web\.)?archive\.org/web/
@@ -118,6 +118,19 @@ def normalise(url: str) -> str:
     query.sort()
     q = urlencode(query)
     return host + path + ("?" + q if q else "")
+
+
+def plain_split(url: str) -> SplitResult | None:
+    """urlsplit(url) of a plain address (`http://` or `https://`, a host of ASCII letters, digits, hyphens and dots, a
+    path of them and `/_~`: no query, fragment, port, user, space or escape) that is no Wayback capture, read without
+    urlsplit's general path (a fifth of its time); None for any other address. Its hostname is the host lower-cased.
+    200,000 links in one paragraph (issue 21) had each split by urlsplit twice."""
+    if not url.isascii():  # IGNORECASE lets [A-Za-z] match the Kelvin sign and the long s, which urlsplit checks
+        return None
+    m = _PLAIN_URL.fullmatch(url)
+    if m is None or "archive.org" in url.lower():
+        return None
+    return SplitResult(url[: url.index(":")].lower(), m["host"], m["path"] or "", "", "")
 
 
 def file_name(url: str) -> str:

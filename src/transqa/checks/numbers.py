@@ -70,6 +70,7 @@ from transqa.quantities.core import (
     format_figure,
     matches,
     parse_number,
+    placed,
     plain_decimal,
     shifted,
 )
@@ -1782,7 +1783,7 @@ def _repeated_amounts(ctx: Context, bead: _Bead, pairs: list[tuple[_Pair, _Pair]
 def _distinct(qs: Iterable[Quantity]) -> list[Quantity]:
     """The quantities as matches() sees them (offsets dropped, of the text its last character), each
     once: a paragraph that repeats one figure thousands of times is compared with it once, not once a copy."""
-    return list(dict.fromkeys(replace(q, start=0, end=0, text=q.text[-1:]) for q in qs))
+    return list(dict.fromkeys(placed(q, 0, 0, q.text[-1:]) for q in qs))
 
 
 def _directions(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
@@ -1915,12 +1916,8 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
     def key(p: _Pair) -> tuple[int, Quantity]:
         return (p[0].index, p[1])
 
-    paired: dict[tuple[int, Quantity], deque[tuple[_Pair, _Pair]]] = {}
-    for pr in pairs:
-        paired.setdefault(key(pr[0]), deque()).append(pr)
-    alone: dict[tuple[int, Quantity], deque[_Pair]] = {}
-    for x in src:
-        alone.setdefault(key(x), deque()).append(x)
+    paired = _labels_by_key(pairs, lambda pr: pr[0])
+    alone = _labels_by_key(src, lambda x: x)
     dropped: set[int] = set()
     resolved: dict[tuple[int, bool], bool] = {}  # (n, up to these blocks) → the street or office named
 
@@ -1956,6 +1953,21 @@ def _addresses(ctx: Context, pairs: list[tuple[_Pair, _Pair]], src: list[_Pair],
         if dropped:
             pairs[:] = [pr for pr in pairs if id(pr) not in dropped]
             src[:] = [x for x in src if id(x) not in dropped]
+
+
+_Keyed = TypeVar("_Keyed")
+
+
+def _labels_by_key(items: list[_Keyed], pair_of: Callable[[_Keyed], _Pair]) -> dict[tuple[int, Quantity], deque[_Keyed]]:
+    """The items whose pair (`pair_of`: block, quantity) holds a label, in order, by (block index, quantity): only
+    labels are looked up in `_addresses` (a key holds its quantity, kind and all), and hashing every figure's key cost
+    20,000 links in one paragraph 40,000 hashes of a quantity for none (issue 21)."""
+    out: dict[tuple[int, Quantity], deque[_Keyed]] = {}
+    for x in items:
+        b, q = pair_of(x)
+        if q.kind == "label":
+            out.setdefault((b.index, q), deque()).append(x)
+    return out
 
 
 def _article_names(ctx: Context, n: int, tblocks: list[Block]) -> bool:

@@ -14,9 +14,10 @@ import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 
 from transqa import recache
 from transqa.quantities.needs import (
@@ -99,6 +100,23 @@ class Quantity:
         if self.unit:
             return f"{v} {self.unit}"
         return v
+
+
+_FIELDS = tuple(f.name for f in fields(Quantity))
+_VALUES = attrgetter(*_FIELDS)  # a Quantity's fields in order, as its constructor takes them
+_START, _END, _TEXT = _FIELDS.index("start"), _FIELDS.index("end"), _FIELDS.index("text")
+
+
+def placed(q: Quantity, start: int, end: int, text: str | None = None) -> Quantity:
+    """q at other offsets, `start` to `end` (characters), and with `text` when given: `dataclasses.replace(q, start=start,
+    end=end[, text=text])` at half its cost (it reads the fields one by one through their descriptions). Keys of
+    quantities alike but for their places (`renders.FirstByValue`, numbers' `_distinct`) make one a figure: 40,000 of
+    them for 20,000 links in one paragraph (issue 21)."""
+    values = list(_VALUES(q))
+    values[_START], values[_END] = start, end
+    if text is not None:
+        values[_TEXT] = text
+    return Quantity(*values)
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

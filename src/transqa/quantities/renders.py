@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 
 from transqa.quantities.core import (
     CONVERSIONS,
@@ -27,6 +26,7 @@ from transqa.quantities.core import (
     by_value,
     close,
     matches,
+    placed,
     read_by_text,
     value_ranges,
 )
@@ -213,7 +213,7 @@ class Renderings:
         indexed.sort(key=lambda q: q.value)
         self.indexed = indexed
         self.keys = [q.value for q in indexed]
-        self.rest_index = RestIndex(list(dict.fromkeys(replace(q, start=0, end=0) for q in self.rest)))
+        self.rest_index = RestIndex(list(dict.fromkeys(placed(q, 0, 0) for q in self.rest)))
 
     def render(self, t: Quantity) -> bool:
         """Whether some quantity of the list renders t (matches(q, t))."""
@@ -240,7 +240,7 @@ class FirstByValue:
         groups: dict[Quantity, list[int]] = {}
         rest: dict[Quantity, list[int]] = {}
         for j, q in enumerate(qs):
-            (groups if by_value(q) else rest).setdefault(replace(q, start=0, end=0), []).append(j)
+            (groups if by_value(q) else rest).setdefault(placed(q, 0, 0), []).append(j)
         self.keys = sorted(groups, key=lambda k: k.value)
         self.values = [k.value for k in self.keys]
         self.groups = [groups[k] for k in self.keys]
