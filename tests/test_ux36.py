@@ -166,16 +166,17 @@ def test_a_box_title_names_the_findings_line_not_the_image_line_above_it(tmp_pat
 
 def test_the_summary_counts_findings_as_every_format_does_and_says_where_they_are_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     zh = tmp_path / "a.zh.md"
-    zh.write_text("# SunVolt 融资\n\nSunVolt 周一宣布融资。\n\n这家 sun volt 公司成立于 2019 年。\n\nSunVolt 计划招聘工程师。\n\n"
-                  "首席执行官说，sun volt 的电池很好。\n", encoding="utf-8")
-    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "text")
-    assert "also at 9:" in out and out.count("TQA302 error") == 1, out
+    # (release 42: `also at` groups one finding's places within one paragraph only, so the repeats share a paragraph)
+    zh.write_text("# 黑客事件\n\n脸书说，10，000 个账户被盗的说法不实。\n\n黑客声称有 10，000 个账户，脸书否认这 10，000 个账户是它的。\n",
+                  encoding="utf-8")
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA207", "--format", "text")
+    assert "also at 5:" in out and out.count("TQA207 error") == 2, out
     # the count of findings, as HTML, JSON, concise and --fail-on count them; where they are, in brackets
-    assert "\n2 errors (shown in 1 box; 1 on an “also at” line)\n" in out, out
-    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "concise")
-    assert out.count("TQA302") == 2  # the concise report lists each place
-    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA302", "--format", "json")
-    assert out.count('"TQA302"') == 2, out
+    assert "\n3 errors (shown in 2 boxes; 1 on an “also at” line)\n" in out, out
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA207", "--format", "concise")
+    assert out.count("TQA207") == 3  # the concise report lists each place
+    _code, out, _err = run_cli(capsys, "check", str(zh), "--isolated", "--select", "TQA207", "--format", "json")
+    assert out.count('"TQA207"') == 3, out
 
 
 # ------------------------------------------------------------------ 6. fix says it builds the dictionary index, as check does

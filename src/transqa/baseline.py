@@ -70,8 +70,17 @@ def baseline_prints(findings: list[Finding] | tuple[Finding, ...], raw: str | No
     cannot be read: the fingerprints then hold no context). `legacy`: the fingerprints transqa wrote before release
     41, which held the whole text of a long place (a baseline written then still hides what it recorded)."""
     lines = raw.split("\n") if raw is not None else None
-    return [hashlib.sha1(f"{f.fingerprint if legacy else _rule_print(f)}\x1f{_before(f, lines)}".encode()).hexdigest()[:16]
-            for f in findings]
+    return [_print(f, lines, legacy) for f in findings]
+
+
+def _print(f: Finding, lines: list[str] | None, legacy: bool = False) -> str:
+    """One finding's baseline fingerprint (baseline_prints), `lines` the target's text split at line ends."""
+    return hashlib.sha1(f"{f.fingerprint if legacy else _rule_print(f)}\x1f{_before(f, lines)}".encode()).hexdigest()[:16]
+
+
+def _cut(f: Finding) -> bool:
+    """A place of the finding is longer than LONG: its legacy print differs from its print (else they are equal)."""
+    return any(loc is not None and len(loc.text) > LONG for loc in (f.source, f.target))
 
 
 def result_prints(result: Result) -> list[str]:
@@ -170,9 +179,15 @@ def filter_baseline(baseline_path: str, target: str, findings: list[Finding], ra
     """The findings the baseline (its table: baseline_table) does not record (a fingerprint recorded n times hides n
     findings), and how many were hidden; `raw` is the target's decoded text."""
     left = Counter(baseline_table(baseline_path).get(_key(os.path.dirname(os.path.abspath(baseline_path)), target), {}))
+    if not left:
+        return list(findings), 0  # the baseline records nothing of this file: no print is needed
+    lines = raw.split("\n") if raw is not None else None
     kept: list[Finding] = []
     hidden = 0
-    for f, fp, old in zip(findings, baseline_prints(findings, raw), baseline_prints(findings, raw, legacy=True), strict=True):
+    for f in findings:
+        fp = _print(f, lines)
+        # the legacy print only when the new one is not recorded and differs from it (a place longer than LONG)
+        old = _print(f, lines, legacy=True) if left[fp] <= 0 and _cut(f) else fp
         if left[fp] > 0 or left[old] > 0:
             left[fp if left[fp] > 0 else old] -= 1
             hidden += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import traceback
 from dataclasses import replace
+from functools import lru_cache
 
 from transqa import policy
 from transqa.align import align
@@ -66,7 +67,7 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     # the rules that tell what they tell: the selected ones, ignored or not (`--ignore TQA316` still keeps TQA323 off
     # the title TQA316 points at: newcomer 40 item 2); a rule left out of --select takes no part (`--select TQA001`
     # reports a paragraph replaced by a reply as omitted)
-    telling = enabled | {c for c in replace(settings, ignore=(), per_file_ignores=()).enabled(target.path)
+    telling = enabled | {c for c in _selected_before_ignores(settings.select, settings.extra)
                          if source is not None or not table[c].needs_source}
     glossary = load_glossaries(settings.glossary) if settings.glossary else None
     ctx = Context(source, target, beads, glossary=glossary, default_currency=settings.default_currency)
@@ -84,6 +85,13 @@ def _check(source: Document | None, target: Document, settings: Settings) -> Res
     findings, suppressed, baselined = policy.apply(target, findings, settings, enabled, table)
     return Result(shown_path(source.path) if source else None, shown_path(target.path), source, target, beads, findings, None,
                   suppressed, baselined, settings.path, hidden, reading=reading_options(settings), selected=selected)
+
+
+@lru_cache(maxsize=16)
+def _selected_before_ignores(select: tuple[str, ...], extra: tuple[str, ...]) -> frozenset[str]:
+    """The codes `select` and `extra` switch on, no ignore nor per-file ignore applied: Settings.enabled of the run's
+    settings without them, the same for every file, so computed once per run (it was once per pair)."""
+    return frozenset(replace(DEFAULT, select=select, extra=extra).enabled())
 
 
 def reading_options(settings: Settings) -> tuple[str, ...]:

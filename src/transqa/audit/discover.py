@@ -249,9 +249,13 @@ def _en_candidates(stem: str) -> list[str]:
 def original_beside(target: str) -> str | None:
     """The file beside `target` named as its English original by the convention (`slug.en.md`, `slug.en.html`, … for
     `slug.zh.md` or `slug.md`: `_name_candidates`' `.en.` names, in their order), else None; never a page transqa
-    wrote (a report). Only the exact name counts: a plain `slug.html` or `slug.md` beside it may be anything. For
-    check's notice when it checks a translation alone (check pairs only what it is given; audit pairs by name)."""
+    wrote (a report). Only the exact name counts: a plain `slug.html` or `slug.md` beside it may be anything. A WMT
+    document `X.zh` has `X.en` (_bare_original, the file audit pairs it with; newcomer 42: check ran such a file
+    target-only without a word). For check's notice when it checks a translation alone (check pairs only what it is
+    given; audit pairs by name)."""
     folder, name = os.path.split(target)
+    if (bare := _bare_original(folder or ".", name)) is not None and not _same(bare, target):
+        return os.path.join(folder, os.path.basename(bare)) if folder else os.path.basename(bare)
     stem = _stem(name)
     if stem == name or ".en." in name.lower():
         return None  # not a translation's name (`slug.html`, `slug.en.md`): nothing to pair it with

@@ -11,7 +11,7 @@ import dataclasses
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
@@ -28,7 +28,7 @@ from transqa.config import skipped_notice
 from transqa.errors import InputError, UsageError
 from transqa.escape import counted, line_safe
 from transqa.exitcodes import ExitCode
-from transqa.findings import Severity
+from transqa.findings import Finding, Severity
 from transqa.result import AuditRecord, Result
 from transqa.service import (
     Interrupts,
@@ -257,6 +257,11 @@ def _remove_empty(folders: list[Path]) -> None:
             p.rmdir()
         except OSError:
             return
+
+
+def _severity_tally(findings: Sequence[Finding]) -> tuple[int, Counter[str]]:
+    """An article's row of the --html-dir index: how many findings, and how many of each severity (`error`, …)."""
+    return len(findings), Counter(str(f.severity) for f in findings)
 
 
 def _page_name(job: Job) -> str:
@@ -533,7 +538,7 @@ class Audit:
     def _tally(self, job: Job, record: AuditRecord) -> None:
         """With --html-dir, an article's row of the index page: its findings' count and their severities."""
         if self.request.html_dir is not None:
-            self._tallies[job.index] = (len(record.findings), Counter(str(f.severity) for f in record.findings))
+            self._tallies[job.index] = _severity_tally(record.findings)
 
     def _notices(self, store: Store, stats: RunStats) -> tuple[str, ...]:
         """The run's closing notices, in order: nothing found to check (or which translation each original lacks),
@@ -661,8 +666,7 @@ class Audit:
         from transqa.report import render_html as render_article
 
         result = check_or_error(job.source, job.target, self.settings, job.source_name or None)
-        return (render_article([result], back=PAGE_BACK), len(result.findings),
-                Counter(str(f.severity) for f in result.findings))
+        return render_article([result], back=PAGE_BACK), *_severity_tally(result.findings)
 
     def _html_site(self, folder: Path) -> Iterator[tuple[Path, str]]:
         """One HTML report per article and an index page linking them (each page as the worker that checked its

@@ -506,7 +506,7 @@ def _noun_then_that(text: str, nouns: Container[str]) -> Iterator[int]:
 
 def _after_de(text: str, j: int) -> bool:
     """A `的` stands right before offset j of text, or before the one Han character there (`的新举措`)."""
-    return j >= 1 and text[j - 1] == "的" or j >= 2 and text[j - 2] == "的" and "\u4e00" <= text[j - 1] <= "\u9fff"
+    return j >= 1 and text[j - 1] == "的" or j >= 2 and text[j - 2] == "的" and is_han(text[j - 1])
 
 
 def _closed_then_open(text: str) -> Iterator[tuple[int, str]]:

@@ -1071,6 +1071,7 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
             yield f
             continue
         chained = _chained(b.text, s, e)
+        fixed = _before_scale(b.text, e, fixed) if "，" in found else fixed
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken{_broken_by(found)}", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
@@ -1083,6 +1084,16 @@ _LOST_PART = {
     UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
 }
 _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
+
+
+_SCALE_AFTER = re.compile(r"\s*[万亿]")
+
+
+def _before_scale(text: str, end: int, fixed: str) -> str:
+    """The repair of a figure broken by a full-width comma (`fixed`, `1,250`) that ends at `end` of text before a scale
+    word (`1，250 万用户`): the figure without the thousands separator (`1250`), as Chinese writes a figure of 万 or 亿
+    (GB/T 15835: no separator before a scale word; newcomer 42: the repair wrote `1,250 万`); else `fixed`."""
+    return fixed.replace(",", "") if _SCALE_AFTER.match(text, end) else fixed
 
 
 def _broken_by(found: str) -> str:
@@ -1499,6 +1510,12 @@ class _Bead:
     def zh(self) -> str:
         """The bead's Chinese, its paragraphs joined."""
         return "".join(b.text for b in self.tblocks)
+
+    @cached_property
+    def prose_sblocks(self) -> list[Block]:
+        """The bead's English paragraphs, code blocks left out (what the span and direction checks read; not to be
+        changed: each of them is given this one list)."""
+        return [b for b in self.sblocks if b.kind != "code"]
 
 
 _Pair = tuple[Block, Quantity]
@@ -3087,7 +3104,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     zh = bead.zh
     if "最" not in zh:
         return
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     for m, t, instead in superlatives_flipped(" ".join(b.text for b in sblocks), zh):
         yield _flipped(ctx, sblocks, bead.tblocks, m, t, instead,
                        f"{quote(m.group(0))} is one end of a scale in the source but {quote(t.group(0))} is its other end in the translation")
@@ -3096,7 +3113,7 @@ def _superlatives_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
 def _changes_flipped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     """A change with no figure whose direction the translation reverses (`Public debt will balloon` → `公共债务锐减`):
     direction.change_flipped over the paragraph pair, joined and mapped back as `_superlatives_flipped` does."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     if not sblocks or not bead.tblocks:
         return
     got = change_flipped(" ".join(b.text for b in sblocks), bead.zh)
@@ -3340,7 +3357,7 @@ def _spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     translation names that unit of time nowhere, in this paragraph or the next ones, and does not keep the English
     words. Read on WMT21, WMT22 and WMT24 references: 34 such spans, one without its unit (a paraphrase of
     `days after` as 逐渐); WMT22 system outputs: 8 spans lost, all real."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     spans = [(b, s, e, u) for b in sblocks for s, e, u in english_vague_spans(b.text)]
     if not spans or not bead.tblocks:
         return
@@ -3403,7 +3420,7 @@ def _implied_spans_changed(ctx: Context, bead: _Bead) -> Iterator[Finding]:
     the three such changes of heldout17 (injected into WMT23 references) and nowhere else (real MT showed none). A
     neighbouring paragraph's unit counts only when its own English does not name it (`over an hour` → `一个多小时`
     next door is that paragraph's own hour, not this one's moved there)."""
-    sblocks = [b for b in bead.sblocks if b.kind != "code"]
+    sblocks = bead.prose_sblocks
     spans = [(b, s, e, u) for b in sblocks for s, e, u in english_implied_spans(b.text)]
     if not spans or not bead.tblocks:
         return

@@ -167,13 +167,15 @@ def check(ctx: Context) -> Iterator[Finding]:
 _NAME_FORMS = ("TQA310", "TQA314")  # the name rules a glossary settles: two forms of one name, a site's name as words
 
 
-def _accepted_groups(accept: tuple[tuple[str, tuple[str, ...]], ...]) -> list[frozenset[str]]:
+@lru_cache(maxsize=8)
+def _accepted_groups(accept: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[frozenset[str], ...]:
     """Per accepted term, the forms the glossary takes for it (lower case): its renderings and the term itself, which
-    TQA602 takes as used too (`accept: {G7: [七国集团, G7]}` → {g7, 七国集团})."""
-    return [frozenset({term.lower(), *(r.lower() for r in renderings)}) for term, renderings in accept]
+    TQA602 takes as used too (`accept: {G7: [七国集团, G7]}` → {g7, 七国集团}). Built once per glossary, as
+    `_accept_index` is, not once per document."""
+    return tuple(frozenset({term.lower(), *(r.lower() for r in renderings)}) for term, renderings in accept)
 
 
-def _settled(f: Finding, groups: list[frozenset[str]]) -> bool:
+def _settled(f: Finding, groups: tuple[frozenset[str], ...]) -> bool:
     """A TQA310 whose form here and the form it suggests are both accepted for one glossary term (one rendering, as
     the glossary has it), or a TQA314 on a rendering the glossary accepts."""
     here = f.target.text.strip().lower() if f.target else ""

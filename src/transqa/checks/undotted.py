@@ -55,7 +55,7 @@ NAME_UNDOTTED = rule(
 )
 NAME_STARRED = rule(
     "TQA326", "name-starred", "name", Severity.WARNING,
-    "A transliterated name is written with `*` where its `·` belongs",
+    "A transliterated name is written with `*` or `-` where its `·` belongs",
     """
     What it checks: the Chinese alone. An asterisk (`*`, `＊`) between two characters of a transliterated name, with
     no `·` in that name (`阿卜杜勒*哈米德*德贝巴赫`, `弗兰克*德贝里`, `扬*库比什`): machine translation wrote the
@@ -71,13 +71,25 @@ NAME_STARRED = rule(
     translations hold one, the `查理·罗斯` emphasis above. Nor an emphasis whose other asterisk touches a character that
     is no name character (`*亚马逊*提供`, `这是*特斯拉*因为`), nor an asterisk inside a code span.
 
+    Also an ASCII hyphen for the `·` (`温迪-罗杰斯`, `唐纳德-特朗普`, `弗拉基米尔-列宁`: WMT22 Online-W writes every
+    `·` so): with the original, where the Chinese on either side of the hyphen sounds like two words of the aligned
+    English that a space parts (Wendy Rogers); without it, where the article writes the same two parts with the `·`.
+    A hyphen the original has stays (`拉宾乔-休斯` for Labinjo-Hughes, `桑切斯-戈麦斯`, `麦格劳-希尔`), and so does one
+    beside a name's `·` (`博伊德·道格拉斯-戴维斯`), places (`达拉斯-华盛顿竞争`, `苏格兰-英格兰`), `中-美`, `京-沪`.
+    Measured (release 42) over the WMT22 system outputs and references and the WMT21 references, each with its
+    source: 89 findings (Online-W 88, Lan-Bridge 1), all read, all a name's separator (6 quote a part a character short
+    or long, `查德-诺兰` of 理查德; the repair, the hyphen alone, is right); none on the references; the 4,006 archived
+    TechCrunch translations (no originals beside them) none: their hyphened names are double surnames
+    (`舒尔茨-霍芬`) or names the article never writes with a `·`.
+
     Why it matters: the reader sees a name cut into parts, or a part of it in italics, not one person's name; a
     search for the name does not find it.
 
-    Example: ZH (WMT22 Online-G) `临时总理阿卜杜勒*哈米德*德贝巴赫和自称为…`; `弗兰克*德贝里(Frank DeBerry)`.
+    Example: ZH (WMT22 Online-G) `临时总理阿卜杜勒*哈米德*德贝巴赫和自称为…`; `弗兰克*德贝里(Frank DeBerry)`; ZH (WMT22
+    Online-W, newsweek.17333) `温迪-罗杰斯称新西兰总理…` for Wendy Rogers.
 
-    Fix: write the `·` (`阿卜杜勒·哈米德·德贝巴赫`); `transqa fix` does it: an asterisk between two name characters
-    needs no guess.
+    Fix: write the `·` (`阿卜杜勒·哈米德·德贝巴赫`, `温迪·罗杰斯`); `transqa fix` does it: an asterisk between two name
+    characters needs no guess, nor a hyphen where the original parts the words by a space or the article dots them.
     """,
     needs_source=False,
     fixable=True,
@@ -634,12 +646,117 @@ def _initial_findings(ctx: Context, article: str) -> Iterator[Finding]:
             )
 
 
+# A chain of Han runs joined by ASCII hyphens (`温迪-罗杰斯`, `阿卜杜勒-哈米德-德贝巴`); the parts are cut to the name
+# characters around each hyphen by _hyphen_parts
+_HYPHEN_CHAIN = re.compile(r"[\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)+")
+_DOTS = "·・•"  # the dots a name is written with (a hyphen beside one is the name's own)
+# consecutive capitalised words of the original, parted by one space (`Wendy Rogers`, `Arthur Labinjo-Hughes`)
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[\w'’]+)*(?: [A-Z][\w'’.]*(?:-[\w'’]+)*)+")
+
+
+def _space_pairs(ctx: Context, b: Block) -> list[tuple[str, str]]:
+    """The (word, next word) pairs of the capitalised runs of the original's paragraphs aligned with b, the first
+    word's last hyphen piece and the second's first (`Arthur Labinjo-Hughes` gives (Arthur, Labinjo): two words a
+    space parts, never the pieces of one hyphenated name); at most BOUNDING_PAIRS, [] without the original."""
+    pairs: list[tuple[str, str]] = []
+    for src in ctx.aligned_sources(b):
+        for m in _CAPITALISED_RUN.finditer(src.text):
+            words = [w.rstrip(".") for w in m.group(0).split(" ")]
+            pairs.extend((a.split("-")[-1], z.split("-")[0]) for a, z in zip(words, words[1:], strict=False))
+    return sorted(set(pairs))[:BOUNDING_PAIRS]
+
+
+def _rendered_pair(text: str, k: int, pairs: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """(start, end) of the parts around the hyphen at text[k] that sound like a word of the original and the word after
+    it (`pairs`): the Han characters right before it (1 to 5, none of _PART_STOP) and right after it (2 to 5), each
+    from NAME_PART_HEARD (`温迪`/Wendy, `罗杰斯`/Rogers; `卡扎菲` of `卡扎菲因`/Gaddafi), the best sum of the two
+    scores; None when no pair is heard so."""
+    from transqa.lang.script import is_han
+    from transqa.lang.transliterate import rendering_score
+
+    lo = k
+    while lo and k - lo < 5 and is_han(text[lo - 1]) and text[lo - 1] not in _PART_STOP:
+        lo -= 1
+    hi = k + 1
+    while hi < len(text) and hi - k - 1 < 5 and is_han(text[hi]):
+        hi += 1
+    best: tuple[float, int, int] | None = None
+    for a, z in pairs:
+        left = max((rendering_score(a, text[s:k]), s) for s in range(lo, k))
+        right = max((rendering_score(z, text[k + 1 : e]), -e) for e in range(k + 3, hi + 1)) if hi >= k + 3 else (0.0, 0)
+        if left[0] >= NAME_PART_HEARD and right[0] >= NAME_PART_HEARD and (best is None or left[0] + right[0] > best[0]):
+            best = (left[0] + right[0], left[1], -right[1])
+    return (best[1], best[2]) if best else None
+
+
+def _hyphen_parts(text: str, hyphen: int) -> tuple[int, int] | None:
+    """(start, end) of the name characters right before and right after the hyphen at text[hyphen] (name_char_at over
+    each side, the side before one character or more, the side after two or more), else None."""
+    from transqa.lang.transliterate import name_char_at
+
+    lo, hi = hyphen, hyphen + 1
+    while lo and name_char_at(text, lo - 1) and text[lo - 1] not in _PART_STOP:
+        lo -= 1
+    while hi < len(text) and name_char_at(text, hi):
+        hi += 1
+    return (lo, hi) if hyphen - lo >= 1 and hi - hyphen - 1 >= 2 else None
+
+
+def hyphened(text: str, article: str, pairs: list[tuple[str, str]]) -> Iterator[tuple[int, int, list[int]]]:
+    """(start, end, offsets of the hyphens) of each name of `text` whose `·` is written as an ASCII hyphen (`温迪-罗杰斯`
+    for Wendy Rogers, WMT22 Online-W writes every `·` so): where the aligned original writes the two parts as words
+    parted by a space (`pairs`, `_space_pairs`, heard by `_rendered_pair`: a hyphen of the original, `Labinjo-Hughes`,
+    `Sanchez-Gomez`, `McGraw-Hill`, is kept), or, without it, two runs of name characters the article also writes
+    with the `·` (`article`). A hyphen beside a name's `·` (`博伊德·道格拉斯-戴维斯`, a double surname), places
+    (`达拉斯-华盛顿竞争`), `中-美` and ranges are left alone. See NAME_STARRED for the measurement."""
+    names: list[tuple[int, int, list[int]]] = []  # one name's hyphens together: their parts touch (`阿卜杜勒-哈米德-德贝巴`)
+    for m in _HYPHEN_CHAIN.finditer(text):
+        for k in range(m.start(), m.end()):
+            if text[k] != "-":
+                continue
+            run = _hyphen_parts(text, k)
+            heard = _rendered_pair(text, k, pairs) if pairs else None
+            if heard is None and (run is None or f"{text[run[0]:k]}·{text[k + 1:run[1]]}" not in article):
+                continue
+            lo, hi = run or heard or (k, k + 1)  # the name characters around it, else the parts the original's words sound in
+            if text[lo - 1 : lo] in _DOTS and lo or text[hi : hi + 1] in _DOTS and hi < len(text):
+                continue  # a hyphen of a name written with its `·`: a double surname or given name
+            if names and lo <= names[-1][1]:
+                names[-1] = (names[-1][0], hi, [*names[-1][2], k])
+            else:
+                names.append((lo, hi, [k]))
+    yield from names
+
+
+def _hyphened_findings(ctx: Context, article: str) -> Iterator[Finding]:
+    """TQA326 on each name of the translation's prose whose `·` is written as a hyphen (`hyphened`); the repair
+    writes the `·` for each such hyphen."""
+    for b in ctx.target.blocks:
+        if b.kind == "code" or "-" not in b.text:
+            continue
+        pairs = _space_pairs(ctx, b)
+        for start, end, hyphens in hyphened(b.text, article, pairs):
+            start, end = _name_bounds(b.text, start, end, hyphens, frozenset(pairs))  # `卡扎菲因` → `卡扎菲` (Gaddafi)
+            name = b.text[start:end]
+            dotted = "".join("·" if start + i in hyphens else c for i, c in enumerate(name))
+            yield ctx.finding(
+                NAME_STARRED,
+                f"{quote(name)} writes the `·` of a transliterated name as a hyphen"
+                + (f", as the article writes it elsewhere: {quote(dotted)}" if dotted in article
+                   else " (the original writes its parts as words parted by a space)"),
+                target=(b, start, end),
+                suggestion=dotted,
+                repairs=tuple(ctx.repair((b, k, k + 1), "·", certain=True) for k in hyphens),
+            )
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     """TQA324 on each undotted full name of the translation's prose (code blocks are left out), TQA326 on each
-    name written with asterisks for its `·`, TQA328 on each title joined to a name by a `·`."""
+    name written with asterisks or hyphens for its `·`, TQA328 on each title joined to a name by a `·`."""
     yield from _starred_findings(ctx)
     yield from _role_findings(ctx)
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
+    yield from _hyphened_findings(ctx, article)
     yield from _initial_findings(ctx, article)
     for b in ctx.target.blocks:
         if b.kind == "code":

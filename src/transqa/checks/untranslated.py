@@ -2051,8 +2051,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
     yield from _user_counts(ctx, b)
     yield from _ordinals(ctx, b)
     links = SpanIndex((lk.start, lk.end, True) for lk in b.links)
-    code = SpanIndex((a, z, True) for a, z in b.code_spans)
-    credits = list(_credit_labels(b, links, code))
+    credits = list(_credit_labels(b, links))
     yield from (ctx.finding(UNTRANSLATED, f"the picture credit {quote(b.text[cs:ce])} is left in English", target=(b, cs, ce),
                             source=judged_run(ctx, ctx.aligned_sources(b), b.text[cs:ce], (b, cs, ce)), suggestion="translate it (图片来源)") for cs, ce in credits)
     texts = SpanIndex((a, z, True) for a, z in link_spans)
@@ -2076,7 +2075,7 @@ def _runs(ctx: Context, b: Block, srcw: frozenset[str], latin_names: set[str], l
             run_spans.append((s, e))
             yield said
             continue
-        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, code, words, credits + makers)
+        verdict = _verdict(ctx, b, s, e, run, srcw, latin_names, texts, words, credits + makers)
         if verdict is None or verdict and not mixed and _named_label(ctx, b, run):
             continue  # (a label of an English interface the translation keeps throughout: `_some_label_translated`)
         if verdict:
@@ -2143,19 +2142,19 @@ def _past_link_text(text: str, s: int, e: int, link_ends: SpanIndex[int]) -> int
 
 
 def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[str], latin_names: set[str], texts: SpanIndex[bool],
-             code: SpanIndex[bool], words: _ArticleWords, credits: list[tuple[int, int]]) -> bool | None:
+             words: _ArticleWords, credits: list[tuple[int, int]]) -> bool | None:
     """Whether the run at s:e is English left in the translation (True), is not (False: a name's tail may still be), or
     is no candidate at all (None: a link text, code, an address, a name, a credit label reported already)."""
     if _credited_glossed_or_kept(ctx, b, s, e, run, latin_names, credits):
         return None
-    if _sentence_opening_kept(ctx, b, s, e, run, texts, code):
+    if _sentence_opening_kept(ctx, b, s, e, run, texts):
         return True
     left = _function_word_left(b.text, s, e, run) or _abbreviation_left(b.text, s, e, run)
     left = left or _article_fragment(b.text, s, e, run)
-    word = ctx.source is None and left and not (texts.at(s) or code.at(s) or _near_url(b.text, s, e))
+    word = ctx.source is None and left and not (texts.at(s) or b.in_code(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
-    if _skipped_run(b, s, e, run, latin_names, texts, code, words.every, alone=ctx.source is None):
+    if _skipped_run(b, s, e, run, latin_names, texts, words.every, alone=ctx.source is None):
         return None
     if ctx.source is None and _name_alone(ctx, b, s, e, run, words.whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
@@ -2228,7 +2227,7 @@ the name after it). Of the 28 real-MT rows of English left that no rule found ov
 8 are sentence openings kept, all of one or two words; a longer capitalised run is a title or a name (`State of the Union`)."""
 
 
-def _sentence_opening_kept(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], code: SpanIndex[bool]) -> bool:
+def _sentence_opening_kept(ctx: Context, b: Block, s: int, e: int, run: str, texts: SpanIndex[bool]) -> bool:
     """With the original: a run that opens a sentence of the Chinese (`_ZH_OPENING`, with Chinese or the clause's end
     after it), whose first word is a common word (`_common_capitalised`) the whole English writes in lower case inside
     its sentences and with a capital only where it opens one, and whose other word, if any, is a word in lower case
@@ -2241,7 +2240,7 @@ def _sentence_opening_kept(ctx: Context, b: Block, s: int, e: int, run: str, tex
     words = run.split(" ")
     if ctx.source is None or len(words) > OPENING_MAX_WORDS or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
         return False
-    if texts.at(s) or code.at(s) or _near_url(b.text, s, e):
+    if texts.at(s) or b.in_code(s) or _near_url(b.text, s, e):
         return False  # a link's text, code, a piece of an address
     j = _first_after(b.text, e)
     if j < len(b.text) and not (is_han(b.text[j]) or b.text[j] in _OPENING_AFTER) or not _written_in_chinese(b.text):
@@ -2752,13 +2751,13 @@ _CREDIT = re.compile(r"(?<![A-Za-z])(?i:(?:top|featured|header|lead|cover|main)[
                      r"(?i:credits?|courtesy)(?![A-Za-z])")
 
 
-def _credit_labels(b: Block, links: SpanIndex[bool], code: SpanIndex[bool]) -> Iterator[tuple[int, int]]:
-    """Spans of picture-credit labels written in English, outside links and inline code (`links`, `code`: the
-    block's spans of them)."""
+def _credit_labels(b: Block, links: SpanIndex[bool]) -> Iterator[tuple[int, int]]:
+    """Spans of picture-credit labels written in English, outside links (`links`: the block's spans of them) and
+    inline code (Block.in_code)."""
     if "redit" not in b.text and "ourtesy" not in b.text:
         return
     for m in _CREDIT.finditer(b.text):
-        if links.at(m.start()) or code.at(m.start()):
+        if links.at(m.start()) or b.in_code(m.start()):
             continue
         yield m.span()
 
@@ -2869,12 +2868,12 @@ def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], li
     return bool(before + after) and all(is_han(c) or c in "，。！？、：；…—“”!?" for c in before + after)
 
 
-def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool], code: SpanIndex[bool],
+def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool],
                  every: Counter[str], alone: bool) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
-    if texts.holds(s, e) or code.at(s):
+    if texts.holds(s, e) or b.in_code(s):
         return True
     if _URLISH.search(run) or _near_url(b.text, s, e) or _touches_letter(b.text, s, e):
         return True
@@ -3136,13 +3135,12 @@ def _source_words_kept(ctx: Context, b: Block, reported: list[tuple[int, int]], 
     if not sources or not han_count(b.text):
         return
     spans = _Taken(list(reported))  # places reported already, by `_runs` or here (a copy: these are not reported on)
-    code = SpanIndex((a, z, True) for a, z in b.code_spans)
     texts = SpanIndex((lk.start, lk.end, True) for lk in b.links)
     for m in (*_CAPS_RUN.finditer(b.text), *_LOWER_WORDS.finditer(b.text), *_TITLE_CHAT.finditer(b.text), *_TITLE_WORD.finditer(b.text)):
         s, e, run = m.start(), m.end(), m.group(0)
         if spans.overlaps(s, e):
             continue
-        if code.at(s) or texts.at(s) or _near_url(b.text, s, e) and not _clause_colon(b.text, e):
+        if b.in_code(s) or texts.at(s) or _near_url(b.text, s, e) and not _clause_colon(b.text, e):
             continue
         if run.lower() in latin_names or not _next_to_han(b.text, s, e) or _after_capitalised_word(b.text, s):
             continue

@@ -176,8 +176,14 @@ def _defining_senses(path: str) -> dict[str, list[str]]:
     senses: dict[str, list[str]] = {}
     for _t, s, _p, d in cedict_entries(path):
         if 2 <= len(s) <= 4 and _HAN.match(s):
-            senses.setdefault(s, []).extend(x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING))
+            senses.setdefault(s, []).extend(_entry_senses(d))
     return senses
+
+
+def _entry_senses(definition: str) -> list[str]:
+    """The defining senses of one CC-CEDICT entry's definition (`/`-separated, stripped): those opening with a word of
+    _NOT_DEFINING (a measure-word note, a variant, a surname, an abbreviation, a gloss in brackets) left out."""
+    return [x for x in (y.strip() for y in definition.split("/")) if x and not x.startswith(_NOT_DEFINING)]
 
 
 def _a_thing(sense: str) -> bool:
@@ -222,8 +228,10 @@ def role_words() -> frozenset[str]:
 def _build_role_words(path: str) -> list[str]:
     out: set[str] = set()
     for _t, s, p, d in cedict_entries(path):
-        senses = [x.strip() for x in d.split("/") if x.strip() and not x.strip().startswith(_NOT_DEFINING)]
-        if p[:1].islower() and 2 <= len(s) <= 6 and _HAN.match(s) and senses and _ROLE_NOUNS.search(senses[0]):
+        if not (p[:1].islower() and 2 <= len(s) <= 6 and _HAN.match(s)):
+            continue
+        senses = _entry_senses(d)
+        if senses and _ROLE_NOUNS.search(senses[0]):
             out.add(s)
     return sorted(out)
 

@@ -186,15 +186,17 @@ def _groups(r: Result) -> list[tuple[tuple[int, int], list[Finding]]]:
 
 
 def _repeats(groups: list[tuple[tuple[int, int], list[Finding]]]) -> dict[int, list[Finding]]:
-    """The same finding repeated in other paragraphs (same rule, same text, same suggestion; TQA302
-    names one spelling in every paragraph): the first keeps it and lists the others (id → repeats)."""
-    first: dict[tuple[str, str, str], Finding] = {}
+    """The same finding repeated within one paragraph's box (same rule, same text, same suggestion): the first keeps
+    it and lists the others on its `also at` line (id → repeats). Never across boxes: each paragraph's box marks and
+    lists its own findings (newcomer 42: an unclosed `（` of paragraph 21 folded into paragraph 19's box as
+    `also at 21:14` left box 21 without its mark)."""
+    first: dict[tuple[tuple[int, int], str, str, str], Finding] = {}
     again: dict[int, list[Finding]] = {}
-    for _k, fs in groups:
+    for key, fs in groups:
         for f in fs:
             if f.suggestion is None or f.target is None:
                 continue
-            k = (f.code, f.suggestion, f.target.text)
+            k = (key, f.code, f.suggestion, f.target.text)
             if k in first:
                 again.setdefault(id(first[k]), []).append(f)
             else:
@@ -267,17 +269,18 @@ def _box(r: Result, key: tuple[int, int], fs: list[Finding], repeats: dict[int, 
     src, tgt = r.source, r.target
     assert tgt is not None
     grid = Table.grid(expand=True, padding=(0, 2))
+    marked = fs + [m for f in fs for m in repeats.get(id(f), [])]  # the places on `also at` lines are marked too
     if key[0] == 1:
         grid.add_column("", overflow="fold")
     elif src is not None:
         bead = r.beads[key[1]]
         grid.add_column("EN", ratio=1, overflow="fold")
         grid.add_column("ZH", ratio=1, overflow="fold")
-        grid.add_row(_side([src.blocks[i] for i in bead.source], fs, False, "(no source)", color),
-                     _side([tgt.blocks[j] for j in bead.target], fs, True, "(no translation)", color, tgt.raw))
+        grid.add_row(_side([src.blocks[i] for i in bead.source], marked, False, "(no source)", color),
+                     _side([tgt.blocks[j] for j in bead.target], marked, True, "(no translation)", color, tgt.raw))
     else:
         grid.add_column("ZH", overflow="fold")
-        grid.add_row(_side([tgt.blocks[key[1]]], fs, True, "", color, tgt.raw))
+        grid.add_row(_side([tgt.blocks[key[1]]], marked, True, "", color, tgt.raw))
     lines = [x for f in fs for x in _finding_lines(f, repeats.get(id(f), []), src is not None)]
     # the title as Text: a str would be read as markup, which loads rich's emoji table (a tenth of a cold check)
     return Panel(Group(grid, Text(""), *lines), title=Text(_title(r, key, fs)), title_align="left", expand=True)
@@ -381,8 +384,8 @@ def _shown(groups: list[tuple[tuple[int, int], list[Finding]]],
 
 def _boxes(console: Console, r: Result, boxes: list[tuple[tuple[int, int], list[Finding]]],
            repeats: dict[int, list[Finding]], color: bool) -> None:
-    """A box per paragraph with findings (`boxes`, from `_shown`), a finding repeated in other paragraphs once (its
-    box lists the others, `repeats` from `_repeats`)."""
+    """A box per paragraph with findings (`boxes`, from `_shown`), a finding repeated in its paragraph once (the
+    others on its `also at` line, `repeats` from `_repeats`)."""
     for key, fs in boxes:
         console.print(_box(r, key, fs, repeats, color))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transqa.lang.script import NAME_DOT
+from transqa.lang.script import NAME_DOT, is_han
 
 if TYPE_CHECKING:
     from transqa.model import Block
@@ -55,7 +55,7 @@ def given_before(places: list[tuple[Block, int]] | tuple[()]) -> set[str]:
     for b, s in places:
         if s > 1 and b.text[s - 1] in NAME_DOT:
             j = s - 1
-            while j > 0 and "\u4e00" <= b.text[j - 1] <= "\u9fff" and s - 1 - j < 4:
+            while j > 0 and is_han(b.text[j - 1]) and s - 1 - j < 4:
                 j -= 1
             out.add(b.text[j:s - 1])
     return out

@@ -340,9 +340,12 @@ SITE_NAME_TITLE = rule(
 
     Example: ZH `# 雅虎全新主页新旧结合技术危机`, `# 格雷洛克是 Dropbox 估值回合 TechCrunch 的一部分`.
 
-    Fix: delete the site's name from the title.
+    Fix: delete the site's name from the title (the suggestion names the text to delete and shows the title without
+    it); `transqa fix` does it where a mark glued the name on (`Ajax.org·TechCrunch`, `IM-TechCrunch`: the MT-moved
+    `| TechCrunch`), not a name between spaces, which may be the title's subject.
     """,
     needs_source=False,
+    fixable=True,
 )
 
 

@@ -1557,7 +1557,7 @@ def _short_name_minority(
     blocks = ctx.target.blocks
     lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
     rendered = {f: places for f, places in lone.items()
-                if f not in parts and _first_letter_agrees(t, f) and sound_score(t, f) >= 0.95}
+                if f not in parts and _lone_onset_agrees(t, f, ctx.target.raw.count(f) < len(named)) and sound_score(t, f) >= 0.95}
     major = _longer_majority(t, named, rendered, forms)
     if major is None:
         yield from _script_minority(ctx, t, named, rendered, reported)
@@ -1694,6 +1694,19 @@ def _first_letter_agrees(t: str, f: str) -> bool:
     from transqa.lang.transliterate import syllables
 
     return _ONSET.get(t[0].lower(), t[0].lower()) == syllables(f)[0][:1]
+
+
+def _lone_onset_agrees(t: str, f: str, fewer: bool = True) -> bool:
+    """The first letter agrees (`_first_letter_agrees`), or the form starts as Chinese also writes the letter (an r as
+    l: Ruby 鲁比, Rose 罗斯; a c as the pinyin c: Chasen 蔡森, Chuck 查克) and is `fewer` (the caller's: written fewer times
+    in the whole text, inside `·` names too, than the Latin name in prose; 里斯 of 埃里克·里斯 ×5 beside `Ries` ×2 is the
+    article's form, and TQA310 already points `Eric Ries` at it). For the two-character renderings of short names
+    (`_short_name_minority`). Measured (release 42, whole archive): adds 鲁比/Ruby and 蔡森/Chasen (labelled rows) and
+    洛奇/Rocky, right on reading; without `fewer`, 里斯/Ries ×2 too, against the finding already there."""
+    from transqa.lang.transliterate import syllables
+
+    first, got = t[0].lower(), syllables(f)[0][:1]
+    return _first_letter_agrees(t, f) or (fewer and (first, got) in (("r", "l"), ("c", "c")))
 
 
 # English first letters and the pinyin initials Chinese renders them with, where the skeleton's class is wider
@@ -1978,7 +1991,10 @@ _EXTENSION = re.compile(r"(?= ?\+| [A-Z][A-Za-z0-9])")  # what follows a name ex
 
 
 class _Extended:
-    """`_extended_beside` for many names of one article, exactly: the places where a product name's extension starts
+    """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
+    bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
+    article's `谷歌` (a false TQA310 of the twelfth release's archive sample). The name must not continue a longer
+    word (`xGoogle+`); a later place of it may still count. The places where a product name's extension starts
     (` +`, `+`, a space and a capitalised word) are found once per paragraph, and the text of each length that ends
     at one of them (a letter or digit before it is a longer word) once per paragraph and name length. Each name
     then costs a set look-up: the paragraph was searched once per name (8,000 names of one 120 KB paragraph, 5.7 CPU
@@ -1989,9 +2005,7 @@ class _Extended:
         self.ends: dict[tuple[int, int], frozenset[str]] = {}  # (paragraph index, length) → the texts ending there
 
     def __call__(self, b: Block, t: str) -> bool:
-        text, n = b.text, len(t)
-        if n == 0:
-            return _extended_beside(text, t)
+        text, n = b.text, len(t)  # t: a Latin name of four letters or more (`_latin_names`), never empty
         key = (b.index, n)
         got = self.ends.get(key)
         if got is None:
@@ -2000,29 +2014,6 @@ class _Extended:
             got = self.ends[key] = frozenset(
                 text[e - n : e] for e in self.marks[b.index] if e >= n and not (e > n and text[e - n - 1] in _ALNUM))
         return t in got
-
-
-@lru_cache(maxsize=4096)
-def _extension_pattern(t: str) -> re.Pattern[str]:
-    """The Latin name t extended into a longer product name: `Google+`, `Google +1`, `Google Drive` (compiled once per
-    name). The name comes first, so that the engine scans for its letters: a look-behind first (no letter or digit
-    before the name, now `_extended_beside`'s test) made it try every place of the paragraph, 5 CPU s per 1,000
-    names of a 120 KB paragraph of 8,000 names, against 0.5 s now."""
-    return re.compile(re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)")
-
-
-def _extended_beside(text: str, t: str) -> bool:
-    """The paragraph writes, in Latin script, a product name that extends the name t (`Google+`, `Google Drive`): the
-    bare Latin t beside it is written to match it (`Google 用 Google+ 身份验证来取代 Google`), not a second form of the
-    article's `谷歌` (a false TQA310 of the twelfth release's archive sample). One name; for many, `_Extended`."""
-    if t not in text:
-        return False
-    pattern, at = _extension_pattern(t), 0
-    while (m := pattern.search(text, at)) is not None:
-        if not (m.start() and text[m.start() - 1] in _ALNUM):
-            return True
-        at = m.start() + 1  # a place inside a longer word: the next may start within this one
-    return False
 
 
 _ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
@@ -2154,6 +2145,12 @@ def _short_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[Bl
 
 
 EMBEDDED_LATIN = 3  # Latin-script places of a name from which its renderings are sought inside runs of other characters
+EMBEDDED_LOOSE = 1.0  # sound score from which a stretch of three characters or more with two outside TRANSLIT is weighed
+# (`_embedded_shape`, loose). Measured over the whole archive (4,006 articles, release 42, every name written EMBEDDED_LATIN
+# times or more): the loose shape alone adds 4 stretches, 昆图拉 (Quintura ×10, a heldout4 row) and three common words
+# (更多的 for Egnyte, 的易贝 for YouTube, 一倍多 for EBITDA); EMBEDDED_SPELT keeps 昆图拉 alone; 0.95 adds nothing more.
+EMBEDDED_SPELT = 60  # rapidfuzz ratio of a loose stretch's pinyin to the name (`_spelt_alike`): kuntula/quintura 67; the three
+# common words 40-43
 EMBEDDED_HEARD = 0.9  # sound score (`sound_score`) of such a rendering, the bar of `_script_minority`
 # Measured in release 39 on the archive's development splits: of 246 labelled Chinese forms of a name the article
 # otherwise keeps in Latin script (MISSED rows), 72 sound like the name (0.9 or more) and about 40 of those were never
@@ -2190,7 +2187,8 @@ def embedded_renderings(blocks: list[Block], t: str, have: dict[str, list[tuple[
                     if best is not None and i >= best[2] + best[1]:
                         _keep_embedded(out, b, best, have)  # the stretch kept ends before this one: taken
                         best = None
-                    if not _embedded_shape(t, f) or (score := sound_score(t, f)) < EMBEDDED_HEARD + 0.05 * (n == 2):
+                    score = sound_score(t, f) if _embedded_shape(t, f, loose=True) else 0.0
+                    if score < EMBEDDED_HEARD + 0.05 * (n == 2) or not (_embedded_shape(t, f) or _spelt_alike(t, f, score)):
                         continue
                     if is_headword(f) or _cuts_a_word(b.text, i, i + n) or not _same_onset(t, f):
                         continue
@@ -2205,12 +2203,24 @@ def _translit_count(f: str) -> int:
     return sum(c in TRANSLIT for c in f)
 
 
-def _embedded_shape(t: str, f: str) -> bool:
+def _spelt_alike(t: str, f: str, score: float) -> bool:
+    """A stretch of the loose shape (`_embedded_shape`) heard at EMBEDDED_LOOSE whose toneless pinyin is spelt like the
+    name too (rapidfuzz ratio, EMBEDDED_SPELT: kuntula for Quintura 67; gengduode of 更多的 for Egnyte 40, deyibei of
+    的易贝 for YouTube 43: skeletons alike, common words)."""
+    from rapidfuzz import fuzz
+
+    from transqa.lang.transliterate import syllables
+
+    return score >= EMBEDDED_LOOSE and fuzz.ratio("".join(syllables(f)), t.lower()) >= EMBEDDED_SPELT
+
+
+def _embedded_shape(t: str, f: str, loose: bool = False) -> bool:
     """A stretch shaped like a rendering of t: a character for each syllable at least (`并在` is no rendering of
     Benassaya, heard at 0.9 by its first consonants), about the name's length (`_length_fits`), and all its characters
-    but one transliteration characters (昆 of 昆图拉 for Quintura; 更 of 更多, more, heard as Conit: two characters are
-    transliteration characters both, and 津克 for Zink is left)."""
-    least = len(f) if len(f) == 2 else len(f) - 1  # (更多, more, is no CC-CEDICT word: two characters are both of them)
+    but one transliteration characters (更 of 更多, more, heard as Conit: two characters are transliteration characters
+    both, and 津克 for Zink is left). `loose`: of three characters or more, all but two (昆图拉 for Quintura: 昆 and 图
+    are no TRANSLIT characters), the shape weighed only for a stretch heard at EMBEDDED_LOOSE."""
+    least = len(f) if len(f) == 2 else len(f) - 1 - loose  # (更多, more, is no CC-CEDICT word: two characters are both of them)
     return len(f) >= english_syllables(t) and _length_fits(t, f) and _translit_count(f) >= least
 
 

@@ -10,6 +10,7 @@ from transqa.checks.transliteration.rules import SITE_NAME_TITLE
 from transqa.checks.transliteration.target_only import slug_stem
 from transqa.context import Context, quote, repeats_title
 from transqa.findings import Finding
+from transqa.lang.script import is_han
 from transqa.model import Block
 
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
@@ -202,6 +203,23 @@ def _site_name(ctx: Context) -> Iterator[Finding]:
         yield f if line == f.target.line else replace(f, message=f.message + repeats_title(line))
 
 
+_GLUE = frozenset("-·•・|｜")  # the marks MT leaves between a title's words and the `| TechCrunch` it moved inside
+
+
+def _site_cut(t: str, start: int, end: int) -> tuple[int, int, str]:
+    """(start, end, text to write) that delete t[start:end] (the site's name, with the mark that glued it on) and the
+    spaces around it, writing one space back where a Latin word or figure meets the words on the other side
+    (`Ajax.org·TechCrunch 提供建议` → `Ajax.org 提供建议`, `离不开 TechCrunch 的` → `离不开的`)."""
+    lo, hi = start, end
+    while lo and t[lo - 1] == " ":
+        lo -= 1
+    while hi < len(t) and t[hi] == " ":
+        hi += 1
+    left, right = t[lo - 1 : lo], t[hi : hi + 1]
+    latin = (left.isascii() and left.isalnum()) or (right.isascii() and right.isalnum())
+    return lo, hi, " " if left and right and latin and (left.isalnum() or is_han(left)) and (right.isalnum() or is_han(right)) else ""
+
+
 def _site_name_all(ctx: Context) -> Iterator[Finding]:
     yield from _column_names(ctx)
     yield from _family_names(ctx)
@@ -223,8 +241,14 @@ def _site_name_all(ctx: Context) -> Iterator[Finding]:
         if not head or head[-1] in ":：，,“\"《(（" or head.endswith(_SITE_OK_BEFORE):
             continue
         start = m.end() - len("TechCrunch")
-        start -= t[start - 1] == "-"  # the hyphen that glued it on goes with it (`IM-TechCrunch` → `IM`), not `Google+`'s plus
+        glued = t[start - 1] in _GLUE  # the mark that glued it on goes with it (`IM-TechCrunch` → `IM`), not `Google+`'s plus
+        start -= glued
+        lo, hi, gap = _site_cut(t, start, m.end())
+        shown = quote(t[lo:hi].strip() if not glued else t[start:m.end()])
         yield ctx.finding(SITE_NAME_TITLE, "the site's name “TechCrunch” stands inside the title (an MT-moved `| TechCrunch`)",
                           target=(title, start, m.end()),
-                          suggestion="delete it from the title", deletes=True)
+                          suggestion=f"delete {shown} from the title: {quote((t[:lo] + gap + t[hi:]).strip())}", deletes=True,
+                          # glued on by the MT-moved `|` (`Ajax.org·TechCrunch`, `IM-TechCrunch`): no guess, `fix` deletes
+                          # it; a name between spaces may be the subject (`重新设计 TechCrunch:`), left to the reader
+                          repairs=(ctx.repair((title, lo, hi), gap, certain=glued),))
         return
