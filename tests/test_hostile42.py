@@ -49,3 +49,15 @@ def test_many_acronyms_spelt_out_in_one_paragraph_do_not_each_read_every_gloss_w
 
     got = grows_linearly(work, 500)
     assert len(got) == 2_000 and got[0][0] == "TQA330"  # one per sentence: none of the names is rendered
+
+
+def test_a_long_run_of_han_with_no_hyphen_is_not_tried_from_each_character() -> None:
+    # TQA324's hyphened names (undotted._HYPHEN_CHAIN, release 42) tried a run of Han characters followed by a hyphen
+    # from every character of a run: 20,000 Han characters without a hyphen after them took 3.7 CPU s; old 4n 16 times n
+    from transqa.checks.undotted import hyphened
+
+    def work(n: int) -> list[tuple[int, int, list[int]]]:
+        text = "汉" * n + "，温迪-罗杰斯说。"
+        return list(hyphened(text, text + "温迪·罗杰斯", []))
+
+    assert grows_linearly(work, 4_000) == [(n := 4 * 4_000 + 1, n + 6, [n + 2])]
