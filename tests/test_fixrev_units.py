@@ -30,3 +30,11 @@ def test_kilobits_spelt_out_or_per_second_stay_bits() -> None:
     assert got == [(56.0, "Kb"), (128.0, "Kb"), (64.0, "Kb"), (8.0, "Kb"), (3.0, "KB"), (2.0, "Mb")]
     assert [(q.value, q.unit) for q in chinese_quantities("56 kbps，64 kB，8 Kb")] == [(56.0, "Kb"), (64.0, "KB"), (8.0, "Kb")]
     assert _found("调制解调器的速度为每秒 56 千字节。", "TQA205", "The modem ran at 56 kbps.") == ["56 千字节"]
+
+
+def test_two_rates_in_bits_said_equal_but_eight_times_apart() -> None:
+    assert _found("# 标题\n\n这相当于每秒 50 兆位，或者说每秒 400 兆位。\n", "TQA218") == ["400 兆位"]
+    assert _found("# 标题\n\n这相当于 5 千兆位，也就是 40 千兆位。\n", "TQA218") == ["40 千兆位"]
+    # bits and bytes eight times apart are a conversion; two units of one family with other prefixes are not compared
+    assert _found("# 标题\n\n这相当于每秒 50 兆字节，或者说每秒 400 兆位。\n", "TQA218") == []
+    assert _found("# 标题\n\n这相当于每秒 1 千兆位，或者说每秒 8 兆位。\n", "TQA218") == []
