@@ -3,6 +3,8 @@ Chinese contradicts by itself (TQA218) in bits as in bytes. Short examples writt
 
 from __future__ import annotations
 
+import pytest
+
 from transqa.config import Settings
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
@@ -38,3 +40,13 @@ def test_two_rates_in_bits_said_equal_but_eight_times_apart() -> None:
     # bits and bytes eight times apart are a conversion; two units of one family with other prefixes are not compared
     assert _found("# 标题\n\n这相当于每秒 50 兆字节，或者说每秒 400 兆位。\n", "TQA218") == []
     assert _found("# 标题\n\n这相当于每秒 1 千兆位，或者说每秒 8 兆位。\n", "TQA218") == []
+
+
+def test_an_investors_name_words_are_name_words_for_every_name_rule() -> None:
+    from transqa.lang.lexicon import lexicon, name_renderings, name_word_glosses
+
+    if lexicon() is None:  # the dictionary is optional: without it name_renderings gives nothing
+        pytest.skip("no dictionary")
+    assert {"风险投资", "风投"} <= set(name_renderings("ventures"))
+    assert "合伙人公司" in name_renderings("partners")
+    assert name_word_glosses("风投") == ("ventures", "venture")
