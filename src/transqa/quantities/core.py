@@ -211,7 +211,12 @@ def _converted(value: float, a: str, b: str) -> float | None:
         return value * CONVERSIONS[(a, b)]
     if (b, a) in CONVERSIONS:
         return value / CONVERSIONS[(b, a)]
-    if a in DATA_UNITS and b in DATA_UNITS:  # data units convert through their chain (MB → KB → B → b → Kb → Mb)
+    # Data units convert through their chain (MB → KB → B → b → Kb → Mb): each prefix is one step of 1,000 and a byte
+    # eight bits, so every pair of DATA_UNITS is a conversion a translator makes. The other units stay direct-only
+    # (the pairs CONVERSIONS lists, each seen converted in a translation): a chain would join units no translation
+    # converts between (inch → km through cm and m, stone → g) and turn their verdict from None (no conversion: a unit
+    # changed, TQA205) into a conversion right or wrong (TQA204), a change not measured on the benchmark (release 42).
+    if a in DATA_UNITS and b in DATA_UNITS:
         f = conversion_factor(a, b)
         return None if f is None else value * f
     return None
