@@ -316,7 +316,10 @@ MEASURE_CHANGED = rule(
     `children under 5 years` → `5 岁以下儿童`), a count of things given the counting word of
     another kind (`104 licences` → `104 艘`, boats; 艘, 架, 辆), an inch mark turned into a quotation mark
     (`6x4"` → `6x4“`, unless a size in centimetres follows), a bare figure given a unit of length, area or
-    weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`). A bare `$` may be the article's own dollar (澳元
+    weight that no word of the source near it has (`the dial feet are at approximately 7 and 37` → `7英尺和37英尺`), a
+    data size or rate whose bits became bytes or the other way round with its figure kept (`40 Gbps` → `40 千兆字节`,
+    `100 Mbps` → `100 兆字节`; a figure converted right, `50 MB/s` → `每秒 400 兆位`, is left alone; a bare lower-case
+    `kb`, `mb`, `gb` says not which and is not read). A bare `$` may be the article's own dollar (澳元
     in an article about Australia); a bare `¥` is the yen in an article that names Japan and not China (`¥50,000` →
     `5 万元` changes it), the yuan the other way round, either otherwise; a `ton` may be metric or a US short ton (`100 tons` → `100 吨` or `90.7 吨`).
 

@@ -449,21 +449,19 @@ def _totals_as_rates(ctx: Context) -> Iterator[Finding]:
 # apart. Read on the TechCrunch archive (4,006 articles, release 42): 2 sentences hold two figures in bytes per second;
 # the one eight times apart is reds-scarlet-gets-official-4k-for-under-10k (labelled `number` by its reader).
 _EQUIVALENT = re.compile(r"相当于|或者说|也就是|换句话说|(?<![立随])即(?![使将便])")
-_DATA_WORDS = re.compile(r"字节|比特|[KMGTP]B|[KMGT]b")
 
 
 def _bits_as_bytes(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA218 for each data figure eight times (or an eighth of) the data figure before it in its sentence, in one
-    unit family (bytes or bits), with an equivalence word (`_EQUIVALENT`) between them."""
+    """TQA218 for each data figure (chinese_quantities with a unit of core.DATA_UNITS: 兆字节, 兆位, MB, Gbps) that
+    has exactly the unit of the data figure before it in its sentence (MB and MB, Mb and Mb: not MB and GB), stands
+    eight times (or an eighth of) its value, and follows it after an equivalence word (`_EQUIVALENT`)."""
     text = b.text
-    if not _DATA_WORDS.search(text):
-        return
     data = [q for q in chinese_quantities(text) if q.unit in DATA_UNITS]
     around = _sentences(text)
     for a, z in zip(data, data[1:]):
-        if around(a.start, a.end) != around(z.start, z.end) or a.unit[-1] != z.unit[-1] or a.value <= 0:
+        if a.unit != z.unit or a.value <= 0 or around(a.start, a.end) != around(z.start, z.end):
             continue
-        if a.unit != z.unit or not _EQUIVALENT.search(text, a.end, z.start):
+        if not _EQUIVALENT.search(text, a.end, z.start):
             continue
         ratio = z.value / a.value
         if abs(ratio - 8) > 0.08 and abs(ratio - 1 / 8) > 0.001:

@@ -19,8 +19,10 @@ NAME_MISSPELT = rule(
     """
     What it checks: a capitalised Latin-script word of the Chinese paragraph that the aligned
     original does not contain, but that is one of the original's capitalised names (five letters or
-    more) with one or two letters changed, added or left out (`Mindcrick` for `Mindcrack`,
-    `Tadhg Beyne` for `Tadhg Beirne`), also where the paragraph spells the name right elsewhere
+    more) with one letter changed, added or left out (`Mindcrick` for `Mindcrack`), two for a name of
+    eight letters or more or beside another part of the name spelt right (`Tadhg Beyne` for
+    `Tadhg Beirne`), three for a name of eight letters or more that the word begins like (its first
+    four letters) or stands beside a part of it spelt right (`Orifire` for `Oriflame`), also where the paragraph spells the name right elsewhere
     (`Kowaski` beside `Kowalski`: the reader meets two people). Differences
     of case, spacing, hyphens, accents or a plural `s` are not misspellings (TQA301 reports garbles
     of spacing and case); English words of the dictionary are not names.
@@ -51,7 +53,7 @@ def misspelt(word: str, name: str, *, in_run: bool = False, far: bool = False) -
     mere plural, case or accent difference. Two letters for names of eight letters or more, or when
     the word stands next to another part of the name spelt right (`Tadhg Beyne` for `Tadhg Beirne`).
     With `far`, three for a name of eight letters or more that the word begins like (its first
-    FAR_PREFIX letters) or stands in its run (`far_misspelt`)."""
+    FAR_PREFIX letters) or stands in its run (NAME_MISSPELT's reading)."""
     w, n = _fold(word), _fold(name)
     if len(n) < 5 or w == n or w[:1] != n[:1] or w in (n + "s", n + "es") or n in (w + "s", w + "es"):
         return False

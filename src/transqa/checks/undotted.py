@@ -37,7 +37,10 @@ NAME_UNDOTTED = rule(
     given name run into a surname where the article writes the two as one `·` name elsewhere (`雷莱恩(Ray Lane)`
     beside `雷·莱恩`); with the original, a run of name characters right after a title whose start sounds like the
     given name of a full name of the aligned English and whose rest sounds like its surname (`克里姆林宫发言人德米特里佩斯科夫`
-    for Kremlin spokesman Dmitry Peskov: a given name no table knows). One name that only begins like a given name is left alone: a dictionary word
+    for Kremlin spokesman Dmitry Peskov: a given name no table knows), and where the paragraph so runs one full name
+    together (after a title, or as read above), its other runs of name characters, title or none, that render a full
+    name of the original the same way (`牛仔队主教练迈克麦卡锡……华盛顿的罗恩里维拉` for `Cowboys head coach Mike
+    McCarthy … Washington's Ron Rivera`). One name that only begins like a given name is left alone: a dictionary word
     (`拉斯维加斯`, `阿里巴巴`), a run the article writes after a `·` (a surname of its own, `·约翰逊`) or before one
     (a given name of its own, `弗雷德里克·`), a place (`雷德伍德城`), and a run with no known surname in it (`马丁内斯`, `威廉姆斯`).
 

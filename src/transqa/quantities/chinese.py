@@ -14,6 +14,7 @@ from transqa.lang.script import to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
+    DATA_LATIN,
     DATA_PREFIXES,
     DATE_NUMERIC,
     POWER,
@@ -394,7 +395,7 @@ _ZH_DATA = re.compile(
     r"(?<![A-Za-z0-9.])(?P<num>" + _ZH_NUM + r")\s?"
     r"(?:(?P<zpre>千兆|兆兆|吉咖|吉|太|拍|兆|千)?(?:(?P<zB>字节)|比特(?!币))"
     r"|(?P<zpre2>千兆|吉|太|兆)位(?![数置于居列])"
-    r"|(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)?)(?![A-Za-z]))")
+    r"|" + DATA_LATIN + r"(?![A-Za-z]))")
 
 
 def _data(m: re.Match[str], text: str) -> Quantity | None:

@@ -154,7 +154,13 @@ CONVERSIONS: dict[tuple[str, str], float] = {
 # The prefix of a data unit as written → the letter of its canonical unit (`MB`, `Gb`; bytes B, bits b)
 DATA_UNITS = frozenset(p + u for p in ("", "K", "M", "G", "T", "P") for u in ("B", "b"))
 DATA_PREFIXES = {"K": "K", "k": "K", "M": "M", "G": "G", "T": "T", "P": "P", "": "",
+                 "kilo": "K", "mega": "M", "giga": "G", "tera": "T", "peta": "P",
                  "千": "K", "兆": "M", "千兆": "G", "吉": "G", "吉咖": "G", "太": "T", "兆兆": "T", "拍": "P"}
+# A Latin data unit as written, after its figure (english._EN_DATA, chinese._ZH_DATA): a prefix (group `pre`, a key of
+# DATA_PREFIXES) and B (group `B`: bytes) or b (bits), per second or not (`Gbps`, `MB/s`, `KiB`, `Mbit/s`, `kB`).
+# A bare lower-case `kb` (`64kb of memory`) is casual and means kilobytes as often as kilobits, as all-lower `mb`, `gb`
+# do: it is not read (a false TQA205 against `64KB` before, release 42 review); `kbps`, `kbit`, `kb/s` stay bits.
+DATA_LATIN = r"(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)|(?<=[KMGTP])b)"
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
 
@@ -205,7 +211,12 @@ def _converted(value: float, a: str, b: str) -> float | None:
         return value * CONVERSIONS[(a, b)]
     if (b, a) in CONVERSIONS:
         return value / CONVERSIONS[(b, a)]
-    if a in DATA_UNITS and b in DATA_UNITS:  # data units convert through their chain (MB → KB → B → b → Kb → Mb)
+    # Data units convert through their chain (MB → KB → B → b → Kb → Mb): each prefix is one step of 1,000 and a byte
+    # eight bits, so every pair of DATA_UNITS is a conversion a translator makes. The other units stay direct-only
+    # (the pairs CONVERSIONS lists, each seen converted in a translation): a chain would join units no translation
+    # converts between (inch → km through cm and m, stone → g) and turn their verdict from None (no conversion: a unit
+    # changed, TQA205) into a conversion right or wrong (TQA204), a change not measured on the benchmark (release 42).
+    if a in DATA_UNITS and b in DATA_UNITS:
         f = conversion_factor(a, b)
         return None if f is None else value * f
     return None

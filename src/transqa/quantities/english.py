@@ -7,6 +7,7 @@ import re
 from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock, on_dial
 from transqa.quantities.core import (
+    DATA_LATIN,
     DATA_PREFIXES,
     DATE_NUMERIC,
     POWER,
@@ -540,21 +541,20 @@ def _few_scale(m: re.Match[str], text: str) -> Quantity | None:
 
 
 # A data size or rate: a prefix and B (bytes) or b (bits), per second or not (`40 Gbps`, `50 MB/s`, `512MB`, `4 GB`,
-# `10 Mbit/s`, `2 terabytes`). Case matters (MB a megabyte, Mb a megabit); all-lower `mb`, `gb` (casual, either) are
-# not read. The unit is the data's (`Mbps` → Mb, `MB/s` → MB): a rate and a size of one unit compare as speeds and
+# `10 Mbit/s`, `2 terabytes`). Case matters (MB a megabyte, Mb a megabit); all-lower `kb`, `mb`, `gb` (casual, either)
+# are not read (core.DATA_LATIN). The unit is the data's (`Mbps` → Mb, `MB/s` → MB): a rate and a size of one unit compare as speeds and
 # distances do (core.base_unit). Issue 16, release 42: bits read as bytes were never compared.
 _EN_DATA = re.compile(
     r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[\s-]?"
-    r"(?:(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)?)"
+    r"(?:" + DATA_LATIN +
     r"|(?P<wpre>(?i:kilo|mega|giga|tera|peta))(?P<wb>(?i:bytes?|bits?))(?:\s(?i:per\s+second))?)(?!\w)")
-_EN_DATA_WORD_PREFIX = {"kilo": "K", "mega": "M", "giga": "G", "tera": "T", "peta": "P"}
 
 
 def _data(m: re.Match[str], text: str) -> Quantity | None:
     """40 Gbps, 50 MB/s, 512MB, 2 terabytes: a data size or rate with its unit (`Gb`, `MB`, `TB`)."""
     g = m.groupdict()
     if g["wpre"]:
-        unit = _EN_DATA_WORD_PREFIX[g["wpre"].lower()] + ("B" if g["wb"].lower().startswith("byte") else "b")
+        unit = DATA_PREFIXES[g["wpre"].lower()] + ("B" if g["wb"].lower().startswith("byte") else "b")
     else:
         unit = DATA_PREFIXES[g["pre"]] + ("B" if g["B"] else "b")
     return Quantity("count", parse_number(g["num"]), m.start(), m.end(), text[m.start() : m.end()], unit=unit)

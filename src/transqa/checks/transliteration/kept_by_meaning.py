@@ -114,22 +114,13 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
         return None
     alts: list[str] = []
     for w in words:
-        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *FIRM_RENDERINGS.get(w, ()),
-                                    *LONGER_FORMS.get(w.lower(), ())) if len(f) >= 2 and _HAN.match(f)}, key=lambda f: (-len(f), f))
+        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *LONGER_FORMS.get(w.lower(), ()))
+                        if len(f) >= 2 and _HAN.match(f)}, key=lambda f: (-len(f), f))
         if not forms:
             return None
         alts.append("(?:" + "|".join(map(re.escape, forms)) + ")")
     return re.compile(_BETWEEN.join(alts))
 
-
-# The words an investor's name ends with, as Chinese renders them in the archive's translations besides CC-CEDICT's
-# (which gives only 创业 for Ventures): read from the labelled rows of the archive development splits (release 42:
-# 红点风险投资 for Redpoint Ventures, 棒球场风险投资公司 for Ballpark Ventures, 联合广场投资公司 for Union Square Ventures)
-FIRM_RENDERINGS: dict[str, tuple[str, ...]] = {
-    "Ventures": ("风险投资公司", "风险投资", "投资公司", "风投", "创投"),
-    "Venture": ("风险投资", "风投", "创投"),
-    "Partners": ("合伙人公司",),
-}
 
 # A word's usual Chinese that CC-CEDICT's (2023 file) rendering is only the start of: its `应用` is app, but the archive's
 # translations write 应用程序 (2,328 lines of techcrunch-zh hold it), so `谷歌应用程序` is Google Apps whole, and a span
