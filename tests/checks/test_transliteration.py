@@ -1551,7 +1551,9 @@ def test_latin_uses_in_link_texts_and_longer_names_count_for_the_majority() -> N
           "这款应用在中国的安卓市场上不可用。\n\n你需要安装了 Android 2.1 的手机，可以从 Android Market 下载。\n\n"
           "支持的平台:Android、iOS。对 Android 用户来说，这是很好的。\n")
     got = [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target]
-    assert got == ["安卓", "安卓"]
+    # release 42: `安卓市场` beside `Android Market` (kept in Latin once, a tie) is reported whole, the market's name
+    # rendered by meaning, no longer as its 安卓 alone
+    assert got == ["安卓", "安卓市场"]
     assert not [f for f in findings(None, zh.replace("Android 2.1", "新系统").replace("Android Market", "商店").replace(
         "[Android]", "[新系统]")) if f.code == "TQA310"]  # two against two: no usual form
 
