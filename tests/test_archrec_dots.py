@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from transqa.load.markdown import parse_markdown
-from transqa.engine import check_documents
 from tests.helpers import fails, needs_lexicon, passes
+
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
 
 
 def _315(path: str, zh: str) -> list[tuple[str | None, str | None]]:

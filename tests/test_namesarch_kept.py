@@ -5,7 +5,11 @@ Latin name, a name rendered by sound alone, characters cut out of a word)."""
 
 from __future__ import annotations
 
-from transqa.checks.transliteration.kept_by_meaning import _mixed_words, kept_by_meaning, mixed_places
+from transqa.checks.transliteration.kept_by_meaning import (
+    _mixed_words,
+    kept_by_meaning,
+    mixed_places,
+)
 from transqa.context import Context
 from transqa.load.markdown import parse_markdown
 

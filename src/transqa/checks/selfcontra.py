@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 
 from transqa.checks.slugtitle import title_blocks
 from transqa.checks.wordnames import slug_words
@@ -458,7 +459,7 @@ def _bits_as_bytes(ctx: Context, b: Block) -> Iterator[Finding]:
     text = b.text
     data = [q for q in chinese_quantities(text) if q.unit in DATA_UNITS]
     around = _sentences(text)
-    for a, z in zip(data, data[1:]):
+    for a, z in pairwise(data):
         if a.unit != z.unit or a.value <= 0 or around(a.start, a.end) != around(z.start, z.end):
             continue
         if not _EQUIVALENT.search(text, a.end, z.start):
@@ -466,7 +467,7 @@ def _bits_as_bytes(ctx: Context, b: Block) -> Iterator[Finding]:
         ratio = z.value / a.value
         if abs(ratio - 8) > 0.08 and abs(ratio - 1 / 8) > 0.001:
             continue
-        other = "bits" if z.unit.endswith("B") else "bytes"
+        other = "bits" if (z.unit or "").endswith("B") else "bytes"
         yield ctx.finding(UNIT_CONTRADICTED,
                           f"{quote(z.text)} is said to equal {quote(a.text)} but is {ratio:g} times it in the same unit: "
                           f"a byte is eight bits, so one of the two is in {other}",
