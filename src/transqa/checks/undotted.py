@@ -685,10 +685,12 @@ def _rendered_pair(text: str, k: int, pairs: list[tuple[str, str]]) -> tuple[int
     hi = k + 1
     while hi < len(text) and hi - k - 1 < 5 and is_han(text[hi]):
         hi += 1
+    if lo == k or hi < k + 3:  # no Han character before the hyphen, or fewer than two after it: no name heard
+        return None
     best: tuple[float, int, int] | None = None
     for a, z in pairs:
         left = max((rendering_score(a, text[s:k]), s) for s in range(lo, k))
-        right = max((rendering_score(z, text[k + 1 : e]), -e) for e in range(k + 3, hi + 1)) if hi >= k + 3 else (0.0, 0)
+        right = max((rendering_score(z, text[k + 1 : e]), -e) for e in range(k + 3, hi + 1))
         if left[0] >= NAME_PART_HEARD and right[0] >= NAME_PART_HEARD and (best is None or left[0] + right[0] > best[0]):
             best = (left[0] + right[0], left[1], -right[1])
     return (best[1], best[2]) if best else None
