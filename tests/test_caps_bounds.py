@@ -1,0 +1,34 @@
+"""Rules that could repeat without bound in one paragraph (the hostile tester of release 42) list the first
+PER_PARAGRAPH findings of a paragraph and then one finding that counts the others."""
+
+from __future__ import annotations
+
+from transqa.config import Settings
+from transqa.context import PER_PARAGRAPH
+from transqa.engine import check_documents
+from transqa.findings import Finding
+from transqa.load.markdown import parse_markdown
+from transqa.load.text import parse_text
+
+
+def _findings(zh: str, code: str, en: str | None = None) -> list[Finding]:
+    source = parse_text("a.en", en) if en is not None else None
+    return list(check_documents(source, parse_markdown("a.zh.md", zh), Settings(select=(code,))).findings)
+
+
+def _bounded(got: list[Finding], code: str, places: int) -> None:
+    """`places` findings of `code` in one paragraph: the first PER_PARAGRAPH one by one, then one counting the rest."""
+    assert [f.code for f in got] == [code] * (PER_PARAGRAPH + 1)
+    assert len({f.target_block for f in got}) == 1
+    more = [f for f in got if f"{places - PER_PARAGRAPH} more " in f.message and "in this paragraph" in f.message]
+    assert len(more) == 1
+
+
+def test_unit_contradicted_is_bounded_per_paragraph() -> None:
+    # TQA218: one finding per equality of bytes eight times apart; 2,000 of them in one paragraph
+    one = "速度为每秒 50 兆字节，或者说每秒 400 兆字节。"
+    assert [f.code for f in _findings("# 标题\n\n" + one * 3 + "\n", "TQA218")] == ["TQA218"] * 3
+    _bounded(_findings("# 标题\n\n" + one * 2_000 + "\n", "TQA218"), "TQA218", 2_000)
+    # a paragraph of one more than the bound lists each: one more is itself, not a count of one
+    got = _findings("# 标题\n\n" + one * (PER_PARAGRAPH + 1) + "\n", "TQA218")
+    assert len(got) == PER_PARAGRAPH + 1 and not any("more" in f.message for f in got)
