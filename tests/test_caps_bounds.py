@@ -32,3 +32,13 @@ def test_unit_contradicted_is_bounded_per_paragraph() -> None:
     # a paragraph of one more than the bound lists each: one more is itself, not a count of one
     got = _findings("# 标题\n\n" + one * (PER_PARAGRAPH + 1) + "\n", "TQA218")
     assert len(got) == PER_PARAGRAPH + 1 and not any("more" in f.message for f in got)
+
+
+def test_name_misspelt_is_bounded_per_paragraph() -> None:
+    # TQA306: one finding per misspelt word; the name misspelt 3,000 times in one paragraph
+    en = "Tadhg Beirne was named player of the match after the win in Limerick. "
+    zh = "Tadhg Beyne 在利默里克的胜利后被评为全场最佳球员。"
+    assert [f.code for f in _findings(zh * 3 + "\n", "TQA306", en * 3 + "\n")] == ["TQA306"] * 3
+    got = _findings(zh * 3_000 + "\n", "TQA306", en * 3_000 + "\n")
+    _bounded(got, "TQA306", 3_000)
+    assert all(f.suggestion == "Beirne" for f in got if "more" not in f.message)
