@@ -3,6 +3,8 @@ PER_PARAGRAPH findings of a paragraph and then one finding that counts the other
 
 from __future__ import annotations
 
+from itertools import product
+
 from transqa.config import Settings
 from transqa.context import PER_PARAGRAPH
 from transqa.engine import check_documents
@@ -42,3 +44,18 @@ def test_name_misspelt_is_bounded_per_paragraph() -> None:
     got = _findings(zh * 3_000 + "\n", "TQA306", en * 3_000 + "\n")
     _bounded(got, "TQA306", 3_000)
     assert all(f.suggestion == "Beirne" for f in got if "more" not in f.message)
+
+
+def test_acronym_misread_is_bounded_per_paragraph() -> None:
+    # TQA330: one finding per target sentence; 1,500 acronyms spelt out in one paragraph, none rendered
+    acronyms = ["".join(p) for p in product("BCDFGHJKLMNPRSTVWZ", repeat=3)]
+
+    def pair(n: int) -> tuple[str, str]:
+        en = "".join(f"{a[0]}qxzz {a[1]}qxzz {a[2]}qxzz ({a}) {i + 1000} said the men. " for i, a in enumerate(acronyms[:n]))
+        zh = "".join(f"他们说 {i + 1000} 个。" for i in range(n))
+        return "Title\n\n" + en + "\n", "# 标题\n\n" + zh + "\n"
+
+    en, zh = pair(3)
+    assert [f.code for f in _findings(zh, "TQA330", en)] == ["TQA330"] * 3
+    en, zh = pair(1_500)
+    _bounded(_findings(zh, "TQA330", en), "TQA330", 1_500)
