@@ -1,0 +1,29 @@
+"""fixrev2 (release 42): the reviewer's remaining items and a TQA324 slip."""
+
+from __future__ import annotations
+
+from tests.helpers import needs_lexicon
+
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+
+def _findings(zh: str, code: str) -> list[tuple[str, str]]:
+    result = check_documents(None, parse_markdown("a.zh.md", "# 标题\n\n" + zh + "\n"), Settings(select=(code,)))
+    return [(f.code, f.target.text) for f in result.findings if f.target is not None]
+
+
+@needs_lexicon
+def test_a_list_item_longer_than_twelve_characters_still_ends_with_a_run_together_name() -> None:
+    # undotted._ends_listed compared a match end in the item's last 12 characters with the whole item's length, so
+    # the item before counted only when it was 12 characters or fewer (the archive's 约翰帕尔弗里 was missed)
+    got = _findings("这个基金去年由硅谷投资人吉姆摩尔、约翰帕尔弗里和理查德菲什曼共同宣布成立。", "TQA324")
+    assert ("TQA324", "约翰帕尔弗里") in got
+
+
+@needs_lexicon
+def test_a_long_list_item_ending_with_no_name_lists_no_people() -> None:
+    got = _findings("这个基金去年由多位知名的硅谷投资人、约翰帕尔弗里和理查德菲什曼共同宣布成立。", "TQA324")
+    assert ("TQA324", "约翰帕尔弗里") not in got
+
