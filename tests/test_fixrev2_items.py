@@ -27,3 +27,24 @@ def test_a_long_list_item_ending_with_no_name_lists_no_people() -> None:
     got = _findings("这个基金去年由多位知名的硅谷投资人、约翰帕尔弗里和理查德菲什曼共同宣布成立。", "TQA324")
     assert ("TQA324", "约翰帕尔弗里") not in got
 
+
+@needs_lexicon
+def test_acronym_meanings_read_the_pairs_pieces_as_every_substring_read_them() -> None:
+    # acronym_spelt._meanings cut every 2-4 character substring itself; it now looks up the pair's Han pieces
+    # (lexicon.han_pieces, up to six characters, and past KEPT_PIECES_TEXT the pieces sought run by run)
+    from transqa.checks.transliteration.acronym_spelt import MAX_PIECE, _meanings
+    from transqa.lang.glosses import english_words
+    from transqa.lang.lexicon import KEPT_PIECES_TEXT
+
+    table = english_words()
+
+    def cut(text: str) -> frozenset[str]:
+        return frozenset(w for s in range(len(text)) for n in range(2, MAX_PIECE + 1) if s + n <= len(text)
+                         for w in table.get(text[s : s + n], ()))
+
+    short = "美国公民自由联盟(ACLU)周二表示，众筹平台的反馈机制需要修正法案。"
+    long_ = "公民自由a反馈，" * (KEPT_PIECES_TEXT // 8 + 1)
+    assert len(long_) > KEPT_PIECES_TEXT
+    for text in (short, long_, "ABC", "公"):
+        assert _meanings(text) == cut(text)
+    assert {"citizen", "feedback"} <= _meanings(short)
