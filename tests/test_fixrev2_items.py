@@ -48,3 +48,24 @@ def test_acronym_meanings_read_the_pairs_pieces_as_every_substring_read_them() -
     for text in (short, long_, "ABC", "公"):
         assert _meanings(text) == cut(text)
     assert {"citizen", "feedback"} <= _meanings(short)
+
+
+def _315(path: str, zh: str) -> list[tuple[str | None, str | None]]:
+    return [(f.target.text if f.target else None, f.suggestion)
+            for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == "TQA315"]
+
+
+@needs_lexicon
+def test_a_name_translated_before_its_dot_is_named_after_the_first_linked_host_with_its_ending() -> None:
+    # untranslated._ending_head and _linked_endings read one per-article list of linked (label, ending) pairs
+    # (_linked_sites), in the order the links give them; a Wayback capture is read as the address it holds
+    zh = ("# 音乐\n\n[这个网站](https://web.archive.org/web/2011/http://www.turntable.fm/lobby) 和 "
+          "[另一个](http://blog.other.fm/) 都在 [YouAre。电视](http://www.youare.tv/) 上。文章介绍了让转盘. fm 工作的努力。\n")
+    got = _315("music-sites.md", zh)
+    assert ("转盘. fm", "turntable.fm") in got and ("YouAre。电视", "YouAre.tv") in got, got
+
+
+def test_a_transliterated_run_before_a_kept_dot_is_the_translated_part() -> None:
+    # the run's start is lang.transliterate.name_run's (the walk back over NAME_CHARS it replaced)
+    got = _315("intel-files.md", "# 文件\n\n其中一个名为英特尔. csv，他说。\n")
+    assert got and got[0][0] == "英特尔. csv", got
