@@ -221,7 +221,7 @@ def _listed(text: str, m: re.Match[str], pattern: re.Pattern[str]) -> str | None
         return None
     at = m.start() - 1  # the separator ending the item before, if any (no slice of the text before: hostile review,
     # release 42: 3,000 run-together names in one paragraph searched its whole start each, 36 CPU s)
-    if at >= 0 and text[at] in _SEPARATOR and (_ends_dotted(text, at) or (at <= 12 and _ends_listed(text[:at], pattern))):
+    if at >= 0 and text[at] in _SEPARATOR and (_ends_dotted(text, at) or _ends_listed(text, at, pattern)):
         return m.group("run")
     if text[end] not in _SEPARATOR:
         return None
@@ -254,9 +254,13 @@ def _titled(text: str, m: re.Match[str]) -> str | None:
     return run
 
 
-def _ends_listed(item: str, pattern: re.Pattern[str]) -> bool:
-    """The item (text up to a separator) ends with a given name run into two name characters or more."""
-    return any(g.end() == len(item) for g in pattern.finditer(item[-12:]))
+def _ends_listed(text: str, end: int, pattern: re.Pattern[str]) -> bool:
+    """text[:end] (the item before a separator at `end`) ends with a given name run into two name characters or
+    more, read in its last 12 characters only (one short slice per name, not the paragraph's start: hostile review,
+    release 42). The match end is compared with the tail's length: compared with the item's, it fired only for items
+    of 12 characters or fewer (hostile tester, release 42)."""
+    tail = text[max(0, end - 12):end]
+    return any(g.end() == len(tail) for g in pattern.finditer(tail))
 
 
 def _one_name(text: str, given: str, surname: str) -> bool:

@@ -711,8 +711,9 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
-    endings = _linked_endings(ctx)
-    heads = lru_cache(maxsize=None)(lambda ending: _ending_head(ctx, ending))  # read once per ending, when one is broken
+    sites = _linked_sites(ctx)
+    endings = _linked_endings(sites)
+    heads = lru_cache(maxsize=None)(lambda ending: _ending_head(ctx, sites, ending))  # read once per ending, when one is broken
     hosts = _host_words(urls, addresses)  # (less the names the text writes whole: TQA302's)
     hashtags = frozenset(m.group(1).lower() for m in _HASHTAG.finditer(ctx.target.raw))
     written_whole: dict[str, bool] = {}  # CC-CEDICT names the translation writes whole somewhere: decided once per name
@@ -1190,20 +1191,28 @@ _ENDING_RENDERINGS = {"tv": ("电视",)}
 _ENDING_DOT = re.compile(r" ?[。．.、] ?")
 
 
-def _linked_endings(ctx: Context) -> list[tuple[str, str, tuple[str, ...]]]:
-    """The article's linked sites whose domain ending is an English word (`_ENDING_RENDERINGS`): (the site's name, lower
-    case; the ending; its Chinese renderings), from the links' addresses (a Wayback capture read as the address it
-    holds), once per article."""
-    from transqa.lang.lexicon import renderings
-    found: set[tuple[str, str]] = set()
+def _linked_sites(ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The article's linked sites, once per article: (the host's last label but one, its ending), both lower case
+    (`www.youare.tv` → ("youare", "tv")), from the links' addresses (a Wayback capture read as the address it holds),
+    each pair once, in the order the links first give it; hosts of one label left out. Read by `_linked_endings` and
+    `_ending_head` (each parsed every host itself before)."""
+    found: dict[tuple[str, str], None] = {}
     for b in ctx.target.blocks:
         for lk in b.links:
             m = _SITE.match(unwrap_wayback(lk.href))
             parts = m.group(1).lower().rstrip(".").split(".") if m else []
-            if len(parts) >= 2 and parts[-2] and parts[-1].isalpha():
-                found.add((parts[-2], parts[-1]))
+            if len(parts) >= 2 and parts[-2] and parts[-1]:
+                found.setdefault((parts[-2], parts[-1]), None)
+    return tuple(found)
+
+
+def _linked_endings(sites: Iterable[tuple[str, str]]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The linked sites (`_linked_sites`) whose domain ending is an English word (`_ENDING_RENDERINGS`): (the site's
+    name, lower case; the ending; its Chinese renderings), sorted."""
+    from transqa.lang.lexicon import renderings
+
     out = []
-    for label, tld in sorted(found):
+    for label, tld in sorted({(label, tld) for label, tld in sites if tld.isalpha()}):
         forms = _ENDING_RENDERINGS.get(tld) or (tuple(f for f in renderings(tld) if len(f) >= 2) if len(tld) >= 3 else ())
         if forms:
             out.append((label, tld, tuple(sorted(forms, key=lambda f: (-len(f), f)))))
@@ -1242,14 +1251,14 @@ def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tu
 _HAN_DOT_ENDING = re.compile(r"(?<=[\u3400-\u9fff])\. ?([a-z][a-z0-9]{1,4}|(?i:" + "|".join(_TLDS) + r"))(?![A-Za-z0-9(.])")
 _ENDING_NAMED_AFTER = frozenset("个的和与及或为年笔种是")  # `一个. edu`, `今年. net`, `和. bzip2`: the ending named itself
 _ENDING_NAMED_BEFORE = re.compile(r" ?(?:域|地址|邮|电子邮件|格式|文件|后缀|扩展名|结尾|网址|顶级)")
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _ENDING_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)[.-]([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
-def _ending_head(ctx: Context, ending: str) -> str:
+def _ending_head(ctx: Context, sites: Iterable[tuple[str, str]], ending: str) -> str:
     """The Latin name the article writes with this ending (`Turntable.fm`, lower case `turntable.fm` from a link's host
-    or the file name's `turntable-fm`): its text first (as written), then its links' hosts, then its file name's
-    words; "" when none does. Shapes: `ending` lower case; the result `head.ending`."""
+    or the file name's `turntable-fm`): its text first (as written), then its links' hosts (`sites`, `_linked_sites`, the
+    first that has it), then its file name's words; "" when none does. Shapes: `ending` lower case; the result
+    `head.ending`."""
     from transqa.checks.transliteration.target_only import slug_stem
 
     low = ending.lower()
@@ -1257,12 +1266,9 @@ def _ending_head(ctx: Context, ending: str) -> str:
         for m in _ENDING_HEAD.finditer(b.text):
             if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == ".":
                 return m.group(0)
-    for b in ctx.target.blocks:
-        for lk in b.links:
-            host = _SITE.match(unwrap_wayback(lk.href))
-            parts = host.group(1).lower().split(".") if host else []
-            if len(parts) >= 2 and parts[-1] == low:
-                return f"{parts[-2]}.{low}"
+    linked = next((f"{label}.{low}" for label, tld in sites if tld == low), "")
+    if linked:
+        return linked
     words = slug_stem(ctx.target.path).split("-")
     return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), "")
 
@@ -1274,7 +1280,7 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
     transliteration characters (`英特尔`), else the dot itself; the suggestion is the name as the article writes it
     (`head`, `_ending_head`), else the ending with its dot."""
     from transqa.lang.lexicon import renderings
-    from transqa.lang.transliterate import NAME_CHARS
+    from transqa.lang.transliterate import name_run
 
     text = b.text
     for m in _HAN_DOT_ENDING.finditer(text):
@@ -1285,13 +1291,11 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
         forms = renderings(name.rpartition(".")[0].lower()) if name else ()
         s = min((d - len(f) for f in forms if text.endswith(f, 0, d)), default=d)
         if s == d:
-            k = d
-            while k > 0 and text[k - 1] in NAME_CHARS:
-                k -= 1
+            k = name_run(text, d, d)[0]
             s = k if d - k >= 2 else d
         if s == d and name:  # `## 汇编. js` (asm.js): a short Chinese stretch standing alone is the translated part
             k = d
-            while k > 0 and _HAN_CHAR.match(text[k - 1]):
+            while k > 0 and is_han(text[k - 1]):
                 k -= 1
             s = k if 0 < d - k <= 4 and (k == 0 or not text[k - 1].isalnum()) else d
         what = f"; the article spells it {quote(name)}" if name else ""

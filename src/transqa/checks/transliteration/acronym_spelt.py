@@ -172,15 +172,21 @@ def _gloss_starts(chinese: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _meanings(chinese: str) -> frozenset[str]:
     """The English words of the CC-CEDICT glosses of every run of two to MAX_PIECE Han characters of the text
-    (`glosses.english_words`), remembered for the last texts (one paragraph, asked once per acronym)."""
+    (`glosses.english_words`), remembered for the last texts (one paragraph, asked once per acronym). The text's
+    pieces are the pair's (`lexicon.han_words_in` over `lexicon.han_pieces`, which cuts pieces of up to six
+    characters and seeks them the old way past its length cap), looked up among the glossed headwords of
+    MAX_PIECE characters or fewer (`_glossed`): every headword is all Han, so no piece across a non-Han character
+    was ever found."""
     from transqa.lang.glosses import english_words
+    from transqa.lang.lexicon import han_words_in
 
     table = english_words()
-    out: set[str] = set()
-    for s in range(len(chinese)):
-        for n in range(2, MAX_PIECE + 1):
-            piece = chinese[s : s + n]
-            if len(piece) < n:
-                break
-            out.update(table.get(piece, ()))
-    return frozenset(out)
+    return frozenset(w for piece in han_words_in(chinese, _glossed(), 2) for w in table[piece])
+
+
+@lru_cache(maxsize=1)
+def _glossed() -> frozenset[str]:
+    """The CC-CEDICT headwords with English gloss words (`glosses.english_words`) of two to MAX_PIECE characters."""
+    from transqa.lang.glosses import english_words
+
+    return frozenset(k for k in english_words() if 2 <= len(k) <= MAX_PIECE)
