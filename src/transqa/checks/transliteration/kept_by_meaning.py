@@ -102,11 +102,21 @@ def _sentence_start(text: str, s: int) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A name word's Chinese renderings by meaning, longest first (its CC-CEDICT renderings, the lexicon's name-word
+    renderings, `LONGER_FORMS`), each two Han characters or more; () for a word with none."""
+    from transqa.lang.lexicon import name_renderings
+    from transqa.lang.transliterate import known_renderings
+
+    return tuple(sorted({f for f in (*known_renderings(word), *name_renderings(word.lower()),
+                                     *LONGER_FORMS.get(word.lower(), ())) if len(f) >= 2 and _HAN.match(f)},
+                        key=lambda f: (-len(f), f)))
+
+
 def _rendering_pattern(name: str) -> re.Pattern[str] | None:
     """The dictionary renderings of each word of the name (two characters or more, the name's CC-CEDICT rendering for a
     brand: Google 谷歌), joined in order; None when a word has none, is no name word (`NOT_NAMES`), or the whole name
     has a rendering of its own (White House, 白宫: the established name, not a word-by-word one)."""
-    from transqa.lang.lexicon import name_renderings
     from transqa.lang.transliterate import known_renderings
 
     words = name.split()
@@ -114,8 +124,7 @@ def _rendering_pattern(name: str) -> re.Pattern[str] | None:
         return None
     alts: list[str] = []
     for w in words:
-        forms = sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *LONGER_FORMS.get(w.lower(), ()))
-                        if len(f) >= 2 and _HAN.match(f)}, key=lambda f: (-len(f), f))
+        forms = _word_forms(w)
         if not forms:
             return None
         alts.append("(?:" + "|".join(map(re.escape, forms)) + ")")
@@ -190,15 +199,12 @@ def _mixed_words(name: str) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
     `Hale Global`, 黑尔全球): each word with its dictionary renderings (as `_rendering_pattern` reads them; empty for a
     word with none, which can only be heard). None when the name has a rendering of its own, a word is no name word, no
     word has a rendering by meaning, or no word may be heard (a word of two letters or fewer)."""
-    from transqa.lang.lexicon import name_renderings
     from transqa.lang.transliterate import known_renderings
 
     words = name.split()
     if known_renderings(name) or any(w in NOT_NAMES for w in words):
         return None
-    out = tuple((w, tuple(sorted({f for f in (*known_renderings(w), *name_renderings(w.lower()), *LONGER_FORMS.get(w.lower(), ()))
-                                      if len(f) >= 2 and _HAN.match(f)},
-                                 key=lambda f: (-len(f), f)))) for w in words)
+    out = tuple((w, _word_forms(w)) for w in words)
     if not any(forms for _w, forms in out) or not any(len(w) >= 3 for w, _forms in out):
         return None
     return out
