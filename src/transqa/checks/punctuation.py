@@ -10,7 +10,7 @@ import regex
 
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.script import HAN, HAN_CLASS, punctuation_only
+from transqa.lang.script import HAN_CLASS, is_han, punctuation_only
 from transqa.registry import rule
 from transqa.urls import LONE_ENDING_AT
 
@@ -81,7 +81,6 @@ _FULL_WIDTH = {".": "。", "?": "？", "!": "！", ";": "；"}
 # end, a Han character, or a closing quotation mark or bracket (an emphasis `*` too)
 # (Han as lang.script defines it: the hand-written ranges U+3400-4DBF and U+4E00-9FFF before release 42 differ from it
 # in no character of the archive, WMT21, WMT22 or WMT24)
-_HAN = HAN
 _HALF_WIDTH = regex.compile(rf"(?<={HAN_CLASS})([.?!;])(?![.?!;])( *)(?=$|[{HAN_CLASS}\"”’」』)）*])")
 
 _MARKS = "。，、；：！？"
@@ -196,7 +195,7 @@ def _half_width(ctx: Context) -> Iterator[Finding]:
             if b.in_code(s) or mark == ";" and after in ")）" or mark == "!" and text.endswith("雅虎", 0, s):
                 continue
             full = _FULL_WIDTH[mark]
-            name_dot = mark == "." and s + 1 == e and _HAN.match(after) is not None  # 彼得.斯特: Peter St.
+            name_dot = mark == "." and s + 1 == e and is_han(after)  # 彼得.斯特: Peter St.
             lo, _hi = _context(text, s, e)
             excerpt = ("…" if lo > 0 and text[lo - 1] not in _CLAUSE_MARKS else "") + text[lo:s + 1]
             if name_dot and _name_parts(text, s):

@@ -419,7 +419,7 @@ _COUNTED = re.compile(r"(?<![\d.,，A-Za-z])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+
                       r"(?P<noun>[\u4e00-\u9fff]{2})")
 _PERIOD = re.compile(r"每天|每日|每月|每年|每周|每小时|日均|月均|年均")
 _TOTAL = re.compile(r"总共|总计|累计|一共|共有|总数|迄今|至今")
-_CLAUSE_BEFORE = re.compile(r"[，。；：！？,;:!?]")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 TOTAL_WINDOW = 12  # characters of the clause before a figure read for its period or total word (`每天有 `, `总共有超过 `).
 # Measured on the TechCrunch archive (4,006 articles, release 41, _totals_as_rates alone): at 6, 8, 10, 12, 16, 20 and
 # 30 the same 2 findings of the one article above; at 4 none. Not quantities.rates.chinese_rate: it reads 每 + a unit
@@ -434,7 +434,7 @@ def _counted_figures(blocks: list[Block]) -> dict[tuple[str, str, str], list[tup
         if b.kind == "code":
             continue
         for m in _COUNTED.finditer(b.text):
-            cut = [c.end() for c in _CLAUSE_BEFORE.finditer(b.text, max(0, m.start() - TOTAL_WINDOW), m.start())]
+            cut = [c.end() for c in _CLAUSE_MARK.finditer(b.text, max(0, m.start() - TOTAL_WINDOW), m.start())]
             before = b.text[cut[-1] if cut else max(0, m.start() - TOTAL_WINDOW) : m.start()]
             key = (re.sub(r"[,，]", "", m.group(1)), m.group(2), m.group("noun"))
             out.setdefault(key, []).append((b, m.start(), m.end(), bool(_PERIOD.search(before)), bool(_TOTAL.search(before))))
@@ -494,7 +494,6 @@ def _bits_as_bytes(ctx: Context, b: Block) -> Iterator[Finding]:
 # names a character limit.
 _LIMIT_WORD = re.compile(r"限制|上限")
 _PEOPLE = re.compile(r"(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+|\d+)\s?个?人(?![们员士物口数次均工类])")
-_CLAUSE_AFTER = re.compile(r"[，。；：！？,;:!?]")
 LIMIT_REACH = 30  # characters after 限制 / 上限 read for its figures (`限制从 500 人提高到了 5000 人`: 19), within its clause
 _CHARACTER_LIMIT = re.compile(r"(?:字符|字数)(?:数)?(?:限制|上限)|\d\s?个?字符")
 
@@ -510,7 +509,7 @@ def _limits_in_people(ctx: Context) -> Iterator[Finding]:
     for b in blocks:
         told = 0  # a figure read once, however many limit words stand before it
         for m in _LIMIT_WORD.finditer(b.text):
-            end = _CLAUSE_AFTER.search(b.text, m.end(), m.end() + LIMIT_REACH)
+            end = _CLAUSE_MARK.search(b.text, m.end(), m.end() + LIMIT_REACH)
             for p in _PEOPLE.finditer(b.text, max(m.end(), told), end.start() if end else m.end() + LIMIT_REACH):
                 told = p.end()
                 yield ctx.finding(UNIT_CONTRADICTED,

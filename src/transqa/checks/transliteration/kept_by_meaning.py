@@ -113,6 +113,7 @@ def _word_forms(word: str) -> tuple[str, ...]:
                         key=lambda f: (-len(f), f)))
 
 
+@lru_cache(maxsize=4096)
 def _rendering_pattern(name: str) -> re.Pattern[str] | None:
     """The dictionary renderings of each word of the name (two characters or more, the name's CC-CEDICT rendering for a
     brand: Google 谷歌), joined in order; None when a word has none, is no name word (`NOT_NAMES`), or the whole name
