@@ -15,13 +15,13 @@ from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
     DATA_LATIN,
-    DATA_PREFIXES,
     DATE_NUMERIC,
     POWER,
     UNREAD,
     Pattern,
     Quantity,
     conversion_factor,
+    data_unit,
     date_numeric,
     dims,
     extract,
@@ -402,11 +402,11 @@ def _data(m: re.Match[str], text: str) -> Quantity | None:
     """40 千兆字节, 每秒 400 兆位, 512MB: a data size or rate with its unit (`GB`, `Mb`; core.DATA_PREFIXES)."""
     g = m.groupdict()
     if g["pre"]:
-        unit = DATA_PREFIXES[g["pre"]] + ("B" if g["B"] else "b")
+        unit = data_unit(g["pre"], bool(g["B"]))
     elif g["zpre2"]:
-        unit = DATA_PREFIXES[g["zpre2"]] + "b"
+        unit = data_unit(g["zpre2"], False)
     else:
-        unit = DATA_PREFIXES[g["zpre"] or ""] + ("B" if g["zB"] else "b")
+        unit = data_unit(g["zpre"] or "", bool(g["zB"]))
     return _q(m, text, "count", parse_number(g["num"]), unit=unit)
 
 

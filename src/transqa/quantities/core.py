@@ -164,6 +164,13 @@ DATA_LATIN = r"(?P<pre>[KkMGTP])(?:i?(?P<B>B)(?:ps|/s)?|b(?:ps|/s|its?(?:/s)?)|(
 DOLLARS = frozenset({"USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"})
 
 
+def data_unit(prefix: str, is_bytes: bool) -> str:
+    """The unit a data figure carries: the prefix's letter (a key of DATA_PREFIXES: `kilo`, `千兆`, `G`) and B for
+    bytes or b for bits (`GB`, `Mb`)."""
+    return DATA_PREFIXES[prefix] + ("B" if is_bytes else "b")
+
+
+
 def base_unit(u: str) -> str:
     """Speeds are distances in Chinese phrasing (时速 80 英里): mph is a mile, km/h a kilometre."""
     return {"mph": "mile", "kmh": "km"}.get(u, u)

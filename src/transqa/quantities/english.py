@@ -8,13 +8,13 @@ from transqa.memo import per_pair
 from transqa.quantities.clock import EN_CLOCK_WORDS, english_clock, english_time_clock, on_dial
 from transqa.quantities.core import (
     DATA_LATIN,
-    DATA_PREFIXES,
     DATE_NUMERIC,
     POWER,
     TEMPERATURES,
     UNREAD,
     Pattern,
     Quantity,
+    data_unit,
     date_numeric,
     dims,
     extract,
@@ -554,9 +554,9 @@ def _data(m: re.Match[str], text: str) -> Quantity | None:
     """40 Gbps, 50 MB/s, 512MB, 2 terabytes: a data size or rate with its unit (`Gb`, `MB`, `TB`)."""
     g = m.groupdict()
     if g["wpre"]:
-        unit = DATA_PREFIXES[g["wpre"].lower()] + ("B" if g["wb"].lower().startswith("byte") else "b")
+        unit = data_unit(g["wpre"].lower(), g["wb"].lower().startswith("byte"))
     else:
-        unit = DATA_PREFIXES[g["pre"]] + ("B" if g["B"] else "b")
+        unit = data_unit(g["pre"], bool(g["B"]))
     return Quantity("count", parse_number(g["num"]), m.start(), m.end(), text[m.start() : m.end()], unit=unit)
 
 
