@@ -154,15 +154,20 @@ def _short(s: str, limit: int = 16) -> str:
     return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
+def _bare_host(href: str) -> str | None:
+    """The link's host name without `www.` (`host_of`: an http(s) address, Wayback capture unwrapped), else None."""
+    read = host_of(href, bare=False)
+    return None if read is None else read[0].removeprefix("www.")
+
+
 def _dotted_host(lead: str, rest: str, href: str) -> str | None:
     """The link's host name (`host_of`: an http(s) address, Wayback capture unwrapped; no `www.`) when the anchor is a full stop (`lead`) and a Latin
     fragment (`rest`) that is the host's last label: `[。TV](…longtail.tv/)`, the name LongTail.tv broken at its dot
     (archive longtail-video-…: told to move the 。 out of the link, newcomer 39 item 4); else None."""
     if lead not in ("。", "．", ".") or not rest.isascii() or not rest.isalnum():
         return None
-    if (read := host_of(href, bare=False)) is None:
+    if (host := _bare_host(href)) is None:
         return None
-    host = read[0].removeprefix("www.")
     return host if "." in host and host.lower().endswith("." + rest.lower()) else None
 
 
@@ -174,10 +179,9 @@ def _host_named_before(before: str, href: str) -> str | None:
     address spells it: its host without `www.` (`Rally.org` for rally.org), or the host's first label (`Rally` for
     rally.org); else None (newcomer 42: `Rally.org[的营销总监](…rally.org)` was told to move 的 and keep the anchor)."""
     m = _LATIN_BEFORE.search(before)
-    if m is None or (read := host_of(href, bare=False)) is None:
+    if m is None or (host := _bare_host(href)) is None:
         return None
     name = m.group(0).rstrip().rstrip(".")
-    host = read[0].removeprefix("www.")
     return name if name.lower() in (host, host.split(".")[0]) else None
 
 
