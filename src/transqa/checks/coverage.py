@@ -45,7 +45,7 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.reliability import reliability
-from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER, han_count
+from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER, han_count, is_han
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -782,12 +782,15 @@ def _unpunctuated_cut(ctx: Context, en_block: Block, en: str, zh_block: Block) -
     )
 
 
-def _word_start(zh: str, at: int, reach: int = 6) -> int:
-    """`at` moved back, by `reach` characters at most, to where a word starts: the text's start, a character that is
+WORD_START_REACH = 6  # characters `_word_start` moves back at most (a CC-CEDICT headword is 4 at most)
+
+
+def _word_start(zh: str, at: int) -> int:
+    """`at` moved back, by WORD_START_REACH characters at most, to where a word starts: the text's start, a character that is
     not Chinese on either side, or a place no CC-CEDICT headword of 2 to 4 characters runs across (newcomer 41 item 8:
     TQA005 quoted `坛全体会议上`, cutting 论坛; now `国际论坛全体会议上`). `at` itself when none is that near."""
-    for p in range(at, max(-1, at - reach - 1), -1):
-        if p == 0 or not (HAN.match(zh[p - 1]) and HAN.match(zh[p])):
+    for p in range(at, max(-1, at - WORD_START_REACH - 1), -1):
+        if p == 0 or not (is_han(zh[p - 1]) and is_han(zh[p])):
             return p
         if not any(is_headword(zh[i:j]) for i in range(max(0, p - 3), p) for j in range(p + 1, min(len(zh), i + 4) + 1) if j - i >= 2):
             return p
