@@ -186,10 +186,10 @@ def filter_baseline(baseline_path: str, target: str, findings: list[Finding], ra
     hidden = 0
     for f in findings:
         fp = _print(f, lines)
-        # the legacy print only when the new one is not recorded and differs from it (a place longer than LONG)
-        old = _print(f, lines, legacy=True) if left[fp] <= 0 and _cut(f) else fp
-        if left[fp] > 0 or left[old] > 0:
-            left[fp if left[fp] > 0 else old] -= 1
+        if left[fp] <= 0 and _cut(f):  # the legacy print only when the new one is not recorded and differs from it
+            fp = _print(f, lines, legacy=True)
+        if left[fp] > 0:
+            left[fp] -= 1
             hidden += 1
         else:
             kept.append(f)
