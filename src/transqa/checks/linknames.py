@@ -900,6 +900,7 @@ def _word_for_name_links(ctx: Context) -> Iterator[Finding]:
     known = lexicon()
     if known is None:
         return
+    spellings: dict[str, tuple[int, str]] | None = None  # the article's Latin spellings, read once at the first finding
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
@@ -908,12 +909,15 @@ def _word_for_name_links(ctx: Context) -> Iterator[Finding]:
             if not _NAME_TEXT.match(text):
                 continue
             name = next((n for n in _spelt_names(lk.href) if _word_for_name(text, n, known)), None)
-            if name is not None:
-                yield ctx.finding(
-                    LINK_TEXT_WORD_FOR_NAME,
-                    f"link text {quote(text)} writes an English word in the name its address spells ({quote(name)})",
-                    target=(b, lk.start, lk.end), suggestion=_respelt(name, _by_letters(_latin_spellings(ctx))),
-                )
+            if name is None:
+                continue
+            if spellings is None:
+                spellings = _by_letters(_latin_spellings(ctx))
+            yield ctx.finding(
+                LINK_TEXT_WORD_FOR_NAME,
+                f"link text {quote(text)} writes an English word in the name its address spells ({quote(name)})",
+                target=(b, lk.start, lk.end), suggestion=_respelt(name, spellings),
+            )
 
 
 def _word_for_name(text: str, name: str, known: dict[str, tuple[str, ...]]) -> bool:
