@@ -708,7 +708,8 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     if addresses:  # a name the text itself also writes as one word, split exactly, is TQA302's (one name two ways)
         visible = {w.lower() for b in ctx.target.blocks for w in re.findall(r"[A-Za-z0-9]{6,}", b.text)}
         addresses = addresses - visible
-    article = _WholeDomains("\n".join(b.text for b in ctx.target.blocks).lower())
+    article_text = "\n".join(b.text for b in ctx.target.blocks)  # joined once (split_head reads it too)
+    article = _WholeDomains(article_text.lower())
     spellings = cache(lambda: _domain_spellings(ctx))  # read once, when a name broken at its dot is also written whole
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     sites = _linked_sites(ctx)
@@ -733,7 +734,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _dictionary_names_split(ctx, b, addresses, written_whole)
         yield from _spaced_handles(ctx, b)
         yield from _spaced_underscores(ctx, b)
-        yield from _broken_domains(ctx, b, article, spellings)
+        yield from _broken_domains(ctx, b, article, spellings, article_text)
         yield from _lone_endings(ctx, b)
         yield from _translated_endings(ctx, b, endings)
         yield from _han_dot_endings(ctx, b, heads) if "." in b.text else ()
@@ -1128,7 +1129,8 @@ class _WholeDomains:
         return i < len(runs) and runs[i].startswith(rev)
 
 
-def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: Callable[[], dict[str, str]]) -> Iterator[Finding]:
+def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: Callable[[], dict[str, str]],
+                    article_text: str) -> Iterator[Finding]:
     """TQA315 for a domain name broken at its dot, outside addresses, embeds and inline code. A spaced dot
     (`mail . ru`) that the article also writes whole gets a place of its own too, with the article's spelling
     (one name written two ways is also TQA302's, which reports the first other spelling and lists the rest by
@@ -1142,7 +1144,7 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
         name = f"{m.group(1)}.{ending}"
         if _in_embed(b.text, s, opens, closes, embed) or _in_code_or_link(b, s, m.end()):
             continue
-        split = split_head(b.text, s, m.group(1), ending, lambda: "\n".join(x.text for x in ctx.target.blocks))
+        split = split_head(b.text, s, m.group(1), ending, lambda: article_text)
         if split is not None:  # `drop post . it` for Dropost.it: the name's head split into two words, the first outside the match
             yield ctx.finding(NAME_BROKEN, f"the site's name {quote(b.text[split[0]:m.end()])} is broken at its dot and split in two; "
                               f"the article spells it {quote(split[1])}", target=(b, split[0], m.end()), suggestion=split[1])
