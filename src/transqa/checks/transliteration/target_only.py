@@ -1556,8 +1556,12 @@ def _short_name_minority(
 
     blocks = ctx.target.blocks
     lone = pair_state("lone_pairs", lambda: _lone_pairs(blocks))
+
+    def fewer(form: str) -> bool:  # asked only for an r→l or c→c onset: counting the whole text costs
+        return ctx.target.raw.count(form) < len(named)
+
     rendered = {f: places for f, places in lone.items()
-                if f not in parts and _lone_onset_agrees(t, f, lambda f=f: ctx.target.raw.count(f) < len(named)) and sound_score(t, f) >= 0.95}
+                if f not in parts and _lone_onset_agrees(t, f, fewer) and sound_score(t, f) >= 0.95}
     major = _longer_majority(t, named, rendered, forms)
     if major is None:
         yield from _script_minority(ctx, t, named, rendered, reported)
@@ -1696,9 +1700,9 @@ def _first_letter_agrees(t: str, f: str) -> bool:
     return _ONSET.get(t[0].lower(), t[0].lower()) == syllables(f)[0][:1]
 
 
-def _lone_onset_agrees(t: str, f: str, fewer: Callable[[], bool] = lambda: True) -> bool:
+def _lone_onset_agrees(t: str, f: str, fewer: Callable[[str], bool] = lambda _form: True) -> bool:
     """The first letter agrees (`_first_letter_agrees`), or the form starts as Chinese also writes the letter (an r as
-    l: Ruby 鲁比, Rose 罗斯; a c as the pinyin c: Chasen 蔡森, Chuck 查克) and `fewer()` holds (asked only then; the caller's: written fewer times
+    l: Ruby 鲁比, Rose 罗斯; a c as the pinyin c: Chasen 蔡森, Chuck 查克) and `fewer(f)` holds (asked only then; the caller's: written fewer times
     in the whole text, inside `·` names too, than the Latin name in prose; 里斯 of 埃里克·里斯 ×5 beside `Ries` ×2 is the
     article's form, and TQA310 already points `Eric Ries` at it). For the two-character renderings of short names
     (`_short_name_minority`). Measured (release 42, whole archive): adds 鲁比/Ruby and 蔡森/Chasen (labelled rows) and
@@ -1706,7 +1710,7 @@ def _lone_onset_agrees(t: str, f: str, fewer: Callable[[], bool] = lambda: True)
     from transqa.lang.transliterate import syllables
 
     first, got = t[0].lower(), syllables(f)[0][:1]
-    return _first_letter_agrees(t, f) or ((first, got) in (("r", "l"), ("c", "c")) and fewer())
+    return _first_letter_agrees(t, f) or ((first, got) in (("r", "l"), ("c", "c")) and fewer(f))
 
 
 # English first letters and the pinyin initials Chinese renders them with, where the skeleton's class is wider
