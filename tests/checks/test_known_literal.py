@@ -83,6 +83,27 @@ def test_a_paper_named_by_its_paper_word_rendered_by_the_word_s_meaning() -> Non
 
 
 @needs_cedict
+def test_a_title_of_a_work_rendered_by_its_words_not_by_its_release_title() -> None:
+    en = 'Critics compared it with the 2018 horror film "A Quiet Place" on its release.\n'
+    # the title's article rendered 一个 is no word of the reading: the words after it are
+    assert _found("TQA312", en, "影评人将其与 2018 年的恐怖片《一个安静的地方》相提并论。\n") == [("TQA312", "安静的地方")]
+    assert _found("TQA312", en, "影评人将其与 2018 年的恐怖片《安静的地方》相提并论。\n") == [("TQA312", "安静的地方")]
+    assert _found("TQA312", en, "影评人将其与 2018 年的恐怖片《寂静之地》相提并论。\n") == []
+    assert _found("TQA312", en, "影评人将其与 2018 年的恐怖片《A Quiet Place》相提并论。\n") == []
+    # a longer name holding the title is another name
+    en = "Critics liked A Quiet Place Part II more than the first film.\n"
+    assert _found("TQA312", en, "影评人更喜欢《安静的地方第二部》。\n") == []
+
+
+@needs_cedict
+def test_a_cricket_series_named_by_the_ashes_of_the_dead() -> None:
+    en = "England lost the third Ashes Test in Hobart by nine wickets.\n"
+    assert _found("TQA312", en, "英格兰队在霍巴特以九个三柱门之差输掉了第三场骨灰测试。\n") == [("TQA312", "骨灰测试")]
+    assert _found("TQA312", en, "英格兰队在霍巴特以九个三柱门之差输掉了第三场灰烬杯测试赛。\n") == []
+    assert _found("TQA312", en, "英格兰队在霍巴特以九个三柱门之差输掉了第三场灰烬系列赛。\n") == []
+
+
+@needs_cedict
 def test_dogecoin_transliterated_is_a_term_by_sound() -> None:
     en = "The price of Dogecoin rose by a third over the weekend, traders said.\n"
     assert _found("TQA318", en, "交易员表示，多杰科恩的价格在周末上涨了三分之一。\n") == [("TQA318", "多杰科恩")]

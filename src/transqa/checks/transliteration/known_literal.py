@@ -39,8 +39,9 @@ from transqa.lang.wellknown import ESTABLISHED, PAPER_WORDS
 from transqa.memo import per_pair
 from transqa.model import Block
 
-# Words of a name that say nothing of how it is rendered (`Press Trust of India`)
-_SMALL = frozenset({"of", "the", "and", "de"})
+# Words of a name that say nothing of how it is rendered (`Press Trust of India`; the article of a title, `A Quiet
+# Place` → `一个安静的地方`, where 一个 renders it: the words after it carry the reading)
+_SMALL = frozenset({"of", "the", "and", "de", "a", "an"})
 # What may stand between two words' pieces (周日的镜像, 诺曼底 形式)
 _JOINERS = ("的", "之", " ", "")
 MAX_PIECE = 4  # Han characters one English word may be rendered by (充电器, 诺曼底); the longest gloss of the table's words

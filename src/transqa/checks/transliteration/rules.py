@@ -272,13 +272,14 @@ NAME_LITERAL = rule(
     stands instead (`Barbeary` → `烧烤`, barbecue; `Tortuga` → `乌龟`, tortoise; `Softie` → `柔软`, soft;
     `Traansformers` → `变压器`; not a name built of the word and another, `Battletech` → `战斗机甲`).
     A name of a small table of well-known names whose established Chinese is not their words' meaning (papers,
-    movements, clubs, teams: `transqa/lang/wellknown.py`) is reported where the aligned Chinese holds none of its
-    established renderings, nor the name in Latin script, but renders it word by word, side by side, each word by
-    its dictionary meaning, a name's own word by its CC-CEDICT name or its sound, at least one by its meaning
-    (`The Sunday Mirror` → `周日镜像`, not `星期日镜报`; `the Normandy Format` → `诺曼底格式`; `Aston Villa` →
-    `阿斯顿别墅`; a team of one word only before 队: `The Chargers` → `充电器队`, not `闪电队`), and so is a paper's
-    name ending in a paper word rendered without the paper word's Chinese (`The Augusta Chronicle` →
-    `《奥古斯塔编年史》`, not `纪事报`).
+    movements, clubs, teams, a cricket series, titles of films, series and games: `transqa/lang/wellknown.py`) is
+    reported where the aligned Chinese holds none of its established renderings, nor the name in Latin script, but
+    renders it word by word, side by side, each word by its dictionary meaning, a name's own word by its CC-CEDICT
+    name or its sound, at least one by its meaning (`The Sunday Mirror` → `周日镜像`, not `星期日镜报`; `the
+    Normandy Format` → `诺曼底格式`; `Aston Villa` → `阿斯顿别墅`; `A Quiet Place` → `《一个安静的地方》`, not
+    `《寂静之地》`; `the Ashes Test` → `骨灰测试`; a team of one word only before 队: `The Chargers` → `充电器队`, not
+    `闪电队`), and so is a paper's name ending in a paper word rendered without the paper word's Chinese (`The
+    Augusta Chronicle` → `《奥古斯塔编年史》`, not `纪事报`).
     A CamelCase name of the original (two or three capitalised pieces as one word) that the aligned Chinese neither
     keeps nor writes by a CC-CEDICT name, but renders piece by piece, side by side, at least one piece by its
     meaning, is reported too (`NortonLifeLock` → `诺顿生命锁`, `ThinkPad` → `思考垫`, `PlanetJupiter` → `行星木星`;
