@@ -29,34 +29,42 @@ heldout14-18 left out), drawn with seed 43, each with its English and Chinese: t
 
 Figures it printed (release 43, main at f2e90aab; 33,972 development lines, references A and B 2,037 lines each;
 `right` a line with an omission-kind label, `wrong` a line with none (unlabelled or other kinds only), `apart`
-mistranslation/other only; `adds` counted against the r43 base listings of the splits scored when it ran, dev,
-dev2, dev3 and heldout: MISSED labels it would find there, and wrong lines no omission finding already stands on):
+mistranslation/other only; `adds` against the lead's r43 base listings of the 22 splits (partial-omission 418 of
+1,003 found, omission precision 887/940): lines with a label the base lists MISSED (real MT + the edited references
+of heldout14-18), and wrong lines no omission finding of the base already stands on):
 
-    signal            right wrong apart   P   | adds (dev, dev2, dev3, heldout) right / wrong | refA per 100 | refB
-    entity-lost-any     116  1718   189  0.06 |  18 / 313                                      | 93 = 4.57    | 121
-    entity-lost-0        85   844    90  0.09 |  14 / 136                                      | 46 = 2.26    |  62
-    entity-lost-20       26    86     5  0.23 |   2 /  14                                      |  4 = 0.20    |   6
-    list-fewer-any        2    43     6  0.04 |   0 /   9                                      |  4 = 0.20    |   4
-    list-fewer-0          2    16     4  0.11 |   0 /   2                                      |  2 = 0.10    |   1
-    list-fewer-20         0     0     0     - |   0 /   0                                      |  0            |   0
-    attr-bead-any        31    15     1  0.67 |   0 /   0                                      |  2 = 0.10    |   1
-    attr-bead-0          30    12     0  0.71 |   0 /   0                                      |  2 = 0.10    |   1
-    attr-bead-20         17     4     0  0.81 |   0 /   0                                      |  0            |   0
-    list-item-short       3     0     0  1.00 |   0 /   0                                      |  0            |   0
-    list-short-any        7   134    22  0.05 |   0 /  27                                      | 12 = 0.59    |  11
+    signal            right wrong apart   P   | adds right (real+inj) / wrong (real+inj) | refA per 100 | refB
+    entity-lost-any     116  1718   189  0.06 |  71 (54+17) / 1714 (1486+228)           | 93 = 4.57    | 121
+    entity-lost-0        85   844    90  0.09 |  54 (43+11) /  840 (728+112)            | 46 = 2.26    |  62
+    entity-lost-20       26    86     5  0.23 |   5 (3+2)   /   82 (66+16)             |  4 = 0.20    |   6
+    list-fewer-any        2    43     6  0.04 |   2 (0+2)   /   43 (36+7)              |  4 = 0.20    |   4
+    list-fewer-0          2    16     4  0.11 |   2 (0+2)   /   16 (12+4)              |  2 = 0.10    |   1
+    list-fewer-20         0     0     0     - |   0         /    0                     |  0            |   0
+    attr-bead-any        31    15     1  0.67 |   3 (2+1)   /   13 (0+13)              |  2 = 0.10    |   1
+    attr-bead-0          30    12     0  0.71 |   3 (2+1)   /   10 (0+10)              |  2 = 0.10    |   1
+    attr-bead-20         17     4     0  0.81 |   0         /    3 (0+3)               |  0            |   0
+    list-item-short       3     0     0  1.00 |   3 (0+3)   /    0                     |  0            |   0
+    list-short-any        7   134    22  0.05 |   6 (1+5)   /  134 (107+27)            | 12 = 0.59    |  11
+
+Against the budget (the category at 887/940 may not fall below 0.90; reference A may gain 1 line, 0.05 per 100):
+`entity-lost-20` would make it 892/1,027 = 0.87 and add 4 lines of reference A; `attr-bead-0` adds 3 rows for 10
+wrong lines (all in the edited references of heldout14, 15 and 18) and 2 lines of reference A: its two real rows are
+one segment of en.ndtv.com.58695 (`…accept it," he said.`, Manifold and HuaweiTSC) that reference A itself renders
+without the attribution (lines 1874 and 1878, noted in release 32); `list-item-short`'s and `list-fewer`'s rows are
+all edits written into heldout16.
 
 `entity-lost`: the names the Chinese holds in no form are mostly names the lexicon and the sound tables do not reach
-(`Scottish` → 苏格兰, `Byzantine`, `US`/`UN`/`UAE`/`U.S.` → 美国/联合国/阿联酋 written whole, `G7` → 七国集团,
-`Athens-Paris` → 雅典 - 巴黎), interjections after a speaker tag (`(PERSON2) Yeah,`) and headline words; with
-acronyms, demonyms and such words left out (figures from its listing) it keeps 8 right against 16 wrong and 2 lines
-of reference A at the 82% gate, 29 against 376 and 22 at 100%. Of its 26 right lines at 82% two are missed labels (a
-name-dropped `Leasey`, and `ID` inside an opening NLLB dropped whole); `to the HTTP server` and `No 10 and` (read in
-issue-18-misses.md) it finds only at the 100% gate, among 844 wrong lines; on the other systems' lines of that segment it
-fires wrongly (they write `10号` or `唐宁街10号`, which it does not read as `No 10`). `list-fewer`: the wrong lines are a last item that is no item (`…, sailing, and
-much more!` → `…、航海等等！`, six systems), a series the pattern draws across clauses (`tailored, pleated, and fitted
-with a drawcord` → `经过剪裁、打褶，并配有抽绳`), a lexicon gap (`paddleboard` → 划船); its two right lines are
-edits written into a reference (heldout16). `attr-bead`: the bead form of TQA008 finds no missed label (its right lines are
-TQA008's or truncations) and its 15 wrong lines are all in the edited references of heldout14-18. None is built.
+(`Scottish` → 苏格兰, `Byzantine`, `US`/`UN`/`UAE`/`U.S.` → 美国/联合国/阿联酋 written whole, `G7` → 七国集团, `Athens-Paris` → 雅典 -
+巴黎), interjections after a speaker tag (`(PERSON2) Yeah,`) and headline words; with acronyms, demonyms and such words
+left out (figures from its listing) it keeps 8 right against 16 wrong and 2 lines of reference A at the 82% gate, 29
+against 376 and 22 at 100%. Of its 26 right lines at 82% five are missed labels (among them a name-dropped `Leasey`,
+and `ID` inside an opening NLLB dropped whole); `to the HTTP server` and `No 10 and` (read in issue-18-misses.md) it
+finds only at the 100% gate, among 844 wrong lines; on the other systems' lines of that segment it fires wrongly (they
+write `10号` or `唐宁街10号`, which it does not read as `No 10`). `list-fewer`: the wrong lines are a last item that is no
+item (`…, sailing, and much more!` → `…、航海等等！`, six systems), a series the pattern draws across clauses (`tailored,
+pleated, and fitted with a drawcord` → `经过剪裁、打褶，并配有抽绳`), a lexicon gap (`paddleboard` → 划船); its two right lines are
+edits written into a reference (heldout16). `attr-bead`: the bead form of TQA008; its other right lines are TQA008's
+or truncations, and its 15 wrong lines are all in the edited references of heldout14, 15 and 18. None is built.
 """
 
 from __future__ import annotations
