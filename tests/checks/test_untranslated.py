@@ -775,6 +775,18 @@ def test_active_users_abbreviated_in_lower_case_after_a_count_are_untranslated()
     passes("TQA401", None, "它有 1.5 亿月活跃用户(mau )。\n")  # glossing the Chinese term
 
 
+def test_unique_visitors_kept_in_english_beside_chinese_are_untranslated() -> None:
+    # archive shapes (dazzle-us-again-delicious): `350，000 unique 和…`, `。Uniques 下降了 22%`; `1.38 亿 uniques，`
+    f = fails("TQA401", None, "数字已经下降到 350，000 unique 和大约 100 万页面浏览量。\n")
+    assert f.target is not None and f.target.text == "unique" and f.suggestion == "translate it (独立访客)"
+    f = fails("TQA401", None, "下降是显著的。Uniques 下降了 22%。\n")
+    assert f.target is not None and f.target.text == "Uniques" and f.suggestion == "translate it (独立访客)"
+    assert fails("TQA401", None, "雅虎每月吸引 1.38 亿 uniques，谷歌 1.33 亿。\n").suggestion == "translate it (独立访客)"
+    # the singular not after a count is the adjective (reported as English left by the lone-word shape, not as visitors)
+    assert "独立访客" not in (fails("TQA401", None, "这是一个非常 unique 的设计。\n").suggestion or "")
+    passes("TQA401", None, "看[这里](https://example.com/1m-daily-uniques)的数据。\n")  # an address
+
+
 def test_the_english_lead_heading_of_a_step_or_feature_kept_before_its_chinese() -> None:
     # WMT22 help-page shape: `Adjust font style: Tap the menu…` → `Adjust font style:点击…` (sentence case); and the
     # feature-list shape `Mounted Combat - Use…` → `Mounted Combat-使用…` (title case)
