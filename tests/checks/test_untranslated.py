@@ -787,6 +787,13 @@ def test_unique_visitors_kept_in_english_beside_chinese_are_untranslated() -> No
     passes("TQA401", None, "看[这里](https://example.com/1m-daily-uniques)的数据。\n")  # an address
 
 
+def test_a_lower_case_word_closing_a_list_of_latin_names_before_deng_is_a_name() -> None:
+    # archive shapes (heldout2/heldout4 rows read FALSE): `iPod nano 和 shuffle 等产品`, `FB 或 couchsurfing 等社交网站`
+    passes("TQA401", None, "他领导了 iPod nano 和 shuffle 等产品的开发工作。\n")
+    passes("TQA401", None, "我会要求提供 linkedin、FB 或 couchsurfing 等社交网站的链接。\n")
+    fails("TQA401", None, "他领导了 shuffle 等产品的开发工作。\n")  # no list of names before it: English left
+
+
 def test_the_english_lead_heading_of_a_step_or_feature_kept_before_its_chinese() -> None:
     # WMT22 help-page shape: `Adjust font style: Tap the menu…` → `Adjust font style:点击…` (sentence case); and the
     # feature-list shape `Mounted Combat - Use…` → `Mounted Combat-使用…` (title case)
