@@ -762,6 +762,9 @@ def test_and_others_after_a_list_of_names_is_untranslated() -> None:
     f = fails("TQA401", None, "# Zapier 从 SV Angel、Draper Fisher Jurvetson & Others 获得 120 万美元\n\n正文。\n")
     assert f.target is not None and f.target.text == "& Others" and f.suggestion == "translate it (等)"
     fails("TQA401", None, "# 某公司从 InterWest & More 获得 2500 万美元\n\n正文。\n")
+    # before the site's name leaked into the title (archive, focus-squarely-on-europe…izettle…): `& More TechCrunch 获得`
+    f = fails("TQA401", None, "# iZettle 从 Greylock、master card & More TechCrunch 获得 3140 万美元\n\n正文。\n")
+    assert f.target is not None and f.target.text == "& More"
     passes("TQA401", None, "# 某公司从 Draper Fisher Jurvetson & Others Fund 获得投资\n\n正文。\n")  # a name goes on
 
 
