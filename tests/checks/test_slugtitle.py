@@ -71,6 +71,18 @@ def test_the_title_writes_the_name_in_chinese() -> None:
     assert _tqa323(zh, "no-native-app-for-blackberry-10.md") == []
 
 
+def test_the_title_writes_a_product_by_its_established_chinese_name() -> None:
+    # archive shapes (google-wallet-sprint, the-google-reader-shutdown…, showyou-ipad-app-apple-tv): 谷歌钱包, 谷歌阅读器,
+    # 苹果电视, the names Chinese media write; a title that drops the product is still reported
+    zh = "# 谷歌钱包在 Sprint 支持下上线\n\n谷歌的 Wallet 今天上线。\n\nWallet 支持 Sprint。\n"
+    assert _tqa323(zh, "google-wallet-sprint.md") == []
+    assert [f.target.line for f in _tqa323(zh.replace("谷歌钱包", "谷歌"), "google-wallet-sprint.md")] == [1]
+    zh = "# 谷歌阅读器的关闭\n\n谷歌的 Reader 关闭了。\n\nReader 的用户很多。\n"
+    assert _tqa323(zh, "the-google-reader-shutdown.md") == []
+    zh = "# Showyou 的新应用就像苹果电视的遥控器\n\nShowyou 和 Apple TV 一起用。\n\nApple TV 很好。\n"
+    assert _tqa323(zh, "showyou-ipad-app-apple-tv.md") == []
+
+
 def test_title_blocks_are_the_headings_before_the_first_paragraph() -> None:
     doc = parse_markdown(SLUG, HAYSTACK + "\n# 进入草堆\n\n正文。\n")
     assert [b.line for b in title_blocks(doc.blocks)] == [1, 5]
