@@ -118,7 +118,10 @@ TRANSLIT_INCONSISTENT = rule(
     letters or more, outside headings: `NASCAR`, `MASON`) is weighed as a capitalised name is. With or
     without the original, an acronym and the Chinese name CC-CEDICT gives for it (`AOL`, `美国在线`; one of capitals and
     digits too, `G7`, `七国集团`; and a name in mixed case, `PayPal`, `贝宝`): the form written less often, when the other is written at least twice as often
-    (with the original, only the acronym kept is reported: the dictionary's name is the established translation); an
+    (with the original, only the acronym kept is reported: the dictionary's name is the established translation);
+    without it, also a capitalised name of three letters kept in Latin script less than half as often as the Chinese
+    name CC-CEDICT gives it (`Fox` once beside `福克斯` six times): the Latin places are reported, never the Chinese, and
+    not a word the article also writes as a given name before a Latin surname (`Tom Bedecarré` beside `汤姆`); an
     acronym in a heading counts but is not reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a
     headline's short form). A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.
