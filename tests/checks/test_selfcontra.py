@@ -81,6 +81,27 @@ def test_title_amounts_the_slug_gives_are_left_alone() -> None:
                   en="# Has answered 1 billion questions\n\nBody.\n") == []  # with the original, the number rules read it
 
 
+def test_a_paragraph_amount_with_the_slugs_digits_at_another_scale() -> None:
+    """Release 43 (archive immersive-labs-raises-810k…, microsofts-8-5-billion…, both labelled `number`)."""
+    head = "# Immersive Labs 筹集了 81 万美元\n\n> 原文：<https://techcrunch.com/2011/09/19/x/>\n\n# Immersive Labs 筹集了 81 万美元\n\n"
+    slug = "immersive-labs-raises-810k-for-digital-display-recognition.md"
+    got = _codes(head + "沉浸式实验室今天宣布获得 8.1 万美元的种子资金。\n", "TQA215", slug)
+    assert [(f.target.line, f.target.text) for f in got] == [(7, "8.1 万美元")] and "“810k”" in got[0].message
+    got = _codes("# 微软以 85 亿美元现金收购 Skype\n\n当微软支付 850 万美元时，这种想法很奇怪。\n", "TQA215",
+                 "microsofts-8-5-billion-cash-takeover-of-skype.md")
+    assert [f.target.text for f in got] == ["850 万美元"]
+
+
+def test_paragraph_amounts_left_alone_by_the_slug_scale_reading() -> None:
+    head = "# 企业家推出 250 万美元基金\n\n"
+    slug = "entrepreneurs-debut-2-5m-fund-to-invest-in-india-focused-startups.md"
+    assert _codes(head + "平均投资规模为 5 万至 25 万美元。\n", "TQA215", slug) == []  # an end of a range: another figure
+    assert _codes(head + "该基金已投资 25 万欧元。\n", "TQA215", slug) == []  # another currency
+    assert _codes("# 筹集 1000 万美元\n\n其中 100 万美元来自天使。\n", "TQA215", "raises-10m-seed.md") == []  # one digit: round
+    assert _codes("# 企业家推出 250 万美元基金\n\n平均投资规模为 25 万美元。\n", "TQA215", slug,
+                  en="# Entrepreneurs debut $2.5M fund\n\nAverage 250k.\n") == []  # with the original: not this rule
+
+
 def test_a_scale_word_that_lost_its_figure_after_a_latin_word() -> None:
     zh = "# 亚马逊卖出了多少 Kindles 万台\n\nPatch 已经花费了 Aol 亿到 3 亿美元。\n\nFacebook 万岁。\n"
     got = _codes(zh, "TQA207")
