@@ -60,7 +60,7 @@ def misspelt(word: str, name: str, *, in_run: bool = False, far: bool = False) -
     limit = 2 if len(n) >= 8 or in_run else 1
     if far and len(n) >= FAR_LENGTH and (in_run or w[:FAR_PREFIX] == n[:FAR_PREFIX]):
         limit = FAR_EDITS
-    return edit_distance(w, n) <= limit
+    return edit_distance(w, n, cap=limit + 1) <= limit  # capped above the limit: at it, every distance passed
 
 
 # A long name garbled by three letters is still the name where the word keeps its start or stands beside a part of the
