@@ -173,8 +173,10 @@ NAME_CUT = rule(
     with the original, a rendering by sound heard as its name that has fewer characters than the name has
     syllables (`杜邦` for Audubon, 奥杜邦; `科拉` for Collaery; not a CC-CEDICT rendering, nor a common word's, nor a
     plural people's, `伊朗` for Iranians),
-    and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
-    paragraph writes it whole once, `Todibo` then `Todi`) and a
+    and with the original, a Latin-script name cut short, a third of it kept or more (`Stri` for `Stripe`, `Kazi`
+    for `Kazinform`; also where the paragraph writes it whole once, `Todibo` then `Todi`, and before the next word of
+    the name, `Flor Tan` for Florence Tan; not a word of the original, nor an English word, nor a short given name,
+    `Alex` for Alexander, nor an abbreviation with its dot, `Calif.`, nor the name in pieces, `Sch olz`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given
     name and surname (`Kremlin spokesman Dmitry Peskov`) whom the translation names by the surname alone, rendered
@@ -185,7 +187,10 @@ NAME_CUT = rule(
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost),
     and a lower-case word standing alone that is the first or last piece of a CamelCase name the article writes
-    whole (`将允许 compass 在` beside CrowdCompass), where it would be reported as English left (TQA401).
+    whole (`将允许 compass 在` beside CrowdCompass), where it would be reported as English left (TQA401), and a
+    capitalised Latin word, no English word, that is a name the article writes more often with its last one or two
+    letters cut (`Groupo` beside Groupon written 10 times, `FeedBurne` beside FeedBurner; not a plural, `Zune` beside
+    Zunes, nor a name with more cut off, `Kinect` beside Kinectimals, nor the rest written apart, `Groupo n`).
     With or without it, the name AT&T cut around its `&`, its `AT` read as the English "at" and lost or translated
     (`在& T 刚刚发表声明`, anywhere), or a part of it standing alone (`说 T 将以 30 美元`, `AT、Sprint`) where the
     original holds the name, the translation writes it somewhere (`AT & T`) or its file-name slug has it as a word
