@@ -96,3 +96,11 @@ def test_plurals_words_compounds_and_rarer_longer_words_are_not_cuts() -> None:
 def test_the_rest_written_apart_is_not_a_cut() -> None:
     zh = "# Groupon\n\nGroupon 今天推出了活动。\n\nGroupo n 表示活动将持续一周。\n\nGroupon 很好。\n"
     assert _tqa311("groupon-holiday.md", zh) == []
+
+
+def test_a_cut_in_a_run_of_the_name_is_one_finding_the_cut() -> None:
+    # WMT22 Online-A, en.ndtv.com.58695: `Zube Garg` for Zubeen Garg, two letters off beside its other part (TQA306's)
+    # and the name cut short (TQA311's since it reads a cut before the next word of the name): one defect, one finding
+    en = "Singer and music composer Zubeen Garg, who led the protests, also addressed the rally on Monday.\n"
+    zh = "领导抗议的歌手兼音乐作曲家 Zube Garg 周一也在集会上发表了讲话。\n"
+    assert _codes(en, zh) == [("TQA311", "Zube", "Zubeen")]
