@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from tests.helpers import fails, findings, needs_lexicon, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks.spelling import misspelt
-from transqa.engine import check_documents
-from transqa.load.markdown import parse_markdown
 
 
 def _codes(en: str, zh: str) -> list[tuple[str, str, str | None]]:
@@ -62,40 +60,6 @@ def test_short_given_names_abbreviations_and_short_cuts_are_not_cut_names() -> N
 def test_stripe_cut_short_is_still_found() -> None:
     f = fails("TQA311", "Payments company Stripe raised money.\n", "支付公司 Stri 融资了。\n")
     assert (f.target.text, f.suggestion) == ("Stri", "Stripe")
-
-
-# --- TQA311 without the original: the article writes the whole name more often
-
-
-def _tqa311(path: str, zh: str) -> list[tuple[str, str | None]]:
-    return [(f.target.text, f.suggestion) for f in check_documents(None, parse_markdown(path, zh)).findings
-            if f.code == "TQA311" and f.target]
-
-
-_GROUPON = ("# Groupon 的节日促销\n\nGroupon 今天推出了节日促销活动。\n\n"
-            "交易鸟 Groupo 离开了他的冬之王国。\n\nGroupon 表示活动将持续一周。\n")
-
-
-@needs_lexicon
-def test_a_name_the_article_writes_more_often_cut_by_a_letter_is_reported() -> None:
-    assert _tqa311("groupon-gets-into-the-holiday-spirit.md", _GROUPON) == [("Groupo", "Groupon")]
-
-
-@needs_lexicon
-def test_plurals_words_compounds_and_rarer_longer_words_are_not_cuts() -> None:
-    zh = ("# Chrome 与 Chromebook\n\nChromebook 和 Chromebook 卖得好，Chrome 也是。\n\n"
-          "Zune 和 Zunes、Zunes 都在这里。\n\n"  # a plural
-          "Blink 和 Blinky、Blinky 都在这里。\n\n"  # an English word
-          "Kinect 和 Kinectimals、Kinectimals 都在这里。\n\n"  # three letters or more lost: another name
-          "Sticki 和 Stickis 都在这里。\n\n"  # a plural `s`, and written no more often
-          "Evisor 和 Evisorx 各一次。\n")  # the longer word no more often
-    assert _tqa311("chrome-and-chromebooks.md", zh) == []
-
-
-@needs_lexicon
-def test_the_rest_written_apart_is_not_a_cut() -> None:
-    zh = "# Groupon\n\nGroupon 今天推出了活动。\n\nGroupo n 表示活动将持续一周。\n\nGroupon 很好。\n"
-    assert _tqa311("groupon-holiday.md", zh) == []
 
 
 def test_a_cut_in_a_run_of_the_name_is_one_finding_the_cut() -> None:

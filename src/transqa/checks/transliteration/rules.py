@@ -187,10 +187,7 @@ NAME_CUT = rule(
     a name of the article (its file-name slug, its link addresses, its capitalised words) with one inner letter
     lost, where the whole name is written more often (`automatic` for Automattic, `Chartboot` for Chartboost),
     and a lower-case word standing alone that is the first or last piece of a CamelCase name the article writes
-    whole (`将允许 compass 在` beside CrowdCompass), where it would be reported as English left (TQA401), and a
-    capitalised Latin word, no English word, that is a name the article writes more often with its last one or two
-    letters cut (`Groupo` beside Groupon written 10 times, `FeedBurne` beside FeedBurner; not a plural, `Zune` beside
-    Zunes, nor a name with more cut off, `Kinect` beside Kinectimals, nor the rest written apart, `Groupo n`).
+    whole (`将允许 compass 在` beside CrowdCompass), where it would be reported as English left (TQA401).
     With or without it, the name AT&T cut around its `&`, its `AT` read as the English "at" and lost or translated
     (`在& T 刚刚发表声明`, anywhere), or a part of it standing alone (`说 T 将以 30 美元`, `AT、Sprint`) where the
     original holds the name, the translation writes it somewhere (`AT & T`) or its file-name slug has it as a word

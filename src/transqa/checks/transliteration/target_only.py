@@ -224,9 +224,6 @@ def _target_only(ctx: Context) -> Iterator[Finding]:
     yield from _target_mixed(ctx, forms, reported)
     yield from _slug_variants(ctx, forms, reported)
     yield from _latin_letter_lost(ctx, reported)
-    from transqa.checks.transliteration.end_cut import latin_end_cut
-
-    yield from latin_end_cut(ctx, reported)  # after the lost inner letter, before TQA327's garbles in lower case
     from transqa.checks.transliteration.letter_off import letter_off
 
     yield from letter_off(ctx, reported)  # after the lost letter: `automatic` for Automattic stays TQA311's
