@@ -22,6 +22,7 @@ from transqa.checks import (
     page,
     placeholders,
     slugtitle,
+    spelling,
     terminology,
     untranslated,
 )
@@ -136,6 +137,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: 
     findings = without_letter_off_twice(findings)  # a garble another name rule reports is its (TQA327)
     findings = linknames.without_misspelt_twice(linknames.one_per_span(untranslated.without_spelt_twice(findings)))
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
+    findings = spelling.without_cut_twice(findings)  # a name cut short TQA311 reports: not a TQA306 too
     findings = markup.without_hidden(findings, hidden)
     findings = without_replied(findings)  # the English paragraph a reply's TQA013 names: not a TQA001 too
     findings = coverage.without_inside_dropped(findings)  # a clause or name of a dropped sentence: TQA003/TQA016 alone

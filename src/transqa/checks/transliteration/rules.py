@@ -176,8 +176,10 @@ NAME_CUT = rule(
     with the original, a rendering by sound heard as its name that has fewer characters than the name has
     syllables (`杜邦` for Audubon, 奥杜邦; `科拉` for Collaery; not a CC-CEDICT rendering, nor a common word's, nor a
     plural people's, `伊朗` for Iranians),
-    and with the original, a Latin-script name cut short (`Stri` for `Stripe`; also where the
-    paragraph writes it whole once, `Todibo` then `Todi`) and a
+    and with the original, a Latin-script name cut short, a third of it kept or more (`Stri` for `Stripe`, `Kazi`
+    for `Kazinform`; also where the paragraph writes it whole once, `Todibo` then `Todi`, and before the next word of
+    the name, `Flor Tan` for Florence Tan; not a word of the original, nor an English word, nor a short given name,
+    `Alex` for Alexander, nor an abbreviation with its dot, `Calif.`, nor the name in pieces, `Sch olz`) and a
     paragraph that stops, with no punctuation, on the first characters of a CC-CEDICT rendering of a name
     of its original (`…进入1880年代的纽` for New York), and a person the original names for the first time by given
     name and surname (`Kremlin spokesman Dmitry Peskov`) whom the translation names by the surname alone, rendered
