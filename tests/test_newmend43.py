@@ -42,3 +42,16 @@ def test_a_run_of_groups_before_a_list_join_is_a_suggestion() -> None:
     got = {f.target.text: bool(f.certain_repairs) for f in findings(None, "不同的比特率(360，512，900 和 1，500)。")
            if f.code == "TQA207" and f.target}
     assert got == {"360，512，900": False, "1，500": True}, got
+
+
+# item 3: TQA510's suggestion on `等)。).` shows the end result, the stray `)` (TQA503's) gone too
+def test_doubled_full_stop_after_a_stray_bracket_suggests_the_end_result() -> None:
+    zh = "您可以在哪里预订该航班(如 Delta，American Airlines 等)。).然后谷歌会显示结果。"
+    got = [f for f in findings(None, zh) if f.code == "TQA510"]
+    assert len(got) == 1 and got[0].suggestion is not None, got
+    assert "stray “)”" in got[0].suggestion and "等)。然后" in got[0].suggestion, got[0].suggestion
+    assert any(f.code == "TQA503" for f in findings(None, zh))
+    # an aside whose `。` is inside its bracket keeps the old suggestion: only the full stop after it goes
+    [plain] = [f for f in findings(None, "他说(这是第一次。).然后离开。") if f.code == "TQA510"]
+    assert plain.suggestion is not None and plain.suggestion.startswith("delete the full stop after the closing bracket")
+
