@@ -55,3 +55,28 @@ def test_doubled_full_stop_after_a_stray_bracket_suggests_the_end_result() -> No
     [plain] = [f for f in findings(None, "他说(这是第一次。).然后离开。") if f.code == "TQA510"]
     assert plain.suggestion is not None and plain.suggestion.startswith("delete the full stop after the closing bracket")
 
+
+# item 7: a run served from the result store says so, not "starting the workers… 0/200"
+def test_the_bar_says_results_come_from_the_store() -> None:
+    import io
+
+    from rich.console import Console
+
+    from transqa.report.progress import AuditBar
+
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+        bar.found(200, from_store=True)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "reading the result store" in buf.getvalue() and "starting the workers" not in buf.getvalue()
+        assert bar.callback is not None
+        bar.callback(200, False)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "200 from the result store" in buf.getvalue() and "starting the workers" not in buf.getvalue()
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+        bar.found(200, from_store=True)
+        assert bar.callback is not None
+        bar.callback(150, False)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "150 from the result store; starting the workers…" in buf.getvalue()
