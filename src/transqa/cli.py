@@ -207,7 +207,7 @@ def audit(
     try:
         with AuditBar(not (no_progress or quiet) and sys.stderr.isatty(), opt.plain(no_color)) as bar:  # on screen at once
             run = Audit(req)
-            bar.found(run.discover())
+            bar.found(run.discover(), from_store=not no_cache)
             sink_cm: AbstractContextManager[IO[str]] = open_atomic(records_file, "results") if records_file else nullcontext(run.records_to(sys.stdout))
             with sink_cm as sink:
                 try:

@@ -44,7 +44,8 @@ DOUBLED_PUNCTUATION = rule(
 
     Fix: keep one mark: the one inside the quotation, the question or exclamation mark, where the
     sentence goes on after a full stop and a comma or semicolon the comma or semicolon, and of two commas
-    (`，、`) the second, which says what follows; write an ellipsis as `……`.
+    (`，、`) the second, which says what follows; write an ellipsis as `……`. After a bracket whose aside closed before
+    its `。` (`等)。).`), the bracket is a stray one (TQA503): delete it with the full stop (`等)。`).
     """,
     needs_source=False,
 )
@@ -242,8 +243,32 @@ def _bracket_pair(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
     the archive's 4,006 translations hold 26 such (`。).` each: MT keeps the English `.)` inside and adds `.`), WMT22's
     outputs and references 2 (`。）。`); every one a second full stop (release 42, read)."""
     s, e = m.start(), m.end()
-    return s, e, f"{quote(m.group(0))}: a full stop after a bracket whose aside already ends its sentence", \
-        f"delete the full stop after the closing bracket: {quote(_repaired_context(text, s, e, m.group(0)[:2]))}"
+    what = f"{quote(m.group(0))}: a full stop after a bracket whose aside already ends its sentence"
+    close = m.group(0)[1]
+    if s and text[s - 1] in ")）" and _unopened(text, s + 1):
+        # `(如 Delta，American Airlines 等)。).`: the aside closed before its `。`; the bracket after it is a stray one
+        # (TQA503 reports it), so the reader wants both gone (newcomer 43: the suggestion kept the stray `)`)
+        return s, e, what, (f"delete the stray {quote(close)} (TQA503) and the full stop after it: "
+                            f"{quote(_repaired_context(text, s, e, '。'))}")
+    return s, e, what, f"delete the full stop after the closing bracket: {quote(_repaired_context(text, s, e, m.group(0)[:2]))}"
+
+
+ASIDE_REACH = 300
+"""How far back `_unopened` looks for the bracket an aside opens with (characters): bounded, so a paragraph of thousands
+of `)。).` stays linear. Measured on the TechCrunch archive (heldout3/heldout5 left out, link addresses dropped): of
+7,247 bracketed asides, the median spans 11 characters, 99.9% 113 or fewer, the longest 235."""
+
+
+def _unopened(text: str, i: int) -> bool:
+    """The closing bracket at text[i] (`)` or `）`) closes no bracket opened in the ASIDE_REACH characters before it
+    (either width counts)."""
+    depth = 0
+    for c in text[max(0, i - ASIDE_REACH):i]:
+        if c in "(（":
+            depth += 1
+        elif c in ")）" and depth:
+            depth -= 1
+    return depth == 0
 
 
 def _ellipsis(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:

@@ -73,10 +73,12 @@ class AuditBar:
             self.__exit__(None, None, None)
             stream.write(text)
 
-    def found(self, total: int) -> None:
-        """The articles are counted: the workers start."""
+    def found(self, total: int, from_store: bool = False) -> None:
+        """The articles are counted: the result store is read (`from_store`: the run uses one), then the workers
+        start. A run whose every article came from the store showed "starting the workers… 0/200" though no worker
+        ran (newcomer 43 #7)."""
         self._total = total
-        self._update(total=total, description="starting the workers…")
+        self._update(total=total, description="reading the result store…" if from_store else "starting the workers…")
         self._started = time.monotonic()
 
     def say(self, description: str) -> None:
@@ -95,12 +97,17 @@ class AuditBar:
         self._done += n
         if not checked or self._after_step:  # from the result store, or the first result after a long step (say):
             self._after_step &= not checked  # counted, not in the rate; the clock starts again
-            self._update(advance=n, description="auditing")
+            self._update(advance=n, description="auditing" if checked else self._stored(n))
             self._started = time.monotonic()
             return
         self._checked += n
         rate, eta = rate_and_eta(self._checked, time.monotonic() - self._started, self._total - self._done)
         self._update(advance=n, rate=rate, eta=eta, description="auditing")
+
+    def _stored(self, n: int) -> str:
+        """What the bar says once `n` articles came from the result store: that, and whether workers start for the
+        rest (`200 from the result store`, `150 from the result store; starting the workers…`)."""
+        return f"{n:,} from the result store" + ("; starting the workers…" if self._done < self._total else "")
 
     @property
     def callback(self) -> Callable[[int, bool], None] | None:

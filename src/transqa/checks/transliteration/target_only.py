@@ -2995,10 +2995,13 @@ def _linked_elsewhere(b: Block, s: int, e: int, canon: str) -> bool:
 def _why_no_repair(form: str, canon: str) -> str:
     """What a message without a repair says of it (`_whole_suggestion` gave none): a reader saw `马克·洛尔 … is written
     Lore …` with no → and no word of why (archive diapers-com-on-its-way-…, newcomer34)."""
-    left, instead = (("`·` name half in Latin script", "never writes the whole name in Latin script") if canon.isascii()
-                     else ("Latin name half in Chinese", "writes no `·` name to put instead"))
-    return (f"; no repair offered: {quote(canon)} for {quote(form)} would leave the {left}, and the article {instead}: "
-            "write the person's name one way")
+    if canon.isascii():
+        part, left, instead = "a name joined with `·`", "half in Latin script", "never writes the whole name in Latin script"
+    else:
+        part, left, instead = "a full Latin name", "half in Chinese", "writes no `·` name to use for the whole of it"
+    # said plainly (newcomer 43 #4: "would leave the `·` name half in Latin script" was hard to parse)
+    return (f"; no repair offered: {quote(form)} is part of {part}, and writing {quote(canon)} for that part alone would "
+            f"leave the name {left} (the article {instead}): write the person's name one way")
 
 
 def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tuple[int, int, str | None]:
