@@ -144,7 +144,8 @@ def test_item13_a_stopped_audits_summary_covers_every_stored_article(tmp_path: P
 
     three_samples(tmp_path)
 
-    def later_ones_first(todo, workers, settings, notify=None):  # type: ignore[no-untyped-def]
+    def later_ones_first(todo, workers, settings, notify=None, pages=False):  # type: ignore[no-untyped-def]
+        assert not pages  # no --html-dir: the results alone
         yield check_job(todo[2], settings)  # the last article finishes first, then the second: the first never does
         yield check_job(todo[1], settings)
         raise KeyboardInterrupt

@@ -110,6 +110,18 @@ def test_a_rerun_and_an_old_stores_rows_give_the_same_pages(tmp_path: Path, chec
     assert _audit(folder, store, third) == 1
     assert len(checks) == 1
     assert _pages(third) == _pages(first)
+    # a page of this format whose body is damaged (not zlib) is not one either: checked again, and its page replaced
+    db = sqlite3.connect(store)
+    db.execute("UPDATE pages SET page = ? WHERE key = ?", (b"tqa-page/1\nnot zlib", key))
+    db.commit()
+    db.close()
+    checks.clear()
+    fourth = tmp_path / "fourth"
+    assert _audit(folder, store, fourth) == 1
+    assert len(checks) == 1 and _pages(fourth) == _pages(first)
+    checks.clear()
+    assert _audit(folder, store, tmp_path / "fifth") == 1
+    assert checks == []  # the damaged page was replaced: nothing checked
 
 
 def test_a_store_of_before_release_41_without_a_pages_table_still_works(tmp_path: Path, checks: list[str]) -> None:

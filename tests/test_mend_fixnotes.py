@@ -51,3 +51,15 @@ def test_samples_fix_lines_are_deterministic(capsys: pytest.CaptureFixture[str])
         main(["fix", str(samples / "battery-recall.en.md"), str(samples / "battery-recall.zh.md")])
         runs.append(capsys.readouterr().err)
     assert runs[0] == runs[1] and "(line " in runs[0]
+
+
+def test_described_counts_lines_as_the_findings_do() -> None:
+    """\\r and \\r\\n end lines in `fix`'s notes as in every finding's place (Document.lines), not \\n alone."""
+    for nl in ("\r", "\r\n"):
+        raw = nl.join(["# T", "", "CMO斯图尔特说 mail . ru", "·开头", ""])
+        k = raw.index("mail")
+        assert described(raw, Repair(RepairKind.REPLACE, k, k + 10, "mail.ru", True, "mail . ru")).endswith("(line 3)")
+        dot = raw.index("·")
+        assert described(raw, Repair(RepairKind.DELETE, dot, dot + 1, "", True, "·")) == "removed '·' before '开头' (line 4)"
+        s = raw.index("斯")
+        assert described(raw, Repair(RepairKind.REPLACE, s, s, " ", True, "")) == "inserted ' ' after 'CMO' (line 3)"

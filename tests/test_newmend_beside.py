@@ -32,6 +32,10 @@ def test_check_names_the_original_audit_pairs(tmp_path: Path, capsys: pytest.Cap
     assert original_beside(str(zh)) == str(tmp_path / en_name)  # one discovery: the file audit pairs it with
     _code, _out, err = run_cli(capsys, "check", str(zh), "--isolated", "-f", "concise")
     assert f"{zh} is checked without an original; {tmp_path / en_name} beside it is not used unless named" in err, err
+    # a WMT document (one segment a line) is checked as one with --one-per-line (mend 43 item 17); an article not
+    wmt = en_name.lower().endswith(".en")
+    assert (f"transqa check --one-per-line {tmp_path / en_name} {zh} --isolated -f concise" in err) == wmt, err
+    assert wmt or f"transqa check {tmp_path / en_name} {zh} --isolated -f concise" in err, err
 
 
 def test_no_notice_without_the_original_or_for_another_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -39,3 +43,10 @@ def test_no_notice_without_the_original_or_for_another_language(tmp_path: Path, 
     assert original_beside(str(zh)) is None
     _code, _out, err = run_cli(capsys, "check", str(zh), "--isolated", "-f", "concise")
     assert "beside it" not in err, err
+
+
+def test_the_wmt_command_is_given_once_with_one_per_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    zh = _doc(tmp_path, "newsweek.17333.zh", "newsweek.17333.en")
+    _code, _out, err = run_cli(capsys, "check", "--one-per-line", str(zh), "--isolated")
+    assert f"transqa check --one-per-line {tmp_path / 'newsweek.17333.en'} {zh} --isolated" in err, err
+    assert err.count("--one-per-line") == 1

@@ -39,4 +39,8 @@ def test_an_anchor_that_slid_off_the_name_its_address_spells_names_it() -> None:
     zh = "# 新闻\n\n当我今天听到[的新闻](https://rally.org/)时很吃惊。\n"
     (f,) = _of("TQA108", zh)
     assert f.suggestion is not None and f.suggestion.startswith("move “的” out of the link")
+    # the host's registered label, not its first one: Rally of blog.rally.org (mend 43 item 9)
+    zh = "# 女友\n\nKaitlyn Trigger 是 Rally[的营销总监](https://blog.rally.org/)。她也是作家。\n"
+    (f,) = _of("TQA108", zh)
+    assert f.suggestion is not None and f.suggestion.startswith("link “Rally”, the name its address spells")
 

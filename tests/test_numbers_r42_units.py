@@ -65,3 +65,15 @@ def test_many_limits_and_rates_in_one_paragraph_are_read_in_linear_time() -> Non
     assert len(got) == 11  # 4,000 places: the first 10 listed, then one counting the rest (listed_per_paragraph)
     got = grows_linearly(lambda n: _found("# 标题\n\n" + "即每秒 50 兆字节，或者说每秒 400 兆字节。" * n + "\n", "TQA218"), 500)
     assert len(got) == 11  # 2,000 places, bounded as above
+
+
+def test_tqa218_names_the_value_in_the_other_unit() -> None:
+    """The suggestion is the figure in the other unit (rule doc: `每秒 400 兆位`), not `… in bits` (mend 43 item 15)."""
+    from tests.helpers import findings
+
+    def said(zh: str) -> list[str | None]:
+        return [f.suggestion for f in findings(None, zh) if f.code == "TQA218"]
+
+    assert said("这相当于每秒 50 兆字节，或者说是每秒 400 兆字节。\n") == ["400 兆位"]
+    assert said("这相当于每秒 400 兆字节，或者说是每秒 50 兆字节。\n") == ["400 兆位 for “400 兆字节”"]
+    assert said("速度为 800 Mb/s，也就是 100 Mb/s。\n") == ["100 MB/s"]

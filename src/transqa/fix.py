@@ -11,20 +11,18 @@ bring a new finding, or leave as many findings of its rules as before, is droppe
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import os
 import posixpath
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from transqa.config import Settings
 from transqa.context import crowded, every_place_listed
 from transqa.engine import check_documents
 from transqa.findings import Finding, Repair, RepairKind
 from transqa.load import parse
+from transqa.model import LineIndex
 from transqa.result import Result
 
 
@@ -50,26 +48,25 @@ def edits_for(result: Result, finding: Finding) -> list[Edit]:
     for r in finding.certain_repairs:
         if not (0 <= r.start <= r.end <= len(raw)) or raw[r.start : r.end] != r.old:
             continue  # the repair does not describe this file: never apply it
-        out.append(Edit(r.start, r.end, r.text, finding.code, described(raw, r)))
+        out.append(Edit(r.start, r.end, r.text, finding.code, described(raw, r, result.target.lines if result.target else None)))
     return out
 
 
 CONTEXT = 6  # the characters of the line quoted before (or after) a removed or inserted text
 
 
-def described(raw: str, r: Repair) -> str:
+def described(raw: str, r: Repair, lines: LineIndex | None = None) -> str:
     """What `fix` says of a repair of `raw` (the target file's text), one line, deterministic, with its line (1-based):
     `removed '·' after '…书首席运营官' (line 12)`, `inserted ' ' after 'CMO' (line 3)` — up to CONTEXT characters
     of the line beside it, `…` where cut, `before …` at the line's start — `'pay TM' → 'Paytm' (line 4)`, `link …`.
-    A bare `'·' → ''` said neither what went nor where (release 41, mend item 3)."""
-    newlines = _newlines(raw)
-    k = bisect.bisect_left(newlines, r.start)  # the newlines before the repair
-    line = k + 1
+    A bare `'·' → ''` said neither what went nor where (release 41, mend item 3). `lines` is raw's line index (the
+    target Document's: \\n, \\r\\n and \\r end lines, as in every finding's place); built when not given."""
+    index = lines if lines is not None else LineIndex(raw)
+    line = index.position(r.start)[0]
     if r.kind is RepairKind.RELINK or (r.text and r.old):
         return f"{r.describe()} (line {line})"
-    start = newlines[k - 1] + 1 if k else 0
-    j = bisect.bisect_left(newlines, r.end)
-    stop = newlines[j] if j < len(newlines) else len(raw)
+    start = index.starts[line - 1]
+    stop = _line_end(raw, index, index.position(r.end)[0])
     before = _side(raw, max(start, r.start - _WINDOW), r.start, start, r.start)
     after = _side(raw, r.end, min(stop, r.end + _WINDOW), r.end, stop)
     if before:
@@ -91,11 +88,12 @@ def _side(raw: str, s: int, e: int, line_s: int, line_e: int) -> str:
     return got if len(got) > CONTEXT else raw[line_s:line_e].strip()
 
 
-@lru_cache(maxsize=2)
-def _newlines(raw: str) -> list[int]:
-    """The offsets of raw's newlines, in order: the line of each repair by bisection (counting them from the file's
-    start for every repair made `fix` quadratic in a long paragraph's repairs, the reread of release 41)."""
-    return [m.start() for m in re.finditer("\n", raw)]
+def _line_end(raw: str, index: LineIndex, line: int) -> int:
+    """The offset of the end of a line (1-based) of raw, before its \\n, \\r\\n or \\r; len(raw) for the last."""
+    if line >= len(index.starts):
+        return len(raw)
+    stop = index.starts[line] - 1
+    return stop - 1 if raw[stop] == "\n" and stop > 0 and raw[stop - 1] == "\r" else stop
 
 
 def apply(raw: str, edits: list[Edit]) -> str:
@@ -194,7 +192,7 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
     applied = candidates
     if got is None:  # fall back to the repairs that are right on their own, or in groups found by halving: first
         # those on a line where the check of them all found nothing new, as one group, then the others
-        suspects = _suspects(raw, candidates, before, last[0])
+        suspects = _suspects(raw, target.lines, candidates, before, last[0])
         suspected = set(suspects)
         others = [ed for ed in candidates if ed not in suspected]
         half = len(suspects) // 2
@@ -212,11 +210,11 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
                    target.metadata.get("encoding", "utf-8"))
 
 
-def _suspects(raw: str, edits: list[Edit], before: list[Finding], again: list[Finding]) -> list[Edit]:
+def _suspects(raw: str, index: LineIndex, edits: list[Edit], before: list[Finding], again: list[Finding]) -> list[Edit]:
     """The edits that may have made the check of them all fail: those on a line where it found a finding that was
     not there before (by fingerprint, or message and source), or of a rule it found no fewer of. Every edit when one
-    adds or removes a line (the lines of the two texts then differ)."""
-    if any("\n" in ed.text or "\n" in raw[ed.start : ed.end] for ed in edits):
+    adds or removes a line (the lines of the two texts then differ). `index` is raw's line index (the findings')."""
+    if any(c in ed.text or c in raw[ed.start : ed.end] for ed in edits for c in "\n\r"):
         return edits
     lines: set[int] = set()
     for f in _new_findings(before, again):
@@ -224,7 +222,7 @@ def _suspects(raw: str, edits: list[Edit], before: list[Finding], again: list[Fi
     if -1 in lines:
         return edits
     stuck = {c for c in {ed.code for ed in edits} if sum(f.code == c for f in again) >= sum(f.code == c for f in before)}
-    return [ed for ed in edits if ed.code in stuck or raw.count("\n", 0, ed.start) + 1 in lines]
+    return [ed for ed in edits if ed.code in stuck or index.position(ed.start)[0] in lines]
 
 
 def _reported_at(findings: list[Finding]) -> dict[tuple[int, int], list[str]]:

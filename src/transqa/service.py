@@ -439,13 +439,18 @@ def with_original(command: Sequence[str], target: str, original: str, others: Se
 
 def _beside(req: CheckRequest, target: str) -> tuple[str, str] | None:
     """The original beside a translation checked alone (`slug.en.md`, audit.discover.original_beside) and the
-    command that checks the pair (with_original), else None."""
+    command that checks the pair (with_original), else None. A WMT document's `X.en` (no extension after `.en`: one
+    segment a line) gets `--one-per-line`, as README's WMT command has it: without it a short document's line that
+    starts as a list item (`- Sign out…`) runs into the next one (newcomer 42 item 17)."""
     from transqa.audit.discover import original_beside
 
     if target == "-" or (beside := original_beside(target)) is None:
         return None
     others = [p for pair in ((req.source, req.target), *req.more) for p in pair if p is not None and p != target]
-    return beside, with_original(req.command, target, beside, others)
+    command = req.command or ("check", target)
+    if os.path.basename(beside).lower().endswith(".en") and not req.settings.one_per_line and "--one-per-line" not in command:
+        command = (command[0], "--one-per-line", *command[1:])
+    return beside, with_original(command, target, beside, others)
 
 
 def _beside_notice(target: str, beside: tuple[str, str] | None, say: Callable[[str], None]) -> None:

@@ -53,3 +53,13 @@ def test_a_title_before_the_given_name_makes_an_unknown_run_its_surname() -> Non
     assert _undotted("史蒂夫显然和 TC 作家迈克布彻准备好了。\n") == ["迈克布彻"]
     assert _undotted("史蒂夫显然和迈克布彻准备好了。\n") == []  # no title: no evidence that 布彻 is a surname
     assert _undotted("首席执行官亚历山大表示，这不是第一次。\n") == []  # one given name, a dictionary word
+
+
+def test_a_paragraph_lists_its_first_few_then_counts_the_rest() -> None:
+    """TQA324 is capped per paragraph as TQA218/306/330 are (mend 43 item 11): the first PER_PARAGRAPH one by one."""
+    from transqa.context import PER_PARAGRAPH
+
+    zh = "，".join(["迈克尔戴尔说"] * (PER_PARAGRAPH + 3)) + "。\n\n戴尔表示，这不是第一次。\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA324"]
+    assert len(got) == PER_PARAGRAPH + 1
+    assert got[-1].message.startswith("3 more names run together without the `·` in this paragraph")

@@ -456,7 +456,7 @@ def _with_pages(store: Store | None, cached: dict[str, str], jobs: list[Job], ke
     if pages is None or store is None or not cached:
         return cached
     stored = store.get_pages(list(cached))
-    pages.update({j.index: stored[k] for j, k in zip(jobs, keys, strict=True) if k in stored and k in cached})
+    pages.update({j.index: stored[k] for j, k in zip(jobs, keys, strict=True) if k in stored})
     return {k: line for k, line in cached.items() if k in stored}
 
 
@@ -475,7 +475,7 @@ def _executor(todo: list[Job], workers: int, executor: str, scheduler: str | Non
     --html-dir run) each with its page, rendered by the worker that checked it."""
     if executor == "dask":
         return _dask(todo, workers, scheduler, settings, notify, worker_wait, stats, pages=paged)
-    return _local(todo, workers, settings, notify, pages=True) if paged else _local(todo, workers, settings, notify)
+    return _local(todo, workers, settings, notify, pages=paged)
 
 
 def run_audit(

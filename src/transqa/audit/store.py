@@ -172,9 +172,9 @@ class Store:
 
     def get_pages(self, keys: list[str]) -> dict[str, bytes]:
         """The stored pages (pack_page blobs) of the keys that have a readable one (queried 500 at a time); a page in
-        another format or damaged is left out (its article is checked again and the page replaced)."""
-        return {key: blob for key, blob in self._rows("SELECT key, page FROM pages", keys)
-                if isinstance(blob, bytes) and blob.startswith(PAGE_FORMAT)}
+        another format or damaged (a body that does not decompress: unpack_page's test, the one test of a page) is left
+        out: its article is checked again, on the workers, and the page replaced."""
+        return {key: blob for key, blob in self._rows("SELECT key, page FROM pages", keys) if unpack_page(blob) is not None}
 
     def read(self, line: str) -> AuditRecord | None:
         """The audit record of a line get_many served (once: it is then forgotten), None for any other line."""

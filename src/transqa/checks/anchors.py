@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import regex
 
-from transqa.checks.linknames import host_of
+from transqa.checks.linknames import host_of, registered_label
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
 from transqa.lang.script import HAN_CLASS, is_han
@@ -176,13 +176,13 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&-]*\s?$")
 
 def _host_named_before(before: str, href: str) -> str | None:
     """The Latin name that ends `before` (the text right before a link, one space at most between) when the link's
-    address spells it: its host without `www.` (`Rally.org` for rally.org), or the host's first label (`Rally` for
-    rally.org); else None (newcomer 42: `Rally.org[的营销总监](…rally.org)` was told to move 的 and keep the anchor)."""
+    address spells it: its host without `www.` (`Rally.org` for rally.org), or the host's registered label
+    (linknames.registered_label: `Rally` for rally.org and blog.rally.org, `BBC` for news.bbc.co.uk); else None (newcomer 42: `Rally.org[的营销总监](…rally.org)` was told to move 的 and keep the anchor)."""
     m = _LATIN_BEFORE.search(before)
     if m is None or (host := _bare_host(href)) is None:
         return None
     name = m.group(0).rstrip().rstrip(".")
-    return name if name.lower() in (host, host.split(".")[0]) else None
+    return name if name.lower() in (host, registered_label(host)) else None
 
 
 def _links(ctx: Context) -> Iterator[tuple[Block, Link, str]]:

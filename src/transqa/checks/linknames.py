@@ -418,7 +418,7 @@ def address_names(href: str) -> tuple[str, ...]:
     if named_site(href) is not None:
         return ()
     read = host_of(href, bare=True)
-    label = _registered_label(read[0]) if read is not None else None
+    label = registered_label(read[0]) if read is not None else None
     if read is None or label is None:
         return ()
     parts = read[1]
@@ -450,7 +450,7 @@ def host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
         return None
 
 
-def _registered_label(host: str) -> str | None:
+def registered_label(host: str) -> str | None:
     """The registered label of a host name (`gearlog` of www.gearlog.com, `bbc` of news.bbc.co.uk: the label before
     a second-level one under a country code), or None for a host of a single label."""
     labels = [x for x in host.split(".") if x]
@@ -601,7 +601,7 @@ def _home_label(href: str) -> str | None:
     host, parts = read
     if parts.query or not _HOME_PATH.fullmatch(parts.path or "/"):
         return None
-    label = _registered_label(host)
+    label = registered_label(host)
     if label is None or label in _PLATFORMS or "techcrunch" in host or not label.isalpha() or not _SHORTEST <= len(label) <= _LONGEST:
         return None
     return label
@@ -690,7 +690,7 @@ def _gloss_label(href: str) -> str | None:
         return None
     host = read[0]
     labels = [x for x in host.split(".") if x and x != "www"]
-    label = _registered_label(host)
+    label = registered_label(host)
     if label is None or "techcrunch" in host:
         return None
     if label in _HOSTING and len(labels) >= 3:
@@ -957,7 +957,7 @@ def _spelt_names(href: str) -> tuple[str, ...]:
     if read is None:
         return ()
     host, parts = read
-    label = _registered_label(host)
+    label = registered_label(host)
     out: list[str] = []
     if label in ("crunchbase", "wikipedia"):
         name = _name_in_path(label, [unquote(x) for x in parts.path.split("/") if x])

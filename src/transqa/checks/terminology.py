@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transqa.context import Context, quote
-from transqa.findings import Finding, Severity
+from transqa.findings import Finding, Location, Severity
 from transqa.glossary import Glossary
 from transqa.model import Block
 from transqa.registry import rule
@@ -187,14 +187,19 @@ def _settled(f: Finding, groups: tuple[frozenset[str], ...]) -> bool:
     return bool(other) and any(here in g and other in g for g in groups)
 
 
+def _meets(place: Location | None, spans: list[tuple[int, int]]) -> bool:
+    """Whether a place (a finding's source or target, offsets in its file) overlaps one of the spans (start, end)."""
+    return place is not None and any(s < place.end_offset and place.offset < e for s, e in spans)
+
+
 def _overlaps(f: Finding, spans: list[tuple[int, int]]) -> bool:
-    t = f.target
-    return t is not None and any(s < t.end_offset and t.offset < e for s, e in spans)
+    """A finding whose target overlaps one of the spans (target offsets)."""
+    return _meets(f.target, spans)
 
 
 def _same_term(a: Finding, b: Finding) -> bool:
     """Two findings about one place of the original (their source spans overlap)."""
-    return a.source is not None and b.source is not None and a.source.offset < b.source.end_offset and b.source.offset < a.source.end_offset
+    return b.source is not None and _meets(a.source, [(b.source.offset, b.source.end_offset)])
 
 
 def settled_by_glossary(ctx: Context, findings: list[Finding]) -> list[Finding]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from transqa.context import Context, quote
+from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.roles import role_before
 from transqa.lang.transliterate import (
@@ -762,13 +762,21 @@ def _hyphened_findings(ctx: Context, article: str) -> Iterator[Finding]:
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """TQA324 on each undotted full name of the translation's prose (code blocks are left out), TQA326 on each
-    name written with asterisks or hyphens for its `·`, TQA328 on each title joined to a name by a `·`."""
+    """TQA324 on each undotted full name of the translation's prose (code blocks are left out; a paragraph's first
+    PER_PARAGRAPH, then one finding with their count, as TQA218/306/330), TQA326 on each name written with asterisks
+    or hyphens for its `·`, TQA328 on each title joined to a name by a `·`."""
     yield from _starred_findings(ctx)
     yield from _role_findings(ctx)
     article = "\n".join(b.text for b in ctx.target.blocks if b.kind != "code")
     yield from _hyphened_findings(ctx, article)
     yield from _initial_findings(ctx, article)
+    yield from listed_per_paragraph(ctx, NAME_UNDOTTED, _undotted_findings(ctx, article), "names run together without the `·`",
+                                    "write the `·` between each given name and surname (`transqa fix` repairs the listed "
+                                    "ones the article spells dotted)")
+
+
+def _undotted_findings(ctx: Context, article: str) -> Iterator[Finding]:
+    """TQA324 on each undotted full name of the translation's prose (code blocks left out), in order."""
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
