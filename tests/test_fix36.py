@@ -103,7 +103,8 @@ def test_an_event_is_exempt_only_with_the_dictionary_word_for_its_name() -> None
           "The Ashes broadcast will be watched closely.\n")
     zh = ("在下一个骨灰系列赛之前，Gabba的停电风险不太可能得到改善。\n\n"
           "所有其他用于骨灰的场地--阿德莱德椭圆形球场、MCG球场、SCG球场--都将提供电力。\n\nAshes的转播将受到密切关注。\n")
-    assert _pair(en, zh, "TQA312") == [("骨灰", "灰烬"), ("骨灰", "keep Ashes (or its established rendering)")]
+    # the series is a well-known name since release 43: its repair keeps the 赛 that follows (灰烬杯系列赛, not 灰烬杯系列赛赛)
+    assert _pair(en, zh, "TQA312") == [("骨灰系列", "灰烬杯系列"), ("骨灰", "keep Ashes (or its established rendering)")]
     kept = ("在下一个灰烬系列赛之前，Gabba的停电风险不太可能得到改善。\n\n"
             "所有其他用于灰烬杯的场地--阿德莱德椭圆形球场、MCG球场、SCG球场--都将提供电力。\n\nAshes的转播将受到密切关注。\n")
     assert _pair(en, kept, "TQA312") == []
