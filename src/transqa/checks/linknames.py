@@ -785,7 +785,7 @@ def _by_characters(ctx: Context, article: _Article, b: Block, href: str, start: 
 
     anchor = b.text[start:end]
     m = _CORE.search(anchor)
-    if m is None or not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
+    if m is None or not _CORE_FRAME.fullmatch(anchor[: m.start()] + anchor[m.end():]):
         return
     label = _gloss_label(href)
     core = m.group(0)

@@ -451,6 +451,10 @@ _METRES_AFTER = re.compile(r"[\s-]*(?:tall|long|high|wide|deep|away|above|below|
 _POINTS_AFTER = re.compile(r"[\s-]?(?:points?|pts?)\b", re.IGNORECASE)  # percentage points are read by the percent row
 
 
+_RANGE_BEFORE = re.compile(r"\d\s?[-–]\s?$")  # the upper end of a range: 10-12 years
+_CAPS_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z&]{2,}\s$")  # the number of a name: FTSE 250, G 7
+
+
 def _number(m: re.Match[str], text: str) -> Quantity | None:
     s, e = m.start(), m.end()
     t = text[s:e]
@@ -465,8 +469,8 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
     ordinal = suffix in ("st", "nd", "rd", "th")
     clock = len(raw) > 1 and raw[0] == "0" and "." not in raw
     # the upper end of a range (10-12 years → 十多年) and the number of a name (FTSE 250, G 7)
-    upper_end = bool(re.search(r"\d\s?[-–]\s?$", text[max(0, s - 4) : s]))
-    named = bool(re.search(r"(?<![A-Za-z])[A-Z&]{2,}\s$", text[max(0, s - 8) : s]))
+    upper_end = bool(_RANGE_BEFORE.search(text[max(0, s - 4) : s]))
+    named = bool(_CAPS_BEFORE.search(text[max(0, s - 8) : s]))
     ordinal = ordinal or upper_end or named
     if suffix in ("k", "bn", "mn"):  # 100k, 2bn
         v *= {"k": 1e3, "bn": 1e9, "mn": 1e6}[suffix]
