@@ -431,11 +431,14 @@ def address_names(href: str) -> tuple[str, ...]:
     return (name,)
 
 
+@lru_cache(maxsize=4096)
 def host_of(href: str, bare: bool) -> tuple[str, SplitResult] | None:
     """(the host name in lower case, the split address) of a link's address, an archived page's (`unwrap_wayback`); an
     address without `http:` or `https:` is read as one with it when `bare`, else None; None when it does not split
     (`http://[bad`). The one reader of hosts for `address_names`, `_home_label`, `_gloss_label`, `_spelt_names`,
-    anchors' `_dotted_host` and untranslated's host words (TQA315). A plain address is split by `plain_split`."""
+    anchors' `_dotted_host` and untranslated's host words (TQA315). A plain address is split by `plain_split`. Kept per
+    address (a bounded cache; the answer is an immutable tuple): TQA319 reads each link's host up to four times (its home
+    page, the names its address spells, its gloss label): now split once a link (20,000 links in one paragraph, issue 21)."""
     if (plain := plain_split(href)) is not None:  # no capture to unwrap, `http:` or `https:`: as urlsplit splits it
         return (plain.hostname or "").lower(), plain
     url = unwrap_wayback(href)
@@ -785,7 +788,7 @@ def _by_characters(ctx: Context, article: _Article, b: Block, href: str, start: 
 
     anchor = b.text[start:end]
     m = _CORE.search(anchor)
-    if m is None or not re.fullmatch(r"[\s\[\]【】“”\"'，。、：:]*", anchor[: m.start()] + anchor[m.end():]):
+    if m is None or not _CORE_FRAME.fullmatch(anchor[: m.start()] + anchor[m.end():]):
         return
     label = _gloss_label(href)
     core = m.group(0)

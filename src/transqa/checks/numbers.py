@@ -2039,9 +2039,10 @@ _EN_CLOCK_WORD = re.compile(r"o'clock|o’clock|\b(?:a\.?m|p\.?m|years?|age|aged
 
 def _on_labels_as_times(ctx: Context, sb: Block, tb: Block) -> Iterator[Finding]:
     """A bare `on 7` rendered as a clock time or an age (`7点`, `7岁`) with no word of time or age in the English."""
-    if _EN_CLOCK_WORD.search(sb.text):
+    found = list(_EN_ON_FIGURE.finditer(sb.text))  # rare: the word test (a slower scan of the text) only after one
+    if not found or _EN_CLOCK_WORD.search(sb.text):
         return
-    for m in _EN_ON_FIGURE.finditer(sb.text):
+    for m in found:
         if len(re.findall(r"(?<![\d.,])" + m.group("n") + r"(?![\d])", sb.text)) > 1:
             continue  # `Doors open at 7; the party is on 7` → `7点开门`: the time may be the other 7's
         t = re.search(r"(?<![\d.])" + m.group("n") + r"\s?(?:点|岁)(?!\d)", tb.text)

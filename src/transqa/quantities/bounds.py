@@ -376,12 +376,17 @@ _EN_LOOSE = re.compile(
     + r"|more|least|upwards|excess)(?:(?<=[~+.])|(?!\w))", re.IGNORECASE)
 
 
+_IN_DIGITS = re.compile(r"[$€£]?\d")
+_DECADE_S = re.compile(r"\d'?s\b")
+_CLAUSE_MARK = re.compile(r"[.;:!?,]")
+
+
 def bound_added(source: str, s: Quantity, text: str, q: Quantity) -> bool:
     """The English figure s stands with no bound or approximation anywhere in its clause, plainly in digits, and the
     Chinese figure q says `s or more` with 多 or 余 (`20多年`, `100 余人`)."""
-    if s.soft or s.kind not in ("count", "money", "percent") or s.value < 10 or not re.match(r"[$€£]?\d", s.text) or re.search(r"\d'?s\b", s.text):
+    if s.soft or s.kind not in ("count", "money", "percent") or s.value < 10 or not _IN_DIGITS.match(s.text) or _DECADE_S.search(s.text):
         return False
     if not ("多" in q.text or "余" in q.text or _ZH_MORE_IN.match(text, q.end)):
         return False
-    clause = re.split(r"[.;:!?,]", source[max(0, s.start - 40) : s.start])[-1] + source[s.end : s.end + 16]
+    clause = _CLAUSE_MARK.split(source[max(0, s.start - 40) : s.start])[-1] + source[s.end : s.end + 16]
     return _EN_LOOSE.search(clause) is None

@@ -615,6 +615,39 @@ def inherit(qs: list[Quantity], text: str, join: re.Pattern[str]) -> list[Quanti
     return out
 
 
+_Trie = dict[str, "_Trie"]
+
+
+def literal_trie(alternatives: list[str], caseless: bool) -> str:
+    """One regular expression (a string) for the alternation `a|b|…` of literal fragments (characters, escaped characters
+    such as `\\.`, the class `\\s`), written as a tree of shared prefixes: the engine tries each alternative in turn, and
+    a table of 90 units tried them all at every figure (the unit row, 0.26 → 0.11 s over 20,000 figures). It matches
+    what the alternation matches, in the same order, when no alternative comes before a longer one it is a prefix of
+    (sorted longest first, as the tables write them): where several match, the longest is tried first and then the
+    shorter ones, each shorter prefix once. `caseless` (for an IGNORECASE pattern): ASCII letters are merged in lower
+    case, so that `MB` and `mb` are one branch."""
+    root: _Trie = {}
+    for alt in alternatives:
+        node, i = root, 0
+        while i < len(alt):
+            tok = alt[i : i + 2] if alt[i] == "\\" else alt[i]
+            i += len(tok)
+            if caseless and tok.isascii() and tok.isalpha():
+                tok = tok.lower()
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def emit(node: _Trie) -> str:
+        parts = [tok + emit(child) for tok, child in node.items() if tok]
+        if not parts:
+            return ""
+        if len(parts) == 1 and "" not in node:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ("|" if "" in node else "") + ")"
+
+    return emit(root)
+
+
 _Analysed = list[tuple["Pattern", Need | None, Words | None]]
 _TABLES: dict[int, tuple[tuple[Pattern, ...], _Analysed]] = {}
 
