@@ -231,7 +231,7 @@ def surface(lines: list[Line]) -> None:
         balanced = ln.en.count('"') % 2 == 0 and ln.en.count("“") == ln.en.count("”")
         if en_quotes and balanced and ln.zh.count("“") != ln.zh.count("”") and '"' not in ln.zh:
             c["Chinese quotation left open"][kind] += 1
-        if _QUOTED_ATTRIBUTION.search(ln.en) and not coverage._speech_marked(ln.zh):
+        if _QUOTED_ATTRIBUTION.search(ln.en) and not coverage.speech_marked(ln.zh):
             c["quotation's attribution lost, any length"][kind] += 1
     for name, counts in c.items():
         print(f"{name:42s} {dict(counts)}")

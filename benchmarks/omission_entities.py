@@ -19,8 +19,8 @@ lines the baseline does not already report false. Gates (`G`) on the sentence be
   content words (four or more) rendered for 70% or more.
 - `list-fewer-G`: an English series of three items or more (`A, B and C`, any case) whose Chinese line enumerates
   with 、 exactly one item fewer, one item of the series (and only one) with none of its words rendered nor kept.
-- `attr-bead-G`: TQA008's attribution pattern (`coverage._ATTRIBUTION`) in a sentence bead whose Chinese has no
-  marker of speech or source (`coverage._speech_marked`); TQA008 reads the paragraph's first attribution only.
+- `attr-bead-G`: TQA008's attribution pattern (`coverage.ATTRIBUTION`) in a sentence bead whose Chinese has no
+  marker of speech or source (`coverage.speech_marked`); TQA008 reads the paragraph's first attribution only.
 
 `--sweep S…` fires signals over whole WMT22 outputs and references and the WMT23 ones outside the news domain.
 `--missed N` prints N of the real-MT partial omissions the baseline listings show MISSED (the edited references of
@@ -81,7 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import omission_narrow as narrow  # noqa: E402
 import omission_signals as sig  # noqa: E402
 
-from transqa.checks.coverage import _ATTRIBUTION, _speech_marked, content_word_spans, loose_flags  # noqa: E402
+from transqa.checks.coverage import ATTRIBUTION, speech_marked, content_word_spans, loose_flags  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.transliterate import known_renderings, rendering_score, translit_windows  # noqa: E402
 
@@ -158,8 +158,8 @@ def _list_fewer(ln: narrow.Line) -> str | None:
 
 
 def _attr_lost(en: str, zh: str) -> str | None:
-    m = _ATTRIBUTION.search(en)
-    if m is None or m.group("source") or _speech_marked(zh):
+    m = ATTRIBUTION.search(en)
+    if m is None or m.group("source") or speech_marked(zh):
         return None
     return m.group(0)
 

@@ -495,7 +495,7 @@ _TAG = re.compile(r"[(\[]([A-Z][A-Z_]{2,}?)(\d+)[)\]]")
 # he can beat…`). With _ZH_NOT_SPEECH, over dev, dev2, dev3, heldout14 and heldout15 these add 10 findings, 9 on a
 # labelled dropped attribution (partial-omission 199 → 204 of 386 found), the other on `he said his major concern was`
 # → `他主要担心的问题是` (unlabelled); none on WMT22 reference A.
-_ATTRIBUTION = re.compile(
+ATTRIBUTION = re.compile(
     r"[,\"”]\s*(?:(?:[A-Z][\w.'’-]*\s+){1,3}|(?:he|she|they|it|we|I)\s+|(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4})"
     r"(?:said|says|told|added|explained|wrote|insisted|warned|argued)\b"
     r"|\b(?:said|says)\s+(?:[A-Z][\w.'’-]*\s*){1,3}[.,]"
@@ -505,7 +505,7 @@ _ATTRIBUTION = re.compile(
     r"|:\s+(?P<source>(?:[A-Z][a-z]+\s+)?(?:Reports?|Police|Sources?|Officials?|Study|Survey|Experts?|Data|Govt|Government|Ministry))\s*$"
 )
 # `source`: the source a headline names after a colon at its end (`Molecular Diagnosis Test Can Detect Omicron Variant
-# In 20 Minutes: Report`, `_ATTRIBUTION`'s last alternative): a kept source is its word's rendering (`：报告`), which is
+# In 20 Minutes: Report`, `ATTRIBUTION`'s last alternative): a kept source is its word's rendering (`：报告`), which is
 # no marker of speech. Over the 22 development wmt-mt splits (release 31) the form ends 19 lines, 4 with the source
 # missing (all labelled partial omissions or additions, all missed before), 15 with it rendered; none of WMT22
 # references A and B lacks it.
@@ -520,7 +520,7 @@ _ZH_NOT_SPEECH = re.compile(
 )
 
 
-def _speech_marked(zh: str) -> bool:
+def speech_marked(zh: str) -> bool:
     """Whether the translation has a verb or marker of speech or source (_ZH_ATTRIBUTION) outside the words that
     only share its character (_ZH_NOT_SPEECH)."""
     return _ZH_ATTRIBUTION.search(_ZH_NOT_SPEECH.sub(lambda m: "\u3000" * len(m.group(0)), zh)) is not None
@@ -578,7 +578,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             yield from _check_tag_line(ctx, en_block, zh_block)
         yield from _check_copies(ctx, sblocks, tblocks, zh_text) or _check_tags(ctx, sblocks, tblocks, en_text, zh_text)
         yield from _check_item_marker(ctx, sblocks[0], tblocks[0], qa)
-        if len(sblocks) == 1 and not _speech_marked(zh_text):
+        if len(sblocks) == 1 and not speech_marked(zh_text):
             yield from _attribution_lost(ctx, en_block, zh_block, zh_text)
         repeats = [f for b in tblocks for f in _check_repeat(ctx, b, en_text)]
         yield from repeats
@@ -1568,7 +1568,7 @@ def _tag_finding(ctx: Context, b: Block, start: int, end: int, near: Block) -> F
 def _attribution_lost(ctx: Context, en_block: Block, zh_block: Block, zh_text: str) -> Iterator[Finding]:
     """The English's attribution, for a translation with no marker of speech: a quotation's attribution only when
     the translation is short (the speaker may be named where the quotation opens), reported speech always."""
-    m = _ATTRIBUTION.search(en_block.text)
+    m = ATTRIBUTION.search(en_block.text)
     if m is None:
         return
     source = m.group("source")
