@@ -388,7 +388,7 @@ def structure_curve(splits: list[str]) -> None:
     """Clause counts and attributions, with the length ratio, for the lines no omission finding is on."""
     rows = [r for s in splits for r in _lines(s) if "omission" not in r["found"]]
     feats = [(r["kinds"], log_ratio(r["en"], r["zh"]), *_clause_counts(r["en"], r["zh"]),
-              bool(cov._ATTRIBUTION.search(r["en"])) and not cov._ZH_ATTRIBUTION.search(r["zh"])) for r in rows]
+              bool(cov.ATTRIBUTION.search(r["en"])) and not cov._ZH_ATTRIBUTION.search(r["zh"])) for r in rows]
     print(f"{','.join(splits)}: {len(rows)} lines no omission finding is on")
     print("signal | length below | + right | + false | + on other | precision")
     for label, col in (("English clauses - Chinese clauses", 2), ("English finite clauses - Chinese clauses", 3)):

@@ -81,7 +81,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import omission_narrow as narrow  # noqa: E402
 import omission_signals as sig  # noqa: E402
 
-from transqa.checks.coverage import ATTRIBUTION, speech_marked, content_word_spans, loose_flags  # noqa: E402
+from transqa.checks.coverage import ATTRIBUTION, content_word_spans, loose_flags, speech_marked  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.transliterate import known_renderings, rendering_score, translit_windows  # noqa: E402
 
