@@ -79,7 +79,9 @@ def test_a_paragraph_of_stray_tokens_is_checked_in_linear_time() -> None:
 
     listed = [g for g in got if g != DAMAGED]
     assert len(got) == PER_PARAGRAPH + 1 and got.count(DAMAGED) == 1
-    assert set(listed) == {"delete it: “彭博报道，”"} | ({listed[0]} - {"delete it: “彭博报道，”"})
+    # target-only: each deletion a suggestion (newcomer 43 #2)
+    sure = "unless a name was lost there, delete it: “彭博报道，”"
+    assert set(listed) == {sure} | ({listed[0]} - {sure})
 
 
 def _old_chained(text: str, s: int, e: int) -> bool:

@@ -34,9 +34,10 @@ the original's back when each side of a one-paragraph pair writes one tag of tha
 Without the original, only repairs that need no guess are certain: tokenisation garbles of a
 spelling the article's own prose uses at least as often (spaces around a dot, `mail . ru` → `mail.ru`;
 a sentence break inside a name, `Mail。Ru`; a space inside a lower-case word, `insta gram` →
-`Instagram`), a broken number (`1 ,000`), placeholder debris glued after a rendered word (`彭博 T2`),
+`Instagram`), a broken number (`1 ,000`),
 a Wayback-wrapped link (TQA105, when selected), an asterisk written for the `·` of a transliterated
-name (`阿卜杜勒*哈米德`). Case changes (`iPhone` / `Iphone`), joining
+name (`阿卜杜勒*哈米德`). Placeholder debris after a rendered word (`彭博 T2`) is deleted for
+certain only with the original: without it a name may be lost at the token. Case changes (`iPhone` / `Iphone`), joining
 capitalised words (`Oculus VR`, `Chrome OS`, `Model S`), choosing between equally frequent spellings
 and any repair whose evidence is a URL, a link target, a file or image name or a tag are
 suggestions. Every applied set of repairs is checked again: it must bring no new finding of another

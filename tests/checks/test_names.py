@@ -191,14 +191,23 @@ def test_the_original_decides_with_source() -> None:
 
 
 def test_placeholder_debris_is_deleted_a_lost_name_is_not() -> None:
-    fp = _plan("据彭博 T2 报道，公司亏损。\n")
-    assert fp.repaired == "据彭博报道，公司亏损。\n"
+    # with the original, which has nothing there, the token is debris: deleted for certain
+    en = "According to Bloomberg, the company lost money."
+    assert _plan("据彭博 T2 报道，公司亏损。\n", en).repaired == "据彭博报道，公司亏损。\n"
+    # without it nothing shows that no name was lost there (README: target-only repairs only where no guess is
+    # needed; newcomer 43 #2): the deletion stays a suggestion and fix applies nothing
+    for zh in ("据彭博 T2 报道，公司亏损。\n", "Globus.org T2 网格软件很好。\n", "据 CNET T2 的消息，公司亏损。\n"):
+        fs = _of("TQA303", None, zh)
+        assert fs and "check whether a name was lost there" in fs[0].message and not fs[0].certain_repairs, zh
+        assert "delete it" in fs[0].suggestion, zh
+        assert _plan(zh).repaired == zh
     for zh in ("有报道称，T2 的理想估值为十亿美元。\n", "他说：“T2 的好结果”令人满意。\n", "尤其是在《T2》之后的电影。\n"):
         fs = _of("TQA303", None, zh)
         assert fs and "lost something, most often a name" in fs[0].message and not fs[0].certain_repairs, zh
         assert _plan(zh).repaired == zh  # never deleted: deleting would hide the lost name
-    # glued after a closed title: debris
-    assert _plan("尤其是《社交网络》(T3)之后。\n").repaired == "尤其是《社交网络》之后。\n"
+    # glued after a closed title: debris, deleted with the original; without it only suggested
+    assert _plan("尤其是《社交网络》(T3)之后。\n", "Especially after The Social Network.").repaired == "尤其是《社交网络》之后。\n"
+    assert _plan("尤其是《社交网络》(T3)之后。\n").repaired == "尤其是《社交网络》(T3)之后。\n"
 
 
 def test_a_deletions_preview_shows_none_of_the_other_tokens_deleted() -> None:
@@ -206,7 +215,10 @@ def test_a_deletions_preview_shows_none_of_the_other_tokens_deleted() -> None:
     with the other token still in it (a newcomer's report: the preview showed a token another finding removes)."""
     fs = _of("TQA303", None, "苹果 T4 和谷歌 T5 都在做。\n")
     assert [f.suggestion for f in fs] == ["unless a name was lost there, delete it: “苹果和谷歌都在做。”"] * 2  # (uncertain: after a noun)
-    assert _of("TQA303", None, "据彭博 T2 报道，公司亏损。\n")[0].suggestion == "delete it: “据彭博报道，”"
+    # with the original the deletion is certain: its preview says so plainly (without it, a suggestion: newcomer 43 #2)
+    en = "According to Bloomberg, the company lost money."
+    assert _of("TQA303", en, "据彭博 T2 报道，公司亏损。\n")[0].suggestion == "delete it: “据彭博报道，”"
+    assert _of("TQA303", None, "据彭博 T2 报道，公司亏损。\n")[0].suggestion == "unless a name was lost there, delete it: “据彭博报道，”"
 
 
 def test_with_the_original_the_lost_name_is_put_back() -> None:
@@ -224,7 +236,11 @@ def test_a_placeholder_after_a_function_word_stands_for_a_name() -> None:
     for zh in ("去年四月在 T4 举行的 f8 活动上。\n", "移动广告网络的 T2 指标很好。\n", "据 T2 报道，公司亏损。\n"):
         assert _plan(zh).repaired == zh, zh
         assert "lost something, most often a name" in _of("TQA303", None, zh)[0].message
-    assert _plan("这似乎与谷歌首席执行官 Eric Schmidt T2 上周的讲话一致。\n").repaired == "这似乎与谷歌首席执行官 Eric Schmidt 上周的讲话一致。\n"
+    # after a rendered name the token is debris: deleted with the original, only suggested without it (newcomer 43 #2)
+    zh = "这似乎与谷歌首席执行官 Eric Schmidt T2 上周的讲话一致。\n"
+    en = "This seems in line with what Google CEO Eric Schmidt said last week."
+    assert _plan(zh, en).repaired == "这似乎与谷歌首席执行官 Eric Schmidt 上周的讲话一致。\n"
+    assert _plan(zh).repaired == zh and "delete it" in _of("TQA303", None, zh)[0].suggestion
 
 
 def test_filler_and_shortcodes_are_not_names() -> None:
@@ -239,7 +255,10 @@ def test_a_placeholder_after_a_chinese_noun_is_only_a_suggested_deletion() -> No
     [f] = _of("TQA303", None, zh)
     assert f.repairs and not f.certain_repairs and "a name was lost" in f.message
     assert _plan(zh).repaired == zh
-    assert _plan("微软收购雅虎(T2)的谣言继续流传。\n").repaired == "微软收购雅虎的谣言继续流传。\n"
+    # in brackets after the noun: debris, deleted with the original; without it only suggested (newcomer 43 #2)
+    zh = "微软收购雅虎(T2)的谣言继续流传。\n"
+    assert _plan(zh, "Rumours of Microsoft buying Yahoo keep going.").repaired == "微软收购雅虎的谣言继续流传。\n"
+    assert _plan(zh).repaired == zh and "delete it" in _of("TQA303", None, zh)[0].suggestion
 
 
 def test_a_real_model_name_in_brackets_is_not_deleted() -> None:

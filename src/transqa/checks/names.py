@@ -101,7 +101,9 @@ STRAY_TOKEN = rule(
 
     Example: ZH `据彭博 T2 报道`; `有报道称，T2 的理想估值`.
 
-    Fix: debris is deleted (`transqa fix`). A lost name is never deleted: with the original, the
+    Fix: with the original, which has nothing there, debris is deleted (`transqa fix`). Without it
+    the deletion is only suggested: nothing shows that no name was lost at the token (`Globus.org T2
+    网格软件`, `CNET T2 的消息`: a product's or a report's name may be missing). A lost name is never deleted: with the original, the
     placeholder `Tn` is replaced by the n-th marked-up span (link or emphasis) of the aligned source
     paragraph when that is a name the Chinese paragraph lacks (`在《T2》之后` → `在《The Social
     Network》之后`); otherwise the finding says a name is missing there (without the original: that something, most often a name, was lost).
@@ -1164,6 +1166,10 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     # after another placeholder (`…地图和 T2(T3)地图`) the word before is no rendered word: both may stand for what
     # was lost, and deleting one is no certain repair (newcomer 41 item 6)
     sure = sure and numbered and not _AFTER_PLACEHOLDER.search(b.text, 0, ws)
+    # without the original nothing shows that no name was lost at the token (`Globus.org T2 网格软件`, `CNET T2 的消息`:
+    # the placeholder may stand for the name of a product or a report's title): the deletion is a suggestion, as
+    # README promises target-only repairs only where no guess is needed (newcomer 43 #2)
+    sure = sure and ctx.source is not None
     # `壳牌 T1` where the original names Shell: the word before is that name, rendered, so the token is debris (its
     # suggestion said "delete it" while fix left it: a newcomer's pair)
     garbled = None
