@@ -142,3 +142,9 @@ def test_one_list_of_british_names_for_stray_pounds_and_pounds_among_euros() -> 
     assert stray_dollars(count, "苹果在美国的收入为 1120 万英镑。") == ["GBP"]
     for named in ("苹果在牛津的收入为 1120 万英镑。", "苹果的收入为 £1120 万。", "BBC 报道了苹果的收入。", "苹果的欧洲商店"):
         assert stray_dollars(count, named) == [], named
+
+
+def test_the_titles_own_amounts_in_the_body_with_two_slug_amounts() -> None:
+    """Review of release 43: a slug figure read at every placing of its point took the title's own 2500 万 for 250m."""
+    zh = "# 某公司以 2.5 亿美元估值筹集 2500 万美元\n\n某公司今天宣布以 2.5 亿美元的估值筹集了 2500 万美元。\n\n这笔 2500 万美元的资金将用于扩张。\n"
+    assert _codes(zh, "TQA215", "startup-raises-25m-at-250m-valuation.zh.md") == []

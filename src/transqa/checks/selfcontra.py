@@ -385,6 +385,15 @@ def _digits(v: float) -> str:
     return f"{v:.6e}".split("e")[0].replace(".", "").rstrip("0")
 
 
+def _slug_amount_of(t: float, scaled: list[tuple[str, list[float]]], taken: set[str]) -> str | None:
+    """The one slug amount a title amount t stands for, not one already taken by another title amount: the slug
+    amount whose figure as written (no point placed) is t first (`250m` for 2.5 亿, `25m` for 2500 万 in
+    `…raises-25m-at-250m-valuation`), else the first whose reading at some placing of the point is t; None if none is."""
+    free = [(w, vs) for w, vs in scaled if w not in taken and any(_near(v, t) for v in vs)]
+    exact = [w for w, vs in free if _near(vs[-1], t)]
+    return exact[0] if exact else free[0][0] if free else None
+
+
 def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterator[Finding]:
     """TQA215 for a paragraph amount with the digits and currency of a slug amount the title confirms, at another scale."""
     titles = title_blocks(ctx.target.blocks)
@@ -392,28 +401,31 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
     for b in titles:
         for t, _s, e in _heading_amounts(b.text):
             cur = _BODY_CURRENCY.match(b.text, e)
-            for written, vs in scaled:
-                if cur and any(_near(v, t) for v in vs) and len(_digits(t)) >= 2:
-                    confirmed.append((written, t, cur.group(1)))
+            if cur is None or len(_digits(t)) < 2:
+                continue
+            paired = _slug_amount_of(t, scaled, {w for w, _v, _c in confirmed})
+            if paired is not None:
+                confirmed.append((paired, t, cur.group(1)))
     if not confirmed:
         return
     heads = {b.index for b in titles}
+    body = [(b, t, s, e) for b in ctx.target.blocks if b.index not in heads and b.kind in ("paragraph", "list_item", "quote")
+            for t, s, e in _heading_amounts(b.text)]
     told: set[tuple[str, float]] = set()
-    for b in ctx.target.blocks:
-        if b.index in heads or b.kind not in ("paragraph", "list_item", "quote"):
+    for b, t, s, e in body:
+        cur = _BODY_CURRENCY.match(b.text, e)
+        if cur is None or t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(b.text, 0, s) or _RANGE_AFTER.match(b.text, e):
             continue
-        for t, s, e in _heading_amounts(b.text):
-            cur = _BODY_CURRENCY.match(b.text, e)
-            if cur is None or t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(b.text, 0, s) or _RANGE_AFTER.match(b.text, e):
+        if any(_near(v, t) for _w, v, _c in confirmed):
+            continue  # the title's own amount (`2500 万美元` beside a slug's `250m` read at another point)
+        for written, v, currency in confirmed:
+            if currency != cur.group(1) or _digits(v) != _digits(t) or (written, t) in told:
                 continue
-            for written, v, currency in confirmed:
-                if currency != cur.group(1) or _near(v, t) or _digits(v) != _digits(t) or (written, t) in told:
-                    continue
-                told.add((written, t))
-                yield ctx.finding(TITLE_FIGURE_CHANGED,
-                                  f"{quote(b.text[s:cur.end()].strip())} has the digits of the slug's {quote(written)} at another "
-                                  f"scale: the title writes it as the slug does",
-                                  target=(b, s, cur.end()), suggestion=f"check the figure: the slug and the title have {written}")
+            told.add((written, t))
+            yield ctx.finding(TITLE_FIGURE_CHANGED,
+                              f"{quote(b.text[s:cur.end()].strip())} has the digits of the slug's {quote(written)} at another "
+                              f"scale: the title writes it as the slug does",
+                              target=(b, s, cur.end()), suggestion=f"check the figure: the slug and the title have {written}")
 
 
 # TQA216: a price per minute or per time (the figure, a range's second figure, its currency), and the words of the
