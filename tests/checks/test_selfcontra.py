@@ -148,3 +148,12 @@ def test_the_titles_own_amounts_in_the_body_with_two_slug_amounts() -> None:
     """Review of release 43: a slug figure read at every placing of its point took the title's own 2500 万 for 250m."""
     zh = "# 某公司以 2.5 亿美元估值筹集 2500 万美元\n\n某公司今天宣布以 2.5 亿美元的估值筹集了 2500 万美元。\n\n这笔 2500 万美元的资金将用于扩张。\n"
     assert _codes(zh, "TQA215", "startup-raises-25m-at-250m-valuation.zh.md") == []
+
+
+def test_another_round_at_a_tenth_beside_the_titles_amount_in_the_body_is_a_warning() -> None:
+    """Review of release 43: `150 万美元的种子资金` beside `1500 万美元` raised now may be an earlier round."""
+    zh = "# 某公司筹集 1500 万美元 B 轮融资\n\n某公司今天宣布筹集 1500 万美元。\n\n该公司此前曾在 2011 年获得 150 万美元的种子资金。\n"
+    got = _codes(zh, "TQA215", "startup-raises-15m-series-b.zh.md")
+    assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "warning")]
+    got = _codes(zh.replace("筹集 1500 万美元。", "筹集资金。"), "TQA215", "startup-raises-15m-series-b.zh.md")
+    assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "error")]

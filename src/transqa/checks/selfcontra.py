@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import pairwise
 
 from transqa.checks.slugtitle import title_blocks
@@ -411,6 +412,10 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
     heads = {b.index for b in titles}
     body = [(b, t, s, e) for b in ctx.target.blocks if b.index not in heads and b.kind in ("paragraph", "list_item", "quote")
             for t, s, e in _heading_amounts(b.text)]
+    # A title amount the body writes itself as well: a body amount at a tenth of it may be another round (`1500 万美元`
+    # raised now, `150 万美元的种子资金` before): a warning. Not skipped: of the 2 body findings on the archive less
+    # heldout3/heldout5 (release 43), both right, microsofts-8-5-billion… writes `85 亿美元` in its body too.
+    written_in_body = {v for _w, v, _c in confirmed if any(_near(v, t) for _b, t, _s, _e in body)}
     told: set[tuple[str, float]] = set()
     for b, t, s, e in body:
         cur = _BODY_CURRENCY.match(b.text, e)
@@ -422,10 +427,13 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
             if currency != cur.group(1) or _digits(v) != _digits(t) or (written, t) in told:
                 continue
             told.add((written, t))
-            yield ctx.finding(TITLE_FIGURE_CHANGED,
-                              f"{quote(b.text[s:cur.end()].strip())} has the digits of the slug's {quote(written)} at another "
-                              f"scale: the title writes it as the slug does",
-                              target=(b, s, cur.end()), suggestion=f"check the figure: the slug and the title have {written}")
+            again = v in written_in_body
+            f = ctx.finding(TITLE_FIGURE_CHANGED,
+                            f"{quote(b.text[s:cur.end()].strip())} has the digits of the slug's {quote(written)} at another "
+                            f"scale: the title writes it as the slug does"
+                            + (" (the body writes the title's amount too: this may be another figure)" if again else ""),
+                            target=(b, s, cur.end()), suggestion=f"check the figure: the slug and the title have {written}")
+            yield replace(f, severity=Severity.WARNING) if again else f
 
 
 # TQA216: a price per minute or per time (the figure, a range's second figure, its currency), and the words of the
