@@ -157,3 +157,12 @@ def test_another_round_at_a_tenth_beside_the_titles_amount_in_the_body_is_a_warn
     assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "warning")]
     got = _codes(zh.replace("筹集 1500 万美元。", "筹集资金。"), "TQA215", "startup-raises-15m-series-b.zh.md")
     assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "error")]
+
+
+def test_a_range_is_to_or_a_dash_after_a_figure_not_da_dao_or_a_chinese_dash() -> None:
+    """Review of release 43: 达到 and `——` took the 810k finding for an end of a range."""
+    head, slug = "# 某公司筹集 81 万美元\n\n", "startup-raises-810k-seed.zh.md"
+    for body in ("某公司今天宣布种子资金达到 8.1 万美元。", "某公司今天宣布获得 8.1 万美元——这是种子资金。"):
+        assert [f.target.text for f in _codes(head + body + "\n", "TQA215", slug)] == ["8.1 万美元"], body
+    for body in ("投资规模为 5 万到 8.1 万美元。", "投资规模为 8.1 万美元到 10 万美元。", "投资规模为 8.1 万美元—10 万美元。"):
+        assert _codes(head + body + "\n", "TQA215", slug) == [], body

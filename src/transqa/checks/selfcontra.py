@@ -377,8 +377,11 @@ def _title_figures(ctx: Context) -> Iterator[Finding]:
 # two above (both labelled `number`) and one end of a range (`平均投资规模为 5 万至 25 万美元` beside a 2.5 million
 # fund: the range is another figure), which is why an end of a range is skipped.
 _BODY_CURRENCY = re.compile(r"\s?(美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)")
-_RANGE_NEAR = re.compile(r"[至到~～\-–—]\s?$")
-_RANGE_AFTER = re.compile(r"\s?(?:美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)?\s?[至到~～\-–—]")
+# An end of a range: 至/到 only after a figure (`5 万至 25 万美元`; not `种子资金达到 8.1 万美元`) or before one, a dash
+# only alone (`——`, a Chinese dash, opens an aside: `8.1 万美元——这是种子资金`).
+_RANGE_NEAR = re.compile(r"(?:[\d一二三四五六七八九十两百千万亿]\s?(?:美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)?\s?[至到]"
+                         r"|(?<!—)[~～\-–—])\s?$")
+_RANGE_AFTER = re.compile(r"\s?(?:美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)?\s?(?:[至到]\s?[\d一二三四五六七八九十两]|[~～\-–]|—(?!—))")
 
 
 def _digits(v: float) -> str:
