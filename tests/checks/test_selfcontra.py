@@ -166,3 +166,10 @@ def test_a_range_is_to_or_a_dash_after_a_figure_not_da_dao_or_a_chinese_dash() -
         assert [f.target.text for f in _codes(head + body + "\n", "TQA215", slug)] == ["8.1 万美元"], body
     for body in ("投资规模为 5 万到 8.1 万美元。", "投资规模为 8.1 万美元到 10 万美元。", "投资规模为 8.1 万美元—10 万美元。"):
         assert _codes(head + body + "\n", "TQA215", slug) == [], body
+
+
+def test_body_currency_words_are_those_of_quantities_chinese() -> None:
+    """Release 43 review: the currency words come from CURRENCIES_ZH, compared by currency (美金 is 美元)."""
+    head, slug = "# 某公司筹集 81 万美元\n\n", "startup-raises-810k-seed.zh.md"
+    assert [f.target.text for f in _codes(head + "某公司今天宣布获得 8.1 万美金。\n", "TQA215", slug)] == ["8.1 万美金"]
+    assert _codes(head + "某公司今天宣布获得 8.1 万块屏幕。\n", "TQA215", slug) == []

@@ -16,9 +16,10 @@ from transqa.checks.slugtitle import title_blocks
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.script import is_han
 from transqa.model import Block
-from transqa.quantities.chinese import chinese_numeral, chinese_quantities
-from transqa.quantities.core import DATA_UNITS
+from transqa.quantities.chinese import CURRENCIES_ZH, chinese_numeral, chinese_quantities
+from transqa.quantities.core import DATA_UNITS, significant_digits
 from transqa.registry import rule
 from transqa.urls import unwrap_wayback
 
@@ -376,17 +377,20 @@ def _title_figures(ctx: Context) -> Iterator[Finding]:
 # less heldout3/heldout5 (release 43, 324 articles whose title confirms a scaled slug amount): 3 such body amounts, the
 # two above (both labelled `number`) and one end of a range (`平均投资规模为 5 万至 25 万美元` beside a 2.5 million
 # fund: the range is another figure), which is why an end of a range is skipped.
-_BODY_CURRENCY = re.compile(r"\s?(美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)")
+# The currency words written after an amount: quantities.chinese.CURRENCIES_ZH's words (not its symbols, written
+# before a figure, nor 块, a measure word as often: `1 万块屏幕`), longest first; an amount's currency is the code.
+_CURRENCY_WORDS = "|".join(sorted((w for w in CURRENCIES_ZH if w != "块" and (len(w) > 1 or w == "元")
+                                   and all(is_han(c) for c in w)), key=len, reverse=True))
+_BODY_CURRENCY = re.compile(rf"\s?({_CURRENCY_WORDS})")
 # An end of a range: 至/到 only after a figure (`5 万至 25 万美元`; not `种子资金达到 8.1 万美元`) or before one, a dash
 # only alone (`——`, a Chinese dash, opens an aside: `8.1 万美元——这是种子资金`).
-_RANGE_NEAR = re.compile(r"(?:[\d一二三四五六七八九十两百千万亿]\s?(?:美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)?\s?[至到]"
-                         r"|(?<!—)[~～\-–—])\s?$")
-_RANGE_AFTER = re.compile(r"\s?(?:美元|欧元|英镑|日元|港元|澳元|加元|人民币|元)?\s?(?:[至到]\s?[\d一二三四五六七八九十两]|[~～\-–]|—(?!—))")
+_RANGE_NEAR = re.compile(rf"(?:[\d一二三四五六七八九十两百千万亿]\s?(?:{_CURRENCY_WORDS})?\s?[至到]|(?<!—)[~～\-–—])\s?$")
+_RANGE_AFTER = re.compile(rf"\s?(?:{_CURRENCY_WORDS})?\s?(?:[至到]\s?[\d一二三四五六七八九十两]|[~～\-–]|—(?!—))")
 
 
-def _digits(v: float) -> str:
-    """The significant digits of an amount (81000 → `81`, 8.5e9 → `85`)."""
-    return f"{v:.6e}".split("e")[0].replace(".", "").rstrip("0")
+def _currency(word: str) -> str:
+    """The currency code of a currency word (the word itself where CURRENCIES_ZH gives none: 块钱)."""
+    return CURRENCIES_ZH[word] or word
 
 
 def _slug_amount_of(t: float, scaled: list[tuple[str, list[float]]], taken: set[str]) -> str | None:
@@ -405,11 +409,11 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
     for b in titles:
         for t, _s, e in _heading_amounts(b.text):
             cur = _BODY_CURRENCY.match(b.text, e)
-            if cur is None or len(_digits(t)) < 2:
+            if cur is None or len(significant_digits(t)) < 2:
                 continue
             paired = _slug_amount_of(t, scaled, {w for w, _v, _c in confirmed})
             if paired is not None:
-                confirmed.append((paired, t, cur.group(1)))
+                confirmed.append((paired, t, _currency(cur.group(1))))
     if not confirmed:
         return
     heads = {b.index for b in titles}
@@ -427,7 +431,7 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
         if any(_near(v, t) for _w, v, _c in confirmed):
             continue  # the title's own amount (`2500 万美元` beside a slug's `250m` read at another point)
         for written, v, currency in confirmed:
-            if currency != cur.group(1) or _digits(v) != _digits(t) or (written, t) in told:
+            if currency != _currency(cur.group(1)) or significant_digits(v) != significant_digits(t) or (written, t) in told:
                 continue
             told.add((written, t))
             again = v in written_in_body
