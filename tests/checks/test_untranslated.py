@@ -787,6 +787,9 @@ def test_unique_visitors_kept_in_english_beside_chinese_are_untranslated() -> No
     assert fails("TQA401", None, "雅虎每月吸引 1.38 亿 uniques，谷歌 1.33 亿。\n").suggestion == "translate it (独立访客)"
     # the singular not after a count is the adjective (reported as English left by the lone-word shape, not as visitors)
     assert "独立访客" not in (fails("TQA401", None, "这是一个非常 unique 的设计。\n").suggestion or "")
+    # nor after 个, nor after a figure before another word (review of release 43): the adjective too
+    for zh in ("这是一个 unique 的机会。\n", "他们有 3 unique 功能。\n"):
+        assert all("独立访客" not in (f.suggestion or "") for f in findings(None, zh) if f.code == "TQA401"), zh
     passes("TQA401", None, "看[这里](https://example.com/1m-daily-uniques)的数据。\n")  # an address
 
 

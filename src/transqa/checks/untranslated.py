@@ -2782,7 +2782,9 @@ def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
 # beside Chinese, each read: all the count of unique visitors left in English (1 reported already, at a clause's end).
 # Nor before a Latin word (`uniques alert 功能`): the English run is reported whole by `_runs`, and a second finding on
 # its first word overlapped it (release 43, hostile; none of the archive's places has a Latin word after it: exact).
-_UNIQUES = re.compile(r"(?:(?<![A-Za-z0-9_\-/@.#&'’])(?<![A-Za-z] )[Uu]niques|(?<=[0-9万亿千个])[ \t]?unique)"
+# The singular only after a figure (not 个: `这是一个 unique 的机会` is the adjective) and before 和, ， or 。 (not `3 unique
+# 功能`, the adjective again; review of release 43).
+_UNIQUES = re.compile(r"(?:(?<![A-Za-z0-9_\-/@.#&'’])(?<![A-Za-z] )[Uu]niques|(?<=[0-9万亿千])[ \t]?unique(?=[ \t]?[和，。]))"
                       r"(?![A-Za-z0-9_\-/@]|\.[A-Za-z]|[ \t]+[A-Za-z])")
 
 
