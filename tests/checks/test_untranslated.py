@@ -798,6 +798,11 @@ def test_a_lower_case_word_closing_a_list_of_latin_names_before_deng_is_a_name()
     passes("TQA401", None, "他领导了 iPod nano 和 shuffle 等产品的开发工作。\n")
     passes("TQA401", None, "我会要求提供 linkedin、FB 或 couchsurfing 等社交网站的链接。\n")
     fails("TQA401", None, "他领导了 shuffle 等产品的开发工作。\n")  # no list of names before it: English left
+    # an English word after a list of one capitalised name (review of release 43): English left, unless the article
+    # writes it capitalised elsewhere or the word list does not know it
+    fails("TQA401", None, "我们使用 AI 和 blockchain 等技术。\n")
+    passes("TQA401", None, "我们使用 AI 和 blockchain 等技术。\n\nBlockchain 很重要。\n")
+    passes("TQA401", None, "我们使用 Node 和 javascript 等技术。\n")
 
 
 def test_the_english_lead_heading_of_a_step_or_feature_kept_before_its_chinese() -> None:
