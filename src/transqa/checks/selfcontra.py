@@ -402,10 +402,10 @@ def _slug_amount_of(t: float, scaled: list[tuple[str, list[float]]], taken: set[
     return exact[0] if exact else free[0][0] if free else None
 
 
-def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterator[Finding]:
-    """TQA215 for a paragraph amount with the digits and currency of a slug amount the title confirms, at another scale."""
-    titles = title_blocks(ctx.target.blocks)
-    confirmed: list[tuple[str, float, str]] = []  # (slug amount, its value, its currency in the title)
+def _confirmed(titles: list[Block], scaled: list[tuple[str, list[float]]]) -> list[tuple[str, float, str]]:
+    """The title amounts of two significant digits or more with a currency, each paired with one slug amount
+    (`_slug_amount_of`): (slug amount, the title's value, its currency code)."""
+    confirmed: list[tuple[str, float, str]] = []
     for b in titles:
         for t, _s, e in _heading_amounts(b.text):
             cur = _BODY_CURRENCY.match(b.text, e)
@@ -414,6 +414,21 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
             paired = _slug_amount_of(t, scaled, {w for w, _v, _c in confirmed})
             if paired is not None:
                 confirmed.append((paired, t, _currency(cur.group(1))))
+    return confirmed
+
+
+def _range_end_or_title_amount(text: str, t: float, s: int, e: int, confirmed: list[tuple[str, float, str]]) -> bool:
+    """The body amount t at text[s:e] is too small, an end of a range, or a title-confirmed value itself (`2500 万美元`
+    beside a slug's `250m` read at another point)."""
+    if t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(text, 0, s) or _RANGE_AFTER.match(text, e):
+        return True
+    return any(_near(v, t) for _w, v, _c in confirmed)
+
+
+def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterator[Finding]:
+    """TQA215 for a paragraph amount with the digits and currency of a slug amount the title confirms, at another scale."""
+    titles = title_blocks(ctx.target.blocks)
+    confirmed = _confirmed(titles, scaled)
     if not confirmed:
         return
     heads = {b.index for b in titles}
@@ -426,10 +441,8 @@ def _body_scales(ctx: Context, scaled: list[tuple[str, list[float]]]) -> Iterato
     told: set[tuple[str, float]] = set()
     for b, t, s, e in body:
         cur = _BODY_CURRENCY.match(b.text, e)
-        if cur is None or t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(b.text, 0, s) or _RANGE_AFTER.match(b.text, e):
+        if cur is None or _range_end_or_title_amount(b.text, t, s, e, confirmed):
             continue
-        if any(_near(v, t) for _w, v, _c in confirmed):
-            continue  # the title's own amount (`2500 万美元` beside a slug's `250m` read at another point)
         for written, v, currency in confirmed:
             if currency != _currency(cur.group(1)) or significant_digits(v) != significant_digits(t) or (written, t) in told:
                 continue

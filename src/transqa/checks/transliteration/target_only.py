@@ -1401,10 +1401,8 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 
     yield from camel_rendering_minority(ctx, reported)
     yield from acronym_rendering_minority(ctx, reported)
-    names = _latin_names(ctx, 3)  # one scan: the names of four letters or more, and those of three (`_three_letter_names`)
-    latin = {t: places for t, places in names.items() if len(t) >= 4}
-    three = _three_letter_names(ctx, names)
-    if not latin and not three:
+    latin, three = _latin_and_three_letter_names(ctx)
+    if not (latin or three):
         return  # (a three-letter name alone, `Kia` beside `起亚` ×3, is weighed too: it once waited for a longer name)
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
@@ -1960,6 +1958,13 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
         more = max(0, len(uses) - len(lplaces))
         yield from _minority_of_forms(ctx, t, forms, lplaces, blocks, reported, more, {*uses, *(b.index for b, _s, _e in lplaces)},
                                       chinese_minority=chinese_minority)
+
+
+def _latin_and_three_letter_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int, int]]], dict[str, list[tuple[Block, int, int]]]]:
+    """The article's Latin names of four letters or more (`_latin_names`) and of three (`_three_letter_names`), read in
+    one scan."""
+    names = _latin_names(ctx, 3)
+    return {t: places for t, places in names.items() if len(t) >= 4}, _three_letter_names(ctx, names)
 
 
 def _three_letter_names(ctx: Context, names: dict[str, list[tuple[Block, int, int]]]) -> dict[str, list[tuple[Block, int, int]]]:
