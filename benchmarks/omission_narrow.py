@@ -857,12 +857,25 @@ def report(lines: list[Line], show: str | None, limit: int, baseline: Path, only
                 print(f"  [{ln.verdict}] {ln.split} {ln.where} {sorted(ln.kinds)}\n    HIT {hit}\n    EN  {ln.en}\n    ZH  {ln.zh}")
 
 
+HELD5 = Path("/work/briefs/heldout5-wmtdocs.txt")  # heldout5's WMT documents (year/system/docid), as direction_gaps.py
+
+
+def held_lines(corpus: str, docids: list[str], held: set[str]) -> set[int]:
+    """The 0-based lines of `corpus` (`wmt22/Online-B`) whose document (`docids`, one a line) is held out (`held`:
+    `year/system/docid`, heldout5's list)."""
+    return {k for k, d in enumerate(docids) if f"{corpus}/{d}" in held}
+
+
 def sweep(shared: Path, names: list[str]) -> None:
     """Fire the named signals over WMT22 references A and B and the 13 system outputs, and WMT23 reference A and system
-    outputs outside the news domain (held out forever): lines fired per corpus, and each fired line."""
+    outputs outside the news domain (held out forever), less heldout5's documents (`HELD5`): lines fired per corpus,
+    and each fired line."""
     import json
     base22 = shared / WMT22
     src22 = (base22 / "sources/generaltest2022.en-zh.src.en").read_text(encoding="utf-8").split("\n")
+    meta22 = (base22 / "metainfo/generaltest2022.en-zh.meta.derived.jsonl").read_text().splitlines()
+    docids22 = [json.loads(x).get("docid", "") for x in meta22 if x.strip()]
+    held = set(HELD5.read_text().split()) if HELD5.exists() else set()
     corpora = {f"wmt22/ref{r}": base22 / f"references/generaltest2022.en-zh.ref.{r}.zh" for r in "AB"}
     corpora |= {f"wmt22/{p.name.split('.')[-2]}": p for p in sorted((base22 / "system-outputs").glob("*.zh"))}
     base23 = shared / "corpora/wmt/wmt23_general_en-zh/txt"
@@ -877,9 +890,10 @@ def sweep(shared: Path, names: list[str]) -> None:
         for corpus, path in corpora.items():
             src = src22 if corpus.startswith("wmt22") else src23
             zh_lines = path.read_text(encoding="utf-8").split("\n")
+            dropped = held_lines(corpus, docids22, held) if corpus.startswith("wmt22") else set()
             n = fired = 0
             for k, (en, zh) in enumerate(zip(src, zh_lines, strict=False)):
-                if not en.strip() or not zh.strip() or (corpus.startswith("wmt23") and k in news23):
+                if not en.strip() or not zh.strip() or (corpus.startswith("wmt23") and k in news23) or k in dropped:
                     continue
                 n += 1
                 hit = test(Line(corpus, en, zh, frozenset(), str(k + 1)))

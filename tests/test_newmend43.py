@@ -28,6 +28,10 @@ def test_clock_time_or_date_before_a_comma_is_no_broken_number(zh: str) -> None:
 def test_broken_figures_beside_a_colon_or_a_date_still_found() -> None:
     assert [g[2] for g in garbled_numbers("开始在日本销售这款设备(价格:10，400 美元)。")] == ["10，400"]
     assert [g[2] for g in garbled_numbers("24 瓦，75-20，000 赫兹")] == ["20，000"]  # a range, not a date
+    # a ratio, not a clock (review of release 43): the group after the comma starts with 0, or no minutes (`1:75，200`)
+    assert [g[2] for g in garbled_numbers("发病率约为 1:10，000。")] == ["10，000"]
+    assert [f.target.text for f in findings(None, "发病率约为 1:10，000。\n") if f.code == "TQA207" and f.target] == ["10，000"]
+    assert [g[2] for g in garbled_numbers("比例为 1:75，200。")] == ["75，200"]
 
 
 def test_fix_leaves_a_clock_time_before_a_comma(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

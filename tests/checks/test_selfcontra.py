@@ -98,8 +98,10 @@ def test_paragraph_amounts_left_alone_by_the_slug_scale_reading() -> None:
     assert _codes(head + "平均投资规模为 5 万至 25 万美元。\n", "TQA215", slug) == []  # an end of a range: another figure
     assert _codes(head + "该基金已投资 25 万欧元。\n", "TQA215", slug) == []  # another currency
     assert _codes("# 筹集 1000 万美元\n\n其中 100 万美元来自天使。\n", "TQA215", "raises-10m-seed.md") == []  # one digit: round
-    assert _codes("# 企业家推出 250 万美元基金\n\n平均投资规模为 25 万美元。\n", "TQA215", slug,
-                  en="# Entrepreneurs debut $2.5M fund\n\nAverage 250k.\n") == []  # with the original: not this rule
+    # the title's own amounts in the body, beside two slug amounts each read at every placing of its point (review of
+    # release 43: three errors before each title amount was paired with one slug amount)
+    zh = "# 某公司以 2.5 亿美元估值筹集 2500 万美元\n\n某公司今天宣布以 2.5 亿美元的估值筹集了 2500 万美元。\n\n这笔 2500 万美元的资金将用于扩张。\n"
+    assert _codes(zh, "TQA215", "startup-raises-25m-at-250m-valuation.zh.md") == []
 
 
 def test_a_scale_word_that_lost_its_figure_after_a_latin_word() -> None:
@@ -142,3 +144,28 @@ def test_one_list_of_british_names_for_stray_pounds_and_pounds_among_euros() -> 
     assert stray_dollars(count, "苹果在美国的收入为 1120 万英镑。") == ["GBP"]
     for named in ("苹果在牛津的收入为 1120 万英镑。", "苹果的收入为 £1120 万。", "BBC 报道了苹果的收入。", "苹果的欧洲商店"):
         assert stray_dollars(count, named) == [], named
+
+
+def test_another_round_at_a_tenth_beside_the_titles_amount_in_the_body_is_a_warning() -> None:
+    """Review of release 43: `150 万美元的种子资金` beside `1500 万美元` raised now may be an earlier round."""
+    zh = "# 某公司筹集 1500 万美元 B 轮融资\n\n某公司今天宣布筹集 1500 万美元。\n\n该公司此前曾在 2011 年获得 150 万美元的种子资金。\n"
+    got = _codes(zh, "TQA215", "startup-raises-15m-series-b.zh.md")
+    assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "warning")]
+    got = _codes(zh.replace("筹集 1500 万美元。", "筹集资金。"), "TQA215", "startup-raises-15m-series-b.zh.md")
+    assert [(f.target.text, f.severity.value) for f in got] == [("150 万美元", "error")]
+
+
+def test_a_range_is_to_or_a_dash_after_a_figure_not_da_dao_or_a_chinese_dash() -> None:
+    """Review of release 43: 达到 and `——` took the 810k finding for an end of a range."""
+    head, slug = "# 某公司筹集 81 万美元\n\n", "startup-raises-810k-seed.zh.md"
+    for body in ("某公司今天宣布种子资金达到 8.1 万美元。", "某公司今天宣布获得 8.1 万美元——这是种子资金。"):
+        assert [f.target.text for f in _codes(head + body + "\n", "TQA215", slug)] == ["8.1 万美元"], body
+    for body in ("投资规模为 5 万到 8.1 万美元。", "投资规模为 8.1 万美元到 10 万美元。", "投资规模为 8.1 万美元—10 万美元。"):
+        assert _codes(head + body + "\n", "TQA215", slug) == [], body
+
+
+def test_body_currency_words_are_those_of_quantities_chinese() -> None:
+    """Release 43 review: the currency words come from CURRENCIES_ZH, compared by currency (美金 is 美元)."""
+    head, slug = "# 某公司筹集 81 万美元\n\n", "startup-raises-810k-seed.zh.md"
+    assert [f.target.text for f in _codes(head + "某公司今天宣布获得 8.1 万美金。\n", "TQA215", slug)] == ["8.1 万美金"]
+    assert _codes(head + "某公司今天宣布获得 8.1 万块屏幕。\n", "TQA215", slug) == []

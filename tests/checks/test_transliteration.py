@@ -2473,6 +2473,9 @@ def test_a_three_letter_name_kept_in_latin_against_its_dictionary_name() -> None
     assert (f.target.text, f.target.line, f.suggestion) == ("Fox", 7, "福克斯")
     assert "福克斯" in f.message
     passes("TQA310", None, zh.replace("来自 Fox 的", "来自福克斯的"))
+    # no Latin name of four letters or more in the article (review of release 43: `Prime` was needed for the pass to run)
+    f = fails("TQA310", None, zh.replace("登陆 Prime", "登陆会员服务"))
+    assert (f.target.text, f.suggestion) == ("Fox", "福克斯")
     # written as often in each script: no usual form; the Chinese places are never reported
     passes("TQA310", None, zh.replace("亚马逊今天宣布与福克斯达成协议", "亚马逊今天宣布与 Fox 达成协议"))
     # a given name the article writes before a Latin surname (`Tom Bedecarré`) says nothing of the script

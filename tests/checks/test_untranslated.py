@@ -787,6 +787,9 @@ def test_unique_visitors_kept_in_english_beside_chinese_are_untranslated() -> No
     assert fails("TQA401", None, "雅虎每月吸引 1.38 亿 uniques，谷歌 1.33 亿。\n").suggestion == "translate it (独立访客)"
     # the singular not after a count is the adjective (reported as English left by the lone-word shape, not as visitors)
     assert "独立访客" not in (fails("TQA401", None, "这是一个非常 unique 的设计。\n").suggestion or "")
+    # nor after 个, nor after a figure before another word (review of release 43): the adjective too
+    for zh in ("这是一个 unique 的机会。\n", "他们有 3 unique 功能。\n"):
+        assert all("独立访客" not in (f.suggestion or "") for f in findings(None, zh) if f.code == "TQA401"), zh
     passes("TQA401", None, "看[这里](https://example.com/1m-daily-uniques)的数据。\n")  # an address
 
 
@@ -795,6 +798,11 @@ def test_a_lower_case_word_closing_a_list_of_latin_names_before_deng_is_a_name()
     passes("TQA401", None, "他领导了 iPod nano 和 shuffle 等产品的开发工作。\n")
     passes("TQA401", None, "我会要求提供 linkedin、FB 或 couchsurfing 等社交网站的链接。\n")
     fails("TQA401", None, "他领导了 shuffle 等产品的开发工作。\n")  # no list of names before it: English left
+    # an English word after a list of one capitalised name (review of release 43): English left, unless the article
+    # writes it capitalised elsewhere or the word list does not know it
+    fails("TQA401", None, "我们使用 AI 和 blockchain 等技术。\n")
+    passes("TQA401", None, "我们使用 AI 和 blockchain 等技术。\n\nBlockchain 很重要。\n")
+    passes("TQA401", None, "我们使用 Node 和 javascript 等技术。\n")
 
 
 def test_the_english_lead_heading_of_a_step_or_feature_kept_before_its_chinese() -> None:

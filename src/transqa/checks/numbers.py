@@ -73,6 +73,7 @@ from transqa.quantities.core import (
     placed,
     plain_decimal,
     shifted,
+    significant_digits,
 )
 from transqa.quantities.counts import chinese_has_value, chinese_one_of, english_one_of, small_count
 from transqa.quantities.direction import (
@@ -1243,8 +1244,7 @@ def _clash_fix(found: str, sign: str, default_currency: str | None) -> str:
 
 def _round(value: float) -> bool:
     """One significant digit (500 万, 2,000,000): a figure that recurs as different amounts."""
-    digits = f"{value:.6g}".replace(".", "").lstrip("0").split("e")[0].rstrip("0")
-    return len(digits) <= 1
+    return len(significant_digits(value)) <= 1
 
 
 def _article_currencies(ctx: Context, clash_spans: dict[int, list[tuple[int, int]]]) -> Iterator[Finding]:

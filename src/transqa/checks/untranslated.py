@@ -1806,8 +1806,9 @@ def _check_rest(ctx: Context) -> Iterator[Finding]:
     every = Counter(w for b in ctx.target.blocks if b.kind != "heading" for w in _WORD.findall(b.text))
     every.update({w for b in ctx.target.blocks if b.kind == "heading" for w in _WORD.findall(b.text)})
     # names the article writes as one word, in its text (`Braintree`) or its addresses (`…/wellsphere…`)
-    whole = frozenset(w.lower() for w in every if len(w) >= 6) | (_address_words(ctx) if ctx.source is None else frozenset())
-    words = _ArticleWords(every, whole, _capitalised(every))
+    addressed = _address_words(ctx) if ctx.source is None else frozenset()
+    whole = frozenset(w.lower() for w in every if len(w) >= 6) | addressed
+    words = _ArticleWords(every, whole, _capitalised(every), addressed)
     latin_names = {" ".join(k.lower().split()) for k in ctx.glossary.keep} if ctx.glossary else set()
     # the labels each block's English tells the reader to tap, read once per block (with the original only)
     ui_labels = [list(_ui_labels(ctx, b, latin_names)) for b in ctx.target.blocks] if ctx.source is not None else []
@@ -1825,6 +1826,7 @@ class _ArticleWords(NamedTuple):
     every: Counter[str]  # each Latin word → how often the article writes it (the title counted once)
     whole: frozenset[str]  # names written as one word, lower-cased: in the text (6 letters or more) or the addresses
     capitalised: frozenset[str]  # the words written with a capital somewhere, lower-cased (`_capitalised`)
+    addressed: frozenset[str]  # without the original, the words of six letters or more of its addresses (`_address_words`)
 
 
 def _capitalised(every: Counter[str]) -> frozenset[str]:
@@ -2219,7 +2221,7 @@ def _verdict(ctx: Context, b: Block, s: int, e: int, run: str, srcw: frozenset[s
     word = ctx.source is None and left and not (texts.at(s) or b.in_code(s) or _near_url(b.text, s, e))
     if word or ctx.source is not None and _attribution_at_colon(b.text, e, run):
         return True
-    if _skipped_run(b, s, e, run, latin_names, texts, words.every, alone=ctx.source is None):
+    if _skipped_run(b, s, e, run, latin_names, texts, words, alone=ctx.source is None):
         return None
     if ctx.source is None and _name_alone(ctx, b, s, e, run, words.whole):
         return None  # `brain tree TechCrunch` beside `Braintree`: a name broken into words (a name rule's), not prose
@@ -2782,7 +2784,9 @@ def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
 # beside Chinese, each read: all the count of unique visitors left in English (1 reported already, at a clause's end).
 # Nor before a Latin word (`uniques alert 功能`): the English run is reported whole by `_runs`, and a second finding on
 # its first word overlapped it (release 43, hostile; none of the archive's places has a Latin word after it: exact).
-_UNIQUES = re.compile(r"(?:(?<![A-Za-z0-9_\-/@.#&'’])(?<![A-Za-z] )[Uu]niques|(?<=[0-9万亿千个])[ \t]?unique)"
+# The singular only after a figure (not 个: `这是一个 unique 的机会` is the adjective) and before 和, ， or 。 (not `3 unique
+# 功能`, the adjective again; review of release 43).
+_UNIQUES = re.compile(r"(?:(?<![A-Za-z0-9_\-/@.#&'’])(?<![A-Za-z] )[Uu]niques|(?<=[0-9万亿千])[ \t]?unique(?=[ \t]?[和，。]))"
                       r"(?![A-Za-z0-9_\-/@]|\.[A-Za-z]|[ \t]+[A-Za-z])")
 
 
@@ -2960,7 +2964,7 @@ def _interjection(b: Block, s: int, e: int, run: str, texts: SpanIndex[bool], li
 
 
 def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], texts: SpanIndex[bool],
-                 every: Counter[str], alone: bool) -> bool:
+                 words: _ArticleWords, alone: bool) -> bool:
     """A run that is not English left in the translation: inside a link text or inline code, part of
     a URL or of a word with non-ASCII letters, a name the glossary keeps, a lone word outside Chinese
     prose or kept several times."""
@@ -2975,7 +2979,9 @@ def _skipped_run(b: Block, s: int, e: int, run: str, latin_names: set[str], text
     # (without the original, `alone`, also at a clause's start: `，perspective 给了我`); written twice, it is deliberate
     # only without the original: with it, a word the English writes twice is kept twice (`coloor特性…给定coloor`)
     inside = _flanked_by_han(b.text, s, e) or _at_clause_end(b.text, s, e, run) or alone and run.islower() and _at_clause_start(b, s, e)
-    return " " not in run and (not inside or run.islower() and every[run] > 1 and alone or alone and _closes_name_list(b.text, s, e))
+    every = words.every
+    return " " not in run and (not inside or run.islower() and every[run] > 1 and alone or alone and _closes_name_list(b.text, s, e)
+                               and _named_word(b.text, s, run, words))
 
 
 # Without the original, the last item of a list of Latin names closed by 等 (`iPod nano 和 shuffle 等产品`, `linkedin、FB 或 couchsurfing 等社交网站`,
@@ -2989,6 +2995,24 @@ _LIST_CLOSED = re.compile(r"[ \t]*等")
 def _closes_name_list(text: str, s: int, e: int) -> bool:
     """text[s:e], a lower-case word, closes a list of Latin names before 等 (`_NAME_LIST_ITEM_BEFORE`, `_LIST_CLOSED`)."""
     return text[s:e].islower() and _LIST_CLOSED.match(text, e) is not None and _NAME_LIST_ITEM_BEFORE.search(text, max(0, s - 4), s) is not None
+
+
+def _named_word(text: str, s: int, run: str, words: _ArticleWords) -> bool:
+    """A lower-case word at text[s:] that closes a list of names (`_closes_name_list`) is a name when the English word
+    list does not know it (`javascript`), when the article writes it with a capital (`Box` beside `box`) or in an
+    address, or when the list before it in its clause has another lower-case Latin word, a name written so
+    (`iPod nano 和 shuffle 等`, `linkedin、FB 或 couchsurfing 等`); an English word otherwise (`我们使用 AI 和 blockchain 等技术`,
+    review of release 43). Of the 5 archive places of `_closes_name_list` (heldout3/heldout5 left out), the last test
+    keeps `shuffle` and `couchsurfing` exempt; the three others are not list words or are written capitalised."""
+    from transqa.lang.lexicon import lexicon
+
+    if not _listed(run, lexicon() or {}) or run in words.capitalised or run in words.addressed:
+        return True
+    clause = _CLAUSE_BEFORE.search(text, 0, s)
+    return any(w.islower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", clause.group(0) if clause else ""))
+
+
+_CLAUSE_BEFORE = re.compile(r"[^，。；：！？,;:!?]*$")
 
 
 _CLAUSE_END = frozenset("，。；！？(（")  # or a bracket that explains the word (`到 artistic(您是否痴迷于…)`)

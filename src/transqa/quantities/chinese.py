@@ -948,8 +948,19 @@ _BILLION_CALQUE = re.compile(r"(?<![\d.,A-Za-z])(?P<num>\d+(?:\.\d+)?)\s?十亿"
 # 43: `30，900` reported and "repaired" to `3:30,900`). Only one or two digits after the colon or the date's second
 # separator; `价格:10，400 美元` (a label's colon after a word) stays a broken figure. On the TechCrunch archive (4,006
 # articles, release 43, heldout3/heldout5 left out) the one clock time before such a comma (`下午 3:30，900 个`); no date.
-_CLOCK_OR_DATE = re.compile(r"\d{1,2}，")
-_CLOCK_OR_DATE_BEFORE = re.compile(r"(?:\d[:：]|\d[-/／]\d{1,2}[-/／])$")
+# A clock's minutes are two digits up to 59, and a group after the comma that starts with 0 is a thousands group
+# (`发病率约为 1:10，000`, a ratio: reported; review of release 43).
+_CLOCK_BEFORE = re.compile(r"\d[:：]$")
+_DATE_BEFORE = re.compile(r"\d[-/／]\d{1,2}[-/／]$")
+
+
+def _clock_or_date_end(text: str, figure: str, start: int) -> bool:
+    """`figure` (`30，900`, at `start` of `text`) begins with the minutes of a clock time or the day of a date."""
+    head, _, rest = figure.partition("，")
+    if len(head) > 2 or rest.startswith("0"):
+        return False
+    before = text[max(0, start - 12) : start]
+    return bool(_DATE_BEFORE.search(before) or _CLOCK_BEFORE.search(before) and len(head) == 2 and int(head) <= 59)
 
 
 def garbled_numbers(text: str) -> list[Garbled]:
@@ -972,7 +983,7 @@ def garbled_numbers(text: str) -> list[Garbled]:
         out.append(Garbled(m.start(), m.end("b"), text[m.start() : m.end("b")], f"{m.group('a')}.{m.group('b')}"))
     # after a clause's comma too (`表示，2，000英尺`), not inside a run of groups (`1，000，001` is read from its first digit)
     for m in re.finditer(r"(?<![\d,.])(?<!\d，)\d{1,3}(?:，\d{3})+(?![\d])", text):
-        if not _CLOCK_OR_DATE.match(m.group(0)) or not _CLOCK_OR_DATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if not _clock_or_date_end(text, m.group(0), m.start()):
             out.append(Garbled(m.start(), m.end(), m.group(0), m.group(0).replace("，", ",")))
     # thousands grouped wrong (`2237,841` for 2,237,841: four digits before the first comma), not a year before a
     # count (`2019,201`: a list) and not in a list of such (`1080,720`: a resolution is written with x)

@@ -450,6 +450,12 @@ def close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)
 
 
+def significant_digits(v: float) -> str:
+    """The significant digits of a value, six at most, without point, sign's zeros or trailing zeros
+    (81000 → `81`, 8.5e9 → `85`, 0.05 → `5`, 0 → ``)."""
+    return f"{v:.5e}".split("e")[0].replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+
+
 def format_value(v: float) -> str:
     """A value as a reader writes it: 1,500,000 or 2.5."""
     if math.isfinite(v) and v == int(v) and abs(v) < 1e18:

@@ -121,7 +121,8 @@ TRANSLIT_INCONSISTENT = rule(
     (with the original, only the acronym kept is reported: the dictionary's name is the established translation);
     without it, also a capitalised name of three letters kept in Latin script less than half as often as the Chinese
     name CC-CEDICT gives it (`Fox` once beside `福克斯` six times): the Latin places are reported, never the Chinese, and
-    not a word the article also writes as a given name before a Latin surname (`Tom Bedecarré` beside `汤姆`); an
+    not a word the article also writes right before another capitalised Latin word (a given name before its surname,
+    `Tom Bedecarré` beside `汤姆`, or the first word of a longer name, `Fox News`); an
     acronym in a heading counts but is not reported (`# CBS 测试…` above a body that writes `哥伦比亚广播公司`: a
     headline's short form). A form the sentence
     gives as another name of the thing (`在中国被称为安卓`, `又称…`, `简称…`) is a gloss, never reported.

@@ -1401,9 +1401,9 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
 
     yield from camel_rendering_minority(ctx, reported)
     yield from acronym_rendering_minority(ctx, reported)
-    latin = _latin_names(ctx)
-    if not latin:
-        return
+    latin, three = _latin_and_three_letter_names(ctx)
+    if not (latin or three):
+        return  # (a three-letter name alone, `Kia` beside `起亚` ×3, is weighed too: it once waited for a longer name)
     chinese = {f: places for f, places in forms.items() if len(f) >= 3 or any(_dotted(b, s, f) for b, s in places)}
     slug = slug_names(ctx.target.path)
     others = frozenset({t.lower() for t in latin} | slug)  # the names a form may render better (`_heard_better`)
@@ -1438,7 +1438,7 @@ def _target_mixed(ctx: Context, forms: dict[str, list[tuple[Block, int]]], repor
         yield from loose or _rough_latin_minority(ctx, t, lplaces, heard, reported)
     yield from _glossed_then_latin(ctx, latin, reported)
     yield from _rendering_minority(ctx, latin, reported)
-    yield from _rendering_minority(ctx, _three_letter_names(ctx), reported, chinese_minority=False)
+    yield from _rendering_minority(ctx, three, reported, chinese_minority=False)
     yield from _paragraph_pairs(ctx, latin, chinese, reported)
 
 
@@ -1960,20 +1960,29 @@ def _rendering_minority(ctx: Context, latin: dict[str, list[tuple[Block, int, in
                                       chinese_minority=chinese_minority)
 
 
-def _three_letter_names(ctx: Context) -> dict[str, list[tuple[Block, int, int]]]:
-    """The capitalised Latin words of three letters (`Fox`) with their places, as `_latin_names` reads them, less a
-    word the article also writes as a given name before a Latin surname (`Tom Bedecarré`): a person the article names
-    in Latin script, whose given name alone beside its Chinese form (`汤姆`) says nothing of which script is the
-    article's (archive dev2, branchout-akqa-facebook: the reader marks the Chinese `·` name there, not `Tom`).
+def _latin_and_three_letter_names(ctx: Context) -> tuple[dict[str, list[tuple[Block, int, int]]], dict[str, list[tuple[Block, int, int]]]]:
+    """The article's Latin names of four letters or more (`_latin_names`) and of three (`_three_letter_names`), read in
+    one scan."""
+    names = _latin_names(ctx, 3)
+    return {t: places for t, places in names.items() if len(t) >= 4}, _three_letter_names(ctx, names)
+
+
+def _three_letter_names(ctx: Context, names: dict[str, list[tuple[Block, int, int]]]) -> dict[str, list[tuple[Block, int, int]]]:
+    """The capitalised Latin words of three letters (`Fox`) of `names` (`_latin_names(ctx, 3)`) with their places, less
+    a word the article also writes right before another capitalised Latin word: a given name before a surname (`Tom
+    Bedecarré`), a person the article names in Latin script, whose given name alone beside its Chinese form (`汤姆`)
+    says nothing of which script is the article's (archive dev2, branchout-akqa-facebook: the reader marks the Chinese
+    `·` name there, not `Tom`) — and as well the first word of any longer name (`Fox News`: not weighed alone).
     Measured (release 43) over the whole archive less heldout3/heldout5, every article where such a word and its
     CC-CEDICT name both stand (48): 4 new TQA310 findings, all read right (`Fox` ×2 beside `福克斯`, one a dev2 label;
     `Ron` ×2 beside `罗恩·康韦`'s `罗恩`), none gone; without the given-name test one more, `Tom` of `Tom Bedecarré`."""
-    given = {m.group(1) for b in ctx.target.blocks for m in _THREE_BEFORE_SURNAME.finditer(b.text)}  # one scan a block
-    return {t: places for t, places in _latin_names(ctx, 3).items() if len(t) == 3 and t not in given}
+    before = {m.group(1) for b in ctx.target.blocks for m in _THREE_BEFORE_CAPITALISED.finditer(b.text)}  # one scan a block
+    return {t: places for t, places in names.items() if len(t) == 3 and t not in before}
 
 
-# A three-letter capitalised word right before a capitalised Latin word (`Tom Bedecarré`), overlapping matches found too
-_THREE_BEFORE_SURNAME = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{2})(?= [A-Z][a-z]{2,})")
+# A three-letter capitalised word right before any capitalised Latin word of three letters or more (a given name
+# before a surname, `Tom Bedecarré`, or the first word of a longer name, `Fox News`), overlapping matches found too
+_THREE_BEFORE_CAPITALISED = re.compile(r"(?<![A-Za-z0-9_./@&'’-])([A-Z][a-z]{2})(?= [A-Z][a-z]{2,})")
 
 
 def _latin_uses(blocks: list[Block], t: str) -> list[int]:
