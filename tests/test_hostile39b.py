@@ -32,10 +32,11 @@ def _check(tmp_path: Path, en: str, zh: str) -> tuple[int, float]:
 
 def test_many_changed_dates_in_one_paragraph_cost_linear_time(tmp_path: Path) -> None:
     # 12,800 dates a side, each changed (numbers._changed took the first comparable date by walking the list from its
-    # start: 17 CPU s here before, about 6 after)
+    # start: 17 CPU s before, about 6 after, on release 39's machine; release 43's machine takes 18 CPU s for the same
+    # linear code — f2e90aab's sources too —, so the quadratic code would take about 50: the bound is 30)
     found, cpu = _check(tmp_path, "On December 18 it happened, " * 12800, "18月12日，32月45日，" * 12800)
     assert found > 10000
-    assert cpu < 12.0
+    assert cpu < 30.0
 
 
 def _latin(r: random.Random) -> str:
