@@ -73,14 +73,15 @@ def test_the_title_writes_the_name_in_chinese() -> None:
 
 def test_the_title_writes_a_product_by_its_established_chinese_name() -> None:
     # archive shapes (google-wallet-sprint, the-google-reader-shutdown…, showyou-ipad-app-apple-tv): 谷歌钱包, 谷歌阅读器,
-    # 苹果电视, the names Chinese media write; a title that drops the product is still reported
+    # the names Chinese media write; a title that drops the product is still reported, and so is 苹果电视 for Apple TV
+    # (an Apple-made TV set to a reader: a blind editor read the 7 archive titles as defects, release 43)
     zh = "# 谷歌钱包在 Sprint 支持下上线\n\n谷歌的 Wallet 今天上线。\n\nWallet 支持 Sprint。\n"
     assert _tqa323(zh, "google-wallet-sprint.md") == []
     assert [f.target.line for f in _tqa323(zh.replace("谷歌钱包", "谷歌"), "google-wallet-sprint.md")] == [1]
     zh = "# 谷歌阅读器的关闭\n\n谷歌的 Reader 关闭了。\n\nReader 的用户很多。\n"
     assert _tqa323(zh, "the-google-reader-shutdown.md") == []
     zh = "# Showyou 的新应用就像苹果电视的遥控器\n\nShowyou 和 Apple TV 一起用。\n\nApple TV 很好。\n"
-    assert _tqa323(zh, "showyou-ipad-app-apple-tv.md") == []
+    assert [f.target.line for f in _tqa323(zh, "showyou-ipad-app-apple-tv.md")] == [1]
 
 
 def test_title_blocks_are_the_headings_before_the_first_paragraph() -> None:
