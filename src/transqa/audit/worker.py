@@ -162,7 +162,11 @@ def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _quiet_when_orphaned()
+    # the watcher takes no signal: started with SIGINT and SIGTERM blocked (a thread inherits its creator's mask), so a
+    # SIGTERM still reaches the thread that waits for it below, not this one's default action (tests/test_cli22.py)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
     threading.Thread(target=_watch_parent, args=(os.getppid(),), name="transqa-parent", daemon=True).start()
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     if parent_stops:
         _count_queue_locks()
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # the thread below takes it with its sender
