@@ -204,7 +204,7 @@ def test_the_readme_keeps_the_newest_release_table_and_points_to_the_history() -
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     history = (ROOT / "docs" / "benchmarks-history.md").read_text(encoding="utf-8")
-    order = "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty thirty-one thirty-two thirty-three thirty-four thirty-five thirty-six thirty-seven thirty-eight thirty-nine forty forty-one forty-two".split()
+    order = "five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty thirty-one thirty-two thirty-three thirty-four thirty-five thirty-six thirty-seven thirty-eight thirty-nine forty forty-one forty-two forty-three forty-four forty-five forty-six forty-seven forty-eight forty-nine fifty".split()
     [newest] = re.findall(r"^\*\*Real material labelled by reading, release ([\w-]+)\*\*", readme, re.M)  # one table only
     assert "[docs/benchmarks-history.md](docs/benchmarks-history.md)" in readme
     releases = re.findall(r"^\*\*Real material labelled by reading, release ([\w-]+)\*\*", history, re.M)
