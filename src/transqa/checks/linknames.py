@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from itertools import product
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -18,8 +18,8 @@ from transqa.lang.established import established
 from transqa.lang.glosses import GLOSS_PREFIX, GLOSS_WHOLE, gloss_in_label
 from transqa.lang.script import HAN, HAN_CLASS
 from transqa.memo import per_pair
-from transqa.model import Block
-from transqa.registry import rule
+from transqa.model import Block, Link
+from transqa.registry import Rule, rule
 from transqa.urls import plain_split, profile_handle, unwrap_wayback
 
 LINK_NAME_AS_WORDS = rule(
@@ -859,28 +859,37 @@ _MISSPELT_SHORTEST = 5  # letters of the shortest name compared (`weely`/weebly)
 
 def _misspelt_links(ctx: Context) -> Iterator[Finding]:
     """TQA325: links whose Latin text is one or two letters off a name of their own address."""
+    def misspelt(text: str, href: str) -> str | None:
+        key = _NOT_ALNUM.sub("", text.lower())
+        if len(key) < _MISSPELT_SHORTEST or not _NAME_TEXT.match(text):
+            return None
+        names = _spelt_names(href)
+        if not names or key in {_NOT_ALNUM.sub("", n.lower()) for n in names}:
+            return None
+        return next((n for n in names if _misspelt(key, _NOT_ALNUM.sub("", n.lower()))), None)
+
+    return _links_off_their_name(ctx, LINK_TEXT_MISSPELT, lambda lk: lk.text.strip(), misspelt,
+                                 "link text {text} misspells the name its address spells ({name})")
+
+
+def _links_off_their_name(ctx: Context, code: Rule, read: Callable[[Link], str], name_of: Callable[[str, str], str | None],
+                          message: str) -> Iterator[Finding]:
+    """The walk TQA325 and TQA364 share: each link of a non-code block whose text (`read`) `name_of` finds off a name
+    its address spells yields a Finding at the link, `message` filled with the quoted text and name, the name respelt
+    as the article writes it (its Latin spellings read once, at the first finding)."""
     spellings: dict[str, tuple[int, str]] | None = None
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
         for lk in b.links:
-            text = lk.text.strip()
-            key = _NOT_ALNUM.sub("", text.lower())
-            if len(key) < _MISSPELT_SHORTEST or not _NAME_TEXT.match(text):
-                continue
-            names = _spelt_names(lk.href)
-            if not names or key in {_NOT_ALNUM.sub("", n.lower()) for n in names}:
-                continue
-            name = next((n for n in names if _misspelt(key, _NOT_ALNUM.sub("", n.lower()))), None)
+            text = read(lk)
+            name = name_of(text, lk.href)
             if name is None:
                 continue
             if spellings is None:
                 spellings = _by_letters(_latin_spellings(ctx))
-            yield ctx.finding(
-                LINK_TEXT_MISSPELT,
-                f"link text {quote(text)} misspells the name its address spells ({quote(name)})",
-                target=(b, lk.start, lk.end), suggestion=_respelt(name, spellings),
-            )
+            yield ctx.finding(code, message.format(text=quote(text), name=quote(name)),
+                              target=(b, lk.start, lk.end), suggestion=_respelt(name, spellings))
 
 
 # TQA364. Words an English text of a firm's name holds that are no word put in place of a piece of the name: the
@@ -902,25 +911,15 @@ def _word_for_name_links(ctx: Context) -> Iterator[Finding]:
 
     known = lexicon()
     if known is None:
-        return
-    spellings: dict[str, tuple[int, str]] | None = None  # the article's Latin spellings, read once at the first finding
-    for b in ctx.target.blocks:
-        if b.kind == "code":
-            continue
-        for lk in b.links:
-            text = _CREDIT_LEAD.sub("", lk.text.strip())
-            if not _NAME_TEXT.match(text):
-                continue
-            name = next((n for n in _spelt_names(lk.href) if _word_for_name(text, n, known)), None)
-            if name is None:
-                continue
-            if spellings is None:
-                spellings = _by_letters(_latin_spellings(ctx))
-            yield ctx.finding(
-                LINK_TEXT_WORD_FOR_NAME,
-                f"link text {quote(text)} writes an English word in the name its address spells ({quote(name)})",
-                target=(b, lk.start, lk.end), suggestion=_respelt(name, spellings),
-            )
+        return iter(())
+
+    def word_for(text: str, href: str) -> str | None:
+        if not _NAME_TEXT.match(text):
+            return None
+        return next((n for n in _spelt_names(href) if _word_for_name(text, n, known)), None)
+
+    return _links_off_their_name(ctx, LINK_TEXT_WORD_FOR_NAME, lambda lk: _CREDIT_LEAD.sub("", lk.text.strip()), word_for,
+                                 "link text {text} writes an English word in the name its address spells ({name})")
 
 
 def _word_for_name(text: str, name: str, known: dict[str, tuple[str, ...]]) -> bool:
