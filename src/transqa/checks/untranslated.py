@@ -34,7 +34,7 @@ from transqa.lang.script import (
     substring_places,
     to_halfwidth,
 )
-from transqa.memo import per_pair
+from transqa.memo import pair_state, per_pair
 from transqa.model import Block, Document, Link, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
@@ -1415,24 +1415,23 @@ def _in_code_or_link(b: Block, s: int, e: int) -> bool:
 
 
 _INDEXED_LINKS = 16  # a block of fewer links is scanned: building the index costs more than it saves
-_LINK_INDEXES: dict[int, tuple[list[Link], tuple[list[int], list[int], list[int]], int]] = {}
 
 
 def _link_index(links: list[Link]) -> tuple[list[int], list[int], list[int]]:
     """For a block's links: the starts of the address-like link texts (`_URLISH`) in order, the furthest end among
     them up to each (a link text holds offset s when that reach passes s: the parser's links may nest), and every
-    link's start in order. Kept for the last few blocks asked (keyed by the list itself, held so its id stays its own)."""
-    hit = _LINK_INDEXES.get(id(links))
-    if hit is not None and hit[0] is links and hit[2] == len(links):
+    link's start in order. Kept for the pair (`memo.pair_state`), keyed by the list's id with the list held beside
+    it, so that the id stays its own."""
+    kept: dict[int, tuple[list[Link], tuple[list[int], list[int], list[int]]]] = pair_state("link_indexes", dict)
+    hit = kept.get(id(links))
+    if hit is not None and hit[0] is links:
         return hit[1]
     urlish = sorted((lk.start, lk.end) for lk in links if _URLISH.search(lk.text))
     reach: list[int] = []
     for _, end in urlish:
         reach.append(max(end, reach[-1]) if reach else end)
     index = ([st for st, _ in urlish], reach, sorted(lk.start for lk in links))
-    if len(_LINK_INDEXES) >= 8:
-        _LINK_INDEXES.clear()
-    _LINK_INDEXES[id(links)] = (links, index, len(links))
+    kept[id(links)] = (links, index)
     return index
 
 
