@@ -156,7 +156,8 @@ def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     here, once the parent's own handlers are replaced; before, a stop ran them in the new worker (a traceback, or
     a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop). The
     pool's queue locks are counted (_Held) so that the SIGTERM thread never ends the worker while it holds one. A worker
-    whose parent is gone (`kill -9`) leaves quietly when it hands back its article (_Orphaned)."""
+    whose parent is gone (`kill -9`) leaves within PARENT_POLL (_watch_parent, a thread that takes no signal), and
+    quietly if it hands back its article first (_Orphaned)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -203,7 +204,6 @@ def _await_stop(stopping: Any) -> None:
     checking an article, leaving an idle one to the pool's SIGTERM, which such a merge could swallow: it then waited
     for the task queue's lock (held by the parent terminating the pool) for ever, and the parent for it (the hang of
     test_newc20 under load, made to happen every run by delaying this thread's first wait by a second)."""
-    import os
     import signal
 
     parent = os.getppid()
