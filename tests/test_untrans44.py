@@ -1,6 +1,6 @@
-"""Release 44, archive (issue 19): wrong TQA401 shapes read among the FALSE rows of heldout2 — a name the text
-introduces with a verb of naming (`名为 WebEX connect 的新平台`), a connector named by its maker's word in lower case
-(`一个 lightning 连接器`)."""
+"""Release 44, archive (issue 19): TQA507 for `一个`/`一种` opening a sentence after a quoted phrase; wrong TQA401
+shapes read among the FALSE rows of heldout2 — a name the text introduces with a verb of naming (`名为 WebEX connect 的
+新平台`), a connector named by its maker's word in lower case (`一个 lightning 连接器`)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,12 @@ def test_a_connector_named_in_lower_case_is_no_english_left() -> None:
     assert _at("TQA401", "它更新了处理器，并增加了一个 thunderbolt 接口。\n") == []
     # the word before another noun is still reported
     assert _at("TQA401", "它更新了处理器，并增加了一个 lightning 功能。\n") == ["lightning"]
+
+
+def test_a_count_opening_a_sentence_after_a_quoted_phrase_is_a_run_on() -> None:
+    # archive shapes (gartner-lowers-2011-2012-pc-growth…, line 9; intouch-medical-advice-via-cellphone, line 13)
+    assert _at("TQA507", "消费者正在推迟购买，因为它们“被认为更有吸引力”一种设备，如 iPad，提供了许多功能。\n") == ["一种设备，如 "]
+    assert _at("TQA507", "有一些合理的分类，比如“叮咬”和“急诊室寻找器”一个试图帮助人们的好主意？\n")
+    # after a quoted verb, `一个` is its object: one sentence
+    assert _at("TQA507", "现在任何人都可以用真金白银“喜欢”一个网站。\n") == []
+    assert _at("TQA507", "当民意测验专家问美国人他们是否“支持”一个想法时，答案各不相同。\n") == []
