@@ -77,6 +77,7 @@ from transqa.checks.transliteration.target_only import (
     forms_two_ways,
     letters_heard,
     sound_variants_in,
+    translit_runs,
 )
 from transqa.checks.transliteration.word_by_word import word_by_word
 from transqa.context import Context, first_time, quote, times
@@ -220,6 +221,61 @@ _BY_MEANING = {"covid": "新冠", "coronavirus": "冠状病毒", "dogecoin": "�
 
 _TERM = re.compile(r"(?<![A-Za-z])(" + "|".join(_BY_MEANING) + r")(?![A-Za-z])", re.IGNORECASE)
 
+# What shows a paragraph rendered the term by its meaning, or kept it (any of these in it: no loose search). The words
+# of the disease and the coin the WMT21-24 outputs and references write for them (新冠, 冠状病毒, 肺炎, 疫情, 狗狗币).
+_MEANING_SHOWN = {
+    "covid": re.compile(r"新冠|冠状|冠病|肺炎|疫情|病毒|covid", re.IGNORECASE),
+    "coronavirus": re.compile(r"新冠|冠状|冠病|肺炎|疫情|病毒|corona", re.IGNORECASE),
+    "dogecoin": re.compile(r"狗狗币|狗币|doge", re.IGNORECASE),
+}
+_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{2,}")  # a possessive's `'s` left off (Wasps' is Wasps)
+_RUN_MAX = 4  # the longest run read as the term heard loosely (乔维奇 for Covid)
+
+
+def _accounted_for(word: str, chinese: str) -> bool:
+    """The English word is kept in Latin script in the Chinese, or a CC-CEDICT rendering of it stands there (Wasps,
+    黄蜂): it explains no other run of the paragraph."""
+    from transqa.lang.lexicon import renderings
+    from transqa.lang.transliterate import known_renderings
+
+    if word.lower() in chinese.lower():
+        return True
+    return any(len(r) >= 2 and r in chinese for r in (*renderings(word.lower()), *(known_renderings(word) or ())))
+
+
+def _term_heard_loosely(srcs: Sequence[Block], tb: Block, term: str) -> tuple[int, str] | None:
+    """TQA318's second reading: a paragraph that neither keeps the term nor writes any word of its meaning
+    (_MEANING_SHOWN), where a run of two to _RUN_MAX transliteration characters, no CC-CEDICT word and no part of a `·`
+    name, is heard by no other capitalised word of the English paragraph (at ACCEPT; at LOOSE, one the paragraph
+    renders no other way) and shares a sound with the term (its score above 0): `乔维奇` for Covid, scored 0.28, where
+    every other name of `Munster edged Wasps … beset by Covid` is rendered. A `-coin` term's head is heard before `币`,
+    a CC-CEDICT word allowed there (`道奇币` for Dogecoin: 道奇, Dodge). The position and the run, or None.
+    Measured (release 44, `--select TQA318` over every line holding a term of the WMT21 references and the WMT22/23
+    system outputs and references, 2023 news and heldout5 documents left out: 495 lines in 22 files): 12 findings
+    before, 17 after; the 5 new all read right (`乔维奇` three times, `乔维德`, `道奇币`), none on a reference.
+    _MEANING_SHOWN's words and the score above 0 were read off those lines: 20 of them write the term with no word of
+    its meaning, and each such run sounds like the term somewhat (乔维奇 0.28; 乔治 would be 0)."""
+    from transqa.lang.transliterate import NAME_CHARS, is_headword, rendering_score
+
+    if _MEANING_SHOWN[term].search(tb.text):
+        return None
+    english = " ".join(sb.text for sb in srcs)
+    others = {w for w in _CAPITALISED.findall(english) if w.lower() != term}
+    loose = [w for w in others if not _accounted_for(w, tb.text)]
+    head = term.removesuffix("coin").capitalize() if term.endswith("coin") else term.capitalize()
+    for m in translit_runs(NAME_CHARS, 2).finditer(tb.text):
+        s, e = m.span()
+        run = tb.text[s:e]
+        coin = term.endswith("coin") and tb.text.startswith("币", e)
+        if e - s > _RUN_MAX or _dotted(tb, s, run) or (is_headword(run) and not coin):
+            continue
+        if rendering_score(head, run) <= 0:
+            continue
+        if any(rendering_score(w, run) >= ACCEPT for w in others) or any(rendering_score(w, run) >= LOOSE for w in loose):
+            continue
+        return s, run
+    return None
+
 
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
     """TQA318: a term of _BY_MEANING in the English, a window of transliteration characters that sounds like it
@@ -241,6 +297,8 @@ def _term_by_sound(ctx: Context) -> Iterator[Finding]:
                 found = next(((i, w) for i, w in _windows(tb)
                               if len(w) >= 2 and (i == 0 or tb.text[i - 1] not in NAME_CHARS) and not _dotted(tb, i, w)
                               and rendering_score(word, w) >= ACCEPT), None)
+                if found is None:
+                    found = _term_heard_loosely(srcs, tb, m.group(1).lower())
                 if found is None:
                     continue
                 hit, w = found
