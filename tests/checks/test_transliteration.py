@@ -1193,6 +1193,9 @@ def test_a_term_heard_loosely_where_no_word_of_its_meaning_stands() -> None:
     # a possessive of a name rendered by its dictionary word is that name (Wasps' → 黄蜂队), it explains no run
     fails("TQA318", "When the game got going, Wasps' Covid-affected day became further complicated.\n",
           "当比赛开始时，黄蜂队受乔维奇影响的一天开始变得更加复杂。\n")
+    # a run inside another word's CC-CEDICT rendering is that word (WMT21 reference B edited: 疫情爆发前 cut out)
+    passes("TQA318", "Melbourne is the second largest airport contract in Australia and pre-coronavirus was worth tens "
+           "of millions each year.\n", "墨尔本机场是澳大利亚境内签署的第二大机场合作合同。\n")
     # another name of the English paragraph heard in the run: its rendering, not the term's
     passes("TQA318", "Wasps beat Jovic's side, beset by Covid.\n", "黄蜂队击败了乔维奇的球队。\n")
 
