@@ -261,7 +261,7 @@ def _term_heard_loosely(srcs: Sequence[Block], tb: Block, term: str) -> tuple[in
     its meaning, and each such run sounds like the term somewhat (乔维奇 0.28; 乔治 would be 0). On the `wmt-mt`
     documents of the 22 development splits that write a term (186), the same 5 and one wrong, `利亚` of `澳大利亚` in an
     edited reference that cut the clause holding the term: a run inside another word's rendering is left since."""
-    from transqa.lang.transliterate import NAME_CHARS, is_headword, rendering_score
+    from transqa.lang.transliterate import NAME_CHARS
 
     if _MEANING_SHOWN[term].search(tb.text):
         return None
@@ -271,21 +271,30 @@ def _term_heard_loosely(srcs: Sequence[Block], tb: Block, term: str) -> tuple[in
     # a word kept in Latin script or rendered by its dictionary word explains no other run (Wasps, 黄蜂)
     loose = [w for w in others if not rendered[w] and w.lower() not in tb.text.lower()]
     taken = [span for spans in rendered.values() for span in spans]
-    head = term.removesuffix("coin").capitalize() if term.endswith("coin") else term.capitalize()
     for m in translit_runs(NAME_CHARS, 2).finditer(tb.text):
-        s, e = m.span()
-        run = tb.text[s:e]
-        coin = term.endswith("coin") and tb.text.startswith("币", e)
-        if e - s > _RUN_MAX or _dotted(tb, s, run) or (is_headword(run) and not coin):
-            continue
-        if any(a < e and s < b for a, b in taken):
-            continue  # the end of another word's rendering (利亚 of 澳大利亚, Australia)
-        if rendering_score(head, run) <= 0:
-            continue
-        if any(rendering_score(w, run) >= ACCEPT for w in others) or any(rendering_score(w, run) >= LOOSE for w in loose):
-            continue
-        return s, run
+        if _heard_as_term(tb, m.start(), m.end(), term, (others, loose, taken)):
+            return m.start(), m.group(0)
     return None
+
+
+def _heard_as_term(tb: Block, s: int, e: int, term: str,
+                   paragraph: tuple[set[str], list[str], list[tuple[int, int]]]) -> bool:
+    """The run tb.text[s:e] read as the term (_term_heard_loosely's tests); `paragraph` holds the English paragraph's
+    other capitalised words, those the Chinese neither keeps nor renders by the dictionary, and the spans of the
+    renderings it has."""
+    from transqa.lang.transliterate import is_headword, rendering_score
+
+    others, loose, taken = paragraph
+    run = tb.text[s:e]
+    coin = term.endswith("coin") and tb.text.startswith("币", e)
+    if e - s > _RUN_MAX or _dotted(tb, s, run) or (is_headword(run) and not coin):
+        return False
+    if any(a < e and s < b for a, b in taken):
+        return False  # the end of another word's rendering (利亚 of 澳大利亚, Australia)
+    head = term.removesuffix("coin")  # a coin heard by its name (Doge of Dogecoin)
+    if rendering_score(head.capitalize(), run) <= 0:
+        return False
+    return not (any(rendering_score(w, run) >= ACCEPT for w in others) or any(rendering_score(w, run) >= LOOSE for w in loose))
 
 
 def _term_by_sound(ctx: Context) -> Iterator[Finding]:
