@@ -1180,6 +1180,36 @@ def test_a_term_written_by_meaning_transliterated_as_a_name() -> None:
     passes("TQA318", "I'm scared Kovid is going to get worse.\n", "我害怕科维德会变得更糟。\n")
 
 
+def test_a_term_heard_loosely_where_no_word_of_its_meaning_stands() -> None:
+    # WMT22 AISP-SJTU rte.en.ie.26304 (labelled name-wrong): Covid as 乔维奇, which scores below ACCEPT; Munster and Wasps
+    # are rendered (蒙斯特 by sound, 黄蜂 by CC-CEDICT), so nothing else of the English paragraph explains the run
+    en = ("Munster edged Wasps in a thrillingly chaotic Heineken Champions Cup clash contested by makeshift sides "
+          "beset by Covid and injury problems.\n")
+    zh = "蒙斯特在一场令人毛骨悚然的混乱的喜力冠军杯比赛中击败了黄蜂队，这场比赛是由被乔维奇和伤病问题围困的临时球队争夺的。\n"
+    f = fails("TQA318", en, zh)
+    assert (f.target.text, f.suggestion, f.source.text) == ("乔维奇", "新冠", "Covid")
+    # a word of the term's meaning in the paragraph: the loose reading is not asked
+    passes("TQA318", en, zh.replace("伤病问题", "疫情和伤病问题"))
+    # a possessive of a name rendered by its dictionary word is that name (Wasps' → 黄蜂队), it explains no run
+    fails("TQA318", "When the game got going, Wasps' Covid-affected day became further complicated.\n",
+          "当比赛开始时，黄蜂队受乔维奇影响的一天开始变得更加复杂。\n")
+    # a run inside another word's CC-CEDICT rendering is that word (WMT21 reference B edited: 疫情爆发前 cut out)
+    passes("TQA318", "Melbourne is the second largest airport contract in Australia and pre-coronavirus was worth tens "
+           "of millions each year.\n", "墨尔本机场是澳大利亚境内签署的第二大机场合作合同。\n")
+    # another name of the English paragraph heard in the run: its rendering, not the term's
+    passes("TQA318", "Wasps beat Jovic's side, beset by Covid.\n", "黄蜂队击败了乔维奇的球队。\n")
+
+
+def test_a_coin_heard_loosely_before_bi() -> None:
+    # WMT22 Lan-Bridge pr-newswire.16452 (labelled name-wrong): Dogecoin as 道奇币, 道奇 (Dodge) a CC-CEDICT word
+    en = "Even the name itself, a nod to Elon Musk-backed Dogecoin, is part of the design.\n"
+    f = fails("TQA318", en, "甚至这个名字本身，也是对埃隆·马斯克支持的道奇币的敬意，也是设计的一部分。\n")
+    assert (f.target.text, f.suggestion) == ("道奇", "狗狗币")
+    passes("TQA318", en, "甚至这个名字本身，也是对埃隆·马斯克支持的狗狗币的敬意，也是设计的一部分。\n")
+    # the dictionary word without 币 is the word (the carmaker), not the coin heard
+    passes("TQA318", en, "甚至这个名字本身，也是对埃隆·马斯克支持的道奇的敬意，也是设计的一部分。\n")
+
+
 def test_a_person_whose_name_sounds_like_the_term_is_no_transliterated_term() -> None:
     # Kovid Sharma written 科维德·夏尔马 beside Covid rendered 新冠: a `·`-joined name is a person's, not the term
     passes("TQA318", "Covid cases rose, said Kovid Sharma.\n", "科维德·夏尔马说，新冠病例增加。\n")

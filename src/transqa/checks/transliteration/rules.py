@@ -363,7 +363,11 @@ TERM_BY_SOUND = rule(
     What it checks: with the original, a word of it that Chinese writes by its meaning, never by its
     sound (`Covid` → `新冠`, `coronavirus` → `冠状病毒`, `Dogecoin` → `狗狗币`), rendered in the aligned Chinese by a run of
     transliteration characters that sounds like it (`科维德`, also at the start of a longer run:
-    `无视科维德法律`).
+    `无视科维德法律`); and, where the aligned Chinese writes no word of the term's meaning (新冠, 冠状, 肺炎, 疫情, 病毒;
+    狗狗币) nor the term in Latin script, a run of two to four transliteration characters that only roughly sounds
+    like it, no dictionary word (but before `币` for a coin: `道奇币` for Dogecoin) and no part of a `·` name, that no
+    other capitalised word of the English paragraph sounds like (`乔维奇` for Covid in `Munster edged Wasps … beset by
+    Covid`, where Munster and Wasps are rendered).
 
     Why it matters: the reader sees an unknown person or place, not the disease. Real MT output
     (WMT22: Online-G, Online-W, Online-Y, HuaweiTSC) writes `科维德` for Covid in sports, politics and
