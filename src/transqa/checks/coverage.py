@@ -301,6 +301,11 @@ CLAUSE_DROPPED = rule(
     from the negator to the next comma, quote mark or stop: the negated clause is reported (`It is not thought to be
     a serious outbreak at this stage, with The Athletic reporting…` → `据《运动报》报道…`), the claim lost with its
     negation.
+    And, at any length of the paragraph, a sentence of it (the sentence alignment) whose translation is below 74% of
+    the length the sentence predicts and renders 90% or more of its content words (three at least) but a third or
+    fewer of those of one clause of three or more (`Automatically renews each year, unless the renewal is cancelled
+    before the day you are due to be charged in my.norton.com or by contacting Norton Support.` → `每年自动续订，除非在
+    my.norton.com或通过联系诺顿支持取消续订。`): the clause is reported as having almost no translation.
 
     Why it matters: MT drops a trailing clause after `and`, or a qualifying clause in the middle of a
     long sentence, and the rest reads fluently, so nobody notices.
