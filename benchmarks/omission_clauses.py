@@ -23,7 +23,20 @@ Chinese line (a sentence alignment that misplaces a word then costs nothing).
 The verdicts and `adds` are `omission_narrow.report`'s: `right` a line with an omission-kind label, `wrong` a line
 with no label or other kinds, `apart` mistranslation/other only; `adds` right = lines whose omission-kind label the
 baseline listings (`--baseline`) show MISSED, wrong = wrong lines the baseline does not report false already; refA and
-refB per 100 lines (reference A is `clean_refs.py`'s material).
+refB per 100 lines (reference A is `clean_refs.py`'s material). `--cache FILE` keeps the clauses (about 9 minutes of
+wall time to align the sentences on the loaded machine, 2 of CPU), then every run reads them.
+
+Figures it printed (release 44, main 22a4c712, baseline /work/runs/r43/end; 33,972 lines, refA/refB 2,037 each; the
+table of every candidate is in `issue-18-misses.md`, release 44):
+
+    base-bead-k2-x0-y70-gany    right 123 wrong 467 (unlabelled 440) | adds right 27 (12) wrong 458 (351) | refA 37 refB 30
+    wide-bead-k3-x0-y70-g20     right  63 wrong  11 (9)              | adds right  8 (5)  wrong   9 (6)   | refA  2 refB  0
+    base-bead-k3-x34-y80-g30    right  52 wrong   4 (3)              | adds right 11 (4)  wrong   3 (0)   | refA  1 refB  0
+    base-bead-k3-x34-y90-g30    right  27 wrong   1 (1)              | adds right  7 (4)  wrong   1 (0)   | refA  0 refB  0
+
+The last is built (TQA012's sentence-clause path, `coverage.partly_rendered_clause`): a clause partly rendered (a third
+of its words or fewer) in a sentence below 74% of its expected length that renders 90% of the rest. Without the
+sentence's length gate no setting comes near precision 0.9 on the unlabelled lines or within 0.05 per 100 on reference A.
 """
 
 from __future__ import annotations
