@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.helpers import codes, fails, findings, grows_linearly, needs_lexicon, passes
 
-from transqa.checks.coverage import missing_tail
+from transqa.checks.coverage import missing_tail, partly_rendered_clause
 
 STORM = "When the storm reached the coast on Sunday, officials ordered 3,000 residents to leave."
 
@@ -281,6 +281,24 @@ def test_clause_dropped_inside_a_sentence() -> None:
     f = fails("TQA012", en, "博物馆周五开放了新的展厅，城市非常高兴。\n")
     assert "with ancient pottery from the river valley" in f.message
     passes("TQA012", en, "博物馆周五开放了新的展厅，展出来自河谷的古代陶器，城市非常高兴。\n")
+
+
+@needs_lexicon
+def test_a_clause_mostly_unrendered_in_a_sentence_otherwise_rendered() -> None:
+    # release 44 (benchmarks/omission_clauses.py): one word of the clause rendered (取消, cancelled), the rest of the
+    # sentence all rendered, the sentence below 74% of its expected length (heldout4, Online-W ecommerce_en_46:308)
+    en = ("Automatically renews each year, unless the renewal is cancelled before the day you are due to be charged in "
+          "my.norton.com or by contacting Norton Support.")
+    f = fails("TQA012", en, "每年自动续订，除非在my.norton.com或通过联系诺顿支持取消续订。\n")
+    assert "unless the renewal is cancelled before the day" in f.message and "almost no translation" in f.message
+    passes("TQA012", en, "每年自动续订，除非在您应被收费之日前在my.norton.com或通过联系诺顿支持取消续订。\n")
+
+
+def test_partly_rendered_clause_is_linear() -> None:
+    # a sentence of thousands of clauses: each clause's words found by bisect, not by a scan of the sentence
+    def work(n: int) -> tuple[int, int] | None:
+        return partly_rendered_clause(", ".join(["the red house"] * n) + ".", "红色的房子")
+    assert grows_linearly(work, 1500) is None
 
 
 @needs_lexicon
