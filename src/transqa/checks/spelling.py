@@ -41,9 +41,17 @@ RULES = (NAME_MISSPELT,)
 _WORD = re.compile(r"(?<![A-Za-z0-9\-'’])[A-Za-z][A-Za-z'’]*[A-Za-z](?![A-Za-z0-9])")
 
 
+# every ASCII character but a letter, deleted by str.translate (_fold of an ASCII word)
+_ASCII_NOT_LETTERS = dict.fromkeys(c for c in range(128) if not chr(c).isalpha())
+
+
 @lru_cache(maxsize=65536)  # a pure function of a word, asked for each word against each name of the paragraph
 def _fold(word: str) -> str:
-    """Lower case, accents and apostrophes taken out: O’Brien → obrien, Müller → muller."""
+    """Lower case, accents and apostrophes taken out: O’Brien → obrien, Müller → muller. An ASCII word (NFKD leaves it
+    as it is) is lowered and its other characters deleted in one call (the per-character filter below was 2% of pair
+    mode's time, benchmarks/speed.py --draws 1 under cProfile: `_joined` folds every two neighbouring words)."""
+    if word.isascii():
+        return word.lower().translate(_ASCII_NOT_LETTERS)
     nfkd = unicodedata.normalize("NFKD", word)
     return "".join(c for c in nfkd.lower() if c.isascii() and c.isalpha())
 
@@ -103,9 +111,27 @@ def _misspelt(ctx: Context) -> Iterator[Finding]:
         names = {w: (b, s, e, near) for b in srcs for w, (s, e, near) in _source_names(b.text).items()}
         if not names:
             continue
-        src_folded = {_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)} | _joined(srcs)
+        src_folded = _SourceWords({_fold(m.group(0)) for b in srcs for m in _WORD.finditer(b.text)}, srcs)
         for tb in tgts:
             yield from _in_block(ctx, tb, names, src_folded)
+
+
+class _SourceWords:
+    """The folded words of a bead's original (`words`), and, read at the first word that asks for them, each two
+    neighbouring words written together (`_joined`): most beads have no capitalised word of the translation that the
+    original, the stop words and the lexicon leave unknown, and folding every two neighbouring words of the original
+    was most of TQA306's time (benchmarks/speed.py --draws 1, cProfile: 3.3 of 5.9 s)."""
+
+    def __init__(self, words: set[str], srcs: list[Block]) -> None:
+        self.words, self.srcs = words, srcs
+        self.joined: set[str] | None = None
+
+    def __contains__(self, folded: str) -> bool:
+        if folded in self.words:
+            return True
+        if self.joined is None:
+            self.joined = _joined(self.srcs)
+        return folded in self.joined
 
 
 def _joined(srcs: list[Block]) -> set[str]:
@@ -119,7 +145,7 @@ def _joined(srcs: list[Block]) -> set[str]:
 
 
 def _in_block(
-    ctx: Context, tb: Block, names: dict[str, tuple[Block, int, int, frozenset[str]]], src_folded: set[str],
+    ctx: Context, tb: Block, names: dict[str, tuple[Block, int, int, frozenset[str]]], src_folded: _SourceWords,
 ) -> Iterator[Finding]:
     from transqa.lang.lexicon import renderings as lex
 
@@ -127,7 +153,7 @@ def _in_block(
     for i, m in enumerate(words):
         word = m.group(0)
         fw = _fold(word)
-        if not word[0].isupper() or fw in src_folded or fw in STOPWORDS or lex(fw):
+        if not word[0].isupper() or fw in src_folded.words or fw in STOPWORDS or lex(fw) or fw in src_folded:  # joined last
             continue
         near = {_fold(x.group(0)) for x in words[max(0, i - 1) : i + 2]
                 if x is not m and tb.text[min(x.end(), m.end()) : max(x.start(), m.start())].strip() == ""}
