@@ -29,7 +29,11 @@ TITLE_NAME_LOST = rule(
     body writes in Latin script as a name standing among Chinese (`Haystack 是脸书…`) is a name of the English
     headline; a title heading (the first heading, and the headings before the first paragraph) that writes it
     neither in Latin script (in any case or spacing) nor as CC-CEDICT's Chinese name for it (`易贝` for eBay, `树莓派`
-    for Raspberry Pi), nor as an established Chinese name by its meaning (`应用商店` for App Store), nor
+    for Raspberry Pi), nor as an established Chinese name by its meaning (one of `established.BY_MEANING`, the
+    title's words that mean the name: `应用商店` for App Store, `新蛋` for Newegg, `第二人生` for Second Life; for a
+    product's own word of the slug, the product's name with its maker's, `established.PRODUCTS`: `谷歌钱包` for the
+    `wallet` of `google-wallet-sprint`, Google's products only; `苹果电视` for Apple TV is reported: it reads as an
+    Apple-made television set and Apple TV has no accepted Chinese name), nor
     transliterated (`默塔多` for Mertado: a transliteration is the transliteration rules' business; nor `米切尔·贝克`)
     has rendered it as words (`脸书完成草堆的推广`), misspelt it (`gigabbeat`) or dropped it. A name of several words the
     title writes in part (`Chrome 操作系统`, `黑莓 10`) is not reported. The article must write the name in Latin script
