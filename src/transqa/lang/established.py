@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
-from transqa.lang.script import HAN_RUN
+from transqa.lang.script import HAN_RANGE, HAN_RUN
 
 # A product's established Chinese name by meaning, with its maker's name before it, keyed by the product's own word
 # (a file-name slug's `google-wallet-sprint` → `# 谷歌钱包在 Sprint…上线`, TQA323): the Google products Google China
@@ -106,7 +106,7 @@ _MARKED = re.compile(r"[《“「【『]([^》”」】』]{1,20})[》”」】�
 
 
 # The simplified form of a CC-CEDICT proper noun read here (its pinyin capitalised: `三藩市 [San1 fan1 shi4]`)
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN_NAME = re.compile(rf"[{HAN_RANGE}]{{2,8}}")
 # What a definition's qualifiers may say that makes it no entity's name: a language (英文, 英语: English (language)),
 # a day or a month (周一, 星期一: Monday)
 _NOT_ENTITY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from transqa.lang.english import levenshtein
 from transqa.lang.lexicon import cedict_entries, cedict_index
-from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
-from transqa.lang.script import is_han
+from transqa.lang.script import HAN_RANGE, is_han  # where it lives; kept importable from here
+from transqa.lang.script import NAME_DOT as NAME_DOT
 from transqa.memo import per_pair
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ TRANSLIT = frozenset(
 # (Russia's short name, 中俄), 孟 and 韩 (a country's, 孟加拉, 韩国), 敦 (a word's, 敦促). Measured in release 38. And 芭,
 # which the measure misses (CC-CEDICT lists 芭比 and 芭提雅 only; 芭芭拉 Barbara, `Storm Barra` 芭拉 in WMT22 stv.tv.1681).
 NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文") | frozenset("斐喀狄茱忒芭")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(rf"[{HAN_RANGE}]+")
 
 #: the asterisks MT writes for a transliterated name's middle dot (`阿卜杜勒*哈米德*德贝巴赫`, WMT22 Online-G)
 NAME_STARS = "*＊"
@@ -723,7 +723,7 @@ def heard_alike(a: str, b: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ CC-CEDICT
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_HAN_ONLY = re.compile(rf"^[{HAN_RANGE}]{{2,8}}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 
 
@@ -971,7 +971,7 @@ def _build_cased_names(path: str) -> dict[str, str]:
 # (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
 # often a qualifier or a word of a longer name)
 _ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_HAN_NAME = re.compile(rf"[{HAN_RANGE}]{{2,12}}")
 # A definition that opens with a name of capitals and digits, alone or before a comma or a bracket (`G7, the group of
 # 7 industrialized countries`, `G8 (group of eight major industrialized nations)`, `MI5 (British military
 # counterintelligence office)`, `K2, Mt Qogir`): the name itself, spelt by no words (ten such entries, release 37)
