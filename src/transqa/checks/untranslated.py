@@ -22,7 +22,13 @@ from transqa.context import (
 from transqa.escape import counted
 from transqa.findings import Finding, Location, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
-from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
+from transqa.lang.english import (
+    CAMEL_PIECE,
+    FIRM_BY_MEANING,
+    NAMED_BY_MEANING,
+    STOPWORDS,
+    edit_distance,
+)
 from transqa.lang.established import established
 from transqa.lang.script import (
     HAN_RANGE,
@@ -1459,7 +1465,7 @@ _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{
 _CAMEL = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-])")
 PROSE = ("paragraph", "heading", "list_item", "quote")
 MAX_JOINED = 400  # joined renderings tried per name
-FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
+FIRM_WORDS = frozenset(w.capitalize() for w in FIRM_BY_MEANING)  # an investor's name (Sequoia Capital): lang.english
 
 
 def _translated_names(ctx: Context) -> Iterator[Finding]:
@@ -1612,9 +1618,6 @@ _PROFILE = re.compile(r"(?:twitter\.com|youtube\.com/(?:user|c)|facebook\.com|cr
                       r"/([A-Za-z0-9_-]{3,40})/?$", re.IGNORECASE)
 _SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)(?::\d+)?(/[^?#]*)?", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"pages", "groups", "home", "search", "about", "index", "people", "events", "share", "sharer", "intent"})
-# The last words of names that Chinese renders by meaning (红杉资本, 创始人基金, 消费电子协会): not a slip
-NAMED_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
-               "institute", "university")
 MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
 # Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
 MIN_COVER = 0.5
