@@ -22,10 +22,11 @@ from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from transqa.lang.english import levenshtein
+from transqa.lang.english import ACRONYM_SKIP, levenshtein
 from transqa.lang.lexicon import cedict_entries, cedict_index
-from transqa.lang.script import HAN_RANGE, is_han  # where it lives; kept importable from here
+from transqa.lang.script import HAN_RANGE
 from transqa.lang.script import NAME_DOT as NAME_DOT
+from transqa.lang.script import is_han as is_han  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
 if TYPE_CHECKING:
@@ -979,7 +980,6 @@ _NUMBERED_DEF = re.compile(r"([A-Z]{1,3}[0-9]{1,2})(?:,|\s\(|$)")
 # Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
 # out, not a name written two ways; three such findings of the whole archive were false)
 _ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
-_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 
 
 @lru_cache(maxsize=1)
@@ -1013,7 +1013,7 @@ def spells_acronym(acronym: str, name: str) -> bool:
     """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
     in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
     not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ACRONYM_SKIP]
     return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
 
 
