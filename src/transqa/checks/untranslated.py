@@ -217,7 +217,9 @@ NAME_BROKEN = rule(
     whose first part is translated and whose half-width dot stayed before its Latin ending (`转盘. fm` for turntable.fm,
     `汇编. js` for asm.js; not an ending named as itself, after a measure word or conjunction or before what it names:
     `一个. edu 电子邮件`, `今年. net 域名`; the suggestion is the name as the article's text, a link's host or its file
-    name writes it; on the whole archive 5 places, all such names), and a name of
+    name writes it; on the whole archive 5 places, all such names; `transqa fix` writes the name back where the
+    Chinese before the dot is CC-CEDICT's rendering of its first part and the article's text writes the name one way
+    only, `转盘. fm` → `Turntable.fm`), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
@@ -244,6 +246,7 @@ NAME_BROKEN = rule(
     Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
     needs_source=False,
+    fixable=True,
 )
 NAME_TRANSLATED = rule(
     "TQA316", "name-translated", "name", Severity.WARNING,
@@ -1265,31 +1268,35 @@ _ENDING_NAMED_BEFORE = re.compile(r" ?(?:域|地址|邮|电子邮件|格式|文�
 _ENDING_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)[.-]([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
-def _ending_head(ctx: Context, sites: Iterable[tuple[str, str]], ending: str) -> str:
+def _ending_head(ctx: Context, sites: Iterable[tuple[str, str]], ending: str) -> tuple[str, bool]:
     """The Latin name the article writes with this ending (`Turntable.fm`, lower case `turntable.fm` from a link's host
     or the file name's `turntable-fm`): its text first (as written), then its links' hosts (`sites`, `_linked_sites`, the
-    first that has it), then its file name's words; "" when none does. Shapes: `ending` lower case; the result
-    `head.ending`."""
+    first that has it), then its file name's words; "" when none does. With it, whether the article's text writes the
+    name and writes it one way only (`Turntable.fm` every time, never `turntable.fm`): its own spelling, no guess.
+    Shapes: `ending` lower case; the name `head.ending`."""
     from transqa.checks.transliteration.target_only import slug_stem
 
     low = ending.lower()
-    for b in ctx.target.blocks:
-        for m in _ENDING_HEAD.finditer(b.text):
-            if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == ".":
-                return m.group(0)
+    written = [m.group(0) for b in ctx.target.blocks for m in _ENDING_HEAD.finditer(b.text)
+               if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == "."]
+    if written:
+        first = written[0].lower()
+        return written[0], len({w for w in written if w.lower() == first}) == 1
     linked = next((f"{label}.{low}" for label, tld in sites if tld == low), "")
     if linked:
-        return linked
+        return linked, False
     words = slug_stem(ctx.target.path).split("-")
-    return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), "")
+    return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), ""), False
 
 
-def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iterator[Finding]:
+def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], tuple[str, bool]]) -> Iterator[Finding]:
     """TQA315 for a name whose first part is translated and whose half-width dot stayed before its Latin ending
     (`_HAN_DOT_ENDING`), outside inline code and links whose text is an address. The place starts where the name's
     Chinese starts: the Latin head's CC-CEDICT rendering right before the dot (`转盘` of turntable), else a run of
     transliteration characters (`英特尔`), else the dot itself; the suggestion is the name as the article writes it
-    (`head`, `_ending_head`), else the ending with its dot."""
+    (`head`, `_ending_head`), else the ending with its dot. A certain repair (`转盘. fm` → `Turntable.fm`) where the
+    place is that rendering and the article's text writes the name one way only (release 44: `fix` left the garble
+    although the article spelt the name seven times)."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import name_run
 
@@ -1298,9 +1305,10 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
         d = m.start()
         if text[d - 1] in _ENDING_NAMED_AFTER or _ENDING_NAMED_BEFORE.match(text, m.end()) or _in_code_or_link(b, d, m.end()):
             continue
-        name = head(m.group(1).lower())
+        name, own = head(m.group(1).lower())
         forms = renderings(name.rpartition(".")[0].lower()) if name else ()
         s = min((d - len(f) for f in forms if text.endswith(f, 0, d)), default=d)
+        rendered = s < d  # the place is the head's CC-CEDICT rendering: the repair needs no guess
         if s == d:
             k = name_run(text, d, d)[0]
             s = k if d - k >= 2 else d
@@ -1313,6 +1321,7 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
         yield ctx.finding(
             NAME_BROKEN, f"{quote(text[s:m.end()])}: a name broken at its dot, the part before it translated{what}",
             target=(b, s, m.end()), suggestion=name or f"the name's Latin form with its dot: ….{m.group(1)}",
+            repairs=(ctx.repair((b, s, m.end()), name, certain=True),) if own and rendered else (),
         )
 
 
