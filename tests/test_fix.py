@@ -213,3 +213,17 @@ def test_a_plain_text_is_checked_again_as_plain_text(tmp_path: Path, capsys: pyt
     main(["fix", str(target), "-o", str(tmp_path / "out.txt")])
     capsys.readouterr()
     assert (tmp_path / "out.txt").read_text(encoding="utf-8").endswith("英国首相鲍里斯·约翰逊周一说。\n")
+
+
+def test_a_name_translated_before_its_dot_is_written_back_as_the_article_spells_it() -> None:
+    # release 44 (archive channeling-turntable-fm-…: `转盘. fm` left although the article writes Turntable.fm 7 times)
+    zh = ("# 音乐网站 Turntable.fm 完成融资\n\n音乐社交网站 Turntable.fm 今天宣布完成新一轮融资。\n\n"
+          "转盘. fm 的用户可以一起听音乐。\n\n这家公司说，Turntable.fm 的用户增长很快。\n")
+    fp = plan(check_documents(None, parse_markdown("a.zh.md", zh)))
+    assert [e.code for e in fp.applied] == ["TQA315"] and "\n\nTurntable.fm 的用户可以一起听音乐。" in fp.repaired
+    # the article writes the name two ways: which one is a choice, so a suggestion only
+    two = zh.replace("这家公司说，Turntable.fm", "这家公司说，turntable.fm")
+    assert plan(check_documents(None, parse_markdown("a.zh.md", two))).applied == []
+    # the name only in the file name: no spelling of the article's own text
+    bare = "# 音乐网站完成融资\n\n转盘. fm 的用户可以一起听音乐。\n"
+    assert plan(check_documents(None, parse_markdown("turntable-fm-raises.zh.md", bare))).applied == []

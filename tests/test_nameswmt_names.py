@@ -69,6 +69,15 @@ def test_spelt_out_reads_the_initials_of_capitalised_runs() -> None:
     assert "Bureau Land Management" in got["BLM"]
 
 
+def test_spelt_out_skips_the_small_words_cc_cedicts_acronyms_skip() -> None:
+    # one list (lang.english.ACRONYM_SKIP) for spells_acronym and spelt_out's runs; the runs had no `to` and `at`
+    from transqa.checks.transliteration.acronym_spelt import spelt_out
+    from transqa.lang.transliterate import spells_acronym
+
+    assert spells_acronym("CSV", "Coalition to Stop Violence")
+    assert spelt_out("The Coalition to Stop Violence met. Staff at Head Office said so.")["CSV"] == {"Coalition Stop Violence"}
+
+
 _CAA_EN = ("Five agitators were killed during the anti-CAA stir two years ago.\n\n"
            "They resolved to intensify the stir against the Citizenship (Amendment) Act.\n\n"
            '"We won\'t accept the CAA, that is for sure," he said.\n')

@@ -34,7 +34,9 @@ the original's back when each side of a one-paragraph pair writes one tag of tha
 Without the original, only repairs that need no guess are certain: tokenisation garbles of a
 spelling the article's own prose uses at least as often (spaces around a dot, `mail . ru` → `mail.ru`;
 a sentence break inside a name, `Mail。Ru`; a space inside a lower-case word, `insta gram` →
-`Instagram`), a broken number (`1 ,000`),
+`Instagram`; a name whose first part was translated before its dot, `转盘. fm` → `Turntable.fm`, where the Chinese
+there is CC-CEDICT's rendering of that part and the article's text writes the name one way only), a broken number
+(`1 ,000`),
 a Wayback-wrapped link (TQA105, when selected), an asterisk written for the `·` of a transliterated
 name (`阿卜杜勒*哈米德`). Placeholder debris after a rendered word (`彭博 T2`) is deleted for
 certain only with the original: without it a name may be lost at the token. Case changes (`iPhone` / `Iphone`), joining

@@ -13,7 +13,7 @@ from transqa.codec import encode_record
 from transqa.config import Settings
 from transqa.engine import check_or_error
 
-_STATE = threading.Lock()  # guards _BUSY and _HELD between a pool worker's main thread and its SIGTERM thread
+_STATE = threading.Lock()  # guards _BUSY and _HELD between a pool worker's main thread and its watcher thread (_watch)
 _BUSY = False  # the main thread is checking an article (not waiting for its next task on the task queue's lock)
 _HELD = 0  # the pool's queue locks the main thread holds (_Held): the task queue's read lock, the results' write lock
 
@@ -67,14 +67,14 @@ def check_page(job: Job, settings: Settings | None = None) -> tuple[int, str, by
 
 
 LOCK_POLL = 0.05
-"""Seconds a pool worker's main thread waits at most for a queue lock before it lets the SIGTERM thread look again:
+"""Seconds a pool worker's main thread waits at most for a queue lock before it lets the watcher thread look again:
 the longest a stop waits for a worker blocked on the task queue's lock (which the parent holds as it terminates)."""
 
 
 class _Held:
     """One of the pool's queue locks in a worker, counting in _HELD whether the main thread holds it: taken and
     counted at once under _STATE (a non-blocking-for-long try, LOCK_POLL at a time), released and uncounted at once,
-    so that the SIGTERM thread never ends the worker while it holds it. A worker that died holding the task queue's
+    so that the watcher thread never ends the worker while it holds it. A worker that died holding the task queue's
     read lock (an idle one waits for its next task with it) or the results' write lock (handing back an article)
     left the parent's Pool.terminate waiting for that lock for ever."""
 
@@ -154,24 +154,27 @@ def ignore_interrupt(parent_stops: bool = False, stopping: Any = None) -> None:
     it held), and the parent's Pool.terminate then waited for that lock for ever. Otherwise SIGTERM keeps its
     default action. The parent forks its workers with SIGINT and SIGTERM blocked (audit.run._local): unblocked
     here, once the parent's own handlers are replaced; before, a stop ran them in the new worker (a traceback, or
-    a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_await_stop). The
-    pool's queue locks are counted (_Held) so that the SIGTERM thread never ends the worker while it holds one. A worker
-    whose parent is gone (`kill -9`) leaves within PARENT_POLL (_watch_parent, a thread that takes no signal), and
-    quietly if it hands back its article first (_Orphaned)."""
+    a SIGTERM swallowed). `stopping`: the parent's shared flag, set when it terminates the pool (_watch). The
+    pool's queue locks are counted (_Held) so that the SIGTERM reading never ends the worker while it holds one. A
+    worker whose parent is gone (`kill -9`) leaves within PARENT_POLL, and quietly if it hands back its article first
+    (_Orphaned). One thread (_watch, which takes no signal but waits for SIGTERM) does both: the parent watcher and the
+    SIGTERM waiter were two threads, each reading getppid (release 44)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _quiet_when_orphaned()
-    # the watcher takes no signal: started with SIGINT and SIGTERM blocked (a thread inherits its creator's mask), so a
-    # SIGTERM still reaches the thread that waits for it below, not this one's default action (tests/test_cli22.py)
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
-    threading.Thread(target=_watch_parent, args=(os.getppid(),), name="transqa-parent", daemon=True).start()
-    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     if parent_stops:
         _count_queue_locks()
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})  # the thread below takes it with its sender
-        threading.Thread(target=_await_stop, args=(stopping,), name="transqa-sigterm", daemon=True).start()
+    # the watcher takes no signal: started with SIGINT and SIGTERM blocked (a thread inherits its creator's mask); with
+    # `parent_stops` SIGTERM stays blocked here too, so that the watcher takes it with its sender (sigtimedwait); without,
+    # a SIGTERM keeps its default action in this thread (tests/test_cli22.py)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    threading.Thread(target=_watch, args=(os.getppid(), parent_stops, stopping), name="transqa-watch",
+                     daemon=True).start()
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    if parent_stops:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT} if parent_stops else {signal.SIGINT, signal.SIGTERM})
 
 
@@ -181,37 +184,34 @@ within this time, not when it hands back its article (an orphan ran on for about
 getppid call: no measurable cost."""
 
 
-def _watch_parent(parent: int) -> None:
-    """In a pool worker's own daemon thread: end the worker at once (os._exit, no cleanup: nobody reads its result)
-    when its parent process `parent` is gone (the worker re-parented, getppid no longer `parent`)."""
-    while os.getppid() == parent:
-        time.sleep(PARENT_POLL)
-    os._exit(1)
-
-
 STOP_POLL = 0.05
 """Seconds between a pool worker's looks at the parent's stop flag once it took a SIGTERM not sent by the parent:
 the time a worker lasts after a stop whose Pool.terminate SIGTERM merged into the group's (under a second)."""
 
 
-def _await_stop(stopping: Any) -> None:
-    """Wait for a SIGTERM, in a pool worker's own thread (SIGTERM blocked), and exit as the default action does (no
-    cleanup, status 143) once the worker holds none of the pool's queue locks (_Held; at once when it is checking an
-    article): when the parent sent it, or once the parent's `stopping` flag is set after one sent by anyone else (the
-    process group's: the parent stops too); at once when the parent is gone. The parent's own SIGTERM can merge into
-    the group's while that one is still pending (one pending instance per signal): the flag, not the sender of a
-    signal, is what ends such a worker. Before, a worker that took the group's SIGTERM ended on the flag only while
-    checking an article, leaving an idle one to the pool's SIGTERM, which such a merge could swallow: it then waited
-    for the task queue's lock (held by the parent terminating the pool) for ever, and the parent for it (the hang of
-    test_newc20 under load, made to happen every run by delaying this thread's first wait by a second)."""
+def _watch(parent: int, parent_stops: bool, stopping: Any) -> None:
+    """In a pool worker's own daemon thread (SIGINT and SIGTERM blocked): end the worker at once (os._exit, no cleanup:
+    nobody reads its result) when its parent process `parent` is gone (the worker re-parented, getppid no longer
+    `parent`), looking every PARENT_POLL. With `parent_stops`, wait for a SIGTERM meanwhile and exit as the default
+    action does (status 143) once the worker holds none of the pool's queue locks (_Held; at once when it is checking
+    an article): when the parent sent it, or once the parent's `stopping` flag is set after one sent by anyone else (the
+    process group's: the parent stops too). The parent's own SIGTERM can merge into the group's while that one is still
+    pending (one pending instance per signal): the flag, not the sender of a signal, is what ends such a worker. Before,
+    a worker that took the group's SIGTERM ended on the flag only while checking an article, leaving an idle one to the
+    pool's SIGTERM, which such a merge could swallow: it then waited for the task queue's lock (held by the parent
+    terminating the pool) for ever, and the parent for it (the hang of test_newc20 under load, made to happen every run
+    by delaying this thread's first wait by a second)."""
     import signal
 
-    parent = os.getppid()
     told = stop = False
     while True:
-        info = signal.sigtimedwait({signal.SIGTERM}, STOP_POLL) if told or stop else signal.sigwaitinfo({signal.SIGTERM})
+        info = None
+        if parent_stops:
+            info = signal.sigtimedwait({signal.SIGTERM}, STOP_POLL if told or stop else PARENT_POLL)
+        else:
+            time.sleep(PARENT_POLL)
         if os.getppid() != parent:
-            os._exit(128 + signal.SIGTERM)
+            os._exit(128 + signal.SIGTERM if told else 1)
         if info is not None:
             stop = stop or info.si_pid == parent
             told = True

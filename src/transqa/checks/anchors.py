@@ -15,7 +15,7 @@ import regex
 from transqa.checks.linknames import host_of, registered_label
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.script import HAN_CLASS, is_han
+from transqa.lang.script import HAN_CLASS, HAN_FIRST, HAN_LAST, HAN_RANGE, HAN_RANGE_A, is_han
 from transqa.model import Block, Link
 from transqa.registry import rule
 
@@ -114,7 +114,7 @@ LEADING_WORDS = re.compile(r"(?:和|与|及|或|以及|的)[ \dA-Za-z]")
 # An anchor that starts with `的` before a Han character has taken the particle that joins the words before the
 # link to the linked noun (`在今天[的一篇博客文章](…)`, `[的新闻](…)`); 的确, 的士, 的话, 的哥 are words of their own,
 # and 的黎波里 (Tripoli), 的里雅斯特 (Trieste), 的的喀喀 (Titicaca) names of places.
-LEADING_OF = re.compile(r"的(?!确|士|话|哥|黎波里|里雅斯特|的喀喀)[\u3400-\u9fff]")
+LEADING_OF = re.compile(rf"的(?!确|士|话|哥|黎波里|里雅斯特|的喀喀)[{HAN_RANGE_A}]")
 # `时` ("when") closes the clause before it: an anchor that starts with it, glued to a verb before the link
 # (`预览[时有更广泛的选择。](…)`), took the end of that clause; words that start with 时 (时间, 时报 …) are not it.
 LEADING_WHEN = re.compile(r"时(?!间|候|代|尚|刻|报|装|期|光|速|钟|区|事|机|髦|差|段|隔|任|至|而|常|不时|时|态|政|效|空|令|针|辰|薪|髦|局|势)")
@@ -139,7 +139,7 @@ COMPLETE_WORDS = frozenset(
 # An anchor that opens right after a Han character, inside a clause, and runs to its sentence's end took the rest of
 # the sentence from this many words on (`报道称，黑客[组织维基解密和朱利安·阿桑奇的支持活动。](…)`).
 MID_CLAUSE_WORDS = 10
-WORD_CHAR = re.compile(r"[\u3400-\u9fff\U00020000-\U0002ffff]|[A-Za-z0-9]+")
+WORD_CHAR = re.compile(rf"[{HAN_RANGE_A}\U00020000-\U0002ffff]|[A-Za-z0-9]+")
 URLISH = re.compile(r"\s*(?:https?:|www\.)|\S+\.(?:com|org|net|io|png|jpe?g|gif)\b", re.IGNORECASE)
 EXCLAMATION_NAMES = ("雅虎", "Yahoo", "yahoo", "YAHOO", "Jeopardy")
 
@@ -223,7 +223,7 @@ def _cut(text: str, before: str = "") -> str | None:
         return text
     if text == DAY_ONLY and before == "月":
         return text
-    if LEADING_WHEN.match(text) and len(text) > 1 and "\u4e00" <= before <= "\u9fff":
+    if LEADING_WHEN.match(text) and len(text) > 1 and HAN_FIRST <= before <= HAN_LAST:
         return "时"
     if LEADING_WORDS.match(text):  # `的` only before a space, a digit or a Latin letter: never 的确, 的士, 的话
         return text[:2] if text.startswith("以及") else text[0]
@@ -284,7 +284,7 @@ def _anchors(ctx: Context) -> Iterator[Finding]:
             )
             continue
         end = _internal_end(text)
-        glued = lk.start > 0 and "\u4e00" <= b.text[lk.start - 1] <= "\u9fff"  # opens inside a clause: `募集了[…。](…)`
+        glued = lk.start > 0 and HAN_FIRST <= b.text[lk.start - 1] <= HAN_LAST  # opens inside a clause: `募集了[…。](…)`
         if end is not None or (_long_tail(text, b.text, lk.end) and _words(text) >= _swallow_min(b, lk, text, glued)):
             what = "runs across a sentence end" if end is not None else f"runs to the end of its sentence ({_words(text)} characters)"
             better = _better_anchor(text)
@@ -483,7 +483,7 @@ def _name_outside(b: Block, lk: Link, text: str) -> str | None:
     (`阿拉巴马[大学伯明翰](…)`): the name was cut in two, its first part left outside the link."""
     if not INSTITUTION.match(text):
         return None
-    m = re.search(r"[\u4e00-\u9fff]{2,8}$", b.text[max(0, lk.start - 8) : lk.start])
+    m = re.search(rf"[{HAN_RANGE}]{{2,8}}$", b.text[max(0, lk.start - 8) : lk.start])
     if m is None:
         return None
     from transqa.lang.transliterate import is_proper_noun

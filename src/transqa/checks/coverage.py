@@ -45,7 +45,7 @@ from transqa.lang.lexicon import (
     tail_unrendered,
 )
 from transqa.lang.reliability import reliability
-from transqa.lang.script import HAN, HAN_CLASS, IDENTIFIER, han_count, is_han
+from transqa.lang.script import HAN, HAN_CLASS, HAN_RANGE, IDENTIFIER, han_count, is_han
 from transqa.lang.transliterate import is_common_word, is_headword, rendering_score
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -327,7 +327,7 @@ _ZH_CUT = re.compile(
 )
 # …or in a conjunction or preposition with nothing after it but a full stop (`玩弄一些与.`, `甚至更.`), unless
 # it ends a word the lexicon knows (`参与。`, `柔和。`)
-_ZH_DANGLING = re.compile(r"([\u4e00-\u9fff])([与和及或更把被从跟])\s*[.。]\s*$")
+_ZH_DANGLING = re.compile(rf"([{HAN_RANGE}])([与和及或更把被从跟])\s*[.。]\s*$")
 # …or in a connective that cannot end a sentence at all (`这也是为了。`, `虽然。`): a broken sentence at any length
 # (`而不是。`, "rather than" with what it is set against lost: 2 lines of the 13 WMT22 systems, both cut, none in a reference)
 _ZH_DANGLING_WORD = re.compile(r"(为了|因为|由于|对于|关于|以及|并且|而且|如果|虽然|尽管|例如|比如|而不是|而非)\s*[.。]\s*$")
@@ -534,7 +534,7 @@ def speech_marked(zh: str) -> bool:
 # inside an ellipsis typed as dots (`感觉像是...所有人。`) nor before the closing quote they belong to; after
 # a quote only when a full stop closes it (`“狗的早餐！”而离开床` quotes a title inside the sentence)
 _ZH_SENTENCE_END = re.compile(
-    r"(?<=[。！？!?])(?![”’\"」』）)!?！？])|(?<=。[”’」』）)])|(?<=[\u4e00-\u9fff]\.)(?!\.)"
+    rf"(?<=[。！？!?])(?![”’\"」』）)!?！？])|(?<=。[”’」』）)])|(?<=[{HAN_RANGE}]\.)(?!\.)"
 )
 _EN_SENTENCE_SPLIT = re.compile(r"[.!?]+[\"'”’)]*(?:\s+|$)")
 # Han characters of an added last sentence. The cap of 20 (ada1f76a, 2026-11-30) had no measurement of its own: the

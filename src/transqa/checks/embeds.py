@@ -9,6 +9,7 @@ from itertools import accumulate
 
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity, without_inside
+from transqa.lang.script import HAN_RANGE, HAN_RANGE_A
 from transqa.model import Block
 from transqa.registry import rule
 
@@ -66,7 +67,7 @@ EMBED = re.compile(
     re.IGNORECASE,
 )
 CLOSE = "]】"
-URL = re.compile(r"https?\s?:\s?//[^\]】\"“”'\u3400-\u9fff]{3,200}", re.IGNORECASE)
+URL = re.compile(rf"https?\s?:\s?//[^\]】\"“”'{HAN_RANGE_A}]{{3,200}}", re.IGNORECASE)
 
 
 def embeds(text: str) -> list[tuple[int, int, str]]:
@@ -126,7 +127,7 @@ def _link_or_why(what: str, url: str, check: str) -> str:
     if yt and len(yt.group(1)) != 11:
         return (f"turn it into a link to the video, with the address taken from the original page: its id "
                 f"“{yt.group(1)}” has {len(yt.group(1))} characters where YouTube's have 11")
-    han = re.search(r"twitter\.com/(?:#!/)?([^/]*[\u4e00-\u9fff][^/]*)/", url)
+    han = re.search(rf"twitter\.com/(?:#!/)?([^/]*[{HAN_RANGE}][^/]*)/", url)
     if han:
         return (f"turn it into a link to the tweet, with the address taken from the original page: machine translation "
                 f"translated the account name (“{han.group(1)}”)")
@@ -244,7 +245,7 @@ def _bare_video(ctx: Context, b: Block) -> Iterator[Finding]:
 _AMP = r"<(?P<amp>amp-[a-z-]+)\b[^\n]*?</(?P=amp)>|<amp-[a-z-]+\b[^<>\n]{0,400}>?"
 _HTML_EMBED = re.compile(r"<(?:param|embed|object)\s+[A-Za-z-]+\s*=[^<>\n]{0,400}>?|<img\s+src\s*=\s*[\"']\s+https?\s*:[^<>\n]{0,300}|" + _AMP,
                          re.IGNORECASE)
-_HAN_TEXT = re.compile(r">([^<>]*[\u4e00-\u9fff][^<>]*)<")
+_HAN_TEXT = re.compile(rf">([^<>]*[{HAN_RANGE}][^<>]*)<")
 
 
 def _html_embeds(ctx: Context) -> Iterator[Finding]:
@@ -294,7 +295,7 @@ def _amp_leak(ctx: Context, fs: int, fe: int, markup: str) -> Finding:
 # A paragraph that is only the `[slideshow]` shortcode, its keyword translated (`[幻灯片]`, `[幻灯片显示]`, `[幻灯片包含="768180，…"]`):
 # the original page showed a slideshow there. On the whole archive 21 such paragraphs; on the labelled splits (release 33)
 # 11, all labelled leaked embeds, none reported before (EMBED wants `=`, an address or a number right after a keyword).
-_SLIDESHOW = re.compile(r"[\[【](?:幻灯片(?:显示|放映)?|slideshow)(?:\s{0,3}[\u4e00-\u9fffA-Za-z_]{0,6}\s{0,3}[=＝][^\]】\n]{0,300})?[\]】]",
+_SLIDESHOW = re.compile(rf"[\[【](?:幻灯片(?:显示|放映)?|slideshow)(?:\s{{0,3}}[{HAN_RANGE}A-Za-z_]{{0,6}}\s{{0,3}}[=＝][^\]】\n]{{0,300}})?[\]】]",
                         re.IGNORECASE)
 
 

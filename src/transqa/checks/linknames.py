@@ -413,7 +413,8 @@ def address_names(href: str) -> tuple[str, ...]:
     (`gearlog` of gearlog.com/blogs/…, `conduit` of techcrunch.conduit.com/…), the last segment of a company
     database's firm or product page, an encyclopaedia title whose every word is capitalised. Names that Chinese
     renders by meaning (`…capital`, `…fund`: 星火资本) are not read, as TQA316 does not read them."""
-    from transqa.checks.untranslated import NAMED_BY_MEANING, named_site
+    from transqa.checks.untranslated import named_site
+    from transqa.lang.english import NAMED_BY_MEANING
 
     if named_site(href) is not None:
         return ()
@@ -617,7 +618,8 @@ def _home_glosses(core: str, label: str) -> tuple[str, ...] | None:
     link of the archive with a Chinese anchor and a home-page address, 651: 216 reach both, most of them already
     TQA316's; the 46 new findings were read, 43 right); None otherwise or when the core is a name by meaning, a proper
     noun, a sound rendering."""
-    from transqa.checks.untranslated import MIN_COVER, NAMED_BY_MEANING
+    from transqa.checks.untranslated import MIN_COVER
+    from transqa.lang.english import NAMED_BY_MEANING
     from transqa.lang.glosses import english_words
     from transqa.lang.lexicon import name_word_glosses
     from transqa.lang.transliterate import (
@@ -686,7 +688,7 @@ def _gloss_label(href: str) -> str | None:
     """The name a link's address spells for `_by_glosses`: the registered label of its host (`pocketgamer` of
     www.pocketgamer.co.uk/r/…), or the user's label before a hosting platform's (`anomalyuk` of anomalyuk.blogspot.com);
     None for this site, the company database, an encyclopaedia, other platforms, a name by meaning (`…capital`)."""
-    from transqa.checks.untranslated import NAMED_BY_MEANING
+    from transqa.lang.english import NAMED_BY_MEANING
 
     read = host_of(href, bare=False)
     if read is None:

@@ -18,7 +18,7 @@ from transqa.context import (
     quote,
 )
 from transqa.findings import Finding, Severity
-from transqa.lang.script import SENTENCE_END
+from transqa.lang.script import HAN_RANGE, HAN_RANGE_A, SENTENCE_END
 from transqa.load.positions import BIDI_CONTROLS, INVISIBLE
 from transqa.model import Block
 from transqa.registry import Rule, rule
@@ -202,7 +202,7 @@ SOURCE_EMPHASIS = re.compile(r"<(em|i|strong|b)(?:\s[^>]*)?>(.*?)</\1\s*>", re.I
 TARGET_EMPHASIS = re.compile(r"(?<![*\\])(\*\*?)(?![\s*])(.+?)(?<![\s\\])\1(?!\*)", re.DOTALL)
 LINK_TARGET = re.compile(r"\]\([^)\s]*\)|!?\[")
 TAG = re.compile(r"<[^>]+>")
-EMPHASIS_WORD = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+EMPHASIS_WORD = re.compile(rf"[{HAN_RANGE_A}]|[A-Za-z0-9]+")
 
 
 _RUN_START = re.compile("[" + "".join(re.escape(c) for c in sorted(INVISIBLE - {"\u00ad"})) + "]")
@@ -369,7 +369,7 @@ def _enumerator_or_face(text: str, i: int) -> bool:
 # An enumerator: `1)`, `a)` (after a non-letter), `5 )` (a space before, at the start of a paragraph), `充当1）个人麦克风`
 # (a digit glued to Han: Han characters count as alphanumeric to str.isalnum)
 _START_ENUMERATOR = re.compile(r"\s*\d{1,2} [)）]")
-_HAN_ENUMERATOR = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,2}[)）]")
+_HAN_ENUMERATOR = re.compile(rf"(?<=[{HAN_RANGE}])\d{{1,2}}[)）]")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -952,14 +952,14 @@ _OPENS = re.compile(
     r"不|嗯|哦|唉|哇|现在|今天|目前|后来|然后|最近|如果|假如|当|在|就|尽管|虽然|因为|由于|对于|关于|随着|根据|据|为了|除了|作为|"
     r"我|你|他|她|它|这|那|该|此|其|有|让|多年来|鉴于|总的来说|换句话说)"
 )
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(rf"[{HAN_RANGE}]")
 # A line that starts an item of a list: a `label:` or `label –`, or a person's `·`-joined name (安妮·莱蒙迪，营销副总裁)
-_ITEM_START = re.compile(r"[^:：\n]{0,11}[:：–—]|[\u4e00-\u9fff]{1,4}[·•・]")
+_ITEM_START = re.compile(rf"[^:：\n]{{0,11}}[:：–—]|[{HAN_RANGE}]{{1,4}}[·•・]")
 
 
 # A line break of the file inside a sentence: between two Han characters, or after one and before the mark that ends
 # its clause or sentence (`…自动挖掘世界的` / `。超过 10 亿人在…`: no line of Chinese prose starts with `。` or `，`)
-_SOFT_BREAK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff]|[，。、；：！？])")
+_SOFT_BREAK = re.compile(rf"(?<=[{HAN_RANGE}]) (?=[{HAN_RANGE}]|[，。、；：！？])")
 
 
 def _broken_lines(ctx: Context, b: Block) -> Iterator[Finding]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from transqa.context import Context, Span, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity, without_inside
 from transqa.lang.english import STOPWORDS
-from transqa.lang.script import HAN, inside_quotation, is_han, latin_tokens, name_key
+from transqa.lang.script import HAN, HAN_RANGE, inside_quotation, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
 from transqa.model import Block, Document
@@ -147,7 +147,7 @@ NAME_CASE_VARIANT = rule(
 RULES = (NAME_GARBLED, NAME_INCONSISTENT, STRAY_TOKEN, NAME_CASE_VARIANT)
 
 # Separators MT puts inside a name: spaces, spaced dots, hyphens, or a sentence break with a verb.
-_SEP = re.compile(r"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[\u4e00-\u9fff]{0,2}[。．]\s*)$")
+_SEP = re.compile(rf"^(?:\s+|\s*[.．]\s*|\s*-\s*|\s*[{HAN_RANGE}]{{0,2}}[。．]\s*)$")
 _DOT_SEP = re.compile(r"^\s+[.．]\s*$")  # `mail . ru`, `mail .ru`: a dot with a space before it
 # a spaced dot and a word right after a mention, or a word and a spaced dot right before it: the mention is part of a
 # longer dotted garble (`mail . ru . ru`), which no join of the mention alone repairs
@@ -176,7 +176,7 @@ _WRAPS = {"《": "》", "(": ")", "（": "）", "【": "】", "[": "]", "「": "
 # `@ patrickmoran`). Words after it (`Twitter @ on the road` for @OnTheRoad) are the handle translated into prose, which
 # TQA302 reports.
 _NOT_PROSE = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+    rf"(?:https?://|ftp://|www\.)[^\s\u3000-\u303f{HAN_RANGE}\uff00-\uffef]+"
     r"|(?<![A-Za-z0-9_])[@#][A-Za-z_][A-Za-z0-9_]*"
     r"|(?<![A-Za-z0-9_])[@＠][ \u00a0][A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_]|[ \u00a0]+[A-Za-z])"
     # a WordPress shortcode: [slideshare id = 1 & doc = …]; no [ inside, so a scan from one [ stops at the
@@ -986,7 +986,7 @@ def _source_span(ctx: Context, surface: str, target: Span) -> Span | None:
 _HTML_SPAN = re.compile(r"<(a|em|i|strong|b|cite|code)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _MD_SPAN = re.compile(r"\[([^\]\n]+)\]\([^)\s]*\)|\*\*([^*\n]+)\*\*|\*([^*\n]+)\*|(?<![A-Za-z0-9])_([^_\n]+)_(?![A-Za-z0-9])")
 _TAG = re.compile(r"<[^>]+>")
-_LEAD = re.compile(r"[\u4e00-\u9fff0-9A-Za-z》」』”)）】]")  # a rendered word or a closed title just before
+_LEAD = re.compile(rf"[{HAN_RANGE}0-9A-Za-z》」』”)）】]")  # a rendered word or a closed title just before
 _MAX_PLACEHOLDER = 24
 _HAN = HAN
 # `据彭博 T2 报道`: a placeholder between a source's name and the verb of attribution is debris
@@ -1288,7 +1288,7 @@ def _delete_span(raw: str, s: int, e: int) -> tuple[int, int]:
     return s, right if after and _CJK.match(after) and left < s else e
 
 
-_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+_CJK = re.compile(rf"[\u3000-\u303f{HAN_RANGE}\uff00-\uffef]")
 # and the closing quotes and ellipsis Chinese text uses (”’…), which lie outside those blocks
 _FULL_WIDTH_PUNCT = re.compile(r"[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65”’…]")
 

@@ -18,7 +18,7 @@ from transqa.escape import counted
 from transqa.findings import Finding, RepairKind, Severity, without_inside
 from transqa.lang.chinese import word_bounds
 from transqa.lang.length import log_ratio
-from transqa.lang.script import is_han
+from transqa.lang.script import HAN_RANGE, is_han
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
@@ -629,10 +629,10 @@ def _ordinals_in_numerals(text: str) -> bool:
     return len(_ZH_ORDINAL.findall(text)) > len(_ZH_DIGIT_ORDINAL.findall(text))
 
 
-_ZH_UNIT_TAIL = re.compile(r"[\d.,]\s*([\u4e00-\u9fff]+)$")  # the Chinese unit after a figure: `25 公里` → 公里
-_FIGURE_HAN_GAP = re.compile(r"(?<=\d) ?(?=[\u4e00-\u9fff])")  # a figure's digit and the Chinese after it, spaced or not
-_SPACED = re.compile(r"\d (?=[\u4e00-\u9fff])")
-_UNSPACED = re.compile(r"\d(?=[\u4e00-\u9fff])")
+_ZH_UNIT_TAIL = re.compile(rf"[\d.,]\s*([{HAN_RANGE}]+)$")  # the Chinese unit after a figure: `25 公里` → 公里
+_FIGURE_HAN_GAP = re.compile(rf"(?<=\d) ?(?=[{HAN_RANGE}])")  # a figure's digit and the Chinese after it, spaced or not
+_SPACED = re.compile(rf"\d (?=[{HAN_RANGE}])")
+_UNSPACED = re.compile(rf"\d(?=[{HAN_RANGE}])")
 
 
 def _figure_spacing(ctx: Context) -> bool | None:
@@ -1141,7 +1141,7 @@ def _misread_figures(ctx: Context, b: Block) -> Iterator[Finding]:
 # (archive japan-earthquake-…-sales: `€净亏损 5000 万英镑`, `从€的 160 英镑`: the source's `a net loss of €50 million`,
 # `from €160`): up to six Han characters or spaces between, no figure nor clause mark (newcomer 39 item 2).
 _SIGNS_APART = ("€", "£")  # the signs read apart from their amount (their words: _ZH_CURRENCY[CURRENCIES_ZH[sign]])
-_SIGN_APART = re.compile(r"(?P<between>[\u4e00-\u9fff\s]{1,6}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
+_SIGN_APART = re.compile(rf"(?P<between>[{HAN_RANGE}\s]{{1,6}}?)(?P<amount>\d+(?:\.\d+)?\s?[千百万亿]*\s?(?P<word>"
                          + "|".join(sorted((k for k in CURRENCIES_ZH if len(k) > 1 and CURRENCIES_ZH[k]), key=len, reverse=True))
                          + "))")
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from transqa.context import Context, quote
 from transqa.findings import Finding, Severity
+from transqa.lang.script import HAN_RANGE
 from transqa.model import Block
 from transqa.quantities.fractions import zh_numeral
 from transqa.registry import rule
@@ -77,7 +78,7 @@ _HASH_TAG = re.compile(r"(?<![#\w])#(?P<tok>[A-Z][A-Z_]{1,15})#(?![\w#])")
 _HASH_FORM = re.compile(r"#[ \t]*(?P<tok>[A-Za-z][A-Za-z_]{1,15})(?![A-Za-z_])(?:[ \t]*#)?")
 # A hash tag translated into Chinese: `#姓名#`, `#号码#` (a hit starting on the closing `#` of a Latin tag,
 # the Chinese between two tags `#URL#或在#NAME#`, is left out where it is used).
-_HASH_HAN = re.compile(r"(?<![A-Za-z_])#[ \t]?[\u4e00-\u9fff]{1,4}[ \t]?#(?![A-Za-z_])")
+_HASH_HAN = re.compile(rf"(?<![A-Za-z_])#[ \t]?[{HAN_RANGE}]{{1,4}}[ \t]?#(?![A-Za-z_])")
 
 
 def without_dropped_twice(findings: list[Finding]) -> list[Finding]:

@@ -16,7 +16,7 @@ from transqa.checks.slugtitle import title_blocks
 from transqa.checks.wordnames import slug_words
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Severity
-from transqa.lang.script import is_han
+from transqa.lang.script import HAN_RANGE, is_han
 from transqa.model import Block
 from transqa.quantities.chinese import CURRENCIES_ZH, chinese_numeral, chinese_quantities
 from transqa.quantities.core import DATA_UNITS, significant_digits
@@ -230,7 +230,7 @@ def _last_year(ctx: Context, b: Block, article: tuple[int, int]) -> Iterator[Fin
 
 # A figure of an amount: digits (a decimal point, thousands commas), then maybe a scale word, then maybe a counting
 # word or unit (one Han character, Latin letters, %); a year, a date or a clock time (年 月 日 号 点 … after it) is no amount
-_FIGURE = re.compile(r"(?<![\d.,A-Za-z])(\d[\d,]*(?:\.\d+)?)\s?([万亿]?)\s?(%|[A-Za-z]{1,3}(?![A-Za-z])|[\u4e00-\u9fff]?)")
+_FIGURE = re.compile(rf"(?<![\d.,A-Za-z])(\d[\d,]*(?:\.\d+)?)\s?([万亿]?)\s?(%|[A-Za-z]{{1,3}}(?![A-Za-z])|[{HAN_RANGE}]?)")
 _NOT_AMOUNT = "年月日号点时岁周"
 _CHANGE = re.compile(r"(?:增加|增长|上升|提高|提升|升|降低|下降|减少|降|跌|涨|攀升|扩大|缩小)(?:到|至)了?")
 _DASHED = re.compile(r"\s?[-–~～]\s?\d")
@@ -509,7 +509,7 @@ def _ad_rates(ctx: Context, b: Block) -> Iterator[Finding]:
 # total read as a rate on its face (a yearly market size the title writes without 每年, a name, 每日幻想体育): a bare
 # figure is no evidence, so it is not one.
 _COUNTED = re.compile(r"(?<![\d.,，A-Za-z])(\d{1,3}(?:[,，]\d{3})+|\d+(?:\.\d+)?)\s?(万亿|万|亿)\s?(?:多)?\s?[个张次名位条部台款家件份]?"
-                      r"(?P<noun>[\u4e00-\u9fff]{2})")
+                      rf"(?P<noun>[{HAN_RANGE}]{{2}})")
 _PERIOD = re.compile(r"每天|每日|每月|每年|每周|每小时|日均|月均|年均")
 _TOTAL = re.compile(r"总共|总计|累计|一共|共有|总数|迄今|至今")
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")

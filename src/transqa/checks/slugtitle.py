@@ -29,7 +29,11 @@ TITLE_NAME_LOST = rule(
     body writes in Latin script as a name standing among Chinese (`Haystack 是脸书…`) is a name of the English
     headline; a title heading (the first heading, and the headings before the first paragraph) that writes it
     neither in Latin script (in any case or spacing) nor as CC-CEDICT's Chinese name for it (`易贝` for eBay, `树莓派`
-    for Raspberry Pi), nor as an established Chinese name by its meaning (`应用商店` for App Store), nor
+    for Raspberry Pi), nor as an established Chinese name by its meaning (one of `established.BY_MEANING`, the
+    title's words that mean the name: `应用商店` for App Store, `新蛋` for Newegg, `第二人生` for Second Life; for a
+    product's own word of the slug, the product's name with its maker's, `established.PRODUCTS`: `谷歌钱包` for the
+    `wallet` of `google-wallet-sprint`, Google's products only; `苹果电视` for Apple TV is reported: it reads as an
+    Apple-made television set and Apple TV has no accepted Chinese name), nor
     transliterated (`默塔多` for Mertado: a transliteration is the transliteration rules' business; nor `米切尔·贝克`)
     has rendered it as words (`脸书完成草堆的推广`), misspelt it (`gigabbeat`) or dropped it. A name of several words the
     title writes in part (`Chrome 操作系统`, `黑莓 10`) is not reported. The article must write the name in Latin script
@@ -293,7 +297,7 @@ def _title_writes(title: str, key: str, name: str, text: str) -> bool:
     """The title writes the name: in Latin script (any case, any spacing, with or without a plural `s`), a name of
     several words in part (`Chrome 操作系统`, `黑莓 10`: one of its words in Latin script or as CC-CEDICT's name), as
     CC-CEDICT's Chinese name for it, as the Chinese name the article glosses it with (`百视达(Blockbuster)`,
-    `Haystack（干草堆）`), as an established Chinese name by meaning (`_by_established_meaning`, `PRODUCT_BY_MEANING`), as CC-CEDICT's name of
+    `Haystack（干草堆）`), as an established Chinese name by meaning (`_by_established_meaning`, `established.PRODUCTS`), as CC-CEDICT's name of
     the entity (`_entity_named`), or transliterated (`_transliterated`)."""
     from transqa.lang.transliterate import known_renderings_any_case
 
@@ -327,24 +331,10 @@ def _by_established_meaning(title: str, key: str) -> bool:
     fewer), right 139 → 139; whole archive (`--select TQA323`): 337 → 326 findings, the 11 removed all on titles that
     write App Store or Appstore `应用商店`, all read wrong (a twelfth, in lookout-android-market-…, still names Lookout)."""
     from transqa.lang.backgloss import translated_spans
-    from transqa.lang.established import established
+    from transqa.lang.established import PRODUCTS, established
 
     return (any(established(run[s:e]) for run in _HAN_RUN.findall(title) for s, e in translated_spans(key, run))
-            or any(form in title for form in PRODUCT_BY_MEANING.get(key, ())))
-
-
-# A product's established Chinese name by meaning, with its maker's name before it, for the product's own word in the
-# slug (`google-wallet-sprint` → `# 谷歌钱包在 Sprint…上线`): the Google products of `established.BY_MEANING` that
-# Google China named so and Google Reader's 谷歌阅读器, the names Chinese media write. Release 43 (archrec): on the
-# whole archive (heldout3/heldout5 articles left out) TQA323 reported 11 titles that write one of them or 苹果电视 for
-# Apple TV (Apple TV 7, Reader 2, Wallet 2), none labelled by the archive's readers. An editor who had not seen the
-# rules read the 11 gone findings: Reader and Wallet 4 of 4 rightly gone, but Apple TV 7 of 7 real defects (苹果电视
-# reads as an Apple-made television set, and two of the articles are about a rumoured one; Apple TV has no accepted
-# Chinese name): Apple TV stays reported.
-PRODUCT_BY_MEANING: dict[str, tuple[str, ...]] = {
-    "reader": ("谷歌阅读器",), "wallet": ("谷歌钱包",), "maps": ("谷歌地图",),
-    "earth": ("谷歌地球",), "translate": ("谷歌翻译",), "docs": ("谷歌文档",),
-}
+            or any(form in title for form in PRODUCTS.get(key, ())))
 
 
 def _glosses(name: str, text: str) -> set[str]:

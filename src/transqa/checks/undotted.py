@@ -12,6 +12,7 @@ from pathlib import Path
 from transqa.context import Context, listed_per_paragraph, quote
 from transqa.findings import Finding, Repair, RepairKind, Severity
 from transqa.lang.roles import role_before
+from transqa.lang.script import HAN_FIRST, HAN_LAST, HAN_RANGE
 from transqa.lang.transliterate import (
     NAME_CHARS,
     TRANSLIT,
@@ -524,7 +525,7 @@ def _role_findings(ctx: Context) -> Iterator[Finding]:
 
 
 # A lower-case initial between two `·` of a transliterated name (`罗拉·p·哈夫`)
-_LOWER_INITIAL = re.compile("(?<=[\u4e00-\u9fff]·)[a-z](?=\\.?·[\u4e00-\u9fff])")
+_LOWER_INITIAL = re.compile(f"(?<=[{HAN_RANGE}]·)[a-z](?=\\.?·[{HAN_RANGE}])")
 
 
 # What ends the outer part of a name on its open side: a possessive or joining word (`弗雷斯特的查尔斯`, Forrester's
@@ -573,7 +574,7 @@ MAX_DOTTED_PART = 12  # characters of a part of a dotted name `_written_elsewher
 
 
 def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
+    return HAN_FIRST <= c <= HAN_LAST
 
 
 @lru_cache(maxsize=4)
@@ -657,7 +658,7 @@ def _initial_findings(ctx: Context, article: str) -> Iterator[Finding]:
 # characters around each hyphen by _hyphen_parts
 # (tried at the start of a run of Han only: from each character of a long run with no hyphen after it, 20,000 Han
 # characters took 3.7 CPU s, 100 KB minutes; hostile review, release 42)
-_HYPHEN_CHAIN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]+(?:-[\u4e00-\u9fff]+)+")
+_HYPHEN_CHAIN = re.compile(rf"(?<![{HAN_RANGE}])[{HAN_RANGE}]+(?:-[{HAN_RANGE}]+)+")
 _DOTS = "·・•"  # the dots a name is written with (a hyphen beside one is the name's own)
 # consecutive capitalised words of the original, parted by one space (`Wendy Rogers`, `Arthur Labinjo-Hughes`)
 _CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-Z][\w'’.]*(?:-[\w'’]+)*(?: [A-Z][\w'’.]*(?:-[\w'’]+)*)+")

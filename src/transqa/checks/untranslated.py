@@ -22,9 +22,17 @@ from transqa.context import (
 from transqa.escape import counted
 from transqa.findings import Finding, Location, Severity, without_inside
 from transqa.lang.chinese import camel_names, glossed_at
-from transqa.lang.english import CAMEL_PIECE, STOPWORDS, edit_distance
+from transqa.lang.english import (
+    CAMEL_PIECE,
+    FIRM_BY_MEANING,
+    NAMED_BY_MEANING,
+    STOPWORDS,
+    edit_distance,
+)
 from transqa.lang.established import established
 from transqa.lang.script import (
+    HAN_RANGE,
+    HAN_RANGE_A,
     char_before,
     find_all,
     han_count,
@@ -209,7 +217,9 @@ NAME_BROKEN = rule(
     whose first part is translated and whose half-width dot stayed before its Latin ending (`转盘. fm` for turntable.fm,
     `汇编. js` for asm.js; not an ending named as itself, after a measure word or conjunction or before what it names:
     `一个. edu 电子邮件`, `今年. net 域名`; the suggestion is the name as the article's text, a link's host or its file
-    name writes it; on the whole archive 5 places, all such names), and a name of
+    name writes it; on the whole archive 5 places, all such names; `transqa fix` writes the name back where the
+    Chinese before the dot is CC-CEDICT's rendering of its first part and the article's text writes the name one way
+    only, `转盘. fm` → `Turntable.fm`), and a name of
     letters and digits broken into a lower-case word and a number (`radian 6`, `1000 memories`) that the text writes
     as one word at least twice (`Radian6`; not `iPad 2`, whose word is capitalised), and a name, handle or identifier
     whose underscores are spaced out (`[Images _ Of _ Money](…)`, `@ N _ is _ stocked`, `status/update _ with _ media`;
@@ -236,6 +246,7 @@ NAME_BROKEN = rule(
     Fix: write the name as it is written (`PatentMonkey`, `AT&T`, `Barnes & Noble`, `@themayorpete`, `Outlook.com`).
     """,
     needs_source=False,
+    fixable=True,
 )
 NAME_TRANSLATED = rule(
     "TQA316", "name-translated", "name", Severity.WARNING,
@@ -1011,7 +1022,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
 # `[@乔恩 _ 莫里斯](…)`): pieces of letters and digits (Han ones only after an `@`) joined by ` _ `. Not a blank to
 # fill in (`“下载 _ _ _ _”`), nor an embed's code (`HL = en _ US & fs = 1`, `scribd _ doc . write('…`: `_EMBED_CODE` near it).
 # On the whole archive, 6 such places, all names, handles or identifiers broken (`ca _ it . idea scale . com`).
-_SPACED_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9_.])(?:@ ?[\w.\-]+|[A-Za-z0-9][A-Za-z0-9.\-]*)(?: _ (?:[A-Za-z0-9][A-Za-z0-9.\-]*|[\u4e00-\u9fff]+))+")
+_SPACED_UNDERSCORE = re.compile(rf"(?<![A-Za-z0-9_.])(?:@ ?[\w.\-]+|[A-Za-z0-9][A-Za-z0-9.\-]*)(?: _ (?:[A-Za-z0-9][A-Za-z0-9.\-]*|[{HAN_RANGE}]+))+")
 _ASSIGNMENT_NEAR = 40  # characters either side of a run in which a character of embed code (`_EMBED_CODE`) disqualifies it
 # Measured (release 22): on the 54 archive articles that hold ` _ `, TQA315 reports the same 8 places for every value
 # from 10 to 200 (0: 56, the embeds' own code runs); on the development splits (1,949 WMT documents, 282 archive
@@ -1168,7 +1179,7 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 # lines, two `other` rows); a lower-case word of another kind there opens a sentence (`。reddit 用户`, `。widget`).
 # Also right after a sentence's end or at a paragraph's start (`…增长了。。net收入`, `…“好”。net`, a paragraph opening
 # `。net`): the mark before is the sentence's own, the `。` the ending's dot (release 33; TQA510 read `。。` as doubled).
-_LONE_ENDING = re.compile(r"(?:(?<=[\u3400-\u9fff)）。！？”」』])|^)(?=" + LONE_ENDING_AT.pattern + ")")
+_LONE_ENDING = re.compile(rf"(?:(?<=[{HAN_RANGE_A})）。！？”」』])|^)(?=" + LONE_ENDING_AT.pattern + ")")
 
 
 def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
@@ -1251,37 +1262,41 @@ def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tu
 # 英特尔. csv) all garbled names; the other 8 name the ending itself after a measure word, a conjunction or a particle
 # (`一个. edu 电子邮件`, `今年. net 域名`, `注册的. com 域名`, `和. bzip2 格式`, `名为. bank 的新顶级域名`) or are longer than
 # an ending (`一个. Posterous 地址`): not reported (their spaced dot is a slip of spacing, not a name lost).
-_HAN_DOT_ENDING = re.compile(r"(?<=[\u3400-\u9fff])\. ?([a-z][a-z0-9]{1,4}|(?i:" + "|".join(_TLDS) + r"))(?![A-Za-z0-9(.])")
+_HAN_DOT_ENDING = re.compile(rf"(?<=[{HAN_RANGE_A}])\. ?([a-z][a-z0-9]{{1,4}}|(?i:" + "|".join(_TLDS) + r"))(?![A-Za-z0-9(.])")
 _ENDING_NAMED_AFTER = frozenset("个的和与及或为年笔种是")  # `一个. edu`, `今年. net`, `和. bzip2`: the ending named itself
 _ENDING_NAMED_BEFORE = re.compile(r" ?(?:域|地址|邮|电子邮件|格式|文件|后缀|扩展名|结尾|网址|顶级)")
 _ENDING_HEAD = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)[.-]([A-Za-z][A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
-def _ending_head(ctx: Context, sites: Iterable[tuple[str, str]], ending: str) -> str:
+def _ending_head(ctx: Context, sites: Iterable[tuple[str, str]], ending: str) -> tuple[str, bool]:
     """The Latin name the article writes with this ending (`Turntable.fm`, lower case `turntable.fm` from a link's host
     or the file name's `turntable-fm`): its text first (as written), then its links' hosts (`sites`, `_linked_sites`, the
-    first that has it), then its file name's words; "" when none does. Shapes: `ending` lower case; the result
-    `head.ending`."""
+    first that has it), then its file name's words; "" when none does. With it, whether the article's text writes the
+    name and writes it one way only (`Turntable.fm` every time, never `turntable.fm`): its own spelling, no guess.
+    Shapes: `ending` lower case; the name `head.ending`."""
     from transqa.checks.transliteration.target_only import slug_stem
 
     low = ending.lower()
-    for b in ctx.target.blocks:
-        for m in _ENDING_HEAD.finditer(b.text):
-            if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == ".":
-                return m.group(0)
+    written = [m.group(0) for b in ctx.target.blocks for m in _ENDING_HEAD.finditer(b.text)
+               if m.group(2).lower() == low and m.group(0)[len(m.group(1))] == "."]
+    if written:
+        first = written[0].lower()
+        return written[0], len({w for w in written if w.lower() == first}) == 1
     linked = next((f"{label}.{low}" for label, tld in sites if tld == low), "")
     if linked:
-        return linked
+        return linked, False
     words = slug_stem(ctx.target.path).split("-")
-    return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), "")
+    return next((f"{words[i - 1]}.{low}" for i in range(1, len(words)) if words[i] == low and words[i - 1].isalpha()), ""), False
 
 
-def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iterator[Finding]:
+def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], tuple[str, bool]]) -> Iterator[Finding]:
     """TQA315 for a name whose first part is translated and whose half-width dot stayed before its Latin ending
     (`_HAN_DOT_ENDING`), outside inline code and links whose text is an address. The place starts where the name's
     Chinese starts: the Latin head's CC-CEDICT rendering right before the dot (`转盘` of turntable), else a run of
     transliteration characters (`英特尔`), else the dot itself; the suggestion is the name as the article writes it
-    (`head`, `_ending_head`), else the ending with its dot."""
+    (`head`, `_ending_head`), else the ending with its dot. A certain repair (`转盘. fm` → `Turntable.fm`) where the
+    place is that rendering and the article's text writes the name one way only (release 44: `fix` left the garble
+    although the article spelt the name seven times)."""
     from transqa.lang.lexicon import renderings
     from transqa.lang.transliterate import name_run
 
@@ -1290,9 +1305,10 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
         d = m.start()
         if text[d - 1] in _ENDING_NAMED_AFTER or _ENDING_NAMED_BEFORE.match(text, m.end()) or _in_code_or_link(b, d, m.end()):
             continue
-        name = head(m.group(1).lower())
+        name, own = head(m.group(1).lower())
         forms = renderings(name.rpartition(".")[0].lower()) if name else ()
         s = min((d - len(f) for f in forms if text.endswith(f, 0, d)), default=d)
+        rendered = s < d  # the place is the head's CC-CEDICT rendering: the repair needs no guess
         if s == d:
             k = name_run(text, d, d)[0]
             s = k if d - k >= 2 else d
@@ -1305,6 +1321,7 @@ def _han_dot_endings(ctx: Context, b: Block, head: Callable[[str], str]) -> Iter
         yield ctx.finding(
             NAME_BROKEN, f"{quote(text[s:m.end()])}: a name broken at its dot, the part before it translated{what}",
             target=(b, s, m.end()), suggestion=name or f"the name's Latin form with its dot: ….{m.group(1)}",
+            repairs=(ctx.repair((b, s, m.end()), name, certain=True),) if own and rendered else (),
         )
 
 
@@ -1457,7 +1474,7 @@ _CAP_RUN = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])(?<![A-Za-z0-9&] )[A-Z][a-z]{
 _CAMEL = re.compile(r"(?<![A-Za-z0-9.&'’@#/_-])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,}){1,2}(?![A-Za-z0-9&'’@_-])")
 PROSE = ("paragraph", "heading", "list_item", "quote")
 MAX_JOINED = 400  # joined renderings tried per name
-FIRM_WORDS = frozenset({"Capital", "Partners", "Fund", "Funds", "Ventures", "Investment", "Investments", "Foundation"})
+FIRM_WORDS = frozenset(w.capitalize() for w in FIRM_BY_MEANING)  # an investor's name (Sequoia Capital): lang.english
 
 
 def _translated_names(ctx: Context) -> Iterator[Finding]:
@@ -1610,9 +1627,6 @@ _PROFILE = re.compile(r"(?:twitter\.com|youtube\.com/(?:user|c)|facebook\.com|cr
                       r"/([A-Za-z0-9_-]{3,40})/?$", re.IGNORECASE)
 _SITE = re.compile(r"https?://(?:www\.)?([A-Za-z0-9.-]+)(?::\d+)?(/[^?#]*)?", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"pages", "groups", "home", "search", "about", "index", "people", "events", "share", "sharer", "intent"})
-# The last words of names that Chinese renders by meaning (红杉资本, 创始人基金, 消费电子协会): not a slip
-NAMED_BY_MEANING = ("capital", "partners", "fund", "funds", "ventures", "investment", "investments", "foundation", "association",
-               "institute", "university")
 MAX_LABEL = 40  # longer host labels are no company's name (and each costs its substrings' lookups)
 # Share of the link text's Han characters, and of the name's letters, that the dictionary words must cover
 MIN_COVER = 0.5
@@ -2548,7 +2562,7 @@ _PASSAGE_GAP = re.compile(r"[ 0-9.,:;%$&'’\"“”\-+/]*")  # not a bracket: `
 # `irritation (depending on the individual) that can`), no Han character, no CJK or full-width mark, no line break, no
 # link's bracket and no table cell's bar (the rows of a table are one block, each row its own entry: `| SVP and General
 # Manager of Search |`)
-_LATIN_GAP = re.compile(r"[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef\n\[\]|]*")
+_LATIN_GAP = re.compile(rf"[^\u3000-\u303f{HAN_RANGE_A}\uff00-\uffef\n\[\]|]*")
 
 
 def _one_passage(text: str, end: int, start: int) -> bool:
@@ -2741,7 +2755,7 @@ def _written_already(text: str, plain: str, chinese: str) -> bool:
 # 万美元`, `…InterWest & More 获得`): Chinese writes 等. On the whole archive, 6 such places, all of them left in English.
 # Also before the site's name leaked into the title (`…Greylock、master card & More TechCrunch 获得 3140 万美元`, TQA314's):
 # on the whole archive 1 more place (release 43, archrec; labelled English left, heldout2), no other.
-_AND_OTHERS = re.compile(r"(?<=[A-Za-z0-9.] )(?:&|and) (?:Others|More)(?![A-Za-z0-9])(?= *(?:TechCrunch *)?(?:$|[\u3400-\u9fff，。]))")
+_AND_OTHERS = re.compile(rf"(?<=[A-Za-z0-9.] )(?:&|and) (?:Others|More)(?![A-Za-z0-9])(?= *(?:TechCrunch *)?(?:$|[{HAN_RANGE_A}，。]))")
 
 
 def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
@@ -2759,7 +2773,7 @@ def _and_others(ctx: Context, b: Block) -> Iterator[Finding]:
 # 42), 5 such places, all the term cut (labelled untranslated or other where read), 4 reported here; no WMT21, WMT22 or WMT24 output or reference
 # writes `Q &` before a Han character.
 # After an English word (`a new Q &的`) the term ends an English run, which that run's finding reports: one finding.
-_Q_AND_A_CUT = re.compile(r"(?<![A-Za-z0-9&])(?<![A-Za-z] )Q ?[&＆](?= *[\u3400-\u9fff])")
+_Q_AND_A_CUT = re.compile(rf"(?<![A-Za-z0-9&])(?<![A-Za-z] )Q ?[&＆](?= *[{HAN_RANGE_A}])")
 
 
 def _q_and_a_cut(ctx: Context, b: Block) -> Iterator[Finding]:
@@ -2775,7 +2789,7 @@ def _q_and_a_cut(ctx: Context, b: Block) -> Iterator[Finding]:
 # The lower-case abbreviation of monthly or daily active users after a count in Chinese (`2.63 亿 mau`, `4.88 亿移动 mau`,
 # `5.26 亿 dau`): Chinese writes 月活跃用户, 日活跃用户. Not in capitals (`MAU` is kept as a term), nor glossing the Chinese
 # term in brackets (`月活跃用户(mau )`). On the whole archive, 5 such places, all left in English.
-_USER_COUNT = re.compile(r"(?<=[\u3400-\u9fff0-9])[ \t]?([md])aus?(?![A-Za-z0-9])")
+_USER_COUNT = re.compile(rf"(?<=[{HAN_RANGE_A}0-9])[ \t]?([md])aus?(?![A-Za-z0-9])")
 
 
 def _user_counts(ctx: Context, b: Block) -> Iterator[Finding]:
@@ -2819,7 +2833,7 @@ def _uniques(ctx: Context, b: Block) -> Iterator[Finding]:
 # A number with the English ordinal suffix before Chinese (`使其成为全球12th最大的加密货币`): Chinese writes 第 12. Over all
 # WMT22 outputs and references, the WMT21 and WMT24 references and the whole archive, 1 such place (that one, labelled
 # English left); a suffix before Latin letters (`5th Avenue`) belongs to a name and is not matched.
-_ORDINAL = re.compile(r"(?<![A-Za-z0-9.])(\d{1,4})(st|nd|rd|th)(?= ?[\u4e00-\u9fff])")
+_ORDINAL = re.compile(rf"(?<![A-Za-z0-9.])(\d{{1,4}})(st|nd|rd|th)(?= ?[{HAN_RANGE}])")
 
 
 # A date's ordinal ending left apart from its figure, or after the day Chinese wrote (`将于1月1日…播放。24 th.`, WMT22
@@ -2874,7 +2888,7 @@ def _credit_labels(b: Block, links: SpanIndex[bool]) -> Iterator[tuple[int, int]
 # The English `via` that credits a source, left before the source's link or name in Chinese prose (`【via[Joystiq](…)`,
 # `消费者事务 via [Digg](…)`, `*图片 via[Getty](…)`), also after the Latin name a credit bracket opens with (`【Asono via[i4u](…)`,
 # `_credit_bracket`); not inside an English phrase.
-_VIA = re.compile(r"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[\u3400-\u9fff])?)")  # no group 1: a link must open
+_VIA = re.compile(rf"(?<![A-Za-z0-9\-])[Vv]ia(?= ?([\[【(（A-Z:：]|[{HAN_RANGE_A}])?)")  # no group 1: a link must open
 
 
 def _via(ctx: Context, b: Block, spans: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -3187,8 +3201,8 @@ def _at_clause_end(text: str, s: int, e: int, run: str) -> bool:
 # Not a piece of a compound, address or emoji code (`s−Video`, `:helix:`), nor a model name before its number (`sector 9s`).
 # (a colon after the run is a URL's or an emoji code's, unless a space, a quotation mark, a Han character or the end
 # follows it: `一点点PSA:像“…`)
-_CAPS_RUN = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{3,}(?: [A-Z]{3,})*(?![A-Za-z0-9_\-−/@#&]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
-_LOWER_WORDS = re.compile(r"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{2,}(?: [a-z]{2,})*(?![A-Za-z0-9_\-−/@#&'’]|:(?![\s“\"「\u4e00-\u9fff]|$)|\.[A-Za-z]| ?\d)")
+_CAPS_RUN = re.compile(rf"(?<![A-Za-z0-9_\-−/.@#&:])[A-Z]{{3,}}(?: [A-Z]{{3,}})*(?![A-Za-z0-9_\-−/@#&]|:(?![\s“\"「{HAN_RANGE}]|$)|\.[A-Za-z]| ?\d)")
+_LOWER_WORDS = re.compile(rf"(?<![A-Za-z0-9_\-−/.@#&:'’])[a-z]{{2,}}(?: [a-z]{{2,}})*(?![A-Za-z0-9_\-−/@#&'’]|:(?![\s“\"「{HAN_RANGE}]|$)|\.[A-Za-z]| ?\d)")
 # Units and abbreviations of measure a translation keeps as they are.
 _UNITS = frozenset("mm cm km kg mg ml lb lbs oz ft mph kph kw kwh mah hz khz mhz ghz gb mb tb kb px dpi fps rpm".split())
 # Lower-case words a translation keeps on purpose: units, the loan words of the Chinese web, words of computing.
@@ -3453,7 +3467,7 @@ def _titles_kept(ctx: Context, b: Block, reported: list[tuple[int, int]]) -> Ite
 
 # The prefix `e` (electronic) of an English word, kept before the Chinese rendering of the rest (`e阅读器`, `e 阅读器`
 # for `e reader`, `eReader`). Over all WMT22/23 outputs: 9 such places on 6 lines, all of `e reader`; no reference.
-_ZH_PREFIX = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e ?(?=[\u4e00-\u9fff])")
+_ZH_PREFIX = re.compile(rf"(?<![A-Za-z0-9#_\-.@/])e ?(?=[{HAN_RANGE}])")
 _EN_PREFIXED = re.compile(r"(?<![A-Za-z0-9#_\-.@/])e(?:[- ]([a-z]{3,})|([A-Z][a-z]{2,}))(?![A-Za-z0-9])")
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from transqa.lang.glosses import all_renderings, english_words, forms, found_any
 from transqa.lang.lexicon import content_words, han_words_in, loosely_rendered, matched, renderings
-from transqa.lang.script import IDENTIFIER
+from transqa.lang.script import HAN_RANGE, IDENTIFIER
 
 # A Chinese sentence ends in 。！？, or in ! ? not typed after a Latin letter (`oOh! Media` is a name), not before the
 # closing quote it belongs to
@@ -26,7 +26,7 @@ _ZH_SENTENCE = re.compile(r"(?<=[。！？])(?![”’\"」』）)!?！？])|(?<
 _EN_SENTENCE = re.compile(r"(?:[.!?]+[\"'”’)]*|;)(?:\s+|$)")
 _EN_ANY = re.compile(r"[a-z]{3,}")
 _EN_WORD = re.compile(r"[A-Za-z]{3,}")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(rf"[{HAN_RANGE}]")
 
 MIN_HAN = 6  # Han characters of a sentence worth the test
 MIN_WORDS = 3  # CC-CEDICT words (two to six Han characters) in it

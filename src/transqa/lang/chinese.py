@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from transqa.lang.script import HAN_CLASS, LATIN_TOKEN, han_count, is_han, name_key
+from transqa.lang.script import HAN_CLASS, HAN_RANGE, LATIN_TOKEN, han_count, is_han, name_key
 from transqa.memo import per_pair
 
 # A Han character weighs 2.95 non-space English characters: calibrated on the WMT news test sets of
@@ -51,7 +51,7 @@ def chinese_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # What opens a gloss: up to three Han characters (a word for what it is), spaces, an opening bracket
-_GLOSS_HEAD = re.compile(r"[\u4e00-\u9fff]{0,3}\s*[(（]")
+_GLOSS_HEAD = re.compile(rf"[{HAN_RANGE}]{{0,3}}\s*[(（]")
 
 
 def glossed_at(text: str, i: int, word: str) -> bool:

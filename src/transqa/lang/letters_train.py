@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from transqa.lang.letters import FLOOR, GROUP, letters_of
+from transqa.lang.script import HAN_RANGE
 
 ROUNDS = 4  # rounds of expectation-maximisation (the alignments stop changing after three on CC-CEDICT)
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+_HAN = re.compile(rf"^[{HAN_RANGE}]{{2,6}}$")
 _LATIN_HEAD = re.compile(r"^([A-Z][a-zà-ÿ]{2,13})(?: \(|$|,| or )")
 
 

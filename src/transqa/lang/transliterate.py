@@ -22,10 +22,11 @@ from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from transqa.lang.english import levenshtein
+from transqa.lang.english import ACRONYM_SKIP, levenshtein
 from transqa.lang.lexicon import cedict_entries, cedict_index
-from transqa.lang.script import NAME_DOT as NAME_DOT  # where it lives; kept importable from here
-from transqa.lang.script import is_han
+from transqa.lang.script import HAN_RANGE
+from transqa.lang.script import NAME_DOT as NAME_DOT
+from transqa.lang.script import is_han as is_han  # where it lives; kept importable from here
 from transqa.memo import per_pair
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ TRANSLIT = frozenset(
 # (Russia's short name, 中俄), 孟 and 韩 (a country's, 孟加拉, 韩国), 敦 (a word's, 敦促). Measured in release 38. And 芭,
 # which the measure misses (CC-CEDICT lists 芭比 and 芭提雅 only; 芭芭拉 Barbara, `Storm Barra` 芭拉 in WMT22 stv.tv.1681).
 NAME_CHARS = TRANSLIT | frozenset("夫歇卫彻治考保切修文") | frozenset("斐喀狄茱忒芭")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+HAN_RUN = re.compile(rf"[{HAN_RANGE}]+")
 
 #: the asterisks MT writes for a transliterated name's middle dot (`阿卜杜勒*哈米德*德贝巴赫`, WMT22 Online-G)
 NAME_STARS = "*＊"
@@ -723,7 +724,7 @@ def heard_alike(a: str, b: str) -> bool:
 
 
 # ------------------------------------------------------------------------------------ CC-CEDICT
-_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_HAN_ONLY = re.compile(rf"^[{HAN_RANGE}]{{2,8}}$")
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:['’][A-Za-z]+)?\b")
 
 
@@ -971,7 +972,7 @@ def _build_cased_names(path: str) -> dict[str, str]:
 # (not `Jacques Rogge, president of International Olympic Committee (IOC)`); three capitals at least (US, EU: too
 # often a qualifier or a word of a longer name)
 _ACRONYM_DEF = re.compile(r"([A-Z][^,;()]*?)\s*\(([A-Z]{3,6})\)")
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_HAN_NAME = re.compile(rf"[{HAN_RANGE}]{{2,12}}")
 # A definition that opens with a name of capitals and digits, alone or before a comma or a bracket (`G7, the group of
 # 7 industrialized countries`, `G8 (group of eight major industrialized nations)`, `MI5 (British military
 # counterintelligence office)`, `K2, Mt Qogir`): the name itself, spelt by no words (ten such entries, release 37)
@@ -979,7 +980,6 @@ _NUMBERED_DEF = re.compile(r"([A-Z]{1,3}[0-9]{1,2})(?:,|\s\(|$)")
 # Terms CC-CEDICT capitalises like names (Digital Rights Management (DRM): 数字版权管理 beside DRM is a term spelt
 # out, not a name written two ways; three such findings of the whole archive were false)
 _ACRONYM_TERMS = frozenset("DRM DOM GMT CMS IPA ELT ADR".split())
-_ACRONYM_SKIP = frozenset("of and the for de on in at to".split())
 
 
 @lru_cache(maxsize=1)
@@ -1013,7 +1013,7 @@ def spells_acronym(acronym: str, name: str) -> bool:
     """The acronym is made of the name's last words, each giving its first letter and perhaps more of its letters
     in order (AOL: America OnLine; SEC: US Securities and Exchange Commission; function words may be skipped):
     not a qualifier in brackets (`Congress (US)`, `State of the Union address (US)`)."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in _ACRONYM_SKIP]
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ACRONYM_SKIP]
     return any(_spelt_from(acronym.lower(), words, i) for i in range(len(words)))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from transqa.errors import InputError
+from transqa.lang.script import HAN_FIRST, HAN_LAST, HAN_RANGE
 
 MAX_BYTES = 20 * 1024 * 1024
 LEGACY = {"gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936", "hz", "euc_jis_2004", "shift_jis", "utf_16", "utf_32"}
@@ -266,7 +267,7 @@ def _looks_like_text(text: str) -> bool:
     general punctuation: random code units are CJK ideographs a third of the time at most. A code point no
     character is assigned to (U+FFD8 of the half-width forms) is none of these: `\xff\xd8binary`, 8 bytes, read as
     UTF-16 `\uffd8扩湡特` passed as 4 characters of text (newcomer 27 item 12)."""
-    common = sum(1 for c in text if (c < "\x80" or "\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f"
+    common = sum(1 for c in text if (c < "\x80" or HAN_FIRST <= c <= HAN_LAST or "\u3000" <= c <= "\u303f"
                  or "\uff00" <= c <= "\uffef" or "\u2000" <= c <= "\u206f") and unicodedata.category(c) != "Cn")
     return common >= 0.9 * len(text)
 
@@ -469,7 +470,7 @@ _FREQUENT = {"gb18030": (b"\xb0\xa1", b"\xd7\xfe", "gb2312"), "big5": (b"\xa4\x4
 _FREQUENT_SHARE = 0.8
 # Han, space, Han: Korean (EUC-KR, which reads as GB2312 hanzi) puts a space between words every three or four
 # syllables; the 400 archive articles have 0.0017 per Han character at the most.
-_SPACED_HAN = re.compile(r"[\u4e00-\u9fff] +(?=[\u4e00-\u9fff])")
+_SPACED_HAN = re.compile(rf"[{HAN_RANGE}] +(?=[{HAN_RANGE}])")
 _SPACED_SHARE = 0.05
 
 
@@ -485,7 +486,7 @@ def _plain_chinese(data: bytes) -> tuple[str, str] | None:
             text = data.decode(enc)
         except UnicodeDecodeError:
             continue
-        han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+        han = [c for c in text if HAN_FIRST <= c <= HAN_LAST]
         if len(han) < 2 or any(not _cjk_or_punctuation(c) for c in text if c >= "\x80"):
             continue
         frequent = sum(1 for c in han if low <= c.encode(narrow, "replace") <= high)
@@ -495,7 +496,7 @@ def _plain_chinese(data: bytes) -> tuple[str, str] | None:
 
 
 def _cjk_or_punctuation(c: str) -> bool:
-    return ("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
+    return (HAN_FIRST <= c <= HAN_LAST or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
             or "\u2010" <= c <= "\u2027" or c in "\u00b7\u00a0")
 
 

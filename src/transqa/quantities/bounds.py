@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from transqa.lang.script import HAN_RANGE
 from transqa.quantities.core import Quantity, parse_number
 from transqa.quantities.english import EN_UNITS
 from transqa.quantities.gated import finditer
@@ -84,7 +85,7 @@ _EN_BEFORE_RE = re.compile(r"(?:^|[\s(])(?:" + _alternation(EN_BEFORE) + r")\s*(
 _EN_AFTER_RE = re.compile(r"^\s*(?:" + _alternation(EN_AFTER) + r")(?![\w])", re.IGNORECASE)
 _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP + r"\s*$")
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
-_ZH_MORE = re.compile(r"再|又|另|还|仍|尚|剩|额外|多了|多出|多[\u4e00-\u9fff]{1,2}了|增|追加|加上|延长|推迟|长了")  # 多等了, 多持续了, 延长 15 分钟: 15 more (not 长 or 延 alone: 长达 15 分钟, 市长 2 日, 延期 2 天)
+_ZH_MORE = re.compile(rf"再|又|另|还|仍|尚|剩|额外|多了|多出|多[{HAN_RANGE}]{{1,2}}了|增|追加|加上|延长|推迟|长了")  # 多等了, 多持续了, 延长 15 分钟: 15 more (not 长 or 延 alone: 长达 15 分钟, 市长 2 日, 延期 2 天)
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
 _ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 _ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  # later in the clause of a figure stated as reached
@@ -194,7 +195,7 @@ def bound_suggestion(text: str, q: Quantity, figure: str) -> str | None:
     return _join(figure, zh) if zh in _ZH_WORD_AFTER else _join(zh, figure)
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(rf"[{HAN_RANGE}]")
 
 
 def _join(a: str, b: str) -> str:

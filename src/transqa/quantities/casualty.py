@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transqa.lang.script import HAN_RANGE
 from transqa.quantities.core import Quantity
 
 EN_CASUALTY = {
@@ -37,7 +38,7 @@ _EN_BEFORE = re.compile(r"\b(?:" + "|".join(f"(?P<{k}>{v})" for k, v in EN_VERBS
 _EN_AFTER = re.compile(r"^(?:[\s-]+(?!(?:and|or|but|while|after|before|as|in|on|at|of|to|from)\b)[a-z]+){0,2}?"
                        r"(?:\s+(?:were|are|was|have been|had been|being))?[\s-]+(?:" + _EN_WORD + r")\b", re.IGNORECASE)
 # 5 人受伤, 1 死 5 伤, 5 名滑雪者被困 (the word after it)
-_ZH_AFTER = re.compile(r"^\s?(?:人|名[\u4e00-\u9fff]{0,3}?|个人)?\s?(?P<word>(?<!因)(?:被|受|已)?(?:" + _ZH_WORD + r"))")  # 因伤: because of injury
+_ZH_AFTER = re.compile(rf"^\s?(?:人|名[{HAN_RANGE}]{{0,3}}?|个人)?\s?(?P<word>(?<!因)(?:被|受|已)?(?:" + _ZH_WORD + r"))")  # 因伤: because of injury
 
 
 # 杀死了 5 人, 逮捕了 12 名 (the verb before it)

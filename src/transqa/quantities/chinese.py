@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
-from transqa.lang.script import to_halfwidth, to_simplified
+from transqa.lang.script import HAN_RANGE, to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
@@ -934,7 +934,7 @@ UNIT_LOST = "unit_lost"  # Garbled.shape of `768 RAM`: a memory size with no uni
 #   `number`; the other a version's `.1` kept as the English shorthand (`等到. 1 版本`, unlabelled): left out before 版, 代, 更新;
 # - `十亿` straight after a figure (`20十亿美元`, `$20 billion` word for word): archive 0, WMT references 0, outputs 1.
 _SPACED_POINT_FIGURE = re.compile(r"(?<![A-Za-z\d.])(\d+)\s+[.．]\s+(\d+(?![\d])|[xX](?![A-Za-z\d]))")
-_POINT_ALONE = re.compile(r"(?<=[\u4e00-\u9fff])\. \d{1,2}(?![\d.]|[,，]\d|\s?(?:版|代|更新))")
+_POINT_ALONE = re.compile(rf"(?<=[{HAN_RANGE}])\. \d{{1,2}}(?![\d.]|[,，]\d|\s?(?:版|代|更新))")
 # - 月份 straight after a Latin word (`Zynga 的 CityVille 月份月活跃用户`, `MySpace 月份的独立访客数`: `in January`, `June
 #   uniques`): archive 4 places in 3 articles, each a month whose number is lost (one labelled `number`); WMT 0;
 # - a memory size with no unit (`768 RAM`, 768MB): archive 1 place, labelled `number`; WMT 0.
@@ -993,7 +993,7 @@ def garbled_numbers(text: str) -> list[Garbled]:
             out.append(Garbled(m.start(), m.end(), m.group(0), _regroup(m.group(0).replace(",", ""))))
     # an amount that lost its figure: a scale word straight after a word (Zynga 亿美元), a currency sign
     # stranded before Chinese text (在€筹集了): the repair is unknown (""), only the source can say
-    for m in re.finditer(r"(?<=[A-Za-z\u4e00-\u9fff])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
+    for m in re.finditer(rf"(?<=[A-Za-z{HAN_RANGE}])\s?(?<![" + _ZH_CN + r"数几多余上近来廿卅])(?:万|亿)(?:" + _ZH_CUR_SUFFIX + r")", text):
         out.append(Garbled(m.start(), m.end(), m.group(0).strip(), ""))
     # the same after a Latin word, before a counting word or the other end of a range (`多少 Kindles 万台`, `Aol 亿到 3
     # 亿美元`): on the TechCrunch archive (4,006 articles, release 34) these 3 places, all labelled `number` where read
@@ -1002,9 +1002,9 @@ def garbled_numbers(text: str) -> list[Garbled]:
     # the percent sign written before its figure, straight after Chinese (`只有%3 的浏览量`: 3%); not inside an address
     # (`% 3A % 2F`, URL escapes spaced out by MT, follow a Latin letter or a space): on the TechCrunch archive, release 34,
     # this one place, labelled `number`
-    for m in re.finditer(r"(?<=[\u4e00-\u9fff])[%％](\d+(?:\.\d+)?)(?![\d%％A-Za-z.])", text):
+    for m in re.finditer(rf"(?<=[{HAN_RANGE}])[%％](\d+(?:\.\d+)?)(?![\d%％A-Za-z.])", text):
         out.append(Garbled(m.start(), m.end(), m.group(0), f"{m.group(1)}%"))
-    for m in re.finditer(r"(?:€|£|￥|¥|\$)(?=\s?[\u4e00-\u9fff，。、；])(?!\s?(?:符号|号|标志|字符))", text):
+    for m in re.finditer(rf"(?:€|£|￥|¥|\$)(?=\s?[{HAN_RANGE}，。、；])(?!\s?(?:符号|号|标志|字符))", text):
         if not re.search(r"[\dA-Za-z万亿千百]\s?$", text[max(0, m.start() - 2) : m.start()]):  # 300 万€基金: the sign after its amount
             out.append(Garbled(m.start(), m.end(), m.group(0), ""))
     for m in _CURRENCY_METRES.finditer(text):  # €15 米: the m of `€15m` (million) rendered 米 (metres)
@@ -1053,7 +1053,7 @@ _MEASURE_UNITS = ("千克", "公斤", "克", "磅", "盎司", "公里", "千米"
 _MEASURE_CURRENCIES = ("美元", "欧元", "英镑", "日元", "人民币")
 _MEASURE_WORD = "|".join(sorted(_MEASURE_UNITS + _MEASURE_CURRENCIES, key=len, reverse=True))
 _CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?\s?(?P<ua>" + _MEASURE_WORD + r")\s?[（(]\s?(?:约合|约|合)?\s?"
-                         r"(?P<b>\d+(?:\.\d+)?)\s?(?P<sb>万|亿)?\s?(?P<ub>" + _MEASURE_WORD + r")(?![\u4e00-\u9fff]?[/每])")
+                         r"(?P<b>\d+(?:\.\d+)?)\s?(?P<sb>万|亿)?\s?(?P<ub>" + _MEASURE_WORD + rf")(?![{HAN_RANGE}]?[/每])")
 
 
 # the larger part of a compound measure before the figure (`5 英尺 6 英寸（约 1.68 米）`: WMT23 reference A, heldout17)
@@ -1190,7 +1190,7 @@ def _amount_agrees(zh: float, en: float) -> bool:
     return not zh or abs(zh - en) <= 1e-6 * en
 
 
-_HAN_AFTER = re.compile(r"\s?[\u4e00-\u9fff]")
+_HAN_AFTER = re.compile(rf"\s?[{HAN_RANGE}]")
 
 
 # The figures a `K` before a Han word names a format with: a resolution (2K, 4K, 5K, 6K, 8K, 12K, 16K), a memory size

@@ -20,6 +20,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from transqa import recache
+from transqa.lang.script import HAN_FIRST, HAN_LAST
 from transqa.quantities.needs import (
     Need,
     Words,
@@ -765,4 +766,4 @@ def _numeral_in_word(c: Quantity) -> bool:
     it is not read; an hour, 一点, is a time, not such a count): it stands for no hour, so a time of day (1am) is not
     rendered by it (heldout16: `till past 1am` → `一直工作到晚上 11 点以后` had its 1am found in 一直, and the changed
     hour went unreported)."""
-    return c.soft and len(c.text.strip()) == 1 and "\u4e00" <= c.text.strip() <= "\u9fff"
+    return c.soft and len(c.text.strip()) == 1 and HAN_FIRST <= c.text.strip() <= HAN_LAST

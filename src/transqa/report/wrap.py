@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 _CLOSE = "，。、；：！？）】》」』”’…%％,.;:!?)]}⟧·・"  # ⟧ ⟦: the report's span markers; · ・ of names (鲍里斯·多布罗)
 _OPEN = "（【《「『“‘([⟦"
+# Not a test for Han (lang.script.HAN_RANGE): the characters a terminal draws two columns wide (CJK radicals, marks,
+# kana, Extension A, the unified block, compatibility ideographs, full-width forms), for wrapping only
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # one unit: opening marks, then one Chinese character or one run of other non-space characters (a Latin word
 # keeps its own dots, colons, commas and quotes: https://example.com/a, Mail.ru, 3.5%, Kestrel’s; it does not end

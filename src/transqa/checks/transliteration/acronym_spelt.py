@@ -31,13 +31,15 @@ from functools import lru_cache
 from transqa.checks.transliteration.rules import NAME_ACRONYM_SPELT
 from transqa.context import Context, listed_per_paragraph
 from transqa.findings import Finding
+from transqa.lang.english import ACRONYM_SKIP
 from transqa.model import Block
 
 # An acronym of three to five capitals standing alone (not `G7`, not part of a handle, path or longer word; `anti-CAA` too)
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9_./@&'’#])([A-Z]{3,5})(?![A-Za-z0-9_&'’-])")
-# A run of capitalised words, small words and brackets between them (`Citizenship (Amendment) Act`, `Bureau of Land
-# Management`): the words whose initials may spell an acronym
-_RUN = re.compile(r"[A-Z][a-z]+(?:[ \u00a0]+\(?(?:(?:of|and|for|the|on|in|de)[ \u00a0]+)*\(?[A-Z][a-z]+\)?)+")
+# A run of capitalised words, small words (lang.english.ACRONYM_SKIP) and brackets between them (`Citizenship
+# (Amendment) Act`, `Bureau of Land Management`): the words whose initials may spell an acronym
+_SMALL = "|".join(sorted(ACRONYM_SKIP))
+_RUN = re.compile(rf"[A-Z][a-z]+(?:[ \u00a0]+\(?(?:(?:{_SMALL})[ \u00a0]+)*\(?[A-Z][a-z]+\)?)+")
 _CAPITAL = re.compile(r"[A-Z][a-z]+")
 MAX_PIECE = 4  # Han characters of a word whose meaning is looked up (CC-CEDICT words of the name's meaning: 公民, 法案)
 

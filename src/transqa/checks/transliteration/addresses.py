@@ -16,6 +16,7 @@ from itertools import islice
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
+from transqa.lang.script import HAN_RANGE
 
 # A Reddit community or user (`r/Military`, `u/spez`; names of 2 to 21 letters, digits or underscores), or a host name
 # with a path word after its slash (`norton.com/pricing`, `www.example.co.uk/about-us`); not inside a longer address
@@ -27,7 +28,7 @@ _SOURCE = re.compile(
 
 def _target_pattern(prefix: str) -> re.Pattern[str]:
     """The prefix (`r`, `norton.com`) in any case, then its slash with a space allowed either side, then Han characters."""
-    return re.compile(r"(?<![A-Za-z0-9_.-])" + re.escape(prefix) + r" ?/ ?([\u4e00-\u9fff]+)", re.IGNORECASE)
+    return re.compile(r"(?<![A-Za-z0-9_.-])" + re.escape(prefix) + rf" ?/ ?([{HAN_RANGE}]+)", re.IGNORECASE)
 
 
 # How many of a block's unreported hits of one prefix a source address looks at for the one that renders its word

@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from transqa.context import Context, times
-from transqa.lang.script import NAME_DOT, ignorecase_lowered, is_han
+from transqa.lang.script import HAN_FIRST, HAN_LAST, HAN_RANGE, NAME_DOT, ignorecase_lowered, is_han
 from transqa.lang.transliterate import NAME_PARTICLES, TITLE_PARTICLES, SoundKey, particle_spelling
 from transqa.memo import per_pair
 from transqa.model import Block
@@ -422,7 +422,7 @@ NAME_CHAR_TITLES = ("教授", "先生", "女士", "小姐", "博士", "夫人")
 # Titles written after a surname (李教授, 金先生): a single character standing before one stands as a name
 TITLES_AFTER = (*NAME_CHAR_TITLES, "太太", "医生", "总统", "总理", "主席", "部长", "议员", "法官", "教练", "市长", "州长", "将军",
                 "大使", "院长", "校长", "主任")
-_SURNAME_HIT = re.compile(r"([\u4e00-\u9fff])(?=" + "|".join(TITLES_AFTER) + ")")
+_SURNAME_HIT = re.compile(rf"([{HAN_RANGE}])(?=" + "|".join(TITLES_AFTER) + ")")
 
 
 def _surname_hits(spelt: str, targets: list[Block], reach: tuple[int, int] | None = None) -> list[Hit]:
@@ -713,7 +713,7 @@ def _han_near(text: str, i: int, step: int) -> bool:
     if not 0 <= j < len(text):
         return True
     c = text[j]
-    return "\u4e00" <= c <= "\u9fff" or c in "，。、；：！？“”‘’《》（）【】·—…\""
+    return HAN_FIRST <= c <= HAN_LAST or c in "，。、；：！？“”‘’《》（）【】·—…\""
 
 
 def _gloss_only(name: str, o: Occurrence) -> bool:
@@ -759,7 +759,7 @@ class GlossPattern:
     def pattern(self) -> re.Pattern[str]:
         name = re.escape(self.name)
         return re.compile(re.escape(self.form) + r"(?:\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + name
-                          + r"|(?:[·•‧・][\u4e00-\u9fff]+)+\s*[(（]\s*" + name + ")")
+                          + rf"|(?:[·•‧・][{HAN_RANGE}]+)+\s*[(（]\s*" + name + ")")
 
     def glossed(self, text: str) -> bool:
         """Whether the pattern matches somewhere in `text` (all its callers ask no more): found by str.find and three
@@ -795,7 +795,7 @@ class GlossPattern:
 
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")  # GlossPattern's parts, compiled once
 _GLOSS_WORD = re.compile(r"[A-Z][\w.'’-]* ")
-_GLOSS_DOTTED = re.compile(r"(?:[·•‧・][\u4e00-\u9fff]+)+\s*[(（]\s*")
+_GLOSS_DOTTED = re.compile(rf"(?:[·•‧・][{HAN_RANGE}]+)+\s*[(（]\s*")
 
 
 def _deletion_of(short: str, long: str) -> bool:
@@ -808,11 +808,11 @@ def _deletion_of(short: str, long: str) -> bool:
 
 def _with_next_han(f: str, text: str) -> Iterator[str]:
     """Each occurrence of f (not overlapping) with up to two CJK characters after it: what
-    re.finditer(re.escape(f) + "[\u4e00-\u9fff]{0,2}") finds, without compiling a pattern per f."""
+    re.finditer(re.escape(f) + f"[{HAN_RANGE}]{{0,2}}") finds, without compiling a pattern per f."""
     start = text.find(f) if f else -1
     while start != -1:
         end = start + len(f)
-        while end < len(text) and end - start - len(f) < 2 and "\u4e00" <= text[end] <= "\u9fff":
+        while end < len(text) and end - start - len(f) < 2 and HAN_FIRST <= text[end] <= HAN_LAST:
             end += 1
         yield text[start:end]
         start = text.find(f, end)

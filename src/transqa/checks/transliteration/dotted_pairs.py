@@ -20,7 +20,7 @@ from transqa.checks.transliteration.target_only import DOT_NAME, DOTS, name_tail
 from transqa.context import Context
 from transqa.findings import Finding
 from transqa.lang.english import levenshtein
-from transqa.lang.script import NAME_DOT
+from transqa.lang.script import HAN_RANGE, NAME_DOT
 from transqa.model import Block
 
 # The longest toneless-pinyin distance (Levenshtein over the longer one's letters) of the two forms. Measured (release
@@ -301,7 +301,7 @@ def _givens(places: list[Place]) -> set[str]:
     return out
 
 
-HAN_TAIL = re.compile(r"[\u4e00-\u9fff]+$")
+HAN_TAIL = re.compile(rf"[{HAN_RANGE}]+$")
 
 
 def _given_names_differ(ua: list[Place], ub: list[Place]) -> bool:

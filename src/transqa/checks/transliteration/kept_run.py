@@ -41,12 +41,12 @@ from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
 from transqa.lang.english import lowercase_words
-from transqa.lang.script import substring_places
+from transqa.lang.script import HAN_RANGE, substring_places
 from transqa.memo import per_pair
 from transqa.model import Block
 
 _CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+")
-_HAN = r"[\u4e00-\u9fff]"
+_HAN = rf"[{HAN_RANGE}]"
 
 _Place = tuple[Block, int, list[Block]]  # source block, start of the run in it, the aligned target blocks
 

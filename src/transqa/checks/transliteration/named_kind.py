@@ -38,6 +38,7 @@ from transqa.checks.transliteration.common import (
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, quote
 from transqa.findings import Finding
+from transqa.lang.script import HAN_RANGE
 from transqa.model import Block
 
 # The English word of a kind after the name (`Canary Islands`, `Gold fire`) → its Chinese renderings, longest first
@@ -219,7 +220,7 @@ def _read_back_forms(first: str, last: str, tgts: list[Block]) -> frozenset[str]
     for tb in tgts:
         if first not in tb.text:  # the pattern holds it as written: no match, and no pattern compiled (1.7% of pair mode)
             continue
-        for m in re.finditer(r"(?<![A-Za-z])" + re.escape(first) + r"\s?([\u4e00-\u9fff]+)", tb.text):
+        for m in re.finditer(r"(?<![A-Za-z])" + re.escape(first) + rf"\s?([{HAN_RANGE}]+)", tb.text):
             run = m.group(1)
             for a, e in translated_spans(last.lower(), run):
                 if a == 0 and not is_proper_noun(run[:e]) and not is_translit(run[:e]):
@@ -283,7 +284,7 @@ def venue_shape(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Findin
 
 
 # What may follow the shape's word in a ground's name rendered whole (椭圆形球场, 椭圆体育场, 椭圆形板球场)
-_PLACE_AFTER = re.compile(r"\s?[\u4e00-\u9fff]{0,2}(?:场|馆)")
+_PLACE_AFTER = re.compile(rf"\s?[{HAN_RANGE}]{{0,2}}(?:场|馆)")
 
 
 def _shape_alone(tgts: list[Block], shapes: tuple[str, ...], place: str,

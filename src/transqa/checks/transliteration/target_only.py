@@ -27,7 +27,15 @@ from transqa.checks.transliteration.rules import NAME_CUT, TRANSLIT_INCONSISTENT
 from transqa.context import Context, first_time, quote, times
 from transqa.findings import Finding
 from transqa.lang.chinese import glossed_at, tied_at
-from transqa.lang.script import HAN, NAME_DOT, find_all, is_han, latin_word_pattern
+from transqa.lang.script import (
+    HAN,
+    HAN_RANGE,
+    HAN_RANGE_A,
+    NAME_DOT,
+    find_all,
+    is_han,
+    latin_word_pattern,
+)
 from transqa.lang.transliterate import TRANSLIT, english_syllables, word_starts
 from transqa.memo import pair_state, per_pair
 from transqa.model import Block, SpanIndex
@@ -44,7 +52,7 @@ _ORG_AFTER = re.compile(
 
 
 DOTS = re.compile(f"[{NAME_DOT}]")
-DOT_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·•・][\u4e00-\u9fff]{1,8})+")
+DOT_NAME = re.compile(rf"[{HAN_RANGE}]{{1,8}}(?:[·•・][{HAN_RANGE}]{{1,8}})+")
 
 
 def name_forms(blocks: list[Block]) -> dict[str, list[tuple[Block, int]]]:
@@ -780,7 +788,7 @@ def _half_rendered(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
 
 
 # Up to three capitalised Latin words before Han characters (`Orange 荷兰`, `Read It 后来`): a name half translated, maybe
-_HEAD_HAN = re.compile(r"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){0,2}[A-Z][A-Za-z0-9]*)[ ]?([\u4e00-\u9fff]{2,})")
+_HEAD_HAN = re.compile(rf"(?<![A-Za-z0-9_./@&'’-])((?:[A-Z][A-Za-z0-9]*[ ]){{0,2}}[A-Z][A-Za-z0-9]*)[ ]?([{HAN_RANGE}]{{2,}})")
 
 
 _LATIN_WORD = re.compile(r"(?<![A-Za-z0-9_./@&'’-])[A-Za-z][a-z]{4,}(?![A-Za-z0-9_&'’-])")
@@ -1209,7 +1217,7 @@ def _short_variant_agrees(usual: str, v: str) -> bool:
 @lru_cache(maxsize=4096)
 def _added_patterns(usual: str) -> tuple[re.Pattern[str], ...]:
     """The usual form with one Han character added inside it, one pattern per place (compiled once per form)."""
-    return tuple(re.compile(re.escape(usual[:k]) + "([\u4e00-\u9fff])" + re.escape(usual[k:])) for k in range(1, len(usual)))
+    return tuple(re.compile(re.escape(usual[:k]) + f"([{HAN_RANGE}])" + re.escape(usual[k:])) for k in range(1, len(usual)))
 
 
 def _variants_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
@@ -1239,7 +1247,7 @@ def dotted_part(places: list[tuple[Block, int]], f: str) -> bool:
 @lru_cache(maxsize=4096)
 def _swapped_patterns(usual: str) -> tuple[re.Pattern[str], ...]:
     """The usual form with one of its characters changed, one pattern per place (compiled once per form)."""
-    return tuple(re.compile(re.escape(usual[:k]) + "[\u4e00-\u9fff]" + re.escape(usual[k + 1 :])) for k in range(len(usual)))
+    return tuple(re.compile(re.escape(usual[:k]) + f"[{HAN_RANGE}]" + re.escape(usual[k + 1 :])) for k in range(len(usual)))
 
 
 def _swapped_in(blocks: list[Block], usual: str) -> dict[str, list[tuple[Block, int]]]:
@@ -1505,7 +1513,7 @@ def _glossed_form(ctx: Context, t: str) -> tuple[str, tuple[int, int]] | None:
     blocks = _gloss_blocks(ctx, t)
     if not blocks:
         return None  # most names: no block may gloss them, so no pattern is compiled for them
-    pat = re.compile(r"([\u4e00-\u9fff]{2,8})\s*[(（]((?:[A-Z][A-Za-z'’-]*\s){0,2})" + re.escape(t) + r"\s*[)）]")
+    pat = re.compile(rf"([{HAN_RANGE}]{{2,8}})\s*[(（]((?:[A-Z][A-Za-z'’-]*\s){{0,2}})" + re.escape(t) + r"\s*[)）]")
     for b in blocks:
         for m in pat.finditer(b.text):
             run = m.group(1)
@@ -1921,7 +1929,7 @@ def _given_names_differ(text: str, ls: int, cs: int) -> bool:
     if cs < 0:
         return False
     latin = _LATIN_GIVEN.search(text, max(0, ls - 30), ls)
-    chinese = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", text[max(0, cs - 9):cs])
+    chinese = re.search(f"([{HAN_RANGE}]+)[{NAME_DOT}]$", text[max(0, cs - 9):cs])
     if latin is None or chinese is None:
         return False
     given, run, known = latin.group(1), chinese.group(1), known_renderings(latin.group(1))
@@ -2133,7 +2141,7 @@ _LONGER_NAME = re.compile(r"[ \-]?[A-Z0-9][A-Za-z0-9/]| (?:in|of|and|the|de|for|
 _COMMON_USE_BEFORE = re.compile(r"(?:[条则篇]|(?<![开研出引激])[发转])$")
 
 
-_HAN_NEAR = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NEAR = re.compile(rf"[{HAN_RANGE}]")
 
 
 def _in_embed(text: str, i: int) -> bool:
@@ -2275,7 +2283,7 @@ _TWO_HUMPS = re.compile(r"[A-Z][a-z]{1,}[A-Z][a-z]{2,}")
 _SHOUTED = re.compile(r"(?=[A-Z]{5,10}$)[A-Z]{1,2}[AEIOUY][A-Z]+")
 
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\]）)>\"“”\u3400-\u9fff]+|(?<![A-Za-z0-9_.])@[A-Za-z0-9_]+", re.IGNORECASE)
+_ADDRESS = re.compile(rf"(?:https?://|www\.)[^\s\]）)>\"“”{HAN_RANGE_A}]+|(?<![A-Za-z0-9_.])@[A-Za-z0-9_]+", re.IGNORECASE)
 
 
 def _latin_names(ctx: Context, shortest: int = 4) -> dict[str, list[tuple[Block, int, int]]]:
@@ -2452,7 +2460,7 @@ def _roles_differ(f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[t
     return False
 
 
-_GIVEN_PART = re.compile(rf"[\u4e00-\u9fff]{{0,2}}[{NAME_DOT}]")  # a `·` right after the form, or after one or two more characters of its part
+_GIVEN_PART = re.compile(rf"[{HAN_RANGE}]{{0,2}}[{NAME_DOT}]")  # a `·` right after the form, or after one or two more characters of its part
 
 
 def _given_at(text: str, s: int, e: int) -> bool:
@@ -2607,7 +2615,7 @@ def _latin_places_named(lplaces: list[tuple[Block, int, int]]) -> tuple[bool, bo
 # A bracket of Latin script right after a Chinese form (`林奇(3TS Capital)`, `德米奇利(Greg DeMichillie)`), maybe after
 # the rest of its `·` name (`埃里克·科斯特(Eric Koester)`): the rest of the `·` name, the bracket's text (61 characters
 # at most), and its closing mark when the text ends there
-_LATIN_BRACKET_AFTER = re.compile(r"((?:[·•・][\u4e00-\u9fff]{1,8})*)\s*[(（]([A-Za-z0-9][^)）]{0,60})([)）]?)")
+_LATIN_BRACKET_AFTER = re.compile(rf"((?:[·•・][{HAN_RANGE}]{{1,8}})*)\s*[(（]([A-Za-z0-9][^)）]{{0,60}})([)）]?)")
 
 
 def _glossed_otherwise(text: str, e: int, t: str) -> bool:
@@ -3029,7 +3037,7 @@ def _whole_suggestion(ctx: Context, b: Block, s: int, e: int, canon: str) -> tup
         return _latin_full_name(ctx, b, s, e, canon)
     if not _dotted(b, s, b.text[s:e]):
         return s, e, canon
-    given = re.search(f"([\u4e00-\u9fff]+)[{NAME_DOT}]$", b.text[max(0, s - 9) : s])
+    given = re.search(f"([{HAN_RANGE}]+)[{NAME_DOT}]$", b.text[max(0, s - 9) : s])
     if given is None or b.text[e : e + 1] in tuple(NAME_DOT):
         return s, e, None  # a given name (罗伯特 of 罗伯特·瑞安) or a middle name
     g = given.group(1)
@@ -3073,7 +3081,7 @@ def _latin_full_name(ctx: Context, b: Block, s: int, e: int, canon: str) -> tupl
     if before is None or before.group(1) in NOT_NAMES:
         return s, e, canon
     given = before.group(1)
-    pat = re.compile(f"([\u4e00-\u9fff]+)[{NAME_DOT}]" + re.escape(canon))
+    pat = re.compile(f"([{HAN_RANGE}]+)[{NAME_DOT}]" + re.escape(canon))
     full = set()
     for x in ctx.target.blocks:
         if x.kind == "code":
@@ -3118,7 +3126,7 @@ def _same_onset(t: str, f: str, n: int = 2, heard: bool = True) -> bool:
 
 
 # What stands between a Chinese form and the bracket that glosses it: the rest of a `·` name, spaces (`_glossed_in`)
-_GLOSS_OPEN = re.compile(r"(?:[·•・][\u4e00-\u9fff]{1,8})*\s*[(（]")
+_GLOSS_OPEN = re.compile(rf"(?:[·•・][{HAN_RANGE}]{{1,8}})*\s*[(（]")
 
 
 def _glossed_in(text: str, f: str, t: str) -> bool:

@@ -10,7 +10,7 @@ from transqa.checks.transliteration.rules import SITE_NAME_TITLE
 from transqa.checks.transliteration.target_only import slug_stem
 from transqa.context import Context, quote, repeats_title
 from transqa.findings import Finding
-from transqa.lang.script import is_han
+from transqa.lang.script import HAN_RANGE, is_han
 from transqa.model import Block
 
 _SITE_NAMES = ("TechCrunch", "Techcrunch", "技术危机", "科技危机", "技术崩溃", "科技崩溃", "技术紧缩", "科技紧缩")
@@ -29,7 +29,7 @@ _SITE_END = re.compile(r"(?:\s*[|｜·•・\-–—:：]+\s*|\s*)(?:" + "|".joi
 # `TechCrunch` inside the title after a Han character, a Latin word or a closing mark, or glued by a hyphen, a plus or a
 # closing quote to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch 的…`, `“Grouponicus”TechCrunch`:
 # the `- TechCrunch` suffix the MT moved into the sentence, 12 titles of the whole archive)
-_SITE_MID = re.compile(r"(?:(?<=[\u4e00-\u9fffA-Za-z0-9)）·])\s*|(?<=[A-Za-z0-9][-+”]))TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
+_SITE_MID = re.compile(rf"(?:(?<=[{HAN_RANGE}A-Za-z0-9)）·])\s*|(?<=[A-Za-z0-9][-+”]))TechCrunch(?![A-Za-z0-9]|\s+[A-Za-z]|\.[a-z])")
 
 
 _SITE_OK_BEFORE = ("在", "据", "向", "对", "给", "和", "与", "及", "加入", "离开", "告诉", "参加", "登上", "于")
