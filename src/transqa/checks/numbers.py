@@ -24,6 +24,7 @@ from transqa.model import Block, SpanIndex
 from transqa.quantities import Quantity, close, format_value, garbled_numbers
 from transqa.quantities.bounds import (
     addition_in_clause,
+    approximation_swapped,
     bound_added,
     bound_dropped,
     bound_suggestion,
@@ -244,7 +245,8 @@ NUMBER_MISSING = rule(
     omission rule that names the clause (TQA005, TQA012): one defect, one finding. A span of time with no figure
     that the translation drops (`a few hours after`) is a lost adverbial, TQA015's. And an adverbial `100%`
     (certainty: `it was 100% the phone`, `I agree 100%`; not `100% cotton`) when the translation says certainty
-    in no way (no 百分之百, 完全, 绝对, 肯定, 确实…).
+    in no way (no 百分之百, 完全, 绝对, 肯定, 确实…). And a ratio written `N-to-M` in figures (`pegged 1-to-1 with the
+    USD` → `与美元挂钩`) when the translation writes no ratio (N比M, N:M, N对M, in figures or numerals: 1 比 1, 一对一).
 
     Why it matters: a dropped figure is usually a dropped clause.
 
@@ -462,6 +464,9 @@ BOUND_CHANGED = rule(
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     `past` before a clock time (`till past 1am`) is a lower bound too: `到凌晨1点` drops it, `1点多`, `1点以后`,
     `1点过` keep it (`half past 1`, `ten past 1` are times of their own).
+    An approximation rendered as a bound or a bound as an approximation is reported on the plain words only
+    (`about 40%` → `40% 以上` or `不到 40%`; `more than 40` → `约 40`, `40 左右`; `up to 25 days` → `约 25 天`): 多达, 高达
+    and N 多 say both and are left alone.
     Fractions are bounded alike (`nearly half` → `超过一半`, `more than half` → `近一半`). `N more` written
     without its more is not reported when both sides give the total it brings the count to (`81 more approvals
     to reach 104` → `81 项批准，以达到 104 个`), nor when an adverb of addition heads the clause of the Chinese
@@ -590,9 +595,14 @@ def _scale_twice(s: Quantity, t: Quantity) -> str | None:
     return f"the scale is written twice: {m.group('num')} is already the whole figure, and {m.group('scale')} multiplies it again"
 
 
-# A currency's word in Chinese news style, by its code.
+# A currency's word in Chinese news style, by its code: every code the Chinese reader knows (CURRENCIES_ZH), so that a
+# suggestion keeps the currency (`S$40` written `40 元`: `40 新加坡元`, not a bare 40); each word reads back as its code
+# (tests/test_numbers44.py).
 _ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元",
-                "RUB": "卢布", "INR": "卢比", "KRW": "韩元"}
+                "RUB": "卢布", "INR": "卢比", "KRW": "韩元", "TWD": "新台币", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
+                "SGD": "新加坡元", "NZD": "新西兰元", "CHF": "瑞士法郎", "ZAR": "南非兰特", "TRY": "土耳其里拉", "THB": "泰铢",
+                "MYR": "马来西亚林吉特", "SEK": "瑞典克朗", "NOK": "挪威克朗", "DKK": "丹麦克朗", "CZK": "捷克克朗", "PLN": "兹罗提",
+                "HUF": "福林", "ILS": "谢克尔", "AED": "迪拉姆", "SAR": "沙特里亚尔"}
 
 
 def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Quantity | None = None) -> str:
@@ -1742,6 +1752,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _counts_dropped(ctx, bead, src)
     yield from _spans_dropped(ctx, bead)
     yield from _article_spans_dropped(ctx, bead)
+    yield from _ratios_dropped(ctx, bead)
     yield from _implied_spans_changed(ctx, bead)
     yield from _scale_slips(ctx, src, tgt)
     yield from _points_as_percent(ctx, src, tgt)
@@ -1905,7 +1916,7 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
         if not en or clock and en != "lower":  # a finding needs the source's bound: the translation's side is read only then
             continue
         zh = chinese_bound(tb.text, t)
-        what = clash(en, zh)
+        what = clash(en, zh) or approximation_swapped(sb.text, s, tb.text, t, en, zh)
         if what and (en, zh) == ("lower", "more") and not _MORE_LITERAL.search(tb.text, max(0, t.start - 4), t.start):
             what = None  # only 更多 N, the literal `more` (又取得 2+, 另一家…超过十分之一: 又, 另 there are no addition to the figure)
         if en == "more" and _addition_said(sb.text, s, tb.text, t, zh):
@@ -3414,6 +3425,34 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(m.group(0))} (a span of one {unit}) does not appear in the translation: no word of {unit}s",
             source=(b, m.start(), m.end()), target=_sentence_of(ctx, (b, m.start(), m.end())), suggestion=f"translate {quote(m.group(0))} ({_ONE_UNIT[unit]}…)",
+        )
+
+
+# A ratio written `N-to-M` in figures (`pegged 1-to-1 with the USD`, `a 5-to-4 vote`): the English reader takes its first
+# figure as a small count and its second not at all, so a translation that drops the ratio keeps no trace any rule reads.
+# Chinese writes it N比M, N:M, N对M, in figures or numerals (1 比 1, 一对一, 5：4). WMT21-23 sources hold one such ratio
+# (WMT22 pr-newswire.16452 line 1378): 12 of 14 renderings keep it, 2 drop it (one labelled number, one partial-omission).
+_EN_RATIO = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})-to-(?P<b>\d{1,3})(?![\w-])")
+_ZH_RATIO = re.compile(r"[\d一二两三四五六七八九十]+\s?(?:比|对|:|：)\s?[\d一二两三四五六七八九十]+")
+
+
+def _ratios_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
+    """A ratio `N-to-M` of the English paragraph whose translation writes no ratio at all (no N比M, N:M, N对M in
+    figures or numerals, nor the English kept): the ratio is lost (WMT22 Manifold line 1378, `pegged 1-to-1 with the
+    USD` → `与美元挂钩`). A ratio lost with its whole clause is left to the omission rule that names the clause."""
+    ratios = [(b, m) for b in bead.sblocks if b.kind != "code" for m in _EN_RATIO.finditer(b.text)]
+    if not ratios or not bead.tblocks:
+        return
+    text = "".join(b.text for b in bead.tblocks)
+    if _ZH_RATIO.search(text):
+        return
+    for b, m in ratios:
+        if m.group(0) in text:
+            continue
+        yield ctx.finding(
+            NUMBER_MISSING, f"{quote(m.group(0))} (a ratio) does not appear in the translation",
+            source=(b, m.start(), m.end()), target=_sentence_of(ctx, (b, m.start(), m.end())),
+            suggestion=f"{m.group('a')}比{m.group('b')}",
         )
 
 

@@ -1,0 +1,91 @@
+"""Release 44, issue 16 (numbers helper): a suggestion keeps the currency of every code the Chinese reader knows
+(`S$40` written `40 元` → `40 新加坡元`, not a bare 40), and a ratio `N-to-M` the translation drops is a number missing
+(TQA203; WMT22 pr-newswire.16452 line 1378). Short examples written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.helpers import codes, fails, passes
+
+from transqa.checks.numbers import _ZH_CURRENCY
+from transqa.quantities import chinese_quantities
+
+
+@pytest.mark.parametrize(("code", "word"), sorted(_ZH_CURRENCY.items()))
+def test_every_currency_word_reads_back_as_its_code(code: str, word: str) -> None:
+    (q,) = chinese_quantities(f"40 {word}")
+    assert (q.kind, q.value, q.currency) == ("money", 40.0, code)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "suggested"),
+    [
+        ("Tickets cost S$40 each.", "每张门票 40 元。", "40 新加坡元"),
+        ("Tickets cost NT$400 each.", "每张门票 400 元。", "400 新台币"),
+        ("Tickets cost R$400 each.", "每张门票 400 美元。", "400 巴西雷亚尔"),
+        ("The fee is 400 SEK per month.", "每月费用为 400 欧元。", "400 瑞典克朗"),
+        ("It costs NZ$40 a month.", "每月费用 40 澳元。", "40 新西兰元"),
+    ],
+)
+def test_a_changed_currency_is_suggested_with_its_word(en: str, zh: str, suggested: str) -> None:
+    assert fails("TQA205", en, zh).suggestion == suggested
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The coin is pegged 1-to-1 with the US dollar, the firm said.", "该公司表示，该币与美元挂钩。"),
+        ("The vote was 5-to-4 in favour, the court said.", "法院表示，投票结果赞成。"),
+    ],
+)
+def test_a_ratio_dropped_is_a_number_missing(en: str, zh: str) -> None:
+    f = fails("TQA203", en, zh)
+    assert "(a ratio)" in f.message
+    assert f.suggestion is not None and "比" in f.suggestion
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The coin is pegged 1-to-1 with the US dollar, the firm said.", "该公司表示，该币与美元 1:1 挂钩。"),
+        ("The coin is pegged 1-to-1 with the US dollar, the firm said.", "该公司表示，该币与美元一对一挂钩。"),
+        ("The coin is pegged 1-to-1 with the US dollar, the firm said.", "该公司表示，该币与美元 1 比 1 挂钩。"),
+        ("The vote was 5-to-4 in favour, the court said.", "法院表示，投票结果为 5 比 4。"),
+        ("He won 5-to-4 in the final, the court said.", "法院表示，他在决赛中以五比四获胜。"),
+        ("The vote was 5-to-4 in favour, the court said.", "法院表示，投票结果为 5：4。"),
+    ],
+)
+def test_a_ratio_kept_in_any_form_passes(en: str, zh: str) -> None:
+    passes("TQA203", en, zh)
+    assert "TQA201" not in codes(en, zh)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh", "said"),
+    [
+        ("Sales were about 40% of the total, the company said.", "该公司表示，销售额占总额的 40% 以上。", "40% or more"),
+        ("Sales were about 40% of the total, the company said.", "该公司表示，销售额占总额的超过 40%。", "40% or more"),
+        ("It has about 40 staff, the company said.", "该公司表示，公司有不到 40 名员工。", "at most 40"),
+        ("It has more than 40 staff, the company said.", "该公司表示，公司约有 40 名员工。", "about 40"),
+        ("It has more than 40 staff, the company said.", "该公司表示，公司有 40 名左右的员工。", "about 40"),
+        ("It has fewer than 40 staff, the company said.", "该公司表示，公司大约有 40 名员工。", "about 40"),
+        ("Please allow up to 25 working days for delivery.", "请预留约 25 个工作日的送货时间。", "about 25"),
+    ],
+)
+def test_an_approximation_and_a_bound_swapped_is_a_bound_changed(en: str, zh: str, said: str) -> None:
+    assert said in fails("TQA209", en, zh).message
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("Sales were up to 40% of the total, the company said.", "该公司表示，销售额占总额的高达 40%。"),
+        ("It processes up to 96 samples per device.", "每台设备处理多达 96 个样本。"),
+        ("It has about 40 staff, the company said.", "该公司表示，公司有 40 多名员工。"),
+        ("It has about 40 staff, the company said.", "该公司表示，公司约有 40 名员工。"),
+        ("It has more than 40 staff, the company said.", "该公司表示，公司约有超过 40 名员工。"),
+        ("My online text flow is something around 2 000 at least.", "我认为在线文本流大约至少有 2 000。"),
+    ],
+)
+def test_words_that_say_both_or_the_same_pass(en: str, zh: str) -> None:
+    passes("TQA209", en, zh)
