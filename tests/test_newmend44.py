@@ -17,3 +17,21 @@ def test_a_directive_for_a_rule_that_did_not_run_is_not_reported_unused() -> Non
     # in the pair, TQA101 runs: an ignore that hides nothing there is unused
     en = "# Title\n\nApple released a new phone today.\n"
     assert [f.message for f in findings(en, zh) if f.code == "TQA900"] == ["ignore[TQA101] suppresses nothing"]
+
+
+# item 8: the message of a finding whose advice another finding reports says so plainly
+def test_a_form_itself_reported_is_said_plainly() -> None:
+    from transqa.checks.transliteration import one_rendering_advised
+    from transqa.findings import Finding, Location, Severity
+
+    def f(start: int, text: str, suggestion: str, line: int, message: str) -> Finding:
+        return Finding("TQA310", "name-two-forms", "name", Severity.WARNING, message, None,
+                       Location(line, 1, line, 1 + len(text), text, start, start + len(text)), suggestion)
+
+    minority = f(10, "Bedecarre", "比德卡雷", 35, "“Bedecarre” is introduced as “比德卡雷”, glossed with its Latin name")
+    other = f(40, "贝德卡雷", "Bedecarre", 41, "“贝德卡雷” is written “Bedecarre” in Latin script earlier in this article")
+    out = one_rendering_advised([minority, other])
+    assert out[1].message == ("“贝德卡雷” is written “Bedecarre” in Latin script earlier in this article, yet that “Bedecarre” "
+                              "(line 35) is itself to be replaced by “比德卡雷”, the article's usual form of the name: write "
+                              "“比德卡雷” here too")
+    assert out[1].suggestion == "比德卡雷"
