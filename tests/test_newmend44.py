@@ -4,6 +4,30 @@ from __future__ import annotations
 
 from tests.helpers import findings
 
+from transqa.lang.transliterate import renders_another_name
+
+# item 1: 霍夫曼 (雷德·霍夫曼, Reid Hoffman) and `Razmig Hovaghimian` share the skeleton F M N (the gh is dropped): two people
+VIKI = ("# ViKi 筹集了 430 万美元\n\n"
+        "ViKi 首席执行官兼联合创始人 Razmig Hovaghimian 说:“你可以做几个字。”\n\n"
+        "它宣布了一笔融资，其中有格雷洛克的雷德·霍夫曼、安德森·霍洛维茨的马克·安德森。\n\n"
+        "Hovaghimian 说，这是一个紧张的阵容。例如，伊藤被社区翻译所吸引，而霍夫曼则被 ViKi 的潜力所吸引。\n\n"
+        "Hovaghimian 表示，公司将扩张。\n")
+
+
+def test_a_dictionary_reading_of_another_name_is_not_paired_with_a_latin_name() -> None:
+    assert not [f for f in findings(None, VIKI) if f.code == "TQA310"]
+    assert renders_another_name("Hovaghimian", "霍夫曼") == "Hoffman"
+
+
+def test_a_spelling_of_the_dictionary_name_is_still_the_name() -> None:
+    assert renders_another_name("Hoffman", "霍夫曼") is None
+    assert renders_another_name("Hofmann", "霍夫曼") is None
+    assert renders_another_name("Schmitt", "施密特") is None
+    assert renders_another_name("Android", "安卓") is None
+    # a reading the dictionary gives for names the form does not sound like (梅森: Martin, Mersenne) does not count
+    assert renders_another_name("Mason", "梅森") is None
+
+
 
 # item 4: a directive for a pair rule in a translation checked alone: that rule did not run, so nothing says the
 # directive is unused (removing it would bring the finding back when the pair is checked)
@@ -35,3 +59,4 @@ def test_a_form_itself_reported_is_said_plainly() -> None:
                               "(line 35) is itself to be replaced by “比德卡雷”, the article's usual form of the name: write "
                               "“比德卡雷” here too")
     assert out[1].suggestion == "比德卡雷"
+

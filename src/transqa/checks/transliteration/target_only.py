@@ -2402,11 +2402,14 @@ EVEN_LEARNED = 2  # places of each script from which a form heard by the learned
 def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """A Chinese form heard as the Latin name (at `score`) that may be weighed against it: of the name's length, a
     looser match only as the article's usual form, not glossed with it, no given name shared by both scripts, no r after a
-    vowel heard as a full l-syllable (`r_taken_for_l`: Kaiser is not 科斯拉)."""
-    from transqa.lang.transliterate import english_syllables, r_taken_for_l
+    vowel heard as a full l-syllable (`r_taken_for_l`: Kaiser is not 科斯拉), not CC-CEDICT's reading of a name spelt
+    otherwise (`renders_another_name`: 霍夫曼 is Hoffman, not Hovaghimian)."""
+    from transqa.lang.transliterate import english_syllables, r_taken_for_l, renders_another_name
 
     if not _length_fits(t, f) or r_taken_for_l(t, f):
         return False
+    if renders_another_name(t, f):
+        return False  # the dictionary's reading of another name (霍夫曼 Hoffman, not `Hovaghimian`): another person
     if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
         return False
     if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
