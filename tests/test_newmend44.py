@@ -28,7 +28,6 @@ def test_a_spelling_of_the_dictionary_name_is_still_the_name() -> None:
     assert renders_another_name("Mason", "梅森") is None
 
 
-
 # item 4: a directive for a pair rule in a translation checked alone: that rule did not run, so nothing says the
 # directive is unused (removing it would bring the finding back when the pair is checked)
 def test_a_directive_for_a_rule_that_did_not_run_is_not_reported_unused() -> None:
@@ -60,3 +59,15 @@ def test_a_form_itself_reported_is_said_plainly() -> None:
                               "“比德卡雷” here too")
     assert out[1].suggestion == "比德卡雷"
 
+
+# item 2: the archive's title written again as the first heading is one use of its words, not two
+SATURN = ("# Boynq 土星便携式扬声器:接近，但没有雪茄\n\n> 原文：<https://techcrunch.com/2007/05/15/boynq-saturn-portable-speakers/>\n\n"
+          "# Boynq 土星便携式扬声器:接近，但没有雪茄\n\n"
+          "Boynq (boink？)Saturn 是一款便携式 USB 供电的扬声器系统，可与任何具有 3.5 毫米音频插孔的设备配合使用。\n")
+
+
+def test_a_repeated_title_is_counted_once() -> None:
+    assert not [f for f in findings(None, SATURN) if f.code == "TQA310"]
+    # a third use in the body still outvotes the Latin name
+    body = SATURN + "\n土星的声音很好，土星也很便宜。\n"
+    assert [f.target.text for f in findings(None, body) if f.code == "TQA310" and f.target] == ["Saturn"]
