@@ -71,3 +71,14 @@ def test_a_repeated_title_is_counted_once() -> None:
     # a third use in the body still outvotes the Latin name
     body = SATURN + "\n土星的声音很好，土星也很便宜。\n"
     assert [f.target.text for f in findings(None, body) if f.code == "TQA310" and f.target] == ["Saturn"]
+
+
+# item 5: a placeholder that is the whole text of a link: the link lost its words; deleting the token would drop it
+def test_a_placeholder_that_is_a_links_text_is_the_links_lost_words() -> None:
+    zh = ("# 标题\n\n该公司还将宣布面向 Mac 的 SlingPlayer，用户能够在该公司最近推出的 Sling.com 视频中心"
+          "[T4](https://web.archive.org/web/20221003205849/http://www.sling.com/)上观看高清内容。\n")
+    got = [f for f in findings(None, zh) if f.code == "TQA303"]
+    assert len(got) == 1 and got[0].target is not None and got[0].target.text == "T4"
+    assert "whole text of a link to sling.com" in got[0].message
+    assert got[0].suggestion is not None and "sling.com" in got[0].suggestion and not got[0].suggestion.startswith("unless")
+    assert not got[0].repairs
