@@ -97,7 +97,7 @@ def test_unclosed_suppression_openers(tmp_path: Path) -> None:
 def test_many_closed_suppressions(tmp_path: Path) -> None:
     # 5,000 directives over 5,000 paragraphs: placing each one scanned every block
     t = tmp_path / "a.zh.md"
-    t.write_text("".join(f"<!-- transqa: ignore[TQA201] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
+    t.write_text("".join(f"<!-- transqa: ignore[TQA302] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
     proc = run("check", str(t), "--format", "concise", "--exit-zero")
     assert proc.returncode == 0, proc.stderr
     assert "TQA900" in proc.stdout  # each suppresses nothing
