@@ -97,7 +97,7 @@ def test_unclosed_suppression_openers(tmp_path: Path) -> None:
 def test_many_closed_suppressions(tmp_path: Path) -> None:
     # 5,000 directives over 5,000 paragraphs: placing each one scanned every block
     t = tmp_path / "a.zh.md"
-    t.write_text("".join(f"<!-- transqa: ignore[TQA201] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
+    t.write_text("".join(f"<!-- transqa: ignore[TQA302] 已核实 -->\n{ZH}{i}\n\n" for i in range(5000)), encoding="utf-8")
     proc = run("check", str(t), "--format", "concise", "--exit-zero")
     assert proc.returncode == 0, proc.stderr
     assert "TQA900" in proc.stdout  # each suppresses nothing
@@ -394,10 +394,12 @@ def test_config_outside_any_repository_is_never_read_from_a_folder_others_may_wr
 @pytest.mark.parametrize("directive", ["ignore[TQA900]", "file-ignore[TQA9]", "disable[unused-suppression]"])
 def test_suppressions_cannot_silence_the_meta_rules(tmp_path: Path, directive: str) -> None:
     t = tmp_path / "a.zh.md"
-    t.write_text(f"<!-- transqa: {directive} 不要 -->\n{ZH}\n\n<!-- transqa: ignore[TQA201] 没用 -->\n{ZH}\n", encoding="utf-8")
+    t.write_text(f"<!-- transqa: {directive} 不要 -->\n{ZH}\n\n<!-- transqa: ignore[TQA302] 没用 -->\n{ZH}\n", encoding="utf-8")
     proc = run("check", str(t), "--format", "concise", "--isolated")
     assert "TQA901" in proc.stdout and "cannot be suppressed" in proc.stdout, proc.stdout
-    assert "TQA900" in proc.stdout  # the unused ignore[TQA201] is still reported
+    # the unused ignore[TQA302] is still reported (a rule that runs on the Chinese alone: an ignore of a pair rule such as
+    # TQA201 is not reported unused in a translation checked alone, newcomer r44 item 4)
+    assert "TQA900" in proc.stdout
 
 
 # ---------------------------------------------------------------------------------------------- files written

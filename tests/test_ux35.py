@@ -213,7 +213,7 @@ def test_a_rendering_another_finding_calls_the_minority_is_not_advised() -> None
     minority = _f("TQA310", raw.index("托莱"), raw.index("托莱") + 4, "托莱拉斯", "托雷拉斯", 3)
     latin = _f("TQA310", raw.index("Torr"), raw.index("Torr") + 9, "Torrelles", "托莱拉斯", 7, "“Torrelles” is written “托莱拉斯” earlier")
     out = one_rendering_advised([minority, latin])
-    assert out[0] is minority and out[1].suggestion == "托雷拉斯" and "reported too (line 3): the article's usual form is “托雷拉斯”, so write “托雷拉斯”" in out[1].message
+    assert out[0] is minority and out[1].suggestion == "托雷拉斯" and "yet that “托莱拉斯” (line 3) is itself to be replaced by “托雷拉斯”, the article's usual form of the name: write “托雷拉斯” here too" in out[1].message
     # each advises the other's form: no chain to follow, both stay (the raw count is no guide: the file name may decide)
     boston = "波士顿的公司。\n\n波士顿。\n\nBoston 市。"
     latin_to_zh = _f("TQA310", boston.index("Boston"), boston.index("Boston") + 6, "Boston", "波士顿", 5)

@@ -48,7 +48,7 @@ def apply(target: Document, findings: list[Finding], settings: Settings, enabled
     if settings.suppress:
         from transqa.suppress import apply_suppressions
 
-        findings, problems, suppressed = apply_suppressions(target, findings)
+        findings, problems, suppressed = apply_suppressions(target, findings, enabled)
         findings.extend(p for p in problems if p.code in enabled)
     if settings.severity:
         findings = [replace(f, severity=settings.severity_of(table[f.code])) for f in findings]

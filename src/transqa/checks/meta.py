@@ -29,7 +29,9 @@ UNUSED_SUPPRESSION = rule(
     "A suppression directive suppresses nothing",
     """
     What it checks: `<!-- transqa: ignore[…] -->`, `disable[…]` and `file-ignore[…]` directives of the
-    Chinese Markdown that no finding matched.
+    Chinese Markdown that no finding matched, of those whose rules all ran: a directive naming a rule that did
+    not run (a pair rule such as TQA101 in a translation checked alone, a rule not selected) is not reported, since
+    it may hide a finding where that rule runs.
 
     Why it matters: a stale directive would silently hide a future defect of the same kind.
 

@@ -16,7 +16,7 @@ from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, HAN_RANGE, inside_quotation, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
 from transqa.memo import per_pair
-from transqa.model import Block, Document
+from transqa.model import Block, Document, Link
 from transqa.registry import rule
 from transqa.urls import LONE_ENDING_AT
 
@@ -94,6 +94,9 @@ STRAY_TOKEN = rule(
     Glued after a rendered word (`彭博 T2 报道`, `《社交网络》(T3)`) the token is debris. Standing
     where a name should be (after a comma or an opening quote, at the start of a sentence, or as a
     title `《T2》`: `…称，T2 的…`, `“T2 的好结果”`) it marks a lost name.
+
+    Without the original, a token that is the whole text of a link (`视频中心[T4](…sling.com/)上`) is reported as
+    the link's lost words, with the address's host named: deleting it would drop the link.
 
     Why it matters: they are leaked placeholders of machine translation for spans of the original
     (links, emphasis); they mean nothing to readers, and where one stands for a name, deleting it
@@ -1133,9 +1136,36 @@ def _stray_finding(ctx: Context, b: Block, m: re.Match[str], shape: tuple[tuple[
     """The finding for the stray token matched by m in block b: debris to delete, or a placeholder where a name was
     lost. `others`: the places of the block's other debris (not shown in a deletion's preview)."""
     span, lead, wrapped = shape
+    link = next((lk for lk in b.links if lk.start <= m.start() and m.end() <= lk.end
+                 and not b.text[lk.start : lk.end].replace(m.group(0), "").strip(" ()（）")), None)
+    if link is not None and ctx.source is None:  # (with the original, the n-th marked-up span is put back: `_placeholder_finding`)
+        return _link_text_finding(ctx, b, _tok(m), link)
     if lead is not None:
         return _debris_finding(ctx, b, _tok(m), span, wrapped, lead, others)
     return _placeholder_finding(ctx, b, _tok(m), (m.start(), m.end() if wrapped else span[1]), span)  # a run: all of it
+
+
+def _link_text_finding(ctx: Context, b: Block, tok: str, link: Link) -> Finding:
+    """A placeholder that is the whole text of a link (`视频中心[T4](…sling.com/)上`): the machine translation lost the
+    link's words, and deleting the token would drop the link with it (newcomer r44 item 5: the suggestion said to
+    delete it). No repair: the words are the original's. The suggestion names the address's host (`sling.com`), the
+    name such a link most often carries."""
+    from urllib.parse import urlsplit
+
+    from transqa.urls import unwrap_wayback
+
+    try:
+        host = (urlsplit(unwrap_wayback(link.href)).hostname or "").removeprefix("www.")
+    except ValueError:
+        host = ""
+    to = f" to {host}" if host else ""
+    return ctx.finding(
+        STRAY_TOKEN,
+        f"placeholder {quote(tok)} is the whole text of a link{to}: the machine translation lost the link's words",
+        target=(b, link.start, link.end),
+        suggestion="give the link back its words (what the original links" + (f", often the name its address spells: {host}" if host else "")
+        + "), or move the link onto the words it belongs to; deleting the token alone would drop the link",
+    )
 
 
 def _spaced(text: str, s: int, e: int, blank: frozenset[str] = frozenset(" ")) -> tuple[int, int]:

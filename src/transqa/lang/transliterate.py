@@ -889,6 +889,53 @@ def rendered_names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _people_by_rendering() -> dict[str, frozenset[str]]:
+    """CC-CEDICT's renderings of people's names → the capitalised words of those definitions (霍夫曼 → Hofmann,
+    Hoffman: `Hofmann or Hoffman (name)`; 卡尔 → Karl; not 泰尔, `Tyre (city in Lebanon)`); empty without the dictionary."""
+    return cedict_index("people-by-rendering", (__name__,), _build_people_by_rendering, {})
+
+
+_PERSON_NOTE = re.compile(r"\((?:person |given |[A-Z][a-z]+ )?(?:sur)?name\)")  # (name), (surname), (Japanese surname)
+
+
+def _build_people_by_rendering(path: str) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for simp, defs in _proper_entries(path):
+        if not _HAN_ONLY.match(simp):
+            continue
+        for d in defs.split("/")[:3]:
+            if _PERSON_NOTE.search(d):
+                table.setdefault(simp, set()).update(_CAP_WORD.findall(d.split("(", 1)[0]))
+    return {k: frozenset(v) for k, v in table.items() if v}
+
+
+NAME_SPELT_ALIKE = 0.5  # letter similarity (1 less the Levenshtein distance per letter of the longer) from which two
+# spellings are taken for one name written two ways: Hoffman/Hofmann 0.71, Schmidt/Schmitt 0.86; Hoffman/Hovaghimian
+# 0.27 (archive viki-raises-4-3-million-…: 雷德·霍夫曼, Reid Hoffman, was paired with `Razmig Hovaghimian`)
+
+
+def renders_another_name(name: str, chinese: str) -> str | None:
+    """A person's name CC-CEDICT gives for the run `chinese` (`… (name)`, `… (surname)`) that the run is heard as
+    (sound_score 0.9 or more) and that is spelt unlike `name` (letter similarity below NAME_SPELT_ALIKE, case aside),
+    when the dictionary gives `name` itself (or a spelling like it) for none of the run's names: the run is that
+    established reading of another person's name (霍夫曼 is Hoffman, not Hovaghimian, whose dropped gh gives both the
+    skeleton F M N; 布莱恩 is Brian, not Byrne). Place names are not read (泰尔, Tyre, is Peter Thiel's 泰尔 too). None
+    otherwise."""
+    from transqa.lang.english import levenshtein
+
+    low = name.lower()
+
+    def alike(w: str) -> bool:
+        w = w.lower()
+        return 1 - levenshtein(w, low) / max(len(w), len(low), 1) >= NAME_SPELT_ALIKE
+
+    names = _people_by_rendering().get(chinese, frozenset())
+    if not names or any(alike(w) for w in names):
+        return None
+    return next((w for w in sorted(names) if sound_score(w, chinese) >= 0.9), None)
+
+
 def known_renderings(name: str, first: bool = False) -> frozenset[str]:
     """CC-CEDICT's renderings of a capitalised English word (empty without the dictionary); with
     first, only entries whose definition starts with it (Bloomberg News, not Daily Mirror)."""

@@ -56,8 +56,8 @@ def one_rendering_advised(findings: list[Finding]) -> list[Finding]:
     another finding reports as a minority form (could-bart: `Torrelles → 托莱拉斯` at 35:72 beside `托莱拉斯 → 托雷拉斯` at
     23:80, newcomer 35 item 5) advises that finding's form instead, the one TQA310 chose as the article's usual (its
     suggestion and repairs rewritten, no longer certain, its message told why in plain words: `“切利亚” is written “塞格利亚”
-    elsewhere …; but “塞格利亚” is reported too (line 23): the article's usual form is “Ceglia”, so write “Ceglia”`,
-    newcomer 43 #4). No finding goes: dropping the one whose
+    elsewhere …, yet that “塞格利亚” (line 23) is itself to be replaced by “Ceglia”, the article's usual form of the name:
+    write “Ceglia” here too`, newcomer 43 #4, reworded for newcomer 44 #8: "but … is reported too" was hard to parse). No finding goes: dropping the one whose
     advice the raw counts contradict removed two right findings of the development splits (denon-and-boston: `波士顿`
     twice is the city written for the speaker maker Boston, which the file name's `boston` decides; `Saul Klein`), and
     the places stay defects whatever the form advised. Two findings that advise each other's form (`波士顿 → Boston`,
@@ -74,6 +74,6 @@ def one_rendering_advised(findings: list[Finding]) -> list[Finding]:
             continue
         usual = other.suggestion
         line = other.target.line if other.target else 0
-        changed[id(f)] = replace(f, message=f"{f.message}; but “{advised}” is reported too (line {line}): the article's usual form is “{usual}”, so write “{usual}”",
+        changed[id(f)] = replace(f, message=f"{f.message}, yet that “{advised}” (line {line}) is itself to be replaced by “{usual}”, the article's usual form of the name: write “{usual}” here too",
                                  suggestion=usual, repairs=tuple(replace(r, text=usual, certain=False) for r in f.repairs if r.text == advised))
     return [changed.get(id(f), f) for f in findings]

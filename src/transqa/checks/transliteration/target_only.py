@@ -2076,8 +2076,11 @@ def _minority_of_forms(
         cplaces = [(b, i) for b in blocks for i in find_all(b.text, f) if _rendering_as_name(b.text, i, f, t)]
         if cplaces:
             pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
-            wins = _wins_by_spread(len(lplaces) + more, len(cplaces), pl, len({b.index for b, _s in cplaces}))
-            got = _script_minority_of(t, f, lplaces, cplaces, wins, more=more, blocks=blocks)
+            weighed = _heading_copies_once(cplaces, blocks)
+            wins = _wins_by_spread(len(lplaces) + more, len(weighed), pl, len({b.index for b, _s in weighed}))
+            got = _script_minority_of(t, f, lplaces, weighed, wins, more=more, blocks=blocks)
+            if got is not None and got[2] == t:
+                got = ([(b, s, s + len(f)) for b, s in cplaces], got[1], got[2])  # every copy of the title is a place to mend
             if got is not None and not latin_in_headings and got[2] != t:
                 got = ([p for p in got[0] if p[0].kind != "heading"], got[1], got[2])
             if got is not None and not chinese_minority and got[2] == t:
@@ -2085,6 +2088,21 @@ def _minority_of_forms(
             if got is not None and got[0] and not _tied_before(blocks, f, t, got[0]):
                 yield from _report_minority(ctx, *got, reported)
             return
+
+
+def _heading_copies_once(places: list[tuple[Block, int]], blocks: list[Block]) -> list[tuple[Block, int]]:
+    """The places, less those in a heading that repeats an earlier heading word for word (the archive's title, written
+    again as the article's first heading): one title, one use. Counted twice, the title's `土星` outvoted `Saturn` of
+    the body and the body's Latin name was reported (archive boynq-saturn-portable-speakers-…, newcomer r44 item 2)."""
+    seen: set[str] = set()
+    copies: set[int] = set()
+    for b in blocks:
+        if b.kind == "heading":
+            key = b.text.strip()
+            if key in seen:
+                copies.add(b.index)
+            seen.add(key)
+    return [(b, s) for b, s in places if b.index not in copies] if copies else places
 
 
 def _wins_by_spread(nl: int, nc: int, pl: int, pc: int) -> Callable[[int, int], bool]:
@@ -2410,11 +2428,14 @@ EVEN_LEARNED = 2  # places of each script from which a form heard by the learned
 def _form_fits(ctx: Context, t: str, f: str, score: float, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]]) -> bool:
     """A Chinese form heard as the Latin name (at `score`) that may be weighed against it: of the name's length, a
     looser match only as the article's usual form, not glossed with it, no given name shared by both scripts, no r after a
-    vowel heard as a full l-syllable (`r_taken_for_l`: Kaiser is not 科斯拉)."""
-    from transqa.lang.transliterate import english_syllables, r_taken_for_l
+    vowel heard as a full l-syllable (`r_taken_for_l`: Kaiser is not 科斯拉), not CC-CEDICT's reading of a name spelt
+    otherwise (`renders_another_name`: 霍夫曼 is Hoffman, not Hovaghimian)."""
+    from transqa.lang.transliterate import english_syllables, r_taken_for_l, renders_another_name
 
     if not _length_fits(t, f) or r_taken_for_l(t, f):
         return False
+    if renders_another_name(t, f):
+        return False  # the dictionary's reading of another name (霍夫曼 Hoffman, not `Hovaghimian`): another person
     if abs(len(f) - english_syllables(t)) > 1 and not _cluster_rendering(t, f, lplaces, cplaces):
         return False
     if score < 0.9 and (not _same_onset(t, f) or len(cplaces) < max(3, len(lplaces) + 1)):
