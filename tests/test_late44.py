@@ -39,3 +39,17 @@ def test_the_glossed_first_mention_is_not_reported_the_bare_latin_forms_are() ->
     # the Latin forms after it, their particle `Al` with them: 扎尤迪, not 艾哈迈德·扎尤迪 (Ahmed is a given name)
     assert (5, "Al Zeyoudi", "扎尤迪") in found and (9, "Al Zeyoudi", "扎尤迪") in found
 
+
+# item 2: the title written again as the first heading is weighed once, but the message counts what the reader sees
+_HASHTAG = ("# 脸书推出话题标签\n\n> 原文：<https://techcrunch.com/2013/06/12/facebook-hashtag/>\n\n"
+            "# 脸书推出话题标签\n\n"
+            "之前没有什么阻止你在脸书内容中包含标签。为了说明脸书对话的规模，该公司指出，许多脸书帖子是公开的。\n\n"
+            "Facebook 表示，更多的功能将在未来几周内推出。\n")
+
+
+def test_the_message_counts_a_repeated_title_as_the_reader_sees_it() -> None:
+    # 脸书 five times (the title's twice), weighed as four; the three body places beside a transliteration character
+    # (在脸书内容, 说明脸书对话, 许多脸书帖子) are not counted as standing alone: the message said 4 (archive
+    # facebook-hashtag: 13 written, the message said 12)
+    got = [(f.target.text, f.message) for f in findings(None, _HASHTAG) if f.code == "TQA310" and f.target]
+    assert got == [("Facebook", "“Facebook” is written “脸书” elsewhere in this article (5 times)")]
