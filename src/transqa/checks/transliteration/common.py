@@ -758,7 +758,7 @@ class GlossPattern:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         name = re.escape(self.name)
-        return re.compile(re.escape(self.form) + r"(?:\s*[(（]\s*(?:[A-Z][\w.'’-]* )*" + name
+        return re.compile(re.escape(self.form) + r"(?:\s*[(（]\s*(?:" + _GLOSS_WORD.pattern + ")*" + name
                           + rf"|(?:[·•‧・][{HAN_RANGE}]+)+\s*[(（]\s*" + name + ")")
 
     def glossed(self, text: str) -> bool:
@@ -794,7 +794,9 @@ class GlossPattern:
 
 
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")  # GlossPattern's parts, compiled once
-_GLOSS_WORD = re.compile(r"[A-Z][\w.'’-]* ")
+# a capitalised word, or a lower-case particle of a person's name (`Thani bin Ahmed Al Zeyoudi`: 扎尤迪 glossed with
+# the whole name, WMT22 rt.com.18637, where `bin` had ended the gloss and the glossed first mention was reported)
+_GLOSS_WORD = re.compile(r"(?:[A-Z][\w.'’-]*|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")) ")
 _GLOSS_DOTTED = re.compile(rf"(?:[·•‧・][{HAN_RANGE}]+)+\s*[(（]\s*")
 
 

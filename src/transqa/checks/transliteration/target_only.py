@@ -2097,7 +2097,7 @@ def _minority_of_forms(
             pl = len(lparas) if lparas else len({b.index for b, _s, _e in lplaces})
             weighed = _heading_copies_once(cplaces, blocks)
             wins = _wins_by_spread(len(lplaces) + more, len(weighed), pl, len({b.index for b, _s in weighed}))
-            got = _script_minority_of(t, f, lplaces, weighed, wins, more=more, blocks=blocks)
+            got = _script_minority_of(t, f, lplaces, weighed, wins, more=more, blocks=blocks, counted=cplaces)
             if got is not None and got[2] == t:
                 got = ([(b, s, s + len(f)) for b, s in cplaces], got[1], got[2])  # every copy of the title is a place to mend
             if got is not None and not latin_in_headings and got[2] != t:
@@ -2957,7 +2957,7 @@ def _first_written(ctx: Context, t: str) -> tuple[int, int]:
 
 def _script_minority_of(
     t: str, f: str, lplaces: list[tuple[Block, int, int]], cplaces: list[tuple[Block, int]], wins: Callable[[int, int], bool],
-    slug: int = 0, more: int = 0, blocks: list[Block] | None = None,
+    slug: int = 0, more: int = 0, blocks: list[Block] | None = None, counted: list[tuple[Block, int]] | None = None,
 ) -> Minority | None:
     """The places of the less used of a Latin name `t` and its Chinese form `f` (when the other, written at
     least twice, `wins` over it), the message and the form to use instead; None when neither wins. The Latin uses
@@ -2965,14 +2965,18 @@ def _script_minority_of(
     majority is weighed against the Latin places alone, as it was: counting `Titan Aerospace` and `Eric Schmidt` against
     `泰坦` and `埃里克` dropped some 25 right findings of the whole archive. A name of the
     file-name slug (`slug` 1) has one Latin use more, the original's own: `Kajeet` once beside the slug's `kajeet` is
-    as often as `卡吉特` twice (the archive's readers mark the Chinese form there, dev2)."""
+    as often as `卡吉特` twice (the archive's readers mark the Chinese form there, dev2). `counted`, the Chinese places
+    the message counts where they are not those weighed (a title's repeated heading weighed once,
+    `_heading_copies_once`): the message counts the text as the reader sees it (`脸书` 13 times, not the 12 uses
+    weighed; late1 r44 item 2)."""
     nl, nc = len(lplaces) + more, len(cplaces)
+    shown = cplaces if counted is None else counted
     if lplaces and nl + slug >= 2 and wins(nl + slug, nc):  # Latin uses anywhere (`more`) show the Latin form kept
         also = ", and in the file's name" if slug else ""
         return [(b, s, s + len(f)) for b, s in cplaces], f"{quote(f)} is written {quote(t)} in Latin script elsewhere in this article ({times(nl)}{also})", t
     if nc >= 2 and wins(nc, len(lplaces) + slug):  # against the Latin places alone in prose, as before `more` was counted
         # the count read only when a finding is reported (_report_minority): reviewer 36, every candidate scanned the article
-        return lplaces, lambda: f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(_written(f, cplaces, blocks))})", f
+        return lplaces, lambda: f"{quote(t)} is written {quote(f)} elsewhere in this article ({times(_written(f, shown, blocks))})", f
     return None
 
 

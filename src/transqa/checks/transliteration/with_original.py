@@ -1455,6 +1455,8 @@ def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) 
 
     rendering = [o.text for o in occs if not o.latin and form in o.text]
     before, after = _CAPITAL_BEFORE.search(text, max(0, s - 30), s), _CAPITAL_AFTER.match(text, e)
+    if before is not None and _particle_of_surname(before.group(0).strip(), occs):
+        return before.start(), e, form  # `Al Zeyoudi` → 扎尤迪, not 艾哈迈德·扎尤迪 (Ahmed is no part of it)
     for m, given in ((before, True), (after, False)):
         if m is None:
             continue
@@ -1474,6 +1476,22 @@ def _dotted_whole(text: str, s: int, e: int, form: str, occs: list[Occurrence]) 
         if names:
             return (m.start(), e, names.most_common(1)[0][0]) if given else (s, m.end(), names.most_common(1)[0][0])
     return s, e, form
+
+
+def _particle_of_surname(word: str, occs: list[Occurrence]) -> bool:
+    """`word`, right before a Latin place of the name, is a particle of the surname (NAME_PARTICLES: `Al` of `Thani
+    bin Ahmed Al Zeyoudi`, WMT22 rt.com.18637), not a given name: the original writes it, in some whole name of the
+    name's occurrences, after another word of that name and right before the name. `Al Gore`, whose `Al` opens
+    the name, is a given name."""
+    from transqa.lang.transliterate import NAME_PARTICLES
+
+    if word.lower() not in NAME_PARTICLES:
+        return False
+    for o in occs:
+        words = _whole_name(o).split()
+        if any(words[i] == word and words[i + 1] == o.name for i in range(1, len(words) - 1)):
+            return True
+    return False
 
 
 PART_LONGEST = 4  # Han characters of the longest other part of a `·` name weighed by sound (亚历山大, Alexander)
