@@ -218,23 +218,23 @@ def test_kill_9_and_resume_gives_the_same_jsonl(tmp_path: Path) -> None:
     assert out.read_bytes() == full.read_bytes()
 
 
-def test_dask_local_cluster_gives_the_same_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("dask.distributed")
-    local = tmp_path / "local.jsonl"
-    dask = tmp_path / "dask.jsonl"
-    main(["audit", str(SAMPLES), "--store", str(tmp_path / "a.sqlite"), "-o", str(local), "--no-progress", "--jobs", "2"])
-    code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "b.sqlite"), "-o", str(dask), "--no-progress", "--jobs", "2", "--executor", "dask"])
-    assert code == 1
-    assert "executor dask" in capsys.readouterr().out
-    assert dask.read_bytes() == local.read_bytes()
+@pytest.fixture(scope="module")
+def local_samples(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The JSONL of a local (pool) audit of the samples, which the Dask tests compare theirs with: made once."""
+    tmp = tmp_path_factory.mktemp("local")
+    main(["audit", str(SAMPLES), "--store", str(tmp / "a.sqlite"), "-o", str(tmp / "local.jsonl"), "--no-progress", "--jobs", "2"])
+    return (tmp / "local.jsonl").read_bytes()
 
 
-def test_the_local_dask_cluster_keeps_its_warnings_to_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # closing a LocalCluster on a loaded machine logged "distributed.nanny - WARNING - Worker process still
-    # alive after 4.0 seconds, killing" to the user's terminal, once per worker, even with -q
-    import logging
+@pytest.fixture(scope="module")
+def dask_samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, bytes, list[object]]:
+    """An audit of the samples with `--executor dask` (its own LocalCluster), made once: its exit code, standard
+    output, JSONL and the `silence_logs` of each LocalCluster it started (one cluster's start-up is 5-10 CPU s)."""
+    import contextlib
+    import io
 
     distributed = pytest.importorskip("dask.distributed")
+    tmp = tmp_path_factory.mktemp("dask")
     seen: list[object] = []
     real = distributed.LocalCluster
 
@@ -242,13 +242,28 @@ def test_the_local_dask_cluster_keeps_its_warnings_to_itself(tmp_path: Path, mon
         seen.append(kwargs.get("silence_logs"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(distributed, "LocalCluster", spy)
-    one = tmp_path / "one"
-    one.mkdir()
-    shutil.copy(SAMPLES / "solar-startup.zh.md", one / "a.zh.md")
-    main(["audit", str(one), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"), "--no-progress", "-q",
-          "--jobs", "1", "--executor", "dask"])
-    assert seen == [logging.ERROR]
+    out = io.StringIO()
+    with pytest.MonkeyPatch.context() as mp, contextlib.redirect_stdout(out):
+        mp.setattr(distributed, "LocalCluster", spy)
+        code = main(["audit", str(SAMPLES), "--store", str(tmp / "b.sqlite"), "-o", str(tmp / "dask.jsonl"), "--no-progress",
+                     "--jobs", "2", "--executor", "dask"])
+    return code, out.getvalue(), (tmp / "dask.jsonl").read_bytes(), seen
+
+
+def test_dask_local_cluster_gives_the_same_results(local_samples: bytes, dask_samples: tuple[int, str, bytes, list[object]]) -> None:
+    code, out, dask, _seen = dask_samples
+    assert code == 1
+    assert "executor dask" in out
+    assert dask == local_samples
+
+
+def test_the_local_dask_cluster_keeps_its_warnings_to_itself(dask_samples: tuple[int, str, bytes, list[object]]) -> None:
+    # closing a LocalCluster on a loaded machine logged "distributed.nanny - WARNING - Worker process still
+    # alive after 4.0 seconds, killing" to the user's terminal, once per worker, even with -q (the audit of
+    # dask_samples, whose cluster the test above needs anyway, shows which silence_logs the cluster was given)
+    import logging
+
+    assert dask_samples[3] == [logging.ERROR]
 
 
 def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -259,7 +274,7 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert "Traceback" not in err and err.count("transqa: error:") == 3
 
 
-def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str], local_samples: bytes) -> None:
     """--scheduler tcp://HOST:PORT: the audit runs on an existing cluster (here one on loopback)."""
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
@@ -270,9 +285,7 @@ def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 1 and cluster.scheduler_address.startswith("tcp://127.0.0.1:")
     # the summary counts the cluster's one worker, not --jobs's default 2 (verify 27 R7)
     assert "executor dask, 1 worker(s)" in capsys.readouterr().out
-    local = tmp_path / "l.jsonl"
-    main(["audit", str(SAMPLES), "--store", str(tmp_path / "l.sqlite"), "-o", str(local), "--no-progress"])
-    assert out.read_bytes() == local.read_bytes()
+    assert out.read_bytes() == local_samples
 
 
 def test_a_folder_audit_reads_translations_in_every_encoding_check_reads(tmp_path: Path) -> None:

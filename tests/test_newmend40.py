@@ -10,7 +10,6 @@ from transqa.config import Settings
 from transqa.engine import check_paths
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "techcrunch-zh"
-_SRC = str(Path(__import__("transqa").__file__).resolve().parents[1])  # the transqa under test, for a subprocess
 NATIVE_CLIENT = SHARED / "techcrunch-blog-zh-2007-2014" / "docs" / "chrome-native-client.md"
 
 
@@ -55,14 +54,15 @@ def _regions(sarif: str) -> list[tuple[str, dict[str, object], list[int]]]:
 
 
 def _audit_sarif(folder: Path) -> str:
-    import os
-    import subprocess
-    import sys
+    """An audit's SARIF of `folder`, run in this process (its SARIF is what it renders, not how it was started: a
+    subprocess cost 9-17 CPU s of start-up, dictionaries and pool here), from `folder` as a command run there."""
+    from transqa.cli import main
 
-    env = {**os.environ, "PYTHONPATH": _SRC, "TRANSQA_CACHE_DIR": str(folder / ".cache")}
     out = folder / "a.sarif"
-    subprocess.run([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "-o", str(out)],
-                   env=env, check=False, capture_output=True, cwd=folder)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TRANSQA_CACHE_DIR", str(folder / ".cache"))
+        mp.chdir(folder)
+        main(["audit", str(folder), "--no-cache", "--no-progress", "--jobs", "1", "-o", str(out)])
     return out.read_text(encoding="utf-8")
 
 
@@ -123,13 +123,13 @@ def test_audit_reads_the_wmt_pair_layout(tmp_path: Path) -> None:
 
 
 def _audit(folder: Path, store: Path, *args: str) -> None:
-    import os
-    import subprocess
-    import sys
+    """`transqa audit FOLDER -q ARGS` in this process, its default store in `store` ($TRANSQA_CACHE_DIR)."""
+    from transqa.cli import main
 
-    env = {**os.environ, "PYTHONPATH": _SRC, "TRANSQA_CACHE_DIR": str(store)}
-    subprocess.run([sys.executable, "-m", "transqa", "audit", str(folder), "--no-progress", "-q", *args],
-                   env=env, check=False, capture_output=True, cwd=folder)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TRANSQA_CACHE_DIR", str(store))
+        mp.chdir(folder)
+        main(["audit", str(folder), "--no-progress", "-q", "--jobs", "1", *args])
 
 
 def test_summary_file_says_the_run_resumed(tmp_path: Path) -> None:

@@ -102,7 +102,8 @@ def test_real_corpus_sample_never_crashes() -> None:
     """A slice of the real archive, target-only: no internal errors, spans inside their text."""
     docs = SHARED / "corpora/techcrunch-zh/techcrunch-blog-zh-2007-2014/docs"
     need_shared(docs)
-    files = sorted(docs.glob("*.md"))[:150]
+    # every third of the first 150 files (r44: the 150 took 18 CPU s; the archive audit reads all 4,006 each release)
+    files = sorted(docs.glob("*.md"))[:150:3]
     for p in files:
         try:
             r = check_paths(None, str(p))
