@@ -112,3 +112,18 @@ def test_a_clock_time_does_not_stand_for_a_ratio() -> None:
 def test_a_ratio_of_another_sentence_does_not_stand_for_this_one() -> None:
     en = "The coin is pegged 1-to-1 with the US dollar, the firm said. Its board voted 5-to-4 for it."
     assert fails("TQA203", en, "该公司表示，该币与美元挂钩。其董事会以五比四投票支持。").message.startswith("“1-to-1”")
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The firm has more than 40 offices in New York and London.", "该公司在伦敦和纽约40个办事处。"),
+        ("The firm has signed more than 40 contracts.", "该公司签署了合约 40 份。"),
+    ],
+)
+def test_the_yue_of_a_word_is_no_about(en: str, zh: str) -> None:
+    assert "about" not in fails("TQA209", en, zh).message  # 纽约, 合约: release 44 review
+
+
+def test_a_yue_after_a_verb_is_still_about() -> None:
+    assert "about 40" in fails("TQA209", "The trial lasted more than 40 days, the court said.", "法院表示，审判持续约 40 天。").message
