@@ -318,8 +318,11 @@ QUOTED_PHRASE_MIN = 4  # characters of a quotation read as a phrase, not a quote
 # 有吸引力”一种设备，如 iPad，…`, `…“急诊室寻找器”一个试图帮助人们的好主意？`); after a quoted verb it is that verb's object
 # (`用真金白银“喜欢”一个网站`, `是否“支持”一个想法`), which the length leaves out. Release 44 (archrec, issue 19), whole
 # archive (heldout3/heldout5 articles left out): 3 such places, read, all run-ons (2 labelled run-on, heldout4); the
-# 4 shorter quotations before `一个` (release 34's `一个`, 1 of 6 with them) stay silent.
-ONE_AFTER_QUOTE = re.compile(r"”(?=一(?:个|种)(?!词|字|说法|“))")
+# 4 shorter quotations before `一个` (release 34's `一个`, 1 of 6 with them) stay silent. A span of time after `一个`
+# counts no subject (`在被评为“年度最佳创业公司”一个月后`, `推出“全新的社交网络”一个星期后`: release 44 review; the
+# archive holds no `”一个` before a word of time, so no finding moves there).
+ONE_AFTER_QUOTE = re.compile(
+    r"”(?=一(?:个|种)(?!词|字|说法|“|多|半|月|星期|礼拜|小时|钟头|周|晚上|早上|上午|下午|中午|夜晚|晚|早晨|季度|工作日|学期|赛季|财年|财季))")
 
 
 # Characters after which an opener is part of the same sentence (但当然，所以事实上，那么，与此同时).
