@@ -25,6 +25,9 @@ def test_every_currency_word_reads_back_as_its_code(code: str, word: str) -> Non
         ("Tickets cost R$400 each.", "每张门票 400 美元。", "400 巴西雷亚尔"),
         ("The fee is 400 SEK per month.", "每月费用为 400 欧元。", "400 瑞典克朗"),
         ("It costs NZ$40 a month.", "每月费用 40 澳元。", "40 新西兰元"),
+        ("The fee is 400 VND per month.", "每月费用为 400 美元。", "400 越南盾"),
+        ("The fee is 400 IDR per month.", "每月费用为 400 美元。", "400 印尼盾"),
+        ("The fee is 400 NGN per month.", "每月费用为 400 美元。", "400 奈拉"),
     ],
 )
 def test_a_changed_currency_is_suggested_with_its_word(en: str, zh: str, suggested: str) -> None:

@@ -597,12 +597,22 @@ def _scale_twice(s: Quantity, t: Quantity) -> str | None:
 
 # A currency's word in Chinese news style, by its code: every code the Chinese reader knows (CURRENCIES_ZH), so that a
 # suggestion keeps the currency (`S$40` written `40 元`: `40 新加坡元`, not a bare 40); each word reads back as its code
-# (tests/test_numbers44.py).
-_ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元",
-                "RUB": "卢布", "INR": "卢比", "KRW": "韩元", "TWD": "新台币", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
-                "SGD": "新加坡元", "NZD": "新西兰元", "CHF": "瑞士法郎", "ZAR": "南非兰特", "TRY": "土耳其里拉", "THB": "泰铢",
-                "MYR": "马来西亚林吉特", "SEK": "瑞典克朗", "NOK": "挪威克朗", "DKK": "丹麦克朗", "CZK": "捷克克朗", "PLN": "兹罗提",
-                "HUF": "福林", "ILS": "谢克尔", "AED": "迪拉姆", "SAR": "沙特里亚尔"}
+# (tests/test_numbers44.py). Built from CURRENCIES_ZH: the longest word of Han characters of each code (the most
+# specific: 菲律宾比索, 阿根廷比索), but the news style's usual word where that is shorter (_ZH_CURRENCY_USUAL).
+_ZH_CURRENCY_USUAL = {"CNY": "元", "USD": "美元", "JPY": "日元", "KRW": "韩元", "INR": "卢比", "RUB": "卢布", "ILS": "谢克尔",
+                      "PLN": "兹罗提", "AUD": "澳元", "CAD": "加元", "HKD": "港元"}
+
+
+def _currency_words() -> dict[str, str]:
+    """{ISO code: its Chinese word} for every code of CURRENCIES_ZH (the comment above)."""
+    words: dict[str, str] = {}
+    for word, code in CURRENCIES_ZH.items():
+        if code and all(is_han(c) for c in word) and len(word) > len(words.get(code, "")):
+            words[code] = word
+    return words | _ZH_CURRENCY_USUAL
+
+
+_ZH_CURRENCY = _currency_words()
 
 
 def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Quantity | None = None) -> str:
