@@ -18,3 +18,12 @@ def test_the_joined_words_are_asked_without_the_words_again() -> None:
     sw = _SourceWords(words, [])
     assert "norton" in sw.words and not sw.joins("nortonsupport")
     assert _Counted.asked == 1  # the words were searched again at each joined look-up
+
+
+def test_renders_another_name_names_its_sound_bar_and_imports_nothing_itself() -> None:
+    import inspect
+
+    from transqa.lang import transliterate
+
+    assert transliterate.OTHER_NAME_HEARD == 0.9  # a named constant with its measurement (release 44 review)
+    assert "import" not in inspect.getsource(transliterate.renders_another_name)
