@@ -27,3 +27,18 @@ def test_renders_another_name_names_its_sound_bar_and_imports_nothing_itself() -
 
     assert transliterate.OTHER_NAME_HEARD == 0.9  # a named constant with its measurement (release 44 review)
     assert "import" not in inspect.getsource(transliterate.renders_another_name)
+
+
+def test_renderings_of_a_word_are_found_by_the_one_pass_search(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from transqa.checks.transliteration import with_original
+
+    calls: list[bool] = []
+    real = with_original.substring_places
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(kwargs.get("overlapping", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(with_original, "substring_places", counted)
+    assert (0, 4) in with_original._renderings_in("Australia", "澳大利亚队")
+    assert calls == [True]  # lang.script.substring_places, overlapping, not a str.find loop of its own
