@@ -42,3 +42,12 @@ def test_renderings_of_a_word_are_found_by_the_one_pass_search(monkeypatch) -> N
     monkeypatch.setattr(with_original, "substring_places", counted)
     assert (0, 4) in with_original._renderings_in("Australia", "澳大利亚队")
     assert calls == [True]  # lang.script.substring_places, overlapping, not a str.find loop of its own
+
+
+def test_a_partly_rendered_clause_is_reported_by_its_untranslated_words() -> None:
+    from transqa.checks.coverage import partly_rendered_clause
+
+    en = ("Automatically renews each year, unless the renewal is cancelled before the day you are due to be charged in "
+          "my.norton.com or by contacting Norton Support.")
+    span = partly_rendered_clause(en, "每年自动续订，除非在my.norton.com或通过联系诺顿支持取消续订。")
+    assert span is not None and en[span[0] : span[1]] == "day you are due to be charged"  # 除非 and my.norton.com rendered
