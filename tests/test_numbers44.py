@@ -25,6 +25,9 @@ def test_every_currency_word_reads_back_as_its_code(code: str, word: str) -> Non
         ("Tickets cost R$400 each.", "每张门票 400 美元。", "400 巴西雷亚尔"),
         ("The fee is 400 SEK per month.", "每月费用为 400 欧元。", "400 瑞典克朗"),
         ("It costs NZ$40 a month.", "每月费用 40 澳元。", "40 新西兰元"),
+        ("The fee is 400 VND per month.", "每月费用为 400 美元。", "400 越南盾"),
+        ("The fee is 400 IDR per month.", "每月费用为 400 美元。", "400 印尼盾"),
+        ("The fee is 400 NGN per month.", "每月费用为 400 美元。", "400 奈拉"),
     ],
 )
 def test_a_changed_currency_is_suggested_with_its_word(en: str, zh: str, suggested: str) -> None:
@@ -89,3 +92,41 @@ def test_an_approximation_and_a_bound_swapped_is_a_bound_changed(en: str, zh: st
 )
 def test_words_that_say_both_or_the_same_pass(en: str, zh: str) -> None:
     passes("TQA209", en, zh)
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The project is expected to take 2-to-3 weeks to finish, the company said.", "该公司表示，该项目预计需要2到3周才能完成。"),
+        ("The board voted 5-to-4 to approve the deal.", "董事会以5票对4票批准了这项交易。"),
+        ("The firm offers 1-to-1 mentoring to founders.", "该公司为创始人提供单独辅导。"),
+        ("Founders get 1-to-1 sessions with investors.", "创始人可以与投资者单独交流。"),
+    ],
+)
+def test_a_range_a_vote_and_a_one_to_one_are_no_ratio_lost(en: str, zh: str) -> None:
+    passes("TQA203", en, zh)  # release 44 review: each was reported
+
+
+def test_a_clock_time_does_not_stand_for_a_ratio() -> None:
+    en = "The stablecoin is pegged 1-to-1 with the USD, and trading opened at 10:30 on Monday."
+    assert "(a ratio)" in fails("TQA203", en, "该稳定币与美元挂钩，周一10:30开盘交易。").message
+
+
+def test_a_ratio_of_another_sentence_does_not_stand_for_this_one() -> None:
+    en = "The coin is pegged 1-to-1 with the US dollar, the firm said. Its board voted 5-to-4 for it."
+    assert fails("TQA203", en, "该公司表示，该币与美元挂钩。其董事会以五比四投票支持。").message.startswith("“1-to-1”")
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        ("The firm has more than 40 offices in New York and London.", "该公司在伦敦和纽约40个办事处。"),
+        ("The firm has signed more than 40 contracts.", "该公司签署了合约 40 份。"),
+    ],
+)
+def test_the_yue_of_a_word_is_no_about(en: str, zh: str) -> None:
+    assert "about" not in fails("TQA209", en, zh).message  # 纽约, 合约: release 44 review
+
+
+def test_a_yue_after_a_verb_is_still_about() -> None:
+    assert "about 40" in fails("TQA209", "The trial lasted more than 40 days, the court said.", "法院表示，审判持续约 40 天。").message

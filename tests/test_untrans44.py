@@ -35,3 +35,23 @@ def test_a_count_opening_a_sentence_after_a_quoted_phrase_is_a_run_on() -> None:
     # after a quoted verb, `一个` is its object: one sentence
     assert _at("TQA507", "现在任何人都可以用真金白银“喜欢”一个网站。\n") == []
     assert _at("TQA507", "当民意测验专家问美国人他们是否“支持”一个想法时，答案各不相同。\n") == []
+
+
+def test_a_span_of_time_after_a_quoted_phrase_is_no_run_on() -> None:
+    # release 44 review: 一个月后, 一个星期后 count no subject
+    assert _at("TQA507", "在被评为“年度最佳创业公司”一个月后，该公司宣布关闭。\n") == []
+    assert _at("TQA507", "在推出“全新的社交网络”一个星期后，该公司又推出了一款应用。\n") == []
+    assert _at("TQA507", "该公司在发布“全新的社交网络”一个多小时后撤回了公告。\n") == []
+
+
+def test_places_after_closing_quotes_are_read_in_linear_time() -> None:
+    # release 44 review: text[:i] copied and “ searched back to the start at each place (40,000 places: 1.4 s, the
+    # quadratic term about 7 times the linear one at 48,000 places)
+    from tests.helpers import grows_linearly
+
+    from transqa.checks.fragments import run_ons
+
+    def work(n: int) -> list[tuple[int, str]]:
+        return run_ons("“开头" + "“小，在范围内”科学家将" * n + "“好的创业公司”一个人" * n)
+
+    assert len(grows_linearly(work, 6_000)) == 48_000

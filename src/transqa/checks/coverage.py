@@ -1174,8 +1174,31 @@ def partly_rendered_clause(en: str, zh: str) -> tuple[int, int] | None:
         if n < SENTENCE_CLAUSE_MIN_WORDS or cov > SENTENCE_CLAUSE_RENDERED * n:
             continue
         if rest_n >= SENTENCE_CLAUSE_MIN_OTHERS and rest_cov >= SENTENCE_CLAUSE_REST * rest_n:
+            run = _unrendered_run(words, flags, i, j) if cov else None
+            if run is not None:
+                return run
             return a + len(en[a:b]) - len(en[a:b].lstrip()), len(en[:b].rstrip(" ,;:.!?"))
     return None
+
+
+def _unrendered_run(words: list[tuple[int, int, str]], flags: list[bool], i: int, j: int) -> tuple[int, int] | None:
+    """(start, end) of the longest run (the first of equals) of unrendered words among words[i:j] that some rendered
+    word of them bounds, two words or more: a clause partly rendered is reported by the words it
+    left untranslated (release 44 review: `unless the renewal is cancelled before the day you are due to be charged in
+    my.norton.com` named 除非, 取消 and my.norton.com of the Chinese untranslated); None if there is no such run."""
+    best: tuple[int, int] | None = None
+    k = i
+    while k < j:
+        if flags[k]:
+            k += 1
+            continue
+        e = k
+        while e < j and not flags[e]:
+            e += 1
+        if e - k >= 2 and (best is None or e - k > best[1] - best[0]):
+            best = (k, e)
+        k = e
+    return None if best is None else (words[best[0]][0], words[best[1] - 1][1])
 
 
 def _clause_lost(en: str, words: list[tuple[int, int, str]], flags: list[bool],

@@ -597,12 +597,22 @@ def _scale_twice(s: Quantity, t: Quantity) -> str | None:
 
 # A currency's word in Chinese news style, by its code: every code the Chinese reader knows (CURRENCIES_ZH), so that a
 # suggestion keeps the currency (`S$40` written `40 元`: `40 新加坡元`, not a bare 40); each word reads back as its code
-# (tests/test_numbers44.py).
-_ZH_CURRENCY = {"USD": "美元", "CNY": "元", "EUR": "欧元", "GBP": "英镑", "JPY": "日元", "HKD": "港元", "AUD": "澳元", "CAD": "加元",
-                "RUB": "卢布", "INR": "卢比", "KRW": "韩元", "TWD": "新台币", "BRL": "巴西雷亚尔", "MXN": "墨西哥比索",
-                "SGD": "新加坡元", "NZD": "新西兰元", "CHF": "瑞士法郎", "ZAR": "南非兰特", "TRY": "土耳其里拉", "THB": "泰铢",
-                "MYR": "马来西亚林吉特", "SEK": "瑞典克朗", "NOK": "挪威克朗", "DKK": "丹麦克朗", "CZK": "捷克克朗", "PLN": "兹罗提",
-                "HUF": "福林", "ILS": "谢克尔", "AED": "迪拉姆", "SAR": "沙特里亚尔"}
+# (tests/test_numbers44.py). Built from CURRENCIES_ZH: the longest word of Han characters of each code (the most
+# specific: 菲律宾比索, 阿根廷比索), but the news style's usual word where that is shorter (_ZH_CURRENCY_USUAL).
+_ZH_CURRENCY_USUAL = {"CNY": "元", "USD": "美元", "JPY": "日元", "KRW": "韩元", "INR": "卢比", "RUB": "卢布", "ILS": "谢克尔",
+                      "PLN": "兹罗提", "AUD": "澳元", "CAD": "加元", "HKD": "港元"}
+
+
+def _currency_words() -> dict[str, str]:
+    """{ISO code: its Chinese word} for every code of CURRENCIES_ZH (the comment above)."""
+    words: dict[str, str] = {}
+    for word, code in CURRENCIES_ZH.items():
+        if code and all(is_han(c) for c in word) and len(word) > len(words.get(code, "")):
+            words[code] = word
+    return words | _ZH_CURRENCY_USUAL
+
+
+_ZH_CURRENCY = _currency_words()
 
 
 def _suggest(ctx: Context, q: Quantity, like: Quantity | None = None, unit_of: Quantity | None = None) -> str:
@@ -3433,21 +3443,55 @@ def _article_spans_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
 # Chinese writes it N比M, N:M, N对M, in figures or numerals (1 比 1, 一对一, 5：4). WMT21-23 sources hold one such ratio
 # (WMT22 pr-newswire.16452 line 1378): 12 of 14 renderings keep it, 2 drop it (one labelled number, one partial-omission).
 _EN_RATIO = re.compile(r"(?<![\w.,-])(?P<a>\d{1,3})-to-(?P<b>\d{1,3})(?![\w-])")
-_ZH_RATIO = re.compile(r"[\d一二两三四五六七八九十]+\s?(?:比|对|:|：)\s?[\d一二两三四五六七八九十]+")
+_ZH_NUMERAL = r"[\d一二两三四五六七八九十]+"
+# A measure word may stand by each figure (`以5票对4票`, `3分比2分`); a clock time (`10:30`, two-digit minutes after an
+# hour) is no ratio (release 44 review: `opened at 10:30` silenced a ratio lost in the same paragraph)
+_ZH_RATIO = re.compile(rf"{_ZH_NUMERAL}\s?[票分个]?\s?(?:比|对|:|：)\s?{_ZH_NUMERAL}")
+_ZH_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])[:：][0-5]\d(?!\d)")
+# Not a ratio: a range before a unit of time (`2-to-3 weeks`), and one-to-one before a word of people, teaching or
+# meeting (`1-to-1 mentoring`: personal, 单独辅导); release 44 review
+_EN_RATIO_NOT_AFTER = re.compile(
+    r"\s+(?:(?:more|extra|additional|full|working|business)\s+)?(?:second|minute|hour|day|night|week|month|quarter|year|decade)s?\b",
+    re.IGNORECASE)
+_EN_ONE_TO_ONE_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:mentor|meeting|session|chat|call|coaching|support|tutor|conversation|interview|consultation|"
+    r"training|lesson|class|teaching|instruction|help|guidance|time|messag|video|demo|contact|relationship|talk|"
+    r"discussion|mentee|counsel|therap|advice|feedback|onboarding|engagement|care|attention|service|match|marketing)",
+    re.IGNORECASE)
+
+
+def _not_a_ratio(text: str, m: re.Match[str], zh: str) -> bool:
+    """Whether the English `N-to-M` at `m` in `text` is no ratio: a range before a unit of time, a range the Chinese
+    `zh` writes N到M or N至M (`需要2到3周`), or one-to-one personal (`1-to-1 mentoring` → `单独辅导`)."""
+    after = text[m.end():]
+    if _EN_RATIO_NOT_AFTER.match(after):
+        return True
+    if re.search(rf"(?<!\d){m.group('a')}\s?(?:到|至|~|～|-)\s?{m.group('b')}(?!\d)", zh):
+        return True
+    return m.group("a") == m.group("b") == "1" and _EN_ONE_TO_ONE_NOUN.match(after) is not None
+
+
+def _writes_ratio(zh: str) -> bool:
+    """Whether the Chinese `zh` writes a ratio (N比M, N:M, N对M, a measure word allowed by each figure) that is no
+    clock time."""
+    return _ZH_RATIO.search(_ZH_CLOCK.sub("；", zh)) is not None
 
 
 def _ratios_dropped(ctx: Context, bead: _Bead) -> Iterator[Finding]:
-    """A ratio `N-to-M` of the English paragraph whose translation writes no ratio at all (no N比M, N:M, N对M in
-    figures or numerals, nor the English kept): the ratio is lost (WMT22 Manifold line 1378, `pegged 1-to-1 with the
-    USD` → `与美元挂钩`). A ratio lost with its whole clause is left to the omission rule that names the clause."""
+    """A ratio `N-to-M` of the English paragraph whose aligned translation writes no ratio at all (no N比M, N:M, N对M in
+    figures or numerals, a measure word allowed (`以5票对4票`), no clock time, nor the English kept): the ratio is lost
+    (WMT22 Manifold line 1378, `pegged 1-to-1 with the USD` → `与美元挂钩`). A ratio lost with its whole clause is left
+    to the omission rule that names the clause. The Chinese read is the target sentences aligned with the ratio's
+    sentence (the paragraph where it aligns none); a range (`2-to-3 weeks`, `需要2到3周`) and a one-to-one of people
+    (`1-to-1 mentoring`) are no ratio (release 44 review)."""
     ratios = [(b, m) for b in bead.sblocks if b.kind != "code" for m in _EN_RATIO.finditer(b.text)]
     if not ratios or not bead.tblocks:
         return
-    text = "".join(b.text for b in bead.tblocks)
-    if _ZH_RATIO.search(text):
-        return
+    paragraph = "".join(b.text for b in bead.tblocks)
     for b, m in ratios:
-        if m.group(0) in text:
+        units = ctx.aligned_targets((b, m.start(), m.end()))
+        text = "".join(tb.text[s:e] for tb, s, e in units) if units else paragraph
+        if m.group(0) in text or _writes_ratio(text) or _not_a_ratio(b.text, m, paragraph):
             continue
         yield ctx.finding(
             NUMBER_MISSING, f"{quote(m.group(0))} (a ratio) does not appear in the translation",

@@ -126,9 +126,9 @@ class _SourceWords:
         self.words, self.srcs = words, srcs
         self.joined: set[str] | None = None
 
-    def __contains__(self, folded: str) -> bool:
-        if folded in self.words:
-            return True
+    def joins(self, folded: str) -> bool:
+        """Whether `folded` is two neighbouring words of the original written together (`words` is asked apart, first:
+        the word itself was tested twice, release 44 review)."""
         if self.joined is None:
             self.joined = _joined(self.srcs)
         return folded in self.joined
@@ -153,7 +153,7 @@ def _in_block(
     for i, m in enumerate(words):
         word = m.group(0)
         fw = _fold(word)
-        if not word[0].isupper() or fw in src_folded.words or fw in STOPWORDS or lex(fw) or fw in src_folded:  # joined last
+        if not word[0].isupper() or fw in src_folded.words or fw in STOPWORDS or lex(fw) or src_folded.joins(fw):  # joined last
             continue
         near = {_fold(x.group(0)) for x in words[max(0, i - 1) : i + 2]
                 if x is not m and tb.text[min(x.end(), m.end()) : max(x.start(), m.start())].strip() == ""}

@@ -915,15 +915,21 @@ NAME_SPELT_ALIKE = 0.5  # letter similarity (1 less the Levenshtein distance per
 # 0.27 (archive viki-raises-4-3-million-…: 雷德·霍夫曼, Reid Hoffman, was paired with `Razmig Hovaghimian`)
 
 
+# sound_score from which a dictionary name is taken as heard in its Chinese reading: the bar of TQA310's other sound
+# readings (checks.transliteration.kept_by_meaning.SOUND_HEARD), not tuned here. Measured on CC-CEDICT's people's names
+# (`_people_by_rendering`, release 44 review): 538 of its 949 (name, reading) pairs reach 0.9, 554 reach 0.85 and 445
+# reach 0.95, so the bar keeps most established readings; the spelling test (NAME_SPELT_ALIKE) does the telling apart
+# (Hoffman and Hovaghimian both score 0.95 against 霍夫曼).
+OTHER_NAME_HEARD = 0.9
+
+
 def renders_another_name(name: str, chinese: str) -> str | None:
     """A person's name CC-CEDICT gives for the run `chinese` (`… (name)`, `… (surname)`) that the run is heard as
-    (sound_score 0.9 or more) and that is spelt unlike `name` (letter similarity below NAME_SPELT_ALIKE, case aside),
+    (sound_score OTHER_NAME_HEARD or more) and that is spelt unlike `name` (letter similarity below NAME_SPELT_ALIKE, case aside),
     when the dictionary gives `name` itself (or a spelling like it) for none of the run's names: the run is that
     established reading of another person's name (霍夫曼 is Hoffman, not Hovaghimian, whose dropped gh gives both the
     skeleton F M N; 布莱恩 is Brian, not Byrne). Place names are not read (泰尔, Tyre, is Peter Thiel's 泰尔 too). None
     otherwise."""
-    from transqa.lang.english import levenshtein
-
     low = name.lower()
 
     def alike(w: str) -> bool:
@@ -933,7 +939,7 @@ def renders_another_name(name: str, chinese: str) -> str | None:
     names = _people_by_rendering().get(chinese, frozenset())
     if not names or any(alike(w) for w in names):
         return None
-    return next((w for w in sorted(names) if sound_score(w, chinese) >= 0.9), None)
+    return next((w for w in sorted(names) if sound_score(w, chinese) >= OTHER_NAME_HEARD), None)
 
 
 def known_renderings(name: str, first: bool = False) -> frozenset[str]:

@@ -48,12 +48,21 @@ EN_AFTER: tuple[tuple[str, str], ...] = (
 _EN_MORE = re.compile(r"^\s*(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?=longer|more))?(?:more|longer)\b"
                       r"(?!\s+(?:than|often|likely|expensive|important|difficult|quickly|or less)\b)", re.IGNORECASE)
 
+# 约 as the last character of a word, not `about` (纽约 40 个办事处, 合约 40 份: release 44 review): the first
+# characters of CC-CEDICT's 99 words ending in 约 (the 2-character ones: 纽约, 合约, 条约, 预约, 节约, 契约, 公约, 北约,
+# 缔约, 签约, 违约, 履约, 毁约, 租约, 盟约, 协约, 制约, 婚约, 隐约, 誓约, 践约, 赴约, 邀约, 爽约), less those that often
+# end another word before an `about` 约: 大 (大约), 续 (持续约), 集 (筹集约), 立 (成立约), 要 (需要约), 和, 失 (流失约),
+# 简 (精简约), 里 (每公里约), 片, 定, 解, 守, 密, 商, 特, 新, 旧, 文, 书 … (read on the archive's X约 before a figure:
+# 持续约, 筹集约 and 和约 were `about`, the 纽约/签约/续约 ones a word)
+_NOT_ABOUT = "(?<![纽合条预节契公北缔签违履毁租盟协制婚隐誓践赴邀爽])"
+_ZH_ABOUT = _NOT_ABOUT + "约"
+
 ZH_BEFORE: tuple[tuple[str, str], ...] = (
     ("最多|至多|不超过|不超|最长|最高|最晚|最迟|顶多|上限为", "upper"),
     ("不到|不足|少于|低于|未满|未到|不及", "upper"),
     ("至少|最少|超过|突破|超|逾|不止|不少于|不低于|最快|最早|起码|多于|高于", "lower"),
     ("将近|(?<![最附靠邻])近(?![期日年来况代])|接近|几乎|差不多|快要", "near"),
-    ("约|大约|大概|大致|估计|左右|上下|前后|或许|约莫|多达|高达|可达", "approx"),
+    (_ZH_ABOUT + "|大约|大概|大致|估计|左右|上下|前后|或许|约莫|多达|高达|可达", "approx"),
     ("再|又|另外|另|额外|多出|新增|还有", "more"),
     ("已经|已|整整|足足|正好|恰好|刚好", "sure"),
 )
@@ -87,7 +96,7 @@ _ZH_BEFORE_RE = re.compile(r"(?:" + _alternation(ZH_BEFORE) + r")\s*" + _ZH_GAP 
 _ZH_AFTER_RE = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:" + _alternation(ZH_AFTER) + r")")
 _ZH_MORE = re.compile(rf"再|又|另|还|仍|尚|剩|额外|多了|多出|多[{HAN_RANGE}]{{1,2}}了|增|追加|加上|延长|推迟|长了")  # 多等了, 多持续了, 延长 15 分钟: 15 more (not 长 or 延 alone: 长达 15 分钟, 市长 2 日, 延期 2 天)
 _ZH_SURE = re.compile(r"已经|整整|足足|正好|恰好|刚好")
-_ZH_ANY_APPROX = re.compile(r"约|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
+_ZH_ANY_APPROX = re.compile(_ZH_ABOUT + r"|大概|大致|估计|左右|上下|将近|近|接近|几乎|差不多|快|多|余")
 _ZH_APPROX_LATER = re.compile(r"差不多|几乎|将近|接近|左右|上下")  # later in the clause of a figure stated as reached
 
 
@@ -300,7 +309,7 @@ CLASHES: dict[tuple[str, str], str] = {
 # release 44): 53 candidates of the classes, 0 swaps (47 `up to` → 多达/高达; `around 2 000 at least` → `大约至少`, the
 # source holding both words, skipped by `_EN_OTHER_BOUND`).
 _EN_PLAIN_APPROX = re.compile(r"(?:about|around|roughly|approximately|circa)\s*$", re.IGNORECASE)
-_ZH_PLAIN_APPROX = re.compile(r"(?:约|大约|大概|大致)\s*(?:" + "|".join(ZH_GAP_WORDS) + r")?\s*$")
+_ZH_PLAIN_APPROX = re.compile(r"(?:" + _ZH_ABOUT + r"|大约|大概|大致)\s*(?:" + "|".join(ZH_GAP_WORDS) + r")?\s*$")
 _ZH_PLAIN_APPROX_AFTER = re.compile(r"^\s*" + _ZH_MEASURE + r"\s*(?:左右|上下)")
 _ZH_PLAIN_BOUND_BEFORE = re.compile(r"(?:超过|至少|最少|逾|不少于|不低于|多于|高于|起码|不到|不足|少于|低于|最多|至多|不超过)\s*"
                                     + _ZH_GAP + r"\s*$")
