@@ -21,7 +21,7 @@ from transqa.context import (
 )
 from transqa.escape import counted
 from transqa.findings import Finding, Location, Severity, without_inside
-from transqa.lang.chinese import camel_names, glossed_at
+from transqa.lang.chinese import camel_names, glossed_at, named_at
 from transqa.lang.english import (
     CAMEL_PIECE,
     FIRM_BY_MEANING,
@@ -2644,7 +2644,7 @@ def _noun_tail(ctx: Context, text: str, s: int, e: int, run: str, every: Counter
     anything else (then `_tail_word`'s function words are all that is read there). On the whole archive (release 34)
     36 findings, read: 35 English left after the name (`Animoto leadership 为什么`, `Disrupt turn 以来`, `CES keynote
     舞台`, `Windows plus 平板电脑`, `Hive companion，`), one a product's name (`WebEX connect`); 5 of them before a comma
-    or full stop. A run the text introduces as a name (`名为 WebEX connect 的新平台`: `_NAMING_BEFORE`) is that name
+    or full stop. A run the text introduces as a name (`名为 WebEX connect 的新平台`: `lang.chinese.named_at`) is that name
     (release 44, archrec: on the whole archive, heldout3/heldout5 articles left out, the one such finding, `WebEX connect`,
     a heldout2 row read FALSE, now gone; no other finding moved)."""
     words = run.split(" ")
@@ -2655,7 +2655,7 @@ def _noun_tail(ctx: Context, text: str, s: int, e: int, run: str, every: Counter
         return None
     if every[name] < 2 or every[w.capitalize()] or every[w] > 1 or ctx.target.raw.count(run) > 1 or _near_url(text, s, e):
         return None
-    if _NAMING_BEFORE.search(text, max(0, s - 8), s):
+    if named_at(text, s):
         return None  # the run is the name the text gives (`名为 WebEX connect 的新平台`)
     i, j = _last_before(text, s), _first_after(text, e)
     if i >= 0 and text[i].isascii() and (text[i].isalnum() or text[i] in "&-/.@") or j >= len(text) or not (is_han(text[j]) or text[j] in "，。；！？"):
@@ -2663,9 +2663,6 @@ def _noun_tail(ctx: Context, text: str, s: int, e: int, run: str, every: Counter
     return e - len(w)
 
 
-# A verb of naming right before a Latin run (`名为 WebEX connect 的新平台`, `叫做 Hive companion 的应用`): what follows is the
-# name the text gives, however common its last word
-_NAMING_BEFORE = re.compile(r"(?:名为|叫做|称为|名叫|命名为|称作)[ \t]*$")
 
 
 def _common_tail_word(w: str) -> bool:

@@ -81,6 +81,17 @@ def named_in_passing(text: str, s: int) -> bool:
     return bool(_NAMED_AS.search(text, max(0, s - 8), s))
 
 
+# A verb of naming right before a run (`名为 WebEX connect 的新平台`, `叫做 Hive companion 的应用`): what follows is the
+# name the text gives, however common its words; the verbs `_NAMED_AS` leaves out (release 44, archrec)
+_NAMING = re.compile(r"(?:名为|叫做|称为|名叫|命名为|称作)[ \t]*$")
+
+
+def named_at(text: str, s: int) -> bool:
+    """The run at s follows a verb of naming (名为, 叫做, 称为…): the text introduces it as a name (TQA401 leaves it).
+    `named_in_passing` reads the verbs that give a thing *another* name."""
+    return bool(_NAMING.search(text, max(0, s - 8), s))
+
+
 def tied_at(text: str, s: int, e: int, word: str) -> bool:
     """The form at [s, e) is tied to `word` where it stands, so the two are one name written the accepted way: glossed
     with it in brackets right after (`glossed_at`: 哥伦比亚广播公司(CBS)) or introduced as another name of the thing
