@@ -262,15 +262,16 @@ def _term_heard_loosely(srcs: Sequence[Block], tb: Block, term: str) -> tuple[in
     edited reference that cut the clause holding the term: a run inside another word's rendering is left since."""
     from transqa.lang.transliterate import NAME_CHARS
 
-    if _MEANING_SHOWN[term].search(tb.text):
-        return None
+    runs = list(translit_runs(NAME_CHARS, 2).finditer(tb.text))
+    if not runs or _MEANING_SHOWN[term].search(tb.text):
+        return None  # the paragraph's other words are looked up only where a run could be the term
     english = " ".join(sb.text for sb in srcs)
     others = {w for w in _CAPITALISED.findall(english) if w.lower() != term}
     rendered = {w: _renderings_in(w, tb.text) for w in others}
     # a word kept in Latin script or rendered by its dictionary word explains no other run (Wasps, 黄蜂)
     loose = [w for w in others if not rendered[w] and w.lower() not in tb.text.lower()]
     taken = [span for spans in rendered.values() for span in spans]
-    for m in translit_runs(NAME_CHARS, 2).finditer(tb.text):
+    for m in runs:
         if _heard_as_term(tb, m.start(), m.end(), term, (others, loose, taken)):
             return m.start(), m.group(0)
     return None
