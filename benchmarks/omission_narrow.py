@@ -302,6 +302,41 @@ def _neg_lost(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
     return test
 
 
+# Release 45: the missed negations read (`neither … nor` → 无论…还是, issue-18-misses.md) hide behind a character of
+# ZH_NEGATION inside a word that negates nothing; the words stripped before the Chinese sentence is tested.
+_ZH_NOT_NEGATING = re.compile(
+    "无论|非常|不断|不同|不少|不仅|不过|不久|不管|不论|不错|差不多|对不起|了不起|非洲|莫斯科|别人|特别|分别|区别|告别|级别|"
+    "类别|个别|识别|性别|无数|未来|除非|是否|与否|否则|免费|绝对|休息|休闲|难怪")
+
+
+def _zh_negations(zh: str) -> int:
+    """The negators of ZH_NEGATION in `zh` once the words that merely hold one (`_ZH_NOT_NEGATING`) are removed."""
+    return len(ZH_NEGATION.findall(_ZH_NOT_NEGATING.sub(" ", zh)))
+
+
+def _neg_lost_stripped(short: float | None) -> Callable[[str, str], bool]:
+    """`neg-lost-core` with the Chinese tested by `_zh_negations` (no negator left once `无论`, `非常`, `是否` … are
+    removed); with `short`, the bead below that log length ratio too."""
+    def test(en: str, zh: str) -> bool:
+        e = NEGATION_IDIOM.sub(" ", en)
+        m = _EN_NEG_CORE.search(e)
+        if m is None or _zh_negations(zh) or (short is not None and log_ratio(en, zh) >= short):
+            return False
+        return not (NEGATED_UNTIL.search(e, m.start()) and re.search("才|直到|除非", zh))
+    return test
+
+
+def _neg_fewer(min_en: int, short: float | None) -> Callable[[str, str], bool]:
+    """The English sentence negates (`_EN_NEG_CORE`, idioms removed) `min_en` times or more and its Chinese holds fewer
+    negators (`_zh_negations`): one of two negated claims lost (`cannot be seen … no social distancing` → 没有社交距离)."""
+    def test(en: str, zh: str) -> bool:
+        n = len(_EN_NEG_CORE.findall(NEGATION_IDIOM.sub(" ", en)))
+        if n < min_en or _zh_negations(zh) >= n or (short is not None and log_ratio(en, zh) >= short):
+            return False
+        return not (NEGATED_UNTIL.search(en) and re.search("才|直到|除非", zh))
+    return test
+
+
 # A plain Chinese negator: 不 not inside the words that only hold it (不断 continually, 不同 different, 不少 many,
 # 不仅 not only, 不过 but, 不久 soon, 不管/不论 whatever, 不错 good, 不得不 must, 不禁, 不妨, 不已, 不停, 不满 discontent,
 # 不安, 不良, 不足, 不利, 不便, 不幸, 不知不觉, 差不多 about, 了不起, 对不起 sorry, 不要紧, 忍不住 (…不住 keeps the 不));
@@ -735,6 +770,12 @@ SIGNALS: dict[str, Callable[[Line], str | None]] = {
     "neg-clause-dropped": _by_sentence(_neg_clause_dropped(None)),
     "neg-clause-short": _by_sentence(_neg_clause_dropped(-0.2)),
     "neg-added": _by_sentence(_neg_added),
+    "neg-lost-stripped": _by_sentence(_neg_lost_stripped(None)),
+    "neg-stripped-0": _by_sentence(_neg_lost_stripped(0.0)),
+    "neg-stripped-short": _by_sentence(_neg_lost_stripped(-0.2)),
+    "neg-fewer": _by_sentence(_neg_fewer(1, None)),
+    "neg-fewer-2": _by_sentence(_neg_fewer(2, None)),
+    "neg-fewer-2-short": _by_sentence(_neg_fewer(2, -0.2)),
     "quote-lost": _passage_lost(_EN_QUOTED, 4),
     "paren-lost": _passage_lost(_EN_PAREN, 2),
     "appositive-lost": _appositive_lost,
@@ -911,7 +952,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline", type=Path, default=Path("/work/briefs/base29"))
     ap.add_argument("--signals", nargs="*", default=None, help="measure only these signals")
     ap.add_argument("--sweep", nargs="*", default=None, help="signals to fire over whole WMT22/23 system outputs")
+    ap.add_argument("--all22", action="store_true", help="all 22 development splits (heldout, heldout2/4/6 too)")
     args = ap.parse_args(argv)
+    if args.all22:
+        import omission_signals
+        omission_signals.REAL_MT = (*omission_signals.REAL_MT, "heldout", "heldout2", "heldout4", "heldout6")
     if args.sweep is not None:
         sweep(args.shared, args.sweep)
         return 0
