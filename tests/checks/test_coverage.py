@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.helpers import codes, fails, findings, grows_linearly, needs_lexicon, passes
 
-from transqa.checks.coverage import missing_tail, partly_rendered_clause
+from transqa.checks.coverage import clause_rendering, missing_tail, partly_rendered_clause
 
 STORM = "When the storm reached the coast on Sunday, officials ordered 3,000 residents to leave."
 
@@ -291,8 +291,21 @@ def test_a_clause_mostly_unrendered_in_a_sentence_otherwise_rendered() -> None:
           "my.norton.com or by contacting Norton Support.")
     f = fails("TQA012", en, "每年自动续订，除非在my.norton.com或通过联系诺顿支持取消续订。\n")
     # the reported span is the clause's longest run of unrendered words (fixrev r44 item 8), not the rendered 取消/除非
-    assert "“day you are due to be charged”" in f.message and "almost no translation" in f.message
+    assert "“day you are due to be charged”" in f.message and "almost no translation" not in f.message
+    # release 45: the span is the clause's unrendered run, so the message names words, not "the clause"
+    assert f.message.startswith("the words “day you are due to be charged” have no translation (the clause holding")
     passes("TQA012", en, "每年自动续订，除非在您应被收费之日前在my.norton.com或通过联系诺顿支持取消续订。\n")
+
+
+@needs_lexicon
+def test_clause_rendering_says_what_its_span_is() -> None:
+    # release 45 (issue 18 item 3): the message said "the clause" where the span was the clause's unrendered run
+    en = "The museum opened a new wing on Friday, with ancient pottery from the valley, and the city was very happy."
+    spans = {zh: clause_rendering(en, zh) for zh in ("博物馆周五开放了新翼楼，城市很快乐。", "博物馆周五开放了新翼楼，有陶器，城市很快乐。",
+                                                    "博物馆周五开放了新翼楼，有山谷，城市很快乐。")}
+    got = [(en[s[0] : s[1]], s[2]) if s else None for s in spans.values()]
+    assert got == [("with ancient pottery from the valley", "none"), ("with ancient pottery from the valley", "partly"),
+                   ("ancient pottery", "run")]
 
 
 def test_partly_rendered_clause_is_linear() -> None:

@@ -305,7 +305,8 @@ CLAUSE_DROPPED = rule(
     the length the sentence predicts and renders 90% or more of its content words (three at least) but a third or
     fewer of those of one clause of three or more (`Automatically renews each year, unless the renewal is cancelled
     before the day you are due to be charged in my.norton.com or by contacting Norton Support.` → `每年自动续订，除非在
-    my.norton.com或通过联系诺顿支持取消续订。`): the clause is reported as having almost no translation.
+    my.norton.com或通过联系诺顿支持取消续订。`): the longest run of the clause's words left untranslated is reported
+    (`day you are due to be charged`), or the clause when no two of its unrendered words stand in a row.
 
     Why it matters: MT drops a trailing clause after `and`, or a qualifying clause in the middle of a
     long sentence, and the rest reads fluently, so nobody notices.
@@ -1099,16 +1100,17 @@ def _check_clause(ctx: Context, k: int, en_block: Block, zh_block: Block) -> Ite
             span, what = _missing_run(en, zh, words, loose), "phrase"
         if span is None and ratio < NEGATED_LOG_RATIO:
             span, what = _negated_clause_lost(en, zh, words, loose), "negated clause"
-    lost = "has no translation"
+    subject, lost = f"the {what}", "has no translation"
     if span is None:
-        span, what = _sentence_clause_lost(ctx, k, en_block), "clause"
-        lost = "has almost no translation (a third of its words or fewer)"
-    if span is None:
-        return
+        found = _sentence_clause_lost(ctx, k, en_block)
+        if found is None:
+            return
+        span, what = found[:2], "clause"
+        subject, lost = _PARTLY_LOST[found[2]]
     start, end = span
     yield ctx.finding(
         CLAUSE_DROPPED,
-        f"the {what} {quote(en[start:end], 100)} {lost}",
+        f"{subject} {quote(en[start:end], 100)} {lost}",
         source=(en_block, start, end), target=(zh_block, 0, 0), suggestion=f"translate the {what}",
     )
 
@@ -1130,11 +1132,18 @@ SENTENCE_CLAUSE_MIN_WORDS = 3
 SENTENCE_CLAUSE_RENDERED = 0.34  # of the clause's content words at most
 SENTENCE_CLAUSE_REST = 0.9  # of the bead's other content words at least
 SENTENCE_CLAUSE_MIN_OTHERS = 3
+# the message for each `clause_rendering` span (its `how`): the words reported are the words left untranslated
+_PARTLY_LOST = {
+    "none": ("the clause", "has no translation"),
+    "partly": ("the clause", "has almost no translation (a third of its words or fewer)"),
+    "run": ("the words", "have no translation (the clause holding them renders a third of its words or fewer)"),
+}
 
 
-def _sentence_clause_lost(ctx: Context, k: int, en_block: Block) -> tuple[int, int] | None:
-    """(start, end) in `en_block` of the first clause a sentence bead of paragraph bead k (one block a side) leaves
-    mostly unrendered while rendering the rest of the sentence (the constants above); None if there is none."""
+def _sentence_clause_lost(ctx: Context, k: int, en_block: Block) -> tuple[int, int, str] | None:
+    """(start, end, how) in `en_block` of the first clause a sentence bead of paragraph bead k (one block a side)
+    leaves mostly unrendered while rendering the rest of the sentence (the constants above); `how` as
+    `clause_rendering`'s ("none", "partly" or "run": what the span is); None if there is none."""
     aligned = ctx.sentence_alignment(k)
     if aligned is None:
         return None
@@ -1146,18 +1155,28 @@ def _sentence_clause_lost(ctx: Context, k: int, en_block: Block) -> tuple[int, i
         en = en_block.text[a:b]
         if log_ratio(en, zh) >= SENTENCE_CLAUSE_LOG_RATIO:
             continue
-        span = partly_rendered_clause(en, zh)
-        if span is not None:
-            return a + span[0], a + span[1]
+        found = clause_rendering(en, zh)
+        if found is not None:
+            return a + found[0], a + found[1], found[2]
     return None
 
 
 def partly_rendered_clause(en: str, zh: str) -> tuple[int, int] | None:
-    """(start, end) of the first clause of one English sentence (TQA012's boundaries, `clause_starts`) with
+    """(start, end) of `clause_rendering`'s span (the clause, or the run of its words left unrendered); None if there
+    is none."""
+    found = clause_rendering(en, zh)
+    return None if found is None else (found[0], found[1])
+
+
+def clause_rendering(en: str, zh: str) -> tuple[int, int, str] | None:
+    """(start, end, how) of the first clause of one English sentence (TQA012's boundaries, `clause_starts`) with
     SENTENCE_CLAUSE_MIN_WORDS or more dictionary words, at most SENTENCE_CLAUSE_RENDERED of them rendered by any
     rendering (`loose_flags`) or kept in Latin letters in the Chinese `zh`, while SENTENCE_CLAUSE_REST or more of the
-    sentence's other content words (SENTENCE_CLAUSE_MIN_OTHERS at least) are; None if there is none. No length test
-    (the caller's). Linear in the sentence: each clause's words found by bisect and counted by running sums."""
+    sentence's other content words (SENTENCE_CLAUSE_MIN_OTHERS at least) are; None if there is none. `how` says what
+    the span is: "none" the clause, none of its words rendered; "run" the longest run (two words or more) of the
+    clause's unrendered words between rendered ones (`_unrendered_run`); "partly" the clause, some of its words
+    rendered but no two unrendered in a row (release 45: the message named a run "the clause"). No length test (the
+    caller's). Linear in the sentence: each clause's words found by bisect and counted by running sums."""
     words = _content_words(en)
     if len(words) < SENTENCE_CLAUSE_MIN_WORDS + SENTENCE_CLAUSE_MIN_OTHERS:
         return None
@@ -1176,8 +1195,8 @@ def partly_rendered_clause(en: str, zh: str) -> tuple[int, int] | None:
         if rest_n >= SENTENCE_CLAUSE_MIN_OTHERS and rest_cov >= SENTENCE_CLAUSE_REST * rest_n:
             run = _unrendered_run(words, flags, i, j) if cov else None
             if run is not None:
-                return run
-            return a + len(en[a:b]) - len(en[a:b].lstrip()), len(en[:b].rstrip(" ,;:.!?"))
+                return run[0], run[1], "run"
+            return a + len(en[a:b]) - len(en[a:b].lstrip()), len(en[:b].rstrip(" ,;:.!?")), "partly" if cov else "none"
     return None
 
 
