@@ -27,3 +27,9 @@ def test_a_link_text_closing_on_a_platform_or_maker_name_is_a_product_name() -> 
     # a clause that ends on a name is still English left
     assert _at("TQA402", "他说([this was made by Google](https://example.com/e))。\n") == ["this was made by Google"]
     assert _at("TQA402", "土耳其([where Alibaba recently backed an e-commerce firm](https://example.com/d))。\n")
+
+
+def test_an_abbreviation_chinese_writes_out_is_english_left() -> None:
+    # archive shapes (wongacom-to-expand-globally…, line 11; back-to-school-a-9-energy-drink-shootout, line 23)
+    assert _at("TQA401", "因此，包括费用在内，贷款必须偿还。APR 一般在 2,000pc 以上。\n") == ["APR"]
+    assert _at("TQA401", "除非你像我一样对适量的咖啡因和 HFCS 产生了免疫力。\n") == ["HFCS"]
