@@ -1,0 +1,35 @@
+"""Release 45, archive (issue 19, helper untr): wrong TQA401/TQA402 shapes read among the FALSE untranslated rows of the
+development splits — IT in lower case after a verb of skill or before 设计, and a link text that is a product's name
+garbled in case (`[happy for iPad](…)`, `[car connected by Telefonica](…)`, `[Windows Mobile 5:smart phone Edition](…)`)."""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def _at(code: str, zh: str) -> list[str]:
+    return [f.target.text for f in findings(None, zh) if f.code == code and f.target is not None]
+
+
+def test_it_after_a_verb_of_skill_or_before_design_is_the_acronym() -> None:
+    # archive shapes (the-story-of-an-internet-troll…, line 13; the-most-effective-habit-for-entrepreneurs, line 19)
+    assert _at("TQA401", "然而，在一位精通 it 的朋友的帮助下，他获得了三个 IP 地址。\n") == []
+    assert _at("TQA401", "这样他就可以开始学习 it 设计了。\n") == []
+    # the pronoun after a verb is still the English word left
+    assert _at("TQA401", "然而，部署了 it 的公司似乎更愿意保持现状。\n") == ["it"]
+
+
+def test_a_link_text_closing_on_a_platform_or_maker_name_is_a_product_name() -> None:
+    # archive shapes (totlol-delivers…, line 39; tesla-pays-telefonica…, line 7; cingular-3125…, line 15)
+    assert _at("TQA402", "它们提供视频内容之外的游戏，或[happy for iPad](https://example.com/a)。\n") == []
+    assert _at("TQA402", "通过汽车侧面的“ [car connected by Telefonica](https://example.com/b)”标志。\n") == []
+    assert _at("TQA402", "运行[Windows Mobile 5:smart phone Edition](https://example.com/c)的手机。\n") == []
+    # a clause that ends on a name is still English left
+    assert _at("TQA402", "他说([this was made by Google](https://example.com/e))。\n") == ["this was made by Google"]
+    assert _at("TQA402", "土耳其([where Alibaba recently backed an e-commerce firm](https://example.com/d))。\n")
+
+
+def test_an_abbreviation_chinese_writes_out_is_english_left() -> None:
+    # archive shapes (wongacom-to-expand-globally…, line 11; back-to-school-a-9-energy-drink-shootout, line 23)
+    assert _at("TQA401", "因此，包括费用在内，贷款必须偿还。APR 一般在 2,000pc 以上。\n") == ["APR"]
+    assert _at("TQA401", "除非你像我一样对适量的咖啡因和 HFCS 产生了免疫力。\n") == ["HFCS"]
