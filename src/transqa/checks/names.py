@@ -133,9 +133,12 @@ NAME_CASE_VARIANT = rule(
     `DAZN`, win a tie) and a spelling inside a quotation are not reported. When the title's copy makes a tie of what
     the prose decides (`DailyBooth` ×4 with the title's two, `Dailybooth` ×4), the tie stands: the one spelling
     with inner capitals, never the lower-cased spelling of a brand, is suggested. A spelling inside a written-out
-    address (`tips [at] tineye [dot] com`) is not a use of the name and is not counted, nor is a spelling in capitals
-    in a run of words all in capitals (`三星 GALAXY ROUND 开创了…` of a quoted press release beside `Galaxy Round`, the
-    trademark `ANDROID DATA`): the typography of what the article quotes; a word in capitals alone (`MAC 电脑`) counts.
+    address (`tips [at] tineye [dot] com`) or a messenger handle (`GoogleTalk:techcrunch`) is not a use of the name and
+    is not counted, nor is a spelling in capitals in a run of words all in capitals (`三星 GALAXY ROUND 开创了…` of a
+    quoted press release beside `Galaxy Round`, the trademark `ANDROID DATA`) or in a link text whose Latin words are
+    all in capitals (`[GAMEFLY 招数:如何用 50 美元得到一台 WII](…)`): the typography of what the article quotes; a word in
+    capitals alone (`MAC 电脑`) counts. A unit of measure written both ways (`1 GHz` beside `GHZ` ×5) is told its own
+    spelling (`GHz`), however rarely the article writes it.
 
     Why it matters: case variants are often deliberate (brands in CamelCase, acronyms, the
     original's own inconsistency such as `UberCab` / `Ubercab`), so this is information for the
@@ -853,7 +856,10 @@ def _quoted(m: Mention) -> bool:
 
 # an address written out so that harvesters miss it: `tips [at] tineye [dot] com`, `(at)`, `＠`, `tineye dot com`
 # ... or a phone number spelt in letters (`1-800-JUSTDIAL`: newcomer 34 item 6 was told to write it JustDial)
-_ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b)|\b(?:1[-.])?\d{3}[-.])\s*$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b)|\b(?:1[-.])?\d{3}[-.]"
+                             r"|\b(?:Skype|GoogleTalk|Google Talk|GTalk|AIM|MSN|ICQ|Jabber)\s*[:：])\s*$", re.IGNORECASE)
+# ... or a messenger handle after its service's name (`GoogleTalk:techcrunch，Skype:marrington`: archrec read a TQA304
+# finding on it among 20 unlabelled ones of the archive splits, release 45)
 _ADDRESS_AFTER = re.compile(r"^\s*(?:[\[(（{<]\s*dot\s*[\])）}>]|dot\s+[a-z]{2,}\b)", re.IGNORECASE)
 
 
@@ -880,7 +886,35 @@ def _in_capitals(m: Mention) -> bool:
     if not m.surface.isupper() or sum(c.isalpha() for c in m.surface) < 2:
         return False
     text = m.block.text
-    return bool(_CAPITALS_BEFORE.search(text[max(0, m.start - 40): m.start]) or _CAPITALS_AFTER.match(text[m.end: m.end + 40]))
+    return bool(_CAPITALS_BEFORE.search(text[max(0, m.start - 40): m.start]) or _CAPITALS_AFTER.match(text[m.end: m.end + 40])
+                or _anchor_in_capitals(m))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
+
+
+def _anchor_in_capitals(m: Mention) -> bool:
+    """The mention stands in a link anchor whose Latin words (two at least, of three letters or more) are all in
+    capitals, Han between them (`[GAMEFLY 招数:如何用 50 美元得到一台 WII](…)`: a linked headline the original wrote in
+    capitals, translated word by word). archrec (release 45) read it among 20 unlabelled TQA304 findings."""
+    for lk in m.block.links:
+        if lk.start <= m.start and m.end <= lk.end:
+            words = [w for w in _LATIN_WORD.findall(lk.text) if len(w) >= 3]
+            return len(words) >= 2 and all(w.isupper() for w in words)
+    return False
+
+
+# Units of measure whose case is fixed by the SI or by use: an article that writes them both ways is told the unit's
+# spelling, not its most frequent one (archrec, release 45: `GHZ` ×5 in a specification list beside `1 GHz` ×2 was told
+# to write its `GHz` as `GHZ`, one of 20 unlabelled TQA304 findings read).
+UNIT_SPELLINGS = {u.casefold(): u for u in "Hz kHz MHz GHz THz mAh kWh MWh GWh".split()}  # not MB/Mb: two units
+
+
+def _unit_canon(forms: dict[str, list[Mention]]) -> str | None:
+    """The unit's own spelling where the article writes it among its forms (`GHZ` ×5 in a table beside `1 GHz`), however
+    rarely; else None."""
+    unit = UNIT_SPELLINGS.get(next(iter(forms)).casefold())
+    return unit if unit is not None and unit in forms else None
 
 
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
@@ -901,7 +935,7 @@ def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | N
     most = [f for f, n in uses.items() if n == top]
     if len(most) == 1 and (canon is None or uses.get(canon, 0) < uses[most[0]]):
         canon = most[0]
-    canon = _tie_canon(ctx, forms, canon)
+    canon = _unit_canon(forms) or _tie_canon(ctx, forms, canon)
     if canon is None:
         return  # Dropbox once, DropBox once: which is the brand's is not the article's to tell
     listing = ", ".join(f"{quote(f)} ×{len(forms[f])} ({_lines(ctx, forms[f])})" for f in
