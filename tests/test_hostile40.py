@@ -114,10 +114,15 @@ def test_a_paragraph_of_thousands_of_amounts_is_not_scanned_again_at_each_place(
     from transqa.engine import check_documents
     from transqa.load.markdown import parse_markdown
 
+    first: dict[int, list[tuple[str, int]]] = {}
+
     def work(n: int) -> list[tuple[str, int]]:
         en = parse_markdown("a.en.md", "# Title\n\n" + "$5 million and 5 yuan " * n + "\n")
         zh = parse_markdown("a.zh.md", "# 标题\n\n" + "500万美元和5元人民币，" * n + "\n")
-        return [(f.code, f.target.offset) for f in check_documents(en, zh).findings if f.target]
+        got = [(f.code, f.target.offset) for f in check_documents(en, zh).findings if f.target]
+        first.setdefault(n, got)
+        return got
 
-    got = grows_linearly(work, 800)
-    assert got == work(3_200)  # deterministic
+    grows_linearly(work, 800)
+    # deterministic: the first size checked again gives the first answer (checking 3,200 again cost 40% of the test)
+    assert first[200] and work(200) == first[200]
