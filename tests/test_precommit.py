@@ -24,9 +24,14 @@ def test_pre_commit_hook_on_a_temporary_repository(tmp_path: Path) -> None:
     pre_commit = Path(sys.executable).parent / "pre-commit"
     if not pre_commit.exists():
         pytest.skip("pre-commit is not installed (pip install -e '.[test]')")
-    # the hook repository: a snapshot of this project, committed (pre-commit installs from a commit)
+    # the hook repository: a snapshot of this project, committed (pre-commit installs from a commit); what the package
+    # and the hook are built from (the hook manifest, pyproject.toml, its readme and licence, src), not the 15 MB of
+    # benchmarks, tests, docs and corpora that pre-commit would clone and pip copy for nothing
     hook_repo = tmp_path / "transqa"
-    shutil.copytree(ROOT, hook_repo, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info", ".pytest_cache", ".hypothesis", "artifacts", ".ruff_cache"))
+    hook_repo.mkdir()
+    for name in (".pre-commit-hooks.yaml", "pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, hook_repo / name)
+    shutil.copytree(ROOT / "src", hook_repo / "src", ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     _git(hook_repo, "init", "-q")
     _git(hook_repo, "add", "-A")
     _git(hook_repo, "commit", "-q", "-m", "snapshot")
