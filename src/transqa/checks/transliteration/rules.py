@@ -20,7 +20,8 @@ TRANSLIT_INCONSISTENT = rule(
 
     The Chinese renderings of one name: with the original, the
     renderings of each English name in its aligned paragraphs (found by sound: the pinyin of the
-    Chinese against the spelling of the English); without it, `·`-joined names and runs of
+    Chinese against the spelling of the English; not a rendering heard better as another name of the same
+    English paragraph, `萨姆` of `Sam Stafford` beside `Krishak Mukti Sangram Samiti`); without it, `·`-joined names and runs of
     transliteration characters that sound alike and differ in a character or two. With the original,
     also a work's title or an interface label it quotes alike in several paragraphs, written in 《》 or
     quotation marks two ways (`《与吸血鬼的访谈》`, `《与吸血鬼的约会》`; `“缴费信息”`, `“付款信息”` for
