@@ -81,6 +81,10 @@ class Link:
     file_end: int
 
 
+def _link_start(lk: Link) -> int:
+    return lk.start
+
+
 @dataclass(frozen=True, slots=True)
 class Image:
     """An image of a block: src, alt text, where it stands in the block's text, offsets of its markup in the
@@ -114,6 +118,13 @@ class Block:
             return self.file_start
         i = max(0, min(i, len(self.offsets) - 1))
         return self.offsets[i]
+
+    def link_at(self, i: int) -> Link | None:
+        """The link whose anchor text holds character i of the block's text (`links`: in text order, none overlapping,
+        as the loaders append them), or None; found by bisection (asking every link for every name of a paragraph of
+        many links was names × links quadratic, hostile 45)."""
+        k = bisect.bisect_right(self.links, i, key=_link_start) - 1
+        return self.links[k] if k >= 0 and i < self.links[k].end else None
 
     def in_code(self, i: int) -> bool:
         """Character i of the block's text is inside inline code (`code_spans`: in text order, none overlapping, as the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -336,8 +337,20 @@ TRAILING_MARKS = frozenset("。，、；")
 
 
 def _whole_block(b: Block, lk: Link) -> bool:
-    """The link holds all its paragraph's words: nothing but blanks and markup marks outside it."""
-    return not any(c.isalnum() for c in b.text[: lk.start] + b.text[lk.end :])
+    """The link holds all its paragraph's words: nothing but blanks and markup marks outside it. Told by the
+    paragraph's first and last letters or figures, found once per paragraph (`_alnum_bounds`): joining the text
+    outside each link made a paragraph of many such links quadratic (hostile 45: 32,000 links, 1.48 million
+    characters, 5.4 of 17.5 CPU s)."""
+    first, last = _alnum_bounds(b.text)
+    return first >= lk.start and last < lk.end
+
+
+@lru_cache(maxsize=8)
+def _alnum_bounds(text: str) -> tuple[int, int]:
+    """The offsets of the first and the last letter or figure (`str.isalnum`) of `text`: (len(text), -1) if none."""
+    first = next((i for i, c in enumerate(text) if c.isalnum()), len(text))
+    last = next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), -1)
+    return first, last
 
 
 def _moved(ctx: Context, b: Block, lk: Link, text: str, start: int, glued: bool) -> Finding | None:

@@ -309,7 +309,7 @@ def _self_linked(name: str, places: list[tuple[Block, int]]) -> int:
 def self_linked(places: Iterable[tuple[Block, int]], names_it: Callable[[str], bool]) -> int:
     """How many of `places` (block, offset in its text) stand in the text of a link whose address names them: a name of
     the address (names_of, lower case) for which `names_it` is true. TQA317 and TQA323 count each such place twice."""
-    return sum(1 for b, i in places for lk in b.links if lk.start <= i < lk.end and any(map(names_it, names_of(lk.href))))
+    return sum(1 for b, i in places if (lk := b.link_at(i)) is not None and any(map(names_it, names_of(lk.href))))
 
 
 def _read_back(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[str, ...]:
@@ -450,7 +450,8 @@ def _standalone_names(prose: list[Block]) -> dict[str, list[tuple[Block, int]]]:
             s, e, t = m.start(), m.end(), m.group(0)
             if t in _NOT_NAMES or not _alone(b.text, s, e):
                 continue
-            if any(lk.start <= s < lk.end and not HAN.search(lk.text) and not _names_itself(lk, t) for lk in b.links):
+            lk = b.link_at(s)
+            if lk is not None and not HAN.search(lk.text) and not _names_itself(lk, t):
                 continue
             out[t].append((b, s))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
@@ -277,8 +278,24 @@ def ignorecase_lowered(text: str) -> str | None:
 
 def inside_quotation(text: str, i: int) -> bool:
     """Whether position i of `text` (a paragraph) stands inside a “…” or 「…」 quotation opened before it and not yet
-    closed (a screen's words quoted, a company's own house spelling)."""
-    return text.count("“", 0, i) > text.count("”", 0, i) or text.count("「", 0, i) > text.count("」", 0, i)
+    closed (a screen's words quoted, a company's own house spelling). The marks' offsets are found once per text
+    (`_quote_marks`) and counted before i by bisection: counting them in text[:i] for each of a paragraph's names was
+    names × paragraph quadratic (hostile 45: 8,000 names in one paragraph, 32,000 counts, 3.3 CPU s)."""
+    marks = _quote_marks(text)
+    return (bisect_left(marks[0], i) > bisect_left(marks[1], i)
+            or bisect_left(marks[2], i) > bisect_left(marks[3], i))
+
+
+@lru_cache(maxsize=8)
+def _quote_marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The offsets in `text` of “, ”, 「 and 」, each list in text order (read only)."""
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for k, mark in enumerate("“”「」"):
+        j = text.find(mark)
+        while j >= 0:
+            found[k].append(j)
+            j = text.find(mark, j + 1)
+    return found
 
 
 def char_before(text: str, i: int) -> str:
