@@ -1,0 +1,16 @@
+"""Release 45, a newcomer's findings (mend): the currency TQA212 suggests, …"""
+
+from __future__ import annotations
+
+from tests.helpers import findings
+
+
+def test_stray_currency_among_dollars_keeps_dollars_beside_japan() -> None:
+    """An article of amounts in 美元 that names 日本 once: its stray `澳元` is told 美元, not 日元 (newcomer 45 item 1,
+    archive 3-9-billion-of-apples-massive-cash-reserves…); a price in Japan glossed in dollars still names the yen."""
+    zh = ("苹果将投资 39 亿美元购买显示屏，另有 12 亿美元用于闪存。最大的一笔交易总额超过 10 亿澳元。"
+          "鸿海也将投资 12 亿美元在日本建立一个新工厂。")
+    got = [f for f in findings(None, zh) if f.code == "TQA212"]
+    assert len(got) == 1 and got[0].suggestion.startswith("美元")
+    got = [f for f in findings(None, "它将于 12 月 10 日以 1500 英镑(约 19.50 美元)的价格登陆日本零售商。") if f.code == "TQA212"]
+    assert len(got) == 1 and got[0].suggestion.startswith("日元")
