@@ -14,3 +14,11 @@ def test_stray_currency_among_dollars_keeps_dollars_beside_japan() -> None:
     assert len(got) == 1 and got[0].suggestion.startswith("美元")
     got = [f for f in findings(None, "它将于 12 月 10 日以 1500 英镑(约 19.50 美元)的价格登陆日本零售商。") if f.code == "TQA212"]
     assert len(got) == 1 and got[0].suggestion.startswith("日元")
+
+
+def test_spaced_date_is_told_and_repaired_whole() -> None:
+    """`1 . 22 . 11` in a title is a date: one TQA207 on all of it whose suggestion is the repair `fix` applies (newcomer
+    45 item 2: `number “1 . 22” is broken → 1.22`, and `fix` repaired nothing)."""
+    got = [f for f in findings(None, "# 吉尔摩帮 1 . 22 . 11(TCTV)\n\n本期节目讨论了苹果。\n") if f.code == "TQA207"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in got] == [("1 . 22 . 11", "1.22.11")]
+    assert got[0].repairs and got[0].repairs[0].text == "1.22.11" and got[0].repairs[0].certain

@@ -1094,6 +1094,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
+        dotted = _SPACED_CHAIN.match(b.text, s)
+        if dotted and not _point_before(b.text, s) and not _TOKEN_GLUED.match(b.text, dotted.end()):
+            whole = dotted.group()  # `1 . 22 . 11`: a date or a version, each point spaced; joined, it is the original's
+            joined = _SPACED_POINTS.sub(".", whole)
+            yield ctx.finding(NUMBER_GARBLED, f"date or version {quote(whole)} has spaces around its points", target=(b, s, dotted.end()),
+                              suggestion=joined, repairs=(ctx.repair((b, s, dotted.end()), joined, certain=True),))
+            continue
         chained = _chained(b.text, s, e) or (found.count("，") > 1 and bool(_LIST_AFTER.match(b.text, e)))
         fixed = _before_scale(b.text, e, fixed) if "，" in found else fixed
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken{_broken_by(found)}", target=(b, s, e), suggestion=fixed,
@@ -1117,6 +1124,12 @@ _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 
 _SCALE_AFTER = re.compile(r"\s*[万亿]")
+# A chain of three or more figures joined by points, each point with a space on some side (`1 . 22 . 11`, a date, or
+# `1 . 5 . 2`, a version; newcomer 45 item 2, archive gillmor-gang-1-22-11-tctv and gillmor-gang-8-13-11-tctv, the
+# archive's only two): told and repaired whole (`1.22.11`); its first two figures alone (`1.22`) were told, and only
+# suggested, as a broken decimal.
+_SPACED_CHAIN = re.compile(r"\d{1,4}(?:\s*[.．]\s*\d{1,4}){2,}(?![\d.．])")
+_SPACED_POINTS = re.compile(r"\s*[.．]\s*")
 
 
 def _before_scale(text: str, end: int, fixed: str) -> str:
