@@ -22,3 +22,14 @@ def test_spaced_date_is_told_and_repaired_whole() -> None:
     got = [f for f in findings(None, "# 吉尔摩帮 1 . 22 . 11(TCTV)\n\n本期节目讨论了苹果。\n") if f.code == "TQA207"]
     assert [(f.target.text if f.target else None, f.suggestion) for f in got] == [("1 . 22 . 11", "1.22.11")]
     assert got[0].repairs and got[0].repairs[0].text == "1.22.11" and got[0].repairs[0].certain
+
+
+def test_credit_line_then_biography_is_no_split_sentence() -> None:
+    """A schedule's speaker line (names, a company, no clause mark) then the line of the speaker's biography, opening
+    with the speaker's name, is no sentence a line break split (newcomer 45 item 3); a real split stays reported."""
+    credit = ("**下午 6:00**\n布莱恩·惠特曼&沙恩·托宾、[回声巢](http://the.echonest.com/)\n"
+              "布莱恩是音乐、文本检索和自然语言处理领域公认的顶尖科学家。他于 2005 年在麻省理工学院获得机器听力博士学位。\n")
+    assert not [f for f in findings(None, credit) if f.code == "TQA501"]
+    split = ("今天我们很高兴地宣布，全国商家的黑色星期五\n折扣活动将在本周末开始，这样购物者就可以提前计划他们的购物清单了。"
+             "这是我们第一次这样做。\n")
+    assert [f.code for f in findings(None, split) if f.code == "TQA501"] == ["TQA501"]
