@@ -33,3 +33,20 @@ def test_credit_line_then_biography_is_no_split_sentence() -> None:
     split = ("今天我们很高兴地宣布，全国商家的黑色星期五\n折扣活动将在本周末开始，这样购物者就可以提前计划他们的购物清单了。"
              "这是我们第一次这样做。\n")
     assert [f.code for f in findings(None, split) if f.code == "TQA501"] == ["TQA501"]
+
+
+def test_stray_token_deletion_keeps_the_paragraph_s_spacing() -> None:
+    """Deleting `(T2)` from `Zynga(T2)到` in a paragraph that spaces Latin from Han leaves `Zynga 到` (newcomer 45 item 7:
+    the suggestion read `从 Zynga到 Groupon的`), in the preview and in the repair `fix` applies."""
+    from transqa.engine import check_documents
+    from transqa.fix import plan
+    from transqa.load.markdown import parse_markdown
+
+    zh = "IPO 的窗口现在大开着，从 Zynga(T2)到 Groupon(T4)的所有人都蜂拥而至。但是今天 Zynga 的 IPO 申请来得特别快。\n"
+    got = [f.suggestion for f in findings(None, zh) if f.code == "TQA303"]
+    assert len(got) == 2 and all("从 Zynga 到 Groupon 的所有人" in s for s in got)
+    en = "Everyone from Zynga to Groupon is rushing to go public. But today Zynga filed for its IPO fast.\n"
+    repaired = plan(check_documents(parse_markdown("en.md", en), parse_markdown("zh.md", zh))).repaired
+    assert "从 Zynga 到 Groupon 的所有人" in repaired
+    glued = "从Zynga(T2)到Groupon的所有人都蜂拥而至。\n"  # a paragraph that glues them keeps them glued
+    assert [f.suggestion for f in findings(None, glued) if f.code == "TQA303"][0].endswith("从Zynga到Groupon的所有人都蜂拥而至。”")
