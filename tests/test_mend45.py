@@ -50,3 +50,15 @@ def test_stray_token_deletion_keeps_the_paragraph_s_spacing() -> None:
     assert "从 Zynga 到 Groupon 的所有人" in repaired
     glued = "从Zynga(T2)到Groupon的所有人都蜂拥而至。\n"  # a paragraph that glues them keeps them glued
     assert [f.suggestion for f in findings(None, glued) if f.code == "TQA303"][0].endswith("从Zynga到Groupon的所有人都蜂拥而至。”")
+
+
+def test_name_written_as_another_name_is_said_so() -> None:
+    """EverGrow kept in Latin twice, then `恒大` (Evergrande) once: TQA312's message names that possibility, not only
+    "translated as common words or left out" (newcomer 45 item 4, WMT22 DLUT pr-newswire.16452)."""
+    en = ("EverGrow could be the next big crypto to explode in 2022.\n\nEverGrow Coin was launched just 10 weeks ago by a team "
+          "of experts.\n\nSince launch, holders of EverGrow Coin have received over $30 million in rewards.\n\n"
+          "Is EverGrow Coin the next Shiba Inu?\n")
+    zh = ("EverGrow 可能是 2022 年爆发的下一个大加密货币。\n\n就在 10 周前，一个专家团队推出了 EverGrow Coin。\n\n"
+          "自推出以来，EverGrow Coin 的持有人已获得超过 3000 万美元的奖励。\n\n恒大硬币是下一个 Shiba Inu 吗？\n")
+    got = [f.message for f in findings(en, zh) if f.code == "TQA312" and "EverGrow" in f.message]
+    assert got and all("written as another name" in m for m in got)
