@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import findings
+from tests.helpers import findings, name_as_word
 
 
 def test_stray_currency_among_dollars_keeps_dollars_beside_japan() -> None:
@@ -62,3 +62,14 @@ def test_name_written_as_another_name_is_said_so() -> None:
           "自推出以来，EverGrow Coin 的持有人已获得超过 3000 万美元的奖励。\n\n恒大硬币是下一个 Shiba Inu 吗？\n")
     got = [f.message for f in findings(en, zh) if f.code == "TQA312" and "EverGrow" in f.message]
     assert got and all("written as another name" in m for m in got)
+
+
+def test_a_short_file_name_is_a_slug_too() -> None:
+    """The TouchPad article of test_archive27 under `touchpad.zh.md` and `hp-touchpad.md` (a translator's copy named
+    after its subject): the slug spells the name as under its long name (newcomer 45 item 6: Zerofootprint was found
+    under `x-zerofootprint-y.md` only)."""
+    from tests.test_archive27 import TOUCHPAD
+
+    for path in ("copies/touchpad.zh.md", "copies/hp-touchpad.md", "copies/office-touchpad-backorders.md"):
+        assert name_as_word(path, TOUCHPAD) == [("触摸板", "TouchPad"), ("触摸板", "TouchPad")], path
+    assert name_as_word("copies/article.zh.md", TOUCHPAD) == []
