@@ -48,6 +48,8 @@ def test_stray_token_deletion_keeps_the_paragraph_s_spacing() -> None:
     en = "Everyone from Zynga to Groupon is rushing to go public. But today Zynga filed for its IPO fast.\n"
     repaired = plan(check_documents(parse_markdown("en.md", en), parse_markdown("zh.md", zh))).repaired
     assert "从 Zynga 到 Groupon 的所有人" in repaired
+    beside = "总部位于渥太华的 Shopify(T4)比最初承诺的(去年秋天的)T6(T5)晚了很多，但是 Shopify 的等待是值得的。\n"
+    assert "Shopify 比最初承诺的(去年秋天的)晚了" in [f.suggestion for f in findings(None, beside) if f.code == "TQA303"][0]
     glued = "从Zynga(T2)到Groupon的所有人都蜂拥而至。\n"  # a paragraph that glues them keeps them glued
     assert [f.suggestion for f in findings(None, glued) if f.code == "TQA303"][0].endswith("从Zynga到Groupon的所有人都蜂拥而至。”")
 

@@ -1242,7 +1242,9 @@ _LATIN_HAN_GLUED = re.compile(rf"[A-Za-z0-9][{HAN_RANGE}]|[{HAN_RANGE}][A-Za-z0-
 def _glues_latin(raw: str, s: int, e: int) -> bool:
     """Deleting raw[s:e] leaves a Latin letter or digit right against a Han character (`Zynga(T2)到` → `Zynga到`)."""
     pair = raw[s - 1 : s] + raw[e : e + 1]
-    return len(pair) == 2 and bool(_LATIN_HAN_GLUED.fullmatch(pair))
+    # not beside another placeholder (`)T6(T5)晚`): deleted too, it leaves no Latin there (archive shopify-was-worth-the-wait)
+    return (len(pair) == 2 and bool(_LATIN_HAN_GLUED.fullmatch(pair)) and not _AFTER_PLACEHOLDER.search(raw, max(0, s - 4), s)
+            and not _MT_PLACEHOLDER.match(raw, e))
 
 
 def _spaces_latin(text: str) -> bool:
