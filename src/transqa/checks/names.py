@@ -1252,14 +1252,38 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
             f"({english}), which the source does not name either: a name was garbled here",
             target=(b, gs, we), suggestion=f"put back what the source has in place of {quote(whole)}",
         )
-    st, en = _delete_span(ctx.target.raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
+    raw = ctx.target.raw
+    st, en = _delete_span(raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
+    # `从 Zynga(T2)到 Groupon`: the deletion would glue a Latin word to a Han character in a paragraph that spaces them
+    # (newcomer 45 item 7: `从 Zynga到 Groupon的`): a space takes the token's place, as the paragraph writes
+    gap = " " if _glues_latin(raw, st, en) and _spaces_latin(b.text) else ""
+    repair = (ctx.repair(ctx.target.file_location(st, en), gap, certain=sure) if gap
+              else ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE))
     return ctx.finding(
         STRAY_TOKEN,
         f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
         + ("" if sure else "; check whether a name was lost there"),
-        target=(b, ws, we), suggestion=("" if sure else "unless a name was lost there, ") + _deletion_preview(_without(*others.less(ws, we))),
-        repairs=(ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE),),
+        target=(b, ws, we),
+        suggestion=("" if sure else "unless a name was lost there, ") + _deletion_preview(_without(*others.less(ws, we), gap=gap)),
+        repairs=(repair,),
     )
+
+
+_LATIN_HAN_SPACED = re.compile(rf"[A-Za-z0-9] [{HAN_RANGE}]|[{HAN_RANGE}] [A-Za-z0-9]")
+_LATIN_HAN_GLUED = re.compile(rf"[A-Za-z0-9][{HAN_RANGE}]|[{HAN_RANGE}][A-Za-z0-9]")
+
+
+def _glues_latin(raw: str, s: int, e: int) -> bool:
+    """Deleting raw[s:e] leaves a Latin letter or digit right against a Han character (`Zynga(T2)到` → `Zynga到`)."""
+    pair = raw[s - 1 : s] + raw[e : e + 1]
+    # not beside another placeholder (`)T6(T5)晚`): deleted too, it leaves no Latin there (archive shopify-was-worth-the-wait)
+    return (len(pair) == 2 and bool(_LATIN_HAN_GLUED.fullmatch(pair)) and not _AFTER_PLACEHOLDER.search(raw, max(0, s - 4), s)
+            and not _MT_PLACEHOLDER.match(raw, e))
+
+
+def _spaces_latin(text: str) -> bool:
+    """The paragraph writes a space between Latin and Han text more often than not (`今天 Zynga 的 IPO 申请`)."""
+    return len(_LATIN_HAN_SPACED.findall(text)) > len(_LATIN_HAN_GLUED.findall(text))
 
 
 def _names_before(ctx: Context, b: Block, ws: int) -> tuple[tuple[int, str] | None, tuple[int, str] | None]:
@@ -1435,6 +1459,7 @@ class _Debris:
             self.at_before.append(at)
             self.reach_before.append(reach)
             at, reach = (z if a >= at else at), max(reach, z)
+        self.spaced = _spaces_latin(text)  # a deletion that glues Latin to Han leaves a space (`_debris_finding`)
         self.least_from = [len(text)] * (len(self.spans) + 1)
         for i in range(len(self.spans) - 1, -1, -1):
             self.least_from[i] = min(self.spans[i][0], self.least_from[i + 1])
@@ -1461,9 +1486,10 @@ class _Debris:
         for a, z in self.spans[i0:i1]:
             if a < at or s <= z and a <= e:
                 continue  # overlapping or touching the token itself: left as it is
-            out.append(text[at:a])
+            gap = " " if self.spaced and _glues_latin(text, a, z) else ""
+            out.append(text[at:a] + gap)
             if z <= s:
-                shift += z - a
+                shift += z - a - len(gap)
             at = z
         out.append(text[at : self.least_from[i1]] if i1 < len(self.spans) else text[at:])
         w, ws, we = "".join(out), s - start - shift, e - start - shift
@@ -1479,7 +1505,7 @@ _PREVIEW_WIDTH = 24  # `_without`'s width: the clause around a deleted token a p
 _READ_LEFT = _PREVIEW_WIDTH * (len(_TITLE_PAIRS) + 2)
 
 
-def _without(text: str, s: int, e: int, width: int = _PREVIEW_WIDTH) -> str:
+def _without(text: str, s: int, e: int, width: int = _PREVIEW_WIDTH, gap: str = "") -> str:
     """The text around text[s:e] without it, from the start of its clause (or a word boundary, `…`) to
     the end of its clause (or a word boundary, `…`): never a cut word or half a title (`…总裁 M`, `T2》…`)."""
     a = s
@@ -1503,7 +1529,7 @@ def _without(text: str, s: int, e: int, width: int = _PREVIEW_WIDTH) -> str:
     ds, de = _delete_span(text, s, e)
     left = ("…" if a > 0 and text[a - 1] not in _CLAUSE_END else "") + text[a:ds]
     right = text[de:z] + ("…" if z < len(text) and text[z - 1] not in _CLAUSE_END else "")
-    return left + right
+    return left + gap + right
 
 
 def without_untranslated_garbles(findings: list[Finding]) -> list[Finding]:

@@ -1094,6 +1094,13 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
+        dotted = _SPACED_CHAIN.match(b.text, s)
+        if dotted and not _point_before(b.text, s) and not _TOKEN_GLUED.match(b.text, dotted.end()):
+            whole = dotted.group()  # `1 . 22 . 11`: a date or a version, each point spaced; joined, it is the original's
+            joined = _SPACED_POINTS.sub(".", whole)
+            yield ctx.finding(NUMBER_GARBLED, f"date or version {quote(whole)} has spaces around its points", target=(b, s, dotted.end()),
+                              suggestion=joined, repairs=(ctx.repair((b, s, dotted.end()), joined, certain=True),))
+            continue
         chained = _chained(b.text, s, e) or (found.count("，") > 1 and bool(_LIST_AFTER.match(b.text, e)))
         fixed = _before_scale(b.text, e, fixed) if "，" in found else fixed
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken{_broken_by(found)}", target=(b, s, e), suggestion=fixed,
@@ -1117,6 +1124,12 @@ _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
 
 _SCALE_AFTER = re.compile(r"\s*[万亿]")
+# A chain of three or more figures joined by points, each point with a space on some side (`1 . 22 . 11`, a date, or
+# `1 . 5 . 2`, a version; newcomer 45 item 2, archive gillmor-gang-1-22-11-tctv and gillmor-gang-8-13-11-tctv, the
+# archive's only two): told and repaired whole (`1.22.11`); its first two figures alone (`1.22`) were told, and only
+# suggested, as a broken decimal.
+_SPACED_CHAIN = re.compile(r"\d{1,4}(?:\s*[.．]\s*\d{1,4}){2,}(?![\d.．])")
+_SPACED_POINTS = re.compile(r"\s*[.．]\s*")
 
 
 def _before_scale(text: str, end: int, fixed: str) -> str:
@@ -1355,22 +1368,31 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
                 CURRENCY_CLASH, f"{quote(text)} is in {currency} ({counted(count[currency], 'amount')} of this article, against "
                                 f"{count['USD']} in US dollars) but the article never names the country of that currency: a `$` "
                                 "read as the wrong currency",
-                target=(b, s, e), suggestion=_stray_suggestion(article, b.text, e, count))
+                target=(b, s, e), suggestion=_stray_suggestion(article, b.text, e, count, every))
 
 
 # The currency an article's own words name, for the amount TQA212 finds in a currency it never names: the euro where it
 # writes € or 欧元 (archive sony-ericsson-sold-22-million…: `16 亿英镑` among `€… 亿` amounts), the yen where it places
 # its story in Japan and writes no yuan (archive the-ghastly-nintendo-3ds-slidepad…: `1500 英镑(19.50 美元)`, a price
-# in Japan). Newcomer 38 item 5: both were told to write 美元.
-_ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日本|东京|大阪|京都|日经|日元|円")))
+# in Japan). Newcomer 38 item 5: both were told to write 美元. A place in Japan names the yen only where the article's
+# US amounts are all glosses in brackets (the slidepad's `(19.50 美元)`): an article of ten amounts in 美元 that mentions
+# 日本 once keeps its dollars (newcomer 45 item 1, archive 3-9-billion-of-apples-massive-cash-reserves…: `10 亿澳元`
+# was told 日元).
+_ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日元|円")))
+_ZH_JAPAN = re.compile(r"日本|东京|大阪|京都|日经")
+_GLOSS_OPEN = re.compile(r"[（(]\s?(?:约合|约|合|相当于)?\s?(?:US)?\$?\s?$")
 
 
-def _stray_suggestion(article: str, block_text: str, end: int, count: Counter[str]) -> str:
+def _stray_suggestion(article: str, block_text: str, end: int, count: Counter[str], every: list[_Amount]) -> str:
     """What TQA212 suggests for an amount in a currency the article never names (ending at `end` of `block_text`;
-    `count`: the article's amounts per currency code; `article`: its text outside code blocks): the one other currency
-    the article's words name (`_ZH_ARTICLE_CURRENCY`); no currency but the original's where a gloss in US dollars
-    follows the amount (the amount is then in no US dollar); else 美元, as the article's other amounts."""
+    `count`: the article's amounts per currency code; `every`: those amounts; `article`: its text outside code blocks):
+    the one other currency the article's words name (`_ZH_ARTICLE_CURRENCY`; the yen also by a place in Japan when
+    every US amount is a gloss in brackets); no currency but the original's where a gloss in US dollars follows the
+    amount (the amount is then in no US dollar); else 美元, as the article's other amounts."""
     named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(article)]
+    if "日元" not in named and _ZH_JAPAN.search(article) and all(
+            _GLOSS_OPEN.search(b.text, 0, s) for b, s, _e, _t, currency, _v in every if currency == "USD"):
+        named.append("日元")
     if len(named) == 1:
         return f"{named[0]}, the currency the article names (or the original's currency)"
     if _USD_GLOSS.match(block_text, end):

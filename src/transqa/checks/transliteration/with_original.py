@@ -2564,7 +2564,8 @@ def _coined(name: str) -> bool:
 def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """A name the translation keeps in Latin script in two paragraphs or more, neither kept nor rendered
     (by CC-CEDICT or by sound) in a paragraph that is otherwise complete: it was translated by meaning
-    (`演讲间` for Interspeech) or left out."""
+    (`演讲间` for Interspeech), written as another name (`恒大硬币` for EverGrow Coin, 恒大 being Evergrande: WMT22 DLUT
+    pr-newswire.16452, newcomer 45 item 4; CC-CEDICT lacks 恒大, so which entity it names is not said) or left out."""
     from transqa.lang.transliterate import english_skeleton, known_renderings
 
     kept = [o for o in occs if o.latin and _latin_span(name, o) is not None]
@@ -2590,7 +2591,7 @@ def _latin_elsewhere(ctx: Context, name: str, occs: list[Occurrence], reported: 
         reported.add((b.index, -2))
         yield ctx.finding(
             NAME_LITERAL,
-            f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words or left out",
+            f"{name}, kept in Latin script elsewhere in this article ({seen_at(line, len(kept))}), is neither kept nor transliterated here: translated as common words, written as another name or left out",
             source=(o.src, o.src_start, o.src_start + len(name)),
             target=ctx.target_sentences_of((o.src, o.src_start, o.src_start + len(name)), b),
             suggestion=f"write {name} (as line {line} does) {_place_in_line(o.src.text, o.src_start, o.src_start + len(name))}",
