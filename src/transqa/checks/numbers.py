@@ -1094,8 +1094,8 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
-        dotted = _SPACED_CHAIN.match(b.text, s)
-        if dotted and not _point_before(b.text, s) and not _TOKEN_GLUED.match(b.text, dotted.end()):
+        dotted = None if _point_before(b.text, s) else _SPACED_CHAIN.match(b.text, s)  # the chain read once, from its first figure
+        if dotted and not _TOKEN_GLUED.match(b.text, dotted.end()):
             whole = dotted.group()  # `1 . 22 . 11`: a date or a version, each point spaced; joined, it is the original's
             joined = _SPACED_POINTS.sub(".", whole)
             yield ctx.finding(NUMBER_GARBLED, f"date or version {quote(whole)} has spaces around its points", target=(b, s, dotted.end()),
@@ -1381,6 +1381,9 @@ def _stray_dollars(ctx: Context, every: list[_Amount], told: set[tuple[int, int,
 _ZH_ARTICLE_CURRENCY = (("欧元", re.compile(r"€|欧元")), ("日元", re.compile(r"日元|円")))
 _ZH_JAPAN = re.compile(r"日本|东京|大阪|京都|日经")
 _GLOSS_OPEN = re.compile(r"[（(]\s?(?:约合|约|合|相当于)?\s?(?:US)?\$?\s?$")
+# the most characters _GLOSS_OPEN matches (`( 相当于 US$ `: 10): it is searched in that many before an amount, not in the
+# paragraph before it (a search from the paragraph's start for each US amount was quadratic, hostile 45)
+GLOSS_OPEN_LONGEST = 10
 
 
 def _stray_suggestion(article: str, block_text: str, end: int, count: Counter[str], every: list[_Amount]) -> str:
@@ -1391,7 +1394,7 @@ def _stray_suggestion(article: str, block_text: str, end: int, count: Counter[st
     amount (the amount is then in no US dollar); else 美元, as the article's other amounts."""
     named = [word for word, words in _ZH_ARTICLE_CURRENCY if words.search(article)]
     if "日元" not in named and _ZH_JAPAN.search(article) and all(
-            _GLOSS_OPEN.search(b.text, 0, s) for b, s, _e, _t, currency, _v in every if currency == "USD"):
+            _GLOSS_OPEN.search(b.text, max(0, s - GLOSS_OPEN_LONGEST), s) for b, s, _e, _t, currency, _v in every if currency == "USD"):
         named.append("日元")
     if len(named) == 1:
         return f"{named[0]}, the currency the article names (or the original's currency)"
