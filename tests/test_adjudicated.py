@@ -122,3 +122,13 @@ def test_real_writes_one_line_per_matched_finding() -> None:
     (line,) = real.per_finding_lines("archive", "dev2", score)
     assert json.loads(line) == {"set": "archive", "split": "dev2", "file": "docs/a.md", "lines": "3", "code": "TQA310",
                                 "category": "names", "verdict": "false", "message": "“推特” …"}
+
+
+def test_the_committed_readings_parse_and_hold_no_untouched_split() -> None:
+    readings = {p.name: adj.read_readings(p) for p in adj.READINGS}
+    blind = readings["archive-false-verdicts-45b.tsv"]
+    assert len(blind) == 110 and {r.labelled for r in blind} == {"false", "right"}
+    assert sum(r.labelled == "false" for r in blind) == 80
+    assert len(readings["archive-untranslated-false-45.tsv"]) == 235
+    assert all(r.split not in real.UNTOUCHED and r.verdict in ("right", "wrong", "unsure")
+               for rows in readings.values() for r in rows)
