@@ -356,6 +356,8 @@ def test_a_case_variant_inside_a_written_out_address_is_no_use_and_the_majority_
     for address in ("联系 tips [at] tineye [dot] com。\n", "联系 tips (at) tineye (dot) com。\n", "联系 tips at tineye dot com。\n",
                     "[TinEye](http://tineye.com) 的邮箱是 tips [at] tineye [dot] com。\n"):
         assert _of("TQA304", None, prose + address) == [], address
+    # the user part of a plain e-mail address (editor r45 item 35: techcrunch@eggcartel.com beside TechCrunch)
+    assert _of("TQA304", None, prose + "给 tineye@eggcartel.com 发电子邮件。\n") == []
     # a link address in lower case breaks no majority: the suggestion goes towards the spelling written most often
     [f] = _of("TQA304", None, prose + "[TinEye](http://tineye.com) 的 tineye 团队。\n")
     assert f.target.text == "tineye" and f.suggestion == "TinEye"

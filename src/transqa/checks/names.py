@@ -854,12 +854,13 @@ def _quoted(m: Mention) -> bool:
 # an address written out so that harvesters miss it: `tips [at] tineye [dot] com`, `(at)`, `＠`, `tineye dot com`
 # ... or a phone number spelt in letters (`1-800-JUSTDIAL`: newcomer 34 item 6 was told to write it JustDial)
 _ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=\S+\s+dot\b)|\b(?:1[-.])?\d{3}[-.])\s*$", re.IGNORECASE)
-_ADDRESS_AFTER = re.compile(r"^\s*(?:[\[(（{<]\s*dot\s*[\])）}>]|dot\s+[a-z]{2,}\b)", re.IGNORECASE)
+# ... or the user part of a plain e-mail address (`techcrunch@eggcartel.com` beside TechCrunch: editor r45 item 35)
+_ADDRESS_AFTER = re.compile(r"^(?:\s*[\[(（{<]\s*dot\s*[\])）}>]|\s*dot\s+[a-z]{2,}\b|[@＠][A-Za-z0-9])", re.IGNORECASE)
 
 
 def _in_address(m: Mention) -> bool:
-    """The mention is a piece of an e-mail or web address written out (`techcrunch [at] tineye [dot] com`): the
-    address's spelling (lower case), not a use of the name."""
+    """The mention is a piece of an e-mail or web address written out (`techcrunch [at] tineye [dot] com`) or the user
+    part of an e-mail address (`techcrunch@eggcartel.com`): the address's spelling (lower case), not a use of the name."""
     text = m.block.text
     return bool(_ADDRESS_BEFORE.search(text[max(0, m.start - 12): m.start]) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
 
