@@ -367,3 +367,12 @@ def test_a_case_variant_inside_a_written_out_address_is_no_use_and_the_majority_
     # a lower-case host (tineye.com) says nothing of the name's capitals: it does not make the lower case the brand's
     [f] = _of("TQA304", None, "[TinEye](http://tineye.com) 很好。\n\n试试 tineye 吧。\n")
     assert f.target.text == "tineye" and f.suggestion == "TinEye"
+
+
+def test_a_curly_apostrophe_is_no_other_spelling() -> None:
+    # editor r45 item 68 (archive ampd-melts-down…): `Amp’d` was pointed at beside `Amp'd`; `Amp-d` is the odd form
+    zh = "Amp'd 于 2005 年推出。\n\nAmp'd 声称拥有 20 万用户。\n\nAmp’d 破产了。\n\n与 Amp-d 不同，Helio 很好。\n\nAmp'd 完了。\n"
+    [f] = _of("TQA302", None, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Amp-d", "Amp'd")
+    # one spelling in two typographies only (issue 17: O'Brien ↔ O’Brien): nothing to report
+    assert _of("TQA302", None, "O'Brien 说。\n\nO’Brien 表示。\n\nO'Brien 认为。\n") == []
