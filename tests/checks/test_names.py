@@ -376,3 +376,12 @@ def test_a_curly_apostrophe_is_no_other_spelling() -> None:
     assert f.target is not None and (f.target.text, f.suggestion) == ("Amp-d", "Amp'd")
     # one spelling in two typographies only (issue 17: O'Brien ↔ O’Brien): nothing to report
     assert _of("TQA302", None, "O'Brien 说。\n\nO’Brien 表示。\n\nO'Brien 认为。\n") == []
+
+
+def test_a_quoted_one_word_house_spelling_is_not_rewritten_to_the_usual_parted_one() -> None:
+    # editor r45 item 87 (archive radio-shack-boots-t-mobile…): T-Mobile's quoted `RadioShack` was told to be `Radio Shack`
+    prose = "Radio Shack 停止销售。\n\nRadio Shack 的决定。\n\nRadio Shack 总裁说。\n\n"
+    assert _of("TQA302", None, prose + "*“T-Mobile 将退出 RadioShack 零售点。”*\n") == []
+    # outside a quotation the one-word spelling is still the odd one
+    [f] = _of("TQA302", None, prose + "T-Mobile 将退出 RadioShack 零售点。\n")
+    assert f.target is not None and (f.target.text, f.suggestion) == ("RadioShack", "Radio Shack")
