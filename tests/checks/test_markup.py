@@ -369,6 +369,9 @@ def test_a_turned_closing_mark_of_a_quotation_over_paragraphs_is_a_wrong_mark() 
     # a new quotation that goes on in the next paragraph is no turned closer
     zh2 = "他说，“我不知道，\n\n我从未听说过。“这正是\n\n“他所担心的。”\n"
     assert not any("written as an opening one" in f.message for f in findings(None, zh2) if f.code == "TQA504")
+    # after a comma the mark opens what is said (archive facebook-location-foursquare-gowalla): no turned closer
+    zh3 = "他说，“我不知道，\n\n当被要求置评时，脸书只会说，“我们不断尝试新的想法。\n"
+    assert not any("written as an opening one" in f.message for f in findings(None, zh3) if f.code == "TQA504")
 
 
 def test_a_quotation_over_a_block_quotes_paragraphs_is_closed_by_its_last() -> None:

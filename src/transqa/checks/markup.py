@@ -964,11 +964,12 @@ def _turned_opener(t: str) -> int | None:
     """Position of the paragraph's one quotation mark, a `“` right after the punctuation that ends quoted words
     (`听说过。“这正是他所担心的。`), where no `”` follows: the closing mark, typed the wrong way round, of a
     quotation opened in an earlier paragraph (`他说，“我不知道，` two paragraphs before, MT having broken the
-    sentence into paragraphs: archive groupon-mason-charlie-rose, editor r45 item 7)."""
+    sentence into paragraphs: archive groupon-mason-charlie-rose, editor r45 item 7). After a sentence end only: after
+    a comma it is the opening mark of what is said (`脸书只会说，“我们…`, archive facebook-location-foursquare-gowalla)."""
     if t.count("“") != 1 or "”" in t or '"' in t:
         return None
     at = t.index("“")
-    return at if at > 0 and _CLOSING_SPOT.match(t, at - 1) else None
+    return at if at > 0 and t[at - 1] in "。！？!?…" else None
 
 
 def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
