@@ -634,15 +634,24 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
             if case_only:
                 yield from _case_variants(ctx, forms, _url_canon(ctx, forms) or canon or _acronym(tied))
                 continue
-        flat_canon = _flat_apostrophe(canon) if canon is not None else None
-        deviants = [m for f, occ in forms.items() if f != canon and _flat_apostrophe(f) != flat_canon for m in occ
-                    if not _quoted_house_spelling(m, canon)]
-        if not deviants or _open_compound(canon, deviants):
+        deviants = _deviants(forms, canon)
+        if not deviants:
             continue
-        deviants.sort(key=lambda m: (m.block.index, m.start))
         repairs = _spelling_repairs(ctx, deviants, canon, key in kept, prose, single_forms)
         yield _inconsistent_finding(ctx, forms, deviants, canon, where, repairs)
         yield from _broken_again(ctx, deviants, canon)
+
+
+def _deviants(forms: dict[str, list[Mention]], canon: str | None) -> list[Mention]:
+    """The mentions to point at, in text order: those written other than `canon`, less one written so with a curly
+    apostrophe (`_flat_apostrophe`) and a quoted house spelling (`_quoted_house_spelling`); none for an open compound
+    closed up (`_open_compound`)."""
+    flat_canon = _flat_apostrophe(canon) if canon is not None else None
+    deviants = [m for f, occ in forms.items() if f != canon and _flat_apostrophe(f) != flat_canon for m in occ
+                if not _quoted_house_spelling(m, canon)]
+    if _open_compound(canon, deviants):
+        return []
+    return sorted(deviants, key=lambda m: (m.block.index, m.start))
 
 
 def _open_compound(canon: str | None, deviants: list[Mention]) -> bool:
