@@ -11,6 +11,7 @@ from transqa.lang.established import established_in
 @pytest.mark.parametrize(("title", "held"), [
     ("# 如果一辆车在《第二人生》推出", True),  # marked
     ("# CrunchDeals:本周新蛋的游戏配件打九折", True),  # TechCrunch archive: NewEgg's Chinese name inside a run
+    ("# 点评:劲量双区感应充电板", True),  # archive review-energizer-…: Energizer's Chinese brand (editor r45 item 12)
     ("# 谷歌推出新服务", False),
 ])
 def test_established_name_in_a_title(title: str, held: bool) -> None:

@@ -357,3 +357,28 @@ def test_a_table_of_thousands_of_columns_is_searched_for_invisible_characters_in
 
     assert grows_linearly(work, 5000) == []
     assert [f.code for f in findings(None, "# 标题\n\n|中|" + "文|" * 50 + "测\u200b试|\n|" + "-|" * 52 + "\n")] == ["TQA508"]
+
+
+def test_a_turned_closing_mark_of_a_quotation_over_paragraphs_is_a_wrong_mark() -> None:
+    # editor r45 item 7 (archive groupon-mason-charlie-rose): MT broke the sentence into paragraphs and typed the
+    # closing mark the wrong way round; it was reported as an opener never closed (and the opener above as well)
+    zh = "有人问比尔·盖茨他最害怕什么。他说，“我不知道，\n\n但这是两个人在车库里做的事情\n\n我从未听说过。“这正是他所担心的。\n"
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.line == 5
+    assert "closing mark written as an opening one" in fs[0].message and fs[0].suggestion == "write ” in place of the “"
+    # a new quotation that goes on in the next paragraph is no turned closer
+    zh2 = "他说，“我不知道，\n\n我从未听说过。“这正是\n\n“他所担心的。”\n"
+    assert not any("written as an opening one" in f.message for f in findings(None, zh2) if f.code == "TQA504")
+    # after a comma the mark opens what is said (archive facebook-location-foursquare-gowalla): no turned closer
+    zh3 = "他说，“我不知道，\n\n当被要求置评时，脸书只会说，“我们不断尝试新的想法。\n"
+    assert not any("written as an opening one" in f.message for f in findings(None, zh3) if f.code == "TQA504")
+
+
+def test_a_quotation_over_a_block_quotes_paragraphs_is_closed_by_its_last() -> None:
+    # editor r45 item 21 (archive whats-next-for-acer): Dvorak's column quoted over 8 paragraphs of a block quote,
+    # opened by “ in the first, closed by an ASCII mark in the last: the closing mark was said to close nothing
+    zh = ("德沃夏克写道：\n\n> “这家公司可以说是一家规模庞大的公司，\n>\n" + "> 事实是，宏碁在美国失败得很惨。\n>\n" * 5
+          + "> 他说它的“最好的价格”策略很好。\n>\n> 这将导致另一轮对美国市场的不重视。又来了。\"\n")
+    fs = [f for f in findings(None, zh) if f.code == "TQA504"]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.line == 3, [f.message for f in fs]
+    assert "is closed by an ASCII" in fs[0].message

@@ -88,3 +88,11 @@ def test_title_blocks_are_the_headings_before_the_first_paragraph() -> None:
     doc = parse_markdown(SLUG, HAYSTACK + "\n# 进入草堆\n\n正文。\n")
     assert [b.line for b in title_blocks(doc.blocks)] == [1, 5]
     assert title_blocks(parse_markdown(SLUG, "正文。\n\n# 标题\n").blocks) == []
+
+
+def test_a_brands_chinese_name_no_dictionary_holds_writes_the_name() -> None:
+    # editor r45 item 12 (archive review-energizer-dual-zone-inductive-charging-pad): 劲量 is Energizer's brand in China
+    zh = "# 点评:劲量双区感应充电板\n\n劲量的充电板很好。Energizer 的官网有售。\n\n我喜欢 Energizer 的设计。\n"
+    assert _tqa323(zh, "review-energizer-dual-zone-inductive-charging-pad.md") == []
+    assert [f.target.line for f in _tqa323(zh.replace("# 点评:劲量", "# 点评:能量"),
+                                          "review-energizer-dual-zone-inductive-charging-pad.md")] == [1]

@@ -694,11 +694,21 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
                     target=(b, pos, pos + 1), suggestion="pair the quotation marks “…”",
                 )
             continue
+        turned = _turned_opener(t) if carried[i] and i not in mirrored else None
+        if turned is not None:
+            yield ctx.finding(
+                UNBALANCED_QUOTE,
+                f"{quote('“')} after {quote(piece(t, turned - 8, turned))} is a closing mark written as an opening one "
+                f"(a typo): {quote('”')} was meant, closing the quotation of an earlier paragraph",
+                target=(b, turned, turned + 1), suggestion="write ” in place of the “",
+            )
+            continue
         if _carried(blocks, i, opening, closing, carried) or i in mirrored:
             continue  # _carried first: a quotation the source leaves open too still marks the paragraph that closes it
         pairing = _pairing(t)
         pos = _first_unpaired(t, *pairing)
-        k = _ascii_closer(blocks, i) if opening > closing and "“" not in t[pos + 1 :] else None
+        one_open = "“" not in t[pos + 1 :] or b.kind == "quote" and len(pairing[0]) == 1 and pairing[1] is None
+        k = _ascii_closer(blocks, i) if opening > closing and one_open else None
         if k is not None:
             yield ctx.finding(
                 UNBALANCED_QUOTE,
@@ -743,7 +753,7 @@ def _lone_ascii_closer(blocks: list[Block], i: int, src: str | None = None) -> b
             return True
         if not _PAIRED_THEN_STRAY.search(t):
             return False
-    for k in range(i - 1, max(-1, i - 5), -1):  # the paragraphs a quotation may run over (see _quote_closer)
+    for k in range(i - 1, min(max(-1, i - 5), i - 1 - _quote_run(blocks, i, -1)), -1):  # those a quotation may run over
         prev = blocks[k].text
         if prev.count("“") > prev.count("”") or prev.count('"') % 2:
             return False
@@ -781,6 +791,21 @@ def _carried(blocks: list[Block], i: int, opening: int, closing: int, carried: l
         if k is not None:
             carried[k] = True
             return True
+    return False
+
+
+def _opens_next(blocks: list[Block], k: int) -> bool:
+    """Paragraph k's quotation goes on in the next paragraph, which opens with `“` again (the convention of a
+    quotation over paragraphs), or is closed within the few after: its `“` opens a quotation, it is no turned closer."""
+    nxt = blocks[k + 1].text.lstrip() if k + 1 < len(blocks) else ""
+    if nxt.startswith("“"):
+        return True
+    for j in range(k + 1, min(len(blocks), k + 5)):
+        o, c = blocks[j].text.count("“"), blocks[j].text.count("”")
+        if c > o:
+            return True
+        if o or c:
+            return False
     return False
 
 
@@ -909,8 +934,11 @@ def _ascii_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
     paragraph i with an ASCII `"` ending it, the paragraphs between holding no quotation mark: a quotation over
     the paragraphs of a block quote (archive, and-the-first-1-million-domain-name-sale…: `> “通过收购 dudu.com…` /
     `> …记住我们的品牌名称。"`). It is closed, by the wrong mark."""
-    for k in range(i + 1, min(len(blocks), i + 1 + window)):
+    run = _quote_run(blocks, i, 1)
+    for k in range(i + 1, min(len(blocks), i + 1 + max(window, run))):
         t = blocks[k].text
+        if k <= i + run and "“" in t and _pairing(t) == ([], None):
+            continue  # a quotation within the block quote's, whole
         if "“" in t or "”" in t:
             return None
         if '"' in t:
@@ -918,12 +946,38 @@ def _ascii_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
     return None
 
 
+def _quote_run(blocks: list[Block], i: int, step: int) -> int:
+    """How many paragraphs of the block quote paragraph i stands in follow it (step 1) or precede it (step -1), when
+    it is a block quote's: a quotation over a block quote's paragraphs runs as far as the block quote does, past the
+    four paragraphs `_quote_closer` allows prose (archive whats-next-for-acer, editor r45 item 21: Dvorak's column
+    quoted over 8 paragraphs, opened by “ in the first and closed by an ASCII `"` in the last, was told the closing
+    mark closes a quotation never opened)."""
+    if blocks[i].kind != "quote":
+        return 0
+    n, k = 0, i + step
+    while 0 <= k < len(blocks) and blocks[k].kind == "quote":
+        n, k = n + 1, k + step
+    return n
+
+
+def _turned_opener(t: str) -> int | None:
+    """Position of the paragraph's one quotation mark, a `“` right after the punctuation that ends quoted words
+    (`听说过。“这正是他所担心的。`), where no `”` follows: the closing mark, typed the wrong way round, of a
+    quotation opened in an earlier paragraph (`他说，“我不知道，` two paragraphs before, MT having broken the
+    sentence into paragraphs: archive groupon-mason-charlie-rose, editor r45 item 7). After a sentence end only: after
+    a comma it is the opening mark of what is said (`脸书只会说，“我们…`, archive facebook-location-foursquare-gowalla)."""
+    if t.count("“") != 1 or "”" in t or '"' in t:
+        return None
+    at = t.index("“")
+    return at if at > 0 and t[at - 1] in "。！？!?…" else None
+
+
 def _quote_closer(blocks: list[Block], i: int, window: int = 4) -> int | None:
     """The paragraph that closes a quotation left open in paragraph i, if one does soon after."""
     for k in range(i + 1, min(len(blocks), i + 1 + window)):
         t = blocks[k].text
         o, c = t.count("“"), t.count("”")
-        if c > o:
+        if c > o or _turned_opener(t) is not None and not _opens_next(blocks, k):
             return k
         if o or c:
             return None

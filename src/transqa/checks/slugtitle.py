@@ -334,12 +334,13 @@ def _by_established_meaning(title: str, key: str) -> bool:
     Store or Appstore, read back into the name by `backgloss`), as the rules of names translated as words (TQA316,
     TQA317, TQA319) accept it. Release 35, archive development splits: TQA323 false 80 → 72 (and 1 on an `other` row
     fewer), right 139 → 139; whole archive (`--select TQA323`): 337 → 326 findings, the 11 removed all on titles that
-    write App Store or Appstore `应用商店`, all read wrong (a twelfth, in lookout-android-market-…, still names Lookout)."""
+    write App Store or Appstore `应用商店`, all read wrong (a twelfth, in lookout-android-market-…, still names Lookout).
+    A brand's Chinese name no dictionary holds (`established.BRANDS`: 劲量 for Energizer) counts too."""
     from transqa.lang.backgloss import translated_spans
-    from transqa.lang.established import PRODUCTS, established
+    from transqa.lang.established import BRANDS, PRODUCTS, established
 
     return (any(established(run[s:e]) for run in _HAN_RUN.findall(title) for s, e in translated_spans(key, run))
-            or any(form in title for form in PRODUCTS.get(key, ())))
+            or any(form in title for form in PRODUCTS.get(key, ()) + BRANDS.get(key, ())))
 
 
 def _glosses(name: str, text: str) -> set[str]:

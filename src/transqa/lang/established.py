@@ -23,6 +23,11 @@ PRODUCTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "earth": ("谷歌地球",), "translate": ("谷歌翻译",), "docs": ("谷歌文档",),
 })
 
+# Brands whose Chinese name is theirs in China (on their packs) but in no dictionary: the key (the English name, lower
+# case, as slugtitle keys it) → the forms. Release 45: Energizer's 劲量, judged wrong by the blind editor in TQA323's
+# archive sample (review-energizer-dual-zone-…: `# 点评:劲量双区感应充电板`, 劲量 in the body too; editor r45 item 12).
+BRANDS: Mapping[str, tuple[str, ...]] = MappingProxyType({"energizer": ("劲量",)})
+
 # Periodicals, platforms, games and firms whose usual Chinese name is the meaning of their English one. The first
 # seven were found among the renderings those rules reported before (periodicals, Apple's platform words); the
 # last seven by reading every TQA316/TQA317/TQA319 finding of the whole archive (365): the only ones an editor
@@ -44,7 +49,7 @@ BY_MEANING = frozenset({
     "消费者报告", "市场观察", "网络世界", "计算机世界", "应用商店", "应用程序商店", "游戏中心",
     "第二人生", "企鹅俱乐部", "青蛙设计", "水果忍者", "暴雪娱乐", "创新工场", "乡村之声", "先锋",
     "甲骨文", "随身听", "姜饼", "外交政策", "上古卷轴", "商业内幕", "新蛋", "时间轴", "维基媒体", "消费电子协会",
-    "政府通信总部", "苹果商店",
+    "政府通信总部", "苹果商店", "劲量",
 }) | frozenset(form for word, forms in PRODUCTS.items() if word != "reader" for form in forms)
 # Google Reader's 谷歌阅读器 is not in BY_MEANING (release 44): beside `Google Reader` in the same article it is the name
 # written two ways (TQA310). A reader who had not seen the rules judged both TQA310 findings that its entry had removed
@@ -59,6 +64,7 @@ BY_MEANING = frozenset({
 # Association's 消费电子协会 (美国消费电子协会), the two established names among the 61 new TQA399 findings of the
 # archive's development splits (5 of the 7 wrong ones), and GCHQ's 政府通信总部 (英国政府通信总部), one of the 5 wrong
 # among the 63 TQA399 findings the whole-archive audit adds in those splits' articles.
+# Release 45 added Energizer's 劲量 (`BRANDS`).
 # Release 35 added Newegg's 新蛋 (its Chinese site is 新蛋网), found wrong in TQA323's samples (crunchdeals-…-newegg-…:
 # `# CrunchDeals:本周新蛋的游戏配件打九折`). Release 37 added Facebook Timeline's 时间轴, the Chinese name of the feature,
 # judged so by a reader of 40 of release 36's new TQA317 findings (archive-new-verdicts-36.tsv: 4 wrong, `新的时间轴接口`,
