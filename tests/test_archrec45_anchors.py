@@ -32,3 +32,10 @@ def test_an_anchor_that_ends_on_a_question_mark_or_is_its_whole_paragraph_is_lef
 def test_an_anchor_that_swallows_its_sentence_stays_tqa107() -> None:
     zh = f"黑客[组织维基解密和朱利安·阿桑奇的支持活动。]({_WB}http://a.com/x)\n"
     assert _codes(zh, "TQA106") == [] and len(_codes(zh, "TQA107")) == 1
+
+
+def test_an_anchor_mark_that_a_mark_already_follows_is_deleted_not_moved() -> None:
+    # blind editor, release 45: `[林、](…)、` and `[S-1，](…)，` — moving the mark out would double it
+    zh = f"投资者包括李嘉诚、[林、]({_WB}http://a.com/x)、王和其他人。\n"
+    f = next(f for f in findings(None, zh) if f.code == "TQA106")
+    assert (f.suggestion or "").startswith("delete “、” inside the link ([林](…)、)")
