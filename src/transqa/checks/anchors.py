@@ -329,7 +329,7 @@ def _anchors(ctx: Context) -> Iterator[Finding]:
 
 
 def _trailing_mark_suggestion(b: Block, lk: Link, text: str) -> str:
-    """Move the anchor's last mark out of the link; where a mark of the same kind already follows the link
+    """Move the anchor's last mark out of the link; where one of the same marks (。，、；) already follows the link
     (`[林、](…)、`, `[S-1，](…)，`: moving it would double it), delete it instead (blind editor, release 45, items 2
     and 14 of 38 new TQA106 findings read right)."""
     mark, inner = text[-1], _short(text[:-1].rstrip())
