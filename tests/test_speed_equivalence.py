@@ -557,7 +557,10 @@ def test_banded_tables_find_the_beads_of_the_cell_by_cell_alignment() -> None:
 
     rng = random.Random(21)
     keys = ["n:1.0", "n:5.0", "n:2000.0", "u:a", "u:b", "y:2017", "p:quote", "x:c"]
-    for k in range(60):
+    # 20 drawn cases, not 60: each of four mutants of _banded_dp (rows kept 2 behind not 3, a row's columns only to
+    # its own band's end, a window's rows from a - 1, a merge's bound loosened by 0.5) already fails at case 0, 1 or 2
+    # (and on 24 to 59 of the 60); two others (the kept columns from lo - 2, a window's columns from lo - 1) fail on none
+    for k in range(20):
         def draw(count: int) -> list[Features]:
             return [Features(rng.choice([rng.uniform(0, 600), 40.0, 80.0]), frozenset(rng.sample(keys, rng.randint(0, 2))),
                              frozenset(rng.sample(["apple", "paytm"], rng.randint(0, 1))),
