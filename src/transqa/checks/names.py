@@ -250,19 +250,20 @@ def _mentions(blocks: list[Block], header_line: int = 0) -> tuple[list[Mention],
         counted = b.line >= header_line
         for rs, re_ in _split_at(prose_ranges(b), _glued_link_edges(b)):
             toks = [(s + rs, e + rs, t) for s, e, t in latin_tokens(b.text[rs:re_])]
-            for s, e, t in toks:
+            keys = [name_key(t) for _, _, t in toks]
+            for (s, e, t), key in zip(toks, keys, strict=True):
                 if t.lower().replace("’", "'") not in COMMON:  # function words are not names on their own
-                    singles.append(Mention(b, s, e, t, name_key(t), 1, (), counted))
+                    singles.append(Mention(b, s, e, t, key, 1, (), counted))
+            # each gap between two tokens read once (not again for every compound over it): its text, and whether
+            # it joins them into a name (a separator MT puts inside names, no word before a domain's ending)
+            seps = [b.text[toks[k][1] : toks[k + 1][0]] for k in range(len(toks) - 1)]
+            joins = [bool(_SEP.match(sep)) and not _ending_after_word(b.text, toks[k:k + 2], (sep,)) for k, sep in enumerate(seps)]
             for i in range(len(toks)):
                 for n in (2, 3):
-                    if i + n > len(toks):
-                        break
-                    seps = tuple(b.text[toks[i + k][1] : toks[i + k + 1][0]] for k in range(n - 1))
-                    if not all(_SEP.match(sep) for sep in seps) or _ending_after_word(b.text, toks[i:i + n], seps):
+                    if i + n > len(toks) or not all(joins[i:i + n - 1]):
                         break
                     s, e = toks[i][0], toks[i + n - 1][1]
-                    key = "".join(name_key(toks[i + k][2]) for k in range(n))
-                    compounds.append(Mention(b, s, e, b.text[s:e], key, n, seps, counted))
+                    compounds.append(Mention(b, s, e, b.text[s:e], "".join(keys[i:i + n]), n, tuple(seps[i:i + n - 1]), counted))
     return singles, compounds
 
 

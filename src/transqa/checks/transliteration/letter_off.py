@@ -70,6 +70,7 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
     (tried first), one letter off a name of `index`; a pair's second word is not tried again."""
     words = [(m.start(), m.end()) for m in _LOWER.finditer(text)]
     skip = -1
+    near: dict[str, str | None] = {}  # each joined word's answer, asked once (a paragraph of links repeats its words)
     for k, (s, e) in enumerate(words):
         if k == skip or _IN_HANDLE.search(text, max(0, s - 21), s):
             continue
@@ -79,7 +80,7 @@ def _garbled(text: str, index: dict[str, set[str]], spellings: dict[str, Counter
         tries.append((s, e))
         for ts, te in tries:
             j = text[ts:te].replace(" ", "")
-            name = _near_name(j, index, spellings)
+            name = near[j] if j in near else near.setdefault(j, _near_name(j, index, spellings))
             if name is not None:
                 skip = k + 1 if te != e else skip
                 yield ts, te, j, name
