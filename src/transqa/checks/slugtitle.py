@@ -61,8 +61,8 @@ RULES = (TITLE_NAME_LOST,)
 
 # Words of a file name that is its headline's slug: TechCrunch's short names (`profile-feedcatch`, `diaspora-facebook`,
 # `developerauction-teams`) are an editor's tag of the subject, not the headline. Release 45 (newcomer item 6) let
-# names of one or two words be slugs, for the name rules; on the archive's 82 development articles so named TQA323
-# then found 6 titles, 1 right (startup-institute), 1 wrong (`## 概述:`, a section heading), 4 unsure: left at three.
+# names of one or two words be slugs for a while (taken back, transliteration.target_only._SLUG); on the archive's 82
+# development articles so named TQA323 then found 6 titles, 1 right, 1 wrong (`## 概述:`), 4 unsure: kept at three.
 MIN_TITLE_SLUG = 3
 MAX_SLUG_WORDS = 4  # slug words joined into one name at most (`amp-energy-traction`); the longest joining is tried first
 # Latin places of the article a name needs. Chosen on two 300-article archive samples (sha256 of "r23-archive/" and of
