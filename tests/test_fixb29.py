@@ -48,7 +48,7 @@ def test_a_text_written_once_keeps_its_one_place() -> None:
 
 FLOODS = {
     "TQA510": ("公司，，", "doubled punctuation marks"),
-    "TQA106": ("公司[。](https://example.com/x)", "link anchors that start with punctuation"),
+    "TQA106": ("公司[。](https://example.com/x)", "link anchors that start or end with punctuation"),
     "TQA505": ("公司【youtube=http://www.youtube.com/watch?v=xW5abat5NEU】", "embed codes or players"),
     "TQA207": ("融资 1 . 5 亿美元，", "broken numbers"),
     "TQA303": ("据彭博 T2 报道，", "stray tokens"),
