@@ -43,3 +43,9 @@ def test_a_messenger_handle_is_no_use_of_the_name() -> None:
     # archive, top-ten-things-you-can-do-to-get-blogged: `GoogleTalk:techcrunch，Skype:marrington`
     zh = ("# 十件事\n\nTechCrunch 是一个博客。\n\n联系方式(GoogleTalk:techcrunch，Skype:marrington)\n")
     assert _codes(zh, "TQA304") == []
+
+
+def test_a_messenger_handle_after_a_service_name_of_two_words_is_no_use_of_the_name() -> None:
+    # review of release 45 (/tmp/review/h1.zh.md): `Google Talk: techcrunch` is 13 characters back, the lookback was 12
+    zh = ("# 十件事\n\nTechCrunch 是一个博客。TechCrunch 很好。\n\n联系方式(Google Talk: techcrunch，Skype: marrington)\n")
+    assert _codes(zh, "TQA304") == []

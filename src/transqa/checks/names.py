@@ -903,11 +903,17 @@ _ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=
 _ADDRESS_AFTER = re.compile(r"^(?:\s*[\[(（{<]\s*dot\s*[\])）}>]|\s*dot\s+[a-z]{2,}\b|[@＠][A-Za-z0-9])", re.IGNORECASE)
 
 
+# Characters read before a mention for `_ADDRESS_BEFORE`: the longest service's name with its colon and spaces
+# (`Google Talk: `, 13) and room to spare; 12 missed `Google Talk: techcrunch` (review of release 45)
+ADDRESS_LOOKBACK = 16
+
+
 def _in_address(m: Mention) -> bool:
     """The mention is a piece of an e-mail or web address written out (`techcrunch [at] tineye [dot] com`) or the user
     part of an e-mail address (`techcrunch@eggcartel.com`): the address's spelling (lower case), not a use of the name."""
     text = m.block.text
-    return bool(_ADDRESS_BEFORE.search(text[max(0, m.start - 12): m.start]) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
+    before = text[max(0, m.start - ADDRESS_LOOKBACK): m.start]
+    return bool(_ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
 
 
 # A token written in capitals (two capital letters at least, no lower-case letter: `ROUND`, `DMC-L10`, `O.I.S`) right
