@@ -49,3 +49,10 @@ def test_a_messenger_handle_after_a_service_name_of_two_words_is_no_use_of_the_n
     # review of release 45 (/tmp/review/h1.zh.md): `Google Talk: techcrunch` is 13 characters back, the lookback was 12
     zh = ("# 十件事\n\nTechCrunch 是一个博客。TechCrunch 很好。\n\n联系方式(Google Talk: techcrunch，Skype: marrington)\n")
     assert _codes(zh, "TQA304") == []
+
+
+def test_a_unit_written_two_wrong_ways_is_told_the_units_spelling() -> None:
+    # review of release 45 (/tmp/review/g1.zh.md): `Ghz` ×2 beside `GHZ` ×3 was told GHZ, neither being the unit's
+    zh = "# 平板\n\n它的处理器为 1 Ghz，另一款为 1.2 Ghz。\n\n* 处理器 1 GHZ\n* 处理器 1.5 GHZ\n* 处理器 2 GHZ\n"
+    got = [f for f in findings(None, zh) if f.code == "TQA304"]
+    assert [(f.target.text if f.target else None, f.suggestion) for f in got] == [("Ghz", "GHz")]

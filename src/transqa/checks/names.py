@@ -969,10 +969,10 @@ UNIT_SPELLINGS = {u.casefold(): u for u in "Hz kHz MHz GHz THz mAh kWh MWh GWh".
 
 
 def _unit_canon(forms: dict[str, list[Mention]]) -> str | None:
-    """The unit's own spelling where the article writes it among its forms (`GHZ` ×5 in a table beside `1 GHz`), however
-    rarely; else None."""
-    unit = UNIT_SPELLINGS.get(next(iter(forms)).casefold())
-    return unit if unit is not None and unit in forms else None
+    """The unit's own spelling (`UNIT_SPELLINGS`) when the forms are a unit's, whether the article writes it or not
+    (`GHZ` ×5 in a table beside `1 GHz`; `Ghz` ×2 beside `GHZ` ×3, both wrong: GHz, review of release 45); else None.
+    The quantities module keeps no cased list of these units (it reads them case-folded), hence this one."""
+    return UNIT_SPELLINGS.get(next(iter(forms)).casefold())
 
 
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
