@@ -43,3 +43,15 @@ def test_an_abbreviation_chinese_writes_out_is_english_left() -> None:
     # archive shapes (wongacom-to-expand-globally…, line 11; back-to-school-a-9-energy-drink-shootout, line 23)
     assert _at("TQA401", "因此，包括费用在内，贷款必须偿还。APR 一般在 2,000pc 以上。\n") == ["APR"]
     assert _at("TQA401", "除非你像我一样对适量的咖啡因和 HFCS 产生了免疫力。\n") == ["HFCS"]
+
+
+def test_an_abbreviation_in_brackets_after_its_own_chinese_is_a_gloss() -> None:
+    # review of release 45 (/tmp/review/u3.zh.md, u4.zh.md)
+    for zh in ("这笔贷款的年化利率（APR）为 36%，很高。\n", "高果糖玉米糖浆（HFCS）对健康有害。\n",
+               "该市场的复合年增长率（CAGR）为 11%。\n", "他是谷歌的高级副总裁（SVP）。\n", "他是谷歌的高级副总裁(SVP)。\n"):
+        assert _at("TQA401", zh) == [], zh
+    # APR after Apple is its Premium Reseller, not 年利率
+    assert _at("TQA401", "他去了一家苹果 APR 店购买 iPhone。\n") == []
+    # outside brackets, or in brackets after other Chinese, still English left
+    assert _at("TQA401", "这家公司的 APR 很高。\n") == ["APR"]
+    assert _at("TQA401", "这家公司的利润率（CAGR）很高。\n") == ["CAGR"]
