@@ -85,22 +85,26 @@ class Reading:
         return (self.split, self.article, self.line, self.rule)
 
 
-def _verdict(row: dict[str, str]) -> str:
+def _verdict(row: dict[str, str], open_as_unsure: bool = False) -> str:
+    """A reading's verdict; with `open_as_unsure`, a row of the shapes the guideline left open until release 45 (group
+    c of the untranslated readings: `via`, `SVP`) is ``unsure`` instead of read by the release-45 rule."""
     if "verdict_by_45_rule" in row:  # untranslated readings: group a wrong, b right, c by the release-45 rule
         group = row["group"]
+        if group == "c" and open_as_unsure:
+            return "unsure"
         return "wrong" if group == "a" else "right" if group == "b" or row["verdict_by_45_rule"] == "untranslated" else "wrong"
     v = row["verdict"].strip().lower()
     return v if v in ("right", "wrong") else "unsure"
 
 
-def read_readings(path: Path) -> list[Reading]:
-    """The readings of one TSV (header with split, article, line, rule and verdict columns; see the module doc).
-    Raises ValueError on a row of an untouched split."""
+def read_readings(path: Path, open_as_unsure: bool = False) -> list[Reading]:
+    """The readings of one TSV (header with split, article, line, rule and verdict columns; see the module doc);
+    `open_as_unsure` as `_verdict`'s. Raises ValueError on a row of an untouched split."""
     out: list[Reading] = []
     for row in real.read_tsv(path):
         if row["split"] in real.UNTOUCHED:
             raise ValueError(f"{path}: a row of untouched split {row['split']}")
-        out.append(Reading(row["split"], article_key(row["article"]), int(row["line"]), row["rule"], _verdict(row),
+        out.append(Reading(row["split"], article_key(row["article"]), int(row["line"]), row["rule"], _verdict(row, open_as_unsure),
                            row.get("label_verdict", "false") or "false"))
     return out
 
@@ -276,6 +280,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verdicts", type=Path, help="per-finding JSONL to read (real.py --per-finding, or --write-verdicts)")
     ap.add_argument("--write-verdicts", type=Path, help="score the archive of every development split into this file first")
     ap.add_argument("--reading", type=Path, action="append", help="a TSV of readings (default: the three release-45 ones)")
+    ap.add_argument("--open-as-unsure", action="store_true",
+                    help="read the via/SVP rows the guideline left open (untranslated group c) as unsure, not by the rule")
     args = ap.parse_args(argv)
     path = args.verdicts or args.write_verdicts
     if path is None:
@@ -284,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.write_verdicts:
             collect(args.shared, (s for s in real.SPLITS if s not in real.UNTOUCHED), args.write_verdicts)
-        readings = [r for p in (args.reading or [p for p in READINGS if p.exists()]) for r in read_readings(p)]
+        readings = [r for p in (args.reading or [p for p in READINGS if p.exists()]) for r in read_readings(p, args.open_as_unsure)]
         report = adjudicate(read_verdicts(path), readings)
     except (OSError, ValueError, KeyError, json.JSONDecodeError) as exc:
         print(f"adjudicated: {exc}", file=sys.stderr)

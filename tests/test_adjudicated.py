@@ -132,3 +132,14 @@ def test_the_committed_readings_parse_and_hold_no_untouched_split() -> None:
     assert len(readings["archive-untranslated-false-45.tsv"]) == 235
     assert all(r.split not in real.UNTOUCHED and r.verdict in ("right", "wrong", "unsure")
                for rows in readings.values() for r in rows)
+
+
+def test_open_as_unsure_reads_the_questioned_shapes_as_unsure(tmp_path: Path) -> None:
+    # review of release 45: the figure without the via/SVP rows (group c of the untranslated readings)
+    tsv = tmp_path / "u.tsv"
+    tsv.write_text("split\tarticle\tline\trule\tmessage\tgroup\tshape\tverdict_by_45_rule\n"
+                   "dev2\ta.md\t1\tTQA401\tm\ta\ts\t-\n"
+                   "dev2\ta.md\t2\tTQA401\tm\tb\ts\t-\n"
+                   "dev2\ta.md\t3\tTQA401\tm\tc\tvia\tuntranslated\n", encoding="utf-8")
+    assert [r.verdict for r in adj.read_readings(tsv)] == ["wrong", "right", "right"]
+    assert [r.verdict for r in adj.read_readings(tsv, open_as_unsure=True)] == ["wrong", "right", "unsure"]

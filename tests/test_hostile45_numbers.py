@@ -34,3 +34,11 @@ def test_a_long_chain_of_spaced_points_is_read_once() -> None:
 
     grows_linearly(work, 1000)
     assert _findings("他说 1 . 22 . 11 的节目。\n", "TQA207") == [("TQA207", "1 . 22 . 11", "1.22.11")]
+
+
+def test_a_chain_of_four_figures_is_one_finding_and_a_chain_has_a_space_on_both_sides_of_each_point() -> None:
+    # review of release 45 (/tmp/review/n2.zh.md): `1 . 1` inside the chain was told again as a broken decimal
+    assert _findings("IP 地址为 192 . 168 . 1 . 1，很好。\n", "TQA207") == [("TQA207", "192 . 168 . 1 . 1", "192.168.1.1")]
+    assert _findings("日期为 1 . 22 . 11 . 5，很好。\n", "TQA207") == [("TQA207", "1 . 22 . 11 . 5", "1.22.11.5")]
+    # `5. 2011` has no space before its point: a broken decimal before a year, not a chain to repair to 1.5.2011
+    assert _findings("股价涨了 1 . 5. 2011 年，很好。\n", "TQA207") == [("TQA207", "1 . 5", "1.5")]

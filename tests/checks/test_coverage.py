@@ -294,6 +294,7 @@ def test_a_clause_mostly_unrendered_in_a_sentence_otherwise_rendered() -> None:
     assert "“day you are due to be charged”" in f.message and "almost no translation" not in f.message
     # release 45: the span is the clause's unrendered run, so the message names words, not "the clause"
     assert f.message.startswith("the words “day you are due to be charged” have no translation (the clause holding")
+    assert f.suggestion == "translate the words"  # as the message says (review of release 45: was "the clause")
     passes("TQA012", en, "每年自动续订，除非在您应被收费之日前在my.norton.com或通过联系诺顿支持取消续订。\n")
 
 

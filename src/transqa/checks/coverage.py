@@ -314,7 +314,7 @@ CLAUSE_DROPPED = rule(
     Example: EN `The instructions are easy enough and I had it installed within an hour, but the
     cable is far too short for the car.`, ZH `说明很简单，我在一个小时内就安装好了。`
 
-    Fix: translate the clause.
+    Fix: translate the clause, or the words reported.
     """,
     needs_source=True,
 )
@@ -1105,8 +1105,8 @@ def _check_clause(ctx: Context, k: int, en_block: Block, zh_block: Block) -> Ite
         found = _sentence_clause_lost(ctx, k, en_block)
         if found is None:
             return
-        span, what = found[:2], "clause"
-        subject, lost = _PARTLY_LOST[found[2]]
+        span = found[:2]
+        subject, lost, what = _PARTLY_LOST[found[2]]
     start, end = span
     yield ctx.finding(
         CLAUSE_DROPPED,
@@ -1132,11 +1132,12 @@ SENTENCE_CLAUSE_MIN_WORDS = 3
 SENTENCE_CLAUSE_RENDERED = 0.34  # of the clause's content words at most
 SENTENCE_CLAUSE_REST = 0.9  # of the bead's other content words at least
 SENTENCE_CLAUSE_MIN_OTHERS = 3
-# the message for each `clause_rendering` span (its `how`): the words reported are the words left untranslated
+# the message for each `clause_rendering` span (its `how`): the words reported are the words left untranslated; the
+# last item names them in the suggestion (`translate the words` on the run: review of release 45)
 _PARTLY_LOST = {
-    "none": ("the clause", "has no translation"),
-    "partly": ("the clause", "has almost no translation (a third of its words or fewer)"),
-    "run": ("the words", "have no translation (the clause holding them renders a third of its words or fewer)"),
+    "none": ("the clause", "has no translation", "clause"),
+    "partly": ("the clause", "has almost no translation (a third of its words or fewer)", "clause"),
+    "run": ("the words", "have no translation (the clause holding them renders a third of its words or fewer)", "words"),
 }
 
 

@@ -15,7 +15,7 @@ from transqa.findings import Finding, Repair, RepairKind, Severity, without_insi
 from transqa.lang.english import STOPWORDS
 from transqa.lang.script import HAN, HAN_RANGE, inside_quotation, is_han, latin_tokens, name_key
 from transqa.load.positions import INVISIBLE
-from transqa.memo import per_pair
+from transqa.memo import computed, per_pair
 from transqa.model import Block, Document, Link
 from transqa.registry import rule
 from transqa.urls import LONE_ENDING_AT
@@ -903,11 +903,17 @@ _ADDRESS_BEFORE = re.compile(r"(?:[\[(（{<]\s*at\s*[\])）}>]|[@＠]|\bat\s+(?=
 _ADDRESS_AFTER = re.compile(r"^(?:\s*[\[(（{<]\s*dot\s*[\])）}>]|\s*dot\s+[a-z]{2,}\b|[@＠][A-Za-z0-9])", re.IGNORECASE)
 
 
+# Characters read before a mention for `_ADDRESS_BEFORE`: the longest service's name with its colon and spaces
+# (`Google Talk: `, 13) and room to spare; 12 missed `Google Talk: techcrunch` (review of release 45)
+ADDRESS_LOOKBACK = 16
+
+
 def _in_address(m: Mention) -> bool:
     """The mention is a piece of an e-mail or web address written out (`techcrunch [at] tineye [dot] com`) or the user
     part of an e-mail address (`techcrunch@eggcartel.com`): the address's spelling (lower case), not a use of the name."""
     text = m.block.text
-    return bool(_ADDRESS_BEFORE.search(text[max(0, m.start - 12): m.start]) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
+    before = text[max(0, m.start - ADDRESS_LOOKBACK): m.start]
+    return bool(_ADDRESS_BEFORE.search(before) or _ADDRESS_AFTER.match(text[m.end: m.end + 12]))
 
 
 # A token written in capitals (two capital letters at least, no lower-case letter: `ROUND`, `DMC-L10`, `O.I.S`) right
@@ -916,7 +922,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9.\-]*[A-Z][A-Z0-9.\-]*[A-
 _CAPITALS_AFTER = re.compile(r"^[ \u00a0]+[A-Z0-9.\-]*[A-Z][A-Z0-9.\-]*[A-Z][A-Z0-9.\-]*(?![A-Za-z0-9])")
 
 
-def _in_capitals(m: Mention) -> bool:
+def _in_capitals(m: Mention, blocks: list[Block]) -> bool:
     """The mention is written in capitals in a run of words all in capitals (`GALAXY ROUND` of a quoted press release
     beside `Galaxy Round`, `QUAKE LIVE` of a quoted e-mail, the trademarks `ANDROID DATA` and `WITH FRIENDS` of a ruling,
     `PSP(PLAYSTATION PORTABLE)`, `AQUOS PHONE`): the typography of what the article quotes, not a spelling of the
@@ -927,21 +933,33 @@ def _in_capitals(m: Mention) -> bool:
         return False
     text = m.block.text
     return bool(_CAPITALS_BEFORE.search(text[max(0, m.start - 40): m.start]) or _CAPITALS_AFTER.match(text[m.end: m.end + 40])
-                or _anchor_in_capitals(m))
+                or _anchor_in_capitals(m, blocks))
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'-]*")
 
 
-def _anchor_in_capitals(m: Mention) -> bool:
+def _anchor_in_capitals(m: Mention, blocks: list[Block]) -> bool:
     """The mention stands in a link anchor whose Latin words (two at least, of three letters or more) are all in
-    capitals, Han between them (`[GAMEFLY 招数:如何用 50 美元得到一台 WII](…)`: a linked headline the original wrote in
-    capitals, translated word by word). archrec (release 45) read it among 20 unlabelled TQA304 findings."""
-    for lk in m.block.links:
-        if lk.start <= m.start and m.end <= lk.end:
-            words = [w for w in _LATIN_WORD.findall(lk.text) if len(w) >= 3]
-            return len(words) >= 2 and all(w.isupper() for w in words)
-    return False
+    capitals, Han between them, and another of those words is written in mixed case elsewhere in the article (`blocks`)
+    (`[GAMEFLY 招数:如何用 50 美元得到一台 WII](…)` beside `Wii`: a linked headline the original wrote in capitals,
+    translated word by word). archrec (release 45) read it among 20 unlabelled TQA304 findings. The other word is asked
+    since the review of release 45: `[NASA 与 ESA 的联合任务](…)`, acronyms in their own capitals, is a spelling of NASA."""
+    lk = m.block.link_at(m.start)  # by bisection: scanning every link per mention was mentions × links (review r45)
+    if lk is None or m.end > lk.end:
+        return False
+    words = [w for w in _LATIN_WORD.findall(lk.text) if len(w) >= 3]
+    if len(words) < 2 or not all(w.isupper() for w in words):
+        return False
+    own = set(m.surface.casefold().split())
+    mixed = computed(_mixed_case_words, (id(blocks),), lambda: _mixed_case_words(blocks))
+    return any(w.casefold() in mixed for w in words if w.casefold() not in own)
+
+
+def _mixed_case_words(blocks: list[Block]) -> frozenset[str]:
+    """The Latin words (`_LATIN_WORD`) of the blocks' text written with both capitals and small letters (`Wii`,
+    `GameFly`), case-folded; computed once per pair (`memo.computed`)."""
+    return frozenset(w.casefold() for b in blocks for w in _LATIN_WORD.findall(b.text) if not w.isupper() and not w.islower())
 
 
 # Units of measure whose case is fixed by the SI or by use: an article that writes them both ways is told the unit's
@@ -951,10 +969,10 @@ UNIT_SPELLINGS = {u.casefold(): u for u in "Hz kHz MHz GHz THz mAh kWh MWh GWh".
 
 
 def _unit_canon(forms: dict[str, list[Mention]]) -> str | None:
-    """The unit's own spelling where the article writes it among its forms (`GHZ` ×5 in a table beside `1 GHz`), however
-    rarely; else None."""
-    unit = UNIT_SPELLINGS.get(next(iter(forms)).casefold())
-    return unit if unit is not None and unit in forms else None
+    """The unit's own spelling (`UNIT_SPELLINGS`) when the forms are a unit's, whether the article writes it or not
+    (`GHZ` ×5 in a table beside `1 GHz`; `Ghz` ×2 beside `GHZ` ×3, both wrong: GHz, review of release 45); else None.
+    The quantities module keeps no cased list of these units (it reads them case-folded), hence this one."""
+    return UNIT_SPELLINGS.get(next(iter(forms)).casefold())
 
 
 def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | None) -> Iterator[Finding]:
@@ -963,7 +981,7 @@ def _case_variants(ctx: Context, forms: dict[str, list[Mention]], canon: str | N
     A spelling inside a written-out address is no use of the name; the URL or the original only breaks a tie:
     the suggestion goes towards the spelling written most often (an article with `TinEye` ×9 and `tineye`
     once, in `[at] tineye [dot] com`, was told to write its `TinEye` as `tineye`)."""
-    used = {f: kept for f, occ in forms.items() if (kept := [m for m in occ if not _in_address(m) and not _in_capitals(m)])}
+    used = {f: kept for f, occ in forms.items() if (kept := [m for m in occ if not _in_address(m) and not _in_capitals(m, ctx.target.blocks)])}
     if len(used) < 2:
         return
     uses = Counter({f: sum(m.counted for m in occ) for f, occ in used.items()})  # in the prose, as _most_frequent counts

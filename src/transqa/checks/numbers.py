@@ -1060,7 +1060,10 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
     apart from its amount whose currency the original's amount has (`_sign_in_source`)."""
     garbled = garbled_numbers(b.text)
     values = _values(q for sb in sblocks for q in ctx.source_quantities[sb.index]) if garbled else []
+    chain_end = -1  # the end of the last spaced chain told whole: a figure inside it is no other defect
     for s, e, found, fixed, shape, amount in garbled:
+        if s < chain_end:
+            continue  # `1 . 1` of `192 . 168 . 1 . 1`, told with its chain
         if _is_list(found, values):
             continue  # 128，256 和 512: a list of the source's figures, not a broken number
         if shape == CURRENCY_METRES and amount is not None:  # €15 米 for €15m: the figure the comparison reads (€15) is this one defect
@@ -1094,18 +1097,28 @@ def _broken_figures(ctx: Context, b: Block, sblocks: list[Block], settled: list[
                 settled.append((f.target.offset, f.target.end_offset))
             yield f
             continue
-        dotted = None if _point_before(b.text, s) else _SPACED_CHAIN.match(b.text, s)  # the chain read once, from its first figure
-        if dotted and not _TOKEN_GLUED.match(b.text, dotted.end()):
-            whole = dotted.group()  # `1 . 22 . 11`: a date or a version, each point spaced; joined, it is the original's
-            joined = _SPACED_POINTS.sub(".", whole)
-            yield ctx.finding(NUMBER_GARBLED, f"date or version {quote(whole)} has spaces around its points", target=(b, s, dotted.end()),
-                              suggestion=joined, repairs=(ctx.repair((b, s, dotted.end()), joined, certain=True),))
+        if (chain := _spaced_chain(ctx, b, s)) is not None:
+            f, chain_end = chain
+            yield f
             continue
         chained = _chained(b.text, s, e) or (found.count("，") > 1 and bool(_LIST_AFTER.match(b.text, e)))
         fixed = _before_scale(b.text, e, fixed) if "，" in found else fixed
         yield ctx.finding(NUMBER_GARBLED, f"number {quote(found)} is broken{_broken_by(found)}", target=(b, s, e), suggestion=fixed,
                           # `8 . 13 . 11` is a date or a version, not one broken number: a suggestion
                           repairs=(ctx.repair((b, s, e), fixed, certain=not chained),))
+
+
+def _spaced_chain(ctx: Context, b: Block, s: int) -> tuple[Finding, int] | None:
+    """TQA207 on a chain of figures joined by spaced points that starts at offset s of the block's text (`1 . 22 . 11`:
+    a date or a version; joined, it is the original's), with the chain's end offset; None where no chain starts there
+    (the chain is read once, from its first figure)."""
+    dotted = None if _point_before(b.text, s) else _SPACED_CHAIN.match(b.text, s)
+    if dotted is None or _TOKEN_GLUED.match(b.text, dotted.end()):
+        return None
+    whole, end = dotted.group(), dotted.end()
+    joined = _SPACED_POINTS.sub(".", whole)
+    return ctx.finding(NUMBER_GARBLED, f"date or version {quote(whole)} has spaces around its points", target=(b, s, end),
+                       suggestion=joined, repairs=(ctx.repair((b, s, end), joined, certain=True),)), end
 
 
 # A list's join then a figure after a run of full-width groups (`比特率(360，512，900 和 1，500`): the run may be a list of
@@ -1127,8 +1140,10 @@ _SCALE_AFTER = re.compile(r"\s*[万亿]")
 # A chain of three or more figures joined by points, each point with a space on some side (`1 . 22 . 11`, a date, or
 # `1 . 5 . 2`, a version; newcomer 45 item 2, archive gillmor-gang-1-22-11-tctv and gillmor-gang-8-13-11-tctv, the
 # archive's only two): told and repaired whole (`1.22.11`); its first two figures alone (`1.22`) were told, and only
-# suggested, as a broken decimal.
-_SPACED_CHAIN = re.compile(r"\d{1,4}(?:\s*[.．]\s*\d{1,4}){2,}(?![\d.．])")
+# suggested, as a broken decimal. A space on both sides of every point (review of release 45: `涨了 1 . 5. 2011 年` is
+# a broken decimal before a year, not a chain to repair to `1.5.2011`); the figures after the first two (`1 . 1` of
+# `192 . 168 . 1 . 1`) are told with the chain, not again as a broken decimal.
+_SPACED_CHAIN = re.compile(r"\d{1,4}(?:\s+[.．]\s+\d{1,4}){2,}(?![\d.．])")
 _SPACED_POINTS = re.compile(r"\s*[.．]\s*")
 
 
