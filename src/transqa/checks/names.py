@@ -1314,7 +1314,7 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     st, en = _delete_span(raw, b.file_offset(ws), b.file_offset(we - 1) + 1)
     # `从 Zynga(T2)到 Groupon`: the deletion would glue a Latin word to a Han character in a paragraph that spaces them
     # (newcomer 45 item 7: `从 Zynga到 Groupon的`): a space takes the token's place, as the paragraph writes
-    gap = " " if _glues_latin(raw, st, en) and _spaces_latin(b.text) else ""
+    gap = " " if _glues_latin(raw, st, en) and others.spaced else ""  # others: this block's _Debris, spacing read once
     repair = (ctx.repair(ctx.target.file_location(st, en), gap, certain=sure) if gap
               else ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE))
     return ctx.finding(
