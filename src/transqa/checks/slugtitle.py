@@ -59,11 +59,6 @@ TITLE_NAME_LOST = rule(
 )
 RULES = (TITLE_NAME_LOST,)
 
-# Words of a file name that is its headline's slug: TechCrunch's short names (`profile-feedcatch`, `diaspora-facebook`,
-# `developerauction-teams`) are an editor's tag of the subject, not the headline. Release 45 (newcomer item 6) let
-# names of one or two words be slugs for a while (taken back, transliteration.target_only._SLUG); on the archive's 82
-# development articles so named TQA323 then found 6 titles, 1 right, 1 wrong (`## 概述:`), 4 unsure: kept at three.
-MIN_TITLE_SLUG = 3
 MAX_SLUG_WORDS = 4  # slug words joined into one name at most (`amp-energy-traction`); the longest joining is tried first
 # Latin places of the article a name needs. Chosen on two 300-article archive samples (sha256 of "r23-archive/" and of
 # "r23-archive-2/" + path, dev splits left out), every finding read: with one place in the body, 38 findings on names
@@ -90,7 +85,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return  # with the original, the name rules read the English headline itself
     slug = slug_words(ctx.target.path)
     titles = title_blocks(ctx.target.blocks)
-    if len(slug) < MIN_TITLE_SLUG or not titles:
+    if not slug or not titles:  # slug_words: three words at least (transliteration.target_only._SLUG)
         return
     names = latin_names([b for b in ctx.target.blocks if b.kind in PROSE])
     slug_names = _slug_names(slug, names, ctx.target.raw.lower())
