@@ -1,0 +1,61 @@
+"""Hostile inputs against release 46's code: a pattern anchored at the end of the text before a place (`…$`) searched
+from the paragraph's start for each place (placeholders, mentions, run-ons, amounts of one long paragraph), and a
+block quote walked from each of its paragraphs. Each shape reads its text a bounded number of times: work counts,
+not timings."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+
+class _Counted:
+    """A compiled pattern that counts the characters its searches may read (endpos - pos)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        self.read += max(0, end - pos)
+        return self.pattern.search(text, pos, end)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pattern, name)
+
+
+def _read(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, path: str, zh: str, *codes: str) -> tuple[int, int]:
+    """(characters `module.name` searched, length of the text) over a target-only check of `zh` (file name `path`)."""
+    counted = _Counted(getattr(module, name))
+    monkeypatch.setattr(module, name, counted)
+    result = check_documents(None, parse_markdown(path, zh), Settings(select=codes))
+    assert result.findings
+    return counted.read, len(zh)
+
+
+def test_placeholders_of_one_paragraph_read_a_bounded_text_before_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # TQA303: `_markup_glued` searched `_LATIN_BEFORE` and `_debris_finding` `_AFTER_PLACEHOLDER` from the paragraph's
+    # start for each token (4,000 placeholders in one paragraph: 14.4 CPU s, 1.1 after)
+    from transqa.checks import names
+
+    zh = "".join(f"从 Zynga(T{i % 9}) 到 Groupon 的 " for i in range(200)) + "\n"
+    for name in ("_LATIN_BEFORE", "_AFTER_PLACEHOLDER"):
+        read, size = _read(monkeypatch, names, name, "a.zh.md", zh, "TQA303")
+        assert 0 < read <= 10 * size, (name, read, size)  # was tokens × paragraph / 2 (480,000 here)
+
+
+def test_a_placeholder_reads_its_attribution_and_the_word_before_across_spaces() -> None:
+    zh = "他说 Foo T2 报道，从 Zynga(T3)到 Groupon 的，苹果 T4 都在做，Sony  T5 和 T6  T6。\n"
+    found = check_documents(None, parse_markdown("a.zh.md", zh), Settings(select=("TQA303",))).findings
+    assert [(f.target.text, f.suggestion) for f in found if f.target] == [
+        ("T2", "unless a name was lost there, delete it: “他说 Foo 报道，”"),
+        ("(T3)", "unless a name was lost there, delete it: “从 Zynga 到 Groupon 的，”"),
+        ("T4", "put back what the original has there (a name, a title), or delete the token if it has nothing"),
+        ("T5", "unless a name was lost there, delete it"),
+        ("T6  T6", "put back what the original has there (a name, a title), or delete the token if it has nothing")]
