@@ -385,6 +385,10 @@ _BODY_CURRENCY = re.compile(rf"\s?({_CURRENCY_WORDS})")
 # An end of a range: 至/到 only after a figure (`5 万至 25 万美元`; not `种子资金达到 8.1 万美元`) or before one, a dash
 # only alone (`——`, a Chinese dash, opens an aside: `8.1 万美元——这是种子资金`).
 _RANGE_NEAR = re.compile(rf"(?:[\d一二三四五六七八九十两百千万亿]\s?(?:{_CURRENCY_WORDS})?\s?[至到]|(?<!—)[~～\-–—])\s?$")
+# the most characters _RANGE_NEAR matches (a figure, a space, the longest currency word, a space, 至, a space) and a `\n`
+# its `$` may stand before: it is searched in that many before an amount, not from the paragraph's start (a search from
+# 0 for each amount was amounts × paragraph: hostile 46, 4,000 amounts in one paragraph, 26 CPU s of TQA215)
+RANGE_NEAR_LONGEST = 6 + max(map(len, _CURRENCY_WORDS.split("|")))
 _RANGE_AFTER = re.compile(rf"\s?(?:{_CURRENCY_WORDS})?\s?(?:[至到]\s?[\d一二三四五六七八九十两]|[~～\-–]|—(?!—))")
 
 
@@ -420,7 +424,7 @@ def _confirmed(titles: list[Block], scaled: list[tuple[str, list[float]]]) -> li
 def _range_end_or_title_amount(text: str, t: float, s: int, e: int, confirmed: list[tuple[str, float, str]]) -> bool:
     """The body amount t at text[s:e] is too small, an end of a range, or a title-confirmed value itself (`2500 万美元`
     beside a slug's `250m` read at another point)."""
-    if t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(text, 0, s) or _RANGE_AFTER.match(text, e):
+    if t < MIN_TITLE_AMOUNT or _RANGE_NEAR.search(text, max(0, s - RANGE_NEAR_LONGEST), s) or _RANGE_AFTER.match(text, e):
         return True
     return any(_near(v, t) for _w, v, _c in confirmed)
 
