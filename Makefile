@@ -41,7 +41,7 @@ demo: $(STAMP)
 # Two workers, each test file on one of them (module fixtures: the browser, the warm transqa of test_hostile):
 # see the README's development section for why this is safe and what it gains.
 test: $(TSTAMP)
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 lint: $(TSTAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -4,6 +4,7 @@ only, and no function above cyclomatic complexity 25 (radon)."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,15 @@ def _modules() -> dict[str, Path]:
     return out
 
 
+@functools.cache
+def _tree(p: Path) -> ast.Module:
+    """The module's syntax tree, parsed once for the tests of this file (read only): each parsed all 164 modules
+    again, a second of the file's five CPU s each time."""
+    return ast.parse(p.read_text(encoding="utf-8"))
+
+
 def _imports(p: Path, top_level_only: bool) -> set[str]:
-    tree = ast.parse(p.read_text(encoding="utf-8"))
+    tree = _tree(p)
     nodes = tree.body if top_level_only else list(ast.walk(tree))
     found: set[str] = set()
     for node in nodes:
@@ -70,7 +78,7 @@ def test_no_function_above_the_complexity_limit() -> None:
     radon = pytest.importorskip("radon.complexity", reason="radon is in the dev extra")
     over = []
     for p in sorted((SRC / "transqa").rglob("*.py")):
-        blocks = radon.cc_visit(p.read_text(encoding="utf-8"))
+        blocks = radon.cc_visit_ast(_tree(p))  # cc_visit(code) is cc_visit_ast(ast.parse(code))
         for block in [*blocks, *(m for b in blocks for m in getattr(b, "methods", ()))]:
             key = f"{p.relative_to(SRC).as_posix()}:{block.name}"
             if block.complexity > MAX_COMPLEXITY and key not in PENDING:
@@ -98,7 +106,7 @@ def test_no_module_binds_a_name_twice() -> None:
     coverage's `RUN_RENDERED_SHARE` had the same fate unnoticed for releases (release forty-one)."""
     twice = {}
     for name, p in sorted(_modules().items()):
-        bound = _bound_at_top(ast.parse(p.read_text(encoding="utf-8")))
+        bound = _bound_at_top(_tree(p))
         again = sorted({n for n in bound if bound.count(n) > 1} - {"__all__"})
         if again:
             twice[name] = again

@@ -10,9 +10,12 @@ from transqa.model import LineIndex
 from transqa.quantities import chinese_numeral, chinese_quantities, close, english_quantities
 from transqa.urls import normalise, unwrap_wayback
 
-hosts = st.from_regex(r"[a-z]{2,10}\.(com|org|net|ru)", fullmatch=True)
-paths = st.lists(st.from_regex(r"[a-z0-9\-]{1,12}", fullmatch=True), max_size=4).map(lambda p: "/" + "/".join(p))
-timestamps = st.from_regex(r"(19|20)\d{12}", fullmatch=True)
+# the strings of the regular expressions [a-z]{2,10}\.(com|org|net|ru), [a-z0-9\-]{1,12} and (19|20)\d{12}, drawn from
+# characters: st.from_regex drew the same strings at several times the cost (test_url_variants_compare_equal 4.5 -> 0.5 CPU s)
+_LOWER, _DIGITS = "abcdefghijklmnopqrstuvwxyz", "0123456789"
+hosts = st.builds("{}.{}".format, st.text(_LOWER, min_size=2, max_size=10), st.sampled_from(["com", "org", "net", "ru"]))
+paths = st.lists(st.text(_LOWER + _DIGITS + "-", min_size=1, max_size=12), max_size=4).map(lambda p: "/" + "/".join(p))
+timestamps = st.builds(str.__add__, st.sampled_from(["19", "20"]), st.text(_DIGITS, min_size=12, max_size=12))
 
 
 @given(hosts, paths, timestamps, st.sampled_from(["", "id_", "if_", "im_"]), st.booleans(), st.booleans(), st.booleans())
