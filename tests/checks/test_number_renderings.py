@@ -27,9 +27,21 @@ def test_table_is_large_and_balanced() -> None:
     assert len({(r[1], r[2]) for r in ROWS}) == len(ROWS), "a pair is listed twice"
 
 
-@pytest.mark.parametrize(("kind", "en", "zh", "expect"), ROWS, ids=[f"{k}-{i}" for i, (k, *_r) in enumerate(ROWS)])
-def test_rendering(kind: str, en: str, zh: str, expect: str) -> None:
-    # the quantity model's findings: the number rules, and TQA015 (a span of time it reads, dropped: an omission)
-    got = sorted({f.code for f in findings(en, zh) if f.category == "number" or f.code == "TQA015"})
-    want = [] if expect == "-" else sorted(expect.split(","))
-    assert got == want, (kind, en, zh, [(f.code, f.message) for f in findings(en, zh) if f.category == "number"])
+KINDS = list(dict.fromkeys(r[0] for r in ROWS))
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_rendering(kind: str) -> None:
+    # the quantity model's findings: the number rules, and TQA015 (a span of time it reads, dropped: an omission).
+    # One test per kind, every row of the kind checked and every wrong one listed (one test per row spent about 3 ms
+    # of pytest's own per row, 1,703 rows: 16.9 -> 11.6 CPU s for the same checks)
+    wrong: list[tuple[object, ...]] = []
+    for i, (k, en, zh, expect) in enumerate(ROWS):
+        if k != kind:
+            continue
+        found = [f for f in findings(en, zh) if f.category == "number" or f.code == "TQA015"]
+        got = sorted({f.code for f in found})
+        want = [] if expect == "-" else sorted(expect.split(","))
+        if got != want:
+            wrong.append((f"{kind}-{i}", en, zh, f"want {want}, got", [(f.code, f.message) for f in found]))
+    assert not wrong, "\n".join(map(str, wrong))
