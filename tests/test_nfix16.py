@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
+from tests.helpers import seeded_cache
 
 from transqa.cli import main
 
@@ -40,7 +41,7 @@ def test_ctrl_c_while_a_local_dask_cluster_starts_is_one_line(tmp_path: Path) ->
         run()
     """)
     got = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
-                         env={**os.environ, "TRANSQA_CACHE_DIR": str(tmp_path / "cache")})
+                         env={**os.environ, "TRANSQA_CACHE_DIR": str(seeded_cache(tmp_path / "cache"))})  # no index built anew
     assert got.returncode == 130, got.stderr
     assert got.stderr.startswith("transqa: interrupted") and got.stderr.count("\n") == 1, got.stderr
 
