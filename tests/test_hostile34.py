@@ -102,8 +102,11 @@ def test_an_idn_or_percent_escaped_host_is_no_name_spelt_in_words(tmp_path: Path
                   "据[供应部](http://www.ministryofsupply.com/)报道，这家初创公司筹集了资金。\n", encoding="utf-8")
     code, out, err = run_cli(capsys, "check", "--format", "concise", str(zh))
     found = [ln for ln in out.splitlines() if "TQA319" in ln]
-    if found:  # with the dictionary: the plain host only
-        assert len(found) == 1 and ":5:" in found[0], out
+    if found:  # with the dictionary: the plain host only; its rendering written again on lines 1 and 3 is reported
+        # as that (linknames.written_again, release 46), never read from those hosts
+        own = [ln for ln in found if "here too" not in ln]
+        assert len(own) == 1 and ":5:" in own[0], out
+        assert all("as on line 5" in ln for ln in found if ln not in own), out
 
 
 def test_compound_names_are_read_in_time_linear_in_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -136,6 +136,7 @@ def _findings(ctx: Context, enabled: set[str], hidden: frozenset[int], telling: 
     findings = names.without_untranslated_garbles(findings)
     findings = without_letter_off_twice(findings)  # a garble another name rule reports is its (TQA327)
     findings = linknames.without_misspelt_twice(linknames.one_per_span(untranslated.without_spelt_twice(findings)))
+    findings = linknames.written_again(ctx, findings)  # a name's rendering as words reported once: its other places too
     findings = slugtitle.without_told_twice(findings)  # a title name TQA317 points at: not a TQA323 too
     findings = spelling.without_cut_twice(findings)  # a name cut short TQA311 reports: not a TQA306 too
     findings = markup.without_hidden(findings, hidden)

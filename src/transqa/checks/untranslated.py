@@ -266,7 +266,8 @@ NAME_TRANSLATED = rule(
     `yard` is 院子, 码线 …). A joined rendering that is itself a dictionary entry (`应用商店` for App
     Store, `世界经济论坛`), or that is glossed with the name in brackets either way (`疯狂鸡蛋(Crazy Egg)`,
     `OpenCoffee Club(开放咖啡俱乐部)`), is the name's established
-    Chinese form and is not reported; nor are tables (job titles, `Senior Director`).
+    Chinese form and is not reported; nor are tables (job titles, `Senior Director`). A rendering it
+    reports is reported wherever the article writes it again, as TQA319's are.
 
     The address of a link names a company too: a link to a home page (`http://www.rentoid.com/`) or to a
     profile page (`twitter.com/kayak`, `crunchbase.com/company/…`) whose short Chinese text is dictionary

@@ -66,7 +66,8 @@ NAME_AS_WORD = rule(
     with the name, or written more often than the name, starts with a dictionary word (`应用商店本身` for AppShopper) or
     cuts one across its edge; where the name's capitals show its words, no gloss may stand inside one of them (`rest` of
     PrestaShop: `其他商店`, other stores) and the run must reach its last (`照片应用程序`, photo apps, leaves PhotoAppLink's Link). It needs the `lexicon` extra
-    (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported.
+    (CC-CEDICT); a name CC-CEDICT renders as a name (`苹果` for Apple) is not reported. A rendering of
+    several words it reports is reported wherever the article writes it again, as TQA319's are.
 
     Why it matters: MT translates a product or company it does not know as an ordinary word; the reader
     sees "honey" or "a pipe" where the article means the company of the other paragraphs.

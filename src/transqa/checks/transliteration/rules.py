@@ -503,7 +503,8 @@ NAME_LINKED_AS_WORDS = rule(
     (`爆破媒体[可爱的女士们](…blastmedia.com/)`), or in another paragraph.
     Not reported: an established Chinese name by meaning (`消费者报告`), a CC-CEDICT proper noun, a run of
     transliteration characters, a stretch glossed with the name in brackets. Where TQA316, TQA317 or TQA319
-    reports the same words, theirs stands.
+    reports the same words, theirs stands. A rendering it reports is reported wherever the article writes it
+    again, as TQA319's are.
 
     Why it matters: MT translates a firm or a site it does not know as ordinary words; the reader sees "blast
     media" or "digital lifestyle" and cannot tell that the article names Blast Media or Digital Lifestyles,
