@@ -325,6 +325,9 @@ _WRITTEN_AGAIN_MIN = 2  # Han characters of a rendering written again: the sweep
 # (七峰 for Seven Peaks ×1, 羊群 for Flock ×1, 灯箱 for Lightbox ×5); no other bar was measured
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&' -]*[A-Za-z0-9]|[A-Za-z]")
+
+
 def written_again(ctx: Context, findings: list[Finding]) -> list[Finding]:
     """A rendering one of the rules of a name translated as words reports (TQA316, TQA317, TQA319, TQA399: `供应部` for
     Ministry of Supply, the anchor of a link to ministryofsupply.com) is the same name wherever the article writes it
@@ -371,15 +374,20 @@ def _renderings_reported(findings: list[Finding]) -> dict[str, Finding]:
 
 def _again(ctx: Context, first: Finding, text: str, places: list[tuple[Block, int]],
            taken: list[tuple[int, int]]) -> Iterator[Finding]:
-    """`first` again at each place (block, start) of `text` that is not glossed and overlaps no span of `taken` (file
-    offsets; each new place is added to it)."""
+    """`first` again at each place (block, start) of `text` that is not glossed, whose clause does not write the
+    suggested name in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为 iPhone 带来您的信用评分`, where 信用评分 is
+    the credit score) and that overlaps no span of `taken` (file offsets; each new place is added to it)."""
     from dataclasses import replace
 
+    from transqa.checks.wordnames import named_in_clause
+
     line = first.target.line if first.target is not None else 0
+    latin = _LATIN_NAME.search(first.suggestion or "")  # the name the suggestion writes (`Credit` of `Credit 评分`)
+    name = latin.group() if latin else None
     for b, s in places:
         e = s + len(text)
-        if _GLOSS_AFTER.match(b.text, e):
-            continue
+        if _GLOSS_AFTER.match(b.text, e) or name is not None and named_in_clause(b.text, s, e, name):
+            continue  # glossed, or its clause writes the name in Latin itself: the words there are words (wordnames)
         loc = ctx.target.location(b, s, e)
         if any(a < loc.end_offset and loc.offset < z for a, z in taken):
             continue
