@@ -84,3 +84,16 @@ def test_a_text_without_the_phrase_words_is_skipped_and_one_with_them_is_not() -
     assert vague is not None and not holds_none("within hourſ", vague)
     assert _matches(gated.finditer(idioms.NUMBER_IDIOMS[2].en, "they ſecond-guess it")) == _matches(
         idioms.NUMBER_IDIOMS[2].en.finditer("they ſecond-guess it"))
+
+
+def test_none_can_match_only_where_no_pattern_of_the_table_finds_anything() -> None:
+    table = idioms._ENGLISH
+    skipped = 0
+    for text in REAL + _hostile()[:600]:
+        if gated.none_can_match(table, text):
+            skipped += 1
+            assert not any(_matches(p.finditer(text)) for p in table), text
+    assert skipped > 100  # it does skip: most texts hold no idiom's word
+    assert not gated.none_can_match(table, "they ſecond-guess it")  # ſ: never skipped by a caseless test
+    assert not gated.none_can_match((idioms._ENGLISH[0], reldays._ZH_DAY), "nothing")  # a cased pattern: not known
+    assert idioms.number_idioms("ON CLOUD NINE") and not idioms.number_idioms("nothing of the kind")

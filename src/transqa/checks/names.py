@@ -327,6 +327,10 @@ def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
     ones looked up). A run's key is its tokens' keys joined: the separators are no part of a key."""
     out: dict[str, set[str]] = defaultdict(set)
     assert ctx.source is not None
+    if not wanted:
+        return out
+    # a run's key starts with its first token's key: a token that starts no wanted key starts no run looked up
+    heads = {w[:j] for w in wanted for j in range(len(w) + 1)}
     for b in ctx.source.blocks:
         toks = [_name_part(tok) for tok in latin_tokens(b.text)]
         keys = [name_key(t) for _s, _e, t in toks]
@@ -335,6 +339,8 @@ def _source_names(ctx: Context, wanted: set[str]) -> dict[str, set[str]]:
                 out[k].add(t)
         joined = [b.text[toks[k][1] : toks[k + 1][0]] in (" ", ".", "-") for k in range(len(toks) - 1)]
         for i in range(len(toks) - 1):
+            if keys[i] not in heads:
+                continue
             for n in (2, 3):
                 if i + n > len(toks) or not joined[i + n - 2]:
                     break
@@ -357,6 +363,8 @@ _NAME_COMPOUND = re.compile(
 def _name_part(tok: tuple[int, int, str]) -> tuple[int, int, str]:
     """A token of the original, or the name a hyphenated compound makes an adjective of (`Paytm` of `Paytm-backed`)."""
     s, _e, t = tok
+    if "-" not in t:  # every match holds the hyphen (most tokens have none: the pattern's lazy runs tried each)
+        return tok
     m = _NAME_COMPOUND.fullmatch(t)
     return (s, s + len(m.group("name")), m.group("name")) if m else tok
 

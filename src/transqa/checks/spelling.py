@@ -39,6 +39,7 @@ NAME_MISSPELT = rule(
 RULES = (NAME_MISSPELT,)
 
 _WORD = re.compile(r"(?<![A-Za-z0-9\-'’])[A-Za-z][A-Za-z'’]*[A-Za-z](?![A-Za-z0-9])")
+_CAPITAL = re.compile("[A-Z]")  # a _WORD opening on a capital holds one
 
 
 # every ASCII character but a letter, deleted by str.translate (_fold of an ASCII word)
@@ -108,6 +109,8 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _misspelt(ctx: Context) -> Iterator[Finding]:
     for _k, srcs, tgts in ctx.pairs():
+        if not any(_CAPITAL.search(tb.text) for tb in tgts):  # _in_block reads only words opening on a capital
+            continue
         names = {w: (b, s, e, near) for b in srcs for w, (s, e, near) in _source_names(b.text).items()}
         if not names:
             continue

@@ -800,6 +800,8 @@ def _with_source_titled(ctx: Context, b: Block, found: list[tuple[int, int, str,
     of them, in order."""
     if ctx.source is None:
         return found
+    if _TITLED_RUN.search(b.text) is None:  # titled_by_source reads only such runs: the original's names are not read
+        return sorted(found)  # (one target paragraph in ten holds one on benchmarks/speed.py's pairs)
     taken = {s for s, _e, _g, _n in found}
     pairs = _source_words(ctx, b)
     return sorted([*found, *(x for x in titled_by_source(b.text, pairs, beside=bool(found)) if x[0] not in taken)])

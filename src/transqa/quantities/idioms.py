@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from transqa.quantities.gated import finditer
+from transqa.quantities.gated import finditer, none_can_match
 
 
 class NumberIdiom(NamedTuple):
@@ -59,6 +59,11 @@ NUMBER_IDIOMS: tuple[NumberIdiom, ...] = (
 )
 
 
+_ENGLISH = tuple(row.en for row in NUMBER_IDIOMS)
+
+
 def number_idioms(text: str) -> list[tuple[int, int, NumberIdiom]]:
     """Each number idiom of an English text: (start, end, row), character offsets into `text`, in text order."""
+    if none_can_match(_ENGLISH, text):
+        return []
     return sorted(((m.start(), m.end(), row) for row in NUMBER_IDIOMS for m in finditer(row.en, text)), key=lambda x: (x[0], x[1]))
