@@ -239,6 +239,12 @@ def app_for(args: list[str]) -> typer.Typer:
     return one
 
 
+# commands other tools name so, with ours and its use (newcomer 46 item 4: `transqa explain TQA310` said only
+# `No such command 'explain'`; click's own hint finds only near spellings)
+_ALIKE = {"explain": ("rule", "transqa rule TQA310 explains a rule"), "lint": ("check", "transqa check [SOURCE] TARGET"),
+          "scan": ("audit", "transqa audit FOLDER checks an archive")}
+
+
 def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> str:
     """The text of a usage error's one line, with the help to see: our own (`transqa check --help` for a command
     that has its own help) or click's (its command's help, unless its message already names one)."""
@@ -246,4 +252,7 @@ def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> st
         return f"{exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)"
     hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
     msg = exc.format_message()
+    alike = _ALIKE.get(args[0]) if args and msg.startswith("No such command") and "Did you mean" not in msg else None
+    if alike is not None:  # a command another tool names so (`ruff rule`, once `--explain`): ours, said with its use
+        msg += f" Did you mean '{alike[0]}'? ({alike[1]})"
     return f"{msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}"
