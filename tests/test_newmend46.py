@@ -46,3 +46,32 @@ def test_no_rule_text_carries_benchmark_figures() -> None:
     """Item 4: `rule TQA310` told a user `Of its 1,534 findings … release 36`: such figures stay in the source's
     comments and the benchmark docs, not in the text `transqa rule` shows."""
     assert [c for c, r in rules().items() if _FIGURES.search(" ".join(r.doc.split()))] == []
+
+
+def test_a_summary_row_ending_in_an_arrow_is_explained() -> None:
+    """Item 5: rows whose path goes on the line below end on `↓`, which the heading now explains; not when none does."""
+    from transqa.audit.summary import _worst_lines
+
+    w = {"score": 1.0, "by_severity": {"error": 1, "warning": 0, "info": 0}, "per_1000_chars": 1.0,
+         "target": "a/" + "long-slug-" * 8 + ".zh.md"}
+    narrow = "\n".join(_worst_lines([w], "", 80))
+    assert narrow.count("↓") == 2 and "↓: the article's path is on the line below" in narrow
+    assert "↓" not in "\n".join(_worst_lines([w], "", None))
+
+
+def test_dask_peak_worker_memory_is_the_largest_worker_peak() -> None:
+    """Item 5: the Dask run's summary line lacked the peak worker memory a local run's gives; each worker is asked its
+    own (client.run), the largest is the figure, and a cluster that cannot tell leaves it out (0.0)."""
+    from transqa.audit.run import peak_worker_mb
+
+    class Client:
+        def __init__(self, peaks: dict[str, float] | None) -> None:
+            self.peaks = peaks
+
+        def run(self, fn: object) -> dict[str, float]:
+            if self.peaks is None:
+                raise OSError("gone")
+            return self.peaks
+
+    assert peak_worker_mb(Client({"tcp://a": 120.5, "tcp://b": 310.0})) == 310.0
+    assert peak_worker_mb(Client(None)) == 0.0 and peak_worker_mb(Client({})) == 0.0
