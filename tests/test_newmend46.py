@@ -75,3 +75,14 @@ def test_dask_peak_worker_memory_is_the_largest_worker_peak() -> None:
 
     assert peak_worker_mb(Client({"tcp://a": 120.5, "tcp://b": 310.0})) == 310.0
     assert peak_worker_mb(Client(None)) == 0.0 and peak_worker_mb(Client({})) == 0.0
+
+
+def test_a_percentage_does_not_cut_an_english_passage_left_in_the_translation(tmp_path) -> None:  # noqa: ANN001
+    """Item 6: `MA: So, I'm not 100% sure on your position. …` was reported from `sure`: `_RUN` stopped at the `%`,
+    and the words before it (`So, I'm not 100`), too few to read as English alone, were left out of the passage."""
+    para = "MA: So, I’m not 100% sure on your position. You mentioned that Google has also done some things."
+    p = tmp_path / "t.zh.md"
+    p.write_text(f"# 标题\n\n这是一篇关于谷歌和微软的中文文章，内容很多。\n\n{para}\n\n另一段中文内容在这里，谷歌也做了一些事情。\n",
+                 encoding="utf-8")
+    found = [f for f in check_paths(None, str(p)).findings if f.code == "TQA401"]
+    assert [(f.target.line, f.target.column) for f in found if f.target] == [(5, 1)]
