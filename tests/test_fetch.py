@@ -137,3 +137,21 @@ def test_fetched_originals_and_audit_results_share_one_user_cache(monkeypatch, t
     monkeypatch.setenv("TRANSQA_CACHE_DIR", str(tmp_path / "mine"))
     assert FetchConfig().cache_path() == tmp_path / "mine" / "wayback"
     assert FetchConfig(cache_dir=str(tmp_path / "given")).cache_path() == tmp_path / "given" / "wayback"
+
+
+def test_the_header_of_a_fetched_pair_is_a_command_that_works_and_a_url_as_a_file_is_named_whole(
+        chip_translation: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Newcomer 46 item 1: the header named the fetched original by its URL, which `check` took as a path and
+    refused as `http:/127.0.0.1:…: no such file` (one slash): the header names the cached copy, and a URL given as a
+    file is one line that names it whole and says how to fetch."""
+    with Wayback() as wb:
+        wb.add(CHIP_URL, (SAMPLES / "chip-merger.en.html").read_bytes())
+        main(["check", str(chip_translation), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+              "--cache-dir", str(tmp_path / "c"), "--no-color"])
+    head = capsys.readouterr().out.splitlines()[0].split()
+    assert head[:2] == ["transqa", "check"] and head[-1] == str(chip_translation)
+    assert Path(head[2]).is_file() and Path(head[2]).is_relative_to(tmp_path / "c")  # the cached original, a file
+    url = f"{wb.endpoint}/web/20050101000000id_/{CHIP_URL}"
+    assert main(["check", url, str(chip_translation)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{url}: a URL, not a file" in err and "--fetch-source" in err

@@ -125,7 +125,7 @@ FetchRateAuditOpt = Annotated[float, typer.Option("--fetch-rate", callback=lambd
 FixPatchAuditOpt = Annotated[Path | None, typer.Option("--fix", metavar="FILE", help="Also write the certain repairs of every article to this patch file, for review. Each article with a fixable finding is checked again to plan its repairs (the result store keeps no repairs).")]
 HtmlDirAuditOpt = Annotated[Path | None, typer.Option("--html-dir", metavar="DIR", help="Write an HTML report per article and an index.html linking them to this folder.")]
 FmtAuditOpt = Annotated[AuditFormat | None, typer.Option("--format", "-f", show_default=False, help="jsonl results, concise lines (path:line:col: CODE message) for hooks, the summary alone, or one SARIF or JUnit XML document of every article (default: from -o FILE.sarif or .xml; else summary on a terminal, else jsonl).")]
-PathsCheckOpt = Annotated[list[Path], typer.Argument(metavar="[SOURCE] TARGET...", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese translation (Markdown or text); or many files (each Chinese file a target, an English file the original of the target after it). - reads the target from standard input.", show_default=False)]
+PathsCheckOpt = Annotated[list[str], typer.Argument(metavar="[SOURCE] TARGET...", help="TARGET alone (target-only mode), or SOURCE TARGET: the English original (HTML, Markdown or text) and the Chinese translation (Markdown or text); or many files (each Chinese file a target, an English file the original of the target after it). - reads the target from standard input.", show_default=False)]
 FmtCheckOpt = Annotated[Format | None, typer.Option("--format", "-f", show_default=False, help="Report format (default: from the -o file's extension: .html, .json, .sarif, .xml junit, .csv, .txt text; text for standard output or a name without extension; any other extension, .md too, is refused: give --format).")]
 OutputCheckOpt = Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report to FILE.")]
 FailOnCheckOpt = Annotated[FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the gate (exit 1); default: the configuration's, else error.")]
@@ -239,6 +239,12 @@ def app_for(args: list[str]) -> typer.Typer:
     return one
 
 
+# commands other tools name so, with ours and its use (newcomer 46 item 4: `transqa explain TQA310` said only
+# `No such command 'explain'`; click's own hint finds only near spellings)
+_ALIKE = {"explain": ("rule", "transqa rule TQA310 explains a rule"), "lint": ("check", "transqa check [SOURCE] TARGET"),
+          "scan": ("audit", "transqa audit FOLDER checks an archive")}
+
+
 def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> str:
     """The text of a usage error's one line, with the help to see: our own (`transqa check --help` for a command
     that has its own help) or click's (its command's help, unless its message already names one)."""
@@ -246,4 +252,7 @@ def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> st
         return f"{exc} (see: transqa {args[0] + ' ' if args[:1] and args[0] in ('check', 'fix', 'audit', 'align', 'fetch') else ''}--help)"
     hint = f" (see: transqa {exc.ctx.info_name if exc.ctx and exc.ctx.parent else ''} --help)".replace("  ", " ")
     msg = exc.format_message()
+    alike = _ALIKE.get(args[0]) if args and msg.startswith("No such command") and "Did you mean" not in msg else None
+    if alike is not None:  # a command another tool names so (`ruff rule`, once `--explain`): ours, said with its use
+        msg += f" Did you mean '{alike[0]}'? ({alike[1]})"
     return f"{msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}"

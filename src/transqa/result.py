@@ -127,6 +127,10 @@ class Result:
     # `--select`, `--ignore`, per-file ignores): the text report's header counts them (release 41, mend item 4: it
     # counted the rules on by default whatever was selected); None where unknown (an audit record)
     selected: frozenset[str] | None = None
+    # the file the original was read from when the reports name it otherwise: a capture `--fetch-source` fetched is
+    # named by its URL, read from its cached copy; the text report's `transqa check …` header names that copy (newcomer
+    # 46 item 1: it gave the URL as a file, which exits 2 `no such file`); None when source_path is that file
+    source_file: str | None = None
 
     @property
     def confident_beads(self) -> list[Bead]:

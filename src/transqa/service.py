@@ -6,6 +6,7 @@ text in its outcome, for cli.py to write.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -199,6 +200,19 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     return default
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _not_a_url(path: str) -> None:
+    """InputError for a URL given where a file goes (and no file of that name): named whole, with the ways to check
+    against an original online (newcomer 46 item 1: the header's command named a fetched original by its URL, and
+    `check URL FILE` said `http:/127.0.0.1:…: no such file`, one slash, a path's spelling of the URL)."""
+    if _URL.match(path) and not os.path.exists(path):
+        raise InputError(path, "a URL, not a file: to check a translation against its original online, give the "
+                               "translation alone with --fetch-source (its 原文 header names the original), or fetch the "
+                               f"page first (transqa fetch {_shell(path)} -o FILE.html) and give that file", "missing")
+
+
 def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
     """The (source, target) pairs of `transqa check`'s arguments: TARGET; SOURCE TARGET; or many files,
     where each Chinese file is a target and an English file is the original of the target after it
@@ -208,6 +222,8 @@ def pair_paths(paths: Sequence[str]) -> list[tuple[str | None, str]]:
 
     if not paths:
         raise UsageError("give TARGET, or SOURCE TARGET")
+    for p in paths:
+        _not_a_url(p)
     if paths.count("-") > 1:
         raise UsageError("standard input (-) can be read once")
     if len(paths) == 1:
@@ -531,6 +547,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                 index_pending = False
                 _index_notice(say)
             result = check_paths(source, target, cfg, name, source_text=fetched)
+            if name is not None:  # a fetched capture, named by its URL: the header's command reads its cached copy
+                result.source_file = source
             result.beside = _reported_beside(req, beside, notify is not None)
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break

@@ -274,9 +274,27 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
         # lost every article of the tasks still running; one task per article cost 40% more time (DASK_TASK)
         futures = client.map(partial(check_chunk, settings=settings, pages=pages), _chunks(todo, DASK_TASK), pure=False)
         yield from _gathered(client, futures, f"at {scheduler}" if scheduler else "this audit started", notify, worker_wait)
+        if stats is not None:  # the summary line gives it as a local run's does (newcomer 46 item 5: it had none)
+            stats.peak_worker_rss_mb = peak_worker_mb(client)
         failed = False
     finally:
         _close_dask(client, cluster, failed)
+
+
+def _own_peak_mb() -> float:
+    """This process's peak resident memory in MB (ru_maxrss, KB on Linux): run on each Dask worker."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def peak_worker_mb(client: Any) -> float:
+    """The largest peak resident memory of the Dask cluster's workers, in MB (client.run asks each worker its
+    ru_maxrss; a --scheduler cluster's workers may have done other work too); 0.0, which the summary leaves out, when
+    the workers cannot tell (one gone since, a cluster that refuses run): the figure is an aside, never an error."""
+    try:
+        peaks = client.run(_own_peak_mb)
+    except Exception:  # noqa: BLE001 - any failure of the aside (distributed raises its own kinds) leaves it unknown
+        return 0.0
+    return max((float(v) for v in peaks.values()), default=0.0)
 
 
 def _count_workers(client: Any, stats: RunStats | None) -> None:

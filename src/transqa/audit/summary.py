@@ -320,15 +320,17 @@ def _worst_lines(worst: list[dict[str, Any]], root: str, columns: int | None = N
     if not worst:  # no article has a finding shown (none, or all hidden): no heading over nothing
         return ["articles by score: none"]
     # the heading is wrapped, not cut: at 80 columns it read `…weighed b…` (the release-36 newcomer's item 4)
-    out = [*_fitted([f"articles by score ({RANKING}" + (f"; paths under {line_safe(root)}):" if root else "):")], columns),
-           f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article"]
+    rows: list[str] = []
     for w in worst:
         b = w["by_severity"]
         row = f"  {w['score']:>6.2f} {b['error']:>6} {b['warning']:>8} {b['info']:>5} {w['per_1000_chars']:>9.3f}  "
         path = line_safe(_under(w["target"], root))
         fits = columns is None or len(row) + len(path) <= columns
-        out.extend([row + path] if fits else [row.rstrip() + " ↓", f"    {path}"])  # whole, to copy (never cut: ncmisc 37)
-    return out
+        rows.extend([row + path] if fits else [row.rstrip() + " ↓", f"    {path}"])  # whole, to copy (never cut: ncmisc 37)
+    # the `↓` a row ends on is said in the heading (newcomer 46 item 5: nothing explained it)
+    below = "; ↓: the article's path is on the line below" if any(r.endswith(" ↓") for r in rows) else ""
+    return [*_fitted([f"articles by score ({RANKING}" + (f"; paths under {line_safe(root)}" if root else "") + below + "):"], columns),
+            f"  {'score':>6} {'errors':>6} {'warnings':>8} {'infos':>5} {'/1k chars':>9}  article", *rows]
 
 
 _COUNTS_COLUMNS = 54  # a by-folder or by-year row past its name: the indent, articles, findings and rate columns

@@ -411,7 +411,7 @@ SPEECH_VERBS = frozenset("said says explained added told noted wrote asked repli
 # Words joined by blanks (a comma, colon or semicolon may sit before the blank). The separator is
 # written without two adjacent blank quantifiers (`[ \t]*[,:;]?[ \t]+` split a run of n blanks n ways:
 # quadratic); possessive quantifiers never give back what they took.
-_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+)*+")
+_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*+(?:(?:[ \t]*+[,:;][ \t]++|[ \t]++)[A-Za-z0-9][A-Za-z0-9'’\-.]*+(?:(?<=[0-9])%)?)*+")
 _URLISH = re.compile(r"(https?://|www\.|@|\.(com|org|net|io|cn|ru|co|gov|edu)\b)", re.IGNORECASE)
 # A site's name written with its domain that _URLISH leaves out (`about.me`, `Last.fm`, `Bit.ly`): a name as link text
 _SITE_DOMAIN = re.compile(r"[A-Za-z0-9]\.(?:me|tv|fm|ly|us|info|biz)\b", re.IGNORECASE)

@@ -6,6 +6,7 @@ import json
 import os
 import re
 from pathlib import PurePath
+from urllib.parse import quote
 
 from transqa import __version__
 from transqa.escape import file_uri, raw_path
@@ -21,6 +22,10 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 BASE = "%SRCROOT%"  # the uriBaseId of a file under the working folder (run.originalUriBaseIds names that folder)
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_URI_SAFE = ":/?#[]@!$&'()*+,;=%~"  # RFC 3986's reserved characters and '%': a URL's own escapes are kept as written
+
+
 def _uri(path: str) -> str:
     return file_uri(PurePath(raw_path(path)).as_posix())  # percent-encoded: spaces, controls, '#', '?', non-ASCII, the bytes of a non-UTF-8 name
 
@@ -34,6 +39,8 @@ def _artifact(path: str) -> dict[str, str]:
     raw = raw_path(path)
     if raw == "-" or raw.startswith("<"):  # standard input: no file to name
         return {"uri": _uri(raw)}
+    if _URL.match(raw):  # an original --fetch-source fetched, named by its URL: an absolute URI, no base (newcomer 46
+        return {"uri": quote(raw, safe=_URI_SAFE)}  # item 2: it was a path `http%3A/127.0.0.1%3A…` under %SRCROOT%)
     full = os.path.abspath(raw)
     rel = os.path.relpath(full)
     if rel.startswith(".."):
