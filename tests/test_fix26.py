@@ -23,8 +23,11 @@ _stored = stored_results
 _FORKER = r"""
 import json, os, sys
 from transqa.__main__ import run
-from transqa.audit.worker import preload
+from transqa.audit.worker import check_or_error, preload
 preload(False)  # the dictionaries every audit's workers use, loaded once here as each audit's parent loads them
+# one article checked here, so each forked pool worker's first article is not its first check in the process (what a
+# first check loads lazily, 0.75 CPU s a worker, twice a stop): what is under test is the pool's stop, not that load
+check_or_error(None, sys.argv[1], None, None)
 for line in sys.stdin:  # one audit a line: its arguments and the file for its standard error
     args, err = json.loads(line)
     pid = os.fork()
@@ -46,7 +49,7 @@ class _Audits:
     without the 1-3 s (loaded machine) of a new interpreter's imports and dictionary loading before its first result."""
 
     def __init__(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", _FORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+        self.proc = subprocess.Popen([sys.executable, "-c", _FORKER, str(SEED)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
 
     def start(self, err: Path, *args: str) -> int:
         """The pid (and process group) of a new audit with `args`."""
@@ -120,11 +123,15 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
     # An article now takes 0.15 CPU s to check (r44, 6 times the 0.025 s above), so 40 give each stop 3 s on an idle
     # machine, twice what 120 gave: a stop, which comes at most 0.53 s after the first stored article, still finds
     # most of them unchecked, and the resumed and whole runs that end the test check 40 articles, not 120 (63 CPU s,
-    # parent and children, on a loaded machine before, of which the two runs took 35).
+    # parent and children, on a loaded machine before, of which the two runs took 35). Release 46: the forker checks
+    # an article before it forks the audits (_FORKER), so their pool workers start warm (a stop took 1.7 CPU s, 1.5 of
+    # it the two workers' first-check loads; 0.55 now), and 20 articles, not 40, with the first stored 0.15 s after
+    # the pool starts: each stop still has 1.4 s of checking left on an idle machine, what 120 articles gave when
+    # 304fbabc chose them, more than twice the 0.53 s a stop comes after the first stored article (2 of 20 stored).
     folder = tmp_path / "zh"
     folder.mkdir()
     seed = SEED.read_bytes()
-    for i in range(40):
+    for i in range(20):
         (folder / f"a{i:03d}.zh.md").write_bytes(seed)
     rng = random.Random(26)
     store = tmp_path / "s.sqlite"
@@ -148,7 +155,7 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
             text = err.read_text(encoding="utf-8")
             assert code == 130, text[-2000:]
             assert "Traceback" not in text, text[-2000:]
-            assert re.search(r"transqa: interrupted \(\d+ of 40 articles (is|are) stored", text), text[-2000:]
+            assert re.search(r"transqa: interrupted \(\d+ of 20 articles (is|are) stored", text), text[-2000:]
             assert not out.exists()
             store, stops = fresh, stops + 1
         if stops < 15:
