@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import gc
+import json
+import os
+import selectors
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
@@ -229,3 +234,67 @@ ZEYOUDI_EN = ('"We are working with the Russian side to increase trade turnover 
               "pandemic.\n")
 ZEYOUDI_ZH = ('"我们正在与俄罗斯方面合作，在未来五年内将贸易额增加到200亿美元，并继续投资其他领域（经济合作），"'
               "al Zeyoudi周六在阿联酋举行的Expo-2020国际论坛全体会议上\n")
+
+
+_FORKER = r"""
+import json, os, sys
+from transqa.__main__ import run
+from transqa.audit.worker import check_or_error, preload
+preload(False)  # the dictionaries every audit's workers use, loaded once here as each audit's parent loads them
+# one article checked here, so each forked pool worker's first article is not its first check in the process (what a
+# first check loads lazily, 0.75 CPU s a worker, twice a stop): what is under test is the pool's stop, not that load
+check_or_error(None, sys.argv[1], None, None)
+for line in sys.stdin:  # one audit a line: its arguments and the file for its standard error
+    args, err = json.loads(line)
+    pid = os.fork()
+    if pid == 0:  # the audit: its own session (its process group gets the group's signal), as `transqa` started anew
+        os.setsid()
+        for fd, path, flags in ((0, os.devnull, os.O_RDONLY), (1, os.devnull, os.O_WRONLY), (2, err, os.O_WRONLY | os.O_CREAT)):
+            os.dup2(os.open(path, flags, 0o644), fd)
+        sys.argv = ["transqa", *args]
+        run()  # ends the process (os._exit, or an interpreter exit that waits for its threads)
+        sys.exit(0)
+    print(pid, flush=True)
+    print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
+"""
+
+
+class ForkedAudits:
+    """`transqa audit` runs forked from one interpreter that has imported transqa and loaded the dictionaries (_FORKER; test_fix26, test_newc20):
+    each run is the command's own code from `transqa.__main__.run` on, its pool forked from it, and its signals real,
+    without the 1-3 s (loaded machine) of a new interpreter's imports and dictionary loading before its first result."""
+
+    def __init__(self) -> None:
+        from tests.conftest import SEED
+
+        self.proc = subprocess.Popen([sys.executable, "-c", _FORKER, str(SEED)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
+
+    def start(self, err: Path, *args: str) -> int:
+        """The pid (and process group) of a new audit with `args`."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write((json.dumps([["audit", *args], str(err)]) + "\n").encode())
+        return int(self._line())
+
+    def status(self, timeout: float) -> int | None:
+        """The exit code of the audit started last, or None when it has not ended within `timeout` seconds."""
+        assert self.proc.stdout is not None
+        with selectors.DefaultSelector() as sel:
+            sel.register(self.proc.stdout, selectors.EVENT_READ)
+            return int(self._line()) if sel.select(timeout) else None
+
+    def _line(self) -> bytes:
+        """One line of the forker's, read a byte at a time: nothing of the next line is held in a buffer that the
+        selector of status() cannot see."""
+        assert self.proc.stdout is not None
+        line = b""
+        while not line.endswith(b"\n"):
+            byte = os.read(self.proc.stdout.fileno(), 1)
+            if not byte:
+                raise EOFError("the forker of audits ended")
+            line += byte
+        return line
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(30)

@@ -2,84 +2,21 @@
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import re
-import selectors
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from tests.conftest import SEED
-from tests.helpers import run_cli, stored_results
+from tests.helpers import ForkedAudits, run_cli, stored_results
 
 _stored = stored_results
 
 
-_FORKER = r"""
-import json, os, sys
-from transqa.__main__ import run
-from transqa.audit.worker import preload
-preload(False)  # the dictionaries every audit's workers use, loaded once here as each audit's parent loads them
-for line in sys.stdin:  # one audit a line: its arguments and the file for its standard error
-    args, err = json.loads(line)
-    pid = os.fork()
-    if pid == 0:  # the audit: its own session (its process group gets the group's signal), as `transqa` started anew
-        os.setsid()
-        for fd, path, flags in ((0, os.devnull, os.O_RDONLY), (1, os.devnull, os.O_WRONLY), (2, err, os.O_WRONLY | os.O_CREAT)):
-            os.dup2(os.open(path, flags, 0o644), fd)
-        sys.argv = ["transqa", *args]
-        run()  # ends the process (os._exit, or an interpreter exit that waits for its threads)
-        sys.exit(0)
-    print(pid, flush=True)
-    print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]), flush=True)
-"""
-
-
-class _Audits:
-    """`transqa audit` runs forked from one interpreter that has imported transqa and loaded the dictionaries (_FORKER):
-    each run is the command's own code from `transqa.__main__.run` on, its pool forked from it, and its signals real,
-    without the 1-3 s (loaded machine) of a new interpreter's imports and dictionary loading before its first result."""
-
-    def __init__(self) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-c", _FORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
-
-    def start(self, err: Path, *args: str) -> int:
-        """The pid (and process group) of a new audit with `args`."""
-        assert self.proc.stdin is not None
-        self.proc.stdin.write((json.dumps([["audit", *args], str(err)]) + "\n").encode())
-        return int(self._line())
-
-    def status(self, timeout: float) -> int | None:
-        """The exit code of the audit started last, or None when it has not ended within `timeout` seconds."""
-        assert self.proc.stdout is not None
-        with selectors.DefaultSelector() as sel:
-            sel.register(self.proc.stdout, selectors.EVENT_READ)
-            return int(self._line()) if sel.select(timeout) else None
-
-    def _line(self) -> bytes:
-        """One line of the forker's, read a byte at a time: nothing of the next line is held in a buffer that the
-        selector of status() cannot see."""
-        assert self.proc.stdout is not None
-        line = b""
-        while not line.endswith(b"\n"):
-            byte = os.read(self.proc.stdout.fileno(), 1)
-            if not byte:
-                raise EOFError("the forker of audits ended")
-            line += byte
-        return line
-
-    def close(self) -> None:
-        assert self.proc.stdin is not None
-        self.proc.stdin.close()
-        self.proc.wait(30)
-
-
-def _stop(audits: _Audits, pid: int, store: Path, rng: random.Random) -> tuple[int | None, bool]:
+def _stop(audits: ForkedAudits, pid: int, store: Path, rng: random.Random) -> tuple[int | None, bool]:
     """Stop the audit `pid` as GNU `timeout -s INT` does (its process, then its process group), at a random point once
     it has stored an article: its exit code (None when it has not ended 45 s after), and whether both signals found
     it. An audit that ended by itself before the signal gives its own code (0 or 1); one gone at the group's signal was
@@ -111,7 +48,7 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
     # points (a random wait after the first stored article, a random gap between the two signals, as on a loaded
     # machine), each under a watchdog: with the fix undone, 1 stop in 8 hung (5 in 40 audits started anew, 3 in 24
     # forked as here; a burst of 6 signals did no better, 5 in 40), so 15 stops find it 86 times in 100. The audits
-    # are forked from one warm interpreter (_Audits): 2.5 s a stop, not 6.5 s, on a loaded machine; each is the
+    # are forked from one warm interpreter (ForkedAudits): 2.5 s a stop, not 6.5 s, on a loaded machine; each is the
     # command's own code with its real pool and signals, only the interpreter's start-up is not run again.
     # A forked audit of 40 articles took 0.5 s of checking on an idle machine: it often ended within the random wait
     # (the whole test skipped, 1 run in 4 here) or between the wait and the signal (a clean-clone `make test` met
@@ -120,15 +57,19 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
     # An article now takes 0.15 CPU s to check (r44, 6 times the 0.025 s above), so 40 give each stop 3 s on an idle
     # machine, twice what 120 gave: a stop, which comes at most 0.53 s after the first stored article, still finds
     # most of them unchecked, and the resumed and whole runs that end the test check 40 articles, not 120 (63 CPU s,
-    # parent and children, on a loaded machine before, of which the two runs took 35).
+    # parent and children, on a loaded machine before, of which the two runs took 35). Release 46: the forker checks
+    # an article before it forks the audits (helpers' _FORKER), so their pool workers start warm (a stop took 1.7 CPU s, 1.5 of
+    # it the two workers' first-check loads; 0.55 now), and 20 articles, not 40, with the first stored 0.15 s after
+    # the pool starts: each stop still has 1.4 s of checking left on an idle machine, what 120 articles gave when
+    # 304fbabc chose them, more than twice the 0.53 s a stop comes after the first stored article (2 of 20 stored).
     folder = tmp_path / "zh"
     folder.mkdir()
     seed = SEED.read_bytes()
-    for i in range(40):
+    for i in range(20):
         (folder / f"a{i:03d}.zh.md").write_bytes(seed)
     rng = random.Random(26)
     store = tmp_path / "s.sqlite"
-    audits = _Audits()
+    audits = ForkedAudits()
     stops = 0
     try:
         for k in range(30):
@@ -148,7 +89,7 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
             text = err.read_text(encoding="utf-8")
             assert code == 130, text[-2000:]
             assert "Traceback" not in text, text[-2000:]
-            assert re.search(r"transqa: interrupted \(\d+ of 40 articles (is|are) stored", text), text[-2000:]
+            assert re.search(r"transqa: interrupted \(\d+ of 20 articles (is|are) stored", text), text[-2000:]
             assert not out.exists()
             store, stops = fresh, stops + 1
         if stops < 15:

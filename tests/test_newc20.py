@@ -9,11 +9,12 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import stored_results
+from tests.helpers import ForkedAudits, stored_results
 
 _stored = stored_results
 
@@ -29,28 +30,38 @@ def _idle_worker(parent: int) -> bool:
         return True
 
 
-def _audit_then_sigterm(tmp_path: Path, folder: Path, group: bool, total: str, idle: bool = False) -> None:
+@pytest.fixture(scope="module")
+def audits() -> Iterator[ForkedAudits]:
+    """The SIGTERM tests' audits, forked from one warm interpreter (tests.helpers.ForkedAudits): each is the command's
+    own code from `transqa.__main__.run` on, with its real pool and signals, without a new interpreter's start-up and
+    its workers' first-check loads (3.1-3.6 CPU s an audit, parent and workers, started anew at r46's start)."""
+    forked = ForkedAudits()
+    yield forked
+    forked.close()
+
+
+def _audit_then_sigterm(audits: ForkedAudits, tmp_path: Path, folder: Path, group: bool, total: str, idle: bool = False) -> None:
     """Audit `folder` with 2 workers, send SIGTERM once the first article is stored (with `idle`, once a worker also
     waits for its next task), to the parent, then with `group` to its whole process group, and check the stop: exit
     143, the stored line, no traceback, no worker left. Every wait is for a state, not for a time."""
-    proc = subprocess.Popen([sys.executable, "-m", "transqa", "audit", str(folder), "--no-cache", "--no-progress", "--jobs", "2",
-                             "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl")],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    deadline = time.monotonic() + 90  # until the first articles are stored (imports, index, the files read)
-    while time.monotonic() < deadline and proc.poll() is None and not (_stored(tmp_path / "s.sqlite") and (not idle or _idle_worker(proc.pid))):
+    err_file = tmp_path / "err.txt"
+    pid = audits.start(err_file, str(folder), "--no-cache", "--no-progress", "--jobs", "2", "--store", str(tmp_path / "s.sqlite"),
+                       "-o", str(tmp_path / "o.jsonl"))
+    deadline = time.monotonic() + 90  # until the first articles are stored (the pool, the files read)
+    while time.monotonic() < deadline and not (_stored(tmp_path / "s.sqlite") and (not idle or _idle_worker(pid))):
+        if audits.status(0) is not None:
+            pytest.skip("the audit ended before the signal")
         time.sleep(0.05)
-    if proc.poll() is not None:
-        pytest.skip("the audit ended before the signal")
-    os.kill(proc.pid, signal.SIGTERM)  # the parent, as `kill` sends it
+    os.kill(pid, signal.SIGTERM)  # the parent, as `kill` sends it
     if group:  # GNU `timeout` signals the command, then its whole process group: the parent got a second one
-        os.killpg(proc.pid, signal.SIGTERM)  # while it terminated its pool, and hung in pool.join() for good
-    try:
-        _out, err = proc.communicate(timeout=60)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
+        os.killpg(pid, signal.SIGTERM)  # while it terminated its pool, and hung in pool.join() for good
+    code = audits.status(60)
+    if code is None:
+        os.killpg(pid, signal.SIGKILL)
+        audits.status(30)
         pytest.fail("the terminated audit hung")
-    text = err.decode()
-    assert proc.returncode == 128 + signal.SIGTERM, text[-2000:]
+    text = err_file.read_text(encoding="utf-8")
+    assert code == 128 + signal.SIGTERM, text[-2000:]
     assert "Traceback" not in text, text[-2000:]
     assert re.search(rf"transqa: terminated \(\d+ of {total} articles? (is|are) stored", text), text[-2000:]
     assert not (tmp_path / "o.jsonl").exists()
@@ -58,16 +69,16 @@ def _audit_then_sigterm(tmp_path: Path, folder: Path, group: bool, total: str, i
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
-            os.killpg(proc.pid, 0)
+            os.killpg(pid, 0)
         except ProcessLookupError:
             return
         time.sleep(0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
+    os.killpg(pid, signal.SIGKILL)
     pytest.fail("a pool worker outlived the terminated audit")
 
 
 @pytest.mark.parametrize("group", [False, True])
-def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path, group: bool) -> None:
+def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(audits: ForkedAudits, tmp_path: Path, group: bool) -> None:
     # `kill PID`, `timeout`, a CI job cancelled, `docker stop`: SIGTERM to the command alone. It killed the
     # parent on the spot (exit 143, no word), and its orphaned pool workers each printed two BrokenPipeError
     # tracebacks as they tried to hand back their article.
@@ -76,10 +87,10 @@ def test_sigterm_mid_audit_stops_it_as_ctrl_c_does(tmp_path: Path, group: bool) 
     seed = (ROOT / "corpora" / "seed" / "alibaba-russia-mail-ru.zh.md").read_bytes()
     for i in range(1500):
         (folder / f"a{i:04d}.zh.md").write_bytes(seed)
-    _audit_then_sigterm(tmp_path, folder, group, "1,?500")
+    _audit_then_sigterm(audits, tmp_path, folder, group, "1,?500")
 
 
-def test_sigterm_to_the_group_while_a_worker_waits_for_work_stops_the_audit(tmp_path: Path) -> None:
+def test_sigterm_to_the_group_while_a_worker_waits_for_work_stops_the_audit(audits: ForkedAudits, tmp_path: Path) -> None:
     # GNU `timeout`'s SIGTERM to the whole group killed the pool workers on the spot; one waiting for its next
     # task holds the task queue's read lock while it waits, and the parent's Pool.terminate then waited for
     # that lock for ever (about 1 run in 4 of the test above; every run here, where one worker is idle: a
@@ -92,7 +103,7 @@ def test_sigterm_to_the_group_while_a_worker_waits_for_work_stops_the_audit(tmp_
         folder.mkdir(parents=True)
         (folder / "long.zh.md").write_text("\n\n".join([seed] * 400), encoding="utf-8")  # 6 CPU s alone
         (folder / "short.zh.md").write_text(seed, encoding="utf-8")
-        _audit_then_sigterm(here, folder, True, "2", idle=True)
+        _audit_then_sigterm(audits, here, folder, True, "2", idle=True)
 
 
 def test_a_finished_dask_run_closes_its_own_cluster_quietly() -> None:
