@@ -35,7 +35,10 @@ NAME_AS_WORD = rule(
     a name of five letters or more that the article's file name, its English slug, spells counts once more:
     `TouchPad` once in the prose of `…-32gb-touchpad-backorders.md`, `Chirp` once in the title of `…-at-chirp.md`; and a name the prose never writes in Latin
     script is read where the slug spells it and the address of one of the article's links names it too:
-    `提及移动` for Mention Mobile of `…-maker-mention-mobile.md`, which links to mentionmobile.com),
+    `提及移动` for Mention Mobile of `…-maker-mention-mobile.md`, which links to mentionmobile.com; not where the
+    rendering is the common noun naming a kind, after a noun or adjective of its own, `汽车经销商`, or ending an item of a
+    、 list whose neighbour ends in it too, `独立经销商、特许经销商`; the name suggested as the prose writes it as a domain,
+    `Dealer.com`, where it does),
     standing alone (not a word of a longer Latin name such as `Google
     Reader`), and, elsewhere in the article, CC-CEDICT's rendering of that word (`蜂蜜`, `导管`, `石斑鱼`)
     or of its parts joined (`触摸板`, `点击故事`) where it is a word of the sentence (not inside a longer
