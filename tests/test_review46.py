@@ -1,0 +1,75 @@
+"""Release 46's review: `linknames.written_again` (a rendering of a name reported again where the article writes it
+again) read a rendering inside a longer word and in inline code, took a suggestion's prose for the name, and compared
+each place with every span taken; TQA514 reported bold across paragraphs twice."""
+
+from __future__ import annotations
+
+import sys
+from types import FrameType
+from typing import Any
+
+import pytest
+from tests.helpers import needs_lexicon
+
+from transqa.config import Settings
+from transqa.engine import check_documents
+from transqa.load.markdown import parse_markdown
+
+LINK = "[供应部](http://www.ministryofsupply.com/) 制作男装。\n\n"
+
+
+def _places(zh: str, code: str = "TQA319") -> list[tuple[int, str]]:
+    return [(f.target.line, f.target.text) for f in check_documents(None, parse_markdown("zh/x.md", zh)).findings
+            if f.code == code and f.target is not None]
+
+
+@needs_lexicon
+def test_a_rendering_inside_a_longer_word_or_in_code_is_not_written_again() -> None:
+    # 供应部门 (a supply department) holds 供应部 with 部门 across its end; `供应部` in code is no prose
+    zh = "# 供应部获得 110 万美元\n\n" + LINK + "这家公司的供应部门负责采购。\n\n“供应部”这个词在这里。\n"
+    assert _places(zh) == [(1, "供应部"), (3, "供应部"), (7, "供应部")]
+    zh = "# 男装\n\n" + LINK + "命令是 `供应部` 这样写。\n\n![供应部的照片](http://x.com/a.png)\n"
+    assert _places(zh) == [(3, "供应部")]
+
+
+def test_the_name_of_a_suggestion_is_the_bare_name_or_the_spelling_it_quotes() -> None:
+    from transqa.checks.linknames import suggested_name
+
+    assert suggested_name("SmartShopper") == "SmartShopper"
+    assert suggested_name("Credit 评分") == "Credit"
+    # TQA319's suggestion for a one-piece address: its prose is no name (`write the name as …` was taken for one)
+    assert suggested_name("write the name as its owner writes it (the address spells “zhimacredit”)") == "zhimacredit"
+    assert suggested_name(None) is None
+
+
+@needs_lexicon
+def test_a_rendering_written_many_times_is_compared_with_the_spans_taken_by_bisection(monkeypatch: pytest.MonkeyPatch) -> None:
+    # review 46: each new place was compared with every span taken (4,000 places: 8 million comparisons); counted as
+    # the Python calls (generator resumptions included) written_again makes, which grew with places × places
+    from transqa.checks import linknames
+
+    calls = 0
+    real = linknames.written_again
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> None:
+        nonlocal calls
+        calls += event == "call"
+
+    def counted(*args: Any) -> Any:
+        sys.setprofile(None)
+        old = sys.gettrace()
+        sys.settrace(tracer)  # type: ignore[arg-type]
+        try:
+            return real(*args)
+        finally:
+            sys.settrace(old)
+
+    monkeypatch.setattr(linknames, "written_again", counted)
+    counts = []
+    for n in (100, 400):
+        zh = "# 男装\n\n" + LINK + "".join(f"供应部说了第 {i} 句。\n\n" for i in range(n))
+        calls = 0
+        found = check_documents(None, parse_markdown("zh/x.md", zh), Settings(select=("TQA319",))).findings
+        assert len(found) == n + 1
+        counts.append(calls)
+    assert counts[1] < 4.5 * counts[0], counts  # four times the places, four times the work (was 88,000 / 11,000)
