@@ -73,3 +73,21 @@ def test_a_rendering_written_many_times_is_compared_with_the_spans_taken_by_bise
         assert len(found) == n + 1
         counts.append(calls)
     assert counts[1] < 4.5 * counts[0], counts  # four times the places, four times the work (was 88,000 / 11,000)
+
+
+def test_the_url_scheme_pattern_and_the_left_blank_scan_are_written_once() -> None:
+    # review 46 item 6: service.py and report/sarif.py each compiled the URL-scheme pattern; names._spaced repeated
+    # _blank_start's loop
+    import inspect
+    from pathlib import Path
+
+    import transqa
+    from transqa.checks import names
+    from transqa.urls import is_url
+
+    src = Path(transqa.__file__).parent
+    assert [p.relative_to(src).as_posix() for p in sorted(src.rglob("*.py"))
+            if "[A-Za-z][A-Za-z0-9+.-]*://" in p.read_text(encoding="utf-8")] == ["urls.py"]
+    assert is_url("http://127.0.0.1:8000/a") and is_url("svn+ssh://x") and not is_url("a/http://x") and not is_url("c:/x")
+    assert "_blank_start(" in inspect.getsource(names._spaced)
+    assert names._spaced("a  bc  d", 3, 5) == (1, 7) and names._spaced("bc", 0, 2) == (0, 2)
