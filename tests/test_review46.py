@@ -91,3 +91,29 @@ def test_the_url_scheme_pattern_and_the_left_blank_scan_are_written_once() -> No
     assert is_url("http://127.0.0.1:8000/a") and is_url("svn+ssh://x") and not is_url("a/http://x") and not is_url("c:/x")
     assert "_blank_start(" in inspect.getsource(names._spaced)
     assert names._spaced("a  bc  d", 3, 5) == (1, 7) and names._spaced("bc", 0, 2) == (0, 2)
+
+
+def _markup(en: str | None, zh: str) -> list[tuple[str, int, str]]:
+    source = parse_markdown("en.md", en) if en is not None else None
+    return [(f.code, f.target.line, f.message) for f in check_documents(source, parse_markdown("zh.md", zh),
+            Settings(select=("TQA512", "TQA514"))).findings if f.target is not None]
+
+
+def test_bold_over_two_paragraphs_is_one_finding_of_tqa512() -> None:
+    # /tmp/review/e.zh.md: `**第一段…` / `…第二段。**` was told twice by TQA514 (nothing closes it, nothing opened it)
+    found = _markup(None, "# 标题\n\n**这是第一段，强调开始。\n\n这是第二段，强调结束。**\n")
+    assert [(c, line) for c, line, _m in found] == [("TQA512", 3)]
+    # a table's cell is no paragraph of a passage: its `**` is TQA514's, as is the paragraph's after the table
+    zh = "# 标题\n\n| a | b |\n|---|---|\n| **单元格 | x |\n\n脚注**\n"
+    assert [(c, line) for c, line, _m in _markup(None, zh)] == [("TQA514", 5), ("TQA514", 7)]
+
+
+def test_a_paragraph_of_the_bold_mark_alone_says_so() -> None:
+    [(code, _line, message)] = _markup(None, "# 标题\n\n正文。\n\n**\n")
+    assert code == "TQA514" and "stands alone in this paragraph" in message and "“”" not in message
+
+
+def test_an_unpaired_bold_mark_the_original_has_too_is_not_the_translation_s() -> None:
+    zh = "# 标题\n\n**更新：苹果回应了。\n"
+    assert [c for c, _l, _m in _markup("# Title\n\n**Update: Apple responded.\n", zh)] == []
+    assert [c for c, _l, _m in _markup("# Title\n\n**Update:** Apple responded.\n", zh)] == ["TQA514"]
