@@ -6,7 +6,6 @@ text in its outcome, for cli.py to write.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -17,6 +16,7 @@ from transqa.errors import InputError, UsageError, input_name
 from transqa.escape import clipped, counted
 from transqa.exitcodes import ExitCode
 from transqa.findings import Finding, Severity, at_or_above
+from transqa.urls import is_url
 
 if TYPE_CHECKING:  # imported where used: the command line starts without them
     from sys import UnraisableHookArgs
@@ -200,14 +200,13 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     return default
 
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _not_a_url(path: str) -> None:
     """InputError for a URL given where a file goes (and no file of that name): named whole, with the ways to check
     against an original online (newcomer 46 item 1: the header's command named a fetched original by its URL, and
     `check URL FILE` said `http:/127.0.0.1:…: no such file`, one slash, a path's spelling of the URL)."""
-    if _URL.match(path) and not os.path.exists(path):
+    if is_url(path) and not os.path.exists(path):
         raise InputError(path, "a URL, not a file: to check a translation against its original online, give the "
                                "translation alone with --fetch-source (its 原文 header names the original), or fetch the "
                                f"page first (transqa fetch {_shell(path)} -o FILE.html) and give that file", "missing")

@@ -1291,10 +1291,8 @@ _WHITESPACE = frozenset(chr(c) for c in range(0x3001) if chr(c).isspace())  # wh
 
 
 def _spaced(text: str, s: int, e: int, blank: frozenset[str] = frozenset(" ")) -> tuple[int, int]:
-    """[s, e) widened over the spaces (the characters of `blank`) on either side."""
-    ws, we = s, e
-    while ws > 0 and text[ws - 1] in blank:
-        ws -= 1
+    """[s, e) widened over the spaces (the characters of `blank`) on either side (its left end: `_blank_start`)."""
+    ws, we = _blank_start(text, s, blank), e
     while we < len(text) and text[we] in blank:
         we += 1
     return ws, we

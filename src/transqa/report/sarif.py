@@ -14,6 +14,7 @@ from transqa.findings import Finding, Location, Repair
 from transqa.model import LineIndex
 from transqa.registry import rules
 from transqa.result import Result
+from transqa.urls import is_url
 
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -22,7 +23,6 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 BASE = "%SRCROOT%"  # the uriBaseId of a file under the working folder (run.originalUriBaseIds names that folder)
 
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _URI_SAFE = ":/?#[]@!$&'()*+,;=%~"  # RFC 3986's reserved characters and '%': a URL's own escapes are kept as written
 
 
@@ -39,7 +39,7 @@ def _artifact(path: str) -> dict[str, str]:
     raw = raw_path(path)
     if raw == "-" or raw.startswith("<"):  # standard input: no file to name
         return {"uri": _uri(raw)}
-    if _URL.match(raw):  # an original --fetch-source fetched, named by its URL: an absolute URI, no base (newcomer 46
+    if is_url(raw):  # an original --fetch-source fetched, named by its URL: an absolute URI, no base (newcomer 46
         return {"uri": quote(raw, safe=_URI_SAFE)}  # item 2: it was a path `http%3A/127.0.0.1%3A…` under %SRCROOT%)
     full = os.path.abspath(raw)
     rel = os.path.relpath(full)
