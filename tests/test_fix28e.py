@@ -50,21 +50,35 @@ def _paragraph(rnd: random.Random) -> tuple[str, list[tuple[int, int]]]:
     return text, spans
 
 
+def _compared(text: str, spans: list[tuple[int, int]]) -> int:
+    """How many tokens of the paragraph were compared: the windowed preview of each against the whole block's."""
+    debris = names._Debris(text, spans)
+    for s, e in spans:
+        old = names._without(*_old_less(text, s, e, [d for d in spans if d != (s, e)]))
+        assert names._without(*debris.less(s, e)) == old, (text, s, e)
+    return len(spans)
+
+
 def test_the_windowed_preview_is_the_whole_blocks_preview() -> None:
-    """For every token of 1,500 random dense paragraphs (and arbitrary, even overlapping, spans), the preview built
-    from the window is the one built from the whole block without the other tokens."""
+    """For every token of 300 random dense paragraphs (and arbitrary, even overlapping, spans), the preview built
+    from the window is the one built from the whole block without the other tokens. 300, not 1,500: every line of
+    `_Debris.less` and `_window` runs hundreds of times in 300 (each widening: the reach before, the window short on
+    the left or right, debris after the window before the token; the glue space; overlapping debris left). The one
+    mutant found that the 1,500 caught and 300 do not (`at` the end of every span in `_Debris.__init__`, kept or
+    not: paragraph 946 only) is the directed paragraph below."""
     rnd, compared = random.Random(28), 0
-    for _ in range(1500):
+    for _ in range(300):
         text, spans = _paragraph(rnd)
         if rnd.random() < 0.2 and text:
             spans += [tuple(sorted(rnd.sample(range(len(text) + 1), 2))) for _ in range(rnd.randint(1, 20))]  # type: ignore[misc]
-        spans = [(a, z) for a, z in spans if a < z]
-        debris = names._Debris(text, spans)
-        for s, e in spans:
-            old = names._without(*_old_less(text, s, e, [d for d in spans if d != (s, e)]))
-            assert names._without(*debris.less(s, e)) == old, (text, s, e)
-            compared += 1
-    assert compared > 20_000
+        compared += _compared(text, [(a, z) for a, z in spans if a < z])
+    assert compared > 10_000
+    # one deletion from the Han before the first token to the Han before the last holds the five tokens between: the
+    # window of the last token starts after the long deletion, not at the end of a token nested in it (whose text
+    # between would show in the preview)
+    text = "彭博报道" + ("T2" + "苹果公司" * 10) * 6 + "报道T2，谷歌"
+    tokens = [(i, i + 2) for i in range(len(text)) if text.startswith("T2", i)]
+    assert _compared(text, [*tokens, (2, tokens[-1][0] - 2)]) == 8
 
 
 def _tokens(n: int) -> str:
