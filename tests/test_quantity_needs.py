@@ -61,12 +61,25 @@ def _works(texts: list[str]) -> list[str]:
                               for w in (text, chinese.to_halfwidth(chinese.to_simplified(text)).replace("\u3000", " "))))
 
 
+SAMPLE = 4
+
+
+def _sample(rows: list[Pattern], j: int) -> list[Pattern]:
+    """The rows the j-th string is searched with: one in SAMPLE, every row with every SAMPLE-th string and every string
+    with every SAMPLE-th row (rows i with (i + j) % SAMPLE == 0). The whole product was 928,332 skipped searches
+    (14 CPU s for the two tests); this quarter still fails on each mutant of `needs` that the whole did (a repeat of
+    none read as needing its body: 1,594 of 6,469 pairs, all 7 rows; an alternation read as its first branch: 528 of
+    2,087, 24 of 28 rows; a negative lookaround read as positive: 17 of 54, both rows; a digit class claiming no digit:
+    5 of 25, both rows; in the word test 99 of 360 and 267 of 1,031 pairs, /tmp/suiteF-brk/qn_mutants.py)."""
+    return rows[(SAMPLE - j % SAMPLE) % SAMPLE :: SAMPLE]
+
+
 def test_a_skipped_row_never_matches_the_text() -> None:
     rows: list[Pattern] = [*english.PATTERNS, *chinese.PATTERNS]
     skipped = 0
-    for work in _works(_texts()):
+    for j, work in enumerate(_works(_texts())):
         present, digit = frozenset(work), has_digit(work)
-        for row in rows:
+        for row in _sample(rows, j):
             if not may_match(needs(row.regex), present, digit):
                 skipped += 1
                 assert row.regex.search(work) is None, (row.name, work)
@@ -110,11 +123,11 @@ def test_the_letters_caseless_matching_takes_for_ascii_ones() -> None:
 
 def test_a_row_skipped_for_its_words_never_matches_the_text() -> None:
     rows: list[Pattern] = [*english.PATTERNS, *chinese.PATTERNS]
-    texts = [*_texts(), "twice as many", "fİrst", "the ſecond time", "THREE DECADES", "Catch-22", "百分之五"]
+    chosen = ["twice as many", "fİrst", "the ſecond time", "THREE DECADES", "Catch-22", "百分之五"]
     skipped = 0
-    for work in _works(texts):
+    for j, work in enumerate(_works([*_texts(), *chosen])):
         low = lowered(work)
-        for row in rows:
+        for row in rows if work in chosen else _sample(rows, j):
             if not may_match_words(needs_words(row.regex), work, low):
                 skipped += 1
                 assert row.regex.search(work) is None, (row.name, work)
