@@ -222,13 +222,19 @@ def test_windowed_sentences_are_spacys_sentences(monkeypatch: pytest.MonkeyPatch
     assert english.english_sentences(short) == [(s.start_char, s.end_char) for s in nlp(short).sents if s.text.strip()]
 
 
-def test_paragraph_over_a_million_characters_target_only(tmp_path: Path) -> None:
+def test_a_paragraph_of_100000_characters_target_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """One paragraph of 108,000 characters, target-only, checked in this process: no family raises (TQA999) and its
+    one real finding is placed at its column. It was a million characters in a fork under the 180 CPU s bound and the
+    3 GB cap (17.6 of the suite's CPU s); that size is run, timed and its peak memory measured by `benchmarks/hostile.py`
+    (`make fuzz`: one paragraph of 270,000, 540,000 and 1,080,000 characters), not here."""
+    from transqa.cli import main
+
     t = tmp_path / "a.zh.md"
-    t.write_text("# 标题\n\n" + ZH_SENTENCE * 40_000 + "公司（成立于丹佛。" + ZH_SENTENCE * 5000 + "\n", encoding="utf-8")
-    proc = run("check", str(t), "--format", "concise", timeout=180)
-    assert proc.returncode == 1, proc.stderr
-    assert "TQA999" not in proc.stdout
-    assert re.search(r":3:960003: TQA503 .*“（” is never closed", proc.stdout), proc.stdout[:2000]
+    t.write_text("# 标题\n\n" + ZH_SENTENCE * 4000 + "公司（成立于丹佛。" + ZH_SENTENCE * 500 + "\n", encoding="utf-8")
+    assert main(["check", str(t), "--format", "concise"]) == 1
+    out = capsys.readouterr().out
+    assert "TQA999" not in out
+    assert re.search(r":3:96003: TQA503 .*“（” is never closed", out), out[:2000]
 
 
 def test_a_long_paragraph_with_the_original_is_checked_in_linear_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
