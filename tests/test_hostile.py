@@ -6,7 +6,9 @@ many times what the fixed code needs and many times less than what the old code 
 or gigabytes), so they catch a regression without being speed tests. Growth figures (input doubled →
 time and memory) are in `benchmarks/hostile.py` (`make fuzz`), not here. The process is a fork of a warm one
 (tests/warm.py): the cold start of about eighty of them took a fifth of the suite, and tests/test_entry.py
-tests the command's start and end cold.
+tests the command's start and end cold. A test guarding one fix's growth, where the process's limits are not what is
+tested, checks in this process at two sizes instead (a work count, else tests.helpers.grows_linearly); the large
+sizes are timed by `benchmarks/hostile.py`.
 """
 
 from __future__ import annotations
