@@ -94,6 +94,8 @@ SHAPES = [
     ("n unclosed <!--transqa: (suppressions)", 10_000, lambda n: (lambda s=(ZH + "\n\n" + "<!--transqa:" * n + "\n"): target_only(s))),
     ("n directives over n paragraphs", 1000, lambda n: (lambda s="".join(f"<!-- transqa: ignore[TQA201] x -->\n{ZH}\n\n" for _ in range(n)): target_only(s))),
     ("n unclosed <link rel=canonical (--originals)", 1000, lambda n: (lambda s=("<link rel='canonical' " * n): canonical_url(s))),
+    ("one paragraph of n sentences, target-only", 11_250,
+     lambda n: (lambda s=("# 标题\n\n" + "这家初创公司在最新一轮融资中筹集了500万美元。" * n + "公司（成立于丹佛。\n"): target_only(s))),
     ("run of n Chinese numerals", 50_000, lambda n: (lambda s=(ZH + "一" * n + "\n"): target_only(s))),
     ("n findings rendered as text", 6250, render_many("text")),
     ("n findings rendered as HTML", 6250, render_many("html")),
