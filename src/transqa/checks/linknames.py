@@ -434,12 +434,12 @@ def suggested_name(suggestion: str | None) -> str | None:
 
 def _again(ctx: Context, first: Finding, text: str, places: list[tuple[Block, int]], taken: _Taken) -> Iterator[Finding]:
     """`first` again at each place (block, start) of `text` that is not glossed nor in inline code, whose edges no
-    dictionary word crosses (`wordnames._cuts_a_word`: 供应部 of 供应部门), whose clause does not write the suggested name
+    dictionary word crosses (`wordnames.cuts_a_word`: 供应部 of 供应部门), whose clause does not write the suggested name
     in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为 iPhone 带来您的信用评分`, where 信用评分 is the credit
     score) and that overlaps no span `taken` (file offsets; each new place is taken)."""
     from dataclasses import replace
 
-    from transqa.checks.wordnames import _cuts_a_word, named_in_clause
+    from transqa.checks.wordnames import cuts_a_word, named_in_clause
 
     line = first.target.line if first.target is not None else 0
     name = suggested_name(first.suggestion)  # the name the suggestion writes (`Credit` of `Credit 评分`)
@@ -448,13 +448,14 @@ def _again(ctx: Context, first: Finding, text: str, places: list[tuple[Block, in
         if _GLOSS_AFTER.match(b.text, e) or b.in_code(s):
             continue  # glossed, or code: not prose
         loc = ctx.target.location(b, s, e)
-        if taken.overlaps(loc.offset, loc.end_offset) or _cuts_a_word(b.text, s, e):
+        if taken.overlaps(loc.offset, loc.end_offset) or cuts_a_word(b.text, s, e):
             continue  # another finding's, or a piece of a longer word of the sentence (供应部门)
         if name is not None and named_in_clause(b.text, s, e, name):
             continue  # its clause writes the name in Latin itself: the words there are words (wordnames)
         taken.add(loc.offset, loc.end_offset)
         yield replace(first, target=loc, target_block=b.index, repairs=(),
-                      message=f"{quote(text)} renders a name as common words here too, as on line {line} "
+                      message=f"{quote(text)} renders a name as common words here too, as "
+                              f"{'earlier on this line' if loc.line == line else f'on line {line}'} "
                               f"({first.code} there); write the name here too")
 
 

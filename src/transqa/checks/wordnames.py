@@ -834,7 +834,7 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
         hits = [(b, s, e, words) for b in _may_gloss(prose, index, low)
                 for s, e, words in _glossed_runs(b.text, low, _part_starts(name))]
         hits = [h for h in hits if not is_headword(form := h[0].text[h[1]:h[2]]) and not established(form)
-                and not tied_at(h[0].text, h[1], h[2], name) and not _cuts_a_word(h[0].text, h[1], h[2])
+                and not tied_at(h[0].text, h[1], h[2], name) and not cuts_a_word(h[0].text, h[1], h[2])
                 and not _starts_with_a_word(form)]
         times_each: defaultdict[str, int] = defaultdict(int)
         for b, s, e, _w in hits:
@@ -945,7 +945,7 @@ def _starts_with_a_word(form: str) -> bool:
     return any(is_headword(form[:k]) or established(form[:k]) for k in range(3, len(form)))
 
 
-def _cuts_a_word(text: str, s: int, e: int) -> bool:
+def cuts_a_word(text: str, s: int, e: int) -> bool:
     """The run text[s:e] ends or starts inside a longer dictionary word across its edge (照片应用|程序: 应用程序, app, of
     照片应用程序, photo apps, for PhotoAppLink): the run is a piece of the sentence's own words, not a name's rendering.
     Two to four characters across each edge are tried, as `_a_word_here` does for a one-word name."""
