@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
@@ -387,15 +387,11 @@ class _Taken:
 
     def overlaps(self, a: int, z: int) -> bool:
         """Some span taken shares a character with [a, z) (a < z), or is empty and stands strictly inside it."""
-        from bisect import bisect_right
-
         i = bisect_right(self.ends, a)  # the first span that ends after a: the only one that may start before z
         return i < len(self.starts) and self.starts[i] < z
 
     def add(self, a: int, z: int) -> None:
         """Take [a, z), which overlaps no span taken."""
-        from bisect import bisect_right
-
         i = bisect_right(self.ends, a)
         self.starts.insert(i, a)
         self.ends.insert(i, z)
