@@ -43,8 +43,11 @@ PARAGRAPH_OMITTED = rule(
     its words but renders the paragraph beside it again (that paragraph has its own translation, which
     does not render this one either: a substitution, not two sentences swapped), or that repeats the translation
     beside it almost word for word while the two English paragraphs differ, rendering of its own only words that
-    translation renders too (`The unit has been fully tested…` → the next line's `该单元需要一个扬声器输出连接器。`); and, in a
-    bead where two source paragraphs share one
+    translation renders too (`The unit has been fully tested…` → the next line's `该单元需要一个扬声器输出连接器。`), or
+    that is a weak system's stock line: it opens with `现在` or `让我们` where the English says no `now`, `today` or
+    `let`, renders at most one of the English's three or more dictionary words, is a whole sentence and below 82% of
+    its expected length (`Yesterday I had the best time with my friend and former rabbi colleague.` →
+    `现在我知道我在哪里.`); and, in a bead where two source paragraphs share one
     translation, a paragraph whose sentences have no counterpart or whose vocabulary the translation
     does not render (with the `lexicon` extra) while it renders the other's; a post whose handles or
     URLs the translation lacks needs less vocabulary evidence, since a translation copies them. The
@@ -223,6 +226,21 @@ SUBSTITUTED_SHARE = 0.4
 # lines of `addition_signals.py --outputs` none at 75 / 60.
 SUBSTITUTED_COPY = 85
 SUBSTITUTED_APART = 60
+# A weak system's stock line in place of the translation (WMT23 NLLB_Greedy: `现在我知道我在哪里.` for `Yesterday I had
+# the best time with my friend…`, `现在, 您可以在您的手上找到它.` for `So if you are purchasing this ring…`): it opens
+# with `现在`/`让我们` where the English has no `now`/`today`/`let`, renders at most STOCK_RENDERED of the English's
+# STOCK_MIN or more dictionary words (`content_words`, `matched`), ends a sentence (a line that stops at a comma is
+# TQA005's) and is below 82% of its expected length (STOCK_LOG_RATIO). Release 47, over the 33,972 lines of the 22
+# development wmt-mt splits and WMT22 references A and B (2,037 each; a one-off over the lines, figures only): 4 lines,
+# all labelled substitutions, 2 of them missed before (rfloyd7:410, jewelry-3:1821); no unlabelled line, no reference
+# line. Without the length gate 5 lines more (4 unlabelled: `现在是反击的时候了。` for `It is time to fight back.`);
+# without the sentence stop 6 more, all on lines other rules report (TQA005).
+_STOCK_OPENING = re.compile(r"\s*(?:现在|让我们)")
+_EN_NOW = re.compile(r"\b(?:now|nowadays|currently|today|let|let's|lets)\b", re.IGNORECASE)
+_SENTENCE_STOP = re.compile(r"[。.!?！？][\"”’」）)]*\s*$")
+STOCK_MIN = 3
+STOCK_RENDERED = 1
+STOCK_LOG_RATIO = -0.2
 
 
 # Raw HTML tags with nothing between them (`<div id=sec1></div>` in a source line): no text to translate
@@ -281,11 +299,12 @@ def check(ctx: Context) -> Iterator[Finding]:
                     PARAGRAPH_ADDED, f"target {b.kind.replace('_', ' ')} {quote(b.text)} has no source",
                     target=whole(b), suggestion=ADDED_FIX,
                 )
+    stock = _stock_lines(ctx)
     for k, sblocks, tblocks in ctx.pairs():
-        if any(id(b) in replies for b in tblocks):
-            continue  # the reply is reported below, as what it is; its shortness is no lost clause
+        if any(id(b) in replies for b in tblocks) or k in stock:
+            continue  # the reply (the stock line) is reported below, as what it is; its shortness is no lost clause
         yield from _compare_sentences(ctx, k, sblocks, tblocks, moved_t)
-    yield from _substituted(ctx)
+    yield from _substituted(ctx, stock)
     yield from _reply_findings(ctx, answers)
 
 
@@ -460,13 +479,41 @@ def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
     return ctx.source.blocks[bead.source[0]], ctx.target.blocks[bead.target[0]]
 
 
-def _substituted(ctx: Context) -> Iterator[Finding]:
-    """One-to-one pairs whose translation renders the source paragraph beside it instead of its own (TQA001)."""
+def _stock_lines(ctx: Context) -> dict[int, tuple[str, int, int]]:
+    """Bead index → (stock opening, dictionary words of the English, how many rendered) of the one-to-one pairs whose
+    translation is a weak system's stock line (`_stock_line`)."""
+    out: dict[int, tuple[str, int, int]] = {}
     for k in range(len(ctx.beads)):
         pair = _simple(ctx, k)
         if pair is None:
             continue
         en, zh = pair
+        own = content_words(en.text)
+        rendered = matched(own, zh.text)
+        stock = _stock_line(en.text, zh.text, own, rendered)
+        if stock is not None:
+            out[k] = (stock, len(own), len(rendered))
+    return out
+
+
+def _substituted(ctx: Context, stock: dict[int, tuple[str, int, int]]) -> Iterator[Finding]:
+    """One-to-one pairs whose translation renders the source paragraph beside it instead of its own, or is a stock
+    line (`stock`, from `_stock_lines`) (TQA001)."""
+    for k in range(len(ctx.beads)):
+        pair = _simple(ctx, k)
+        if pair is None:
+            continue
+        en, zh = pair
+        if k in stock:
+            phrase, words, rendered_n = stock[k]
+            yield ctx.finding(
+                PARAGRAPH_OMITTED,
+                f"source {en.kind.replace('_', ' ')} {quote(en.text)} has no translation: the paragraph in its place "
+                f"opens with a stock phrase ({quote(phrase)}) the English does not say and renders "
+                f"{'none' if not rendered_n else 'one'} of its {words} dictionary words",
+                source=whole(en), target=whole(zh), suggestion="translate it in place of the stock line",
+            )
+            continue
         own = content_words(en.text)
         if len(own) < SUBSTITUTED_MIN:
             continue
@@ -486,6 +533,17 @@ def _substituted(ctx: Context) -> Iterator[Finding]:
                 source=whole(en), target=whole(zh), suggestion="translate it in place of the repeated translation",
             )
             break
+
+
+def _stock_line(en: str, zh: str, own: frozenset[str], rendered: frozenset[str]) -> str | None:
+    """The stock opening (`现在`, `让我们`) of a translation that is a weak system's stock line in place of `en`'s
+    translation (STOCK_MIN, STOCK_RENDERED, STOCK_LOG_RATIO, a sentence stop at its end), else None."""
+    m = _STOCK_OPENING.match(zh)
+    if m is None or len(own) < STOCK_MIN or len(rendered) > STOCK_RENDERED or _EN_NOW.search(en):
+        return None
+    if not _SENTENCE_STOP.search(zh) or log_ratio(en, zh) >= STOCK_LOG_RATIO:
+        return None
+    return m.group(0).strip()
 
 
 def _copies_near(en: Block, zh: Block, near: tuple[Block, Block], own: frozenset[str], rendered: frozenset[str]) -> bool:
