@@ -481,18 +481,20 @@ def _simple(ctx: Context, k: int) -> tuple[Block, Block] | None:
 
 def _stock_lines(ctx: Context) -> dict[int, tuple[str, int, int]]:
     """Bead index → (stock opening, dictionary words of the English, how many rendered) of the one-to-one pairs whose
-    translation is a weak system's stock line (`_stock_line`)."""
+    translation is a weak system's stock line (`_stock_opening`, then the rendered words)."""
     out: dict[int, tuple[str, int, int]] = {}
     for k in range(len(ctx.beads)):
         pair = _simple(ctx, k)
         if pair is None:
             continue
         en, zh = pair
+        opening = _stock_opening(en.text, zh.text)
+        if opening is None:
+            continue  # the cheap tests first: the dictionary matcher runs only on the rare line they let through
         own = content_words(en.text)
         rendered = matched(own, zh.text)
-        stock = _stock_line(en.text, zh.text, own, rendered)
-        if stock is not None:
-            out[k] = (stock, len(own), len(rendered))
+        if len(own) >= STOCK_MIN and len(rendered) <= STOCK_RENDERED:
+            out[k] = (opening, len(own), len(rendered))
     return out
 
 
@@ -535,13 +537,12 @@ def _substituted(ctx: Context, stock: dict[int, tuple[str, int, int]]) -> Iterat
             break
 
 
-def _stock_line(en: str, zh: str, own: frozenset[str], rendered: frozenset[str]) -> str | None:
-    """The stock opening (`现在`, `让我们`) of a translation that is a weak system's stock line in place of `en`'s
-    translation (STOCK_MIN, STOCK_RENDERED, STOCK_LOG_RATIO, a sentence stop at its end), else None."""
+def _stock_opening(en: str, zh: str) -> str | None:
+    """The stock opening (`现在`, `让我们`) of translation `zh` when `en` says no `now`/`today`/`let`, `zh` ends a
+    sentence and is below STOCK_LOG_RATIO of its expected length, else None: the tests of a stock line that need no
+    dictionary (`_stock_lines` then counts the rendered words: STOCK_MIN, STOCK_RENDERED)."""
     m = _STOCK_OPENING.match(zh)
-    if m is None or len(own) < STOCK_MIN or len(rendered) > STOCK_RENDERED or _EN_NOW.search(en):
-        return None
-    if not _SENTENCE_STOP.search(zh) or log_ratio(en, zh) >= STOCK_LOG_RATIO:
+    if m is None or _EN_NOW.search(en) or not _SENTENCE_STOP.search(zh) or log_ratio(en, zh) >= STOCK_LOG_RATIO:
         return None
     return m.group(0).strip()
 
