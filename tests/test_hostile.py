@@ -313,28 +313,44 @@ def test_a_paragraph_of_100000_characters_target_only(tmp_path: Path, capsys: py
     assert re.search(r":3:96003: TQA503 .*“（” is never closed", out), out[:2000]
 
 
-def test_a_long_paragraph_with_the_original_is_checked_in_linear_time(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """One paragraph a side, checked, and the changed year found, in time that grows linearly with its length: 368
-    English sentences against 1,080 Chinese ones (about 25,000 + 28,000 characters), then four times as many (about
-    100,000 + 110,000: a third of the pair this test checked whole in a subprocess, 30 of the suite's 370 s), timed
-    with process_time in this process (tests.helpers.grows_linearly). A paragraph aligned sentence by sentence
-    against every other (the blow-up of issue 21) is quadratic and shows at these sizes; the wall-clock and memory
-    bounds of a subprocess only caught one many times larger. The million-character pair of issue 21 (350 KB +
-    460 KB) is timed and its memory measured by `benchmarks/scaling.py --big`, not here."""
+def test_a_long_paragraph_with_the_original_is_aligned_in_linear_cells(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """One paragraph a side, checked, and the changed year found: 92 English sentences against 270 Chinese ones, then
+    four times as many (368 against 1,080, about 25,000 + 28,000 characters), checked in this process: the CPU time may
+    grow at most 8x (tests.helpers.grows_linearly, today about 2.5x), and the cells of every DP table the aligner fills
+    may grow at most 8x too (today 17,598 -> 84,143, 4.8x). A paragraph aligned sentence by sentence against every
+    other (the blow-up of issue 21; align.dp.band_width made max(n, m)) fills 25,577 -> 400,349 (15.7x) while its time
+    grows only 4.1x at these sizes; timed alone at 368 -> 1,472 sentences (8.7 CPU s of the suite) it failed that break
+    only narrowly (3.6 -> 33.1 s, 9.2x). The million-character pair of issue 21 (350 KB + 460 KB) is timed and its
+    memory measured by `benchmarks/scaling.py --big`, not here."""
+    from transqa.align import dp
     from transqa.cli import main
 
+    cells: list[int] = []
+
+    class Counting(dp._Table):  # type: ignore[misc, name-defined]
+        def __init__(self, n: int, m: int, band: int, guide: tuple[list[int], list[int]] | None = None) -> None:
+            super().__init__(n, m, band, guide)
+            cells.append(sum(len(r) for r in self.back))
+
+    monkeypatch.setattr(dp, "_Table", Counting)
     s, t = tmp_path / "a.en.md", tmp_path / "a.zh.md"
+
+    filled: dict[int, int] = {}
 
     def work(k: int) -> tuple[int, str]:
         s.write_text("# Title\n\n" + EN_SENTENCE * (40 * k) + "It was founded in 2019. " + EN_SENTENCE * (6 * k) + "\n", encoding="utf-8")
         t.write_text("# 标题\n\n" + ZH_SENTENCE * (120 * k) + "公司成立于2016年。" + ZH_SENTENCE * (15 * k) + "\n", encoding="utf-8")
+        cells.clear()
         code = main(["check", str(s), str(t), "--format", "concise"])
+        filled[k] = sum(cells)
         return code, capsys.readouterr().out
 
-    code, out = grows_linearly(work, 8)
+    code, out = grows_linearly(work, 2)
     assert "TQA999" not in out, out[:2000]
     assert code == 1, out[:2000]
     assert re.search(r":3:\d+: TQA2\d\d .*2019", out), out[:2000]
+    assert 0 < filled[2] and filled[8] < 8 * filled[2], f"92 English sentences: {filled[2]} cells, 368: {filled[8]} (linear: about 4x)"
 
 
 # ---------------------------------------------------------------------------------------------- files read
