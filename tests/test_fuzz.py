@@ -22,8 +22,15 @@ from transqa.report.jsonreport import report_json
 from transqa.urls import normalise
 
 EXAMPLES = int(os.environ.get("TRANSQA_FUZZ_EXAMPLES", "120"))
+# The targets that check whole documents (target-only, pairs: 0.02-0.05 CPU s an input; hostile shapes about 0.5) run
+# a third of the suite's budget, 40 inputs and 5 hostile shapes (were 120 and 10: 16.0 of the file's 18.5 CPU s);
+# `make fuzz` gives them its whole budget as before. At 40 they still reach 23 rule codes with a target span (22 at 120;
+# a derandomised run of 40 is not the first 40 of 120: TQA007 and TQA301 are reached only at 120, TQA104, TQA201,
+# TQA204 and TQA506 only at 40), so a span bug in any of those rules still fails the suite.
+CHECKS = EXAMPLES if "TRANSQA_FUZZ_EXAMPLES" in os.environ else 40
 TRIED = [0]
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=EXAMPLES <= 200)
+FUZZ_CHECKS = settings(FUZZ, max_examples=CHECKS)
 ALL = Settings(extra=("TQA105",))
 
 FRAGMENTS = [
@@ -79,13 +86,13 @@ def _target_only(raw: str) -> None:
     assert report_json([r1]) == report_json([r2])
 
 
-@FUZZ
+@FUZZ_CHECKS
 @given(markdown)
 def test_fuzz_target_only(raw: str) -> None:
     _target_only(raw)
 
 
-@settings(max_examples=max(10, EXAMPLES // 20), deadline=None, suppress_health_check=list(HealthCheck), derandomize=EXAMPLES <= 200)
+@settings(FUZZ, max_examples=max(5, CHECKS // 20))
 @given(hostile)
 def test_fuzz_hostile_shapes(raw: str) -> None:
     _target_only(raw)
@@ -94,7 +101,7 @@ def test_fuzz_hostile_shapes(raw: str) -> None:
     sniff_format(raw)
 
 
-@FUZZ
+@FUZZ_CHECKS
 @given(english, markdown)
 def test_fuzz_pairs(en: str, zh: str) -> None:
     TRIED[0] += 1
