@@ -274,18 +274,87 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     assert "Traceback" not in err and err.count("transqa: error:") == 3
 
 
-def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str], local_samples: bytes) -> None:
-    """--scheduler tcp://HOST:PORT: the audit runs on an existing cluster (here one on loopback)."""
+@pytest.fixture(scope="module")
+def dask_cluster() -> Any:
+    """One LocalCluster of one worker on loopback for the tests that give the audit a --scheduler: one cluster's start
+    is 5-10 CPU s, paid once for them (the audit starting its own cluster is dask_samples', above)."""
     distributed = pytest.importorskip("dask.distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
                                   scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"}) as cluster:
-        out = tmp_path / "o.jsonl"
-        code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
-                     "--executor", "dask", "--scheduler", cluster.scheduler_address])
-    assert code == 1 and cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        yield cluster
+
+
+def test_dask_scheduler_address(tmp_path: Path, capsys: pytest.CaptureFixture[str], local_samples: bytes, dask_cluster: Any) -> None:
+    """--scheduler tcp://HOST:PORT: the audit runs on an existing cluster (here one on loopback)."""
+    out = tmp_path / "o.jsonl"
+    code = main(["audit", str(SAMPLES), "--store", str(tmp_path / "s.sqlite"), "-o", str(out), "--no-progress",
+                 "--executor", "dask", "--scheduler", dask_cluster.scheduler_address])
+    assert code == 1 and dask_cluster.scheduler_address.startswith("tcp://127.0.0.1:")
     # the summary counts the cluster's one worker, not --jobs's default 2 (verify 27 R7)
     assert "executor dask, 1 worker(s)" in capsys.readouterr().out
     assert out.read_bytes() == local_samples
+
+
+def test_dask_gets_tasks_of_a_few_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dask_cluster: Any) -> None:
+    # tasks of 64 articles came back whole: "27/500 1/s" for minutes, and a stop lost whole tasks (from test_nfix16b,
+    # on the module's cluster: the tasks are what the audit hands any cluster, its own or a --scheduler's)
+    from transqa.audit.run import DASK_TASK
+
+    distributed = pytest.importorskip("dask.distributed")
+    tasks: list[list[int]] = []
+    real = distributed.Client.map
+
+    def spy(self: object, func: object, *iterables: list[list[object]], **kwargs: object) -> object:
+        tasks.append([len(chunk) for chunk in iterables[0]])
+        return real(self, func, *iterables, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(distributed.Client, "map", spy)
+    folder = tmp_path / "zh"
+    folder.mkdir()
+    for name in ("solar-startup", "chip-merger", "battery-recall"):
+        for copy in range(4):
+            shutil.copy(SAMPLES / f"{name}.zh.md", folder / (f"{name}-{copy}.zh.md" if copy else f"{name}.zh.md"))
+    assert main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
+                 "--no-progress", "-q", "--jobs", "1", "--executor", "dask", "--scheduler", dask_cluster.scheduler_address]) in (0, 1)
+    assert DASK_TASK <= 8 and tasks == [[DASK_TASK, 12 - DASK_TASK]]
+    assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 12
+
+
+def test_a_dask_run_writes_the_pages_of_a_local_run_without_checking_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                          dask_cluster: Any) -> None:
+    """audit --html-dir on Dask (from test_late2_41, on the module's cluster): each page is rendered by the worker that
+    checked its article and stored with its result; the command's process checks nothing and writes the pages of a
+    local run, byte for byte. A pair with its original, one translation alone, a pair with an HTML original."""
+    import transqa.audit.worker as worker
+    import transqa.engine as engine
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in ("wind-farm", "solar-startup", "chip-merger"):
+        shutil.copy(SAMPLES / f"{stem}.zh.md", folder / f"{stem}.zh.md")
+    for original in ("wind-farm.en.md", "chip-merger.en.html"):
+        shutil.copy(SAMPLES / original, folder / original)
+    checks: list[str] = []  # every check of an article made in this process (the workers of --jobs 1 run here)
+    real = engine.check_or_error
+
+    def counted(source: str | None, target: str, *args: Any, **kwargs: Any) -> Any:
+        checks.append(target)
+        return real(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_or_error", counted)
+    monkeypatch.setattr(worker, "check_or_error", counted)
+
+    def audit(store: str, site: Path, *extra: str) -> int:
+        return main(["audit", str(folder), "--store", str(tmp_path / store), "--html-dir", str(site), "--no-progress", "-q",
+                     "--format", "concise", "-o", str(tmp_path / "r.txt"), "--jobs", "1", *extra])
+
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    assert audit("a.sqlite", local) == 1
+    assert len(checks) == 3
+    checks.clear()
+    assert audit("b.sqlite", dask, "--executor", "dask", "--scheduler", dask_cluster.scheduler_address) == 1
+    assert checks == []  # the cluster's workers checked and rendered; this process only wrote the pages
+    assert {p.name: p.read_bytes() for p in sorted(dask.iterdir())} == {p.name: p.read_bytes() for p in sorted(local.iterdir())}
 
 
 def test_a_folder_audit_reads_translations_in_every_encoding_check_reads(tmp_path: Path) -> None:

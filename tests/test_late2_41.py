@@ -147,14 +147,3 @@ def test_pages_are_packed_with_their_format(tmp_path: Path) -> None:
     assert unpack_page(b"tqa-page/1\nnot zlib") is None
     assert unpack_page(page.encode("utf-8", "surrogatepass")) is None  # another format: not a page
     assert unpack_page(None) is None
-
-
-def test_a_dask_run_writes_the_pages_of_a_local_run_without_checking_here(tmp_path: Path, checks: list[str]) -> None:
-    pytest.importorskip("dask.distributed")
-    folder = _folder(tmp_path)
-    local, dask = tmp_path / "local", tmp_path / "dask"
-    assert _audit(folder, tmp_path / "a.sqlite", local) == 1
-    checks.clear()
-    assert _audit(folder, tmp_path / "b.sqlite", dask, "--executor", "dask") == 1
-    assert checks == []  # the cluster's workers checked and rendered; this process only wrote the pages
-    assert _pages(dask) == _pages(local)

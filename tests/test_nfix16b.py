@@ -102,29 +102,6 @@ def test_the_audit_tells_the_bar_which_results_came_from_the_store(tmp_path: Pat
     store.close()
 
 
-def test_dask_gets_tasks_of_a_few_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # tasks of 64 articles came back whole: "27/500 1/s" for minutes, and a stop lost whole tasks
-    from transqa.audit.run import DASK_TASK
-
-    distributed = pytest.importorskip("dask.distributed")
-    tasks: list[list[int]] = []
-    real = distributed.Client.map
-
-    def spy(self: object, func: object, *iterables: list[list[object]], **kwargs: object) -> object:
-        tasks.append([len(chunk) for chunk in iterables[0]])
-        return real(self, func, *iterables, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(distributed.Client, "map", spy)
-    folder = _three(tmp_path)
-    for copy in range(1, 4):
-        for p in list(folder.glob("*.zh.md"))[:3]:
-            shutil.copy(p, folder / f"{p.name[:-6]}-{copy}.zh.md")
-    assert main(["audit", str(folder), "--store", str(tmp_path / "s.sqlite"), "-o", str(tmp_path / "o.jsonl"),
-                 "--no-progress", "-q", "--jobs", "1", "--executor", "dask"]) in (0, 1)
-    assert DASK_TASK <= 8 and tasks == [[DASK_TASK, 12 - DASK_TASK]]
-    assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 12
-
-
 # 4. README said `pip install 'transqa[dask]'`; from the checkout a newcomer needs `.venv/bin/pip install '.[dask]'`
 
 def test_without_dask_the_error_says_both_installs(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
