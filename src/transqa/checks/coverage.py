@@ -620,6 +620,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         return None
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
+    if _EN_QUOTE_CLOSES_END.search(en) and _ZH_QUOTE_CLOSED_COMMA.search(zh):
+        return None  # the English ends by closing a quotation, the translation closes it at its own end mark: whole
     start, end = _lost_span(en_block.text, zh)
     if ratio >= KEPT_CLAUSE_LOG_RATIO and _clause_kept(en_block.text[start:end], zh):
         return None  # the clause named as lost is rendered: the sentence runs on, or its clauses are in another order
@@ -634,6 +636,13 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         suggestion="translate the rest of the sentence",
     )
 
+
+# An English paragraph that ends by closing a quotation with its sentence's end mark (`…do that "Take cover now!!"`)
+# and a translation that closes that quotation after an end mark of its own and only then puts a comma
+# (`…通常会“立即躲起来！！”，`): the translation reaches the English's last word, the comma runs on into the next line.
+# WMT22 reference B t1_hofpuyp: the one TQA005 of this kind on references A and B, false.
+_EN_QUOTE_CLOSES_END = re.compile(r"[.!?…]+[\"”’']\s*$")
+_ZH_QUOTE_CLOSED_COMMA = re.compile(r"[。！？!?…]+[”」』\"’]\s*[，,]\s*$")
 
 # A translation that ends in a colon after `以下`/`如下`/`下列`/`下面` (`请执行以下步骤：`) announces what the next
 # paragraphs hold, as its English does without a colon (`…follow the next steps>`, `…the following`): it is whole.
@@ -883,13 +892,28 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         end = _lead_run_lost(en, zh, words, flags())
     if end <= 0 or _first_clause_apart(en, end, words, zh) or en[:end].strip(" \"“'(").lower() in LINKING_WORDS:
         return
-    if _opens_with_name(en[:end], zh) or _list_opening(en, end, zh):
+    if _opens_with_name(en[:end], zh) or _list_opening(en, end, zh) or _opening_said_before(ctx, en_block, zh_block, en[:end]):
         return
     yield ctx.finding(
         OPENING_DROPPED,
         f"the opening {quote(en[:end], 100)} has no translation",
         source=(en_block, 0, end), target=(zh_block, 0, 0), suggestion="translate the opening clause",
     )
+
+
+_EN_EDGE_MARKS = " \t\"“”'‘’.,;:!?…"
+
+
+def _opening_said_before(ctx: Context, en_block: Block, zh_block: Block, opening: str) -> bool:
+    """The opening repeats the whole English paragraph before it, word for word (`Whatever is needed.` / `Whatever is
+    needed, the federal government is going to supply it,"`), and the translation of that paragraph ends in a comma,
+    running on into this one (`无论你需要什么，` / `联邦政府都会提供，”`): the translator said the repeated words once, at
+    the line break, not dropped them. WMT22 reference B pa.10292: the one TQA006 of this kind on references A and B."""
+    if ctx.source is None or en_block.index == 0 or zh_block.index == 0:
+        return False
+    before = ctx.source.blocks[en_block.index - 1].text.strip(_EN_EDGE_MARKS).lower()
+    said = " ".join(opening.strip(_EN_EDGE_MARKS).lower().split())
+    return bool(said) and " ".join(before.split()) == said and _ZH_COMMA_END.search(ctx.target.blocks[zh_block.index - 1].text) is not None
 
 
 def _temporal_opening_untimed(en: str, zh: str) -> bool:

@@ -518,7 +518,7 @@ def _garbled_from(m: Mention, surfaces: set[str]) -> set[str]:
         surfaces = {s for s in surfaces if _has_dot(s) == m.dotted}
     if not surfaces or m.norm_surface in surfaces:
         return set()  # written as the original does, or a different thing (the domain mix.in, Mixin)
-    if _apostrophe_or_shouted(m.norm_surface, surfaces):
+    if _apostrophe_or_shouted(m.norm_surface, surfaces) or _loosely_cased(m, surfaces):
         return set()
     if not any(c.isupper() or c.isdigit() for s in surfaces for c in s):
         return set()  # a common word of the original (`models`), not a name (`Model S`)
@@ -545,6 +545,17 @@ def _apostrophe_or_shouted(surface: str, surfaces: set[str]) -> bool:
     if surface.islower():
         return False  # `aukus` for AUKUS, `nyquil` for NYQUIL: the name's capitals lost, not its own case
     return any(len(s) >= 4 and s.isupper() and s.lower() == surface.lower() for s in surfaces)
+
+
+def _loosely_cased(m: Mention, surfaces: set[str]) -> bool:
+    """The mention is one token that differs only in case from the original's spellings, and the original itself
+    writes those letters in two casings or more (`eBay` and `Ebay`, WMT22 ecommerce_en_8, where the reference writes
+    `ebay`): the brand's case is loose in the original, so a case variant is no garble (issue 17: `Ebay` ↔ `eBay`,
+    "a suggestion at most"). WMT22 reference A: the one TQA301 finding, false, goes."""
+    if m.parts != 1:
+        return False
+    low = m.surface.lower()
+    return len({s for s in surfaces if s.lower() == low}) >= 2
 
 
 def _capital_moved(surface: str, surfaces: set[str]) -> bool:
