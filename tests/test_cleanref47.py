@@ -53,3 +53,13 @@ def test_a_quotation_closed_at_the_end_then_a_comma_is_no_cut() -> None:
 def test_a_translation_stopping_at_a_comma_before_the_quotation_is_still_cut() -> None:
     en = 'When tornadoes get that imminent, the weather guys usually do that "Take cover now!!"'
     fails("TQA005", en, "当龙卷风迫在眉睫时，")
+
+
+def test_a_place_reached_before_weeks_after_is_one_clause() -> None:
+    # WMT22 reference B t1_hoh4p6r
+    passes("TQA507", None, "到家几周后，我收到了一封信，其中列出了我要承担的其他一些损坏。")
+
+
+def test_a_noun_glued_to_years_after_is_still_a_run_on() -> None:
+    # the archive's one such finding (read a run-on in release 39)
+    fails("TQA507", None, "这意味着谷歌已经向微软投下了一枚核弹几年后，看起来微软正在反击。")
