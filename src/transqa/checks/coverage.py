@@ -62,7 +62,9 @@ SENTENCE_CUT = rule(
     `参与。`), while its English
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
-    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. A translation that ends in
+    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph, or ends by closing a quotation that the
+    translation closes too, after an end mark of its own, before its comma (`…do that "Take cover now!!"` →
+    `…通常会“立即躲起来！！”，`). A translation that ends in
     the Chinese ellipsis (`……`) trails off on purpose and counts as cut only where an English ellipsis would.
     A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
     the English's last content word (one the English has only once: `…my Keurig machine gives me an error message that
@@ -133,7 +135,10 @@ OPENING_DROPPED = rule(
     Nor when the opening is one linking adverb (`Therefore,`, `However,`) or the translation begins with a
     transliteration of a name of the opening (`Tottenham Hotspur have already…` → `托特纳姆热刺队…`), nor when the
     opening ends at a comma of a serial list and the translation's first clause is a list joined by `、`
-    (`Any Charges On Shipping, Handling And Insurance Are Non-Refundable.` → `邮费、处理费和保险不可退款。`).
+    (`Any Charges On Shipping, Handling And Insurance Are Non-Refundable.` → `邮费、处理费和保险不可退款。`), nor when the
+    opening repeats the whole English paragraph before it word for word and that paragraph's translation ends in a
+    comma (`Whatever is needed.` / `Whatever is needed, the federal government…` → `无论你需要什么，` / `联邦政府都会提供…`:
+    said once, at the line break).
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.

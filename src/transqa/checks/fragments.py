@@ -99,7 +99,7 @@ RUN_ON = rule(
     clause it tells, `告诉记者这是…`), or by `该` and the noun of a company, site or product (`…感到兴奋该公司现在…`,
     `…一种很酷的方式该框架的其他功能…`; not after a word that governs it, `根据该公司`, `感谢该公司`), or by an adverbial
     of time and its comma (`…投下了一枚核弹几年后，看起来…`, `…iPhone 的概念当时，公司里…`; not a postposition, `在…之后，`,
-    nor a time a verb or preposition governs, `定于昨天，`); a clause closed by a pro-form, an embedded question's `什么`, a
+    nor a time a verb or preposition governs, `定于昨天，`, nor `几…后，` after a place reached, `到家几周后，`, one clause of time); a clause closed by a pro-form, an embedded question's `什么`, a
     transliterated full name or a perfective `了`, directly followed by a `当…时` adverbial, `它` and its verb, an adverbial of
     time or of place with its comma (`…演示了这一点当他们尝试…时，`, `…分享什么它可以让用户…`, `…的罗恩·康韦上个月，该公司…`,
     `…正式着火了在英语中，这是…`; not the topic `关于这一点`, `为什么它`, `除了在…中，`); and a quotation that ends its sentence directly followed by the label of a next `label:“quote”` item

@@ -28,7 +28,8 @@ NAME_GARBLED = rule(
     once case, spacing and punctuation are ignored, but not as the original writes it; and a name
     ending in plus signs written with a space before them (`A +` for CompTIA A+, `Disney +`). A dictionary
     word the original capitalises only at sentence starts (`Boss Hunts - …`) is no name: the
-    translation's lower-case `boss` is the word. A name inside a compound that makes an adjective of it
+    translation's lower-case `boss` is the word. A case variant of a name the original itself writes in two casings or
+    more (`ebay` where the original writes `eBay` and `Ebay`) is not garbled. A name inside a compound that makes an adjective of it
     (`Paytm-backed`, `Google-owned`, `Berlin-based`, `Sequoia-led`) is a name of the original too. A name garbled into English-looking words
     (`Ashton new hall` for Ashton Newhall) is reported here only, not also as untranslated text (TQA401).
 

@@ -459,7 +459,8 @@ BOUND_CHANGED = rule(
     100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
     (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
     often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
-    its addition; a verb of the opposite change is TQA208's.
+    its addition, and so does `N more` of a span of time said as that span from now (`give it 15 more minutes` →
+    `15 分钟后会送达`); a verb of the opposite change is TQA208's.
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     `past` before a clock time (`till past 1am`) is a lower bound too: `到凌晨1点` drops it, `1点多`, `1点以后`,
