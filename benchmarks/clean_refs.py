@@ -1,12 +1,12 @@
 """False findings on clean professional translations, per rule: WMT22 reference A against its source.
 
-    .venv/bin/python benchmarks/clean_refs.py [--shared PATH] [--max-lines 60] [--jsonl OUT]
+    .venv/bin/python benchmarks/clean_refs.py [--shared PATH] [--ref A|B] [--max-lines 60] [--jsonl OUT]
 
 Documents are rebuilt from the doc ids of the WMT22 metadata (every domain), one paragraph per line, and kept
 when they have at most `--max-lines` lines (the longer ones are conversations and product pages). Every finding
 on these references counts as a false finding unless reading shows otherwise (those read as real defects of the
 reference are in `reference-defects.tsv`, counted apart); `--jsonl` writes each finding with its source and target
-paragraphs for reading.
+paragraphs for reading. `--ref B` checks WMT22's second reference (another translator) the same way.
 """
 
 from __future__ import annotations
@@ -30,16 +30,18 @@ BASE = "corpora/wmt/wmt22_general_en-zh/txt"
 OMISSION = tuple(f"TQA{n:03d}" for n in range(1, 17))
 
 
-def documents(shared: Path, max_lines: int) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(doc id, its (English, Chinese) paragraphs) of WMT22 reference A, the documents of at most max_lines."""
+def documents(shared: Path, max_lines: int, ref: str = "A") -> list[tuple[str, list[tuple[str, str]]]]:
+    """(doc id, its (English, Chinese) paragraphs) of WMT22 reference `ref` (A or B), the documents of at most
+    max_lines."""
     docs = wmt_paragraphs(shared / BASE, "sources/generaltest2022.en-zh.src.en",
-                          "references/generaltest2022.en-zh.ref.A.zh", "metainfo/generaltest2022.en-zh.meta.derived.jsonl")
+                          f"references/generaltest2022.en-zh.ref.{ref}.zh", "metainfo/generaltest2022.en-zh.meta.derived.jsonl")
     return [(d, p) for d, p in docs if len(p) <= max_lines]
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--ref", choices=("A", "B"), default="A")
     ap.add_argument("--max-lines", type=int, default=60)
     ap.add_argument("--jsonl", type=Path)
     args = ap.parse_args()
@@ -49,7 +51,7 @@ def main() -> int:
     counts: collections.Counter[str] = collections.Counter()
     paragraphs = 0
     rows = []
-    docs = documents(args.shared, args.max_lines)
+    docs = documents(args.shared, args.max_lines, args.ref)
     for docid, pairs in docs:
         en = "\n".join(a for a, _ in pairs) + "\n"
         zh = "\n\n".join(b for _, b in pairs) + "\n"
@@ -66,7 +68,7 @@ def main() -> int:
     om = sum(n for c, n in counts.items() if c in OMISSION)
     known = reference_defects()
     real = sum(1 for r in rows if any(d["doc"] == r["doc"] and d["code"] == r["code"] and d["excerpt"] in r["zh"] for d in known))
-    print(f"clean WMT22 reference A: {len(docs)} documents of <= {args.max_lines} lines, {paragraphs} paragraphs")
+    print(f"clean WMT22 reference {args.ref}: {len(docs)} documents of <= {args.max_lines} lines, {paragraphs} paragraphs")
     print(f"  all rules: {total} = {100 * total / max(1, paragraphs):.2f} per 100 paragraphs")
     print(f"  of which real defects of the reference itself (read; benchmarks/reference-defects.tsv): {real}; "
           f"false alarms: {total - real} = {100 * (total - real) / max(1, paragraphs):.2f} per 100 paragraphs")

@@ -62,7 +62,9 @@ SENTENCE_CUT = rule(
     `参与。`), while its English
     paragraph ends a sentence, and the translation is below 86% of its expected length (110% when
     the English ends in `.`, `!` or `?`) or leaves three quarters of the English tail unrendered (a
-    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph. A translation that ends in
+    reference may run a sentence on into the next line), unless the English opens a quotation that goes on in the next paragraph, or ends by closing a quotation that the
+    translation closes too, after an end mark of its own, before its comma (`…do that "Take cover now!!"` →
+    `…通常会“立即躲起来！！”，`). A translation that ends in
     the Chinese ellipsis (`……`) trails off on purpose and counts as cut only where an English ellipsis would.
     A translation that stops at a comma with as many clauses as the English has or more, and whose last clause renders
     the English's last content word (one the English has only once: `…my Keurig machine gives me an error message that
@@ -133,7 +135,10 @@ OPENING_DROPPED = rule(
     Nor when the opening is one linking adverb (`Therefore,`, `However,`) or the translation begins with a
     transliteration of a name of the opening (`Tottenham Hotspur have already…` → `托特纳姆热刺队…`), nor when the
     opening ends at a comma of a serial list and the translation's first clause is a list joined by `、`
-    (`Any Charges On Shipping, Handling And Insurance Are Non-Refundable.` → `邮费、处理费和保险不可退款。`).
+    (`Any Charges On Shipping, Handling And Insurance Are Non-Refundable.` → `邮费、处理费和保险不可退款。`), nor when the
+    opening repeats the whole English paragraph before it word for word and that paragraph's translation ends in a
+    comma (`Whatever is needed.` / `Whatever is needed, the federal government…` → `无论你需要什么，` / `联邦政府都会提供…`:
+    said once, at the line break).
 
     Why it matters: MT drops an introductory clause (`So, when some session is happening, …`,
     `The instructions are easy enough and …`) and keeps a fluent main clause, so nobody notices.
@@ -620,6 +625,8 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         return None
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
+    if _EN_QUOTE_CLOSES_END.search(en) and _ZH_QUOTE_CLOSED_COMMA.search(zh):
+        return None  # the English ends by closing a quotation, the translation closes it at its own end mark: whole
     start, end = _lost_span(en_block.text, zh)
     if ratio >= KEPT_CLAUSE_LOG_RATIO and _clause_kept(en_block.text[start:end], zh):
         return None  # the clause named as lost is rendered: the sentence runs on, or its clauses are in another order
@@ -634,6 +641,13 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         suggestion="translate the rest of the sentence",
     )
 
+
+# An English paragraph that ends by closing a quotation with its sentence's end mark (`…do that "Take cover now!!"`)
+# and a translation that closes that quotation after an end mark of its own and only then puts a comma
+# (`…通常会“立即躲起来！！”，`): the translation reaches the English's last word, the comma runs on into the next line.
+# WMT22 reference B t1_hofpuyp: the one TQA005 of this kind on references A and B, false.
+_EN_QUOTE_CLOSES_END = re.compile(r"[.!?…]+[\"”’']\s*$")
+_ZH_QUOTE_CLOSED_COMMA = re.compile(r"[。！？!?…]+[”」』\"’]\s*[，,]\s*$")
 
 # A translation that ends in a colon after `以下`/`如下`/`下列`/`下面` (`请执行以下步骤：`) announces what the next
 # paragraphs hold, as its English does without a colon (`…follow the next steps>`, `…the following`): it is whole.
@@ -883,13 +897,28 @@ def _check_opening(ctx: Context, en_block: Block, zh_block: Block) -> Iterator[F
         end = _lead_run_lost(en, zh, words, flags())
     if end <= 0 or _first_clause_apart(en, end, words, zh) or en[:end].strip(" \"“'(").lower() in LINKING_WORDS:
         return
-    if _opens_with_name(en[:end], zh) or _list_opening(en, end, zh):
+    if _opens_with_name(en[:end], zh) or _list_opening(en, end, zh) or _opening_said_before(ctx, en_block, zh_block, en[:end]):
         return
     yield ctx.finding(
         OPENING_DROPPED,
         f"the opening {quote(en[:end], 100)} has no translation",
         source=(en_block, 0, end), target=(zh_block, 0, 0), suggestion="translate the opening clause",
     )
+
+
+_EN_EDGE_MARKS = " \t\"“”'‘’.,;:!?…"
+
+
+def _opening_said_before(ctx: Context, en_block: Block, zh_block: Block, opening: str) -> bool:
+    """The opening repeats the whole English paragraph before it, word for word (`Whatever is needed.` / `Whatever is
+    needed, the federal government is going to supply it,"`), and the translation of that paragraph ends in a comma,
+    running on into this one (`无论你需要什么，` / `联邦政府都会提供，”`): the translator said the repeated words once, at
+    the line break, not dropped them. WMT22 reference B pa.10292: the one TQA006 of this kind on references A and B."""
+    if ctx.source is None or en_block.index == 0 or zh_block.index == 0:
+        return False
+    before = ctx.source.blocks[en_block.index - 1].text.strip(_EN_EDGE_MARKS).lower()
+    said = " ".join(opening.strip(_EN_EDGE_MARKS).lower().split())
+    return bool(said) and " ".join(before.split()) == said and _ZH_COMMA_END.search(ctx.target.blocks[zh_block.index - 1].text) is not None
 
 
 def _temporal_opening_untimed(en: str, zh: str) -> bool:

@@ -99,7 +99,7 @@ RUN_ON = rule(
     clause it tells, `告诉记者这是…`), or by `该` and the noun of a company, site or product (`…感到兴奋该公司现在…`,
     `…一种很酷的方式该框架的其他功能…`; not after a word that governs it, `根据该公司`, `感谢该公司`), or by an adverbial
     of time and its comma (`…投下了一枚核弹几年后，看起来…`, `…iPhone 的概念当时，公司里…`; not a postposition, `在…之后，`,
-    nor a time a verb or preposition governs, `定于昨天，`); a clause closed by a pro-form, an embedded question's `什么`, a
+    nor a time a verb or preposition governs, `定于昨天，`, nor `几…后，` after a place reached, `到家几周后，`, one clause of time); a clause closed by a pro-form, an embedded question's `什么`, a
     transliterated full name or a perfective `了`, directly followed by a `当…时` adverbial, `它` and its verb, an adverbial of
     time or of place with its comma (`…演示了这一点当他们尝试…时，`, `…分享什么它可以让用户…`, `…的罗恩·康韦上个月，该公司…`,
     `…正式着火了在英语中，这是…`; not the topic `关于这一点`, `为什么它`, `除了在…中，`); and a quotation that ends its sentence directly followed by the label of a next `label:“quote”` item
@@ -516,11 +516,29 @@ def _noun_then_subject(text: str) -> Iterator[int]:
             w = _noun_before(text, i, nouns)
             if w is None:
                 continue
-            if pattern is NOUN_THEN_TIME and (text[i - 1] in TIME_GOVERNED or is_headword(text[i - 1 : i + 1])):
+            if pattern is NOUN_THEN_TIME and (text[i - 1] in TIME_GOVERNED or is_headword(text[i - 1 : i + 1])
+                                              or _arrived_then_after(text, i, w)):
                 continue
             if _noun_glued(text, i, w, told=pattern is not NOUN_THEN_TIME):
                 yield i
     yield from _noun_then_that(text, nouns)
+
+
+# A place reached (`到家`, `回国`, `抵京`: a verb of arrival or return and its place) before `几周后，` is the clause that
+# `后` closes, `a few weeks after I got home` (`到家几周后，我收到了一封信`), not a sentence ending: WMT22 reference B
+# t1_hoh4p6r, the one TQA507 of references A and B of this kind, false. The whole archive (release 46's end) has one
+# TQA507 before such an opener, `…投下了一枚核弹几年后，` (read a run-on in release 39), which stays; no dev split has one.
+_ARRIVAL_VERBS = frozenset("到回抵返")
+_PLACES_REACHED = frozenset("家国京乡校")  # the place of a two-character word read as one noun (到家, 回国), not 回报
+_AFTER_OPENER = re.compile(r"几(?:年|个月|周|天)后，")
+
+
+def _arrived_then_after(text: str, i: int, noun: str) -> bool:
+    """The noun before the time opener at i is the place a verb of arrival governs (`到家几周后，`), and the opener is
+    `几…后` (after some time): one temporal clause, not two sentences."""
+    j = i - len(noun)
+    verb = noun[0] if len(noun) == 2 and noun[1] in _PLACES_REACHED else text[j - 1] if j >= 1 else ""  # 到家, or 到 + 家
+    return verb in _ARRIVAL_VERBS and _AFTER_OPENER.match(text, i) is not None
 
 
 def _noun_then_that(text: str, nouns: Container[str]) -> Iterator[int]:

@@ -459,7 +459,8 @@ BOUND_CHANGED = rule(
     100lbs` → `瘦了100磅`, `more than $20 million`); a dropped `about`, a lower bound on a count under ten
     (`at least two pairs` → `两副`) or after its figure (`20+`, `Stylo 2 Plus`), and a bare `over` or `under` (as
     often a preposition) are not. `N more` said with a verb of change (`30 more cases` → `病例增加了 30 例`) keeps
-    its addition; a verb of the opposite change is TQA208's.
+    its addition, and so does `N more` of a span of time said as that span from now (`give it 15 more minutes` →
+    `15 分钟后会送达`); a verb of the opposite change is TQA208's.
     A bound on one unit of time written with the article (`less than a year`, `nearly a decade`) is read
     as its figure (1, a decade 10) and compared with the Chinese one of that unit (`在岗一年` drops it).
     `past` before a clock time (`till past 1am`) is a lower bound too: `到凌晨1点` drops it, `1点多`, `1点以后`,
@@ -1941,12 +1942,23 @@ def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
     return pairs
 
 
+# `N more` of a span of time (`15 more minutes`, `3 days longer`) rendered as that span counted from now (`15 分钟后会送达`,
+# `3 天后`): the time still to come, which is what the addition says. WMT22 reference B en_zh-TW_CLIENT-05 (`Kindly give
+# it 15 more minutes to get there.` → `请再等一会儿，15 分钟后会送达。`, the 再 of the clause before): the one TQA209 of
+# this kind on references A and B, false.
+_EN_MORE_SPAN = re.compile(r"\s*(?:more\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b"
+                           r"|(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+(?:more|longer)\b)", re.IGNORECASE)
+_ZH_SPAN_FROM_NOW = re.compile(r"\s*(?:秒钟?|分钟|个?小时|个?钟头|天|日|周|个?星期|个月|年)?\s*(?:之|以)?后")
+
+
 def _addition_said(source: str, s: Quantity, text: str, t: Quantity, zh: str | None) -> bool:
     """`N more` whose addition the translation says some other way than a bound word by the figure."""
     if zh != "lower" and zh != "upper" and total_reached(source, s, text, t):
         return True  # 81 more approvals to reach 104 → 81 项批准，以达到 104 个: the total says the addition
     if zh is None and addition_in_clause(text, t):
         return True  # they also lost four more → 他们还不得不面对…的 4 名球员: the addition is on the verb
+    if zh is None and _EN_MORE_SPAN.match(source, s.end) and _ZH_SPAN_FROM_NOW.match(text, t.end):
+        return True  # give it 15 more minutes → 15 分钟后会送达: the time left, counted from now
     # 30 more cases → 病例增加了 30 例: a verb of change carries the addition (a flipped one is TQA208's)
     return zh is None and bool(chinese_direction(text, t))
 
