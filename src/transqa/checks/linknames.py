@@ -412,9 +412,10 @@ def _renderings_reported(findings: list[Finding]) -> dict[str, Finding]:
 
 def _again(ctx: Context, first: Finding, text: str, places: list[tuple[Block, int]], taken: _Taken) -> Iterator[Finding]:
     """`first` again at each place (block, start) of `text` that is not glossed nor in inline code, whose edges no
-    dictionary word crosses (`wordnames.cuts_a_word`: 供应部 of 供应部门), whose clause does not write the suggested name
-    in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为 iPhone 带来您的信用评分`, where 信用评分 is the credit
-    score) and that overlaps no span `taken` (file offsets; each new place is taken)."""
+    dictionary word crosses (`wordnames.cuts_a_word`: 供应部 of 供应部门), whose clause does not write the name `first`
+    carries (Finding.latin_name, handed over by its rule) in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为
+    iPhone 带来您的信用评分`, where 信用评分 is the credit score) and that overlaps no span `taken` (file offsets; each new
+    place is taken)."""
     from dataclasses import replace
 
     from transqa.checks.wordnames import cuts_a_word, named_in_clause
