@@ -32,14 +32,35 @@ def test_a_rendering_inside_a_longer_word_or_in_code_is_not_written_again() -> N
     assert _places(zh) == [(3, "供应部")]
 
 
-def test_the_name_of_a_suggestion_is_the_bare_name_or_the_spelling_it_quotes() -> None:
-    from transqa.checks.linknames import suggested_name
+@needs_lexicon
+def test_the_rules_hand_over_the_name_their_suggestion_writes() -> None:
+    # release 47: written_again parsed the name out of the suggestion's text (a bare name, `Credit` of `Credit 评分`, the
+    # spelling quoted in `…(the address spells “ministryofsupply”)`); the rules now hand it over (Finding.latin_name)
+    got = check_documents(None, parse_markdown("zh/x.md", "# 男装\n\n" + LINK)).findings
+    assert [(f.code, f.target.text, f.latin_name) for f in got if f.target is not None] == [
+        ("TQA319", "供应部", "ministryofsupply")]
+    zh = "# Credit 芝麻为 iPhone 带来您的信用评分\n\nCredit 芝麻今天发布应用。\n\n检查您的信用评分。\n\n它不会影响你的信用。\n"
+    got = check_documents(None, parse_markdown("zh/credit-brings-your-credit-score-to-the-iphone-for-free.md", zh)).findings
+    assert [(f.suggestion, f.latin_name) for f in got if f.code == "TQA317"] == [("Credit 评分", "Credit"), ("Credit", "Credit")]
 
-    assert suggested_name("SmartShopper") == "SmartShopper"
-    assert suggested_name("Credit 评分") == "Credit"
-    # TQA319's suggestion for a one-piece address: its prose is no name (`write the name as …` was taken for one)
-    assert suggested_name("write the name as its owner writes it (the address spells “zhimacredit”)") == "zhimacredit"
-    assert suggested_name(None) is None
+
+@needs_lexicon
+def test_written_again_reads_the_name_the_finding_carries_not_its_suggestion() -> None:
+    # the clause of the second 供应部 writes `Ministry` in Latin (wordnames.named_in_clause): the words there are words
+    # when the finding names Ministry, whatever its suggestion's wording; the suggestion's text alone names nothing
+    from transqa.checks.linknames import LINK_NAME_AS_WORDS, written_again
+    from transqa.context import Context
+
+    doc = parse_markdown("zh/x.md", "# 男装\n\n供应部制作男装。\n\nMinistry 说供应部很好。\n")
+    ctx = Context(None, doc, [])
+    b = doc.blocks[1]
+
+    def again(suggestion: str, latin: str | None) -> list[int]:
+        first = ctx.finding(LINK_NAME_AS_WORDS, "m", target=(b, 0, 3), suggestion=suggestion, latin_name=latin)
+        return [f.target.line for f in written_again(ctx, [first]) if f.target is not None]
+
+    assert again("write the name as its owner writes it", "Ministry") == [3]
+    assert again("Ministry", None) == [3, 5]
 
 
 @needs_lexicon

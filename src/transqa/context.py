@@ -221,12 +221,14 @@ class Context:
         repairs: tuple[Repair, ...] = (),
         whole: bool = False,
         deletes: bool = False,
+        latin_name: str | None = None,
     ) -> Finding:
         """A finding of `rule` with its code, name, category and default severity; spans are (block, start,
         end) offsets into a block's text, turned into file locations (or give locations directly).
         `repairs` are typed repairs (see `findings.Repair`) and are only allowed for fixable rules
         (ValueError otherwise); `whole`: the one verdict on the whole pair (Finding.whole); `deletes`: the finding advises
-        deleting its whole target place (Finding.deletes)."""
+        deleting its whole target place (Finding.deletes); `latin_name`: the name a finding of a name translated as words
+        says its target renders (Finding.latin_name)."""
         if repairs and not rule.fixable:
             raise ValueError(f"{rule.code} is not declared fixable but a finding carries a repair")
         sloc = source_location
@@ -249,6 +251,7 @@ class Context:
             repairs=repairs,
             whole=whole,
             deletes=deletes,
+            latin_name=latin_name,
         )
 
 

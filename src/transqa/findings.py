@@ -99,7 +99,11 @@ class Finding:
     out. A mark of the checked Result, not of the JSON form (an audit record decoded from it has it False), nor of
     equality. `deletes`: the rule advises deleting the whole of the target place (TQA314's site name in a title, a
     TQA505 leaked embed with nothing to link instead, TQA508's invisible character), whatever its suggestion's wording
-    (deletes_its_place); a mark of the checked Result like `whole`."""
+    (deletes_its_place); a mark of the checked Result like `whole`. `latin_name`: the name in Latin script that a rule of a
+    name translated as words (TQA316, TQA317, TQA319, TQA399) says its target renders, as its suggestion writes it
+    (`SmartShopper`; `Credit` of `Credit 评分`; `zhimacredit` where the suggestion asks for the owner's spelling of what the
+    address spells), handed over by the rule so that `linknames.written_again` reads it, not parses the suggestion's
+    text; None for the other rules. A mark of the checked Result like `whole`."""
     code: str
     rule: str
     category: str
@@ -113,6 +117,7 @@ class Finding:
     repairs: tuple[Repair, ...] = field(default=())
     whole: bool = field(default=False, compare=False)
     deletes: bool = field(default=False, compare=False)
+    latin_name: str | None = field(default=None, compare=False)
 
     @property
     def certain_repairs(self) -> tuple[Repair, ...]:

@@ -218,7 +218,7 @@ def _handle(ctx: Context, b: Block, href: str, start: int, end: int, reported: s
         LINK_NAME_AS_WORDS,
         f"{quote(core)} writes in Chinese characters the Twitter handle @{handle} that the link's address spells; "
         "write the handle as the account spells it",
-        target=(b, at, at + len(core)), suggestion=f"@{handle}",
+        target=(b, at, at + len(core)), suggestion=f"@{handle}", latin_name=handle,
     )
 
 
@@ -272,11 +272,12 @@ def _address_words(ctx: Context, article: _Article, b: Block, href: str, start: 
             return
         if not article.glossed(found, name) and first_time(reported, (b.index, s)):
             words = "+".join(_split(name) or ())
+            said, latin = _spelt(name, article.spellings)
             yield ctx.finding(
                 LINK_NAME_AS_WORDS,
                 f"{quote(found)} translates word by word ({words}) the name {quote(name)} that the link's "
                 "address spells; write the name",
-                target=(b, s, s + len(found)), suggestion=_spelt(name, article.spellings),
+                target=(b, s, s + len(found)), suggestion=said, latin_name=latin,
             )
         return
 
@@ -326,11 +327,6 @@ _AS_A_KIND_BEFORE = re.compile(r"(?:其他|其它|大多数|多数|许多|很多
 _GLOSS_AFTER = re.compile(r"[》」』”\]]?\s*[(（]\s*[A-Za-z]")
 _WRITTEN_AGAIN_MIN = 2  # Han characters of a rendering written again: the sweep's two-character ones read right
 # (七峰 for Seven Peaks ×1, 羊群 for Flock ×1, 灯箱 for Lightbox ×5); no other bar was measured
-
-
-_LATIN_NAME = r"[A-Za-z][A-Za-z0-9.&' -]*[A-Za-z0-9]|[A-Za-z]"
-_BARE_NAME = regex.compile(rf"({_LATIN_NAME})(?: ?{HAN_CLASS}+)?")  # `SmartShopper`, `Credit 评分`
-_QUOTED_NAME = re.compile(rf"“({_LATIN_NAME})”")  # the address's spelling _spelt quotes
 
 
 def written_again(ctx: Context, findings: list[Finding]) -> list[Finding]:
@@ -414,31 +410,18 @@ def _renderings_reported(findings: list[Finding]) -> dict[str, Finding]:
     return {t: f for t, f in firsts.items() if t not in words}
 
 
-def suggested_name(suggestion: str | None) -> str | None:
-    """The Latin name a suggestion of the rules of a name as words writes: the suggestion itself where it is a bare
-    name (`SmartShopper`), or a name with the rendering of the slug's next word after it (`Credit 评分`: Credit);
-    the address's spelling it quotes (`…(the address spells “zhimacredit”)`: zhimacredit); else None. The words of
-    a suggestion's prose (`write the name as…`) are no name (review 46: they were taken for one)."""
-    if not suggestion:
-        return None
-    bare = _BARE_NAME.fullmatch(suggestion)
-    if bare is not None:
-        return bare.group(1)
-    spelt = _QUOTED_NAME.search(suggestion)
-    return spelt.group(1) if spelt is not None else None
-
-
 def _again(ctx: Context, first: Finding, text: str, places: list[tuple[Block, int]], taken: _Taken) -> Iterator[Finding]:
     """`first` again at each place (block, start) of `text` that is not glossed nor in inline code, whose edges no
-    dictionary word crosses (`wordnames.cuts_a_word`: 供应部 of 供应部门), whose clause does not write the suggested name
-    in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为 iPhone 带来您的信用评分`, where 信用评分 is the credit
-    score) and that overlaps no span `taken` (file offsets; each new place is taken)."""
+    dictionary word crosses (`wordnames.cuts_a_word`: 供应部 of 供应部门), whose clause does not write the name `first`
+    carries (Finding.latin_name, handed over by its rule) in Latin script (`wordnames.named_in_clause`: `# Credit 芝麻为
+    iPhone 带来您的信用评分`, where 信用评分 is the credit score) and that overlaps no span `taken` (file offsets; each new
+    place is taken)."""
     from dataclasses import replace
 
     from transqa.checks.wordnames import cuts_a_word, named_in_clause
 
     line = first.target.line if first.target is not None else 0
-    name = suggested_name(first.suggestion)  # the name the suggestion writes (`Credit` of `Credit 评分`)
+    name = first.latin_name  # the name the suggestion writes (`Credit` of `Credit 评分`), as the rule handed it over
     for b, s in places:
         e = s + len(text)
         if _GLOSS_AFTER.match(b.text, e) or b.in_code(s):
@@ -518,17 +501,19 @@ def _by_letters(spellings: Counter[str]) -> dict[str, tuple[int, str]]:
     return out
 
 
-def _spelt(name: str, spellings: dict[str, tuple[int, str]]) -> str:
-    """The name as the article writes it in Latin script most often (`Seeking Alpha` for seekingalpha), else the words
-    the address parts (`Captain Power` for Captain_Power, `Benchmark Capital` for benchmark-capital). An address label
-    of one piece tells neither where its words part nor their capitals (`generationapp` is no `Generationapp`): no
-    spelling is made up, the suggestion says what the address spells and asks for the name as its owner writes it."""
+def _spelt(name: str, spellings: dict[str, tuple[int, str]]) -> tuple[str, str]:
+    """(the suggestion, the name it writes: Finding.latin_name). The name as the article writes it in Latin script most
+    often (`Seeking Alpha` for seekingalpha), else the words the address parts (`Captain Power` for Captain_Power,
+    `Benchmark Capital` for benchmark-capital). An address label of one piece tells neither where its words part nor
+    their capitals (`generationapp` is no `Generationapp`): no spelling is made up, the suggestion says what the address
+    spells and asks for the name as its owner writes it; its name is the label."""
     same = spellings.get(name.replace("-", ""))
     if same is not None:
-        return same[1]
+        return same[1], same[1]
     if "-" not in name:
-        return f"write the name as its owner writes it (the address spells {quote(name)})"
-    return " ".join(w.capitalize() for w in name.split("-"))
+        return f"write the name as its owner writes it (the address spells {quote(name)})", name
+    words = " ".join(w.capitalize() for w in name.split("-"))
+    return words, words
 
 
 _GLOSS = re.compile(r"[（(]([A-Za-z][A-Za-z .'’-]{2,60})[)）]")
@@ -816,11 +801,12 @@ def _home_finding(ctx: Context, article: _Article, b: Block, start: int, end: in
     s = b.text.find(core, start, end)
     if s < 0 or article.glossed(core, label) or not first_time(reported, (b.index, s)):
         return
+    said, latin = _spelt(label, article.spellings)
     yield ctx.finding(
         LINK_NAME_AS_WORDS,
         f"{quote(core)} translates word by word ({', '.join(words)}) the name of the site the link points to, "
         f"{quote(label)}; write the name",
-        target=(b, s, s + len(core)), suggestion=_spelt(label, article.spellings),
+        target=(b, s, s + len(core)), suggestion=said, latin_name=latin,
     )
 
 

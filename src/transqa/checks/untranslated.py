@@ -1499,7 +1499,7 @@ def _translated_names(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(
                 NAME_TRANSLATED,
                 f"{quote(joined)} translates the name {quote(name)} word by word; the article writes it {quote(name)} (line {line})",
-                target=(b, i, i + len(joined)), suggestion=name,
+                target=(b, i, i + len(joined)), suggestion=name, latin_name=name,
             )
 
 
@@ -1724,6 +1724,7 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
                 NAME_TRANSLATED,
                 f"the link text {quote(text)} translates the name of the page it points to ({label}) word by word: {shown}",
                 target=(b, lk.start, lk.end), suggestion=own or f"write the name as the site writes it ({label})",
+                latin_name=own or label,
             )
 
 

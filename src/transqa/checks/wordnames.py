@@ -289,8 +289,8 @@ def _name_as_word(ctx: Context, hits: list[tuple[Block, int, str, str]], suggest
     words `after` the name (`_words_after`) follows the form, the finding takes it in (`_with_next_word`)."""
     for b, i, form, message in hits:
         if first_time(reported, (b.index, i)):
-            end, said, why = _with_next_word(b.text, i + len(form), suggestion, after)
-            yield ctx.finding(NAME_AS_WORD, message + why, target=(b, i, end), suggestion=said)
+            end, said, latin, why = _with_next_word(b.text, i + len(form), suggestion, after)
+            yield ctx.finding(NAME_AS_WORD, message + why, target=(b, i, end), suggestion=said, latin_name=latin)
 
 
 def _words_after(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
@@ -307,22 +307,23 @@ def _words_after(name: str, prose: list[Block], slug: tuple[str, ...]) -> tuple[
     return tuple((w, latin) for w, latin in seen.items() if w.lower() not in STOPWORDS)
 
 
-def _with_next_word(text: str, e: int, name: str, after: tuple[tuple[str, bool], ...]) -> tuple[int, str, str]:
+def _with_next_word(text: str, e: int, name: str, after: tuple[tuple[str, bool], ...]) -> tuple[int, str, str, str]:
     """A rendering of the name that stops at `e` of `text`, followed right away by a rendering of a word the article
     writes after the name (`_words_after`; 长尾 + 视频 for LongTail Video): (the end of the word's rendering, the
-    suggestion, what the message adds). Where the prose writes the two in Latin script, the whole name is suggested
+    suggestion, the Latin name it writes (Finding.latin_name), what the message adds). Where the prose writes the two in Latin script, the whole name is suggested
     (`LongTail Video`); where only the slug does (`longtail-video-…`: a lower-case word may be the name's or the
     sentence's, `target-experiments-with-…`), the name and the Chinese word with a space between (`LongTail 视频`, not
-    `LongTail视频`). Without such a word: (e, name, "")."""
+    `LongTail视频`; its Latin name `LongTail`). Without such a word: (e, name, name, "")."""
     from transqa.lang.lexicon import name_renderings
 
     for word, latin in after:
         for r in sorted(name_renderings(word.lower()), key=len, reverse=True):
             if text.startswith(r, e):
                 if latin:
-                    return e + len(r), f"{name} {word}", f"; with {quote(r)} after it, the name {quote(name + ' ' + word)}"
-                return e + len(r), f"{name} {r}", f"; {quote(r)} after it is the file name's next word, {quote(word)}"
-    return e, name, ""
+                    whole = f"{name} {word}"
+                    return e + len(r), whole, whole, f"; with {quote(r)} after it, the name {quote(whole)}"
+                return e + len(r), f"{name} {r}", name, f"; {quote(r)} after it is the file name's next word, {quote(word)}"
+    return e, name, name, ""
 
 
 SLUG_SPELT_FROM = 5  # letters of the shortest name the file-name slug is counted as a Latin writing of (below, one place
@@ -849,7 +850,7 @@ def _compounds_by_glosses(ctx: Context, prose: list[Block], standalone: dict[str
                 NAME_AS_WORD,
                 f"{quote(form)} translates the name {quote(name)} piece by piece ({'+'.join(words)}); the article "
                 f"writes {quote(name)} ({written})",
-                target=(b, s, e), suggestion=name,
+                target=(b, s, e), suggestion=name, latin_name=name,
             )
 
 

@@ -139,12 +139,12 @@ def linked_as_words(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
                 if not kept:
                     spellings = any_case_spellings(blocks, key)
                     kept = usual_spelling(key, key, spellings) if spellings else "-"
+                said = kept if kept != "-" and not kept.islower() else _written(name, b.text[s:e])
                 yield ctx.finding(
                     NAME_LINKED_AS_WORDS,
                     f"{quote(b.text[s:e])} translates word by word the name {quote(name)} that a link of this article "
                     "spells in its address; write the name",
-                    target=(b, s, e),
-                    suggestion=kept if kept != "-" and not kept.islower() else _written(name, b.text[s:e]),
+                    target=(b, s, e), suggestion=said, latin_name=said,
                 )
 
 
