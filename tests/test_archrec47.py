@@ -53,3 +53,13 @@ def test_a_files_extension_after_a_full_stop_before_what_names_a_file_is_reporte
         assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == span and fs[0].suggestion == "." + span[1:], zh
     # a lower-case word opening a sentence before other words is no extension (`。reddit 用户`)
     assert not [f for f in _found("# 标题\n\n他们这样说。reddit 用户不同意。\n") if "extension" in f.message]
+
+
+def test_a_quotation_run_into_the_next_is_told_where_to_close_at_the_latest() -> None:
+    # archive gooood-morning-nerdina line 13 (release 46 said only "pair the quotation marks")
+    zh = "# 标题\n\n“一年多前，我和一个大学朋友自费创办了这个项目。达里奥说:“我们最近刚刚推出了新版本。”\n"
+    fs = _found(zh, "TQA504")
+    assert len(fs) == 1 and fs[0].suggestion == "close the quotation with ” where it ends: at the latest after “朋友自费创办了这个项目。”"
+    # no sentence mark before the next quotation: nothing tells where, the general suggestion stays
+    fs = _found("# 标题\n\n他说“我们会继续投资，她也说“好的”\n", "TQA504")
+    assert len(fs) == 1 and fs[0].suggestion == "pair the quotation marks “…”"
