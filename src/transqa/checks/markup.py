@@ -844,12 +844,7 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
         pos, msg, bracket = _quote_message(t, opening, closing, pairing)
         if bracket is not None:
             named.add((i, bracket))
-        suggestion = "pair the quotation marks “…”"
-        if bracket is not None:
-            suggestion = f"write ” in place of the {quote(t[bracket])}"
-        elif opening > closing and '"' not in t and (latest := _latest_close(t, pos)) is not None:
-            suggestion = f"close the quotation with ” where it ends: at the latest after {quote(piece(t, latest - 12, latest))}"
-        yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion=suggestion)
+        yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion=_quote_suggestion(t, pos, opening > closing, bracket))
 
 
 _ASCII_CLOSE = re.compile(r'[。！？!?]"\s*$')
@@ -1006,6 +1001,17 @@ def _where_lost(t: str, pos: int) -> tuple[str, int | None]:
     if "”" not in t[pos:]:
         return "; the paragraph ends with the quotation still open: its closing mark is lost", None
     return "", None
+
+
+def _quote_suggestion(t: str, pos: int, more_open: bool, bracket: int | None) -> str:
+    """TQA504's suggestion for the unbalanced mark at t[pos] (`_quote_message`'s): the bracket written for the closing
+    mark replaced, the latest place to close a quotation never closed (`_latest_close`), else pair the marks."""
+    if bracket is not None:
+        return f"write ” in place of the {quote(t[bracket])}"
+    latest = _latest_close(t, pos) if more_open and '"' not in t else None
+    if latest is not None:
+        return f"close the quotation with ” where it ends: at the latest after {quote(piece(t, latest - 12, latest))}"
+    return "pair the quotation marks “…”"
 
 
 def _latest_close(t: str, pos: int) -> int | None:
