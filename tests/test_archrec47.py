@@ -63,3 +63,11 @@ def test_a_quotation_run_into_the_next_is_told_where_to_close_at_the_latest() ->
     # no sentence mark before the next quotation: nothing tells where, the general suggestion stays
     fs = _found("# 标题\n\n他说“我们会继续投资，她也说“好的”\n", "TQA504")
     assert len(fs) == 1 and fs[0].suggestion == "pair the quotation marks “…”"
+
+
+def test_a_link_text_misspelt_with_a_dash_left_at_its_end_is_reported() -> None:
+    # archive two-25-year-old-american-entrepreneurs-… line 19 (labelled garbled-name)
+    zh = "# 标题\n\n比如[lasourchette–](http://www.lafourchette.com/)网站。\n"
+    fs = _found(zh, "TQA325")
+    assert len(fs) == 1 and "lafourchette" in fs[0].message
+    assert not _found("# 标题\n\n投资者[500 Startups-](http://www.500startups.com/)参投。\n", "TQA325")
