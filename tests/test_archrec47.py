@@ -71,3 +71,9 @@ def test_a_link_text_misspelt_with_a_dash_left_at_its_end_is_reported() -> None:
     fs = _found(zh, "TQA325")
     assert len(fs) == 1 and "lafourchette" in fs[0].message
     assert not _found("# 标题\n\n投资者[500 Startups-](http://www.500startups.com/)参投。\n", "TQA325")
+
+
+def test_a_short_quoted_term_next_gives_no_place_to_close() -> None:
+    # archive forrester-tablets: `“使用 MindMeld 应用程序，…实时更新。应用程序“倾听”对话…` (the term may stand inside)
+    fs = _found("# 标题\n\n“使用这个应用程序，平板电脑实时更新。应用程序“倾听”对话并显示结果\n", "TQA504")
+    assert len(fs) == 1 and fs[0].suggestion == "pair the quotation marks “…”"

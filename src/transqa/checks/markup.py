@@ -1014,6 +1014,9 @@ def _quote_suggestion(t: str, pos: int, more_open: bool, bracket: int | None) ->
     return "pair the quotation marks “…”"
 
 
+_TERM_QUOTE = 8  # characters of a quoted term (`“倾听”`) read as nested rather than as the next quotation
+
+
 def _latest_close(t: str, pos: int) -> int | None:
     """Where, at the latest, the lost closing mark of the quotation opened at t[pos] belongs (`_where_lost`'s two
     cases): after the last sentence mark (。！？) before the next `“` when words introduce that quotation
@@ -1021,8 +1024,8 @@ def _latest_close(t: str, pos: int) -> int | None:
     such mark tells (the quotation's end may lie earlier: the suggestion says "at the latest")."""
     nxt = t.find("“", pos + 1)
     if nxt > 0:
-        if "”" in t[pos:nxt]:
-            return None
+        if "”" in t[pos:nxt] or "”" in t[nxt : nxt + _TERM_QUOTE]:
+            return None  # (a short quoted term next, `应用程序“倾听”对话`, may stand inside the open quotation)
         k = max(t.rfind(c, pos + 1, nxt) for c in "。！？")
         return k + 1 if k > pos else None
     end = len(t.rstrip())
