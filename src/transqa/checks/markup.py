@@ -104,7 +104,9 @@ UNBALANCED_QUOTE = rule(
     Example: ZH `他说：“我们会继续投资。`; ZH (archive, stumbleupon-launches-video-referral-site…)
     `…一切都是根据你的兴趣和偏好定制的。"`.
 
-    Fix: close the quotation where the speaker's words end.
+    Fix: close the quotation where the speaker's words end. Where a quotation runs into the next one, or to the
+    paragraph's end, the suggestion names the last sentence mark it can close after (`at the latest after
+    “…创办了这个项目。”`): the speaker's words may end earlier.
     """,
     needs_source=False,
 )
@@ -842,8 +844,7 @@ def _unbalanced_quotes(ctx: Context, named: set[tuple[int, int]]) -> Iterator[Fi
         pos, msg, bracket = _quote_message(t, opening, closing, pairing)
         if bracket is not None:
             named.add((i, bracket))
-        yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1),
-                          suggestion=f"write ” in place of the {quote(t[bracket])}" if bracket is not None else "pair the quotation marks “…”")
+        yield ctx.finding(UNBALANCED_QUOTE, msg, target=(b, pos, pos + 1), suggestion=_quote_suggestion(t, pos, opening > closing, bracket))
 
 
 _ASCII_CLOSE = re.compile(r'[。！？!?]"\s*$')
@@ -1000,6 +1001,35 @@ def _where_lost(t: str, pos: int) -> tuple[str, int | None]:
     if "”" not in t[pos:]:
         return "; the paragraph ends with the quotation still open: its closing mark is lost", None
     return "", None
+
+
+def _quote_suggestion(t: str, pos: int, more_open: bool, bracket: int | None) -> str:
+    """TQA504's suggestion for the unbalanced mark at t[pos] (`_quote_message`'s): the bracket written for the closing
+    mark replaced, the latest place to close a quotation never closed (`_latest_close`), else pair the marks."""
+    if bracket is not None:
+        return f"write ” in place of the {quote(t[bracket])}"
+    latest = _latest_close(t, pos) if more_open and '"' not in t else None
+    if latest is not None:
+        return f"close the quotation with ” where it ends: at the latest after {quote(piece(t, latest - 12, latest))}"
+    return "pair the quotation marks “…”"
+
+
+_TERM_QUOTE = 8  # characters of a quoted term (`“倾听”`) read as nested rather than as the next quotation
+
+
+def _latest_close(t: str, pos: int) -> int | None:
+    """Where, at the latest, the lost closing mark of the quotation opened at t[pos] belongs (`_where_lost`'s two
+    cases): after the last sentence mark (。！？) before the next `“` when words introduce that quotation
+    (`“…信任的服务。休斯顿表示:“依赖…`: after `服务。`), or at the paragraph's end when it ends on one; None when no
+    such mark tells (the quotation's end may lie earlier: the suggestion says "at the latest")."""
+    nxt = t.find("“", pos + 1)
+    if nxt > 0:
+        if "”" in t[pos:nxt] or "”" in t[nxt : nxt + _TERM_QUOTE]:
+            return None  # (a short quoted term next, `应用程序“倾听”对话`, may stand inside the open quotation)
+        k = max(t.rfind(c, pos + 1, nxt) for c in "。！？")
+        return k + 1 if k > pos else None
+    end = len(t.rstrip())
+    return end if "”" not in t[pos:] and end > pos + 1 and t[end - 1] in "。！？" else None
 
 
 _QUOTE_BRACKETS = {"】": "【", "」": "「", "』": "『"}

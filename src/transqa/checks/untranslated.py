@@ -48,7 +48,7 @@ from transqa.memo import pair_state, per_pair
 from transqa.model import Block, Document, Link, SpanIndex
 from transqa.quantities.chinese import K_COUNTED
 from transqa.registry import rule
-from transqa.urls import LONE_ENDING_AT, profile_handle, unwrap_wayback
+from transqa.urls import LONE_ENDING_AT, LONE_ENDINGS, profile_handle, unwrap_wayback
 
 UNTRANSLATED = rule(
     "TQA401", "untranslated-text", "untranslated", Severity.ERROR,
@@ -206,10 +206,13 @@ NAME_BROKEN = rule(
     two or three lower-case pieces, words or numbers, that its own address writes as one word (`[revision 3](…/revision3-cuts-back-…)`,
     `[my 6 sense](…/my6sense-raises-…)`, `[un hub](…unhub.com)`; not `Xbox 360`, `Room 77`, capitalised names written with
     their space); a hashtag whose `#` a space parts from lower-case words that the article writes whole as a tag
-    elsewhere (`[# way wire](…)` beside `#waywire`); and a
+    elsewhere (`[# way wire](…)` beside `#waywire`), or any Latin word after a `# ` glued to Chinese, a bracket or a
+    link's start (`用# Crunchies 标签`, `标记为# self ie——`: the tag is suggested in one piece, as its link's address
+    spells it where it has one, `[# Google may harm](…%23googmayharm)` → `#googmayharm`); and a
     well-known name written with `&` that lost it (`ATT`, `AT T`, `Barnes Noble`, `Abercrombie 和 Fitch`) or
     was cut around it (`AT & T`), a handle whose `@` a space parts from the name (`[@ semi](…)`,
-    `@ themayorpete`; not `Ganesh @ tech-lemon`, a credit naming a site), and a site's name broken at its
+    `@ themayorpete`, `Twitter[@ vk hostla](…)`; not `Ganesh @ tech-lemon`, a credit naming a site; a linked one is
+    suggested as its link's Twitter profile spells it, `@semil`), and a site's name broken at its
     dot (`gifts . com`, `Outlook、com`; at a dot spaced on both sides any short lower-case ending too, `poaa . nl`,
     `node . js`, and a domain ending in capitals, `last . FM`; not a script's call, `document . write(`, nor a piece of
     a longer dotted name, `del . icio . us`; not inside a spaced address or a leaked embed, TQA505's; the suggestion is
@@ -230,7 +233,8 @@ NAME_BROKEN = rule(
     fill in, `“下载 _ _ _”`, nor a leaked embed's code), a domain's ending or a file's extension written alone after
     Chinese with its dot turned into the Chinese full stop (`已经超过 700 万。org 域名注册`, `它包括。json 文档`: `.org`,
     `.json`; also right after a sentence's end, `…增长了。。net收入`, and after a verb that a name stands before,
-    `del.icio.us 拥有。com 域名`), and, without the original, a run of two or three lower-case
+    `del.icio.us 拥有。com 域名`; any short lower-case ending before a word naming a file, `点击小的。pando 附件`,
+    `文件中。plv 容器`), and, without the original, a run of two or three lower-case
     words that is all the Latin text there and joins into a one-word name CC-CEDICT writes (`pay pal` → PayPal,
     `master card` → MasterCard; not reported as English left untranslated, TQA401, whose fix would translate a name; nor is
     any name this rule reports broken, `[effect if](…)` for Effektif, also English left, TQA401 or TQA402).
@@ -746,6 +750,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
                 yield _address_broken(ctx, b, m, joined, exact)
         yield from _capital_runs_hosted(ctx, b, hosts, source_text)
         yield from _spaced_hashtags(ctx, b, hashtags)
+        yield from _hashtags_spaced_alone(ctx, b, hashtags)
         yield from _link_text_split(ctx, b, addresses, source_text)
         yield from _dictionary_names_split(ctx, b, addresses, written_whole)
         yield from _spaced_handles(ctx, b)
@@ -853,6 +858,52 @@ def _spaced_hashtags(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterat
                     target=(b, m.start(), e), suggestion="#" + joined,
                 )
                 break
+
+
+# A hashtag whose `#` a space parts from its first word, glued after Chinese, a bracket or a link's start (`用# Crunchies
+# 标签`, `标记为# self ie——`, `[# takemymonehbo](…)`), the article writing it whole nowhere (`_spaced_hashtags` reads the
+# ones it does): its first word, then the lower-case words or numbers that follow it by one space each (`self ie`)
+_HASHTAG_ALONE = re.compile(r"[#＃] ([A-Za-z][A-Za-z0-9]*(?: [a-z0-9]+)*)(?![A-Za-z0-9_])")
+# What may stand right before such a `#`: a Han character, Chinese punctuation, an opening bracket; or a space after a
+# Latin word (`with # TC disrupt`). Not a heading's `#` (the block's text starts after it), a URL's fragment (`/# ixzz`),
+# a blockquoted heading (`> # ULD`), nor `C #`/`F #` (a letter right before the space: the language's name)
+_BEFORE_HASHTAG = re.compile(rf"(?:[{HAN_RANGE}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\[(（【「“‘]|[A-Za-z]{{2,}} )$")
+_ADDRESS_TAG = re.compile(r"(?:%23|#)([A-Za-z][A-Za-z0-9_]{2,})")
+
+
+def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
+    """TQA315 for a hashtag broken by a space after its `#` that the article never writes whole (`用# Crunchies 标签`,
+    `标记为# self ie——`, `[# Google may harm](…search?q=%23googmayharm)`): a `#` glued after Chinese, punctuation, a
+    bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: the tag its own
+    link's address spells (`%23googmayharm`) where the link has one, else its first word joined with the lower-case
+    words or numbers that follow it by one space (`#selfie`, `#crunchies`). Not in code, nor where `_spaced_hashtags`
+    reports the tag written whole elsewhere. Whole archive (release 47, heldout3/heldout5 articles left out): 14 places,
+    all read, all a tag broken (`# ProudToLove`, `# way wire`, `# crunchies`)."""
+    if b.kind in ("code", "image") or "#" not in b.text and "＃" not in b.text:
+        return
+    starts = {lk.start: lk for lk in b.links}
+    for m in _HASHTAG_ALONE.finditer(b.text):
+        at = m.start()
+        lk = starts.get(at)
+        if lk is None and (at == 0 or not _BEFORE_HASHTAG.search(b.text, max(0, at - 12), at)):
+            continue
+        if b.in_code(at):
+            continue
+        words = m.group(1).split(" ")
+        if words[0][0].islower() and any("".join(words[:k]) in hashtags for k in range(2, min(3, len(words)) + 1)):
+            continue  # `_spaced_hashtags`' finding
+        wrote = m.group(1)
+        if lk is not None and m.end() > lk.end:
+            wrote = b.text[m.start(1):lk.end].rstrip()
+        tag = "".join(wrote.split(" "))
+        linked = _ADDRESS_TAG.search(lk.href) if lk is not None else None
+        if linked is not None:
+            tag = linked.group(1)
+        end = m.start(1) + len(wrote)
+        yield ctx.finding(
+            NAME_BROKEN, f"the hashtag {quote(b.text[at:end])} is broken: a space after its “#”",
+            target=(b, at, end), suggestion="#" + tag,
+        )
 
 
 # A link's text that opens with two or three lower-case pieces, words or numbers, and no more Latin words (`revision 3`,
@@ -996,7 +1047,7 @@ _HANDLE_TAIL = re.compile(r"[A-Za-z0-9_ ]*")
 def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA315 for a handle broken by a space after its `@`."""
     last = -1  # end of the last broken handle reported: a list of them (`@ themayorpete @ professor Josh`)
-    starts = {lk.start for lk in b.links}
+    starts = {lk.start: lk for lk in b.links}
     for m in _SPACED_HANDLE.finditer(b.text):
         if m.start() and b.text[m.start() - 1] not in _BEFORE_HANDLE and m.start() not in starts:
             continue
@@ -1004,15 +1055,23 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         while i >= 0 and b.text[i].isspace():
             i -= 1
         after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
-        if after_word and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+        lk = starts.get(m.start())
+        if after_word and lk is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
             continue
         if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
-        last = m.end()
+        end = m.end()
+        profile = profile_handle(lk.href) if lk is not None else None
+        if lk is not None and profile is not None and _HANDLE_TAIL.fullmatch(b.text, m.end(), lk.end):
+            end = lk.end  # the link's whole text is the handle (`[@ vk hostla](…twitter.com/vkhosla/)`)
+        last = end
         name = m.group(0).replace(" ", "")
+        suggestion = f"write the handle in one piece ({name}…, as on the service)"
+        if profile is not None:
+            suggestion = "@" + profile[1]  # the handle as its own link's profile address spells it (`urls.profile_handle`)
         yield ctx.finding(
-            NAME_BROKEN, f"the handle {quote(m.group(0))} is broken: a space after its “@”",
-            target=(b, m.start(), m.end()), suggestion=f"write the handle in one piece ({name}…, as on the service)",
+            NAME_BROKEN, f"the handle {quote(b.text[m.start():end])} is broken: a space after its “@”",
+            target=(b, m.start(), end), suggestion=suggestion,
         )
     for m in _SPACED_AMPERSAND.finditer(b.text):
         yield ctx.finding(
@@ -1186,8 +1245,22 @@ def _broken_domains(ctx: Context, b: Block, article: _WholeDomains, spellings: C
 _LONE_ENDING = re.compile(rf"(?:(?<=[{HAN_RANGE_A})）。！？”」』])|^)(?=" + LONE_ENDING_AT.pattern + ")")
 
 
+# Any other short lower-case ending so written where the word after it names a file (`点击小的。pando 附件`,
+# `带有数字版权管理的文件中。plv 容器`, `成为一个标准。tml 文件`): a file's extension by what follows it. On the whole
+# archive (release 47, heldout3/heldout5 articles left out) 3 such places, all an extension whose dot was read as a
+# sentence's end (two of them labelled garbled-name).
+_FILE_ENDING = re.compile(rf"(?<=[{HAN_RANGE_A})）])。([a-z][a-z0-9]{{1,4}}) ?(?=文件|附件|容器|格式|扩展名|后缀)")
+
+
 def _lone_endings(ctx: Context, b: Block) -> Iterator[Finding]:
-    """TQA315 for a domain ending or file extension whose dot became `。` after Chinese (`_LONE_ENDING`)."""
+    """TQA315 for a domain ending or file extension whose dot became `。` after Chinese (`_LONE_ENDING`, `_FILE_ENDING`)."""
+    for fm in _FILE_ENDING.finditer(b.text) if "。" in b.text else ():
+        if fm.group(1) in LONE_ENDINGS or _in_code_or_link(b, fm.start(), fm.end(1)):
+            continue  # (a listed ending is read below)
+        yield ctx.finding(
+            NAME_BROKEN, f"the extension {quote('.' + fm.group(1))} is written with the Chinese full stop for its dot: "
+            f"{quote(b.text[fm.start():fm.end(1)])}", target=(b, fm.start(), fm.end(1)), suggestion="." + fm.group(1),
+        )
     for at in _LONE_ENDING.finditer(b.text):
         m = LONE_ENDING_AT.match(b.text, at.start())
         if m is None or _in_code_or_link(b, m.start(), m.end()):
