@@ -73,3 +73,26 @@ def test_a_site_s_own_spelling_and_its_translated_ending_are_found_as_before() -
     zh = "# 标题\n\n[皮划艇](https://twitter.com/kayak) 和 \u212aayak 公司，\u212aayak\n"
     [f] = check_documents(None, parse_markdown("a.zh.md", zh), Settings(select=("TQA316",))).findings
     assert f.suggestion == "\u212aayak"
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ('[tool.transqa]\nselect = ["TQA1"\n', "invalid TOML: Unclosed array"),
+    ('[tool.transqa]\nselect = ["TQA1"]\nselect = ["TQA2"]\n', "invalid TOML: a key given twice"),
+    (' [ tool . "transqa" . x ]\n= 1\n', "invalid TOML"),
+])
+def test_a_pyproject_toml_with_a_transqa_table_that_cannot_be_parsed_is_an_error(tmp_path: Any, text: str, said: str) -> None:
+    # it was passed over as another tool's: the user's settings unused without a word
+    from transqa.config import ConfigError, settings_for
+
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 标题\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=said):
+        settings_for(str(tmp_path / "a.zh.md"))
+
+
+def test_another_tool_s_pyproject_toml_that_cannot_be_parsed_is_still_passed_over(tmp_path: Any) -> None:
+    from transqa.config import settings_for
+
+    (tmp_path / "pyproject.toml").write_text("[tool.black]\nx = [\n# [tool.transqa] named in a comment\n", encoding="utf-8")
+    (tmp_path / "a.zh.md").write_text("# 标题\n", encoding="utf-8")
+    assert settings_for(str(tmp_path / "a.zh.md")).path == ""
