@@ -325,9 +325,12 @@ def _search_folders(d: Path) -> tuple[list[Path], Path | None]:
     return out, None
 
 
-def _config_in(folder: Path) -> tuple[str, dict[str, object] | None] | None:
+def _config_in(folder: Path, read: bool = True) -> tuple[str, dict[str, object] | None] | None:
     """The folder's configuration file and its TOML, parsed once: transqa.toml, else a pyproject.toml with a
-    [tool.transqa] table (one that cannot be parsed is passed over). The transqa.toml is parsed by its reader."""
+    [tool.transqa] table. A pyproject.toml that cannot be parsed is passed over (another tool's), unless it heads a
+    [tool.transqa] table (`_TRANSQA_HEADER`) and the folder's file is to be `read` (not the one a search stopped at):
+    its ConfigError is raised (hostile 47: `select = ["TQA1"` left the user's settings unused without a word). The
+    transqa.toml is parsed by its reader."""
     t = folder / "transqa.toml"
     if t.is_file():
         return str(t), None
@@ -336,10 +339,24 @@ def _config_in(folder: Path) -> tuple[str, dict[str, object] | None] | None:
         try:
             data = _read_toml(str(pp))
         except ConfigError:
+            if read and _heads_transqa(pp):
+                raise
             return None
         if _settings_table(str(pp), data) is not None:
             return str(pp), data
     return None
+
+
+_TRANSQA_HEADER = re.compile(rb"(?m)^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*\"?transqa\"?[ \t]*[\].]")  # [tool.transqa], [tool.transqa.x]
+
+
+def _heads_transqa(path: Path) -> bool:
+    """The file's first MAX_CONFIG_BYTES hold a [tool.transqa] table header (read as bytes: it may not decode)."""
+    try:
+        with path.open("rb") as fh:
+            return _TRANSQA_HEADER.search(fh.read(MAX_CONFIG_BYTES)) is not None
+    except OSError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -367,7 +384,7 @@ def find_configuration(start: str) -> Found:
         got = _config_in(folder)
         if got is not None:
             return Found(*got)
-    unread = _config_in(stopped) if stopped is not None else None
+    unread = _config_in(stopped, read=False) if stopped is not None else None
     return Found(skipped=unread[0] if unread else "")
 
 

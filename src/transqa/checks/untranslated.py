@@ -35,7 +35,6 @@ from transqa.lang.script import (
     HAN_RANGE,
     HAN_RANGE_A,
     char_before,
-    find_all,
     han_count,
     ignorecase_lowered,
     is_han,
@@ -734,6 +733,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     wholes = cache(lambda: _capitalised_alnum(ctx))  # read once, when a paragraph first holds a word and a number apart
     sites = _linked_sites(ctx)
     endings = _linked_endings(sites)
+    labels = _by_label(endings)
     heads = lru_cache(maxsize=None)(lambda ending: _ending_head(ctx, sites, ending))  # read once per ending, when one is broken
     hosts = _host_words(urls, addresses)  # (less the names the text writes whole: TQA302's)
     hashtags = frozenset(m.group(1).lower() for m in _HASHTAG.finditer(ctx.target.raw))
@@ -757,7 +757,7 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
         yield from _spaced_underscores(ctx, b)
         yield from _broken_domains(ctx, b, article, spellings, article_text)
         yield from _lone_endings(ctx, b)
-        yield from _translated_endings(ctx, b, endings)
+        yield from _translated_endings(ctx, b, endings, labels)
         yield from _han_dot_endings(ctx, b, heads) if "." in b.text else ()
         yield from _split_at_digits(ctx, b, wholes)
         for name, shape, first in absent:
@@ -1310,26 +1310,55 @@ def _linked_endings(sites: Iterable[tuple[str, str]]) -> list[tuple[str, str, tu
     return out
 
 
-def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tuple[str, ...]]]) -> Iterator[Finding]:
+def _translated_endings(ctx: Context, b: Block, endings: list[tuple[str, str, tuple[str, ...]]],
+                        labels: Mapping[str, Sequence[int]]) -> Iterator[Finding]:
     """TQA315 for a linked site's name broken at its dot with its ending translated (`JFDI。亚洲` where a link goes to
     jfdi.asia, `[YouAre。电视](http://www.youare.tv/)`): the name as written, a dot or Chinese stop, the ending's Chinese
-    word. Outside inline code; a link's text counts (its address says what the name is)."""
+    word. Outside inline code; a link's text counts (its address says what the name is). `labels`: each label of
+    `endings` -> its indices there (`_by_label`, once per article). Work: the block's runs of a label's characters
+    looked up among the labels (`_label_places`), not a search of the block per linked site (hostile 47: a list of
+    3,200 items each linking its own site made 10 million searches)."""
     low = b.text.lower()
-    for label, tld, forms in endings:
-        for i in find_all(low, label):
-            if i and (low[i - 1].isalnum() or low[i - 1] in "_.@/-") or b.in_code(i):
-                continue
-            dot = _ENDING_DOT.match(b.text, i + len(label))
-            form = next((f for f in forms if dot and b.text.startswith(f, dot.end())), None)
-            if dot is None or form is None:
-                continue
-            head = b.text[i : i + len(label)]
-            name = f"{head}.{tld.capitalize() if head[:1].isupper() and len(tld) > 2 else tld}"
-            e = dot.end() + len(form)
-            yield ctx.finding(
-                NAME_BROKEN, f"the site's name {quote(b.text[i:e])} is broken at its dot and its ending “.{tld}” translated "
-                f"as {quote(form)}: the article links to {label}.{tld}", target=(b, i, e), suggestion=name,
-            )
+    if len(low) != len(b.text):  # a character lower() lengthens (`İ`): the offsets of `low` are not the text's
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in b.text)
+    for k, i in _label_places(low, endings, labels):
+        label, tld, forms = endings[k]
+        if i and (low[i - 1].isalnum() or low[i - 1] in "_.@/-") or b.in_code(i):
+            continue
+        dot = _ENDING_DOT.match(b.text, i + len(label))
+        form = next((f for f in forms if dot and b.text.startswith(f, dot.end())), None)
+        if dot is None or form is None:
+            continue
+        head = b.text[i : i + len(label)]
+        name = f"{head}.{tld.capitalize() if head[:1].isupper() and len(tld) > 2 else tld}"
+        e = dot.end() + len(form)
+        yield ctx.finding(
+            NAME_BROKEN, f"the site's name {quote(b.text[i:e])} is broken at its dot and its ending “.{tld}” translated "
+            f"as {quote(form)}: the article links to {label}.{tld}", target=(b, i, e), suggestion=name,
+        )
+
+
+_LABEL_RUN = re.compile(r"[a-z0-9-]+")  # a host label's characters (lower case: `_SITE` less its dots)
+
+
+def _by_label(endings: Sequence[tuple[str, str, tuple[str, ...]]]) -> dict[str, list[int]]:
+    """Each label of `endings` (`_linked_endings`) -> its indices there, ascending (one label, several endings)."""
+    out: dict[str, list[int]] = {}
+    for k, (label, _tld, _forms) in enumerate(endings):
+        out.setdefault(label, []).append(k)
+    return out
+
+
+def _label_places(low: str, endings: Sequence[tuple[str, str, tuple[str, ...]]],
+                  labels: Mapping[str, Sequence[int]]) -> list[tuple[int, int]]:
+    """(index into `endings`, offset) of each place in `low` (a block's text in lower case) where `_translated_endings`
+    may find a label, in the order of `endings`, then of the offsets (as a `find_all` per label gave them). Only a
+    whole run of `_LABEL_RUN` can be one: a place after a label character is skipped there, and one before another is
+    followed by no `_ENDING_DOT`; an occurrence at a run's start overlaps no earlier one (that would end past the
+    character before it, a label character)."""
+    if not labels:
+        return []
+    return sorted((k, m.start()) for m in _LABEL_RUN.finditer(low) for k in labels.get(m.group(), ()))
 
 
 # A name whose first part machine translation rendered in Chinese, its dot kept half-width before the Latin ending
@@ -1779,6 +1808,7 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
     not an established Chinese name by meaning (`[第二人生](http://secondlife.com/)`)."""
     from transqa.lang.script import HAN
 
+    found: list[tuple[Block, Link, str, str, list[str], list[str]]] = []
     for b in ctx.target.blocks:
         if b.kind not in PROSE:
             continue
@@ -1788,17 +1818,18 @@ def _translated_site_names(ctx: Context) -> Iterator[Finding]:
                 continue  # a name kept in Latin script, a person's transliterated name, a sentence
             label = named_site(lk.href)
             got = _literal_words(label, text) if label and not established(text) else None
-            if got is None:
-                continue
-            words, forms = got
-            shown = "、".join(dict.fromkeys(f"{quote(f)} ({w})" for w, f in zip(words, forms, strict=True)))
-            own = (_written_in_article(ctx, label) or _spelt_by_slug(ctx, label)) if label else None
-            yield ctx.finding(
-                NAME_TRANSLATED,
-                f"the link text {quote(text)} translates the name of the page it points to ({label}) word by word: {shown}",
-                target=(b, lk.start, lk.end), suggestion=own or f"write the name as the site writes it ({label})",
-                latin_name=own or label,
-            )
+            if got is not None and label:
+                found.append((b, lk, text, label, *got))
+    written = _written_in_article(ctx, [label for *_, label, _words, _forms in found])  # one pass for all of them
+    for b, lk, text, label, words, forms in found:
+        shown = "、".join(dict.fromkeys(f"{quote(f)} ({w})" for w, f in zip(words, forms, strict=True)))
+        own = written[label] or _spelt_by_slug(ctx, label)
+        yield ctx.finding(
+            NAME_TRANSLATED,
+            f"the link text {quote(text)} translates the name of the page it points to ({label}) word by word: {shown}",
+            target=(b, lk.start, lk.end), suggestion=own or f"write the name as the site writes it ({label})",
+            latin_name=own or label,
+        )
 
 
 _SLUG_SMALL = frozenset("a an and at by for in of on or the to".split())  # lower case inside a name spelt from a slug
@@ -1821,14 +1852,62 @@ def _spelt_by_slug(ctx: Context, label: str) -> str | None:
     return None
 
 
-def _written_in_article(ctx: Context, label: str) -> str | None:
-    """The article's own Latin spelling of a site's address label, with a capital and any spaces, dots or hyphens
-    between its letters (`Cake Health` for cakehealth; the most frequent, then the first written), else None: an
-    editor read the address given as the name (`cakehealth`) as no help where the article writes `Cake Health`."""
-    if not label.isascii() or not 3 <= len(label) <= 40:
-        return None
-    pattern = re.compile(r"(?<![A-Za-z0-9])" + r"[ .-]?".join(map(re.escape, label)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
-    return _most_written(ctx, pattern, capital=True)
+def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | None]:
+    """Each label's (a site's address label) spelling in the article's own Latin, with a capital and any spaces, dots or
+    hyphens between its letters (`Cake Health` for cakehealth; the most frequent, then the first written), else None:
+    an editor read the address given as the name (`cakehealth`) as no help where the article writes `Cake Health`.
+    Work: one pass over the article for all the labels: at each place a spelling may start (`_SPELLING_START`), its
+    next `_SPELLING_REACH` characters with the separators left out are looked up among the labels', and only a label
+    found there is matched (`_spelling`); a block holding a character `re.IGNORECASE` reads as a Latin letter
+    (`_ODD_CASE`) is searched per label. Each label was a pattern searched over the whole article (hostile 47: 3,200
+    links, each translating its own site's name, read the article 3,200 times). The spellings are those of the
+    pattern's `finditer` per label (its matches start at such a place, lie inside the reach, and with the separators
+    left out read as the label does)."""
+    wanted = sorted({x for x in labels if x.isascii() and 3 <= len(x) <= 40})
+    found: dict[str, list[str]] = {x: [] for x in wanted}
+    keys: dict[str, list[str]] = {}
+    for x in wanted:
+        keys.setdefault(_unseparated(x), []).append(x)
+    sizes = sorted({len(k) for k in keys})
+    for b in ctx.target.blocks if wanted else ():
+        text = b.text
+        if _ODD_CASE.search(text):
+            for x in wanted:
+                found[x].extend(m.group(0) for m in _spelling(x).finditer(text))
+            continue
+        after: dict[str, int] = {}  # per label, where its last match in this block ended (finditer's matches do not overlap)
+        for start in _SPELLING_START.finditer(text):
+            p = start.start()
+            ahead = _unseparated(_SPELLING_REACH.match(text, p).group())  # type: ignore[union-attr]
+            for n in sizes:
+                if n > len(ahead):
+                    break
+                for x in keys.get(ahead[:n], ()):
+                    if p >= after.get(x, 0) and (m := _spelling(x).match(text, p)) is not None:
+                        found[x].append(m.group(0))
+                        after[x] = m.end()
+    out: dict[str, str | None] = dict.fromkeys(labels)
+    for x, spelt in found.items():
+        capital = [w for w in spelt if any(c.isupper() for c in w)]
+        out[x] = _most_frequent(capital) if capital else None
+    return out
+
+
+_SPELLING_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9-]", re.IGNORECASE)  # where `_spelling` may match
+_SPELLING_REACH = re.compile(r"[A-Za-z0-9 .-]{0,80}")  # a label of 40 and a separator between each two characters: 79
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the characters besides ASCII re.IGNORECASE reads as [a-z0-9-]
+
+
+def _unseparated(text: str) -> str:
+    """`text` in lower case less the spaces, dots and hyphens `_spelling` allows between a label's characters."""
+    return text.lower().replace(" ", "").replace(".", "").replace("-", "")
+
+
+@lru_cache(maxsize=256)
+def _spelling(label: str) -> re.Pattern[str]:
+    """A site's address label as an article may write it: any case, a space, dot or hyphen allowed between each two
+    of its characters, no letter or digit either side."""
+    return re.compile(r"(?<![A-Za-z0-9])" + r"[ .-]?".join(map(re.escape, label)) + r"(?![A-Za-z0-9])", re.IGNORECASE)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
