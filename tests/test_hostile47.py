@@ -96,3 +96,15 @@ def test_another_tool_s_pyproject_toml_that_cannot_be_parsed_is_still_passed_ove
     (tmp_path / "pyproject.toml").write_text("[tool.black]\nx = [\n# [tool.transqa] named in a comment\n", encoding="utf-8")
     (tmp_path / "a.zh.md").write_text("# 标题\n", encoding="utf-8")
     assert settings_for(str(tmp_path / "a.zh.md")).path == ""
+
+
+def test_a_title_whose_english_headline_names_the_site_keeps_it() -> None:
+    # blind reader, release 47 (N31): `# …(带有自定义 TechCrunch 社交)` of `…-with-a-custom-techcrunch-social.md` was
+    # reported as the MT-moved `| TechCrunch` (7 such archive titles, all the headline's own word); a slug without the
+    # word keeps the finding
+    body = "# 频道转盘展示现场视频聚会(带有自定义 TechCrunch 社交)\n\n这是正文。\n"
+    about = "channeling-turntable-shows-off-live-video-parties-with-a-custom-techcrunch-social.md"
+    other = "channeling-turntable-shows-off-live-video-parties-with-a-custom-social.md"
+    only = Settings(select=("TQA314",))
+    assert not check_documents(None, parse_markdown(about, body), only).findings
+    assert [f.target.text for f in check_documents(None, parse_markdown(other, body), only).findings if f.target] == ["TechCrunch"]

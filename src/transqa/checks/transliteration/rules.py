@@ -332,7 +332,9 @@ SITE_NAME_TITLE = rule(
     What it checks: a title (the first heading) that ends in the site's name after a separator
     (`| TechCrunch`, `·TechCrunch`, `- TechCrunch`) or in its literal translation (`技术危机`,
     `科技危机`, `技术崩溃`), its Latin spelling in any case (`——tech crunch`), or that has `TechCrunch` moved into the
-    middle of its sentence by MT, also glued to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch`); and a
+    middle of its sentence by MT, also glued to the word before it (`用 Stickis-TechCrunch 为…`, `Google+TechCrunch`; not in
+    a title about the site: one that writes it twice or first, or whose file name, the English headline's slug, has the
+    word `techcrunch`, `…-with-a-custom-techcrunch-social.md`); and a
     heading that names the site's column word by word (`每日危机` for Daily Crunch, `每周危机` for Weekly Crunch), or,
     in a post whose file name says it is the column's (`daily-crunch-…`), by a generic phrase (`# 每日新闻:鱼鳞版`); and,
     anywhere in the prose of a post of the site (its 原文 address, a link or its text names TechCrunch), the site's

@@ -234,8 +234,8 @@ def _site_name_all(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding(SITE_NAME_TITLE, f"the title ends in the site's name {quote(t[s:m.end()].strip(), QUOTED)}",
                           target=(title, m.start(), m.end()), suggestion=f"delete it: {quote(t[: m.start()].rstrip())}", deletes=True)
         return
-    if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch"):
-        return  # an article about the site
+    if t.count("TechCrunch") > 1 or t.lstrip().startswith("TechCrunch") or "techcrunch" in slug_stem(ctx.target.path).split("-"):
+        return  # an article about the site: the title says it twice or first, or the English headline (the slug) says it
     for m in _SITE_MID.finditer(t):
         head = t[: m.start()].rstrip()
         if not head or head[-1] in ":：，,“\"《(（" or head.endswith(_SITE_OK_BEFORE):
