@@ -3,12 +3,14 @@ translations in the shape of the archive's (wikets-raises-…, groping-the-griff
 
 from tests.helpers import needs_lexicon
 
+from transqa.config import Settings
 from transqa.engine import check_documents
 from transqa.load.markdown import parse_markdown
 
 
-def _tqa327(path: str, zh: str) -> list[tuple[str, str | None]]:
-    return [(f.target.text, f.suggestion) for f in check_documents(None, parse_markdown(path, zh)).findings
+def _tqa327(path: str, zh: str, alone: bool = False) -> list[tuple[str, str | None]]:
+    settings = Settings(select=("TQA327",)) if alone else None
+    return [(f.target.text, f.suggestion) for f in check_documents(None, parse_markdown(path, zh), settings).findings
             if f.code == "TQA327" and f.target]
 
 
@@ -57,7 +59,8 @@ def test_a_garble_another_name_rule_reports_is_reported_once() -> None:
 @needs_lexicon
 def test_a_handle_broken_by_spaces_is_no_garbled_name(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     # archive the-excuse-department-is-closed: `@ m uster` is the handle @msuster split by spaces, not Suster misspelt
-    # (a blind reader's one wrong TQA327 of release 40); with the handle test off, `uster` is reported
+    # (a blind reader's one wrong TQA327 of release 40); with the handle test off, `uster` is reported (TQA327 run
+    # alone: since release 47 TQA315 reports the broken handle `@ m uster` itself and a finding inside it gives way)
     zh = ("# 借口部门关门了\n\nMark Suster 写了一篇博客，可以在 Twitter[@ m uster](http://twitter.com/msuster) 上关注 "
           "Suster。\n")
     assert _tqa327("the-excuse-department-is-closed.md", zh) == []
@@ -65,8 +68,9 @@ def test_a_handle_broken_by_spaces_is_no_garbled_name(monkeypatch) -> None:  # t
 
     from transqa.checks.transliteration import letter_off
 
+    assert _tqa327("the-excuse-department-is-closed.md", zh, alone=True) == []
     monkeypatch.setattr(letter_off, "_IN_HANDLE", re.compile(r"(?!)"))
-    assert _tqa327("the-excuse-department-is-closed.md", zh) != []
+    assert _tqa327("the-excuse-department-is-closed.md", zh, alone=True) != []
 
 
 @needs_lexicon
