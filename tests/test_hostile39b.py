@@ -18,18 +18,19 @@ from transqa import engine
 from transqa.align.dp import align_features
 from transqa.align.features import chinese_text_features, english_text_features
 from transqa.align.sentences import SENTENCE_WIDEN
+from transqa.config import Settings
 from transqa.context import Context
 from transqa.lang.transliterate import TRANSLIT
 from transqa.load import load_source, load_target
 
 
-def _check(tmp_path: Path, en: str, zh: str) -> tuple[int, float]:
-    """Findings and CPU seconds of one check of the pair (en, zh) written to tmp_path."""
+def _check(tmp_path: Path, en: str, zh: str, settings: Settings | None = None) -> tuple[int, float]:
+    """Findings and CPU seconds of one check of the pair (en, zh) written to tmp_path (with `settings`: its rules)."""
     (tmp_path / "a.en.md").write_text(en + "\n", encoding="utf-8")
     (tmp_path / "a.zh.md").write_text(zh + "\n", encoding="utf-8")
     source, target = load_source(str(tmp_path / "a.en.md")), load_target(str(tmp_path / "a.zh.md"))
     t0 = time.process_time()
-    report = engine.check_documents(source, target)
+    report = engine.check_documents(source, target, settings)
     return len(report.findings), time.process_time() - t0
 
 
@@ -57,7 +58,7 @@ def test_many_changed_dates_in_one_paragraph_cost_linear_time(tmp_path: Path, mo
         gc.collect()
         gc.disable()
         try:
-            found, _ = _check(tmp_path, "On December 18 it happened, " * n, "18月12日，32月45日，" * n)
+            found, _ = _check(tmp_path, "On December 18 it happened, " * n, "18月12日，32月45日，" * n, CHANGED_ONLY)
         finally:
             gc.enable()
         return spent[0], found
@@ -71,6 +72,11 @@ def test_many_changed_dates_in_one_paragraph_cost_linear_time(tmp_path: Path, mo
         small, large = min(small, inside(800)[0]), min(large, inside(3200)[0])
     assert found > 2500
     assert large < 8 * small + 0.05, f"800: {small:.3f} CPU s in _changed, 3200: {large:.3f}"
+
+
+# the number rules this pair's findings come from (a garbled 32月45日, a missing figure): the number family runs whole
+# (numbers._changed with it), the other families around it not (2 of the changed-date test's 5.4 CPU s)
+CHANGED_ONLY = Settings(select=("TQA201", "TQA203", "TQA206", "TQA207"))
 
 
 def _latin(r: random.Random) -> str:
