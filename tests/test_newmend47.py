@@ -1,0 +1,85 @@
+"""Release 47's newcomer, mended: the audit summary lists the files that are not the article apart and says what
+`transqa fix` repairs, the closing line counts the articles --fix checks again, the progress bar's first ETA, JUnit
+warnings, TQA310's name with a particle and its span, the README's pre-commit hook."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.conftest import ROOT
+
+SAMPLES = ROOT / "corpora" / "samples"
+
+
+def _summary(*targets: Path):  # type: ignore[no-untyped-def]
+    from transqa.audit.discover import Job
+    from transqa.audit.summary import Summary
+    from transqa.audit.worker import check_job
+    from transqa.codec import decode_record
+
+    s = Summary()
+    for n, t in enumerate(targets):
+        s.add(decode_record(check_job(Job(n, str(t), None))[1]))
+    return s
+
+
+# ---------------------------------------------------------------------- 1. the files that are not the article
+
+
+def test_a_consent_page_is_listed_apart_before_the_ranking_and_not_ranked(tmp_path: Path) -> None:
+    # a cookie-consent page (TQA004) scored ~1 (one error per 1,000 characters) and ranked out of the top 20, while
+    # an editor re-fetches it first; the summary names it in its own section before the ranking
+    from transqa.audit.summary import render_html, render_text
+
+    other = tmp_path / "story.zh.md"
+    other.write_text("# 标题\n\n苹果公司周一卖出了 40 部手机，、。这是 2008 年的事情。\n", encoding="utf-8")
+    s = _summary(SAMPLES / "consent-page.zh.md", other)
+    text = render_text(s)
+    assert "not usable: 1 article holds no translation of the article" in text
+    part = text.split("not usable:", 1)[1]
+    assert text.index("not usable:") < text.index("articles by score")
+    assert "consent-page.zh.md" in part.split("articles by score", 1)[0] and "TQA004" in part
+    ranked = part.split("articles by score", 1)[1].split("\n\n", 1)[0]
+    assert "consent-page" not in ranked and "story.zh.md" in ranked
+    d = s.as_dict()
+    assert [u["code"] for u in d["unusable"]] == ["TQA004"] and all("consent-page" not in w["target"] for w in d["worst"])
+    assert 'id="unusable"' in render_html(s) and render_html(s).index("Not usable") < render_html(s).index("Articles by score")
+
+
+def test_the_whole_pair_verdict_survives_the_json_record() -> None:
+    # the summary reads records decoded from the store: Finding.whole was lost there (always False)
+    from transqa.codec import decode_finding
+    from transqa.findings import Finding, Severity
+
+    f = Finding("TQA004", "not-the-article", "omission", Severity.ERROR, "m", None, None, whole=True)
+    assert f.as_dict()["whole"] is True and decode_finding(f.as_dict()).whole
+    g = Finding("TQA401", "untranslated-text", "untranslated", Severity.ERROR, "m", None, None)
+    assert "whole" not in g.as_dict() and not decode_finding(g.as_dict()).whole
+
+
+def test_the_summary_json_with_unusable_and_repairable_validates(tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((ROOT / "docs" / "audit-summary.schema.json").read_text(encoding="utf-8"))
+    other = tmp_path / "a.zh.md"
+    other.write_text("# 标题\n\nAkamai 发布了 fox torrent 插件。FoxTorrent 很好用。\n", encoding="utf-8")
+    d = _summary(SAMPLES / "consent-page.zh.md", other).as_dict()
+    jsonschema.validate(d, schema)
+    assert d["schema"] == "transqa.audit-summary/2"
+
+
+# ---------------------------------------------------------------------- 2. what `transqa fix` repairs
+
+
+def test_the_summary_says_how_many_findings_fix_repairs(tmp_path: Path) -> None:
+    from transqa.audit.summary import render_text
+
+    t = tmp_path / "n.zh.md"
+    t.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")  # TQA207: a certain repair
+    s = _summary(t)
+    d = s.as_dict()
+    [row] = [r for r in d["by_rule"] if r["code"] == "TQA207"]
+    assert row["repairable"] == 1 and d["repairable"] >= 1
+    assert "repairable by `transqa fix` (or audit --fix): " in render_text(s) and "TQA207 1" in render_text(s)
