@@ -83,3 +83,22 @@ def test_the_summary_says_how_many_findings_fix_repairs(tmp_path: Path) -> None:
     [row] = [r for r in d["by_rule"] if r["code"] == "TQA207"]
     assert row["repairable"] == 1 and d["repairable"] >= 1
     assert "repairable by `transqa fix` (or audit --fix): " in render_text(s) and "TQA207 1" in render_text(s)
+
+
+# ---------------------------------------------------------------------- 3. --fix checks articles again
+
+
+def test_a_run_from_the_store_with_fix_says_it_checked_articles_again(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # `audit --fix` on 300 stored articles took 81 s and said "none checked: no worker ran": the patch is made by
+    # checking each article with a repairable finding again, in the command's own process
+    from transqa.cli import main
+
+    t = tmp_path / "a" / "n.zh.md"
+    t.parent.mkdir()
+    t.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")
+    args = ["audit", str(t.parent), "--store", str(tmp_path / "s.sqlite"), "--no-progress", "--isolated", "--format", "summary"]
+    main(args)
+    capsys.readouterr()
+    main([*args, "--fix", str(tmp_path / "f.patch")])
+    out = capsys.readouterr().out
+    assert "(1 from the result store, none checked: no worker ran; 1 article checked again in this process for the --fix patch)" in out
