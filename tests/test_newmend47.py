@@ -102,3 +102,34 @@ def test_a_run_from_the_store_with_fix_says_it_checked_articles_again(tmp_path: 
     main([*args, "--fix", str(tmp_path / "f.patch")])
     out = capsys.readouterr().out
     assert "(1 from the result store, none checked: no worker ran; 1 article checked again in this process for the --fix patch)" in out
+
+
+# ---------------------------------------------------------------------- 7. the first ETA
+
+
+def test_no_eta_before_a_few_seconds_and_articles_and_the_rate_is_recent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 1.5-minute run read `3/300 0.5/s ETA 0:09:45` at its start: the workers' warm-up made the rate
+    import io
+    import types
+
+    from rich.console import Console
+
+    from transqa.report import progress
+    from transqa.report.progress import AuditBar
+
+    clock = [1000.0]
+    monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
+    buf = io.StringIO()
+    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+        bar.found(300)
+        assert bar.callback is not None
+        clock[0] += 6.0
+        bar.callback(3, True)  # 3 at 6 s: the warm-up
+        bar._bar.refresh()  # type: ignore[union-attr]
+        assert "ETA" not in buf.getvalue() and "/s" not in buf.getvalue()
+        for _ in range(14):  # then 3 a second
+            clock[0] += 1.0
+            bar.callback(3, True)
+        bar._bar.refresh()  # type: ignore[union-attr]
+        # 45 done at 20 s: the last 10 s went at 3/s (from the start: 2.2/s, ETA 0:01:55)
+        assert "3.0/s" in buf.getvalue().rsplit("\r", 1)[-1] and "ETA 0:01:25" in buf.getvalue().rsplit("\r", 1)[-1]
