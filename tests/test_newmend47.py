@@ -133,3 +133,21 @@ def test_no_eta_before_a_few_seconds_and_articles_and_the_rate_is_recent(monkeyp
         bar._bar.refresh()  # type: ignore[union-attr]
         # 45 done at 20 s: the last 10 s went at 3/s (from the start: 2.2/s, ETA 0:01:55)
         assert "3.0/s" in buf.getvalue().rsplit("\r", 1)[-1] and "ETA 0:01:25" in buf.getvalue().rsplit("\r", 1)[-1]
+
+
+# ---------------------------------------------------------------------- 5. a rendering that hears the particle too
+
+_EN = ("The United Arab Emirates plans to increase its trade with Russia, the country's Foreign Trade Minister Thani bin "
+       "Ahmed Al Zeyoudi has announced.\n\n\"We are working with the Russian side,\" Al Zeyoudi told RIA news agency on "
+       "Saturday.\n\nAl Zeyoudi added that the forum had been postponed.\n")
+_ZH = ("阿拉伯联合酋长国计划增加与俄罗斯的贸易额，该国外贸部长塔尼·本·艾哈迈德·阿勒泽尤迪宣布。\n\n"
+       "“我们正在与俄罗斯方面合作，”Al Zeyoudi周六告诉RIA新闻社。\n\nAl Zeyoudi补充说，该论坛已被推迟。\n")
+
+
+def test_a_rendering_of_the_name_with_its_particle_is_pointed_at_the_whole_name() -> None:
+    # WMT22 rt.com.18637 (Online-A): 阿勒泽尤迪 renders `Al Zeyoudi`; the suggestion `Zeyoudi` dropped `Al`
+    from tests.helpers import fails
+
+    f = fails("TQA310", _EN, _ZH)
+    assert f.suggestion == "Al Zeyoudi" and f.message.startswith("Al Zeyoudi is rendered “阿勒泽尤迪”")
+    assert f.source is not None and f.source.text == "Al Zeyoudi"
