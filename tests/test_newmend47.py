@@ -151,3 +151,17 @@ def test_a_rendering_of_the_name_with_its_particle_is_pointed_at_the_whole_name(
     f = fails("TQA310", _EN, _ZH)
     assert f.suggestion == "Al Zeyoudi" and f.message.startswith("Al Zeyoudi is rendered “阿勒泽尤迪”")
     assert f.source is not None and f.source.text == "Al Zeyoudi"
+
+
+# ---------------------------------------------------------------------- 6. the span the message names
+
+
+def test_a_surname_with_no_repair_is_the_span_the_message_names() -> None:
+    # look-out…mentortech 7:17: the message said “Gupta” over the span `Apu Gupta`
+    from tests.helpers import findings
+
+    zh = ("# Curalate 获得种子投资\n\n该网站的联合创始人兼首席执行官 Apu Gupta 告诉我，测试版已经吸引了 150 多个品牌。\n\n"
+          "古普塔说，他们的服务很独特。\n\n古普塔表示，公司将招聘更多员工。\n\n古普塔还说，明年会推出新产品。\n")
+    [f] = [f for f in findings(None, zh) if f.code == "TQA310"]
+    assert f.target is not None and f.target.text == "Gupta" and "“Gupta” is written “古普塔”" in f.message
+    assert f.suggestion is None
