@@ -165,3 +165,30 @@ def test_a_surname_with_no_repair_is_the_span_the_message_names() -> None:
     [f] = [f for f in findings(None, zh) if f.code == "TQA310"]
     assert f.target is not None and f.target.text == "Gupta" and "“Gupta” is written “古普塔”" in f.message
     assert f.suggestion is None
+
+
+# ---------------------------------------------------------------------- 4. JUnit: what a reader sees
+
+
+def test_junit_says_what_failed_and_what_passed_below_the_gate(tmp_path: Path) -> None:
+    # the failure's type named the gating codes while its text listed every finding, and a passing article's warnings
+    # stood in system-out with nothing saying why it passed
+    import dataclasses
+
+    from junitparser import Failure, JUnitXml
+
+    from transqa.engine import check_paths
+    from transqa.findings import Severity
+    from transqa.report.junit import render_junit
+
+    t = tmp_path / "a.zh.md"
+    t.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n\n他说：“我们很高兴。\n", encoding="utf-8")  # TQA207, TQA504
+    r = check_paths(None, str(t), None)
+    gate = [f for f in r.findings if f.severity == Severity.ERROR]
+    below = len(r.findings) - len(gate)
+    (case,) = list(next(iter(JUnitXml.fromstring(render_junit([r]).encode()))))
+    assert isinstance(case.result[0], Failure) and below > 0
+    assert case.result[0].message == f"{len(gate)} finding(s) at or above error ({case.result[0].type}); {below} below it listed too"
+    warned = dataclasses.replace(r, findings=[f for f in r.findings if f.severity != Severity.ERROR])
+    (case,) = list(next(iter(JUnitXml.fromstring(render_junit([warned]).encode()))))
+    assert not case.result and case.system_out.startswith(f"{below} finding(s) below the gate (error): the article passes\n")
