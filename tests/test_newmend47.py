@@ -192,3 +192,15 @@ def test_junit_says_what_failed_and_what_passed_below_the_gate(tmp_path: Path) -
     warned = dataclasses.replace(r, findings=[f for f in r.findings if f.severity != Severity.ERROR])
     (case,) = list(next(iter(JUnitXml.fromstring(render_junit([warned]).encode()))))
     assert not case.result and case.system_out.startswith(f"{below} finding(s) below the gate (error): the article passes\n")
+
+
+# ---------------------------------------------------------------------- 8. the README: what the hook checks
+
+
+def test_the_readme_says_the_hook_checks_staged_and_tracked_files_only() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    hook = readme.split("#### The pre-commit hook", 1)[1].split("\n#### ", 1)[0]
+    assert "staged" in hook and "every file git\n  tracks" in hook and "untracked file is not checked" in hook
+    summary = readme.split("#### Auditing an archive", 1)[1]
+    assert "not usable: N articles" in summary and "repairable by `transqa fix`" in summary
+    assert "checked again in this process for the --fix patch" in summary
