@@ -404,7 +404,7 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> lis
                 out.append(f"{row}  {line_safe(_for_example(r, root if under else ''))}")
             else:
                 out.extend([fit(row, columns), fit(f"{EXAMPLE_INDENT}e.g. {line_safe(_terminal_example(r, columns))}", columns)])
-    out.extend(_fitted([repairable_line(d)] if d["repairable"] else [], columns))
+    out.extend(_fitted([repairable_line(d)] if d.get("repairable") else [], columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
@@ -413,7 +413,7 @@ def repairable_line(d: dict[str, Any]) -> str:
     """`repairable by `transqa fix`: 51 of 728 findings (TQA207 40, TQA302 11)`: the findings that carry a certain
     repair, which `transqa fix` and `audit --fix` apply without an editor (newcomer 47 item 2: nothing said which);
     per rule, most first. `d`: Summary.as_dict()."""
-    per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r["repairable"]), key=lambda x: (-x[0], x[1]))
+    per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
     return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
             + ", ".join(f"{c} {n}" for n, c in per) + ")")
 
