@@ -163,7 +163,7 @@ def test_the_rate_of_an_audit_counts_from_the_first_result_after_the_index_build
         bar.callback(1, True)
         bar._bar.refresh()  # type: ignore[union-attr]
         assert "1/200" in buf.getvalue() and "/s" not in buf.getvalue(), buf.getvalue()
-        clock[0] += 2.0  # two seconds after the first result
+        clock[0] += 10.0  # ten seconds after the first result (no rate before: progress.ETA_AFTER_SECONDS)
         bar.callback(12, True)
         bar._bar.refresh()  # type: ignore[union-attr]
-        assert "6.0/s" in buf.getvalue() and "ETA 0:00:31" in buf.getvalue(), buf.getvalue()
+        assert "1.2/s" in buf.getvalue() and "ETA 0:02:36" in buf.getvalue(), buf.getvalue()

@@ -98,7 +98,7 @@ def decode_finding(d: Mapping[str, Any]) -> Finding:
         code=str(d["code"]), rule=str(d["rule"]), category=str(d["category"]), severity=Severity(d["severity"]),
         message=str(d["message"]), source=decode_location(d["source"]), target=decode_location(d["target"]),
         suggestion=d.get("suggestion"),
-        repairs=tuple(decode_repair(r) for r in d.get("repairs", ())),
+        repairs=tuple(decode_repair(r) for r in d.get("repairs", ())), whole=bool(d.get("whole", False)),
     )
 
 

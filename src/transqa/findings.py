@@ -96,8 +96,9 @@ class Finding:
     target (either may be None), a suggestion, the blocks it is about, and typed repairs (certain ones are applied by `fix`).
     `whole`: the finding is the one verdict on the whole pair, which says all there is to say of it (TQA004: a file that
     is not the article; TQA401: a translation left in English): the wrong-pair warning (result.pair_mismatch) is left
-    out. A mark of the checked Result, not of the JSON form (an audit record decoded from it has it False), nor of
-    equality. `deletes`: the rule advises deleting the whole of the target place (TQA314's site name in a title, a
+    out, and the audit summary lists the article apart, before its ranking (audit.summary: a consent page with one
+    finding scored 1 and ranked out of sight). In the JSON form as `"whole": true` (absent when False), so an audit
+    record decoded from it keeps it; not part of equality. `deletes`: the rule advises deleting the whole of the target place (TQA314's site name in a title, a
     TQA505 leaked embed with nothing to link instead, TQA508's invisible character), whatever its suggestion's wording
     (deletes_its_place); a mark of the checked Result like `whole`. `latin_name`: the name in Latin script that a rule of a
     name translated as words (TQA316, TQA317, TQA319, TQA399) says its target renders, as its suggestion writes it
@@ -155,6 +156,7 @@ class Finding:
             "suggestion": self.suggestion,
             "fingerprint": self.fingerprint,
             **({"repairs": [r.as_dict() for r in self.repairs]} if self.repairs else {}),
+            **({"whole": True} if self.whole else {}),
         }
 
 

@@ -344,6 +344,7 @@ class Audit:
     _store_path: str = ""  # the result store this run read and wrote (run); "" when it could not be opened
     _repeat_note: str = ""
     _fixable: list[Job] = field(default_factory=list)
+    _fix_checked: int = 0  # articles checked again in this process to write the --fix patch (_patch)
     _baseline: list[tuple[str, list[str]]] = field(default_factory=list)
     _outcome: AuditOutcome | None = None
     _report_files: dict[str, str] = field(default_factory=dict)  # target → its HTML report (--html-dir)
@@ -633,6 +634,7 @@ class Audit:
         written = {job.target: os.path.abspath(through_link(job.target)) for job in self._fixable}
         base = _patch_base(name, list(written.values()))
         parts, repairs, left_out = [], 0, []
+        self._fix_checked = len(self._fixable)
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
             diff = _utf8_diff(os.path.relpath(written[job.target], base), fx.original, fx.repaired, fx.encoding)
@@ -778,8 +780,13 @@ class Audit:
         # a terminal's width): a plain audit uses the user's cache unasked (newcomer 30 item 6)
         # a rerun that took every article from the store ran no worker: `0 checked, executor local, 1 worker(s), peak
         # worker memory 56 MB` told of workers that did not run (the release-36 newcomer's item 4)
+        # and the articles --fix checked again in this process, one by one, for their patch (every place its own repair:
+        # service.fix_one), which took 81 s of a run from the store that said "none checked: no worker ran" (newcomer 47
+        # item 3)
         ran = (f"{checked} checked, executor {stats.executor}, {stats.workers} worker(s){memory}" if checked
                else "none checked: no worker ran")
+        if self._fix_checked:
+            ran += f"; {counted(self._fix_checked, 'article')} checked again in this process for the --fix patch"
         text = render_text(self._outcome.summary, columns) + (f"({cached} from the result store, {ran})\n"
                                                      + (f"result store: {line_safe(self._store_path)}\n" if self._store_path else ""))
         return self._fetch_note + (text if summary else "") + self._fix_note

@@ -33,6 +33,10 @@ REPEATS_SCORED = 3
 thousands separator of a table, TQA310 on one name 11 times, put a well translated article first, while a
 search-and-replace fixes them all."""
 WEIGHTS = {"error": 1.0, "warning": 0.5, "info": 0.1}
+UNUSABLE_SHOWN = 20
+"""The most unusable articles (Finding.whole) the text summary lists by name before the ranking (the JSON and HTML
+summaries list them all): the archive of 4,006 has 73 TQA004 files (release 47 base audit), a newcomer's sample of 300
+had 6; twenty at two lines each stay on one screen."""
 
 
 def article_score(findings: Counter[tuple[str, str]], chars: int) -> float:
@@ -63,6 +67,8 @@ class Summary:
     articles_rank: list[tuple[float, int, int, int, float, str]] = field(default_factory=list)  # score, errors, warnings, infos, rate, target
     rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
     rule_first: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place, text, message
+    repairable: Counter[str] = field(default_factory=Counter)  # each rule: its findings with a certain repair (`transqa fix`)
+    unusable: list[tuple[str, str, str]] = field(default_factory=list)  # articles with a whole-pair verdict: target, code, message
     error_list: list[tuple[str, str]] = field(default_factory=list)  # unreadable articles and paths not found, in order
     missing_list: list[str] = field(default_factory=list)  # the paths given that do not exist (targets of error_list)
     references: list[dict[str, object]] = field(default_factory=list)
@@ -96,6 +102,8 @@ class Summary:
         kinds: Counter[tuple[str, str]] = Counter()
         for f in record.findings:
             self.by_rule[f.code] += 1
+            if f.certain_repairs:
+                self.repairable[f.code] += 1
             self.by_category[f.category] += 1
             sev[str(f.severity)] += 1
             kinds[(f.code, str(f.severity))] += 1
@@ -108,7 +116,13 @@ class Summary:
             row[0] += 1
             row[1] += n
             row[2] += chars
-        if n:
+        verdict = next((f for f in record.findings if f.whole), None)
+        if verdict is not None:
+            # not the article, or left in English (Finding.whole): listed apart, before the ranking and not in it; its
+            # one finding scored about 1, so a consent page ranked below every translation with two errors (newcomer 47
+            # item 1) while an editor re-fetches or translates it first
+            self.unusable.append((record.target, verdict.code, _cut(verdict.message)))
+        elif n:
             rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
             self.articles_rank.append((article_score(kinds, chars), sev["error"], sev["warning"], sev["info"], rate, record.target))
         ref = record.reference
@@ -134,11 +148,11 @@ class Summary:
         return ([(t, e) for t, e in self.error_list if t not in missing], [(t, e) for t, e in self.error_list if t in missing])
 
     def as_dict(self) -> dict[str, Any]:
-        """The summary as JSON (schema transqa.audit-summary/1: docs/audit-summary.schema.json, every field described)."""
+        """The summary as JSON (schema transqa.audit-summary/2: docs/audit-summary.schema.json, every field described)."""
         table = rules()
         unreadable, not_found = self.errors_apart()
         return {
-            "schema": "transqa.audit-summary/1",
+            "schema": "transqa.audit-summary/2",
             "articles": self.articles,
             "target_only": self.target_only,
             "errors": self.errors,
@@ -153,9 +167,12 @@ class Summary:
             "by_rule": [
                 {"code": c, "rule": table[c].name if c in table else "", "severity": self.rule_first[c][0], "count": n,
                  "articles": self.rule_articles[c], "per_1000_chars": self.rate(n, self.chars), "example": self.rule_first[c][1],
-                 "example_text": self.rule_first[c][2], "example_message": self.rule_first[c][3]}
+                 "example_text": self.rule_first[c][2], "example_message": self.rule_first[c][3],
+                 "repairable": self.repairable[c]}
                 for c, n in sorted(self.by_rule.items())
             ],
+            "repairable": sum(self.repairable.values()),
+            "unusable": [{"target": t, "code": c, "message": m} for t, c, m in self.unusable],
             "worst": [{"target": t, "score": sc, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
                        "per_1000_chars": round(r, 3)} for sc, e, w, i, r, t in self.worst],
             "worst_ranking": RANKING,
@@ -387,8 +404,36 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> lis
                 out.append(f"{row}  {line_safe(_for_example(r, root if under else ''))}")
             else:
                 out.extend([fit(row, columns), fit(f"{EXAMPLE_INDENT}e.g. {line_safe(_terminal_example(r, columns))}", columns)])
+    out.extend(_fitted([repairable_line(d)] if d.get("repairable") else [], columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
+
+
+def repairable_line(d: dict[str, Any]) -> str:
+    """`repairable by `transqa fix`: 51 of 728 findings (TQA207 40, TQA302 11)`: the findings that carry a certain
+    repair, which `transqa fix` and `audit --fix` apply without an editor (newcomer 47 item 2: nothing said which);
+    per rule, most first. `d`: Summary.as_dict()."""
+    per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
+    return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
+            + ", ".join(f"{c} {n}" for n, c in per) + ")")
+
+
+def _unusable_lines(unusable: list[dict[str, Any]], root: str, columns: int | None = None) -> list[str]:
+    """The `not usable` section of the text summary, before the ranking: the articles whose one finding is a verdict on
+    the whole pair (Finding.whole: TQA004 not the article, TQA401 left in English), path on a line, code and message
+    under it, at most UNUSABLE_SHOWN; nothing when there are none. Their score of about 1 ranked them out of sight while
+    an editor re-fetches or translates them first (newcomer 47 item 1)."""
+    if not unusable:
+        return []
+    more = len(unusable) - UNUSABLE_SHOWN
+    head = (f"not usable: {counted(len(unusable), 'article')} {'holds' if len(unusable) == 1 else 'hold'} no translation of the article (fetch or translate "
+            "them first; not ranked below" + (f"; paths under {line_safe(root)}" if root else "") + "):")
+    rows: list[str] = []
+    for u in unusable[:UNUSABLE_SHOWN]:
+        rows.append(f"  {line_safe(_under(u['target'], root) if root and u['target'].startswith(root + os.sep) else u['target'])}")
+        rows.append(fit(f"      {u['code']} {line_safe(u['message'])}", columns))
+    tail = [f"  and {more} more (the JSON summary lists them all: unusable)"] if more > 0 else []
+    return [*_fitted([head], columns), *rows, *tail, ""]
 
 
 EXAMPLE_INDENT = " " * 10  # a terminal's example line, under its rule's name
@@ -437,9 +482,10 @@ def render_text(s: Summary, columns: int | None = None) -> str:
         "",
     ]
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
-    root = _common_root([w["target"] for w in d["worst"]] + folders)
+    root = _common_root([w["target"] for w in d["worst"]] + [u["target"] for u in d["unusable"][:UNUSABLE_SHOWN]] + folders)
     out.extend(_rule_lines(d, root, columns))
     out.append("")
+    out.extend(_unusable_lines(d["unusable"], root, columns))
     out.extend(_worst_lines(d["worst"], root, columns))
     for title, key in (("by folder", "by_folder"), ("by year", "by_year")):
         shorten = key == "by_folder" and bool(folders) and bool(root)
@@ -490,10 +536,17 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
 
     rows = "".join(
         f"<tr><td>{e(r['code'])}</td><td>{e(r['rule'])}</td><td>{e(r['severity'])}</td><td class=n>{r['count']}</td>"
-        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=p>{example(r['example'])}{e(_quoted(r['example_text']))}{e(_example(r))}</td></tr>"
+        f"<td class=n>{r['articles']}</td><td class=n>{r['per_1000_chars']:.3f}</td><td class=n>{r['repairable']}</td><td class=p>{example(r['example'])}{e(_quoted(r['example_text']))}{e(_example(r))}</td></tr>"
         for r in d["by_rule"]
     )
 
+    unusable = "".join(f"<tr><td class=p>{link(u['target'])}</td><td>{e(u['code'])}</td><td>{e(u['message'])}</td></tr>"
+                       for u in d["unusable"])
+    unusable_html = (f"<h2>Not usable</h2><p>{counted(len(d['unusable']), 'article')} {'holds' if len(d['unusable']) == 1 else 'hold'} "
+                     "no translation of the article "
+                     "(fetch or translate them first; not ranked below).</p>\n<table id=\"unusable\"><tr><th>article</th>"
+                     f"<th>code</th><th>verdict</th></tr>{unusable}</table>\n" if d["unusable"] else "")
+    fixable = f"<p>{e(_capital(repairable_line(d)))}.</p>" if d["repairable"] else ""
     worst = "".join(
         f"<tr><td class=p>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
         + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
@@ -530,9 +583,9 @@ td.n,th.n{{text-align:right;white-space:nowrap}}</style></head>
 {d['findings_per_1000_chars']:.3f} per 1,000 characters{e(hidden_note(s))}.</p>{hint}{config}
 <h2>By severity</h2><table id="by-severity"><tr><th>severity</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{sevs}</table>
 <h2>By rule</h2><p>Findings, and the articles they are in (more findings than articles: the rule repeats within an article).</p>
-<table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th>for example</th></tr>{rows}</table>
+<table id="by-rule"><tr><th>code</th><th>rule</th><th>severity</th><th class=n>findings</th><th class=n>articles</th><th class=n>per 1k chars</th><th class=n>repairable</th><th>for example</th></tr>{rows}</table>{fixable}
 <h2>By category</h2><table id="by-category"><tr><th>category</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{cats}</table>
-<h2>Articles by score</h2><p>Ranked by {RANKING}.</p>
+{unusable_html}<h2>Articles by score</h2><p>Ranked by {RANKING}.</p>
 <table id="worst"><tr><th>article</th><th class=n>score</th><th class=n>errors</th><th class=n>warnings</th><th class=n>infos</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{worst}</table>
 <h2>By folder</h2><table id="by-folder"><tr><th>folder</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{folders}</table>
 <h2>By year</h2><table id="by-year"><tr><th>year</th><th class=n>articles</th><th class=n>findings</th><th class=n>per 1k chars</th></tr>{years}</table>

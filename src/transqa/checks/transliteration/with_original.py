@@ -41,6 +41,7 @@ from transqa.checks.transliteration.common import (
     _whole_name,
     _windows,
     _with_next_han,
+    as_ascii,
     particle_of,
     run_filter,
     seen_at,
@@ -1921,12 +1922,32 @@ def _rendered_against_latin(ctx: Context, name: str, latin: _Latin, rendered: li
             continue
         # a hit grown by a character of the sentence (爱格雷迪, `loved Grady`) is pointed at by the article's form in it
         at, shown = (h.start + h.form.index(form), form) if form and form != h.form and form in h.form else (h.start, h.form)
+        said, begin, kept = name, ro.src_start, b0.text[s0:e0]
+        if (words := _particle_heard(ro, name, shown)) and not kept.lower().startswith(words.lower()):
+            # 阿勒泽尤迪 renders `Al Zeyoudi`, the name the English writes whole: `Zeyoudi` alone dropped `Al` (newcomer 47 item 5)
+            said, begin, kept = words + name, ro.src_start - len(words), words + kept
         yield ctx.finding(
             TRANSLIT_INCONSISTENT,
-            f"{name} is rendered {quote(shown)} here and kept in Latin script elsewhere in this article ({seen_at(line, len(latin))})",
-            source=(ro.src, ro.src_start, ro.src_start + len(name)), target=(h.block, at, at + len(shown)),
-            suggestion=b0.text[s0:e0],
+            f"{said} is rendered {quote(shown)} here and kept in Latin script elsewhere in this article ({seen_at(line, len(latin))})",
+            source=(ro.src, begin, ro.src_start + len(name)), target=(h.block, at, at + len(shown)),
+            suggestion=kept,
         )
+
+
+def _particle_heard(o: Occurrence, name: str, rendering: str) -> str:
+    """The name particles before `name` in its English paragraph as the English writes them, with the space after them
+    (`Al ` of `Al Zeyoudi`), when `rendering` is heard better with them than without (阿勒泽尤迪: 0.90 as `Alzeyoudi`,
+    0.52 as `Zeyoudi`; common.particle_of, particle_spelling); "" otherwise (泽尤迪 renders `Zeyoudi` alone)."""
+    from transqa.lang.transliterate import particle_spelling, rendering_score
+
+    particle = particle_of(o)
+    if not particle:
+        return ""
+    spelt = as_ascii(name)
+    if rendering_score(particle_spelling(particle, spelt), rendering) <= rendering_score(spelt, rendering):
+        return ""
+    m = re.search(r"(?:\S+ )" + "{" + str(len(particle.split())) + "}$", o.src.text[max(0, o.src_start - 40) : o.src_start])
+    return m.group(0) if m is not None else ""
 
 
 def _renders_other_name(name: str, o: Occurrence, h: Hit) -> bool:
