@@ -2291,10 +2291,11 @@ def test_a_character_beside_the_usual_rendering_is_no_second_rendering() -> None
 def test_a_chinese_surname_does_not_replace_half_of_a_latin_full_name() -> None:
     # archive shape (release twenty's judged sample): `Eric Schmidt` in Latin script once, 施密特 the article's form: the
     # suggestion replaced the surname alone (`Eric 施密特`, half in each script); now the whole Latin name, by the
-    # article's `·` name that sounds like it, or no suggestion
+    # article's `·` name that sounds like it, or no suggestion — and with no suggestion the span is the surname the
+    # message names (release 47, a newcomer: the message said “Gupta” of a span “Apu Gupta”)
     zh = "施密特是谷歌的董事长。\n\n施密特说他很满意。\n\n我们问了施密特原因。\n\n我根据 Eric Schmidt 的地址创建了账户。\n"
     f = fails("TQA310", None, zh)
-    assert f.target is not None and (f.target.text, f.suggestion) == ("Eric Schmidt", None)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Schmidt", None)
     dotted = zh.replace("施密特是", "埃里克·施密特是")
     f = fails("TQA310", None, dotted)
     assert f.target is not None and (f.target.text, f.suggestion) == ("Eric Schmidt", "埃里克·施密特")
