@@ -1056,12 +1056,14 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             i -= 1
         after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
         lk = starts.get(m.start())
-        if after_word and lk is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+        profile = profile_handle(lk.href) if lk is not None else None
+        # after a word only a link to a profile is a handle (`Twitter[@ vk hostla](…twitter.com/vkhosla/)`); a
+        # linked credit names a site (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
+        if after_word and profile is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
             continue
         if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
         end = m.end()
-        profile = profile_handle(lk.href) if lk is not None else None
         if lk is not None and profile is not None and _HANDLE_TAIL.fullmatch(b.text, m.end(), lk.end):
             end = lk.end  # the link's whole text is the handle (`[@ vk hostla](…twitter.com/vkhosla/)`)
         last = end

@@ -1,0 +1,17 @@
+"""Release forty-seven (helper fixrev): mends of what the review of release 47's merges found."""
+
+from __future__ import annotations
+
+from transqa.engine import check_documents
+from transqa.findings import Finding
+from transqa.load.markdown import parse_markdown
+
+
+def _found(zh: str, code: str = "TQA315", en: str | None = None) -> list[Finding]:
+    source = parse_markdown("d.en.md", en) if en is not None else None
+    return [f for f in check_documents(source, parse_markdown("d.zh.md", zh)).findings if f.code == code]
+
+
+def test_a_linked_credit_after_a_word_is_no_broken_handle() -> None:
+    # review r47 item 1: the link names a site, not a profile (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
+    assert not [f for f in _found("# 标题\n\n图片来源：Ganesh [@ tech-lemon](http://tech-lemon.com/)。\n") if "handle" in f.message]
