@@ -15,3 +15,15 @@ def _found(zh: str, code: str = "TQA315", en: str | None = None) -> list[Finding
 def test_a_linked_credit_after_a_word_is_no_broken_handle() -> None:
     # review r47 item 1: the link names a site, not a profile (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
     assert not [f for f in _found("# 标题\n\n图片来源：Ganesh [@ tech-lemon](http://tech-lemon.com/)。\n") if "handle" in f.message]
+
+
+def test_a_broken_handle_takes_its_profile_spelling_only_when_it_is_that_handle() -> None:
+    # review r47 item 2: a link to someone else's post suggests no handle of its own; case alone keeps the text's capitals
+    for zh, suggestion in (
+        ("正如[@ semil 在推特上所说](https://twitter.com/TechCrunch/status/123456)。", "write the handle in one piece (@semil…, as on the service)"),
+        ("关注[@ TechCrunch](https://twitter.com/techcrunch)。", "@TechCrunch"),
+        ("关注[@ semi](https://twitter.com/semil)。", "@semil"),
+        ("关注[@ m uster](https://twitter.com/msuster)。", "@msuster"),
+    ):
+        fs = [f for f in _found(f"# 标题\n\n{zh}\n") if "handle" in f.message]
+        assert len(fs) == 1 and fs[0].suggestion == suggestion, (zh, [f.suggestion for f in fs])

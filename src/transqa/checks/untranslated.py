@@ -1070,7 +1070,8 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         name = m.group(0).replace(" ", "")
         suggestion = f"write the handle in one piece ({name}…, as on the service)"
         if profile is not None:
-            suggestion = "@" + profile[1]  # the handle as its own link's profile address spells it (`urls.profile_handle`)
+            spelt = _profile_spelling(b.text[m.start() + 1:end].replace(" ", ""), profile[1])
+            suggestion = suggestion if spelt is None else "@" + spelt
         yield ctx.finding(
             NAME_BROKEN, f"the handle {quote(b.text[m.start():end])} is broken: a space after its “@”",
             target=(b, m.start(), end), suggestion=suggestion,
@@ -1080,6 +1081,20 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
         )
+
+
+def _profile_spelling(text: str, handle: str) -> str | None:
+    """The handle to suggest for a broken one whose pieces joined are `text` (`semi`, `TechCrunch`) and whose link's
+    profile address spells `handle` (`urls.profile_handle`): `text` itself when only case parts them (`@ TechCrunch`
+    linked to …/techcrunch stays `@TechCrunch`), `handle` when `text` is it misspelt (`spelling.misspelt`: one letter off,
+    two for eight letters or more; every archive suggestion, `semi`→semil, `m uster`→msuster, `Derek Andersen`→
+    derekjandersen, `vwadwa`→vwadhwa), else None: the link points at someone else's account or post
+    (`[@ semil 在推特上所说](…twitter.com/TechCrunch/status/…)`)."""
+    from transqa.checks.spelling import misspelt
+
+    if text.lower() == handle.lower():
+        return text
+    return handle if misspelt(text, handle) else None
 
 
 # A handle, name or identifier whose underscores the tokeniser spaced out (`[Images _ Of _ Money](…)` for the credit
