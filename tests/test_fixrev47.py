@@ -27,3 +27,16 @@ def test_a_broken_handle_takes_its_profile_spelling_only_when_it_is_that_handle(
     ):
         fs = [f for f in _found(f"# 标题\n\n{zh}\n") if "handle" in f.message]
         assert len(fs) == 1 and fs[0].suggestion == suggestion, (zh, [f.suggestion for f in fs])
+
+
+def test_a_broken_hashtag_takes_only_its_address_s_searched_tag() -> None:
+    # review r47 item 3: a page's fragment is no tag; a searched tag is taken where the text is it or it misspelt
+    for zh, suggestion in (
+        ("请用[# Crunchies](http://techcrunch.com/crunchies/#nominate)标签。", "#Crunchies"),
+        ("请用[# Google may harm](http://search.twitter.com/search?q=%23googmayharm)标签。", "#googmayharm"),
+        ("请用[# way wire](https://twitter.com/hashtag/waywire)标签。", "#waywire"),
+        ("[# takemymonehbo](https://twitter.com/#!/search/%23takemymoneyhbo)", "#takemymoneyhbo"),  # archive hbo-go-without-hbo
+        ("请用[# Crunchies](http://twitter.com/search?q=%23TCdisrupt)标签。", "#Crunchies"),
+    ):
+        fs = [f for f in _found(f"# 标题\n\n{zh}\n") if "hashtag" in f.message]
+        assert len(fs) == 1 and fs[0].suggestion == suggestion, (zh, [f.suggestion for f in fs])

@@ -868,7 +868,9 @@ _HASHTAG_ALONE = re.compile(r"[#＃] ([A-Za-z][A-Za-z0-9]*(?: [a-z0-9]+)*)(?![A-
 # Latin word (`with # TC disrupt`). Not a heading's `#` (the block's text starts after it), a URL's fragment (`/# ixzz`),
 # a blockquoted heading (`> # ULD`), nor `C #`/`F #` (a letter right before the space: the language's name)
 _BEFORE_HASHTAG = re.compile(rf"(?:[{HAN_RANGE}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\[(（【「“‘]|[A-Za-z]{{2,}} )$")
-_ADDRESS_TAG = re.compile(r"(?:%23|#)([A-Za-z][A-Za-z0-9_]{2,})")
+# The tag a link's address searches or shows: `%23tag` in its query (`search?q=%23googmayharm`) or an old search path
+# (`twitter.com/#!/search/%23takemymoneyhbo`), or a `/hashtag/tag` path; not a page's fragment (`…/crunchies/#nominate`)
+_ADDRESS_TAG = re.compile(r"(?:[?&][^#]*?|/search/)%23([A-Za-z][A-Za-z0-9_]{2,})|/hashtag/([A-Za-z][A-Za-z0-9_]{2,})", re.IGNORECASE)
 
 
 def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
@@ -898,7 +900,7 @@ def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> 
         tag = "".join(wrote.split(" "))
         linked = _ADDRESS_TAG.search(lk.href) if lk is not None else None
         if linked is not None:
-            tag = linked.group(1)
+            tag = _profile_spelling(tag, linked.group(1) or linked.group(2)) or tag
         end = m.start(1) + len(wrote)
         yield ctx.finding(
             NAME_BROKEN, f"the hashtag {quote(b.text[at:end])} is broken: a space after its “#”",
