@@ -40,3 +40,11 @@ def test_a_broken_hashtag_takes_only_its_address_s_searched_tag() -> None:
     ):
         fs = [f for f in _found(f"# 标题\n\n{zh}\n") if "hashtag" in f.message]
         assert len(fs) == 1 and fs[0].suggestion == suggestion, (zh, [f.suggestion for f in fs])
+
+
+def test_a_closed_quotation_does_not_hide_a_cut_that_loses_its_tail() -> None:
+    # review r47 item 4: the translation closes the quotation, but at half its length and without the lost clause
+    en = ("# Test\n\nThe mayor spoke on Monday.\n\nHe said: \"We will build new factories in Ohio and hire many workers from the "
+          "poorest towns of the area!\"\n\nThe meeting ended at nine.\n")
+    zh = "# 测试\n\n市长周一发表讲话。\n\n他说：“我们将在俄亥俄州建新工厂！”，\n\n会议九点结束。\n"
+    assert len(_found(zh, "TQA005", en)) == 1
