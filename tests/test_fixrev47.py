@@ -48,3 +48,9 @@ def test_a_closed_quotation_does_not_hide_a_cut_that_loses_its_tail() -> None:
           "poorest towns of the area!\"\n\nThe meeting ended at nine.\n")
     zh = "# 测试\n\n市长周一发表讲话。\n\n他说：“我们将在俄亥俄州建新工厂！”，\n\n会议九点结束。\n"
     assert len(_found(zh, "TQA005", en)) == 1
+
+
+def test_a_place_reached_whose_noun_ends_in_a_place_character_opens_no_run_on() -> None:
+    # review r47 item 5: 中国, 学校 end in a place character, but their first character is no verb of arrival
+    for zh in ("我回到中国几年后，我收到了一封信。", "他们回到学校几周后，老师打来电话。"):
+        assert not _found(f"# 标题\n\n{zh}\n", "TQA507"), zh
