@@ -54,3 +54,16 @@ def test_a_place_reached_whose_noun_ends_in_a_place_character_opens_no_run_on() 
     # review r47 item 5: 中国, 学校 end in a place character, but their first character is no verb of arrival
     for zh in ("我回到中国几年后，我收到了一封信。", "他们回到学校几周后，老师打来电话。"):
         assert not _found(f"# 标题\n\n{zh}\n", "TQA507"), zh
+
+
+_EN3 = "# Test\n\nThe city council met on Tuesday evening to discuss the budget.\n\n{}\n\nThe meeting ended at nine o'clock.\n"
+_ZH3 = "# 测试\n\n市议会周二晚上开会讨论预算。\n\n{}\n\n会议在九点结束。\n"
+
+
+def test_english_said_as_now_is_no_stock_line() -> None:
+    # review r47 item 6: time phrases a translator renders 现在 (TQA001's stock-line reading must not take them)
+    for en, zh in (("At this point, there is nothing more anyone can do about it.", "现在谁也无能为力了。"),
+                   ("At the moment, the situation looks bleak for everybody involved.", "现在大家的处境都很糟。"),
+                   ("It is high time we went home together.", "现在该回家了。"),
+                   ("These days, smartphones are everywhere in the world.", "现在智能手机在世界上无处不在。")):
+        assert not _found(_ZH3.format(zh), "TQA001", _EN3.format(en)), en
