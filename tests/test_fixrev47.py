@@ -67,3 +67,11 @@ def test_english_said_as_now_is_no_stock_line() -> None:
                    ("It is high time we went home together.", "现在该回家了。"),
                    ("These days, smartphones are everywhere in the world.", "现在智能手机在世界上无处不在。")):
         assert not _found(_ZH3.format(zh), "TQA001", _EN3.format(en)), en
+
+
+def test_a_broken_hashtag_stops_at_an_english_stop_word_and_takes_the_article_s_spelling() -> None:
+    # review r47 item 9: `with friends` is no part of the tag (and stays TQA401's); a tag written whole elsewhere is spelt so
+    fs = [f for f in _found("# 标题\n\n标记为# TCDisrupt with friends 然后分享了。\n") if "hashtag" in f.message]
+    assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == "# TCDisrupt" and fs[0].suggestion == "#TCDisrupt"
+    fs = [f for f in _found("# 标题\n\n推特:@TechCrunch with # TC disrupt\n\n关注 #TCDisrupt 标签。\n") if "hashtag" in f.message]
+    assert len(fs) == 1 and fs[0].suggestion == "#TCDisrupt", [f.suggestion for f in fs]

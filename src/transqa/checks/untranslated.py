@@ -894,10 +894,14 @@ def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> 
         words = m.group(1).split(" ")
         if words[0][0].islower() and any("".join(words[:k]) in hashtags for k in range(2, min(3, len(words)) + 1)):
             continue  # `_spaced_hashtags`' finding
-        wrote = m.group(1)
-        if lk is not None and m.end() > lk.end:
+        # the words after the first up to an English stop word (`# TCDisrupt with friends 然后` is `#TCDisrupt`)
+        stop = next((k for k in range(1, len(words)) if words[k] in STOPWORDS), len(words))
+        wrote = " ".join(words[:stop])
+        if lk is not None and m.start(1) + len(wrote) > lk.end:
             wrote = b.text[m.start(1):lk.end].rstrip()
         tag = "".join(wrote.split(" "))
+        if tag.lower() in hashtags:  # the article writes it whole elsewhere: its spelling there (`#TCdisrupt`)
+            tag = next(t.group(1) for t in _HASHTAG.finditer(ctx.target.raw) if t.group(1).lower() == tag.lower())
         linked = _ADDRESS_TAG.search(lk.href) if lk is not None else None
         if linked is not None:
             tag = _profile_spelling(tag, linked.group(1) or linked.group(2)) or tag
