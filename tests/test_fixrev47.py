@@ -75,3 +75,10 @@ def test_a_broken_hashtag_stops_at_an_english_stop_word_and_takes_the_article_s_
     assert len(fs) == 1 and fs[0].target is not None and fs[0].target.text == "# TCDisrupt" and fs[0].suggestion == "#TCDisrupt"
     fs = [f for f in _found("# 标题\n\n推特:@TechCrunch with # TC disrupt\n\n关注 #TCDisrupt 标签。\n") if "hashtag" in f.message]
     assert len(fs) == 1 and fs[0].suggestion == "#TCDisrupt", [f.suggestion for f in fs]
+
+
+def test_more_of_a_span_counted_from_now_reads_the_periods_units() -> None:
+    # review r47 item 10: the units are periods.py's (礼拜 was missing), and the addition is said by the time to come
+    en = "# Test\n\nKindly give it 2 more weeks to get there.\n"
+    assert not _found("# 测试\n\n请再等等，2 个礼拜后会送达。\n", "TQA209", en)
+    assert _found("# 测试\n\n请再等等，2 个礼拜会送达。\n", "TQA209", en)
