@@ -44,7 +44,8 @@ PARAGRAPH_OMITTED = rule(
     does not render this one either: a substitution, not two sentences swapped), or that repeats the translation
     beside it almost word for word while the two English paragraphs differ, rendering of its own only words that
     translation renders too (`The unit has been fully tested…` → the next line's `该单元需要一个扬声器输出连接器。`), or
-    that is a weak system's stock line: it opens with `现在` or `让我们` where the English says no `now`, `today` or
+    that is a weak system's stock line (a fully detached hallucination, in the terms of Guerreiro et al. 2023,
+    "Hallucinations in Large Multilingual Translation Models"): it opens with `现在` or `让我们` where the English says no `now`, `today` or
     `let`, renders at most one of the English's three or more dictionary words, is a whole sentence and below 82% of
     its expected length (`Yesterday I had the best time with my friend and former rabbi colleague.` →
     `现在我知道我在哪里.`); and, in a bead where two source paragraphs share one
