@@ -876,11 +876,13 @@ _ADDRESS_TAG = re.compile(r"(?:[?&][^#]*?|/search/)%23([A-Za-z][A-Za-z0-9_]{2,})
 def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
     """TQA315 for a hashtag broken by a space after its `#` that the article never writes whole (`用# Crunchies 标签`,
     `标记为# self ie——`, `[# Google may harm](…search?q=%23googmayharm)`): a `#` glued after Chinese, punctuation, a
-    bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: the tag its own
-    link's address spells (`%23googmayharm`) where the link has one, else its first word joined with the lower-case
-    words or numbers that follow it by one space (`#selfie`, `#crunchies`). Not in code, nor where `_spaced_hashtags`
-    reports the tag written whole elsewhere. Whole archive (release 47, heldout3/heldout5 articles left out): 14 places,
-    all read, all a tag broken (`# ProudToLove`, `# way wire`, `# crunchies`)."""
+    bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: its first word
+    joined with the lower-case words or numbers that follow it by one space up to an English stop word (`#selfie`,
+    `#Crunchies` for `# Crunchies`, `#TCDisrupt` for `# TCDisrupt with friends`); the article's own spelling where it
+    writes that tag whole elsewhere; the tag its link's address searches (`_ADDRESS_TAG`) where that is the text or
+    it misspelt (`%23googmayharm`). Not in code, nor where `_spaced_hashtags` reports the tag written whole elsewhere
+    (a lower-case first word). Whole archive (release 47, heldout3/heldout5 articles left out): 11 places (3 more are
+    `_spaced_hashtags`'), all read, all a tag broken (`# ProudToLove`, `# takemymonehbo`, `# crunchies`)."""
     if b.kind in ("code", "image") or "#" not in b.text and "＃" not in b.text:
         return
     starts = {lk.start: lk for lk in b.links}
