@@ -82,3 +82,10 @@ def test_more_of_a_span_counted_from_now_reads_the_periods_units() -> None:
     en = "# Test\n\nKindly give it 2 more weeks to get there.\n"
     assert not _found("# 测试\n\n请再等等，2 个礼拜后会送达。\n", "TQA209", en)
     assert _found("# 测试\n\n请再等等，2 个礼拜会送达。\n", "TQA209", en)
+
+
+def test_a_short_quotation_next_is_no_quoted_term() -> None:
+    # review r47 item 11 (_TERM_QUOTE measured): archive wael-ghonim-… line 9, a four-character quotation after 回答道:
+    zh = "# 标题\n\n当布利泽问“突尼斯，然后是埃及，接下来是什么？高尼姆简洁地回答道:“去问脸书。”\n"
+    fs = _found(zh, "TQA504")
+    assert len(fs) == 1 and fs[0].suggestion is not None and "接下来是什么？" in fs[0].suggestion, [f.suggestion for f in fs]
