@@ -1,11 +1,12 @@
-"""False findings on clean professional translations, per rule: WMT22 reference A against its source.
+"""False findings on clean professional translations, per rule: WMT22 reference A (or B, `--ref`) against its source.
 
     .venv/bin/python benchmarks/clean_refs.py [--shared PATH] [--ref A|B] [--max-lines 60] [--jsonl OUT]
 
 Documents are rebuilt from the doc ids of the WMT22 metadata (every domain), one paragraph per line, and kept
 when they have at most `--max-lines` lines (the longer ones are conversations and product pages). Every finding
 on these references counts as a false finding unless reading shows otherwise (those read as real defects of the
-reference are in `reference-defects.tsv`, counted apart); `--jsonl` writes each finding with its source and target
+reference are in `reference-defects.tsv`, counted apart: its `ref` column names the reference, A, B or AB where both
+write the excerpt; the rows of `benchmarks/run.py`'s WMT24 reference A are A too); `--jsonl` writes each finding with its source and target
 paragraphs for reading. `--ref B` checks WMT22's second reference (another translator) the same way.
 """
 
@@ -66,7 +67,7 @@ def main() -> int:
                          "zh": zh.split("\n")[t - 1] if t > 0 else ""})
     total = sum(counts.values())
     om = sum(n for c, n in counts.items() if c in OMISSION)
-    known = reference_defects()
+    known = [d for d in reference_defects() if args.ref in d["ref"]]
     real = sum(1 for r in rows if any(d["doc"] == r["doc"] and d["code"] == r["code"] and d["excerpt"] in r["zh"] for d in known))
     print(f"clean WMT22 reference {args.ref}: {len(docs)} documents of <= {args.max_lines} lines, {paragraphs} paragraphs")
     print(f"  all rules: {total} = {100 * total / max(1, paragraphs):.2f} per 100 paragraphs")

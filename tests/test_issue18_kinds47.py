@@ -80,7 +80,7 @@ def test_a_stock_line_in_place_of_the_translation_is_tqa001() -> None:
 def test_a_stock_opening_that_translates_is_no_substitution() -> None:
     # the English says `now`; a line at its length (`It is time to fight back.`, four systems); a line that stops at a
     # comma (TQA005's); a translation that renders the words
-    assert "TQA001" not in _codes("Now I know where I am.", "现在我知道我在哪里.")
-    assert "TQA001" not in _codes("It is time to fight back.", "现在是反击的时候了。")
+    assert "TQA001" not in _codes("Now the volunteers have finally gone home after a very long day.", "现在一切都结束了。")
+    assert "TQA001" not in _codes("Time to fight back.", "现在是反击的时候了。")  # (`It is time` is said as 现在: _EN_NOW)
     assert "TQA001" not in _codes(STOCK[0][0], "现在我知道我在哪里,")
     assert "TQA001" not in _codes(STOCK[0][0], "现在回想起来，昨天我和我的朋友、以前的拉比同事度过了最美好的时光。")

@@ -625,9 +625,10 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
         return None
     if en.count('"') % 2 or en.count("“") > en.count("”"):
         return None  # a quotation that goes on in the next paragraph: the translation may run on too
-    if _EN_QUOTE_CLOSES_END.search(en) and _ZH_QUOTE_CLOSED_COMMA.search(zh):
-        return None  # the English ends by closing a quotation, the translation closes it at its own end mark: whole
     start, end = _lost_span(en_block.text, zh)
+    if (_EN_QUOTE_CLOSES_END.search(en) and _ZH_QUOTE_CLOSED_COMMA.search(zh)
+            and (ratio >= CUT_LOG_RATIO or _clause_kept(en_block.text[start:end], zh))):
+        return None  # the English ends by closing a quotation, the translation closes it at its own end mark: whole
     if ratio >= KEPT_CLAUSE_LOG_RATIO and _clause_kept(en_block.text[start:end], zh):
         return None  # the clause named as lost is rendered: the sentence runs on, or its clauses are in another order
     if _ZH_COMMA_END.search(zh) and _tail_carried(ctx, en_block, zh_block, en_block.text[start:end]):

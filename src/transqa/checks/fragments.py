@@ -537,8 +537,9 @@ def _arrived_then_after(text: str, i: int, noun: str) -> bool:
     """The noun before the time opener at i is the place a verb of arrival governs (`到家几周后，`), and the opener is
     `几…后` (after some time): one temporal clause, not two sentences."""
     j = i - len(noun)
-    verb = noun[0] if len(noun) == 2 and noun[1] in _PLACES_REACHED else text[j - 1] if j >= 1 else ""  # 到家, or 到 + 家
-    return verb in _ARRIVAL_VERBS and _AFTER_OPENER.match(text, i) is not None
+    glued = len(noun) == 2 and noun[1] in _PLACES_REACHED and noun[0] in _ARRIVAL_VERBS  # 到家, 回国
+    before = j >= 1 and text[j - 1] in _ARRIVAL_VERBS  # 到 + 家, 回到 + 中国 (the noun's own 中 is no verb), 回到 + 学校
+    return (glued or before) and _AFTER_OPENER.match(text, i) is not None
 
 
 def _noun_then_that(text: str, nouns: Container[str]) -> Iterator[int]:

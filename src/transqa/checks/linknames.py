@@ -87,7 +87,8 @@ LINK_TEXT_MISSPELT = rule(
     "A link's Latin text misspells the name its own address spells (`[onetrumedia](…/tag/OneTrueMedia)`)",
     """
     What it checks: the Chinese alone. A link whose text is a name in Latin script (letters, digits, spaces,
-    dots, `@`, `#`, `&`, hyphens; five letters or more) that, in lower case with its spaces and marks left out,
+    dots, `@`, `#`, `&`, hyphens; five letters or more; a dash left at its end is dropped first,
+    `[lasourchette–](…lafourchette.com/)`) that, in lower case with its spaces and marks left out,
     is one letter off a name its own address spells, or two letters off one of eight letters or more, with the
     same first letter: the site's registered name (`[weely](…weebly.com)`, `[influtive](…influitive.com/…)`), a
     company database's firm or product (`[myssocial 24x7](…crunchbase.com/company/mysocial-24x7)`) or a tag

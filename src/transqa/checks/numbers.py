@@ -114,6 +114,8 @@ from transqa.quantities.months import (
 )
 from transqa.quantities.parts import chinese_parts, english_parts
 from transqa.quantities.periods import (
+    PERIOD_UNITS,
+    ZH_TIME_UNITS,
     chinese_has_span_unit,
     chinese_period_end,
     chinese_period_unit,
@@ -1946,9 +1948,13 @@ def _article_unit_pairs(ctx: Context, bead: _Bead) -> list[tuple[_Pair, _Pair]]:
 # `3 天后`): the time still to come, which is what the addition says. WMT22 reference B en_zh-TW_CLIENT-05 (`Kindly give
 # it 15 more minutes to get there.` → `请再等一会儿，15 分钟后会送达。`, the 再 of the clause before): the one TQA209 of
 # this kind on references A and B, false.
-_EN_MORE_SPAN = re.compile(r"\s*(?:more\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\b"
-                           r"|(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+(?:more|longer)\b)", re.IGNORECASE)
-_ZH_SPAN_FROM_NOW = re.compile(r"\s*(?:秒钟?|分钟|个?小时|个?钟头|天|日|周|个?星期|个月|年)?\s*(?:之|以)?后")
+# The units are the periods' (`periods.PERIOD_UNITS`, their Chinese words `ZH_TIME_UNITS`) with seconds and `min`; a
+# month after a bare figure needs its 个 (`3 月后` is after March).
+_SPAN_UNITS = ("second", "min", *PERIOD_UNITS)
+_EN_SPAN_UNIT = "(?:" + "|".join(u + "s?" for u in _SPAN_UNITS) + ")"
+_EN_MORE_SPAN = re.compile(rf"\s*(?:more\s+{_EN_SPAN_UNIT}\b|{_EN_SPAN_UNIT}\s+(?:more|longer)\b)", re.IGNORECASE)
+_ZH_SPAN_FROM_NOW = re.compile(r"\s*(?:秒钟?|" + "|".join(("个" if u == "month" else "个?") + "(?:" + ZH_TIME_UNITS[u] + ")" for u in PERIOD_UNITS)
+                               + r")?\s*(?:之|以)?后")
 
 
 def _addition_said(source: str, s: Quantity, text: str, t: Quantity, zh: str | None) -> bool:

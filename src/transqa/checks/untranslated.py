@@ -868,17 +868,21 @@ _HASHTAG_ALONE = re.compile(r"[#＃] ([A-Za-z][A-Za-z0-9]*(?: [a-z0-9]+)*)(?![A-
 # Latin word (`with # TC disrupt`). Not a heading's `#` (the block's text starts after it), a URL's fragment (`/# ixzz`),
 # a blockquoted heading (`> # ULD`), nor `C #`/`F #` (a letter right before the space: the language's name)
 _BEFORE_HASHTAG = re.compile(rf"(?:[{HAN_RANGE}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\[(（【「“‘]|[A-Za-z]{{2,}} )$")
-_ADDRESS_TAG = re.compile(r"(?:%23|#)([A-Za-z][A-Za-z0-9_]{2,})")
+# The tag a link's address searches or shows: `%23tag` in its query (`search?q=%23googmayharm`) or an old search path
+# (`twitter.com/#!/search/%23takemymoneyhbo`), or a `/hashtag/tag` path; not a page's fragment (`…/crunchies/#nominate`)
+_ADDRESS_TAG = re.compile(r"(?:[?&][^#]*?|/search/)%23([A-Za-z][A-Za-z0-9_]{2,})|/hashtag/([A-Za-z][A-Za-z0-9_]{2,})", re.IGNORECASE)
 
 
 def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
     """TQA315 for a hashtag broken by a space after its `#` that the article never writes whole (`用# Crunchies 标签`,
     `标记为# self ie——`, `[# Google may harm](…search?q=%23googmayharm)`): a `#` glued after Chinese, punctuation, a
-    bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: the tag its own
-    link's address spells (`%23googmayharm`) where the link has one, else its first word joined with the lower-case
-    words or numbers that follow it by one space (`#selfie`, `#crunchies`). Not in code, nor where `_spaced_hashtags`
-    reports the tag written whole elsewhere. Whole archive (release 47, heldout3/heldout5 articles left out): 14 places,
-    all read, all a tag broken (`# ProudToLove`, `# way wire`, `# crunchies`)."""
+    bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: its first word
+    joined with the lower-case words or numbers that follow it by one space up to an English stop word (`#selfie`,
+    `#Crunchies` for `# Crunchies`, `#TCDisrupt` for `# TCDisrupt with friends`); the article's own spelling where it
+    writes that tag whole elsewhere; the tag its link's address searches (`_ADDRESS_TAG`) where that is the text or
+    it misspelt (`%23googmayharm`). Not in code, nor where `_spaced_hashtags` reports the tag written whole elsewhere
+    (a lower-case first word). Whole archive (release 47, heldout3/heldout5 articles left out): 11 places (3 more are
+    `_spaced_hashtags`'), all read, all a tag broken (`# ProudToLove`, `# takemymonehbo`, `# crunchies`)."""
     if b.kind in ("code", "image") or "#" not in b.text and "＃" not in b.text:
         return
     starts = {lk.start: lk for lk in b.links}
@@ -892,13 +896,17 @@ def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> 
         words = m.group(1).split(" ")
         if words[0][0].islower() and any("".join(words[:k]) in hashtags for k in range(2, min(3, len(words)) + 1)):
             continue  # `_spaced_hashtags`' finding
-        wrote = m.group(1)
-        if lk is not None and m.end() > lk.end:
+        # the words after the first up to an English stop word (`# TCDisrupt with friends 然后` is `#TCDisrupt`)
+        stop = next((k for k in range(1, len(words)) if words[k] in STOPWORDS), len(words))
+        wrote = " ".join(words[:stop])
+        if lk is not None and m.start(1) + len(wrote) > lk.end:
             wrote = b.text[m.start(1):lk.end].rstrip()
         tag = "".join(wrote.split(" "))
+        if tag.lower() in hashtags:  # the article writes it whole elsewhere: its spelling there (`#TCdisrupt`)
+            tag = next(t.group(1) for t in _HASHTAG.finditer(ctx.target.raw) if t.group(1).lower() == tag.lower())
         linked = _ADDRESS_TAG.search(lk.href) if lk is not None else None
         if linked is not None:
-            tag = linked.group(1)
+            tag = _profile_spelling(tag, linked.group(1) or linked.group(2)) or tag
         end = m.start(1) + len(wrote)
         yield ctx.finding(
             NAME_BROKEN, f"the hashtag {quote(b.text[at:end])} is broken: a space after its “#”",
@@ -1056,19 +1064,22 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             i -= 1
         after_word = i >= 0 and b.text[i].isascii() and b.text[i].isalnum()
         lk = starts.get(m.start())
-        if after_word and lk is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+        profile = profile_handle(lk.href) if lk is not None else None
+        # after a word only a link to a profile is a handle (`Twitter[@ vk hostla](…twitter.com/vkhosla/)`); a
+        # linked credit names a site (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
+        if after_word and profile is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
             continue
         if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
         end = m.end()
-        profile = profile_handle(lk.href) if lk is not None else None
         if lk is not None and profile is not None and _HANDLE_TAIL.fullmatch(b.text, m.end(), lk.end):
             end = lk.end  # the link's whole text is the handle (`[@ vk hostla](…twitter.com/vkhosla/)`)
         last = end
         name = m.group(0).replace(" ", "")
         suggestion = f"write the handle in one piece ({name}…, as on the service)"
         if profile is not None:
-            suggestion = "@" + profile[1]  # the handle as its own link's profile address spells it (`urls.profile_handle`)
+            spelt = _profile_spelling(b.text[m.start() + 1:end].replace(" ", ""), profile[1])
+            suggestion = suggestion if spelt is None else "@" + spelt
         yield ctx.finding(
             NAME_BROKEN, f"the handle {quote(b.text[m.start():end])} is broken: a space after its “@”",
             target=(b, m.start(), end), suggestion=suggestion,
@@ -1078,6 +1089,20 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
             NAME_BROKEN, f"{quote(m.group(0))} is the name “AT&T” cut into pieces around its “&”",
             target=(b, m.start(), m.end()), suggestion="AT&T",
         )
+
+
+def _profile_spelling(text: str, handle: str) -> str | None:
+    """The handle to suggest for a broken one whose pieces joined are `text` (`semi`, `TechCrunch`) and whose link's
+    profile address spells `handle` (`urls.profile_handle`): `text` itself when only case parts them (`@ TechCrunch`
+    linked to …/techcrunch stays `@TechCrunch`), `handle` when `text` is it misspelt (`spelling.misspelt`: one letter off,
+    two for eight letters or more; every archive suggestion, `semi`→semil, `m uster`→msuster, `Derek Andersen`→
+    derekjandersen, `vwadwa`→vwadhwa), else None: the link points at someone else's account or post
+    (`[@ semil 在推特上所说](…twitter.com/TechCrunch/status/…)`)."""
+    from transqa.checks.spelling import misspelt
+
+    if text.lower() == handle.lower():
+        return text
+    return handle if misspelt(text, handle) else None
 
 
 # A handle, name or identifier whose underscores the tokeniser spaced out (`[Images _ Of _ Money](…)` for the credit

@@ -23,7 +23,8 @@ _IN: dict[str, dict[str, float]] = {
 # The Chinese words of each unit of time, one table for the periods here and the bounds on one unit (bounds.py).
 ZH_TIME_UNITS = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "minute": "分钟",
                  "century": "世纪", "decade": "年"}
-_PERIOD_UNITS = ("year", "month", "week", "day", "hour", "minute")  # the units a span is converted between
+PERIOD_UNITS = ("year", "month", "week", "day", "hour", "minute")  # the units a span is converted between
+_PERIOD_UNITS = PERIOD_UNITS
 # compiled once: the unit after a figure (一年, 两个月, 一年半), and after 个半 (一个半小时)
 _ZH_PERIOD = {u: re.compile(r"\s*个?\s*(?:" + ZH_TIME_UNITS[u] + r")(?P<half>半)?") for u in _PERIOD_UNITS}
 _ZH_AND_A_HALF = {u: re.compile(r"\s*个半\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in _PERIOD_UNITS}
