@@ -89,3 +89,13 @@ def test_a_short_quotation_next_is_no_quoted_term() -> None:
     zh = "# 标题\n\n当布利泽问“突尼斯，然后是埃及，接下来是什么？高尼姆简洁地回答道:“去问脸书。”\n"
     fs = _found(zh, "TQA504")
     assert len(fs) == 1 and fs[0].suggestion is not None and "接下来是什么？" in fs[0].suggestion, [f.suggestion for f in fs]
+
+
+def test_a_placeholders_closing_hash_before_a_letter_is_no_hashtag() -> None:
+    # WMT22 Online-Y en_fr_CLIENT-02…doc0 lines 1809/1811: `#PRS_ORG # e 阅读器` is an anonymised organisation and the
+    # `e` of `e reader` (TQA401's untranslated `e`), not a hashtag `# e`; a tag of three letters or more still is
+    from tests.helpers import findings
+
+    zh = "但是，如果您想在 #PRS_ORG # e 阅读器中打开图书。\n\n请用# Crunchies 标签。\n"
+    got = [(f.code, f.target.text) for f in findings(None, zh) if f.target is not None and f.code in ("TQA315", "TQA401")]
+    assert ("TQA315", "# Crunchies") in got and ("TQA315", "# e") not in got, got
