@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, TypeVar
 import pytest
 
 if TYPE_CHECKING:
+    import io
     from pathlib import Path
+
+    import pytest
+
+    from transqa.report.progress import AuditBar
 
 from transqa.align import align
 from transqa.context import Context
@@ -298,3 +303,21 @@ class ForkedAudits:
         assert self.proc.stdin is not None
         self.proc.stdin.close()
         self.proc.wait(30)
+
+
+def audit_bar_on_a_fake_clock(monkeypatch: pytest.MonkeyPatch) -> tuple[AuditBar, io.StringIO, list[float]]:
+    """(bar, buffer, clock): an enabled `report.progress.AuditBar` (not yet entered) drawing to a 120-column terminal
+    held in the io.StringIO `buffer`, and the one-element list holding the time in seconds it reads, which the test
+    moves (`clock[0] += 10.0`). On the real clock the test's own run time entered the rate: two tests failed under load
+    (release 47)."""
+    import io
+    import types
+
+    from rich.console import Console
+
+    from transqa.report import progress
+
+    clock = [1000.0]
+    monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
+    buf = io.StringIO()
+    return progress.AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)), buf, clock

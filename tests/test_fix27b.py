@@ -144,18 +144,10 @@ def test_a_broken_name_misspelt_says_which_letters_differ() -> None:
 def test_the_rate_of_an_audit_counts_from_the_first_result_after_the_index_build(monkeypatch: pytest.MonkeyPatch) -> None:
     # newcomer 27 item 20: `auditing 1/200 0.1/s ETA 0:33:45` while the first results came after a 20-30 s index build.
     # The bar reads a fake clock: on the real one the test's own run time entered the rate (5.9/s on a loaded machine).
-    import io
-    import types
+    from tests.helpers import audit_bar_on_a_fake_clock
 
-    from rich.console import Console
-
-    from transqa.report import progress
-    from transqa.report.progress import AuditBar
-
-    clock = [1000.0]
-    monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
-    buf = io.StringIO()
-    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+    audit_bar, buf, clock = audit_bar_on_a_fake_clock(monkeypatch)
+    with audit_bar as bar:
         bar.found(200)
         bar.say("building the dictionary index…")
         clock[0] += 30.0  # the build took 30 s of the run

@@ -109,18 +109,10 @@ def test_a_run_from_the_store_with_fix_says_it_checked_articles_again(tmp_path: 
 
 def test_no_eta_before_a_few_seconds_and_articles_and_the_rate_is_recent(monkeypatch: pytest.MonkeyPatch) -> None:
     # a 1.5-minute run read `3/300 0.5/s ETA 0:09:45` at its start: the workers' warm-up made the rate
-    import io
-    import types
+    from tests.helpers import audit_bar_on_a_fake_clock
 
-    from rich.console import Console
-
-    from transqa.report import progress
-    from transqa.report.progress import AuditBar
-
-    clock = [1000.0]
-    monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
-    buf = io.StringIO()
-    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+    audit_bar, buf, clock = audit_bar_on_a_fake_clock(monkeypatch)
+    with audit_bar as bar:
         bar.found(300)
         assert bar.callback is not None
         clock[0] += 6.0

@@ -68,18 +68,10 @@ def test_the_rate_and_eta_count_only_the_articles_checked_in_this_run() -> None:
 
 def test_results_from_the_store_are_not_counted_in_the_rate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The bar reads a fake clock: on the real one the test's own run time entered the rate under load (release 47).
-    import io
-    import types
+    from tests.helpers import audit_bar_on_a_fake_clock
 
-    from rich.console import Console
-
-    from transqa.report import progress
-    from transqa.report.progress import AuditBar
-
-    clock = [1000.0]
-    monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
-    buf = io.StringIO()
-    with AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)) as bar:
+    audit_bar, buf, clock = audit_bar_on_a_fake_clock(monkeypatch)
+    with audit_bar as bar:
         bar.found(500)
         assert bar.callback is not None
         bar.callback(324, False)
