@@ -65,7 +65,9 @@ def test_english_said_as_now_is_no_stock_line() -> None:
     for en, zh in (("At this point, there is nothing more anyone can do about it.", "现在谁也无能为力了。"),
                    ("At the moment, the situation looks bleak for everybody involved.", "现在大家的处境都很糟。"),
                    ("It is high time we went home together.", "现在该回家了。"),
-                   ("These days, smartphones are everywhere in the world.", "现在智能手机在世界上无处不在。")):
+                   ("These days, smartphones are everywhere in the world.", "现在智能手机在世界上无处不在。"),
+                   # fixrev's report: `Here we go again…` rendered 让我们再来一次吧。 (a fair rendering) still fired
+                   ("Here we go again with another terrible idea from management.", "让我们再来一次吧。")):
         assert not _found(_ZH3.format(zh), "TQA001", _EN3.format(en)), en
 
 

@@ -240,7 +240,7 @@ _STOCK_OPENING = re.compile(r"\s*(?:现在|让我们)")
 # English that a translator renders 现在 or 让我们 (`At this point, there is nothing more anyone can do about it.` →
 # `现在谁也无能为力了。`, `It is high time to act.` → `现在是行动的时候了。`, `the current system` → `现在的系统`)
 _EN_NOW = re.compile(r"\b(?:now|nowadays|current|currently|today|these days|presently|at present|at the moment|"
-                     r"at this point|(?:it's|it is|it was|high|about) time|let|let's|lets)\b", re.IGNORECASE)
+                     r"at this point|(?:it's|it is|it was|high|about) time|let|let's|lets|here we go)\b", re.IGNORECASE)
 _SENTENCE_STOP = re.compile(r"[。.!?！？][\"”’」）)]*\s*$")
 STOCK_MIN = 3
 STOCK_RENDERED = 1
