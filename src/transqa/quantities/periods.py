@@ -24,10 +24,9 @@ _IN: dict[str, dict[str, float]] = {
 ZH_TIME_UNITS = {"year": "年", "month": "月", "week": "周|星期|礼拜", "day": "天|日", "hour": "小时|钟头", "minute": "分钟",
                  "century": "世纪", "decade": "年"}
 PERIOD_UNITS = ("year", "month", "week", "day", "hour", "minute")  # the units a span is converted between
-_PERIOD_UNITS = PERIOD_UNITS
 # compiled once: the unit after a figure (一年, 两个月, 一年半), and after 个半 (一个半小时)
-_ZH_PERIOD = {u: re.compile(r"\s*个?\s*(?:" + ZH_TIME_UNITS[u] + r")(?P<half>半)?") for u in _PERIOD_UNITS}
-_ZH_AND_A_HALF = {u: re.compile(r"\s*个半\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in _PERIOD_UNITS}
+_ZH_PERIOD = {u: re.compile(r"\s*个?\s*(?:" + ZH_TIME_UNITS[u] + r")(?P<half>半)?") for u in PERIOD_UNITS}
+_ZH_AND_A_HALF = {u: re.compile(r"\s*个半\s*(?:" + ZH_TIME_UNITS[u] + ")") for u in PERIOD_UNITS}
 
 
 def english_period(text: str, q: Quantity) -> str | None:
@@ -55,7 +54,7 @@ def chinese_period_value(text: str, q: Quantity, unit: str) -> float | None:
 def chinese_periods(text: str, q: Quantity) -> list[tuple[str, float]]:
     """Every (unit, span) the Chinese figure q states (一年半 → [("year", 1.5)]), spans rounded for lookup."""
     out = []
-    for unit in _PERIOD_UNITS:
+    for unit in PERIOD_UNITS:
         v = chinese_period_value(text, q, unit)
         if v is not None:
             out.append((unit, round(v, 6)))
@@ -78,7 +77,7 @@ def chinese_period_unit(text: str, q: Quantity) -> str | None:
     of time, or a word that only begins like one: 周年, 周岁, 日元, 年代)."""
     if _ZH_NOT_PERIOD.match(text, q.end):
         return None
-    units = [u for u in _PERIOD_UNITS if _ZH_PERIOD[u].match(text, q.end) or _ZH_AND_A_HALF[u].match(text, q.end)]
+    units = [u for u in PERIOD_UNITS if _ZH_PERIOD[u].match(text, q.end) or _ZH_AND_A_HALF[u].match(text, q.end)]
     return units[0] if len(units) == 1 else None
 
 
