@@ -200,8 +200,6 @@ def output_format(fmt: str | None, output: str | None, default: str = "text") ->
     return default
 
 
-
-
 def _not_a_url(path: str) -> None:
     """InputError for a URL given where a file goes (and no file of that name): named whole, with the ways to check
     against an original online (newcomer 46 item 1: the header's command named a fetched original by its URL, and

@@ -430,7 +430,7 @@ def _unusable_lines(unusable: list[dict[str, Any]], root: str, columns: int | No
             "them first; not ranked below" + (f"; paths under {line_safe(root)}" if root else "") + "):")
     rows: list[str] = []
     for u in unusable[:UNUSABLE_SHOWN]:
-        rows.append(f"  {line_safe(_under(u['target'], root) if root and u['target'].startswith(root + os.sep) else u['target'])}")
+        rows.append(f"  {line_safe(_under(u['target'], root))}")  # (root holds every target shown: render_text)
         rows.append(fit(f"      {u['code']} {line_safe(u['message'])}", columns))
     tail = [f"  and {more} more (the JSON summary lists them all: unusable)"] if more > 0 else []
     return [*_fitted([head], columns), *rows, *tail, ""]

@@ -16,9 +16,8 @@ from transqa.urls import LONE_ENDING_AT
 
 # TQA510, moved out of the rule text (release 46: no benchmark figures in user-facing texts): In 4,006 archived
 # articles 110 quotations end `。”。`, and about 90 other such pairs occur (counted with `benchmarks/audit_new.py` over
-# the archive audit).
-# TQA510, moved out of the rule text (release 46: no benchmark figures in user-facing texts): 26 in the archive, all
-# read, each a second full stop
+# the archive audit); a full stop after a bracket whose aside already ends in `。`: 26 in the archive, all read, each a
+# second full stop.
 DOUBLED_PUNCTUATION = rule(
     "TQA510", "doubled-punctuation", "markup", Severity.WARNING,
     "Two clause or sentence marks in a row where one belongs",
@@ -53,8 +52,8 @@ DOUBLED_PUNCTUATION = rule(
     needs_source=False,
 )
 # TQA513, moved out of the rule text (release 46: no benchmark figures in user-facing texts): the archive of 4,006
-# translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特`; release 41
-# TQA513, moved out of the rule text (release 46): the `·` suggestion is release 42's.
+# translations 46 findings, all read: 45 sentence marks, 1 a name's dot, `彼得.斯特` (release 41); the `·` suggestion
+# is release 42's.
 HALF_WIDTH_PUNCTUATION = rule(
     "TQA513", "half-width-punctuation", "markup", Severity.INFO,
     "A half-width full stop, question or exclamation mark or semicolon after a Chinese word",

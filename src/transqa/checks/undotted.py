@@ -62,10 +62,9 @@ NAME_UNDOTTED = rule(
 # 88, Lan-Bridge 1), all read, all a name's separator (6 quote a part a character short or long, `查德-诺兰` of 理查德; the
 # repair, the hyphen alone, is right); none on the references; the 4,006 archived TechCrunch translations (no
 # originals beside them) none: their hyphened names are double surnames (`舒尔茨-霍芬`) or names the article never writes
-# with a `·`.
-# TQA326, moved out of the rule text (release 46: no benchmark figures in user-facing texts): In the WMT21/22/24
-# system outputs (WMT22 Online-G writes every such name so) 62 asterisks have this shape, and each of the 45 read was
-# a name's separator; the 4,006 archived TechCrunch translations hold one, the `查理·罗斯` emphasis above.
+# with a `·`. The asterisk: in the WMT21/22/24 system outputs (WMT22 Online-G writes every such name so) 62 asterisks
+# have this shape, and each of the 45 read was a name's separator; the 4,006 archived TechCrunch translations hold one,
+# the `查理·罗斯` emphasis above.
 NAME_STARRED = rule(
     "TQA326", "name-starred", "name", Severity.WARNING,
     "A transliterated name is written with `*` or `-` where its `·` belongs",
