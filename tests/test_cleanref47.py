@@ -27,32 +27,32 @@ def test_n_more_minutes_rendered_as_n_or_more_minutes_is_still_changed() -> None
     fails("TQA209", "Kindly give it 15 more minutes to get there.", "请等 15 多分钟，它会送达。")
 
 
+# WMT22 reference B pa.10292 (TQA006) and t1_hofpuyp (TQA005), each source beside its mended and its reported translation
+_BIDEN = ("\"I promise you.\n\nWhatever is needed.\n\nWhatever is needed, the federal government is going to supply "
+          "it and send the help to every family in the state,\" Biden said.")
+_TORNADO = 'When tornadoes get that imminent, the weather guys usually do that "Take cover now!!"'
+
+
 @needs_lexicon
 def test_an_opening_that_repeats_the_line_before_said_once_at_the_break_is_no_drop() -> None:
     # WMT22 reference B pa.10292: `Whatever is needed.` / `Whatever is needed, the federal government…`
-    en = ("\"I promise you.\n\nWhatever is needed.\n\nWhatever is needed, the federal government is going to supply "
-          "it and send the help to every family in the state,\" Biden said.")
     zh = "“我答应你。\n\n无论你需要什么，\n\n联邦政府都会提供，并为该州每个家庭送去帮助，”拜登说。"
-    passes("TQA006", en, zh)
+    passes("TQA006", _BIDEN, zh)
 
 
 @needs_lexicon
 def test_an_opening_dropped_after_a_line_that_ends_a_sentence_is_still_reported() -> None:
-    en = ("\"I promise you.\n\nWhatever is needed.\n\nWhatever is needed, the federal government is going to supply "
-          "it and send the help to every family in the state,\" Biden said.")
     zh = "“我答应你。\n\n无论你需要什么。\n\n联邦政府都会提供，并为该州每个家庭送去帮助，”拜登说。"
-    fails("TQA006", en, zh)
+    fails("TQA006", _BIDEN, zh)
 
 
 def test_a_quotation_closed_at_the_end_then_a_comma_is_no_cut() -> None:
     # WMT22 reference B t1_hofpuyp
-    en = 'When tornadoes get that imminent, the weather guys usually do that "Take cover now!!"'
-    passes("TQA005", en, "当龙卷风迫在眉睫时，气象员通常会“立即躲起来！！”，")
+    passes("TQA005", _TORNADO, "当龙卷风迫在眉睫时，气象员通常会“立即躲起来！！”，")
 
 
 def test_a_translation_stopping_at_a_comma_before_the_quotation_is_still_cut() -> None:
-    en = 'When tornadoes get that imminent, the weather guys usually do that "Take cover now!!"'
-    fails("TQA005", en, "当龙卷风迫在眉睫时，")
+    fails("TQA005", _TORNADO, "当龙卷风迫在眉睫时，")
 
 
 def test_a_place_reached_before_weeks_after_is_one_clause() -> None:

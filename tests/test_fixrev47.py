@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from transqa.engine import check_documents
+from tests.helpers import findings
+
 from transqa.findings import Finding
-from transqa.load.markdown import parse_markdown
 
 
 def _found(zh: str, code: str = "TQA315", en: str | None = None) -> list[Finding]:
-    source = parse_markdown("d.en.md", en) if en is not None else None
-    return [f for f in check_documents(source, parse_markdown("d.zh.md", zh)).findings if f.code == code]
+    return [f for f in findings(en, zh) if f.code == code]
 
 
 def test_a_linked_credit_after_a_word_is_no_broken_handle() -> None:

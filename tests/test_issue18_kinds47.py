@@ -5,12 +5,7 @@ writes in place of a translation (TQA001). The table with the labelled dev rows 
 
 from __future__ import annotations
 
-import pytest
-from tests.helpers import findings
-
-from transqa.lang.lexicon import lexicon
-
-needs_lexicon = pytest.mark.skipif(lexicon() is None, reason="needs the CC-CEDICT lexicon (the lexicon extra)")
+from tests.helpers import findings, needs_lexicon
 
 EN3 = "The city council met on Tuesday evening to discuss the budget.\n\n{}\n\nThe meeting ended at nine o'clock.\n"
 ZH3 = "市议会周二晚上开会讨论预算。\n\n{}\n\n会议在九点结束。\n"
