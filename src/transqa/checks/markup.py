@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 
 from transqa.checks.embeds import embed_positions
 from transqa.context import (
@@ -483,13 +483,19 @@ def _bold_pairs(ctx: Context, b: Block, c: Block) -> bool:
 
 def _stars_in_source(ctx: Context) -> set[int]:
     """Target blocks whose source paragraphs hold an odd number of literal runs of two or more asterisks: the original
-    leaves a bold mark unpaired there itself, and the translation that keeps it follows it (as TQA504's
-    `_unbalanced_in_source` for quotation marks)."""
+    leaves a bold mark unpaired there itself, and the translation that keeps it follows it (`_mirrored`)."""
+    return _mirrored(ctx, lambda text: sum(len(m.group()) >= 2 for m in _STAR_RUN.finditer(text)) % 2 == 1)
+
+
+def _mirrored(ctx: Context, unpaired: Callable[[str], bool]) -> set[int]:
+    """The target blocks of each bead whose source paragraphs' text (joined by line breaks) `unpaired` holds of: the original leaves a
+    mark unpaired there itself (a bold mark, TQA514; a quotation running over paragraphs, TQA504), and the translation
+    that keeps it follows it. Empty without the original."""
     out: set[int] = set()
     if ctx.source is None:
         return out
     for _k, sblocks, tblocks in ctx.pairs():
-        if sum(len(m.group()) >= 2 for b in sblocks for m in _STAR_RUN.finditer(b.text)) % 2:
+        if unpaired("\n".join(b.text for b in sblocks)):  # (a line break between: no run of marks spans two)
             out.update(b.index for b in tblocks)
     return out
 _LINE_MARKERS = re.compile(r"(?m)^[ \t>]*(?:[*+-][ \t]+)?")  # a line's block-quote and list-item markers
@@ -1081,15 +1087,8 @@ def _turned_closer(t: str, open_at: list[int]) -> int | None:
 
 def _unbalanced_in_source(ctx: Context) -> set[int]:
     """Target blocks whose source paragraphs leave a quotation open or close one opened earlier, as
-    English does when a quotation runs over paragraphs: the translation follows the original there."""
-    out: set[int] = set()
-    if ctx.source is None:
-        return out
-    for _k, sblocks, tblocks in ctx.pairs():
-        text = "".join(b.text for b in sblocks)
-        if text.count('"') % 2 or text.count("“") != text.count("”"):
-            out.update(b.index for b in tblocks)
-    return out
+    English does when a quotation runs over paragraphs: the translation follows the original there (`_mirrored`)."""
+    return _mirrored(ctx, lambda text: text.count('"') % 2 == 1 or text.count("“") != text.count("”"))
 
 
 def _ascii_closer(blocks: list[Block], i: int, run: int = 0, window: int = 4) -> int | None:
