@@ -12,12 +12,13 @@ _WAYBACK = re.compile(
 )
 _RELATIVE_WAYBACK = re.compile(r"^/web/(?:(?:\d{1,14}|\*)(?:[a-z]{2}_)?/)?(?P<rest>.*)$", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_SCHEME_SLASHES = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def is_url(text: str) -> bool:
     """The text starts with a URL's scheme and `//` (`http://…`, `svn+ssh://…`): a URL given where a file's path may
     stand (the command line's files, a report's file names), never a path of the file system's spelling."""
-    return (m := _SCHEME.match(text)) is not None and text.startswith("//", m.end())
+    return _SCHEME_SLASHES.match(text) is not None
 
 TRACKING_PARAMS = frozenset(
     {
