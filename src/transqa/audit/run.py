@@ -281,9 +281,10 @@ def _dask(todo: list[Job], workers: int, scheduler: str | None, settings: Settin
         _close_dask(client, cluster, failed)
 
 
-def _own_peak_mb() -> float:
-    """This process's peak resident memory in MB (ru_maxrss, KB on Linux): run on each Dask worker."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """The peak resident memory in MB (ru_maxrss, KB on Linux) of this process, or of its waited-for children
+    (`resource.RUSAGE_CHILDREN`): a local run's pool workers; run on each Dask worker as it is (this process's)."""
+    return resource.getrusage(who).ru_maxrss / 1024.0
 
 
 def peak_worker_mb(client: Any) -> float:
@@ -291,7 +292,7 @@ def peak_worker_mb(client: Any) -> float:
     ru_maxrss; a --scheduler cluster's workers may have done other work too); 0.0, which the summary leaves out, when
     the workers cannot tell (one gone since, a cluster that refuses run): the figure is an aside, never an error."""
     try:
-        peaks = client.run(_own_peak_mb)
+        peaks = client.run(_peak_mb)
     except Exception:  # noqa: BLE001 - any failure of the aside (distributed raises its own kinds) leaves it unknown
         return 0.0
     return max((float(v) for v in peaks.values()), default=0.0)
@@ -566,4 +567,4 @@ def run_audit(
     if stats is not None and executor == "local":
         # pool workers are this process's children; with one worker the work ran in this process
         usage = resource.RUSAGE_CHILDREN if workers > 1 and len(todo) > 1 else resource.RUSAGE_SELF
-        stats.peak_worker_rss_mb = resource.getrusage(usage).ru_maxrss / 1024.0
+        stats.peak_worker_rss_mb = _peak_mb(usage)
