@@ -736,7 +736,9 @@ def _broken_names(ctx: Context) -> Iterator[Finding]:
     labels = _by_label(endings)
     heads = lru_cache(maxsize=None)(lambda ending: _ending_head(ctx, sites, ending))  # read once per ending, when one is broken
     hosts = _host_words(urls, addresses)  # (less the names the text writes whole: TQA302's)
-    hashtags = frozenset(m.group(1).lower() for m in _HASHTAG.finditer(ctx.target.raw))
+    hashtags: dict[str, str] = {}  # each tag the article writes whole, in lower case -> its first spelling
+    for m in _HASHTAG.finditer(ctx.target.raw):
+        hashtags.setdefault(m.group(1).lower(), m.group(1))
     written_whole: dict[str, bool] = {}  # CC-CEDICT names the translation writes whole somewhere: decided once per name
     for b in ctx.target.blocks:
         if b.kind in ("code", "image"):
@@ -841,7 +843,7 @@ _HASHTAG = re.compile(r"(?<![A-Za-z0-9_&#])#([A-Za-z][A-Za-z0-9_]{3,})")
 _SPACED_HASHTAG = re.compile(r"(?<![A-Za-z0-9_&#＃])[#＃] ?([a-z][a-z0-9]*(?: [a-z0-9]+){1,2})(?![A-Za-z0-9_])")
 
 
-def _spaced_hashtags(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
+def _spaced_hashtags(ctx: Context, b: Block, hashtags: Mapping[str, str]) -> Iterator[Finding]:
     """TQA315 for a hashtag broken into lower-case words after its `#` (`[# way wire](…)`, `# disrupt bj`) that the
     article writes whole elsewhere (`#waywire`, `#disruptbj`): the tag readers search for, written as no tag.
     Whole archive (release 41, base): 3 places, all such tags (`# make beautiful` beside `#makebeautiful`)."""
@@ -879,7 +881,7 @@ _ADDRESS_TAG = re.compile(r"(?:[?&][^#]*?|/search/)%23([A-Za-z][A-Za-z0-9_]{2,})
 HASHTAG_MIN = 3
 
 
-def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> Iterator[Finding]:
+def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: Mapping[str, str]) -> Iterator[Finding]:
     """TQA315 for a hashtag broken by a space after its `#` that the article never writes whole (`用# Crunchies 标签`,
     `标记为# self ie——`, `[# Google may harm](…search?q=%23googmayharm)`): a `#` glued after Chinese, punctuation, a
     bracket or a link's start, then a space and a Latin word. The suggestion writes the tag in one piece: its first word
@@ -910,8 +912,7 @@ def _hashtags_spaced_alone(ctx: Context, b: Block, hashtags: frozenset[str]) -> 
         tag = "".join(wrote.split(" "))
         if len(tag) < HASHTAG_MIN:
             continue  # `#PRS_ORG # e 阅读器`: a placeholder's closing `#` before the `e` of `e reader`, no tag
-        if tag.lower() in hashtags:  # the article writes it whole elsewhere: its spelling there (`#TCdisrupt`)
-            tag = next(t.group(1) for t in _HASHTAG.finditer(ctx.target.raw) if t.group(1).lower() == tag.lower())
+        tag = hashtags.get(tag.lower(), tag)  # where the article writes it whole elsewhere, its spelling there (`#TCdisrupt`)
         linked = _ADDRESS_TAG.search(lk.href) if lk is not None else None
         if linked is not None:
             tag = _profile_spelling(tag, linked.group(1) or linked.group(2)) or tag
@@ -1004,7 +1005,7 @@ def _address_broken(ctx: Context, b: Block, m: re.Match[str], joined: str, exact
     (`startup buss`) is restored to the address's letters. Where the article's prose writes the name whole with a
     capital (`SportStream` beside `sports stream` and `sportstream.com`), that spelling is the suggestion."""
     words = m.group(0)
-    if written := _most_written(ctx, re.compile(rf"(?<![A-Za-z0-9]){re.escape(joined)}(?![A-Za-z0-9])", re.IGNORECASE), capital=True):
+    if written := _most_written(ctx, re.compile(rf"(?<![A-Za-z0-9]){re.escape(joined)}(?![A-Za-z0-9])", re.IGNORECASE)):
         how = _broken_how(words, joined, exact)
         return ctx.finding(  # the article's own spelling (`SportStream` beside `sports stream`), as TQA302 and `mail . ru` do
             NAME_BROKEN, f"the name {quote(words)} is {how}: the article writes it {quote(written)} elsewhere",
@@ -1529,11 +1530,16 @@ def _domain_spellings(ctx: Context) -> dict[str, str]:
     return {low: _most_frequent(spelt) for low, spelt in found.items()}
 
 
-def _most_written(ctx: Context, pattern: re.Pattern[str], capital: bool = False) -> str | None:
-    """The article's most frequent match of pattern (the first written of equally frequent ones), with a capital
-    letter when `capital`; None when there is none."""
-    found = [m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text) if not capital or any(c.isupper() for c in m.group(0))]
-    return _most_frequent(found) if found else None
+def _most_written(ctx: Context, pattern: re.Pattern[str]) -> str | None:
+    """The article's most frequent match of pattern with a capital letter (`_most_capitalised`), or None."""
+    return _most_capitalised([m.group(0) for b in ctx.target.blocks for m in pattern.finditer(b.text)])
+
+
+def _most_capitalised(spellings: list[str]) -> str | None:
+    """The most frequent of `spellings` (in the order written) that hold a capital letter, the first written of
+    equally frequent ones; None when none does."""
+    capital = [w for w in spellings if any(c.isupper() for c in w)]
+    return _most_frequent(capital) if capital else None
 
 
 def without_spelt_twice(findings: list[Finding]) -> list[Finding]:
@@ -1921,8 +1927,7 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
                         after[x] = m.end()
     out: dict[str, str | None] = dict.fromkeys(labels)
     for x, spelt in found.items():
-        capital = [w for w in spelt if any(c.isupper() for c in w)]
-        out[x] = _most_frequent(capital) if capital else None
+        out[x] = _most_capitalised(spelt)
     return out
 
 
