@@ -412,10 +412,13 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> lis
 def repairable_line(d: dict[str, Any]) -> str:
     """`repairable by `transqa fix`: 51 of 728 findings (TQA207 40, TQA302 11)`: the findings that carry a certain
     repair, which `transqa fix` and `audit --fix` apply without an editor (newcomer 47 item 2: nothing said which);
-    per rule, most first. `d`: Summary.as_dict()."""
+    per rule, most first. The count is of the repairs the rules offer: `fix` applies each where checking the
+    repaired text finds nothing new, so a few are left (a newcomer's 3 of 565: `fix` said nothing to repair, release 47
+    reread); the line says so. `d`: Summary.as_dict()."""
     per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
     return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
-            + ", ".join(f"{c} {n}" for n, c in per) + ")")
+            + ", ".join(f"{c} {n}" for n, c in per) + "); each repair is applied only where the repaired text checks "
+            "clean")
 
 
 def _unusable_lines(unusable: list[dict[str, Any]], root: str, columns: int | None = None) -> list[str]:
