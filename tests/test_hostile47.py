@@ -79,6 +79,9 @@ def test_a_site_s_own_spelling_and_its_translated_ending_are_found_as_before() -
     ('[tool.transqa]\nselect = ["TQA1"\n', "invalid TOML: Unclosed array"),
     ('[tool.transqa]\nselect = ["TQA1"]\nselect = ["TQA2"]\n', "invalid TOML: a key given twice"),
     (' [ tool . "transqa" . x ]\n= 1\n', "invalid TOML"),
+    # dotted keys of transqa's beside a broken table (newcomer, release 47 reread: the gate dropped to errors silently)
+    ('[project]\nname = \n[tool]\ntransqa.fail-on = "warning"\n', "invalid TOML"),
+    ('tool.transqa.fail-on = "warning"\n[project\n', "invalid TOML"),
 ])
 def test_a_pyproject_toml_with_a_transqa_table_that_cannot_be_parsed_is_an_error(tmp_path: Any, text: str, said: str) -> None:
     # it was passed over as another tool's: the user's settings unused without a word

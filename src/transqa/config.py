@@ -327,8 +327,8 @@ def _search_folders(d: Path) -> tuple[list[Path], Path | None]:
 
 def _config_in(folder: Path, read: bool = True) -> tuple[str, dict[str, object] | None] | None:
     """The folder's configuration file and its TOML, parsed once: transqa.toml, else a pyproject.toml with a
-    [tool.transqa] table. A pyproject.toml that cannot be parsed is passed over (another tool's), unless it heads a
-    [tool.transqa] table (`_TRANSQA_HEADER`) and the folder's file is to be `read` (not the one a search stopped at):
+    [tool.transqa] table. A pyproject.toml that cannot be parsed is passed over (another tool's), unless it holds
+    transqa's settings (a [tool.transqa] table header or a dotted `transqa.` key: `_TRANSQA_HEADER`) and the folder's file is to be `read` (not the one a search stopped at):
     its ConfigError is raised (hostile 47: `select = ["TQA1"` left the user's settings unused without a word). The
     transqa.toml is parsed by its reader."""
     t = folder / "transqa.toml"
@@ -347,7 +347,10 @@ def _config_in(folder: Path, read: bool = True) -> tuple[str, dict[str, object] 
     return None
 
 
-_TRANSQA_HEADER = re.compile(rb"(?m)^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*\"?transqa\"?[ \t]*[\].]")  # [tool.transqa], [tool.transqa.x]
+# [tool.transqa], [tool.transqa.x]; or a dotted key of transqa's (`transqa.fail-on = …` under [tool], `tool.transqa.x = …`:
+# a newcomer's broken [project] beside such keys left the gate at its default without a word, release 47 reread)
+_TRANSQA_HEADER = re.compile(rb"(?m)^[ \t]*(?:\[[ \t]*tool[ \t]*\.[ \t]*\"?transqa\"?[ \t]*[\].]"
+                             rb"|(?:tool[ \t]*\.[ \t]*)?\"?transqa\"?[ \t]*\.[ \t]*[A-Za-z\"])")
 
 
 def _heads_transqa(path: Path) -> bool:
