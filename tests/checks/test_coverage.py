@@ -844,3 +844,14 @@ def test_a_dropped_sentence_is_one_finding_not_one_per_clause_or_name() -> None:
     got = [f for f in findings(HARBOR_EN, HARBOR_ZH) if f.category in ("omission", "name")]  # and its planted TQA301
     assert [f.code for f in got] == ["TQA301", "TQA003"], [(f.code, f.message) for f in got]
     assert got[1].source is not None and got[1].source.text.startswith("Harborlight declined")
+
+
+def test_sentence_cut_to_its_subordinate_clause_names_the_main_clause() -> None:
+    # release 48 (issue 18): NLLB puts the subordinate clause first, as Chinese does, and stops before the main clause
+    en = "This happened even when I made sure the ring and my finger was completely dry."
+    f = fails("TQA005", en, "尽管我确保戒指和手指完全干燥,\n")
+    assert f.source is not None and f.source.text == "This happened"
+    # the subordinate clause then the main clause (a reference reordering): whole
+    passes("TQA005", en, "尽管我确保戒指和手指完全干燥，这种情况还是发生了。\n")
+    # the English opens with its subordinate clause and stops there too: nothing to report
+    passes("TQA005", "Used when the 6x4 inch print is too small,", "当6x4英寸的照片太小时使用，\n")
