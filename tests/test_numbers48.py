@@ -1,4 +1,4 @@
-"""Release 48 (issue 16, the numbers misses reread)."""
+"""Release 48 (issue 16, the numbers misses reread): a decade or century said with its article is read as its years."""
 
 from __future__ import annotations
 
@@ -21,3 +21,9 @@ def test_the_decade_rendered_keeps_the_rating_when_kept() -> None:
     zh = _ZH.replace("评为一至十级", "评为 10 级（满分 10 级）")
     assert [f.code for f in findings(_EN, zh) if f.category == "number"] == []
 
+
+def test_numerals_run_together_falling_are_garbled_without_the_source() -> None:
+    # WMT23 elitr_minuting-16 line 1250 (ONLINE-A, labelled `number`; reference A writes `四两秒钟` too)
+    found = [(f.code, f.target.text if f.target else None) for f in findings(None, "它将发出时间戳，例如四两个秒的窗口和类。")]
+    assert ("TQA207", "四两") in found
+    assert not [f for f in findings(None, "来了三两个人，待了三四天。") if f.code == "TQA207"]
