@@ -41,6 +41,7 @@ from transqa.quantities.chinese import (
     CURRENCIES_ZH,
     CURRENCY_METRES,
     MONTH_LOST,
+    NUMERALS_FUSED,
     POINT_ALONE,
     UNIT_LOST,
     ZH_BIG,
@@ -399,7 +400,8 @@ NUMBER_GARBLED = rule(
     `在年底`, `对于年轻人`). A unit whose prefix was read as another: 兆瓦 (megawatts) in a paragraph about a device
     that names no power plant (`驱动屏幕所需的数百兆瓦`: `mW`, milliwatts), 公里/秒 in a paragraph about moving data
     that names nothing of space (`传输速度…500 公里/秒`: `KB/s`); an audio jack sized in whole inches (`八英寸线路输入插孔`:
-    an eighth of an inch, 3.5 mm). A paragraph's first
+    an eighth of an inch, 3.5 mm). Two numerals run together in falling order before a counting word or unit (`四两个秒`, from
+    `four or two second window`): an approximate pair rises (一两个, 三四天, 三五年; 三两个, a few, is the one idiom that falls). A paragraph's first
     10 are each a finding, the rest one finding with their count, at the first of them; that finding carries no
     repair (`transqa fix` repairs the 10 listed: run it again for the next).
 
@@ -1135,6 +1137,8 @@ _LOST_PART = {
     POINT_ALONE: ("has lost the figure before its point", "write the whole figure of the original (0.7 for .7)"),
     MONTH_LOST: ("has lost the number of its month", "write the month of the original (1 月份 … 12 月份)"),
     UNIT_LOST: ("has lost its unit", "write the unit of the original (MB, GB)"),
+    NUMERALS_FUSED: ("runs two figures together in falling order (an approximate pair rises: 三四个)",
+                     "write each figure of the original with its unit (四秒或两秒)"),
 }
 _SPACED_POINT = re.compile(r"\d\s+[.,．]\s*[\dxX]|\d\s*[.,．]\s+[\dxX]")
 
