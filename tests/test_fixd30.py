@@ -7,6 +7,7 @@ import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.helpers import checked_alone, codes, fails, findings, grows_linearly, run_cli, timed_pair
@@ -51,14 +52,45 @@ def test_time_relation_still_read_with_spaces_and_counters() -> None:
 
 
 
-def test_decades_written_as_years_read_the_english_years_once() -> None:
+def test_decades_written_as_years_read_the_english_years_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """HOSTILE30 #4: TQA206's decade-as-year test searched the paragraph's English for each Chinese year that opens one
-    of its decades (8,000 years: over 60 s). At n=400 the old code is ~12x from n to 4n; the English figures read
-    once, as a set, make it ~4x. The years are still reported."""
-    pairs = {n: timed_pair("# Sales\n\n" + " ".join(["Sales grew in the 2010s."] * n) + "\n",
-                      "# 销售\n\n" + "".join(["销售额在 2010 年增长。"] * n) + "\n") for n in (100, 400, 1600)}
-    got = grows_linearly(lambda n: checked_alone(numbers.check, pairs[n]), 400)
-    assert any(f.code == "TQA206" and "(a decade)" in f.message for f in got)
+    of its decades (8,000 years: over 60 s). The English figures read once, as a set (ea635b3d). The work counted at
+    25 and 100 years: the characters the number rules hand to a regular expression (numbers.re's functions and
+    _EN_WHOLE_FIGURE.findall): fixed 624 -> 2,499 (4.0x), a search per year (ea635b3d's parent) 15,600 -> 249,900
+    (16x). The years are still reported. (The CPU time at 400 and 1,600 years this replaces took ~3.7 CPU s.)"""
+    import re
+
+    read = [0]
+
+    class Counted:
+        """A regular expression (or the re module) whose searches count the characters they are given."""
+
+        def __init__(self, inner: Any) -> None:  # noqa: ANN401
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> Any:  # noqa: ANN401
+            got = getattr(self.inner, name)
+            if name not in ("search", "match", "fullmatch", "findall", "finditer", "sub", "split"):
+                return got
+
+            def counted(*args: Any, **kwargs: Any) -> Any:  # noqa: ANN401
+                read[0] += len(args[1] if self.inner is re else args[0])
+                return got(*args, **kwargs)
+            return counted
+
+    monkeypatch.setattr(numbers, "re", Counted(re))
+    monkeypatch.setattr(numbers, "_EN_WHOLE_FIGURE", Counted(numbers._EN_WHOLE_FIGURE))
+
+    def work(n: int) -> tuple[int, list[Finding]]:
+        pair = timed_pair("# Sales\n\n" + " ".join(["Sales grew in the 2010s."] * n) + "\n",
+                          "# 销售\n\n" + "".join(["销售额在 2010 年增长。"] * n) + "\n")
+        read[0] = 0
+        got = checked_alone(numbers.check, pair)
+        return read[0], got
+
+    (small, _), (large, got) = work(25), work(100)
+    assert large <= 6 * small, f"25 years: {small} characters searched, 100: {large} (linear: about 4x at most)"
+    assert sum(f.code == "TQA206" and "(a decade)" in f.message for f in got) == 100
 
 
 def test_names_split_without_the_original_are_searched_for_whole_once_per_name() -> None:

@@ -14,16 +14,21 @@ def _block(text: str) -> Block:
     return Block(index=0, kind="paragraph", text=text, offsets=list(range(len(text) + 1)), file_start=0, file_end=len(text))
 
 
+_AFTER_NAME = re.compile(r" ?\+| [A-Z][A-Za-z0-9]+")  # what follows an extended name: `+`, ` +`, a capitalised word
+
+
 def _extended_beside(text: str, t: str) -> bool:
     """The one-name-at-a-time search `_Extended` replaced (release 12, removed from the package in release 42 when
     nothing else called it), kept here as the reference it must agree with: the name followed by `+`, ` +` or a
     space and a capitalised word, at a place not continuing a longer word; a later place may start inside a
-    refused one."""
-    pattern, at = re.compile(re.escape(t) + r"(?: ?\+| [A-Z][A-Za-z0-9]+)"), 0
-    while (m := pattern.search(text, at)) is not None:
-        if not (m.start() and (text[m.start() - 1].isascii() and text[m.start() - 1].isalnum())):
+    refused one. (Release 12 searched `re.escape(t)` + _AFTER_NAME as one pattern; each place of the name tried in
+    turn with _AFTER_NAME after it finds the same leftmost places without compiling a pattern per name: 11,693 names
+    here, the compiling was 4 of the test's 5 CPU s.)"""
+    at = text.find(t)
+    while at >= 0:
+        if _AFTER_NAME.match(text, at + len(t)) and not (at and (text[at - 1].isascii() and text[at - 1].isalnum())):
             return True
-        at = m.start() + 1
+        at = text.find(t, at + 1)
     return False
 
 

@@ -4,8 +4,9 @@ length (each name was sought in the whole paragraph: quadratic, 70 CPU s at 4,00
 from __future__ import annotations
 
 import random
+from typing import Any
 
-from tests.helpers import grows_linearly
+import pytest
 
 from transqa.checks.transliteration import common
 from transqa.config import Settings
@@ -32,14 +33,31 @@ def _names_paragraph(n: int) -> tuple[str, str]:
 NAME_RULES = Settings(select=("TQA310", "TQA311", "TQA312", "TQA313"))
 
 
-def test_names_in_a_long_paragraph_grow_linearly(monkeypatch) -> None:  # noqa: ANN001
-    # a paragraph is a long one from 32 sentences here (256 in the package): the sizes stay small. The old code took
-    # 0.45 CPU s at 300 sentences and 5.5 at 1,200 (12x for 4x the input); this one 0.47 and 1.6
-    monkeypatch.setattr(common, "LONG_PARAGRAPH", 32)
-    monkeypatch.setattr(common, "NEAR_SENTENCES", 8)
-    made = {n: _names_paragraph(n) for n in (75, 300, 1200)}
-    grows_linearly(lambda n: check_documents(parse_markdown("a.en.md", made[n][0]), parse_markdown("a.zh.md", made[n][1]),
-                                             NAME_RULES), 300)
+def test_names_in_a_long_paragraph_grow_linearly(monkeypatch: pytest.MonkeyPatch) -> None:
+    """20 and 80 sentences, the work counted: the sound-alike runs `_hits` weighs for the names (one
+    `ends_before_word` per run kept), which e1298143 bounded to the stretch of a very long paragraph near the name's
+    own sentence (name_reach) where each name was sought in the whole paragraph. A paragraph is a very long one from 8
+    sentences here (LONG_PARAGRAPH 256 in the package) and the reach is 2 sentences each side (NEAR_SENTENCES 64), so
+    the sizes stay small: fixed code 78 -> 279 runs (3.6x), the whole paragraph sought (no reach) 193 -> 1,973 (10.2x).
+    The timed growth test this replaces (300 and 1,200 sentences, its CPU time) took ~7 CPU s."""
+    monkeypatch.setattr(common, "LONG_PARAGRAPH", 8)
+    monkeypatch.setattr(common, "NEAR_SENTENCES", 2)
+    weighed = [0]
+    inner = common.ends_before_word
+
+    def counted(*args: Any) -> bool:  # noqa: ANN401
+        weighed[0] += 1
+        return inner(*args)
+    monkeypatch.setattr(common, "ends_before_word", counted)
+
+    def runs(n: int) -> int:
+        weighed[0] = 0
+        en, zh = _names_paragraph(n)
+        check_documents(parse_markdown("a.en.md", en), parse_markdown("a.zh.md", zh), NAME_RULES)
+        return weighed[0]
+
+    small, large = runs(20), runs(80)
+    assert large <= 6 * small, f"20 sentences: {small} runs weighed, 80: {large} (linear: about 4x at most)"
 
 
 def test_a_long_paragraph_still_finds_a_name_rendered_two_ways(monkeypatch) -> None:  # noqa: ANN001
