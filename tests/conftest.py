@@ -57,6 +57,44 @@ def pytest_configure(config: pytest.Config) -> None:  # noqa: ARG001
         del os.environ["PYTHONDONTWRITEBYTECODE"]
 
 
+def pytest_collection(session: pytest.Session) -> None:
+    """Under `make test` each of the two workers collects every test file, and pytest rewrote the assertions of
+    all ~360 of them in both (about 12 of a worker's 24 CPU s of collection; measured with a warm and a cold
+    bytecode folder, release 48). The second worker writes the rewritten files from the end of the collection
+    order while the first collects from its start; where it finds one written it has met the first and stops, and
+    its own collection then reads every file rewritten. Collection itself and its order do not change."""
+    if os.environ.get("PYTEST_XDIST_WORKER") == "gw1" and not sys.dont_write_bytecode:
+        _rewrite_backwards(session.config)
+
+
+def _test_files(config: pytest.Config) -> list[Path]:
+    """The test files the arguments name, in the reverse of collection's order (depth first, names sorted)."""
+    files: set[Path] = set()
+    for arg in config.args:
+        path = Path(arg.split("::")[0])
+        if not path.is_absolute():
+            path = config.invocation_params.dir / path if (config.invocation_params.dir / path).exists() else config.rootpath / path
+        files.update(path.rglob("test_*.py") if path.is_dir() else [path] if path.suffix == ".py" else [])
+    return sorted(files, key=lambda f: f.parts, reverse=True)
+
+
+def _rewrite_backwards(config: pytest.Config) -> None:
+    """Writes pytest's rewritten bytecode of the test files, last first, until one is found written already."""
+    try:
+        from _pytest.assertion import rewrite
+
+        state = config.stash[rewrite.assertstate_key]
+    except (ImportError, AttributeError, KeyError):  # pytest's internals moved: collection rewrites as before
+        return
+    for source in _test_files(config):
+        folder = rewrite.get_cache_dir(source)
+        pyc = folder / (source.name[:-3] + rewrite.PYC_TAIL)
+        if rewrite._read_pyc(source, pyc) is not None or not rewrite.try_makedirs(folder):
+            return
+        source_hash, code = rewrite._rewrite_test(source, config)
+        rewrite._write_pyc(state, code, source_hash, pyc)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.txt from the current output")
 

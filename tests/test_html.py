@@ -173,7 +173,13 @@ def test_audit_index_and_summary_tables(browser, tmp_path: Path) -> None:  # noq
     site = tmp_path / "site"
     summary = tmp_path / "summary.html"
     archive = tmp_path / "archive"
-    shutil.copytree(ROOT / "corpora" / "samples", archive / "samples")
+    # six of the seventeen sample pairs, each with findings (five links under the worst articles; battery-recall
+    # and ferry-licences give the number category): the tables' rendering is under test, not their length
+    # (all seventeen: 5.97 CPU s, own and children, with them, run with the seed page test)
+    (archive / "samples").mkdir(parents=True)
+    for stem in ("battery-recall", "chip-merger", "ferry-licences", "ride-hailing", "solar-startup", "streaming-sports"):
+        for pair in (ROOT / "corpora" / "samples").glob(f"{stem}.*"):
+            shutil.copy(pair, archive / "samples")
     shutil.copytree(ROOT / "corpora" / "seed", archive / "seed")
     # one job: the pages, not the pool, are under test here (two pool workers loading the models cold: 10.0 CPU s,
     # own and children, with them, 8.3 without, the test run alone)
