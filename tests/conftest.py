@@ -86,13 +86,16 @@ def _rewrite_backwards(config: pytest.Config) -> None:
         state = config.stash[rewrite.assertstate_key]
     except (ImportError, AttributeError, KeyError):  # pytest's internals moved: collection rewrites as before
         return
-    for source in _test_files(config):
-        folder = rewrite.get_cache_dir(source)
-        pyc = folder / (source.name[:-3] + rewrite.PYC_TAIL)
-        if rewrite._read_pyc(source, pyc) is not None or not rewrite.try_makedirs(folder):
-            return
-        source_hash, code = rewrite._rewrite_test(source, config)
-        rewrite._write_pyc(state, code, source_hash, pyc)
+    try:
+        for source in _test_files(config):
+            folder = rewrite.get_cache_dir(source)
+            pyc = folder / (source.name[:-3] + rewrite.PYC_TAIL)
+            if rewrite._read_pyc(source, pyc) is not None or not rewrite.try_makedirs(folder):
+                return
+            source_hash, code = rewrite._rewrite_test(source, config)
+            rewrite._write_pyc(state, code, source_hash, pyc)
+    except (AttributeError, TypeError, ValueError, OSError):  # an internal's shape changed: collection rewrites the rest
+        return
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
