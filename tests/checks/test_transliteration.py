@@ -2142,6 +2142,56 @@ def test_a_name_once_each_way_is_not_reported_when_glossed_linked_or_one_script(
     passes("TQA310", WHITFIELD_EN, zh)
 
 
+def test_a_name_in_a_run_with_an_institution_word_once_each_way_is_reported() -> None:
+    # release 48 (WMT22 Online-B stv.tv.1681, heldout11): 阿尔文 once, then `风暴 Arwen`; `Storm Arwen` is a run with
+    # an institution word (source_names' generic), which kept the name out of the one-each check
+    en = ("Thousands of homes lost power when Storm Arwen hit on Friday.\n\nEngineers worked through the night.\n\n"
+          "The damage done by Storm Arwen was the worst in years.\n")
+    zh = ("周五阿尔文风暴来袭，数千户家庭断电。\n\n工程师们通宵工作。\n\n风暴 Arwen 造成的破坏是多年来最严重的。\n")
+    f = fails("TQA310", en, zh)
+    assert (f.target.text, f.suggestion, f.target.line) == ("Arwen", "阿尔文", 5)
+
+
+@pytest.mark.parametrize(("en", "zh"), [
+    # the Latin place keeps the firm's whole run, its short form rendered later (WMT22 reference B guardian.44758)
+    ("France wants sanctions on the contractor Wagner Group, which operates in Libya.\n\nThe talks resume on Monday.\n\n"
+     "Moscow denies Wagner is linked to the Russian state.\n",
+     "法国希望制裁承包商 Wagner Group，该公司在利比亚开展业务。\n\n会谈将于周一恢复。\n\n莫斯科否认瓦格纳与俄罗斯政府有关联。\n"),
+    # the rendering's paragraph glosses the longer name in Latin script (WMT22 reference A smh.com.au.12471)
+    ("The flaw was rated 10 by the Apache Software Foundation.\n\nThe patch came a week later.\n\n"
+     "It sits in open-source Apache software.\n",
+     "该漏洞被阿帕奇软件基金会 (Apache Software Foundation) 评为 10 级。\n\n补丁一周后发布。\n\n它位于开源 Apache 软件中。\n"),
+    # a full name joined by a hyphen after the firm's name, the person's run holding a title (WMT22 Online-W
+    # dailymail.co.uk.54769: `Chairman Sarah Squire`, 萨拉-斯奎尔, after `Squire's`)
+    ("The garden centre chain Squire's reports strong sales.\n\nTrees sold out early.\n\n"
+     "Chairman Sarah Squire said the scent helps sleep.\n",
+     "花园中心连锁店Squire's报告销售强劲。\n\n树木很早就卖光了。\n\n主席萨拉-斯奎尔说，这种香味有助于睡眠。\n"),
+], ids=["run-kept-whole", "glossed", "hyphen-joined"])
+def test_a_name_in_a_run_kept_whole_or_glossed_once_each_way_is_not_reported(en: str, zh: str) -> None:
+    passes("TQA310", en, zh)
+
+
+SALLY_EN = ("I have been reading Sally Rooney all week.\n\nThe weather was bad, so I stayed in.\n\n"
+            "Oh right, here is Sally Rooney's latest essay.\n")
+
+
+def test_a_dotted_rendering_of_the_whole_name_kept_in_latin_earlier_is_one_finding() -> None:
+    # release 48 (WMT24 social, heldout18): `Sally Rooney` kept, then 萨莉·鲁尼 for the same whole name: one person,
+    # one finding (not one a word), and no repair (the Latin word alone would leave `Sally·鲁尼`)
+    zh = "我这周一直在读Sally Rooney的书。\n\n天气不好，所以我待在家里。\n\n哦，对了，这是萨莉·鲁尼最新的文章。\n"
+    found = [f for f in findings(SALLY_EN, zh) if f.code == "TQA310"]
+    assert len(found) == 1 and found[0].target.line == 5 and found[0].suggestion is None
+    assert "Sally Rooney is rendered in Chinese here" in found[0].message
+
+
+def test_a_dotted_rendering_of_another_whole_name_after_the_latin_form_is_not_reported() -> None:
+    # the firm `Squire's`, then its chairwoman `Sarah Squire` (莎拉·斯夸尔): another bearer of the name
+    en = ("The firm Squire's opened an office in Leeds.\n\nIt hired forty people.\n\n"
+          "Sarah Squire, its chairwoman, said more would follow.\n")
+    zh = "Squire's公司在利兹开设了办事处。\n\n公司雇用了四十人。\n\n其董事长莎拉·斯夸尔表示，还会有更多。\n"
+    passes("TQA310", en, zh)
+
+
 def test_a_name_once_each_way_and_again_in_the_headline_is_not_reported() -> None:
     # WMT22 shape: `Banksy` in the headline, 班克斯 once, `Banksy` once: three places, weighed as `_mixed` weighs them
     zh = ("Sarah Whitfield于2019年加入公司，担任设计主管。\n\n此后团队迅速壮大，工作室搬到了更大的办公室。\n\n"
