@@ -1064,6 +1064,10 @@ _HANDLE_TAIL = re.compile(r"[A-Za-z0-9_ ]*")
 def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA315 for a handle broken by a space after its `@`."""
     last = -1  # end of the last broken handle reported: a list of them (`@ themayorpete @ professor Josh`)
+    # where the run of `_HANDLE_TAIL` characters from `last` ends: a handle after a word is one of the list when it
+    # starts inside that run (read once per handle reported; a fullmatch from `last` to each handle read a long run of
+    # words again per `@` after it, hostile 48)
+    tail = -1
     starts = {lk.start: lk for lk in b.links}
     for m in _SPACED_HANDLE.finditer(b.text):
         if m.start() and b.text[m.start() - 1] not in _BEFORE_HANDLE and m.start() not in starts:
@@ -1076,7 +1080,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         profile = profile_handle(lk.href) if lk is not None else None
         # after a word only a link to a profile is a handle (`Twitter[@ vk hostla](…twitter.com/vkhosla/)`); a
         # linked credit names a site (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
-        if after_word and profile is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+        if after_word and profile is None and not (last >= 0 and m.start() <= tail):
             continue
         if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
@@ -1084,6 +1088,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         if lk is not None and profile is not None and _HANDLE_TAIL.fullmatch(b.text, m.end(), lk.end):
             end = lk.end  # the link's whole text is the handle (`[@ vk hostla](…twitter.com/vkhosla/)`)
         last = end
+        tail = _HANDLE_TAIL.match(b.text, last).end()  # type: ignore[union-attr]
         name = m.group(0).replace(" ", "")
         suggestion = f"write the handle in one piece ({name}…, as on the service)"
         if profile is not None:
