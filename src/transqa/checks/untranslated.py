@@ -1903,7 +1903,10 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     Work: one pass over the article for all the labels: at each place a spelling may start (`_SPELLING_START`), its
     next `_SPELLING_REACH` characters with the separators left out are looked up among the labels', and only a label
     found there is matched (`_spelling`); a block holding a character `re.IGNORECASE` reads as a Latin letter
-    (`_ODD_CASE`) is searched per label. Each label was a pattern searched over the whole article (hostile 47: 3,200
+    (`_ODD_CASE`: the Kelvin sign for k) is read with each such character as that letter (`_FOLD`: one character for
+    one, so the offsets and matches are the text's), its spellings taken from the text as written (it was searched per
+    label, hostile 48: 400 list items, each with a Kelvin sign and a link translating its site's name, 2.1 CPU s, x7 per
+    doubling). Each label was a pattern searched over the whole article (hostile 47: 3,200
     links, each translating its own site's name, read the article 3,200 times). The spellings are those of the
     pattern's `finditer` per label (its matches start at such a place, lie inside the reach, and with the separators
     left out read as the label does)."""
@@ -1915,20 +1918,17 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     sizes = sorted({len(k) for k in keys})
     for b in ctx.target.blocks if wanted else ():
         text = b.text
-        if _ODD_CASE.search(text):
-            for x in wanted:
-                found[x].extend(m.group(0) for m in _spelling(x).finditer(text))
-            continue
+        folded = text.translate(_FOLD) if _ODD_CASE.search(text) else text
         after: dict[str, int] = {}  # per label, where its last match in this block ended (finditer's matches do not overlap)
-        for start in _SPELLING_START.finditer(text):
+        for start in _SPELLING_START.finditer(folded):
             p = start.start()
-            ahead = _unseparated(_SPELLING_REACH.match(text, p).group())  # type: ignore[union-attr]
+            ahead = _unseparated(_SPELLING_REACH.match(folded, p).group())  # type: ignore[union-attr]
             for n in sizes:
                 if n > len(ahead):
                     break
                 for x in keys.get(ahead[:n], ()):
-                    if p >= after.get(x, 0) and (m := _spelling(x).match(text, p)) is not None:
-                        found[x].append(m.group(0))
+                    if p >= after.get(x, 0) and (m := _spelling(x).match(folded, p)) is not None:
+                        found[x].append(text[m.start() : m.end()])
                         after[x] = m.end()
     out: dict[str, str | None] = dict.fromkeys(labels)
     for x, spelt in found.items():
@@ -1939,6 +1939,7 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
 _SPELLING_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9-]", re.IGNORECASE)  # where `_spelling` may match
 _SPELLING_REACH = re.compile(r"[A-Za-z0-9 .-]{0,80}")  # a label of 40 and a separator between each two characters: 79
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the characters besides ASCII re.IGNORECASE reads as [a-z0-9-]
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})  # each as the one letter it matches
 
 
 def _unseparated(text: str) -> str:
