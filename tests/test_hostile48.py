@@ -4,6 +4,7 @@ findings the cheaper code must keep."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,15 @@ def test_a_spelling_with_odd_case_letters_is_taken_as_written() -> None:
     found = check_documents(None, parse_markdown("a.zh.md", zh), Settings(select=("TQA316",))).findings
     assert [(f.target.text, f.suggestion) for f in found if f.target is not None] == [
         ("蛋糕健康", "Ca\u212ae-Health"), ("皮划艇", "\u212aayak")]
+
+
+def test_the_command_atop_a_report_keeps_a_path_that_starts_with_a_dash_a_path(
+        tmp_path: Any, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # `transqa check -- -x.zh.md` printed `transqa check -x.zh.md` as the command to copy: No such option: -x
+    from tests.helpers import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-x.zh.md").write_text("# 标题\n\n他说：“我们会继续投资。\n", encoding="utf-8")
+    code, out, _err = run_cli(capsys, "check", "--select", "TQA504", "--", "-x.zh.md")
+    assert code in (0, 1)
+    assert out.splitlines()[0] == "transqa check -- -x.zh.md"
