@@ -35,12 +35,13 @@ def target_only(text: str) -> None:
 
 
 def render_many(kind: str):  # noqa: ANN201
-    """n findings in one paragraph (one unbalanced-bracket finding per bracket), rendered as `kind`
-    (text, html or json: the JSON report is the reference the other two were measured against)."""
+    """n findings (one unbalanced bracket in each of n paragraphs: a paragraph's findings of one rule beyond a few are
+    folded into one, so n brackets in one paragraph gave 11 and stopped the run), rendered as `kind` (text, html or
+    json: the JSON report is the reference the other two were measured against)."""
     from transqa.report import RenderOptions, render
 
     def make(n: int):  # noqa: ANN202
-        doc = parse_markdown("zh.md", ZH + "（" * n + "\n")
+        doc = parse_markdown("zh.md", "\n\n".join([ZH + "（"] * n) + "\n")
         result = check_documents(None, doc, ALL)
         assert len(result.findings) >= n
         return lambda: render(kind, [result], RenderOptions())

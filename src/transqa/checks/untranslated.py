@@ -34,6 +34,7 @@ from transqa.lang.established import established
 from transqa.lang.script import (
     HAN_RANGE,
     HAN_RANGE_A,
+    IGNORECASE_FOLD,
     char_before,
     han_count,
     ignorecase_lowered,
@@ -1064,6 +1065,10 @@ _HANDLE_TAIL = re.compile(r"[A-Za-z0-9_ ]*")
 def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
     """TQA315 for a handle broken by a space after its `@`."""
     last = -1  # end of the last broken handle reported: a list of them (`@ themayorpete @ professor Josh`)
+    # where the run of `_HANDLE_TAIL` characters from `last` ends: a handle after a word is one of the list when it
+    # starts inside that run (read once per handle reported; a fullmatch from `last` to each handle read a long run of
+    # words again per `@` after it, hostile 48)
+    tail = -1
     starts = {lk.start: lk for lk in b.links}
     for m in _SPACED_HANDLE.finditer(b.text):
         if m.start() and b.text[m.start() - 1] not in _BEFORE_HANDLE and m.start() not in starts:
@@ -1076,7 +1081,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         profile = profile_handle(lk.href) if lk is not None else None
         # after a word only a link to a profile is a handle (`Twitter[@ vk hostla](…twitter.com/vkhosla/)`); a
         # linked credit names a site (`Ganesh [@ tech-lemon](http://tech-lemon.com/)`)
-        if after_word and profile is None and not (last >= 0 and _HANDLE_TAIL.fullmatch(b.text, last, m.start())):
+        if after_word and profile is None and not (last >= 0 and m.start() <= tail):
             continue
         if b.in_code(m.start()) or b.text.startswith(" _ ", m.end()):
             continue  # (a handle broken at its underscores too, `@ N _ is _ stocked`, is `_spaced_underscores`' one finding)
@@ -1084,6 +1089,7 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
         if lk is not None and profile is not None and _HANDLE_TAIL.fullmatch(b.text, m.end(), lk.end):
             end = lk.end  # the link's whole text is the handle (`[@ vk hostla](…twitter.com/vkhosla/)`)
         last = end
+        tail = _HANDLE_TAIL.match(b.text, last).end()  # type: ignore[union-attr]
         name = m.group(0).replace(" ", "")
         suggestion = f"write the handle in one piece ({name}…, as on the service)"
         if profile is not None:
@@ -1898,7 +1904,10 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     Work: one pass over the article for all the labels: at each place a spelling may start (`_SPELLING_START`), its
     next `_SPELLING_REACH` characters with the separators left out are looked up among the labels', and only a label
     found there is matched (`_spelling`); a block holding a character `re.IGNORECASE` reads as a Latin letter
-    (`_ODD_CASE`) is searched per label. Each label was a pattern searched over the whole article (hostile 47: 3,200
+    (`_ODD_CASE`: the Kelvin sign for k) is read with each such character as that letter (`IGNORECASE_FOLD`: one character for
+    one, so the offsets and matches are the text's), its spellings taken from the text as written (it was searched per
+    label, hostile 48: 400 list items, each with a Kelvin sign and a link translating its site's name, 2.1 CPU s, x7 per
+    doubling). Each label was a pattern searched over the whole article (hostile 47: 3,200
     links, each translating its own site's name, read the article 3,200 times). The spellings are those of the
     pattern's `finditer` per label (its matches start at such a place, lie inside the reach, and with the separators
     left out read as the label does)."""
@@ -1910,20 +1919,17 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     sizes = sorted({len(k) for k in keys})
     for b in ctx.target.blocks if wanted else ():
         text = b.text
-        if _ODD_CASE.search(text):
-            for x in wanted:
-                found[x].extend(m.group(0) for m in _spelling(x).finditer(text))
-            continue
+        folded = text.translate(IGNORECASE_FOLD) if _ODD_CASE.search(text) else text
         after: dict[str, int] = {}  # per label, where its last match in this block ended (finditer's matches do not overlap)
-        for start in _SPELLING_START.finditer(text):
+        for start in _SPELLING_START.finditer(folded):
             p = start.start()
-            ahead = _unseparated(_SPELLING_REACH.match(text, p).group())  # type: ignore[union-attr]
+            ahead = _unseparated(_SPELLING_REACH.match(folded, p).group())  # type: ignore[union-attr]
             for n in sizes:
                 if n > len(ahead):
                     break
                 for x in keys.get(ahead[:n], ()):
-                    if p >= after.get(x, 0) and (m := _spelling(x).match(text, p)) is not None:
-                        found[x].append(m.group(0))
+                    if p >= after.get(x, 0) and (m := _spelling(x).match(folded, p)) is not None:
+                        found[x].append(text[m.start() : m.end()])
                         after[x] = m.end()
     out: dict[str, str | None] = dict.fromkeys(labels)
     for x, spelt in found.items():

@@ -359,9 +359,11 @@ def _head(r: Result) -> Text:
     that changed how the pair was read (Result.reading), each path quoted as the shell
     reads it (shlex.quote: `'my time.zh.md'`; `<stdin>` as it is, no file), on one line never wrapped, whatever
     the width (a report piped or written to a file broke it at 80 columns: no longer one command to copy); a fetched
-    original by its cached copy (Result.source_file), not by its URL, which is no file to check."""
-    args = " ".join([*r.reading, *(p if p == STDIN_NAME else shlex.quote(line_safe(p))
-                                   for p in (r.source_file or r.source_path, r.target_path) if p)])
+    original by its cached copy (Result.source_file), not by its URL, which is no file to check; `--` before the
+    paths when one starts with `-` (`transqa check -x.zh.md` read it as an option: No such option: -x, hostile 48)."""
+    paths = [p for p in (r.source_file or r.source_path, r.target_path) if p]
+    dash = ["--"] if any(p.startswith("-") for p in paths) else []
+    args = " ".join([*r.reading, *dash, *(p if p == STDIN_NAME else shlex.quote(line_safe(p)) for p in paths)])
     head = Text(f"transqa check {args}", no_wrap=True, overflow="ignore")
     head.stylize("bold", 0, len("transqa check"))
     return head
