@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "corpora" / "samples"
@@ -35,3 +37,36 @@ def test_the_json_summary_carries_the_whole_unusable_message_and_the_text_cuts_i
     assert "…" not in message and len(message) > 80 and message.startswith("this file is not the article")
     line = next(x for x in render_text(s).splitlines() if x.strip().startswith("TQA004 this file"))
     assert line.endswith("…") and len(line.strip()) < len("TQA004 " + message)
+
+
+# ---------------------------------------------------------------------- 6. what audit --fix did, in words
+
+
+def test_audit_fix_says_what_it_did_with_the_articles_it_checked_again() -> None:
+    # "104 articles checked again in this process for the --fix patch" beside "repairs: 61 in 38 articles" left 66
+    # articles unexplained: the line says which were repaired, left because the repaired text did not check clean,
+    # or had no certain repair
+    from collections import Counter
+
+    from transqa.audit.service import _fix_done
+
+    line = _fix_done(Counter(repaired=36, part=2, refused=9, none=57), 14)
+    assert line.startswith("of the 104 articles checked again for the patch (each with a finding of a rule that repairs")
+    assert "38 repaired (2 in part)" in line
+    assert "14 repairs not made (9 left as they were) because the repaired text did not check clean" in line
+    assert "57 with no certain repair to make (their findings are for an editor)" in line
+    assert _fix_done(Counter(repaired=1), 0).endswith("some): 1 repaired\n") and _fix_done(Counter(), 0) == ""
+
+
+def test_audit_fix_counts_the_repaired_article(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from transqa.cli import main
+
+    t = tmp_path / "a" / "n.zh.md"
+    t.parent.mkdir()
+    t.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")
+    main(["audit", str(t.parent), "--no-progress", "--isolated", "--no-cache", "--format", "summary",
+          "--fix", str(tmp_path / "f.patch")])
+    out = capsys.readouterr().out
+    assert "repairs: 1 in 1 article" in out and "of the 1 article checked again for the patch" in out
+    assert out.split("of the 1 article checked again for the patch", 1)[1].split("\n")[0].endswith("some): 1 repaired")
+
