@@ -70,3 +70,22 @@ def test_audit_fix_counts_the_repaired_article(tmp_path: Path, capsys: pytest.Ca
     assert "repairs: 1 in 1 article" in out and "of the 1 article checked again for the patch" in out
     assert out.split("of the 1 article checked again for the patch", 1)[1].split("\n")[0].endswith("some): 1 repaired")
 
+
+# ---------------------------------------------------------------------- 3. a two-word name beside its joined address
+
+
+def _codes(text: str, tmp_path: Path, code: str) -> list[tuple[str, str]]:
+    from transqa.engine import check_paths
+
+    t = tmp_path / "t.zh.md"
+    t.write_text(text, encoding="utf-8")
+    return [(f.target.text if f.target else "", f.message) for f in check_paths(None, str(t)).findings if f.code == code]
+
+
+def test_a_two_word_name_is_not_broken_because_its_address_joins_the_words(tmp_path: Path) -> None:
+    link = "[Cambrian House](https://web.archive.org/web/2022/http://www.cambrianhouse.com/)"
+    text = f"# 标题\n\n一家公司 {link} 正在做这件事。Cambrian house 最近向谷歌交付了 1000 份披萨。\n"
+    assert _codes(text, tmp_path, "TQA315") == []
+    # the run without the article's spaced capitals is still a site's name broken (`Watch ismo`, watchismo.com)
+    odd = "# 标题\n\n[这家店](http://watchismo.blogspot.com/) 卖手表。Watch ismo 最近推出了新款。\n"
+    assert [t for t, _ in _codes(odd, tmp_path, "TQA315")] == ["Watch ismo"]
