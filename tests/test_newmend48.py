@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import ROOT
 
 SAMPLES = ROOT / "corpora" / "samples"
@@ -89,3 +88,47 @@ def test_a_two_word_name_is_not_broken_because_its_address_joins_the_words(tmp_p
     # the run without the article's spaced capitals is still a site's name broken (`Watch ismo`, watchismo.com)
     odd = "# 标题\n\n[这家店](http://watchismo.blogspot.com/) 卖手表。Watch ismo 最近推出了新款。\n"
     assert [t for t, _ in _codes(odd, tmp_path, "TQA315")] == ["Watch ismo"]
+
+
+# ---------------------------------------------------------------------- 1-2. handles a space parts from their `@`
+
+
+def test_handles_after_a_quote_a_dash_or_chinese_beside_whole_handles_are_found(tmp_path: Path) -> None:
+    text = ("# 标题\n\n西尔弗曼回应说：“@ Steve case 你应该对他好一点。”\n\n"
+            "**分析**——@ MiikoMentz\n\n"
+            "无论你是参加了@lepicerie 的美食之旅，还是阅读了@ lemondefr way to work 或收听了@theteenagers。\n\n"
+            "Shopycat 是@ WalmartLabs 的成功案例之一。[@WalmartLabs](http://www.walmartlabs.com/) 很大。\n")
+    got = dict(_codes(text, tmp_path, "TQA315"))
+    assert set(got) == {"@ Steve case", "@ MiikoMentz", "@ lemondefr", "@ WalmartLabs"}
+    # a handle is not English to translate: the words after it are
+    assert [t for t, _ in _codes(text, tmp_path, "TQA401")] == ["way to work"]
+
+
+def test_an_at_after_chinese_that_says_at_is_no_handle(tmp_path: Path) -> None:
+    text = "# 照片合成:三星电视墙@ IFA 2008\n\n> 达斯汀@ thefacebook\n\n将@ Tagging 引入状态更新。\n"
+    assert _codes(text, tmp_path, "TQA315") == []
+
+
+def test_a_broken_handle_is_reported_whole_with_its_letters_joined(tmp_path: Path) -> None:
+    from transqa.engine import check_paths
+
+    t = tmp_path / "t.zh.md"
+    t.write_text("# 标题\n\n专家 Ryan sar ver(@ r server)和 Marcel Molina (@noradio)将介绍。\n\n"
+                 "@ themayorpete\n@ professor Josh\n@ nivo 0o 0\n\n推特:@ TechCrunch with # TC disrupt\n", encoding="utf-8")
+    got = [(f.target.text, f.suggestion) for f in check_paths(None, str(t)).findings
+           if f.code == "TQA315" and f.target and f.target.text.startswith("@")]
+    assert got == [("@ r server", "@rserver"), ("@ themayorpete", "@themayorpete"), ("@ professor Josh", "@professorJosh"),
+                   ("@ nivo 0o 0", "@nivo0o0"), ("@ TechCrunch", "@TechCrunch")]
+
+
+def test_the_handle_s_words_stop_at_prose_and_at_the_service_s_limit() -> None:
+    from transqa.checks.untranslated import broken_handle_end
+
+    def handle(text: str) -> str:
+        start = text.index("@ ") + 2
+        return text[start:broken_handle_end(text, start)]
+
+    assert handle("读了@ lemondefr way to work 或") == "lemondefr"
+    assert handle("(@ r server)") == "r server" and handle("“@ Steve case 你应该") == "Steve case"
+    assert handle("(@ averyveryvery longhandle)") == "averyveryvery"  # 23 letters: more than a handle holds
+    assert handle("[Ganesh @ tech-lemon](x)") == "tech-lemon"
