@@ -132,3 +132,15 @@ def test_the_handle_s_words_stop_at_prose_and_at_the_service_s_limit() -> None:
     assert handle("(@ r server)") == "r server" and handle("“@ Steve case 你应该") == "Steve case"
     assert handle("(@ averyveryvery longhandle)") == "averyveryvery"  # 23 letters: more than a handle holds
     assert handle("[Ganesh @ tech-lemon](x)") == "tech-lemon"
+
+
+# ---------------------------------------------------------------------- 7. a placeholder after a product's name
+
+
+def test_a_token_that_fills_the_paragraph_s_placeholder_series_is_one(tmp_path: Path) -> None:
+    # `EVOLTA T1:` read as a model's name while T2…T4 of the same paragraph were placeholders
+    text = "# 标题\n\n松下的电池品牌 EVOLTA T1:首先，机器人在大峡谷 T3 爬上了 T2 悬崖，然后参加了 T4 比赛。\n"
+    assert "T1" in [t for t, _ in _codes(text, tmp_path, "TQA303")]
+    # a model's name in a paragraph without placeholders stays text, as does a number above the series
+    assert _codes(text.replace("大峡谷 T3", "大峡谷").replace("了 T2", "了").replace("了 T4", "了"), tmp_path, "TQA303") == []
+    assert "T9" not in [t for t, _ in _codes("# 标题\n\n新相机 Sony T9:首先，机器人在大峡谷 T3 爬上了 T2 悬崖。\n", tmp_path, "TQA303")]
