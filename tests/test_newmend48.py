@@ -144,19 +144,3 @@ def test_a_token_that_fills_the_paragraph_s_placeholder_series_is_one(tmp_path: 
     # a model's name in a paragraph without placeholders stays text, as does a number above the series
     assert _codes(text.replace("大峡谷 T3", "大峡谷").replace("了 T2", "了").replace("了 T4", "了"), tmp_path, "TQA303") == []
     assert "T9" not in [t for t, _ in _codes("# 标题\n\n新相机 Sony T9:首先，机器人在大峡谷 T3 爬上了 T2 悬崖。\n", tmp_path, "TQA303")]
-
-
-# ---------------------------------------------------------------------- 4. a file of the title alone
-
-
-def test_a_file_of_the_title_alone_is_not_the_article(tmp_path: Path) -> None:
-    from transqa.audit.summary import render_text
-
-    t = tmp_path / "daily-crunch-shower-scene.md"
-    t.write_text("# 每日危机:淋浴场景 \n\n> 原文：<https://web.archive.org/web/http://techcrunch.com/2007/04/13/daily-crunch-shower-scene/>\n\n"
-                 "# 每日危机:淋浴场景", encoding="utf-8")
-    got = _codes(t.read_text(encoding="utf-8"), tmp_path, "TQA004")
-    assert len(got) == 1 and got[0][1].startswith("this file is not the article but only its title")
-    assert "not usable: 1 article" in render_text(_summary(tmp_path / "t.zh.md"))
-    # a title over a picture or a line of text is an article (a photo post), not a file to fetch again
-    assert _codes("# 标题\n\n![](img/a.png)\n", tmp_path, "TQA004") == [] and _codes("# 标题\n\n正文。\n", tmp_path, "TQA004") == []

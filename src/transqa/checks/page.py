@@ -14,14 +14,13 @@ from transqa.result import CONFIDENT_BEAD, below_half, read_as_one
 
 NOT_ARTICLE = rule(
     "TQA004", "not-the-article", "omission", Severity.ERROR,
-    "The file holds a consent page, a site notice or only the title instead of the article",
+    "The file holds a consent page or a site notice instead of the article",
     """
     What it checks: a translation whose text is a cookie-consent page (`TechCrunch 是雅虎品牌家族的一部分…`,
     `点击“接受全部”…`, `TechCrunch 现在是 Verizon Media 的一部分`), a news-bot sign-up notice, a Wayback Machine
     page asking for JavaScript (`Wayback 机器要求您的浏览器支持 JavaScript`), a not-found page (its title
-    `找不到页面`, then the site's front page: 3 files of the archive), nothing but the newsletter line
-    (`每日为您提供最新头条新闻`), or nothing but the title (`# 每日危机:淋浴场景` and no paragraph, picture nor
-    link under it: the archive's roundups of links) — what the archive captured instead of the article. It is reported once,
+    `找不到页面`, then the site's front page: 3 files of the archive), or nothing but the newsletter line
+    (`每日为您提供最新头条新闻`) — what the archive captured instead of the article. It is reported once,
     and no other rule runs on such a file: its quotes, links and names are not the article's defects.
 
     Why it matters: the article is missing, not flawed; only fetching and translating it again helps.
@@ -71,11 +70,6 @@ NOTICES = (
 # an article about error pages
 NOT_FOUND = "a page-not-found notice"
 _NOT_FOUND_TITLE = re.compile(r"(?:找不到页面|页面未找到|Page [Nn]ot [Ff]ound)")
-# A file of headings alone (the title, often twice, and the `> 原文：` header): the body is missing. Whole archive
-# (release 48, held-out articles dropped): 24 files, all read: 23 roundups of links (`Daily Crunch: … Edition`,
-# `CrunchGear Week in Review`), whose originals were lists of links and pictures the archive's conversion dropped,
-# and `this-article-is-a-must-read`; none a translation an editor could use (newcomer 47 reread item 4: 4 of 250)
-ONLY_TITLE = "only its title, with no body (the original's text, links and pictures are missing)"
 # A line that is a notice when it is all the body holds.
 ONLY_NOTICES = (
     (re.compile(r"^每日为您提供最新头条新闻[。.]?$"), "only the newsletter line of the page"),
@@ -105,9 +99,6 @@ def unusable(doc: Document) -> str | None:
     body = _body(doc)
     if body and all(any(p.match(t) for p, _ in ONLY_NOTICES) for t in body):
         return next(what for p, what in ONLY_NOTICES if p.match(body[0]))
-    if not body and title and not any(b.images or b.links for b in doc.blocks if b.kind != "heading") \
-            and all(b.kind == "heading" or not b.text.strip() or b.text.strip().startswith("原文：") for b in doc.blocks):
-        return ONLY_TITLE
     return None
 
 
@@ -143,7 +134,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     title = next((b.text.strip() for b in ctx.target.blocks if b.text.strip()), "")
     # the evidence quoted: a not-found page's title (its body is the site's front page: the first line of it was a
     # sidebar label, `Crunch Network`, in the release-30 newcomer's reading), else the body's first line
-    said = title if what in (NOT_FOUND, ONLY_TITLE) else body[0] if body else first[0].text
+    said = title if what == NOT_FOUND else body[0] if body else first[0].text
     yield ctx.finding(
         NOT_ARTICLE,
         f"this file is not the article but {what}: {quote(said, 40)}",
