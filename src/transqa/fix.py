@@ -148,6 +148,7 @@ class FixPlan:
     applied: list[Edit]
     remaining: list[Finding]
     encoding: str = "utf-8"  # the target's, as it was read
+    offered: int = 0  # the certain repairs the findings offered (applied: those whose repaired text checked clean)
 
 
 def plan(result: Result, settings: Settings | None = None) -> FixPlan:
@@ -207,7 +208,7 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         with every_place_listed(False):
             remaining = check_documents(result.source, parse(target.path, got[0], target.format), settings).findings
     return FixPlan(raw, got[0], [replace(ed, reported=_reported_code(ed, at)) for ed in applied], remaining,
-                   target.metadata.get("encoding", "utf-8"))
+                   target.metadata.get("encoding", "utf-8"), len(candidates))
 
 
 def _suspects(raw: str, index: LineIndex, edits: list[Edit], before: list[Finding], again: list[Finding]) -> list[Edit]:

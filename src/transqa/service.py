@@ -689,6 +689,7 @@ class FixOutcome:
     apply_with: str = ""  # how to apply the diff printed (fix_hint), said when repairs were only shown
     failing: int = 0  # of `remaining`, the findings at or above the gate's threshold (they make the exit code 1)
     threshold: str = "error"  # the gate's threshold (policy.gate), named when `failing` explains exit code 1
+    offered: int = 0  # the certain repairs the findings offered; those not applied did not check clean (fix.plan)
 
     @property
     def summary(self) -> str:
@@ -775,7 +776,7 @@ def fix_one(source: str | None, target: str, cfg: Settings | None, threshold: Se
     failing = len(at_or_above(fp.remaining, threshold))
     return FixOutcome(fp.original, fp.repaired, [f"{ed.named}: {ed.what}" for ed in fp.applied], list(fp.remaining),
                       policy.exit_code(failed=failing > 0, exit_zero=exit_zero), encoding=fp.encoding,
-                      failing=failing, threshold=threshold.value)
+                      failing=failing, threshold=threshold.value, offered=fp.offered)
 
 
 def fix(source: str | None, target: str, fail_on: str | None, sreq: SettingsRequest, exit_zero: bool = False,

@@ -121,7 +121,9 @@ class Summary:
             # not the article, or left in English (Finding.whole): listed apart, before the ranking and not in it; its
             # one finding scored about 1, so a consent page ranked below every translation with two errors (newcomer 47
             # item 1) while an editor re-fetches or translates it first
-            self.unusable.append((record.target, verdict.code, _cut(verdict.message)))
+            # the whole message, on one line: the JSON and HTML summaries carry it all, the terminal's text cuts it
+            # (_unusable_lines; newcomer 47 read “…” in the JSON)
+            self.unusable.append((record.target, verdict.code, " ".join(verdict.message.split())))
         elif n:
             rate = 1000.0 * n / max(chars, MIN_CHARS_FOR_RATE)
             self.articles_rank.append((article_score(kinds, chars), sev["error"], sev["warning"], sev["info"], rate, record.target))
@@ -434,7 +436,7 @@ def _unusable_lines(unusable: list[dict[str, Any]], root: str, columns: int | No
     rows: list[str] = []
     for u in unusable[:UNUSABLE_SHOWN]:
         rows.append(f"  {line_safe(_under(u['target'], root))}")  # (root holds every target shown: render_text)
-        rows.append(fit(f"      {u['code']} {line_safe(u['message'])}", columns))
+        rows.append(fit(f"      {u['code']} {line_safe(_cut(u['message']))}", columns))
     tail = [f"  and {more} more (the JSON summary lists them all: unusable)"] if more > 0 else []
     return [*_fitted([head], columns), *rows, *tail, ""]
 

@@ -88,7 +88,8 @@ STRAY_TOKEN = rule(
     its digit is no part of the number, which is not read as `2 . 5`) or glued after one (`1.5T2 亿`), that the
     original does not contain, or standing as a line of its own in a paragraph of several lines (`…测试版。` / `T3` /
     `T5`), or glued to a link's, an image's, emphasis' or a tag's markup (`…gif)T5T7[T9](…)`, `…png)T3![](…)`,
-    `[T3](…)`, `">T14<param`; not after a Latin word and a space, `**Sony T5**`: a model's name); a run of
+    `[T3](…)`, `">T14<param`; not after a Latin word and a space, `**Sony T5**`: a model's name, unless it fills the
+    series of the paragraph's placeholders, `EVOLTA T1:` beside T2…T7); a run of
     tokens glued together (`T1T2T3T5`) is one; full-width letters and digits (`Ｔ２`) are read as `T2`. A paragraph's first 10 are
     each a finding, the rest one finding with their count, at the first of them; that finding carries no repair
     (`transqa fix` repairs the 10 listed: run it again for the next).
@@ -1169,8 +1170,8 @@ def _stray(ctx: Context) -> Iterator[Finding]:
     for b in ctx.target.blocks:
         if b.kind == "code":
             continue
-        strays = [(m, shape) for m in _STRAY.finditer(b.text)
-                  if not (b.in_code(m.start()) or _tok(m) in src_tokens) and (shape := _stray_shape(ctx, b, m)) is not None]
+        found = [(m, _stray_shape(ctx, b, m)) for m in _STRAY.finditer(b.text) if not (b.in_code(m.start()) or _tok(m) in src_tokens)]
+        strays = _in_series([(m, shape) for m, shape in found if shape is not None], [m for m, shape in found if shape is None])
         strays = _alike(ctx, b.text, _runs(b.text, strays))
         # each deletion's preview without the block's other debris, which their own findings delete
         debris = _Debris(b.text, [shape[0] for _m, shape in strays if shape[1] is not None])
@@ -1179,6 +1180,22 @@ def _stray(ctx: Context) -> Iterator[Finding]:
 
 
 _Shape = tuple[tuple[int, int], str | None, bool]
+
+
+def _in_series(strays: list[tuple[re.Match[str], _Shape]], others: list[re.Match[str]]) -> list[tuple[re.Match[str], _Shape]]:
+    """`strays` with the paragraph's other numbered tokens (`others`, not stray by their shape: after a Latin word
+    and a space, `EVOLTA T1:`, `诺基亚 T2 T3 N800 T4`) that fill the series of its placeholders: MT numbers them T1, T2…
+    in one paragraph, so a `T1` where T2…T7 are found, or a `T3` between T2 and T4, is one of them, read as a
+    placeholder where something was lost, not a model's name (`**Sony T5**` in a paragraph without placeholders stays
+    text). Whole archive (release 48, held-out articles dropped): 3 places (`EVOLTA T1:` beside T2…T7, `诺基亚 T2 T3
+    N800 T4`, `(交易代码:T1)】T2【`), all leaked placeholders (newcomer 47 reread item 7)."""
+    numbers = {int(n) for m, _shape in strays for n in re.findall(r"\d+", _tok(m)) if _tok(m)[0] == "T"}
+    if not numbers or not others:
+        return strays
+    top = max(numbers)
+    more: list[tuple[re.Match[str], _Shape]] = [(m, ((m.start(), m.end()), None, False)) for m in others
+            if re.fullmatch(r"T\d{1,2}", tok := _tok(m)) and int(tok[1:]) < top and int(tok[1:]) not in numbers]
+    return sorted(strays + more, key=lambda x: x[0].start()) if more else strays
 
 
 def _alike(ctx: Context, text: str, strays: list[tuple[re.Match[str], _Shape]]) -> list[tuple[re.Match[str], _Shape]]:
