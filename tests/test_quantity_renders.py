@@ -60,9 +60,9 @@ def test_rest_index_finds_every_quantity_that_matches() -> None:
         assert len(index.wild) < len(rest) / 3  # most are looked up (the table is rich in vague counts)
         for q in qs:
             near = set(index.near(q))
-            for g, t in enumerate(rest):
-                if matches(q, t) or matches(t, q):
-                    assert g in near, (q, t)
+            for g, t in enumerate(rest):  # only the groups not found are asked (about 30% of the pairs are found)
+                if g not in near:
+                    assert not (matches(q, t) or matches(t, q)), (q, t)
 
 
 def test_first_by_value_gives_the_first_quantity_that_passes() -> None:
@@ -87,9 +87,9 @@ def test_rest_index_asked_for_the_same_finds_every_quantity_that_is_the_same() -
         index = RestIndex(rest)
         for q in qs:
             near = set(index.near(q, same=True))
-            for g, t in enumerate(rest):
-                if q.same(t) or t.same(q):
-                    assert g in near, (q, t)
+            for g, t in enumerate(rest):  # only the groups not found are asked
+                if g not in near:
+                    assert not (q.same(t) or t.same(q)), (q, t)
     dates = [q for q in zh if q.kind == "date" and q.date and all(q.date)]
     index = RestIndex(dates)
     for q in dates:  # full dates: one found for each, the equal one, not every date of its year, month or day

@@ -35,9 +35,16 @@ def test_gloss_pattern_finds_a_gloss_where_its_expression_does() -> None:
     pieces = ["舒尔茨", "舒尔", "（", "(", " ", "Olaf ", "Scholz", "Scholzs", "·", "奥拉夫", "O'Neil ", "x", "）"]
     forms_names = [("舒尔茨", "Scholz"), ("舒尔", "Scholz"), ("舒尔茨", "Olaf Scholz"), ("舒尔茨", "O'Neil"), ("舒尔", " Scholz")]
     texts = ["".join(p) for n in range(1, 6) for p in itertools.product(pieces, repeat=n)]
+    opened = [t for t in texts if "(" in t or "（" in t]
+    shut = [t for t in texts if "(" not in t and "（" not in t]
     for form, name in forms_names:
         g = GlossPattern(form, name)
-        for text in texts:
+        # every text that holds the form, the name and an opening bracket (1,128 to 50,448 of the 402,233), and every
+        # 25th of the others: `glossed` turns those away at its first line, and each branch of the pattern spells all
+        # three, so the pattern finds none in them (all 2,011,165 pairs were asked: 1.8 CPU s, now 1.0, the module imported)
+        whole = [t for t in opened if form in t and name in t]
+        rest = [t for t in opened if form not in t or name not in t]
+        for text in whole + rest[::25] + shut[::25]:
             assert g.glossed(text) is (g.pattern.search(text) is not None), (form, name, text)
 
 
