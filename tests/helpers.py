@@ -249,11 +249,19 @@ preload(False)  # the dictionaries every audit's workers use, loaded once here a
 # one article checked here, so each forked pool worker's first article is not its first check in the process (what a
 # first check loads lazily, 0.75 CPU s a worker, twice a stop): what is under test is the pool's stop, not that load
 check_or_error(None, sys.argv[1], None, None)
-for line in sys.stdin:  # one audit a line: its arguments and the file for its standard error
-    args, err = json.loads(line)
+for line in sys.stdin:  # one audit a line: its arguments, the file for its standard error, [a marker file: see start]
+    args, err, *again = json.loads(line)
     pid = os.fork()
     if pid == 0:  # the audit: its own session (its process group gets the group's signal), as `transqa` started anew
         os.setsid()
+        if again:  # a second SIGINT to the group once Pool.terminate holds the task queue's read lock (newcomer 26)
+            import multiprocessing.pool, signal
+            took = multiprocessing.pool.Pool._help_stuff_finish
+            def stop_again(inqueue, task_handler, size, marker=again[0]):
+                took(inqueue, task_handler, size)  # takes inqueue._rlock and keeps it, as terminate does
+                open(marker, "w").close()
+                os.killpg(0, signal.SIGINT)
+            multiprocessing.pool.Pool._help_stuff_finish = staticmethod(stop_again)
         for fd, path, flags in ((0, os.devnull, os.O_RDONLY), (1, os.devnull, os.O_WRONLY), (2, err, os.O_WRONLY | os.O_CREAT)):
             os.dup2(os.open(path, flags, 0o644), fd)
         sys.argv = ["transqa", *args]
@@ -274,10 +282,14 @@ class ForkedAudits:
 
         self.proc = subprocess.Popen([sys.executable, "-c", _FORKER, str(SEED)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0)
 
-    def start(self, err: Path, *args: str) -> int:
-        """The pid (and process group) of a new audit with `args`."""
+    def start(self, err: Path, *args: str, again: Path | None = None) -> int:
+        """The pid (and process group) of a new audit with `args`. With `again`, a stop of it is repeated where a
+        repeat once hung the audit for ever (newcomer 26 item 1): its process group is sent SIGINT from inside
+        Pool.terminate, once terminate has taken the task queue's read lock (Pool._help_stuff_finish, which keeps it),
+        and the file `again` is created just before."""
         assert self.proc.stdin is not None
-        self.proc.stdin.write((json.dumps([["audit", *args], str(err)]) + "\n").encode())
+        line = [["audit", *args], str(err)] + ([str(again)] if again else [])
+        self.proc.stdin.write((json.dumps(line) + "\n").encode())
         return int(self._line())
 
     def status(self, timeout: float) -> int | None:

@@ -43,25 +43,19 @@ def _stop(audits: ForkedAudits, pid: int, store: Path, rng: random.Random) -> tu
 def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical(tmp_path: Path) -> None:
     # `timeout -s INT 25 transqa audit …` hung 4 times in 17 (a frozen bar, SIGTERM ignored): GNU timeout sends
     # its signal to the command, then to its process group, and the parent's second KeyboardInterrupt was raised
-    # inside Pool.terminate once it held the task queue's read lock; Pool.join then waited for ever for the task
-    # thread, blocked writing to the full task pipe that no worker could read any more. Fifteen stops at random
-    # points (a random wait after the first stored article, a random gap between the two signals, as on a loaded
-    # machine), each under a watchdog: with the fix undone, 1 stop in 8 hung (5 in 40 audits started anew, 3 in 24
-    # forked as here; a burst of 6 signals did no better, 5 in 40), so 15 stops find it 86 times in 100. The audits
-    # are forked from one warm interpreter (ForkedAudits): 2.5 s a stop, not 6.5 s, on a loaded machine; each is the
-    # command's own code with its real pool and signals, only the interpreter's start-up is not run again.
-    # A forked audit of 40 articles took 0.5 s of checking on an idle machine: it often ended within the random wait
-    # (the whole test skipped, 1 run in 4 here) or between the wait and the signal (a clean-clone `make test` met
-    # ProcessLookupError at killpg). 120 articles gave each stop 1.5 s to come in, and a run that ended by itself
-    # before its stop is not counted as one: 15 stops are made (within 30 tries), as the figures above assume.
-    # An article now takes 0.15 CPU s to check (r44, 6 times the 0.025 s above), so 40 give each stop 3 s on an idle
-    # machine, twice what 120 gave: a stop, which comes at most 0.53 s after the first stored article, still finds
-    # most of them unchecked, and the resumed and whole runs that end the test check 40 articles, not 120 (63 CPU s,
-    # parent and children, on a loaded machine before, of which the two runs took 35). Release 46: the forker checks
-    # an article before it forks the audits (helpers' _FORKER), so their pool workers start warm (a stop took 1.7 CPU s, 1.5 of
-    # it the two workers' first-check loads; 0.55 now), and 20 articles, not 40, with the first stored 0.15 s after
-    # the pool starts: each stop still has 1.4 s of checking left on an idle machine, what 120 articles gave when
-    # 304fbabc chose them, more than twice the 0.53 s a stop comes after the first stored article (2 of 20 stored).
+    # inside Pool.terminate once it held the task queue's read lock; Pool.join then waited for ever for the pool's
+    # threads, which the workers, blocked on that lock, could no longer end. Each stop here is two SIGINTs as timeout
+    # sends them, at a random point (a random wait after the first stored article, a random gap between the two),
+    # and a third to the group from inside Pool.terminate just after it took that lock (ForkedAudits.start's
+    # `again`): the place the hang was seen, reached on every stop, not 1 stop in 8 as random signals reached it
+    # (b31deb35: 15 random stops found it 86 times in 100, and found it no more once terminate ran in a thread of its
+    # own, c2312064). So three stops, each under a watchdog, not fifteen; with the pre-b31deb35 shape of the pool's
+    # stop (terminate in the main thread, join in a `finally`) the first stop hangs.
+    # The audits are forked from one warm interpreter that has checked an article (ForkedAudits): each is the
+    # command's own code with its real pool and signals, only the interpreter's start-up and first-check loads are
+    # not run again. 20 articles, the first stored 0.15 s after the pool starts: each stop, at most 0.53 s after the
+    # first stored article, has 1.4 s of checking left on an idle machine (2 of 20 stored); a run that ended by itself
+    # before its stop (ProcessLookupError, or 0/1 with its report written) is not counted as one.
     folder = tmp_path / "zh"
     folder.mkdir()
     seed = SEED.read_bytes()
@@ -72,12 +66,13 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
     audits = ForkedAudits()
     stops = 0
     try:
-        for k in range(30):
-            if stops == 15:
+        for k in range(6):
+            if stops == 3:
                 break
             fresh = tmp_path / f"fresh{k}.sqlite"  # a store of its own: every stop comes while articles are checked
             err, out = tmp_path / f"err{k}.txt", tmp_path / f"o{k}.jsonl"
-            pid = audits.start(err, str(folder), "--no-progress", "--jobs", "2", "--store", str(fresh), "-o", str(out))
+            again = tmp_path / f"again{k}"
+            pid = audits.start(err, str(folder), "--no-progress", "--jobs", "2", "--store", str(fresh), "-o", str(out), again=again)
             code, found = _stop(audits, pid, fresh, rng)
             if code in (0, 1) and not found:  # it ended by itself (the gate's 0 or 1) before the stop came: no stop
                 assert out.exists(), err.read_text(encoding="utf-8")[-2000:]
@@ -85,15 +80,16 @@ def test_an_audit_stopped_as_timeout_does_always_ends_and_resumes_byte_identical
             if code is None:
                 os.killpg(pid, signal.SIGKILL)
                 audits.status(30)
-                pytest.fail(f"stop {stops + 1} of 15: the interrupted audit hung")
+                pytest.fail(f"stop {stops + 1} of 3: the interrupted audit hung (a SIGINT inside Pool.terminate: {again.exists()})")
             text = err.read_text(encoding="utf-8")
             assert code == 130, text[-2000:]
             assert "Traceback" not in text, text[-2000:]
             assert re.search(r"transqa: interrupted \(\d+ of 20 articles (is|are) stored", text), text[-2000:]
             assert not out.exists()
+            assert again.exists(), "the stop did not reach Pool.terminate's read lock"
             store, stops = fresh, stops + 1
-        if stops < 15:
-            pytest.skip(f"only {stops} of 30 audits were stopped before they ended by themselves")
+        if stops < 3:
+            pytest.skip(f"only {stops} of 6 audits were stopped before they ended by themselves")
         # the last stop's store resumed gives what an audit never stopped gives, byte for byte
         for name, opts in (("resumed", ("--store", str(store))), ("whole", ("--no-cache", "--store", str(tmp_path / "w.sqlite")))):
             audits.start(tmp_path / f"{name}.err", str(folder), "--no-progress", "--jobs", "2", *opts, "-o", str(tmp_path / f"{name}.jsonl"))

@@ -85,28 +85,45 @@ def test_the_walk_visits_what_os_walk_visits_in_its_order(tmp_path: Path) -> Non
 
 
 def test_a_bad_directive_names_its_good_rules_in_one_order_whatever_the_string_hash(tmp_path: Path) -> None:
-    # HOSTILE28 #5: TQA901 joined a frozenset: `TQA207, TQA201, TQA315, TQA303` one run, `TQA315, TQA201, …` the next
+    # HOSTILE28 #5: TQA901 joined a frozenset: `TQA207, TQA201, TQA315, TQA303` one run, `TQA315, TQA201, …` the next.
+    # The same children check TQA322's suggestion too (tests/checks/test_other_entity.py's hash seed test, moved here:
+    # two interpreters for both, not two each): Cape Verde has two CC-CEDICT renderings of three characters (佛得角,
+    # 维德角), and the one suggested must not depend on the order a set of strings iterates in (4dcdc220: the old
+    # `min(own, key=len)` took whichever of the tie came first)
     import subprocess
     import sys
+
+    from transqa.lang.transliterate import proper_names
 
     page = tmp_path / "n.zh.md"
     page.write_text("# 报道\n\n<!-- transqa: ignore[TQA303, TQA207, TQA201, TQA315, bogus] 已核实 -->\n彭博 T2 报道，收入 1 . 5 亿。\n",
                     encoding="utf-8")
-    # each child also says the order a frozenset of the four codes iterates in under its seed: seeds are tried until
-    # two orders differ (2 runs on CPython 3.11), which is what the old join needs to fail here (it was 3 fixed seeds)
-    code = ("import sys; from transqa.engine import check_paths; "
-            "print(', '.join(frozenset(('TQA303', 'TQA207', 'TQA201', 'TQA315')))); "
-            "print([f.message for f in check_paths(None, sys.argv[1]).findings if f.code == 'TQA901'])")
-    said, orders = set(), set()
-    for seed in ("1", "2", "3", "4", "5", "6"):
-        order, out = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True, check=True,
-                                    env={**os.environ, "PYTHONHASHSEED": seed}).stdout.split("\n", 1)
-        orders.add(order)
-        said.add(out)
-        if len(orders) == 2:
+    # each child also says the order a frozenset of the four codes, and the tie of the two renderings, iterate in under
+    # its seed: seeds are tried until both orders differ (seeds 1 and 4 on CPython 3.11), which is what the old join
+    # and the old min need to fail here
+    code = ("import sys; from transqa.config import Settings; from transqa.engine import check_documents, check_paths; "
+            "from transqa.load import parse; from transqa.load.markdown import parse_markdown; "
+            "print(', '.join(frozenset(('TQA303', 'TQA207', 'TQA201', 'TQA315'))), min(frozenset(('佛得角', '维德角')), key=len)); "
+            "print([f.message for f in check_paths(None, sys.argv[1]).findings if f.code == 'TQA901']); "
+            "en = 'The rocket will launch from Cape Verde next week, officials said.\\n'; "
+            "zh = '官员们说，火箭将于下周从卡纳维尔角发射。\\n'; "
+            "got = check_documents(parse('en.md', en), parse_markdown('zh.md', zh), Settings(select=('TQA322',))).findings; "
+            "print([(f.message, f.suggestion) for f in got])")
+    said, orders, ties = set(), set(), set()
+    for seed in ("1", "4", "2", "3", "5", "6", "7", "8"):
+        order, directive, suggested = subprocess.run([sys.executable, "-c", code, str(page)], capture_output=True, text=True,
+                                                     check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout.splitlines()
+        orders.add(order.rsplit(" ", 1)[0])
+        ties.add(order.rsplit(" ", 1)[1])
+        said.add((directive, suggested))
+        if len(orders) == 2 and len(ties) == 2:
             break
-    assert len(orders) == 2, "no two of these seeds iterate the codes in different orders: try others"
-    assert len(said) == 1 and "so none of TQA201, TQA207, TQA303, TQA315 is suppressed" in said.pop()
+    assert len(orders) == 2 and ties == {"佛得角", "维德角"}, "no two of these seeds iterate both in different orders: try others"
+    assert len(said) == 1
+    directive, suggested = said.pop()
+    assert "so none of TQA201, TQA207, TQA303, TQA315 is suppressed" in directive
+    if proper_names() is not None:  # CC-CEDICT (the lexicon extra): TQA322's renderings
+        assert "佛得角" in suggested, suggested
 
 
 def _directed(n: int, seed: int | None = None) -> tuple[object, list[object]]:

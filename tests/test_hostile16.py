@@ -109,32 +109,6 @@ def test_a_file_given_twice_is_audited_once(tmp_path: Path, monkeypatch: pytest.
     assert "notice: given more than once, checked once: s/a.zh.md, b.zh.md\n" in err
 
 
-@pytest.mark.slow
-def test_a_taken_dashboard_port_gives_no_warning(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
-    """With 8787 taken (another Dask cluster), distributed's `UserWarning: Port 8787 is already in use` (4 lines,
-    a site-packages path) reached the user's terminal, even with -q: the scheduler's HTTP server took it by default."""
-    import socket
-    import warnings
-
-    pytest.importorskip("dask.distributed")
-    from transqa.cli import main
-
-    (tmp_path / "s").mkdir()
-    (tmp_path / "s" / "a.zh.md").write_text(ARTICLE, encoding="utf-8")
-    with socket.socket() as taken, warnings.catch_warnings(record=True) as seen:
-        warnings.simplefilter("always")
-        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            taken.bind(("127.0.0.1", 8787))
-            taken.listen()
-        except OSError:
-            pass  # taken already
-        code = main(["audit", str(tmp_path / "s"), "--executor", "dask", "-j", "1", "--store", str(tmp_path / "x.sqlite"),
-                     "-o", str(tmp_path / "x.jsonl"), "-q"])
-    assert code == 1
-    assert not [w for w in seen if "already in use" in str(w.message)] and "already in use" not in capfd.readouterr().err
-
-
 def test_an_interrupted_dask_run_closes_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
     """A Ctrl-C mid-run: the workers' heartbeat errors (and tracebacks) as the cluster closed reached stderr
     before `transqa: interrupted`. distributed's loggers are silenced while it closes, and restored after."""
