@@ -65,6 +65,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "doubled_scale": ("3 thousand million", None),
     "decade": ("in the 1990s", ("decade", 1990.0, True)),
     "short_decade": ("in the 60s", ("decade", 60.0, True)),
+    "one_period": ("over the last decade and a half", ("count", 15.0, True)),
     "number": ("sold 1,500 cars", ("count", 1500.0, False)),
     "month": ("in September", ("date", 900, True)),
     "month_in": ("opened in May", ("date", 500, True)),

@@ -56,10 +56,14 @@ def test_a_rough_rendering_glossed_with_the_name_makes_the_later_latin_form_the_
     assert (3, "Mokhber") in _tqa310(_MOKHBER_EN, zh)
 
 
-def test_a_rough_rendering_without_a_gloss_does_not_make_the_latin_form_a_slip() -> None:
+def test_a_rough_rendering_without_a_gloss_and_the_latin_form_after_it_are_one_name_two_ways() -> None:
+    # release 39 left this unreported (a rough rendering might name someone else); release 48 (names) reads it as one
+    # name written two ways, TQA310's one place each way: the labelled wmt-mt rows say so (heldout6, Mokhber after
+    # 莫赫贝尔: a missed name-inconsistent label) and the three other systems' findings were read right
+    # (benchmarks/real/judged/wmt-name-misses-48.tsv); WMT22 references A and B gave no finding more
     zh = ("伊朗第一副总统穆罕默德·莫赫贝尔周三表示，该国已做好充分准备推出加强疫苗接种。\n\n"
           "“今天，疫苗供应既不担心也不短缺，”Mokhber补充说。\n")
-    assert not [f for f in _tqa310(_MOKHBER_EN, zh) if f[1] == "Mokhber"]
+    assert (3, "Mokhber") in _tqa310(_MOKHBER_EN, zh)
 
 
 def test_a_persons_tie_stays_where_the_article_keeps_most_other_names_in_latin() -> None:

@@ -1622,8 +1622,10 @@ _LINK_AFTER = re.compile(r"^[./@_-][A-Za-z0-9]")
 
 
 # Another Latin-script name listed right before or after the form (`&`, 和, 与, 、, a comma)
-_LISTED_BEFORE = re.compile(r"[A-Z][A-Za-z0-9'’-]*\s?[&和与及、,，]\s?$")
-_LISTED_AFTER = re.compile(r"^\s?[&和与及、,，]\s?[A-Z]")
+# each name of the list perhaps in quotes (`“Arwen”和“Barra”`, as `_LIST_AFTER` reads them: release 48, TQA310's one
+# place each way reported 阿文 and 巴拉 against the quoted list `_listed_in_latin` reports, the other way round)
+_LISTED_BEFORE = re.compile(r"[A-Z][A-Za-z0-9'’-]*[”’\"']?\s?[&和与及、,，]\s?[“‘\"']?$")
+_LISTED_AFTER = re.compile(r"^[”’\"']?\s?[&和与及、,，]\s?[“‘\"']?[A-Z]")
 
 
 def _in_link_or_title(text: str, s: int, e: int, listed: bool = True) -> bool:
