@@ -1,0 +1,35 @@
+"""Release 48's code review (helper fixrev): each case failed before its mend."""
+
+from __future__ import annotations
+
+from tests.helpers import fails, passes
+
+from transqa.checks import coverage
+
+
+def test_main_clause_rendered_after_the_subordinate_one_is_no_cut() -> None:
+    # review item 1: the one Chinese clause renders both clauses, subordinate first, with no comma between
+    for en, zh in (("You can buy the ring online if the store is closed.", "如果商店关门可以在网上买戒指，"),
+                   ("The ring slipped off even when my finger was completely dry.", "即使我的手指完全干燥戒指也会滑落，")):
+        assert coverage._main_clause_lost(en, zh) is None
+        passes("TQA005", en, zh + "\n")
+    en = "This happened even when I made sure the ring and my finger was completely dry."
+    assert coverage._main_clause_lost(en, "尽管我确保戒指和手指完全干燥,") == (0, len("This happened"))
+
+
+def test_main_clause_is_cut_at_the_subordinator_the_opener_renders() -> None:
+    # review item 1.2: an inner `when` of the main clause was taken for the subordinator `如果` renders
+    en = "Prices rise when demand grows, economists say, if the central bank keeps rates low."
+    zh = "如果央行保持低利率，"
+    span = coverage._main_clause_lost(en, zh)
+    assert span is not None and en[span[0]:span[1]] == "Prices rise when demand grows, economists say"
+
+
+def test_the_review_cases_reach_main_clause_lost(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # review item 1.3: the cases above go through _check_cut to the function (a spy counts the calls)
+    calls = []
+    real = coverage._main_clause_lost
+    monkeypatch.setattr(coverage, "_main_clause_lost", lambda en, zh: calls.append(en) or real(en, zh))
+    fails("TQA005", "This happened even when I made sure the ring and my finger was completely dry.",
+          "尽管我确保戒指和手指完全干燥,\n")
+    assert calls
