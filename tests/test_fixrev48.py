@@ -33,3 +33,13 @@ def test_the_review_cases_reach_main_clause_lost(monkeypatch) -> None:  # type: 
     fails("TQA005", "This happened even when I made sure the ring and my finger was completely dry.",
           "尽管我确保戒指和手指完全干燥,\n")
     assert calls
+
+
+def test_a_weekday_a_holiday_or_a_longer_word_is_no_fused_pair_of_numerals() -> None:
+    # review item 2: TQA207 read 四两, 五一 as two numerals run together
+    from tests.helpers import findings
+    for zh in ("星期四两名员工被公司解雇。", "礼拜五一次会议都没开。", "今年五一家庭出游人数大增。", "五一位于市中心的商场人满为患。",
+               "他们的九三项目启动了。", "七二家庭"):
+        assert not [f for f in findings(None, zh) if f.code == "TQA207"], zh
+    found = [(f.code, f.target.text if f.target else None) for f in findings(None, "例如四两秒钟的窗口。")]
+    assert ("TQA207", "四两") in found
