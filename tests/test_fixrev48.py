@@ -64,3 +64,33 @@ def test_backward_rewriting_survives_a_syntax_error_and_keeps_to_the_test_paths(
     config = types.SimpleNamespace(args=["."], rootpath=root, invocation_params=types.SimpleNamespace(dir=root),
                                    getini=ini.__getitem__, getoption=lambda name: [str(root / "tests/gone")])
     assert [f.relative_to(root).as_posix() for f in conftest._test_files(config)] == ["tests/test_a.py"]
+
+
+def _apart_by_search(raw: str, words: str) -> bool:
+    """release 48's search per run (`_capitalised_apart` before the set), the model the set must agree with"""
+    import re
+    parts = words.split(" ")
+    shape = r"(?<![A-Za-z0-9])" + " ".join(rf"(?i:{re.escape(p[0])}){re.escape(p[1:])}" if i == 0 else
+                                           rf"{re.escape(p[0].upper())}(?i:{re.escape(p[1:])})" for i, p in enumerate(parts))
+    return re.search(shape + r"(?![A-Za-z0-9])", raw) is not None
+
+
+def test_words_apart_is_one_set_with_the_odd_characters_too_and_agrees_with_the_search() -> None:
+    # review item 4: an article holding İ ı ſ K got None, and each run searched the whole article again
+    import random
+
+    from transqa.checks.untranslated import _apart_key, _words_apart
+    from transqa.lang.script import IGNORECASE_FOLD
+    assert ("cambrian", "House") in _words_apart("\u212a the Cambrian House team")
+    rnd = random.Random(48)
+    alpha = ["ab", "Ab", "AB", "aB", "cd", "Cd", "CD", " ", " ", "  ", "中", "-", "1", "é", "x",
+             "\u0130", "\u0131", "\u017f", "\u212a", "\u212ad", "s\u017f"]
+    for _ in range(3000):
+        raw = "".join(rnd.choice(alpha) for _ in range(rnd.randint(0, 10)))
+        parts = [rnd.choice(["ab", "Ab", "AB", "ABc", "ks", "is"])] + [rnd.choice(["ab", "cd", "Cd", "abx", "Ks"])
+                                                                  for _ in range(rnd.randint(1, 2))]
+        _words_apart.cache_clear()
+        # the set is the search of the text read with each odd character as its letter (the documented difference)
+        assert (_apart_key(parts) in _words_apart(raw)) == _apart_by_search(raw.translate(IGNORECASE_FOLD), " ".join(parts)), (raw, parts)
+        if not set(raw) & set("\u0130\u0131\u017f\u212a"):  # without them, the search of the text itself
+            assert (_apart_key(parts) in _words_apart(raw)) == _apart_by_search(raw, " ".join(parts)), (raw, parts)
