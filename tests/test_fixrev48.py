@@ -94,3 +94,16 @@ def test_words_apart_is_one_set_with_the_odd_characters_too_and_agrees_with_the_
         assert (_apart_key(parts) in _words_apart(raw)) == _apart_by_search(raw.translate(IGNORECASE_FOLD), " ".join(parts)), (raw, parts)
         if not set(raw) & set("\u0130\u0131\u017f\u212a"):  # without them, the search of the text itself
             assert (_apart_key(parts) in _words_apart(raw)) == _apart_by_search(raw, " ".join(parts)), (raw, parts)
+
+
+def test_a_handle_taken_at_its_first_word_before_more_latin_is_hedged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # review item 5: `@ Google Maps` suggested `@Google` as certain; pieces joined with no profile are said to be so
+    from transqa.engine import check_paths
+    t = tmp_path / "t.zh.md"
+    t.write_text("# 标题\n\n他说：“@ Google Maps 你好”。\n\n这是一张照片(图片：@ Flickr user)。\n\n推特:@ TechCrunch with us\n\n"
+                 "读了@ lemondefr way to work 或 @lopera\n",
+                 encoding="utf-8")
+    got = [(f.target.text, f.suggestion) for f in check_paths(None, str(t)).findings if f.code == "TQA315" and f.target]
+    assert got == [("@ Google", "write the handle in one piece (@Google…, as on the service)"),
+                   ("@ Flickr user", "@Flickruser (its pieces joined: check the handle on the service)"),
+                   ("@ TechCrunch", "@TechCrunch"), ("@ lemondefr", "@lemondefr")]

@@ -117,8 +117,12 @@ def test_a_broken_handle_is_reported_whole_with_its_letters_joined(tmp_path: Pat
                  "@ themayorpete\n@ professor Josh\n@ nivo 0o 0\n\n推特:@ TechCrunch with # TC disrupt\n", encoding="utf-8")
     got = [(f.target.text, f.suggestion) for f in check_paths(None, str(t)).findings
            if f.code == "TQA315" and f.target and f.target.text.startswith("@")]
-    assert got == [("@ r server", "@rserver"), ("@ themayorpete", "@themayorpete"), ("@ professor Josh", "@professorJosh"),
-                   ("@ nivo 0o 0", "@nivo0o0"), ("@ TechCrunch", "@TechCrunch")]
+    # review of release 48: pieces joined with no profile link to confirm them are said to be so (the real handle of
+    # `@ r server` is @rsarver: the translation misspelt it), a single piece stays plain
+    joined = " (its pieces joined: check the handle on the service)"
+    assert got == [("@ r server", "@rserver" + joined), ("@ themayorpete", "@themayorpete"),
+                   ("@ professor Josh", "@professorJosh" + joined), ("@ nivo 0o 0", "@nivo0o0" + joined),
+                   ("@ TechCrunch", "@TechCrunch")]
 
 
 def test_the_handle_s_words_stop_at_prose_and_at_the_service_s_limit() -> None:

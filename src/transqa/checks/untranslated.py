@@ -1216,15 +1216,26 @@ def _after_latin_word(text: str, at: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
+_WORDS_AFTER = re.compile(r"(?: +[A-Za-z0-9_]+)+")  # the Latin words after the handle taken
+
+
 def _handle_suggestion(text: str, at: int, named: int, end: int, profile: tuple[str, str] | None) -> str:
-    """The handle to write for the broken one at `at`:`end` whose name starts at `named`: its letters joined, what an
-    editor writes (newcomer 47 reread: `@ r server` was `@ r` and "(@r…, as on the service)"), or the spelling of the
-    linked profile (`profile`: `urls.profile_handle`'s service and handle) where `_profile_spelling` takes it."""
-    suggestion = "@" + text[named:end].replace(" ", "")
-    if profile is not None:
-        spelt = _profile_spelling(text[at + 1:end].replace(" ", ""), profile[1])
-        suggestion = suggestion if spelt is None else "@" + spelt
-    return suggestion
+    """The handle to write for the broken one at `at`:`end` whose name starts at `named`: the spelling of the linked
+    profile (`profile`: `urls.profile_handle`'s service and handle) where `_profile_spelling` takes it; else its
+    letters joined, what an editor writes (newcomer 47 reread: `@ r server` was `@ r` and "(@r…, as on the service)"),
+    said to be the pieces joined when there are several, since the translation may have misspelt them (`@ r server` for
+    @rsarver: review of release 48, two readers); and the hedged "(@Google…, as on the service)" when only the first
+    word is taken and one or two Latin words follow, the first no English stopword (`“@ Google Maps 你好”`: the handle
+    may go on; three or more are prose, `读了@ lemondefr way to work`)."""
+    joined = text[named:end].replace(" ", "")
+    if profile is not None and (spelt := _profile_spelling(text[at + 1:end].replace(" ", ""), profile[1])) is not None:
+        return "@" + spelt
+    if " " in text[named:end]:
+        return f"@{joined} (its pieces joined: check the handle on the service)"
+    after = _WORDS_AFTER.match(text, end)
+    if after is not None and len(words := after.group(0).split()) <= 2 and words[0].lower() not in STOPWORDS:
+        return f"write the handle in one piece (@{joined}…, as on the service)"
+    return "@" + joined
 
 
 def _handle_after_han(
