@@ -107,3 +107,13 @@ def test_a_handle_taken_at_its_first_word_before_more_latin_is_hedged(tmp_path) 
     assert got == [("@ Google", "write the handle in one piece (@Google…, as on the service)"),
                    ("@ Flickr user", "@Flickruser (its pieces joined: check the handle on the service)"),
                    ("@ TechCrunch", "@TechCrunch"), ("@ lemondefr", "@lemondefr")]
+
+
+def test_the_latin_place_is_the_odd_form_where_the_article_writes_names_in_chinese() -> None:
+    # review item 6: 沙阿·马哈茂德·Qureshi then 库雷希 among names written in Chinese: report `Qureshi`, suggest 库雷希
+    from tests.test_names22 import EN
+    zh = ("外交部长沙阿·马哈茂德·Qureshi 在伊斯兰堡会见了沃尔坎·博兹克尔。\n\n"
+          "官员们说，博兹克尔与林德奎斯特和哈弗福德讨论了这次访问。\n\n"
+          "哈弗福德说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
+    f = fails("TQA310", EN, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("Qureshi", "库雷希") and f.target.line == 1
