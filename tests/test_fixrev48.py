@@ -117,3 +117,12 @@ def test_the_latin_place_is_the_odd_form_where_the_article_writes_names_in_chine
           "哈弗福德说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
     f = fails("TQA310", EN, zh)
     assert f.target is not None and (f.target.text, f.suggestion) == ("Qureshi", "库雷希") and f.target.line == 1
+
+
+def test_repairs_not_made_in_every_article_repaired_in_part_read_plainly() -> None:
+    # review item 7: "3 repairs not made (none left whole)" read as nothing left whole
+    from collections import Counter
+
+    from transqa.audit.service import _fix_done
+    text = _fix_done(Counter({"repaired": 2, "part": 2}), 3)
+    assert "3 repairs not made (every article got some)" in text and "none left whole" not in text
