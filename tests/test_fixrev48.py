@@ -126,3 +126,13 @@ def test_repairs_not_made_in_every_article_repaired_in_part_read_plainly() -> No
     from transqa.audit.service import _fix_done
     text = _fix_done(Counter({"repaired": 2, "part": 2}), 3)
     assert "3 repairs not made (every article got some)" in text and "none left whole" not in text
+
+
+def test_a_latin_place_alone_keeps_the_rendering_reported() -> None:
+    # item 6 kept narrow: a firm or institute kept alone in Latin (`Avis`, `IW Köln`: labels on the rendering)
+    from tests.test_names22 import EN
+    zh = ("外交部长 Qureshi 在伊斯兰堡会见了沃尔坎·博兹克尔。\n\n"
+          "官员们说，博兹克尔与林德奎斯特和哈弗福德讨论了这次访问。\n\n"
+          "哈弗福德说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
+    f = fails("TQA310", EN, zh)
+    assert f.target is not None and (f.target.text, f.suggestion) == ("库雷希", "Qureshi")
