@@ -136,3 +136,10 @@ def test_a_latin_place_alone_keeps_the_rendering_reported() -> None:
           "哈弗福德说，一天前，兴高采烈的库雷希宣布了这次访问。\n")
     f = fails("TQA310", EN, zh)
     assert f.target is not None and (f.target.text, f.suggestion) == ("库雷希", "Qureshi")
+
+
+def test_the_opener_when_renders_its_own_english_subordinator() -> None:
+    # review item 1.2 with 当 in _ZH_CONNECTIVES: the inner `if` of the main clause is not where it is cut
+    en = "Call the manager if the doors are locked when you arrive at the mall tomorrow."
+    span = coverage._main_clause_lost(en, "当你明天到达商场时，")
+    assert span is not None and en[span[0]:span[1]] == "Call the manager if the doors are locked"

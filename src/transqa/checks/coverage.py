@@ -477,9 +477,9 @@ _ZH_CONNECTIVES = (
     # WMT22/23/24 references (about 7,000 lines) none. `直到` (until) is left out: `X eluded him until…` → `直到…，他…`
     # is how a reference renders it (WMT23 news, the injected benchmark's clean text)
     ("为了", "to|so that|in order to"), ("作为", "as"), ("而是", "but|rather|instead"), ("即使", "even if|even though"),
-    ("除非", "unless"),
+    ("除非", "unless"), ("当", "when|while|as"), ("一旦", "once"),
 )
-_REORDERING = frozenset({"为了", "作为", "而是", "即使", "除非"})
+_REORDERING = frozenset({"为了", "作为", "而是", "即使", "除非", "当", "一旦"})
 CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
 CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
 CLAUSE_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length (at 82%, 4 clean WMT references)
@@ -705,7 +705,7 @@ def _rendered_subordinator(opener: str, english: str) -> re.Match[str] | None:
     """The first English subordinator after the first word that the Chinese opener renders by `_ZH_CONNECTIVES`
     (`如果` → `if`, `即使` → `even if|even though`), so an inner `when`/`if` of the main clause is not taken for it
     (`He quit when asked if the store had closed because …`); None when the opener has no entry or its English is absent
-    (then the first `_EN_SUBORDINATOR` stands: `尽管` for `even when`, `当`, `一旦`)."""
+    (then the first `_EN_SUBORDINATOR` stands: `尽管` for `even when`)."""
     for zh_word, en_words in _ZH_CONNECTIVES:
         if zh_word == opener:
             m = re.compile(rf"(?<=\S)\s+\b(?:{en_words})\b", re.IGNORECASE).search(english)
