@@ -195,8 +195,11 @@ def signals() -> dict[str, Callable[[narrow.Line], str | None]]:
     return out
 
 
-def missed(shared: Path, baseline: Path, n: int) -> None:
-    """Print n of the real-MT partial omissions `baseline` lists MISSED, drawn with seed 43 (the release 43 reading)."""
+def missed(shared: Path, baseline: Path, n: int, seed: int = 43,
+           detail: Callable[[str, str, str], tuple[str, str]] | None = None) -> None:
+    """Print n of the real-MT partial omissions `baseline` lists MISSED, drawn with `seed` (43: the release 43 reading;
+    omission_partial48.py draws with 48); `detail(en, zh, span)` gives what to add to each one's first line and after
+    its lines (omission_partial48.py: the span's share, the length ratio and the content words rendered)."""
     import random
 
     from real import LABELS, line_pairs, missed_rows, read_tsv
@@ -215,8 +218,9 @@ def missed(shared: Path, baseline: Path, n: int) -> None:
         en, zh = text.get((doc, line), ("", ""))
         rows.append((d["split"], doc, line, span, en, zh))
     print(f"{len(rows)} missed real-MT partial omissions")
-    for i, (split, doc, line, span, en, zh) in enumerate(random.Random(43).sample(rows, min(n, len(rows))), 1):
-        print(f"#{i} {split} {doc}:{line}\n  SPAN {span}\n  EN   {en}\n  ZH   {zh}")
+    for i, (split, doc, line, span, en, zh) in enumerate(random.Random(seed).sample(rows, min(n, len(rows))), 1):
+        head, tail = detail(en, zh, span) if detail else ("", "")
+        print(f"#{i} {split} {doc}:{line}{head}\n  SPAN {span}\n  EN   {en}\n  ZH   {zh}{tail}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import random
 import re
 import sys
 from collections.abc import Callable
@@ -144,34 +143,25 @@ SIGNALS: dict[str, Callable[[narrow.Line], str | None]] = {
 }
 
 
+def _missed_detail(en: str, zh: str, span: str) -> tuple[str, str]:
+    """What `omission_entities.missed` adds to each missed line for this reading: the span's share of the words and
+    the length ratio, then each content word of the span rendered (+) or not (-) and the rest's count rendered."""
+    spans = content_word_spans(en)
+    flags = loose_flags([w for _s, _e, w in spans], zh) if spans else []
+    lo = en.find(span)
+    inside = [(s >= lo >= 0 and e <= lo + len(span)) for s, e, _w in spans]
+    own = " ".join(f"{w}{'+' if f else '-'}" for (_s, _e, w), f, k in zip(spans, flags, inside, strict=True) if k)
+    rest = [f for f, k in zip(flags, inside, strict=True) if not k]
+    share = len(span.split()) / max(1, len(en.split()))
+    return f" share={share:.2f} lr={log_ratio(en, zh):.2f}", f"\n  span-words {own} | rest {sum(rest)}/{len(rest)}"
+
+
 def missed(shared: Path, baseline: Path, n: int) -> None:
-    """Print n of the real-MT partial omissions `baseline` lists MISSED, drawn with seed 48 (the release 48 reading)."""
-    from real import LABELS, line_pairs, missed_rows, read_tsv
-    docs = {d["doc"]: d for d in read_tsv(LABELS / "wmt-mt" / "documents.tsv")
-            if d["split"] not in ("heldout3", "heldout5", *sig.INJECTED) and d["status"] == "read"}
-    cache: dict[tuple[str, str], list[str]] = {}
-    text: dict[tuple[str, str], tuple[str, str]] = {}
-    rows = []
-    for doc, line, span in missed_rows(baseline, "partial-omission"):
-        d = docs.get(doc)
-        if d is None:
-            continue
-        if (doc, line) not in text:
-            for k, en, zh in line_pairs(shared, d, cache):
-                text[(doc, str(k))] = (en, zh)
-        en, zh = text.get((doc, line), ("", ""))
-        rows.append((d["split"], doc, line, span, en, zh))
-    print(f"{len(rows)} missed real-MT partial omissions")
-    for i, (split, doc, line, span, en, zh) in enumerate(random.Random(48).sample(rows, min(n, len(rows))), 1):
-        spans = content_word_spans(en)
-        flags = loose_flags([w for _s, _e, w in spans], zh) if spans else []
-        lo = en.find(span)
-        inside = [(s >= lo >= 0 and e <= lo + len(span)) for s, _e, _w in spans for e in (_e,)]
-        own = " ".join(f"{w}{'+' if f else '-'}" for (_s, _e, w), f, k in zip(spans, flags, inside, strict=True) if k)
-        rest = [f for f, k in zip(flags, inside, strict=True) if not k]
-        share = len(span.split()) / max(1, len(en.split()))
-        print(f"#{i} {split} {doc}:{line} share={share:.2f} lr={log_ratio(en, zh):.2f}\n  SPAN {span}\n  EN   {en}\n"
-              f"  ZH   {zh}\n  span-words {own} | rest {sum(rest)}/{len(rest)}")
+    """Print n of the real-MT partial omissions `baseline` lists MISSED, drawn with seed 48 (the release 48 reading):
+    `omission_entities.missed` with this reading's detail."""
+    import omission_entities
+
+    omission_entities.missed(shared, baseline, n, seed=48, detail=_missed_detail)
 
 
 def main(argv: list[str] | None = None) -> int:

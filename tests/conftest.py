@@ -68,14 +68,30 @@ def pytest_collection(session: pytest.Session) -> None:
 
 
 def _test_files(config: pytest.Config) -> list[Path]:
-    """The test files the arguments name, in the reverse of collection's order (depth first, names sorted)."""
+    """The test files the arguments name, in the reverse of collection's order (depth first, names sorted); only those
+    under the `testpaths` folders (`pytest -n 2 .` would reach the test files of .venv's packages), none under an
+    `--ignore` path or a folder `norecursedirs` matches."""
+    import fnmatch
+
+    roots = [(config.rootpath / t).resolve() for t in config.getini("testpaths")] or [config.rootpath.resolve()]
+    ignored = [Path(p).resolve() for p in config.getoption("ignore") or ()]
+    skip = config.getini("norecursedirs")
     files: set[Path] = set()
     for arg in config.args:
         path = Path(arg.split("::")[0])
         if not path.is_absolute():
             path = config.invocation_params.dir / path if (config.invocation_params.dir / path).exists() else config.rootpath / path
         files.update(path.rglob("test_*.py") if path.is_dir() else [path] if path.suffix == ".py" else [])
-    return sorted(files, key=lambda f: f.parts, reverse=True)
+    root = config.rootpath.resolve()
+    kept = {f for f in (f.resolve() for f in files)
+            if any(f.is_relative_to(r) for r in roots) and not any(f.is_relative_to(i) for i in ignored)
+            and not any(fnmatch.fnmatch(part, pat) for part in _parts_below(f.parent, root) for pat in skip)}
+    return sorted(kept, key=lambda f: f.parts, reverse=True)
+
+
+def _parts_below(folder: Path, root: Path) -> tuple[str, ...]:
+    """The folder names of `folder` below `root` (all of them when it is elsewhere)."""
+    return folder.relative_to(root).parts if folder.is_relative_to(root) else folder.parts
 
 
 def _rewrite_backwards(config: pytest.Config) -> None:
@@ -94,8 +110,8 @@ def _rewrite_backwards(config: pytest.Config) -> None:
                 return
             source_hash, code = rewrite._rewrite_test(source, config)
             rewrite._write_pyc(state, code, source_hash, pyc)
-    except (AttributeError, TypeError, ValueError, OSError):  # an internal's shape changed: collection rewrites the rest
-        return
+    except Exception:  # noqa: BLE001 an internal's shape changed, or a file does not compile (a syntax error):
+        return  # collection rewrites the rest and reports the error as a collection error, not an INTERNALERROR
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -333,3 +333,16 @@ def audit_bar_on_a_fake_clock(monkeypatch: pytest.MonkeyPatch) -> tuple[AuditBar
     monkeypatch.setattr(progress, "time", types.SimpleNamespace(monotonic=lambda: clock[0]))
     buf = io.StringIO()
     return progress.AuditBar(True, console=Console(file=buf, force_terminal=True, width=120)), buf, clock
+
+
+def audit_summary(*targets: Path):  # type: ignore[no-untyped-def]
+    """The audit's Summary of these files, each checked as an audit worker checks it (one process, no pool)."""
+    from transqa.audit.discover import Job
+    from transqa.audit.summary import Summary
+    from transqa.audit.worker import check_job
+    from transqa.codec import decode_record
+
+    s = Summary()
+    for n, t in enumerate(targets):
+        s.add(decode_record(check_job(Job(n, str(t), None))[1]))
+    return s

@@ -227,12 +227,16 @@ def local_samples(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     return (tmp / "local.jsonl").read_bytes()
 
 
+DaskRun = tuple[int, str, bytes, list[object], list[str], str]  # dask_samples: exit, out, JSONL, silence_logs, port warnings, fd 2
+
+
 @pytest.fixture(scope="module")
-def dask_samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, bytes, list[object], list[str]]:
+def dask_samples(tmp_path_factory: pytest.TempPathFactory) -> DaskRun:
     """An audit of the samples with `--executor dask` (its own LocalCluster), made once, with port 8787 (the
     dashboard's default) taken as another Dask cluster takes it: its exit code, standard output, JSONL, the
     `silence_logs` of each LocalCluster it started (one cluster's start-up is 5-10 CPU s), and each warning raised
-    and line written to standard error (file descriptor 2: the cluster's processes too) that says a port is in use."""
+    and line written to standard error (file descriptor 2: the cluster's processes too) that says a port is in use,
+    and all that was written there (for the tests' failure messages)."""
     import contextlib
     import io
     import socket
@@ -268,32 +272,34 @@ def dask_samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, by
             os.dup2(saved, 2)
             os.close(saved)
         err.seek(0)
+        written = err.read().decode("utf-8", "replace")
         in_use = [str(w.message) for w in warned if "already in use" in str(w.message)]
-        in_use += [x for x in err.read().decode("utf-8", "replace").splitlines() if "already in use" in x]
-    return code, out.getvalue(), (tmp / "dask.jsonl").read_bytes(), seen, in_use
+        in_use += [x for x in written.splitlines() if "already in use" in x]
+    return code, out.getvalue(), (tmp / "dask.jsonl").read_bytes(), seen, in_use, written
 
 
-def test_dask_local_cluster_gives_the_same_results(local_samples: bytes, dask_samples: tuple[int, str, bytes, list[object], list[str]]) -> None:
-    code, out, dask, _seen, _in_use = dask_samples
-    assert code == 1
-    assert "executor dask" in out
-    assert dask == local_samples
+def test_dask_local_cluster_gives_the_same_results(local_samples: bytes, dask_samples: DaskRun) -> None:
+    code, out, dask, _seen, _in_use, written = dask_samples
+    # what the audit and its cluster wrote to file descriptor 2 (a temporary file), shown when a test fails
+    assert code == 1, f"exit {code}; standard error:\n{written}"
+    assert "executor dask" in out, f"standard output:\n{out}\nstandard error:\n{written}"
+    assert dask == local_samples, f"standard error:\n{written}"
 
 
-def test_the_local_dask_cluster_keeps_its_warnings_to_itself(dask_samples: tuple[int, str, bytes, list[object], list[str]]) -> None:
+def test_the_local_dask_cluster_keeps_its_warnings_to_itself(dask_samples: DaskRun) -> None:
     # closing a LocalCluster on a loaded machine logged "distributed.nanny - WARNING - Worker process still
     # alive after 4.0 seconds, killing" to the user's terminal, once per worker, even with -q (the audit of
     # dask_samples, whose cluster the test above needs anyway, shows which silence_logs the cluster was given)
     import logging
 
-    assert dask_samples[3] == [logging.ERROR]
+    assert dask_samples[3] == [logging.ERROR], f"standard error:\n{dask_samples[5]}"
 
 
-def test_a_taken_dashboard_port_gives_no_warning(dask_samples: tuple[int, str, bytes, list[object], list[str]]) -> None:
+def test_a_taken_dashboard_port_gives_no_warning(dask_samples: DaskRun) -> None:
     """With 8787 taken (another Dask cluster), distributed's `UserWarning: Port 8787 is already in use` (4 lines,
     a site-packages path) reached the user's terminal, even with -q: the scheduler's HTTP server took it by default.
     (Release 16's test, which started a cluster of its own for it: dask_samples' audit runs with the port taken.)"""
-    assert dask_samples[4] == []
+    assert dask_samples[4] == [], f"standard error:\n{dask_samples[5]}"
 
 
 def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -9,20 +9,9 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
+from tests.helpers import audit_summary
 
 SAMPLES = ROOT / "corpora" / "samples"
-
-
-def _summary(*targets: Path):  # type: ignore[no-untyped-def]
-    from transqa.audit.discover import Job
-    from transqa.audit.summary import Summary
-    from transqa.audit.worker import check_job
-    from transqa.codec import decode_record
-
-    s = Summary()
-    for n, t in enumerate(targets):
-        s.add(decode_record(check_job(Job(n, str(t), None))[1]))
-    return s
 
 
 # ---------------------------------------------------------------------- 1. the files that are not the article
@@ -35,7 +24,7 @@ def test_a_consent_page_is_listed_apart_before_the_ranking_and_not_ranked(tmp_pa
 
     other = tmp_path / "story.zh.md"
     other.write_text("# 标题\n\n苹果公司周一卖出了 40 部手机，、。这是 2008 年的事情。\n", encoding="utf-8")
-    s = _summary(SAMPLES / "consent-page.zh.md", other)
+    s = audit_summary(SAMPLES / "consent-page.zh.md", other)
     text = render_text(s)
     assert "not usable: 1 article holds no translation of the article" in text
     part = text.split("not usable:", 1)[1]
@@ -65,7 +54,7 @@ def test_the_summary_json_with_unusable_and_repairable_validates(tmp_path: Path)
     schema = json.loads((ROOT / "docs" / "audit-summary.schema.json").read_text(encoding="utf-8"))
     other = tmp_path / "a.zh.md"
     other.write_text("# 标题\n\nAkamai 发布了 fox torrent 插件。FoxTorrent 很好用。\n", encoding="utf-8")
-    d = _summary(SAMPLES / "consent-page.zh.md", other).as_dict()
+    d = audit_summary(SAMPLES / "consent-page.zh.md", other).as_dict()
     jsonschema.validate(d, schema)
     assert d["schema"] == "transqa.audit-summary/2"
 
@@ -78,7 +67,7 @@ def test_the_summary_says_how_many_findings_fix_repairs(tmp_path: Path) -> None:
 
     t = tmp_path / "n.zh.md"
     t.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")  # TQA207: a certain repair
-    s = _summary(t)
+    s = audit_summary(t)
     d = s.as_dict()
     [row] = [r for r in d["by_rule"] if r["code"] == "TQA207"]
     assert row["repairable"] == 1 and d["repairable"] >= 1

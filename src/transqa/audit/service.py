@@ -808,7 +808,7 @@ def _fix_done(kinds: Counter[str], refused: int) -> str:
         return ""
     parts = [f"{kinds['repaired'] + kinds['part']} repaired" + (f" ({kinds['part']} in part)" if kinds["part"] else "")]
     if kinds["refused"] or kinds["part"]:
-        left = f"{kinds['refused']} left as they were" if kinds["refused"] else "none left whole"
+        left = f"{kinds['refused']} left as they were" if kinds["refused"] else "every article got some"
         parts.append(f"{counted(refused, 'repair')} not made ({left}) because the repaired text did not check clean")
     if kinds["none"]:
         parts.append(f"{kinds['none']} with no certain repair to make (their findings are for an editor)")

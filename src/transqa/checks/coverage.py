@@ -477,9 +477,9 @@ _ZH_CONNECTIVES = (
     # WMT22/23/24 references (about 7,000 lines) none. `直到` (until) is left out: `X eluded him until…` → `直到…，他…`
     # is how a reference renders it (WMT23 news, the injected benchmark's clean text)
     ("为了", "to|so that|in order to"), ("作为", "as"), ("而是", "but|rather|instead"), ("即使", "even if|even though"),
-    ("除非", "unless"),
+    ("除非", "unless"), ("当", "when|while|as"), ("一旦", "once"),
 )
-_REORDERING = frozenset({"为了", "作为", "而是", "即使", "除非"})
+_REORDERING = frozenset({"为了", "作为", "而是", "即使", "除非", "当", "一旦"})
 CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
 CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
 CLAUSE_LOG_RATIO = -0.3  # and the translation is below 74% of its expected length (at 82%, 4 clean WMT references)
@@ -662,7 +662,7 @@ def _check_cut(ctx: Context, en_block: Block, zh_block: Block) -> Finding | None
 # during the training.` → `如果我们在训练中取一些样本,` (a fragment in English as well).
 _ZH_SUBORDINATE_ONLY = re.compile(
     r"^[\s\"“”'‘’「(（]*(?:(?:但是?|可是|而且|并且|甚至|尤其是|特别是|就算|不过)[，,]?)?"
-    r"(?:尽管|虽然|虽说|即使|即便|哪怕|如果|假如|要是|倘若|当|每当|因为|由于|只要|除非|一旦)"
+    r"(?P<opener>尽管|虽然|虽说|即使|即便|哪怕|如果|假如|要是|倘若|当|每当|因为|由于|只要|除非|一旦)"
     r"[^，,、；;：:。！？!?]*[，,、]\s*$"
 )
 _EN_SUBORDINATE_OPENING = re.compile(
@@ -678,16 +678,39 @@ def _main_clause_lost(english: str, zh: str) -> tuple[int, int] | None:
     (`_ZH_SUBORDINATE_ONLY`), stopping at a comma: the English is one sentence ending in `.`, `!` or `?`, does not open
     with a subordinator, and has one after its first word; None otherwise."""
     text = english.rstrip()
-    if not _ZH_SUBORDINATE_ONLY.match(zh) or not _EN_SENTENCE_END.search(text) or _en_sentences(text) != 1:
+    sub = _ZH_SUBORDINATE_ONLY.match(zh)
+    if sub is None or not _EN_SENTENCE_END.search(text) or _en_sentences(text) != 1:
         return None
     if _EN_SUBORDINATE_OPENING.match(text):
         return None
-    m = _EN_SUBORDINATOR.search(text)
+    m = _rendered_subordinator(sub.group("opener"), text) or _EN_SUBORDINATOR.search(text)
     start = len(text) - len(text.lstrip())
     if m is None:
         return None
     end = len(text[: m.start()].rstrip(" ,;:-–—"))
-    return (start, end) if end > start else None
+    if end <= start or _clause_kept(text[start:end], zh) or _own_word_rendered(text[start:end], text[end:], zh):
+        return None  # the one Chinese clause renders the main clause too, after the subordinate one and no comma
+    return start, end
+
+
+def _own_word_rendered(clause: str, rest: str, zh: str) -> bool:
+    """Whether a dictionary word of the clause that the rest of the English lacks has a rendering in the translation
+    (`The ring slipped off even when my finger was dry.` → `即使我的手指完全干燥戒指也会滑落，`: `ring` by `戒指`; the
+    clause has one dictionary word, too few for `_clause_kept`)."""
+    words = frozenset(dictionary_words(clause)) - frozenset(dictionary_words(rest))
+    return any(found_any(words, zh).values()) if words else False
+
+
+def _rendered_subordinator(opener: str, english: str) -> re.Match[str] | None:
+    """The first English subordinator after the first word that the Chinese opener renders by `_ZH_CONNECTIVES`
+    (`如果` → `if`, `即使` → `even if|even though`), so an inner `when`/`if` of the main clause is not taken for it
+    (`He quit when asked if the store had closed because …`); None when the opener has no entry or its English is absent
+    (then the first `_EN_SUBORDINATOR` stands: `尽管` for `even when`)."""
+    for zh_word, en_words in _ZH_CONNECTIVES:
+        if zh_word == opener:
+            m = re.compile(rf"(?<=\S)\s+\b(?:{en_words})\b", re.IGNORECASE).search(english)
+            return None if m is None else re.compile(r"\S").search(english, m.start())
+    return None
 
 
 # An English paragraph that ends by closing a quotation with its sentence's end mark (`…do that "Take cover now!!"`)

@@ -816,9 +816,8 @@ def _capitalised_apart(ctx: Context, words: str, source_text: str) -> bool:
     if words.lower() in source_text:
         return True
     parts = words.split(" ")
-    if len(parts) in (2, 3) and all(map(_ASCII_WORD.fullmatch, parts)) and all(w[0].isalpha() for w in parts[1:]) \
-            and (apart := _words_apart(ctx.target.raw)) is not None:
-        return _apart_key(parts) in apart  # (`_CAPITAL_RUNS`' runs are always so shaped)
+    if len(parts) in (2, 3) and all(map(_ASCII_WORD.fullmatch, parts)) and all(w[0].isalpha() for w in parts[1:]):
+        return _apart_key(parts) in _words_apart(ctx.target.raw)  # (`_CAPITAL_RUNS`' runs are always so shaped)
     shape = r"(?<![A-Za-z0-9])" + " ".join(rf"(?i:{re.escape(p[0])}){re.escape(p[1:])}" if i == 0 else
                                            rf"{re.escape(p[0].upper())}(?i:{re.escape(p[1:])})" for i, p in enumerate(parts))
     return re.search(shape + r"(?![A-Za-z0-9])", ctx.target.raw) is not None
@@ -835,14 +834,16 @@ def _apart_key(words: Sequence[str]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
-def _words_apart(raw: str) -> frozenset[tuple[str, ...]] | None:
+def _words_apart(raw: str) -> frozenset[tuple[str, ...]]:
     """`_apart_key` of every two and three words of `raw` (runs of ASCII letters and digits) that one space parts, the
     words after the first written with a capital: what `_capitalised_apart`'s search finds, read once per article (a
     search of the whole article per run spelling a host cost runs × article: 4,000 runs beside 4,000 links 26 CPU s,
-    release 48's merge). None for a text holding a character re.IGNORECASE reads as a Latin letter (`ignorecase_lowered`):
-    the search then reads it as before."""
-    if ignorecase_lowered(raw) is None:
-        return None
+    release 48's merge). The text is read with each character re.IGNORECASE reads as a Latin letter (İ ı ſ K) as that
+    letter (`IGNORECASE_FOLD`, one character for one, as `_written_in_article` reads it; review of release 48: the
+    search per run came back for such an article, quadratic). The one difference from the search: it is the folded
+    text's search, so such a character where the search compares case exactly (`Cambrıan House`'s ı) counts as its
+    letter, and one beside a word (`ſCambrian House`) makes it part of that word."""
+    raw = raw.translate(IGNORECASE_FOLD)
     words = [(m.start(), m.end(), m.group(0)) for m in _ASCII_WORD.finditer(raw)]
     out: set[tuple[str, ...]] = set()
     for i in range(len(words) - 1):
@@ -1215,15 +1216,26 @@ def _after_latin_word(text: str, at: int) -> bool:
     return i >= 0 and text[i].isascii() and text[i].isalnum()
 
 
+_WORDS_AFTER = re.compile(r"(?: +[A-Za-z0-9_]+)+")  # the Latin words after the handle taken
+
+
 def _handle_suggestion(text: str, at: int, named: int, end: int, profile: tuple[str, str] | None) -> str:
-    """The handle to write for the broken one at `at`:`end` whose name starts at `named`: its letters joined, what an
-    editor writes (newcomer 47 reread: `@ r server` was `@ r` and "(@r…, as on the service)"), or the spelling of the
-    linked profile (`profile`: `urls.profile_handle`'s service and handle) where `_profile_spelling` takes it."""
-    suggestion = "@" + text[named:end].replace(" ", "")
-    if profile is not None:
-        spelt = _profile_spelling(text[at + 1:end].replace(" ", ""), profile[1])
-        suggestion = suggestion if spelt is None else "@" + spelt
-    return suggestion
+    """The handle to write for the broken one at `at`:`end` whose name starts at `named`: the spelling of the linked
+    profile (`profile`: `urls.profile_handle`'s service and handle) where `_profile_spelling` takes it; else its
+    letters joined, what an editor writes (newcomer 47 reread: `@ r server` was `@ r` and "(@r…, as on the service)"),
+    said to be the pieces joined when there are several, since the translation may have misspelt them (`@ r server` for
+    @rsarver: review of release 48, two readers); and the hedged "(@Google…, as on the service)" when only the first
+    word is taken and one or two Latin words follow, the first no English stopword (`“@ Google Maps 你好”`: the handle
+    may go on; three or more are prose, `读了@ lemondefr way to work`)."""
+    joined = text[named:end].replace(" ", "")
+    if profile is not None and (spelt := _profile_spelling(text[at + 1:end].replace(" ", ""), profile[1])) is not None:
+        return "@" + spelt
+    if " " in text[named:end]:
+        return f"@{joined} (its pieces joined: check the handle on the service)"
+    after = _WORDS_AFTER.match(text, end)
+    if after is not None and len(words := after.group(0).split()) <= 2 and words[0].lower() not in STOPWORDS:
+        return f"write the handle in one piece (@{joined}…, as on the service)"
+    return "@" + joined
 
 
 def _handle_after_han(

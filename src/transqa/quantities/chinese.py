@@ -10,6 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
+from transqa.lang.lexicon import chinese_words
 from transqa.lang.script import HAN_RANGE, to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
@@ -946,10 +947,15 @@ _RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
 #   figures run together (`四秒或两秒`); 三两 (三两个人, 三两天: a few) is the one falling pair of the language. Release 48 (issue 16), read on the TechCrunch archive (4,006 articles) and
 #   WMT21-24 (references and outputs) for any two numerals before one of these words: besides the rising pairs and
 #   唯一一个 (the only one), 2 places, both the line WMT23 elitr_minuting-16 1250 (ONLINE-A `四两个秒`, labelled `number`,
-#   and another output's `四两秒`); not after a numeral or a word that makes them a name or date (五一, 八一, 三一重工 are
-#   followed by none of these words), not 天 of 天气/天然 (五一天气), not 年 (九二年 is a year).
-_NUMERALS_FALLING = re.compile(r"(?<![一二三四五六七八九十百千万亿两零〇○几第初周星礼唯])(?P<a>[二三四五六七八九])(?P<b>[一二三四五六七八两])"
-                               r"(?=个|名|位|次|秒|分钟|小时|周|岁|种|家|项|条|倍|天(?![气然空下地津堂使]))")
+#   and another output's `四两秒`); not after a numeral or a word that makes them a name, not 天 of 天气/天然, not 年
+#   (九二年 is a year). Review of release 48: a weekday's digit and the next numeral are no pair (`星期四两名员工`,
+#   `礼拜五一次会议`: _WEEKDAY_BEFORE), the holidays 五一, 六一, 七一, 八一 are dates (`今年五一家庭出游`; 十一 is no
+#   falling pair), and the counting word must not begin a longer dictionary word (`五一位于市中心`: 位于; 家庭, 名字,
+#   项目; 秒钟 is the unit itself): `_counting_word_alone`.
+_NUMERALS_FALLING = re.compile(r"(?<![一二三四五六七八九十百千万亿两零〇○几第初周星礼唯])(?<!星期)(?<!礼拜)(?![五六七八]一)"
+                               r"(?P<a>[二三四五六七八九])(?P<b>[一二三四五六七八两])"
+                               r"(?=(?P<w>个|名|位|次|秒|分钟|小时|周|岁|种|家|项|条|倍|天(?![气然空下地津堂使])))")
+_COUNTING_LONGER_OK = frozenset({"秒钟"})  # a longer word that is still the counting word: 四两秒钟
 _BILLION_CALQUE = re.compile(r"(?<![\d.,A-Za-z])(?P<num>\d+(?:\.\d+)?)\s?十亿")  # not the exponent of `1.79e308 十亿`
 
 
@@ -973,6 +979,14 @@ def _clock_or_date_end(text: str, figure: str, start: int) -> bool:
     return bool(_DATE_BEFORE.search(before) or _CLOCK_BEFORE.search(before) and len(head) == 2 and int(head) <= 59)
 
 
+def _counting_word_alone(text: str, at: int, size: int) -> bool:
+    """The counting word of `size` characters at `at` of `text` begins no longer dictionary word (`位于`, `家庭`,
+    `名字`, `项目`; `秒钟` counts as the unit), up to four characters."""
+    words = chinese_words()
+    return not any(text[at : at + n] in words and text[at : at + n] not in _COUNTING_LONGER_OK
+                   for n in range(size + 1, 5) if at + n <= len(text))
+
+
 def garbled_numbers(text: str) -> list[Garbled]:
     """Numbers broken by machine translation: `1 . 5 亿`, `Zynga 亿美元` (the figure lost), `在€筹集` (a stranded
     currency sign), `120，000` (an English thousands separator turned full-width: read as the number for
@@ -988,7 +1002,7 @@ def garbled_numbers(text: str) -> list[Garbled]:
     for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
         out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
     for m in _NUMERALS_FALLING.finditer(text):  # 四两个秒: four or two (seconds), run together
-        if m.group(0) != "三两" and "二三四五六七八九".index(m.group("a")) + 2 > ("一二三四五六七八".index(m.group("b")) + 1 if m.group("b") != "两" else 2):
+        if m.group(0) != "三两" and _counting_word_alone(text, m.end(), len(m.group("w"))) and "二三四五六七八九".index(m.group("a")) + 2 > ("一二三四五六七八".index(m.group("b")) + 1 if m.group("b") != "两" else 2):
             out.append(Garbled(m.start(), m.end(), m.group(0), "", NUMERALS_FUSED))
     for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
         out.append(Garbled(m.start(), m.end(), m.group(0), plain_decimal(shifted(Decimal(m.group("num")), 1)) + " 亿"))

@@ -560,7 +560,7 @@ def _name_checks(
     mixed = list(_mixed(ctx, name, occs, reported, latin_article, chinese_article, names_mostly_chinese))
     yield from mixed
     if not mixed:  # a name in a run with an institution word too (`Storm Arwen`): its places are transliterations
-        yield from _later_script(ctx, name, occs, reported, is_generic)
+        yield from _later_script(ctx, name, occs, reported, is_generic, chinese_article)
     if not mixed:
         yield from _rendered_beside_latin(ctx, name, occs, reported)
     if not is_generic and name.lower() not in _GENERIC:
@@ -1700,7 +1700,7 @@ def _mostly_written(latin: _Latin, rendered: list[tuple[Occurrence, Hit]]) -> bo
 
 
 def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set[tuple[int, int]],
-                  generic: bool = False) -> Iterator[Finding]:
+                  generic: bool = False, chinese_article: bool = False) -> Iterator[Finding]:
     """The name kept in Latin script in some paragraphs and transliterated (the sound score, or the learned letter
     groups of `transqa.lang.letters`) in others, too few of either for `_mixed` to call one the article's form
     (`Whitfield` once, 惠特菲尔德 once): both paragraphs' English hold the name, so the two forms are one name written
@@ -1720,7 +1720,12 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
     name-inconsistent labels missed before (Storm Arwen, Mokhber, Sally Rooney, Morawiecki), the 7 others read right
     (Mokhber kept after 穆赫伯/莫赫贝尔 in three more systems, Arwen and Barra after 阿文 and 巴拉, Hatigaon then 哈蒂冈,
     `Dimitris Lignadis` then 利格纳迪斯 in a WMT21 reference); WMT22 references A
-    and B unchanged (28 and 27 findings) once the Wagner Group and gloss guards stood (each had added one)."""
+    and B unchanged (28 and 27 findings) once the Wagner Group and gloss guards stood (each had added one). In an
+    article that writes names in Chinese (`chinese_article`) the one Latin place is the odd form wherever it stands:
+    a Latin place first is reported with the later rendering as its repair (沙阿·马哈茂德·Qureshi then 库雷希: report
+    `Qureshi`, suggest 库雷希; review of release 48) where the Latin place ends a name half rendered (`·` and Han before
+    it): on the 22 wmt-mt development splits, for any Latin place, the labelled firm and institute `Avis` / 阿维斯
+    (heldout9) and `IW Köln` / 科隆经济研究所 (heldout18) were lost, their labels on the rendering."""
     places = _script_places(ctx, name, occs)
     if places is None or not _one_each(places) or generic and any(not f and _kept_whole(o) for o, *_r, f in places):
         return
@@ -1729,6 +1734,10 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
     if glossed is not None:  # 阿尔菲·巴比里（Alfie Barbeary） first: the translation chose 巴比里, a later Latin form is the odd one
         places = [(glossed[0], glossed[1].block, glossed[1].start, glossed[1].start + len(glossed[1].form), glossed[1].form),
                   *(p for p in places if not p[4])]
+    odd = _latin_place_odd(ctx, name, places, reported, generic, chinese_article)
+    if odd is not None:  # the article writes names in Chinese: the earlier Latin place is the odd one
+        yield from odd
+        return
     _o0, b0, s0, e0, first = places[0]
     line = ctx.target.location(b0, s0, e0).line
     for o, b, s, e, f in places[1:]:
@@ -1753,6 +1762,29 @@ def _later_script(ctx: Context, name: str, occs: list[Occurrence], reported: set
             message = f"{name} is rendered {quote(f)} here and kept in Latin script earlier in this article (line {line})"
         yield ctx.finding(TRANSLIT_INCONSISTENT, message, source=(o.src, o.src_start, o.src_start + len(name)),
                           target=(b, s, e), suggestion=fix)
+
+
+def _latin_place_odd(ctx: Context, name: str, places: list[tuple[Occurrence, Block, int, int, str]],
+                     reported: set[tuple[int, int]], generic: bool, chinese_article: bool) -> list[Finding] | None:
+    """For `_later_script`'s two places (occurrence, block, start, end, form; "" for the Latin one) in an article that
+    writes names in Chinese (`chinese_article`), where the Latin place ends a `·`-joined name rendered in Chinese
+    before it (沙阿·马哈茂德·Qureshi; None otherwise): TQA310 for the Latin place when it comes first, the later rendering its repair (none when either
+    place is reported already); None when the rendering comes first, or is a `·`-joined name or, for a name in
+    a run with an institution word, one joined by a hyphen (another bearer: `_later_script` weighs those)."""
+    (o, b, s, e, first), (_o, b1, s1, e1, f) = places[0], places[1]
+    if not chinese_article or first or not f or not _after_dotted_han(b.text, s) or _dotted(b1, s1, f) or generic and _hyphen_joined(b1.text, s1, s1 + len(f)):
+        return None
+    if not first_time(reported, (b1.index, s1)) or not first_time(reported, (b.index, s)):
+        return []
+    later = ctx.target.location(b1, s1, e1).line
+    return [ctx.finding(TRANSLIT_INCONSISTENT, f"{name} is kept in Latin script here and rendered {quote(f)} later in "
+                        f"this article (line {later}), which writes names in Chinese",
+                        source=(o.src, o.src_start, o.src_start + len(name)), target=(b, s, e), suggestion=f)]
+
+
+def _after_dotted_han(text: str, s: int) -> bool:
+    """The Latin word at `s` of `text` ends a `·`-joined name whose earlier parts are rendered (沙阿·马哈茂德·Qureshi)."""
+    return s > 1 and text[s - 1] in "·・•" and is_han(text[s - 2])
 
 
 def _hyphen_joined(text: str, s: int, e: int) -> bool:
