@@ -955,7 +955,7 @@ _RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
 _NUMERALS_FALLING = re.compile(r"(?<![一二三四五六七八九十百千万亿两零〇○几第初周星礼唯])(?<!星期)(?<!礼拜)(?![五六七八]一)"
                                r"(?P<a>[二三四五六七八九])(?P<b>[一二三四五六七八两])"
                                r"(?=(?P<w>个|名|位|次|秒|分钟|小时|周|岁|种|家|项|条|倍|天(?![气然空下地津堂使])))")
-_COUNTING_LONGER_OK = frozenset({"秒钟"})  # a longer word that is still the counting word: 四两秒钟
+_COUNTING_LONGER_OK = frozenset({"秒钟", "个人"})  # longer words that are still the counting word and its noun: 四两秒钟, 八五个人
 _BILLION_CALQUE = re.compile(r"(?<![\d.,A-Za-z])(?P<num>\d+(?:\.\d+)?)\s?十亿")  # not the exponent of `1.79e308 十亿`
 
 
@@ -981,7 +981,7 @@ def _clock_or_date_end(text: str, figure: str, start: int) -> bool:
 
 def _counting_word_alone(text: str, at: int, size: int) -> bool:
     """The counting word of `size` characters at `at` of `text` begins no longer dictionary word (`位于`, `家庭`,
-    `名字`, `项目`; `秒钟` counts as the unit), up to four characters."""
+    `名字`, `项目`; `秒钟` counts as the unit, `个人` as the counter and its noun), up to four characters."""
     words = chinese_words()
     return not any(text[at : at + n] in words and text[at : at + n] not in _COUNTING_LONGER_OK
                    for n in range(size + 1, 5) if at + n <= len(text))
