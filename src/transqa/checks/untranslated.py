@@ -2069,7 +2069,7 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     Work: one pass over the article for all the labels: at each place a spelling may start (`_SPELLING_START`), its
     next `_SPELLING_REACH` characters with the separators left out are looked up among the labels', and only a label
     found there is matched (`_spelling`); a block holding a character `re.IGNORECASE` reads as a Latin letter
-    (`_ODD_CASE`: the Kelvin sign for k) is read with each such character as that letter (`IGNORECASE_FOLD`: one character for
+    (the Kelvin sign for k) is read with each such character as that letter (`IGNORECASE_FOLD`: one character for
     one, so the offsets and matches are the text's), its spellings taken from the text as written (it was searched per
     label, hostile 48: 400 list items, each with a Kelvin sign and a link translating its site's name, 2.1 CPU s, x7 per
     doubling). Each label was a pattern searched over the whole article (hostile 47: 3,200
@@ -2084,7 +2084,7 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
     sizes = sorted({len(k) for k in keys})
     for b in ctx.target.blocks if wanted else ():
         text = b.text
-        folded = text.translate(IGNORECASE_FOLD) if _ODD_CASE.search(text) else text
+        folded = text.translate(IGNORECASE_FOLD)  # (the text itself where it holds none of those characters)
         after: dict[str, int] = {}  # per label, where its last match in this block ended (finditer's matches do not overlap)
         for start in _SPELLING_START.finditer(folded):
             p = start.start()
@@ -2104,7 +2104,6 @@ def _written_in_article(ctx: Context, labels: Sequence[str]) -> dict[str, str | 
 
 _SPELLING_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9-]", re.IGNORECASE)  # where `_spelling` may match
 _SPELLING_REACH = re.compile(r"[A-Za-z0-9 .-]{0,80}")  # a label of 40 and a separator between each two characters: 79
-_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # the characters besides ASCII re.IGNORECASE reads as [a-z0-9-]
 
 
 def _unseparated(text: str) -> str:

@@ -265,12 +265,13 @@ def substring_places(text: str, forms: Container[str], sizes: Sequence[int], ove
     return found
 
 
-# The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), and İ is the only one
-# whose str.lower() changes length: text without them is searched by str.find on text.lower()
-_IGNORECASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
-# Each of them as the one ASCII letter re.IGNORECASE matches it to, one character for one (str.translate): a text so
-# read keeps its offsets, and a pattern of ASCII letters under re.IGNORECASE matches it where it matched the text
+# The only non-ASCII characters re.IGNORECASE matches to ASCII letters (İ ı ſ K), each as the one ASCII letter it
+# matches, one character for one (str.translate): a text so read keeps its offsets, and a pattern of ASCII letters
+# under re.IGNORECASE matches it where it matched the text
 IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# The characters themselves; İ is the only one whose str.lower() changes length: text without them is searched by
+# str.find on text.lower()
+_IGNORECASE_ODD = frozenset(map(chr, IGNORECASE_FOLD))
 
 
 def ignorecase_lowered(text: str) -> str | None:
