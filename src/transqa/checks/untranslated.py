@@ -1210,10 +1210,8 @@ def _spaced_handles(ctx: Context, b: Block) -> Iterator[Finding]:
 
 def _after_latin_word(text: str, at: int) -> bool:
     """The `@` at `at` follows a Latin letter or digit, spaces aside (`Twitter @ vk hostla`)."""
-    i = at - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i >= 0 and text[i].isascii() and text[i].isalnum()
+    c = char_before(text, at)
+    return c.isascii() and c.isalnum()  # ('' when only spaces stand before: not alphanumeric)
 
 
 _WORDS_AFTER = re.compile(r"(?: +[A-Za-z0-9_]+)+")  # the Latin words after the handle taken
