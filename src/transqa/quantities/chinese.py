@@ -949,7 +949,7 @@ _RAM_BARE = re.compile(r"(?<![\d.,A-Za-z])\d+\s?(?:RAM|ROM)\b")
 #   唯一一个 (the only one), 2 places, both the line WMT23 elitr_minuting-16 1250 (ONLINE-A `四两个秒`, labelled `number`,
 #   and another output's `四两秒`); not after a numeral or a word that makes them a name, not 天 of 天气/天然, not 年
 #   (九二年 is a year). Review of release 48: a weekday's digit and the next numeral are no pair (`星期四两名员工`,
-#   `礼拜五一次会议`: _WEEKDAY_BEFORE), the holidays 五一, 六一, 七一, 八一 are dates (`今年五一家庭出游`; 十一 is no
+#   `礼拜五一次会议`: the look-behinds of 星期, 礼拜 and 周), the holidays 五一, 六一, 七一, 八一 are dates (`今年五一家庭出游`; 十一 is no
 #   falling pair), and the counting word must not begin a longer dictionary word (`五一位于市中心`: 位于; 家庭, 名字,
 #   项目; 秒钟 is the unit itself): `_counting_word_alone`.
 _NUMERALS_FALLING = re.compile(r"(?<![一二三四五六七八九十百千万亿两零〇○几第初周星礼唯])(?<!星期)(?<!礼拜)(?![五六七八]一)"
@@ -1002,7 +1002,8 @@ def garbled_numbers(text: str) -> list[Garbled]:
     for m in _RAM_BARE.finditer(text):  # 768 RAM: 768MB, the unit lost
         out.append(Garbled(m.start(), m.end(), m.group(0), "", UNIT_LOST))
     for m in _NUMERALS_FALLING.finditer(text):  # 四两个秒: four or two (seconds), run together
-        if m.group(0) != "三两" and _counting_word_alone(text, m.end(), len(m.group("w"))) and "二三四五六七八九".index(m.group("a")) + 2 > ("一二三四五六七八".index(m.group("b")) + 1 if m.group("b") != "两" else 2):
+        if m.group(0) != "三两" and _counting_word_alone(text, m.end(), len(m.group("w"))) \
+                and (chinese_numeral(m.group("a")) or 0) > (chinese_numeral(m.group("b")) or 0):
             out.append(Garbled(m.start(), m.end(), m.group(0), "", NUMERALS_FUSED))
     for m in _BILLION_CALQUE.finditer(text):  # 20十亿美元: `20 billion` word for word (200 亿)
         out.append(Garbled(m.start(), m.end(), m.group(0), plain_decimal(shifted(Decimal(m.group("num")), 1)) + " 亿"))
