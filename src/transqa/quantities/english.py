@@ -630,19 +630,11 @@ def _periods(m: re.Match[str], text: str) -> Quantity | None:
 
 def _one_period(m: re.Match[str], text: str) -> Quantity | None:
     """a decade, the last decade, the past century (十年, 过去十年, 百年): one decade or century, read as its years
-    (10, 100) the way `six decades` is (60 年), soft: a translation may say it without a figure (近年来, 本世纪)."""
+    (10, 100) the way `six decades` is (60 年), soft: a translation may say it without a figure (近年来, 本世纪); half a
+    decade (五年) and a decade and a half (十五年) as such."""
     per = 10.0 if m.group("per").lower() == "decade" else 100.0
-    if m.group("half"):  # half a decade (五年)
-        per *= 0.5
+    per *= 0.5 if m.group("half") else 1.5 if m.group("half2") else 1.0
     return Quantity("count", per, m.start(), m.end(), m.group(0), soft=True, years=True)
-
-
-def _one_period_any(m: re.Match[str], text: str) -> Quantity | None:
-    """_one_period, with `a decade and a half` read as one and a half decades."""
-    q = _one_period(m, text)
-    if q is not None and m.group("half2"):
-        return Quantity("count", q.value * 1.5, q.start, q.end, q.text, soft=True, years=True)
-    return q
 
 
 def _times(m: re.Match[str], text: str) -> Quantity | None:
@@ -813,7 +805,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # taken for one moved there (WMT22 Online-W line 1346, `rated 10 on a scale of one to 10` → `评为一至十级`, beside
     # `the last decade` → `过去十年`: labelled `number`, release 48); not `the 21st century` (an ordinal), nor decades
     Pattern("one_period", re.compile(r"\b(?:(?P<half>half\s+)?(?:an?|one)|(?:the|this|that)(?:\s+(?:last|past|next|previous|coming|same))?)\s+(?P<per>decade|century)\b(?![\w-])"
-                                     r"(?(half)|(?P<half2>\s+and\s+a\s+half\b)?)", re.IGNORECASE), _one_period_any),
+                                     r"(?(half)|(?P<half2>\s+and\s+a\s+half\b)?)", re.IGNORECASE), _one_period),
     Pattern("weekday", re.compile(r"\b(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?\b"), _weekday),
     Pattern("ordinal", re.compile(r"\b(?:" + "|".join(EN_ORDINALS) + r")\b", re.IGNORECASE), _ordinal),
     Pattern("fraction", re.compile(r"\b(?P<frac>" + _FRACTION_RE + r")\b", re.IGNORECASE), _fraction),
