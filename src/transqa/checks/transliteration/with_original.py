@@ -1102,11 +1102,9 @@ def _dot_joined(words: list[str], name: str, text: str, s: int, e: int) -> bool:
     """The rendering text[s:e] of the name, a word of a person's whole name (`words`), is joined by a `·` to
     another rendered part on the side where the whole name has its other words (乌里·盖勒 for Uri Geller, the
     surname last): the whole name is rendered, its Latin form kept elsewhere is the same person."""
-    from transqa.lang.transliterate import NAME_DOT
-
     if len(words) < 2 or name not in words:
         return False
-    before = s > 1 and text[s - 1] in NAME_DOT and is_han(text[s - 2])
+    before = _after_dotted_han(text, s)
     after = e + 1 < len(text) and text[e] in NAME_DOT and is_han(text[e + 1])
     i = words.index(name)
     return (i > 0 and before) or (i < len(words) - 1 and after)
@@ -1783,8 +1781,9 @@ def _latin_place_odd(ctx: Context, name: str, places: list[tuple[Occurrence, Blo
 
 
 def _after_dotted_han(text: str, s: int) -> bool:
-    """The Latin word at `s` of `text` ends a `·`-joined name whose earlier parts are rendered (沙阿·马哈茂德·Qureshi)."""
-    return s > 1 and text[s - 1] in "·・•" and is_han(text[s - 2])
+    """The word at `s` of `text` follows a name's dot (`NAME_DOT`) after a Han character: a later part of a `·`-joined
+    name whose earlier part is rendered (沙阿·马哈茂德·Qureshi; 盖勒 of 乌里·盖勒, `_dot_joined`)."""
+    return s > 1 and text[s - 1] in NAME_DOT and is_han(text[s - 2])
 
 
 def _hyphen_joined(text: str, s: int, e: int) -> bool:
