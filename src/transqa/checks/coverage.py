@@ -479,6 +479,7 @@ _ZH_CONNECTIVES = (
     ("为了", "to|so that|in order to"), ("作为", "as"), ("而是", "but|rather|instead"), ("即使", "even if|even though"),
     ("除非", "unless"), ("当", "when|while|as"), ("一旦", "once"),
 )
+_CONNECTIVE_ENGLISH = dict(_ZH_CONNECTIVES)  # a Chinese connective -> the English words it renders
 _REORDERING = frozenset({"为了", "作为", "而是", "即使", "除非", "当", "一旦"})
 CLAUSE_MIN_WORDS = 2  # content words of an inner or closing clause, none rendered,
 CLAUSE_RENDERED_SHARE = 0.5  # while this share of the other content words is rendered (3 or more)
@@ -683,11 +684,13 @@ def _main_clause_lost(english: str, zh: str) -> tuple[int, int] | None:
         return None
     if _EN_SUBORDINATE_OPENING.match(text):
         return None
-    m = _rendered_subordinator(sub.group("opener"), text) or _EN_SUBORDINATOR.search(text)
+    at = _rendered_subordinator(sub.group("opener"), text)
+    if at is None and (first := _EN_SUBORDINATOR.search(text)) is not None:
+        at = first.start()
     start = len(text) - len(text.lstrip())
-    if m is None:
+    if at is None:
         return None
-    end = len(text[: m.start()].rstrip(" ,;:-–—"))
+    end = len(text[:at].rstrip(" ,;:-–—"))
     if end <= start or _clause_kept(text[start:end], zh) or _own_word_rendered(text[start:end], text[end:], zh):
         return None  # the one Chinese clause renders the main clause too, after the subordinate one and no comma
     return start, end
@@ -701,16 +704,14 @@ def _own_word_rendered(clause: str, rest: str, zh: str) -> bool:
     return any(found_any(words, zh).values()) if words else False
 
 
-def _rendered_subordinator(opener: str, english: str) -> re.Match[str] | None:
-    """The first English subordinator after the first word that the Chinese opener renders by `_ZH_CONNECTIVES`
-    (`如果` → `if`, `即使` → `even if|even though`), so an inner `when`/`if` of the main clause is not taken for it
+def _rendered_subordinator(opener: str, english: str) -> int | None:
+    """Where the first English subordinator after the first word that the Chinese opener renders by `_ZH_CONNECTIVES`
+    starts (`如果` → `if`, `即使` → `even if|even though`), so an inner `when`/`if` of the main clause is not taken for it
     (`He quit when asked if the store had closed because …`); None when the opener has no entry or its English is absent
     (then the first `_EN_SUBORDINATOR` stands: `尽管` for `even when`)."""
-    for zh_word, en_words in _ZH_CONNECTIVES:
-        if zh_word == opener:
-            m = re.compile(rf"(?<=\S)\s+\b(?:{en_words})\b", re.IGNORECASE).search(english)
-            return None if m is None else re.compile(r"\S").search(english, m.start())
-    return None
+    en_words = _CONNECTIVE_ENGLISH.get(opener)
+    m = None if en_words is None else re.search(rf"(?<=\S)\s+(?P<word>\b(?:{en_words})\b)", english, re.IGNORECASE)
+    return None if m is None else m.start("word")
 
 
 # An English paragraph that ends by closing a quotation with its sentence's end mark (`…do that "Take cover now!!"`)
