@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from tests.conftest import ROOT
-from tests.helpers import audit_summary
+from tests.helpers import audit_summary, findings
 
 SAMPLES = ROOT / "corpora" / "samples"
 
@@ -62,49 +62,42 @@ def test_audit_fix_counts_the_repaired_article(tmp_path: Path, capsys: pytest.Ca
 # ---------------------------------------------------------------------- 3. a two-word name beside its joined address
 
 
-def _codes(text: str, tmp_path: Path, code: str) -> list[tuple[str, str]]:
-    from transqa.engine import check_paths
-
-    t = tmp_path / "t.zh.md"
-    t.write_text(text, encoding="utf-8")
-    return [(f.target.text if f.target else "", f.message) for f in check_paths(None, str(t)).findings if f.code == code]
+def _codes(text: str, code: str) -> list[tuple[str, str]]:
+    return [(f.target.text if f.target else "", f.message) for f in findings(None, text) if f.code == code]
 
 
-def test_a_two_word_name_is_not_broken_because_its_address_joins_the_words(tmp_path: Path) -> None:
+def test_a_two_word_name_is_not_broken_because_its_address_joins_the_words() -> None:
     link = "[Cambrian House](https://web.archive.org/web/2022/http://www.cambrianhouse.com/)"
     text = f"# 标题\n\n一家公司 {link} 正在做这件事。Cambrian house 最近向谷歌交付了 1000 份披萨。\n"
-    assert _codes(text, tmp_path, "TQA315") == []
+    assert _codes(text, "TQA315") == []
     # the run without the article's spaced capitals is still a site's name broken (`Watch ismo`, watchismo.com)
     odd = "# 标题\n\n[这家店](http://watchismo.blogspot.com/) 卖手表。Watch ismo 最近推出了新款。\n"
-    assert [t for t, _ in _codes(odd, tmp_path, "TQA315")] == ["Watch ismo"]
+    assert [t for t, _ in _codes(odd, "TQA315")] == ["Watch ismo"]
 
 
 # ---------------------------------------------------------------------- 1-2. handles a space parts from their `@`
 
 
-def test_handles_after_a_quote_a_dash_or_chinese_beside_whole_handles_are_found(tmp_path: Path) -> None:
+def test_handles_after_a_quote_a_dash_or_chinese_beside_whole_handles_are_found() -> None:
     text = ("# 标题\n\n西尔弗曼回应说：“@ Steve case 你应该对他好一点。”\n\n"
             "**分析**——@ MiikoMentz\n\n"
             "无论你是参加了@lepicerie 的美食之旅，还是阅读了@ lemondefr way to work 或收听了@theteenagers。\n\n"
             "Shopycat 是@ WalmartLabs 的成功案例之一。[@WalmartLabs](http://www.walmartlabs.com/) 很大。\n")
-    got = dict(_codes(text, tmp_path, "TQA315"))
+    got = dict(_codes(text, "TQA315"))
     assert set(got) == {"@ Steve case", "@ MiikoMentz", "@ lemondefr", "@ WalmartLabs"}
     # a handle is not English to translate: the words after it are
-    assert [t for t, _ in _codes(text, tmp_path, "TQA401")] == ["way to work"]
+    assert [t for t, _ in _codes(text, "TQA401")] == ["way to work"]
 
 
-def test_an_at_after_chinese_that_says_at_is_no_handle(tmp_path: Path) -> None:
+def test_an_at_after_chinese_that_says_at_is_no_handle() -> None:
     text = "# 照片合成:三星电视墙@ IFA 2008\n\n> 达斯汀@ thefacebook\n\n将@ Tagging 引入状态更新。\n"
-    assert _codes(text, tmp_path, "TQA315") == []
+    assert _codes(text, "TQA315") == []
 
 
-def test_a_broken_handle_is_reported_whole_with_its_letters_joined(tmp_path: Path) -> None:
-    from transqa.engine import check_paths
-
-    t = tmp_path / "t.zh.md"
-    t.write_text("# 标题\n\n专家 Ryan sar ver(@ r server)和 Marcel Molina (@noradio)将介绍。\n\n"
-                 "@ themayorpete\n@ professor Josh\n@ nivo 0o 0\n\n推特:@ TechCrunch with # TC disrupt\n", encoding="utf-8")
-    got = [(f.target.text, f.suggestion) for f in check_paths(None, str(t)).findings
+def test_a_broken_handle_is_reported_whole_with_its_letters_joined() -> None:
+    text = ("# 标题\n\n专家 Ryan sar ver(@ r server)和 Marcel Molina (@noradio)将介绍。\n\n"
+            "@ themayorpete\n@ professor Josh\n@ nivo 0o 0\n\n推特:@ TechCrunch with # TC disrupt\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, text)
            if f.code == "TQA315" and f.target and f.target.text.startswith("@")]
     # review of release 48: pieces joined with no profile link to confirm them are said to be so (the real handle of
     # `@ r server` is @rsarver: the translation misspelt it), a single piece stays plain
@@ -130,16 +123,16 @@ def test_the_handle_s_words_stop_at_prose_and_at_the_service_s_limit() -> None:
 # ---------------------------------------------------------------------- 7. a placeholder after a product's name
 
 
-def test_a_token_that_fills_the_paragraph_s_placeholder_series_is_one(tmp_path: Path) -> None:
+def test_a_token_that_fills_the_paragraph_s_placeholder_series_is_one() -> None:
     # `EVOLTA T1:` read as a model's name while T2…T4 of the same paragraph were placeholders
     text = "# 标题\n\n松下的电池品牌 EVOLTA T1:首先，机器人在大峡谷 T3 爬上了 T2 悬崖，然后参加了 T4 比赛。\n"
-    assert "T1" in [t for t, _ in _codes(text, tmp_path, "TQA303")]
+    assert "T1" in [t for t, _ in _codes(text, "TQA303")]
     # a model's name in a paragraph without placeholders stays text, as does a number above the series
-    assert _codes(text.replace("大峡谷 T3", "大峡谷").replace("了 T2", "了").replace("了 T4", "了"), tmp_path, "TQA303") == []
-    assert "T9" not in [t for t, _ in _codes("# 标题\n\n新相机 Sony T9:首先，机器人在大峡谷 T3 爬上了 T2 悬崖。\n", tmp_path, "TQA303")]
+    assert _codes(text.replace("大峡谷 T3", "大峡谷").replace("了 T2", "了").replace("了 T4", "了"), "TQA303") == []
+    assert "T9" not in [t for t, _ in _codes("# 标题\n\n新相机 Sony T9:首先，机器人在大峡谷 T3 爬上了 T2 悬崖。\n", "TQA303")]
 
 
-def test_handles_after_chinese_read_the_article_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_handles_after_chinese_read_the_article_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # `_handle_after_han` asked the whole article, by a pattern compiled per handle, whether it writes each `@ name`
     # after a Chinese character whole, and walked every link of the paragraph per `@` (hostile 48: 3,200 such `@` 16.6
     # CPU s, x3.5 per doubling): the article's whole handles are read once into a set
@@ -157,7 +150,7 @@ def test_handles_after_chinese_read_the_article_once(tmp_path: Path, monkeypatch
     monkeypatch.setattr(untranslated.re, "search", counting)
     untranslated._written_handles.cache_clear()
     text = "# 标题\n\n" + "".join(f"是@ handle{i} 和[链接](http://x{i}.com/)，" for i in range(200)) + "\n\n见[@handle7](x)\n"
-    got = _codes(text, tmp_path, "TQA315")
+    got = _codes(text, "TQA315")
     assert [t for t, _ in got if t.startswith("@")] == ["@ handle7"]  # the one the article writes whole
     assert sum(len(s) for s in searched) < len(text), len(searched)  # was 200 reads of the whole article
     assert untranslated._written_handles.cache_info().misses == 1
