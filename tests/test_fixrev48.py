@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import fails, passes
+from tests.helpers import fails, findings, passes
 
 from transqa.checks import coverage
 
@@ -96,14 +96,11 @@ def test_words_apart_is_one_set_with_the_odd_characters_too_and_agrees_with_the_
             assert (_apart_key(parts) in _words_apart(raw)) == _apart_by_search(raw, " ".join(parts)), (raw, parts)
 
 
-def test_a_handle_taken_at_its_first_word_before_more_latin_is_hedged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_handle_taken_at_its_first_word_before_more_latin_is_hedged() -> None:
     # review item 5: `@ Google Maps` suggested `@Google` as certain; pieces joined with no profile are said to be so
-    from transqa.engine import check_paths
-    t = tmp_path / "t.zh.md"
-    t.write_text("# 标题\n\n他说：“@ Google Maps 你好”。\n\n这是一张照片(图片：@ Flickr user)。\n\n推特:@ TechCrunch with us\n\n"
-                 "读了@ lemondefr way to work 或 @lopera\n",
-                 encoding="utf-8")
-    got = [(f.target.text, f.suggestion) for f in check_paths(None, str(t)).findings if f.code == "TQA315" and f.target]
+    text = ("# 标题\n\n他说：“@ Google Maps 你好”。\n\n这是一张照片(图片：@ Flickr user)。\n\n推特:@ TechCrunch with us\n\n"
+            "读了@ lemondefr way to work 或 @lopera\n")
+    got = [(f.target.text, f.suggestion) for f in findings(None, text) if f.code == "TQA315" and f.target]
     assert got == [("@ Google", "write the handle in one piece (@Google…, as on the service)"),
                    ("@ Flickr user", "@Flickruser (its pieces joined: check the handle on the service)"),
                    ("@ TechCrunch", "@TechCrunch"), ("@ lemondefr", "@lemondefr")]
