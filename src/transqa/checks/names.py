@@ -641,8 +641,8 @@ def _inconsistent(ctx: Context, singles: list[Mention], compounds: list[Mention]
     by_key = _by_key(singles, compounds, set(kept))
     prose = Counter(m.norm_surface for m in singles + compounds if m.counted)
     for (key, _dotted), all_ms in sorted(by_key.items()):
-        if len(key) < 3:
-            continue
+        if len(key) < 3 or len(set(key)) == 1:
+            continue  # (one letter repeated, `xxx xxx` beside `XXXXXX`: a redaction mark, no name; two newcomers, r48)
         ms = [m for m in all_ms if not overlaps(m)]
         if key in src_names:
             yield from _source_case(ctx, ms, src_names[key])
