@@ -147,3 +147,16 @@ def test_a_redaction_mark_written_two_ways_is_no_name() -> None:
     # XXXXXX; one letter repeated is filler, not a name (the archive's one such finding)
     zh = "# 标题\n\n我想找回 xxx xxx 帐户。\n\n**致:**XXXXXX 先生\n"
     passes("TQA302", None, zh)
+
+
+def test_a_file_name_read_as_options_is_said_to_need_a_double_dash(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    # two newcomers of release 48: `transqa check -five-ways.zh.md` said "Invalid value for '--format'" with no word
+    # of the file or of `--`
+    from tests.helpers import run_cli
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-five-ways.zh.md").write_text("# 标题\n\n正文。\n", encoding="utf-8")
+    code, _out, err = run_cli(capsys, "check", "-five-ways.zh.md")
+    assert code == 2 and err.count("\n") == 1 and "'-five-ways.zh.md' is a file: put -- before" in err
+    code, _out, err = run_cli(capsys, "check", "--nonsense")
+    assert code == 2 and "is a file" not in err

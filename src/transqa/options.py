@@ -255,4 +255,18 @@ def usage_message(exc: UsageError | click_exc.UsageError, args: list[str]) -> st
     alike = _ALIKE.get(args[0]) if args and msg.startswith("No such command") and "Did you mean" not in msg else None
     if alike is not None:  # a command another tool names so (`ruff rule`, once `--explain`): ours, said with its use
         msg += f" Did you mean '{alike[0]}'? ({alike[1]})"
+    if (dashed := _dashed_file(args)) is not None:  # `transqa check -five-ways.md`: click read the file as options
+        msg += f" ({dashed!r} is a file: put -- before file names that start with a dash)"
     return f"{msg}{'' if msg.endswith(')') and '(see: ' in msg else hint}"
+
+
+def _dashed_file(args: list[str]) -> str | None:
+    """The first argument before any `--` that starts with a dash and names an existing file (`-five-ways.zh.md`): a
+    usage error then most likely comes of reading it as options (two newcomers of release 48: "Invalid value for
+    '--format': 'ive-ways…'", "No such option: -r", with no word of `--`)."""
+    for a in args:
+        if a == "--":
+            return None
+        if a.startswith("-") and a != "-" and Path(a).is_file():
+            return a
+    return None
