@@ -299,6 +299,10 @@ class CheckOutcome:
     fmt: str = "text"
     errors: list[str] = field(default_factory=list)
     recorded: str | None = None  # the --write-baseline notice, told once the baseline is written
+    # each original --fetch-source asked for and could not have, its one line (`notice` is the last of them): said on
+    # standard error under -q too, which drops every other notice (mend19 item 5: `check --fetch-source -q` offline
+    # exited 0 with no word that the pair was checked without its original)
+    unfetched: list[str] = field(default_factory=list)
 
 
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
@@ -509,6 +513,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                          + ("" if req.fmt else f" (the format of {req.output}'s extension): give --format text or json"))
     results: list[Result] = []
     notice = None
+    unfetched: list[str] = []
     errors: list[str] = []
     prints: list[tuple[str, list[str]]] = []
     threshold = Severity.ERROR
@@ -518,10 +523,13 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     told_corpus = False  # the line-aligned corpus's warning (result.line_corpus), said once
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = fetched = None
+        missed = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
+                missed = got
                 notice = f"{got}; checking the translation alone"
+                unfetched.append(notice)
                 say(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
@@ -547,6 +555,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             if name is not None:  # a fetched capture, named by its URL: the header's command reads its cached copy
                 result.source_file = source
             result.beside = _reported_beside(req, beside, notify is not None)
+            result.unfetched = missed
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:
@@ -564,8 +573,10 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         told_corpus = _pair_warnings(result, "TQA014" in run, told_corpus, say)
         results.append(result)
         prints.append((target, result_prints(result)))
-    return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
-                    notice, notify is not None)
+    out = _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
+                   notice, notify is not None)
+    out.unfetched = unfetched
+    return out
 
 
 def _pair_warnings(result: Result, wrong_pair_rule: bool, told_corpus: bool, say: Callable[[str], None]) -> bool:
