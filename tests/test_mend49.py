@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.helpers import findings
 from tests.wayback_server import Wayback
 
 from transqa.cli import main
@@ -24,3 +25,15 @@ def test_fetch_source_that_fails_is_said_under_quiet_and_in_the_report(chip_tran
     assert code == 0 and "TQA315" in quiet.out
     assert quiet.err.count("\n") == 1 and quiet.err.startswith("transqa: notice: the original could not be fetched (not-archived:")
     assert "add --fetch-source" not in loud.out and "--fetch-source: the original could not be fetched" in loud.out
+
+
+def test_a_leaked_placeholder_without_the_original_has_one_wording() -> None:
+    """Without the original a leaked `T2` after a rendered word (debris, its deletion suggested) and one after a function
+    word (where a name was lost) are told in one message (mend19 item 2: "stray token “T2” (a leaked MT placeholder);
+    check whether a name was lost there" against "placeholder “T2” stands where …", 232 and 552 archive findings); the
+    suggestion still says which reading is likelier."""
+    debris = [f for f in findings(None, "据彭博 T2 报道，公司亏损。\n") if f.code == "TQA303"]
+    lost = [f for f in findings(None, "据 T2 报道，公司亏损。\n") if f.code == "TQA303"]
+    assert [f.message for f in debris] == [f.message for f in lost] == [
+        "placeholder “T2” stands where the machine translation lost something, most often a name"]
+    assert debris[0].suggestion.startswith("unless a name was lost there, delete it") and lost[0].suggestion.startswith("put back")
