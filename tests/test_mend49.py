@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import findings
+from tests.helpers import audit_summary, findings
 from tests.wayback_server import Wayback
 
 from transqa.cli import main
@@ -37,3 +37,21 @@ def test_a_leaked_placeholder_without_the_original_has_one_wording() -> None:
     assert [f.message for f in debris] == [f.message for f in lost] == [
         "placeholder “T2” stands where the machine translation lost something, most often a name"]
     assert debris[0].suggestion.startswith("unless a name was lost there, delete it") and lost[0].suggestion.startswith("put back")
+
+
+def test_the_summary_counts_repairs_as_audit_fix_does(tmp_path: Path) -> None:
+    """One TQA302 finding of two places carries two certain repairs: the summary's `repairable by` line says 1 finding
+    and 2 repairs, the unit of `audit --fix`'s `repairs:` line (mend19 item 3: "55 repairable" beside "57 repairs");
+    one repair per finding says only the findings."""
+    from transqa.audit.summary import render_html, render_text
+
+    two = tmp_path / "two.zh.md"
+    two.write_text("# Mail.ru 的新闻\n\nMail.ru 很好。Mail.ru 很大。mail . ru 的用户和 mail . ru 的员工。\n", encoding="utf-8")
+    s = audit_summary(two)
+    assert s.repairable["TQA302"] == 1 and s.repairs == 2
+    line = next(x for x in render_text(s).splitlines() if x.startswith("repairable by"))
+    assert "1 of " in line and ", 2 repairs (one at each place a finding names, as --fix counts them)" in line
+    assert "2 repairs (one at each place" in render_html(s)
+    one = tmp_path / "one.zh.md"
+    one.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")
+    assert "repairs (one at each place" not in render_text(audit_summary(one))

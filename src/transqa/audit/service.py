@@ -649,7 +649,10 @@ class Audit:
                   else "repaired"] += 1
             linked = f"# {job.target} is a symbolic link to {written[job.target]}: the repairs below are written there\n"
             parts.append(linked + diff if diff and os.path.islink(job.target) else diff)
-        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
+        # repairs, one at each place a finding names: the summary's `repairable by` line counts findings, and repairs
+        # too where they differ (mend19 item 3: "55 repairable" beside "repairs: 57" said neither)
+        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')} (one at each place a "
+                          f"finding names), written to {name} "
                           f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
         self._fix_note += _fix_done(kinds, refused)
