@@ -55,3 +55,16 @@ def test_the_summary_counts_repairs_as_audit_fix_does(tmp_path: Path) -> None:
     one = tmp_path / "one.zh.md"
     one.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")
     assert "repairs (one at each place" not in render_text(audit_summary(one))
+
+
+def test_audit_fix_says_what_remains_for_review_in_the_repaired_articles() -> None:
+    """`audit --fix`'s closing line counts the findings that remain for a person in the articles it repaired, as
+    `transqa fix` says "N findings remain for review" (mend19 item 4: a repaired article's suggestions went unsaid)."""
+    from collections import Counter
+
+    from transqa.audit.service import _fix_done
+
+    line = _fix_done(Counter(repaired=7, none=2), 0, 30)
+    assert "7 repaired, in which 30 findings remain for review (`transqa check` lists them" in line
+    assert "remain for review" not in _fix_done(Counter(repaired=1), 0, 0)
+    assert "1 finding remains for review" in _fix_done(Counter(part=1), 1, 1)
