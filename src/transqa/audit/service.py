@@ -818,8 +818,8 @@ def _fix_done(kinds: Counter[str], refused: int, left: int = 0) -> str:
              + (f", in which {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review (`transqa check` "
                 "lists them; the repairs it suggests are not made)" if left and done else "")]
     if kinds["refused"] or kinds["part"]:
-        left = f"{kinds['refused']} left as they were" if kinds["refused"] else "every article got some"
-        parts.append(f"{counted(refused, 'repair')} not made ({left}) because the repaired text did not check clean")
+        kept = f"{kinds['refused']} left as they were" if kinds["refused"] else "every article got some"
+        parts.append(f"{counted(refused, 'repair')} not made ({kept}) because the repaired text did not check clean")
     if kinds["none"]:
         parts.append(f"{kinds['none']} with no certain repair to make (their findings are for an editor)")
     return (f"of the {counted(sum(kinds.values()), 'article')} checked again for the patch (each with a finding of a rule "
