@@ -299,10 +299,6 @@ class CheckOutcome:
     fmt: str = "text"
     errors: list[str] = field(default_factory=list)
     recorded: str | None = None  # the --write-baseline notice, told once the baseline is written
-    # each original --fetch-source asked for and could not have, its one line (`notice` is the last of them): said on
-    # standard error under -q too, which drops every other notice (mend19 item 5: `check --fetch-source -q` offline
-    # exited 0 with no word that the pair was checked without its original)
-    unfetched: list[str] = field(default_factory=list)
 
 
 def runnable(cfg: Settings, target: str, has_source: bool) -> set[str]:
@@ -488,9 +484,12 @@ def _reported_beside(req: CheckRequest, beside: tuple[str, str] | None, told: bo
     return beside if req.output is not None or not told else None
 
 
-def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
+def check(req: CheckRequest, notify: Callable[[str], None] | None = None,
+          always: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
-    that could not be fetched, a pair that does not look like one, the format written). Raises
+    that could not be fetched, a pair that does not look like one, the format written); `always` (without `notify`:
+    -q) receives the one notice -q keeps, an original --fetch-source asked for and could not have (mend19 item 5:
+    `check --fetch-source -q` offline exited 0 with no word that the pair was checked without its original). Raises
     InputError for a file that cannot be used when it is the only pair, UsageError when no rule would
     run. Of several pairs, one that cannot be used is named in `errors` and the others are reported:
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
@@ -513,7 +512,6 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
                          + ("" if req.fmt else f" (the format of {req.output}'s extension): give --format text or json"))
     results: list[Result] = []
     notice = None
-    unfetched: list[str] = []
     errors: list[str] = []
     prints: list[tuple[str, list[str]]] = []
     threshold = Severity.ERROR
@@ -529,8 +527,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             if isinstance(got, str):
                 missed = got
                 notice = f"{got}; checking the translation alone"
-                unfetched.append(notice)
-                say(f"notice: {notice}")
+                (say if notify is not None or always is None else always)(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
         sreq = req.settings
@@ -573,10 +570,8 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
         told_corpus = _pair_warnings(result, "TQA014" in run, told_corpus, say)
         results.append(result)
         prints.append((target, result_prints(result)))
-    out = _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
-                   notice, notify is not None)
-    out.unfetched = unfetched
-    return out
+    return _outcome(req, fmt, results, errors, prints, RenderOptions(threshold, req.width, req.color, digest, notify is None and req.output is None),
+                    notice, notify is not None)
 
 
 def _pair_warnings(result: Result, wrong_pair_rule: bool, told_corpus: bool, say: Callable[[str], None]) -> bool:
