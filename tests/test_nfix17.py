@@ -98,16 +98,16 @@ def test_the_summary_quotes_the_text_and_message_of_each_rules_example(tmp_path:
     main([*args, "--format", "summary"])
     text = capsys.readouterr().out
     assert "seed.zh.md:39 “mail . ru”" in text and "seed.zh.md:23 “where Alibaba recently backed an e-comm…”" in text
-    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder); check whether a…\n" in text  # newcomer 43 #2
+    assert "seed.zh.md:33 “T2” — placeholder “T2” stands where the machine translation lost…\n" in text  # newcomer 43 #2
     assert "seed.zh.md:39 “mail . ru” — the site's name “mail . ru” is broken at its dot; the…\n" in text
     main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.json")])
     rows = {r["code"]: r for r in json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["by_rule"]}
     assert rows["TQA315"]["example"].endswith("seed.zh.md:39") and rows["TQA315"]["example_text"] == "mail . ru"
-    assert rows["TQA303"]["example_message"] == "stray token “T2” (a leaked MT placeholder); check whether a…"
+    assert rows["TQA303"]["example_message"] == "placeholder “T2” stands where the machine translation lost…"
     main([*args, "-o", str(tmp_path / "o.jsonl"), "--summary", str(tmp_path / "s.html")])
     html = (tmp_path / "s.html").read_text(encoding="utf-8")
     assert "seed.zh.md:39 “mail . ru” — " in html
-    assert "seed.zh.md:33 “T2” — stray token “T2” (a leaked MT placeholder); check whether a…</td>" in html
+    assert "seed.zh.md:33 “T2” — placeholder “T2” stands where the machine translation lost…</td>" in html
 
 
 def test_the_readme_says_pre_commit_drops_a_missing_file_itself() -> None:

@@ -97,7 +97,7 @@ def check(
                                _sreq(config, isolated, select, ignore, glossary, no_suppress, baseline, ("TQA011",) if semantic else (), force_chinese, one_per_line), _opt(write_baseline),
                                fetch_config(wayback_endpoint, cache_dir, offline, fetch_timeout) if fetch_source else None,
                                _width(), _color(no_color, output), _opt(output), statistics, tuple(more), tuple(ctx.obj or ()))  # obj: the words typed
-    out = service.check(req, notify=None if quiet else _notice)
+    out = service.check(req, notify=None if quiet else _notice, always=_notice)  # always: said under -q too
     if out.baseline is not None and write_baseline is not None:
         _write(out.baseline, write_baseline, kind="baseline")
         if out.recorded:

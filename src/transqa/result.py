@@ -117,6 +117,9 @@ class Result:
     # a translation checked alone: the file beside it named as its original (`slug.en.md`, not used) and the command
     # that checks the pair (service.with_original: one line, shell-quoted); None when there is no such file
     beside: tuple[str, str] | None = None
+    # a translation checked alone because the original --fetch-source asked for could not be had: why (service.fetch_for,
+    # one line); the text report says it where it would advise --fetch-source (mend19 item 5: it advised the option given)
+    unfetched: str | None = None
     # the options that changed how the pair was read (`--one-per-line`, `--force-chinese`): the header's command that
     # checks this pair alone gives them again (newcomer 38 item 8: without `--one-per-line` a WMT pair aligns otherwise)
     reading: tuple[str, ...] = ()

@@ -484,9 +484,12 @@ def _reported_beside(req: CheckRequest, beside: tuple[str, str] | None, told: bo
     return beside if req.output is not None or not told else None
 
 
-def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> CheckOutcome:
+def check(req: CheckRequest, notify: Callable[[str], None] | None = None,
+          always: Callable[[str], None] | None = None) -> CheckOutcome:
     """Check each pair and render one report; `notify` receives notices as they happen (an original
-    that could not be fetched, a pair that does not look like one, the format written). Raises
+    that could not be fetched, a pair that does not look like one, the format written); `always` (without `notify`:
+    -q) receives the one notice -q keeps, an original --fetch-source asked for and could not have (mend19 item 5:
+    `check --fetch-source -q` offline exited 0 with no word that the pair was checked without its original). Raises
     InputError for a file that cannot be used when it is the only pair, UsageError when no rule would
     run. Of several pairs, one that cannot be used is named in `errors` and the others are reported:
     exit 2 unless a check crashed (3), as in an audit; the reports hold it as a document in error. When
@@ -518,11 +521,13 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
     told_corpus = False  # the line-aligned corpus's warning (result.line_corpus), said once
     for source, target in _until_stopped(((req.source, req.target), *req.more)):
         name = fetched = None
+        missed = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
+                missed = got
                 notice = f"{got}; checking the translation alone"
-                say(f"notice: {notice}")
+                (say if notify is not None or always is None else always)(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
         sreq = req.settings
@@ -547,6 +552,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None) -> Che
             if name is not None:  # a fetched capture, named by its URL: the header's command reads its cached copy
                 result.source_file = source
             result.beside = _reported_beside(req, beside, notify is not None)
+            result.unfetched = missed
             if Interrupts.stopping():  # a stop a library swallowed while this pair was checked: its result is partial
                 break
         except KeyboardInterrupt:

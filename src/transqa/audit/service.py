@@ -636,6 +636,7 @@ class Audit:
         parts, repairs, left_out = [], 0, []
         kinds: Counter[str] = Counter()  # the articles checked again, by what was done: repaired, part, refused, none
         refused = 0  # the certain repairs offered whose repaired text did not check clean
+        left = 0  # the findings that remain for a person in the articles repaired (wholly or in part)
         self._fix_checked = len(self._fixable)
         for job in self._fixable:
             fx = fix_one(job.source, job.target, self.settings)
@@ -644,15 +645,19 @@ class Audit:
                 left_out.append(f"{line_safe(job.target)} ({fx.encoding.removeprefix('bom+')})")
                 continue
             repairs += len(fx.applied)
+            left += len(fx.remaining) if fx.applied else 0
             refused += fx.offered - len(fx.applied)
             kinds["none" if not fx.offered else "refused" if not fx.applied else "part" if fx.offered > len(fx.applied)
                   else "repaired"] += 1
             linked = f"# {job.target} is a symbolic link to {written[job.target]}: the repairs below are written there\n"
             parts.append(linked + diff if diff and os.path.islink(job.target) else diff)
-        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')}, written to {name} "
+        # repairs, one at each place a finding names: the summary's `repairable by` line counts findings, and repairs
+        # too where they differ (mend19 item 3: "55 repairable" beside "repairs: 57" said neither)
+        self._fix_note = (f"repairs: {repairs} in {counted(sum(1 for p in parts if p), 'article')} (one at each place a "
+                          f"finding names), written to {name} "
                           f"(apply it with: patch -p1 -d {shlex.quote(base)} < {shlex.quote(name)})\n" if repairs
                           else f"repairs: none, so {name} is empty (nothing to apply)\n")
-        self._fix_note += _fix_done(kinds, refused)
+        self._fix_note += _fix_done(kinds, refused, left)
         if left_out:
             shown = ", ".join(left_out[:5]) + (f" and {len(left_out) - 5} more" if len(left_out) > 5 else "")
             self._fix_note += (f"repairs of {counted(len(left_out), 'article')} not in UTF-8 left out of {name} (a patch "
@@ -798,18 +803,23 @@ class Audit:
         return self._fetch_note + (text if summary else "") + self._fix_note
 
 
-def _fix_done(kinds: Counter[str], refused: int) -> str:
+def _fix_done(kinds: Counter[str], refused: int, left: int = 0) -> str:
     """What --fix did with the articles it checked again, by article, in an editor's words (newcomer 47 reread: "104
     articles checked again" beside "repairs: 61 in 38 articles" left 66 unexplained): those repaired, those left or
     repaired in part because a repaired text did not check clean (fix.plan applies a repair only where checking the
     repaired text finds nothing new), those whose findings offered no certain repair (a suggestion or a finding for an
-    editor: their rule repairs only some of its findings). Empty when none was checked."""
+    editor: their rule repairs only some of its findings). Empty when none was checked. `left`: the findings that
+    remain for a person in the articles repaired, as `transqa fix` counts them ("N findings remain for review"): said
+    beside them (mend19 item 4: a repaired article's suggestions and other findings went unmentioned, as if done)."""
     if not sum(kinds.values()):
         return ""
-    parts = [f"{kinds['repaired'] + kinds['part']} repaired" + (f" ({kinds['part']} in part)" if kinds["part"] else "")]
+    done = kinds["repaired"] + kinds["part"]
+    parts = [f"{done} repaired" + (f" ({kinds['part']} in part)" if kinds["part"] else "")
+             + (f", in which {counted(left, 'finding')} {'remains' if left == 1 else 'remain'} for review (`transqa check` "
+                "lists them; the repairs it suggests are not made)" if left and done else "")]
     if kinds["refused"] or kinds["part"]:
-        left = f"{kinds['refused']} left as they were" if kinds["refused"] else "every article got some"
-        parts.append(f"{counted(refused, 'repair')} not made ({left}) because the repaired text did not check clean")
+        kept = f"{kinds['refused']} left as they were" if kinds["refused"] else "every article got some"
+        parts.append(f"{counted(refused, 'repair')} not made ({kept}) because the repaired text did not check clean")
     if kinds["none"]:
         parts.append(f"{kinds['none']} with no certain repair to make (their findings are for an editor)")
     return (f"of the {counted(sum(kinds.values()), 'article')} checked again for the patch (each with a finding of a rule "

@@ -68,6 +68,10 @@ class Summary:
     rule_articles: Counter[str] = field(default_factory=Counter)  # the articles each rule was found in
     rule_first: dict[str, tuple[str, str, str, str]] = field(default_factory=dict)  # each rule: its first finding's severity, place, text, message
     repairable: Counter[str] = field(default_factory=Counter)  # each rule: its findings with a certain repair (`transqa fix`)
+    # the certain repairs of those findings, one at each place a finding names (TQA302's `mail . ru` ×2: one finding, two
+    # repairs), as `audit --fix`'s `repairs:` line counts them (mend19 item 3: "55 repairable" beside "57 repairs"); the
+    # text and HTML summaries say it, not the JSON one (a field added would make its schema a new version)
+    repairs: int = 0
     unusable: list[tuple[str, str, str]] = field(default_factory=list)  # articles with a whole-pair verdict: target, code, message
     error_list: list[tuple[str, str]] = field(default_factory=list)  # unreadable articles and paths not found, in order
     missing_list: list[str] = field(default_factory=list)  # the paths given that do not exist (targets of error_list)
@@ -104,6 +108,7 @@ class Summary:
             self.by_rule[f.code] += 1
             if f.certain_repairs:
                 self.repairable[f.code] += 1
+                self.repairs += len(f.certain_repairs)
             self.by_category[f.category] += 1
             sev[str(f.severity)] += 1
             kinds[(f.code, str(f.severity))] += 1
@@ -384,7 +389,7 @@ def fit(line: str, width: int | None) -> str:
     return line
 
 
-def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> list[str]:
+def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None, repairs: int | None = None) -> list[str]:
     """The text summary's counts by rule (severity, findings, articles hit, rate, one place and its text) and by category ("none"
     when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one. On a
     terminal (`columns`) the example is a line of its own below its row, each line cut to the width: the example
@@ -406,19 +411,23 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> lis
                 out.append(f"{row}  {line_safe(_for_example(r, root if under else ''))}")
             else:
                 out.extend([fit(row, columns), fit(f"{EXAMPLE_INDENT}e.g. {line_safe(_terminal_example(r, columns))}", columns)])
-    out.extend(_fitted([repairable_line(d)] if d.get("repairable") else [], columns))
+    out.extend(_fitted([repairable_line(d, repairs)] if d.get("repairable") else [], columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
 
-def repairable_line(d: dict[str, Any]) -> str:
+def repairable_line(d: dict[str, Any], repairs: int | None = None) -> str:
     """`repairable by `transqa fix`: 51 of 728 findings (TQA207 40, TQA302 11)`: the findings that carry a certain
     repair, which `transqa fix` and `audit --fix` apply without an editor (newcomer 47 item 2: nothing said which);
     per rule, most first. The count is of the repairs the rules offer: `fix` applies each where checking the
     repaired text finds nothing new, so a few are left (a newcomer's 3 of 565: `fix` said nothing to repair, release 47
-    reread); the line says so. `d`: Summary.as_dict()."""
+    reread); the line says so. `d`: Summary.as_dict(); `repairs`: Summary.repairs, the repairs of those findings, one
+    at each place a finding names, which `audit --fix`'s `repairs:` line counts (mend19 item 3: "55 repairable" beside
+    "57 repairs" with no word of what each counted): said when it differs from the findings' count."""
     per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
-    return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
+    places = (f", {counted(repairs, 'repair')} (one at each place a finding names, as --fix counts them)"
+              if repairs is not None and repairs != d["repairable"] else "")
+    return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')}{places} ("
             + ", ".join(f"{c} {n}" for n, c in per) + "); each repair is applied only where the repaired text checks "
             "clean")
 
@@ -488,7 +497,7 @@ def render_text(s: Summary, columns: int | None = None) -> str:
     ]
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + [u["target"] for u in d["unusable"][:UNUSABLE_SHOWN]] + folders)
-    out.extend(_rule_lines(d, root, columns))
+    out.extend(_rule_lines(d, root, columns, s.repairs))
     out.append("")
     out.extend(_unusable_lines(d["unusable"], root, columns))
     out.extend(_worst_lines(d["worst"], root, columns))
@@ -551,7 +560,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
                      "no translation of the article "
                      "(fetch or translate them first; not ranked below).</p>\n<table id=\"unusable\"><tr><th>article</th>"
                      f"<th>code</th><th>verdict</th></tr>{unusable}</table>\n" if d["unusable"] else "")
-    fixable = f"<p>{e(_capital(repairable_line(d)))}.</p>" if d["repairable"] else ""
+    fixable = f"<p>{e(_capital(repairable_line(d, s.repairs)))}.</p>" if d["repairable"] else ""
     worst = "".join(
         f"<tr><td class=p>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
         + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"

@@ -1374,10 +1374,15 @@ def _debris_finding(ctx: Context, b: Block, tok: str, span: tuple[int, int], wra
     gap = " " if _glues_latin(raw, st, en) and others.spaced else ""  # others: this block's _Debris, spacing read once
     repair = (ctx.repair(ctx.target.file_location(st, en), gap, certain=sure) if gap
               else ctx.repair(ctx.target.file_location(st, en), "", certain=sure, kind=RepairKind.DELETE))
+    # without the original, debris and a placeholder where a name was lost are told in one wording (mend19 item 2: the
+    # archive's leaked `T2`s read "stray token “T2” (a leaked MT placeholder); check whether a name was lost there" after
+    # a rendered word, "placeholder “T2” stands where …" elsewhere, 232 and 552 findings of one defect); the suggestion
+    # says which reading is likelier: delete it unless a name was lost, or put the name back
+    message = (_LOST_SOMETHING.format(quote(shown)) if ctx.source is None else
+               f"stray token {quote(shown)} with no counterpart in the source" + ("" if sure else "; check whether a name was lost there"))
     return ctx.finding(
         STRAY_TOKEN,
-        f"stray token {quote(shown)}" + (" with no counterpart in the source" if ctx.source is not None else " (a leaked MT placeholder)")
-        + ("" if sure else "; check whether a name was lost there"),
+        message,
         target=(b, ws, we),
         suggestion=("" if sure else "unless a name was lost there, ") + _deletion_preview(_without(*others.less(ws, we), gap=gap)),
         repairs=(repair,),
@@ -1461,7 +1466,7 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
         # title, a job title or nothing at all (an editor reading 50 of these found no lost name in 7)
         return ctx.finding(
             STRAY_TOKEN,
-            f"placeholder {quote(shown)} stands where the machine translation lost something, most often a name",
+            _LOST_SOMETHING.format(quote(shown)),
             target=(b, ws, we), suggestion="put back what the original has there (a name, a title), or delete the token if it has nothing",
         )
     return ctx.finding(
@@ -1474,6 +1479,8 @@ def _placeholder_finding(ctx: Context, b: Block, tok: str, token: tuple[int, int
     )
 
 
+# TQA303's message for a placeholder without the original, whichever reading its suggestion takes (debris or a lost name)
+_LOST_SOMETHING = "placeholder {} stands where the machine translation lost something, most often a name"
 _TITLE_AFTER = re.compile(r"(之后|之前|以来|以后|以前)的(《[^》《]{1,30}》)")
 
 

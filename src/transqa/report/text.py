@@ -294,11 +294,14 @@ def _original_hint(console: Console, r: Result, width: int) -> None:
     """Under a translation checked alone, the way to its original: the file beside it named as one (`slug.en.md`) and
     the command that checks the pair, on a line of its own never wrapped (a command to copy; newcomer 35: a saved
     report advised only --fetch-source, which the notice on standard error bettered); else the 原文 header's
-    --fetch-source (newcomer 25 item 6); else nothing."""
+    --fetch-source (newcomer 25 item 6), or, when --fetch-source was given and the original could not be had, why (it
+    advised the option given, mend19 item 5); else nothing."""
     if r.beside is not None:
         console.print(Text(wrap_paths(f"{line_safe(r.beside[0])} beside it looks like its original, not used unless named: "
                                       "check the pair with", width), style="yellow"), soft_wrap=True)
         console.print(Text(line_safe(r.beside[1]), no_wrap=True, overflow="ignore"), soft_wrap=True)
+    elif r.unfetched is not None:
+        console.print(Text(line_safe(f"--fetch-source: {r.unfetched}; the translation was checked alone."), style="yellow"))
     elif r.target is not None and r.target.metadata.get("source_url"):
         console.print(Text(_FETCH_HINT, style="yellow"))
 
