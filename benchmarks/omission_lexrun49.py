@@ -38,7 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import omission_narrow as narrow  # noqa: E402
 import omission_signals as sig  # noqa: E402
 
-from transqa.checks.coverage import _run_stops, content_word_spans, loose_flags  # noqa: E402
+from transqa.checks import coverage  # noqa: E402
+from transqa.checks.coverage import content_word_spans, loose_flags  # noqa: E402
 from transqa.lang.length import log_ratio  # noqa: E402
 from transqa.lang.reliability import reliability  # noqa: E402
 
@@ -60,7 +61,7 @@ def runs(en: str, zh: str) -> tuple[list[tuple[int, int, str]], list[bool], list
             i += 1
             continue
         j = i + 1
-        while j < len(words) and not flags[j] and not _run_stops(en, words[j - 1][1], words[j][0]):
+        while j < len(words) and not flags[j] and not coverage._run_stops(en, words[j - 1][1], words[j][0]):
             j += 1
         out.append((i, j))
         i = j
