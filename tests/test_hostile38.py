@@ -4,6 +4,8 @@ the test)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from tests.helpers import grows_linearly
 
@@ -52,20 +54,51 @@ def test_thousands_of_dotted_names_are_not_weighed_each_against_each() -> None:
     grows_linearly(work, 1500)
 
 
-def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once() -> None:
-    # hostile38 #3: `完整的BS，` 16,000 times beside an English paragraph that never writes BS took 81 CPU s of a
-    # paired check (12,000 characters: 2 s). r38-addsub's untranslated._short_slang_kept read the English once per
-    # place of BS (now once per word), and the older _sentence_opening_kept counted the block's Han characters once
-    # per Latin run (_written_in_chinese, now once per block).
+def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """hostile38 #3: `完整的BS，` 16,000 times beside an English paragraph that never writes BS took 81 CPU s of a
+    paired check (12,000 characters: 2 s). r38-addsub's untranslated._short_slang_kept read the English once per
+    place of BS (now once per word), and the older _sentence_opening_kept counted the block's Han characters once
+    per Latin run (_written_in_chinese, now once per block; both e7bbbc9c). The work counted at 200 and 800 places,
+    the untranslated family alone (TQA4): the characters the slang patterns search and untranslated.han_count reads:
+    fixed 13,215 -> 52,806 (4.0x); with the English searched at each place (_source_once without its memo)
+    249,428 -> 3,870,428 (15.5x), with the Han characters counted per Latin run (_written_in_chinese without its
+    cache) 252,214 -> 3,888,805 (15.4x). (grows_linearly's CPU time at
+    12,000 and 48,000 characters of every family, which this replaces, took ~2.3 CPU s.)"""
+    from transqa.checks import untranslated
+    from transqa.config import Settings
     from transqa.engine import check_documents
     from transqa.load import parse_markdown
 
-    def work(n: int) -> list[str]:
+    read = [0]
+
+    class Counted:
+        """A slang pattern whose searches count the characters they are given."""
+
+        def __init__(self, inner: re.Pattern[str]) -> None:
+            self.inner = inner
+
+        def search(self, text: str) -> re.Match[str] | None:
+            read[0] += len(text)
+            return self.inner.search(text)
+
+    han_count = untranslated.han_count
+
+    def counted_han(text: str) -> int:
+        read[0] += len(text)
+        return han_count(text)
+
+    monkeypatch.setattr(untranslated, "_SLANG_AFTER_WORD", {w: Counted(p) for w, p in untranslated._SLANG_AFTER_WORD.items()})
+    monkeypatch.setattr(untranslated, "han_count", counted_han)
+
+    def work(n: int) -> int:
         en = parse_markdown("a.en.md", "# Title\n\n" + "This is complete nonsense. " * (n // 27) + "\n")
         zh = parse_markdown("a.zh.md", "# 标题\n\n" + "完整的BS，" * (n // 6) + "。\n")
-        return [f.code for f in check_documents(en, zh).findings]
+        read[0] = 0
+        check_documents(en, zh, Settings(select=("TQA4",)))
+        return read[0]
 
-    grows_linearly(work, 12_000)
+    small, large = work(1_200), work(4_800)
+    assert large <= 6 * small, f"200 places: {small} characters read, 800: {large} (linear: about 4x at most)"
 
 
 def _pair_codes(en_text: str, zh_text: str, select: tuple[str, ...] = ("TQA",)) -> list[str]:
