@@ -51,7 +51,8 @@ def dotted_variants(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fi
     uses = _runs(blocks)
     for a, b in _candidates(_parts(blocks), uses):
         ua, ub = uses.get(a) or _uses(blocks, a), uses.get(b) or _uses(blocks, b)
-        if not ua or not ub or _joined(blocks, a, b) or not _one_sound(a, b) and _given_names_differ(ua, ub) or _two_latin_names(ctx, a, b):
+        if not ua or not ub or _joined(blocks, a, b) or not _one_sound(a, b) and _given_names_differ(ua, ub) \
+                or _two_latin_names(ctx, a, b) or _two_names_run(a, b):
             continue
         if len(ua) > len(ub) or len(ua) == len(ub) and _first(ua) < _first(ub):
             usual, other, up, op = a, b, ua, ub
@@ -310,6 +311,20 @@ def _given_names_differ(ua: list[Place], ub: list[Place]) -> bool:
     not one surname written two ways."""
     ga, gb = _givens(ua), _givens(ub)
     return bool(ga) and bool(gb) and not any(x == y or _alike(x, y) for x in ga for y in gb)
+
+
+def _two_names_run(a: str, b: str) -> bool:
+    """The longer form is two names run together: it ends with a CC-CEDICT proper noun of three characters or more
+    (a name of its own) after two characters or more, and the shorter form does not end so (`格瑞格兰特`, Greg Grant
+    written without its `·`: 格瑞 + 格兰特, Grant; beside 格雷戈里 of 卡尔·格雷戈里, Carl Gregory, another person of the
+    same table). Release 49 (issue 17): release 38's reader and release 48's newcomer judged that finding wrong (the
+    pair's sounds are alike only over the first name of the run)."""
+    from transqa.lang.transliterate import is_proper_noun
+
+    short, long = sorted((a, b), key=len)
+    if len(long) <= len(short) or len(long) < 5:
+        return False
+    return any(is_proper_noun(long[k:]) and not short.endswith(long[k:]) for k in range(2, len(long) - 2))
 
 
 def _one_sound(a: str, b: str) -> bool:
