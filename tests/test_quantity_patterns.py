@@ -69,6 +69,7 @@ EN_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "number": ("sold 1,500 cars", ("count", 1500.0, False)),
     "month": ("in September", ("date", 900, True)),
     "month_in": ("opened in May", ("date", 500, True)),
+    "year_two": ("founded in '92", ("date", 19920000, False)),
 }
 
 ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
@@ -117,6 +118,8 @@ ZH_CASES: dict[str, tuple[str, tuple[str, float, bool] | None]] = {
     "glued_model": ("iPhone13Pro", ("count", 13.0, False)),
     "date_range_day": ("7 月 25 日-31 日", ("date", 731.0, False)),
     "year_range_nian": ("1986 年到 88 年", ("date", 19880000.0, False)),
+    "year_two_cn": ("成立于九二年", ("date", 19920000.0, True)),
+    "year_two_digits": ("成立于 92 年", ("date", 19920000.0, True)),
     "glued_year": ("在Tapa2018-2019期间", ("date", 20180000.0, False)),
     "time": ("下午 1:30", ("time", 130.0, True)),
     "number": ("1500 辆", ("count", 1500.0, False)),

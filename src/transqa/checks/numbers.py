@@ -1794,6 +1794,7 @@ def _compare(ctx: Context, bead: _Bead, src: list[_Pair], tgt: list[_Pair]) -> I
     yield from _growths_as_multiples(ctx, src, tgt)
     yield from _multiple_as_growth_by_half(ctx, src, tgt)
     yield from _ordinals_as_fractions(ctx, src, tgt)
+    yield from _two_digit_years_changed(ctx, src, tgt)
     yield from _soft_changes(ctx, src, tgt)
     yield from _first_changed(ctx, src, tgt)
     yield from _weekdays_dropped(ctx, bead, src)
@@ -2842,6 +2843,23 @@ def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> 
             NUMBER_CHANGED, f"{quote(s.text)} is a rank ({s.describe()}) but {quote(t.text)} is a fraction ({t.describe()}) in the translation",
             source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_suggest(ctx, s),
         )
+
+
+def _two_digit_years_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
+    """A year of the source left unrendered and one year of two digits in the translation left unmatched (`in 1992` →
+    `九三年`, `93 年`): the year changed. The two-digit year is soft (a span of years may read so), so it is compared
+    only when it is the bead's one such year and the source's one bare year left."""
+    years_s = [x for x in src if _bare_year(x[1]) and not x[1].soft]
+    years_t = [x for x in tgt if _bare_year(x[1]) and x[1].soft]
+    if len(years_s) != 1 or len(years_t) != 1:
+        return
+    (sb, s), (tb, t) = years_s[0], years_t[0]
+    src.remove(years_s[0])
+    tgt.remove(years_t[0])
+    yield ctx.finding(
+        DATE_CHANGED, f"{quote(s.text)} ({s.describe()}) became {quote(t.text)} ({t.describe()})",
+        source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=_suggest(ctx, s, t),
+    )
 
 
 def _soft_changes(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:

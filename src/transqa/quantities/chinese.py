@@ -32,6 +32,7 @@ from transqa.quantities.core import (
     plain_decimal,
     power,
     shifted,
+    two_digit_year,
 )
 from transqa.quantities.english import EN_SCALES, EXPONENT, UNITS_GLUED, exponent_value, year_range
 
@@ -58,6 +59,9 @@ ZH_UNITS_MAP = {
     "公顷": "ha", "英亩": "acre", "平方公里": "km2", "平方千米": "km2", "平方英里": "sqmi", "平方米": "m2",
     "平方英尺": "sqft", "公斤": "kg", "千克": "kg", "磅": "lb", "盎司": "oz", "升": "l", "加仑": "gal",
     "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g", "毫克": "mg",
+    # the units of Taiwan and Hong Kong (公尺 metre, 公分 centimetre, 呎 foot, 吋 inch, 公升 litre, 公克 gram)
+    "公尺": "m", "平方公尺": "m2", "公分": "cm", "公厘": "mm", "英呎": "ft", "呎": "ft", "英吋": "inch", "吋": "inch",
+    "公升": "l", "公克": "g", "公吨": "t",
 }
 # 克 ends words that are no gram (克拉 carat, 克服, 克隆): a gram only when none of them follows
 _ZH_UNIT = "|".join(re.escape(k) + ("(?![拉服隆制])" if k == "克" else "") for k in sorted(ZH_UNITS_MAP, key=len, reverse=True))
@@ -178,6 +182,27 @@ def _date_y(m: re.Match[str], text: str) -> Quantity | None:
     if m.group("decade"):
         return _q(m, text, "date", y * 10000, date=(y, 0, 0), soft=True)
     return _q(m, text, "date", y * 10000, date=(y, 0, 0), year_like=True)
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
+
+
+def _year_two_cn(m: re.Match[str], text: str) -> Quantity | None:
+    """九二年, 〇八年: a year written with two Chinese numerals read digit by digit (1992, 2008: core.two_digit_year),
+    soft. Not a rising pair one or two apart (一二年, 八九年, 三五年): Chinese writes an approximate count rising, so
+    that is one or two years, eight or nine, three to five, never 2012 for certain."""
+    a, b = _CN_DIGIT[m.group("a")], _CN_DIGIT[m.group("b")]
+    if 0 < a < b <= a + 2:
+        return None
+    y = two_digit_year(a * 10 + b)
+    return _q(m, text, "date", y * 10000, date=(y, 0, 0), soft=True, year_like=True)
+
+
+def _year_two_digits(m: re.Match[str], text: str) -> Quantity | None:
+    """92 年 after 于, 在, 自, 从 (成立于 92 年): a year written with two digits (1992: core.two_digit_year), soft; it
+    matches the count 92 as well (core._date_as_figure), so `in 92 years` rendered `在 92 年` keeps its match."""
+    y = two_digit_year(int(m.group("yy")))
+    return Quantity("date", y * 10000, m.start("yy"), m.end(), text[m.start("yy") : m.end()], date=(y, 0, 0), soft=True, year_like=True)
 
 
 def _garbled(m: re.Match[str], text: str) -> Quantity | None:
@@ -686,6 +711,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # the second day of a range or pair of days (7 月 25 日-31 日, 11 月 26 日和 27 日): the month of the first
     Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?(?:[-–—~～至到和与及、或]|以及)\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
+    # 成立于 92 年 (1992): two digits and 年 after a word of when, not a span (在 10 年内, 于 21 年前, 从 92 年的历史)
+    Pattern("year_two_digits", re.compile(r"(?<=[于在自从])\s?(?P<yy>\d{2})\s?年(?![前后内里中间来多余之以半期度底初末代级]|的?历史|时间|左右|\s?[-–到至~～])"), _year_two_digits),
+    # 九二年 (1992), 〇八年 (2008): a year in two Chinese numerals read digit by digit, before the numerals read as a count
+    Pattern("year_two_cn", re.compile(r"(?<![\d.零〇○一二两三四五六七八九十百千万亿])(?P<a>[零〇○一二三四五六七八九])(?P<b>[零〇○一二三四五六七八九])\s?年(?![代级])"), _year_two_cn),
     # 1986 年到 88 年: the second year of a range written with 年
     Pattern("year_range_nian", re.compile(r"(?<=[年\x01])\s?[-–到至~～]\s?(?P<y2>\d{2})\s?年"), _year_range_nian),
     Pattern("date_m", re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s?月(?!份?[\d])"), _date_m),

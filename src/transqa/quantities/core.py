@@ -290,6 +290,8 @@ def value_ranges(t: Quantity) -> Iterator[tuple[float, float]]:
     if t.kind == "date" and t.date:  # a year, or a day and month as a figure (September 11 → 911)
         y, mo, d = t.date
         points += [float(y), float(f"{mo}{d}")]
+        if _two_digits(t):  # '92 → 92 年
+            points.append(float(y % 100))
     if t.text == "24/7":
         points.append(24.0)
     for p in points:
@@ -358,12 +360,22 @@ def _rank_matches(s: Quantity, t: Quantity) -> bool:
     return close(s.value, t.value) and not (s.unit == "times" or t.unit == "times")  # three times is not the third
 
 
+_TWO_DIGIT_YEAR = re.compile(r"['’]\d{2}|\d{2}\s?年")
+
+
+def _two_digits(d: Quantity) -> bool:
+    """A year written with two digits after an apostrophe or before 年 ('92, ’08, 92 年)."""
+    return _TWO_DIGIT_YEAR.fullmatch(d.text) is not None
+
+
 def _date_as_figure(s: Quantity, t: Quantity) -> bool:
     """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month);
     a year glued to the word before it (Tapa2018)."""
     d, c = (s, t) if s.kind == "date" else (t, s)
     y, mo, day = d.date or (0, 0, 0)
     if y and not mo and c.kind == "label" and close(c.value, y):  # Tapa 2018 → Tapa2018: a year glued to its word
+        return True
+    if y and not mo and c.kind in ("count", "label") and _two_digits(d) and close(c.value, y % 100):  # '92 → 92 年
         return True
     if y or not (mo and day):
         return False
@@ -442,6 +454,16 @@ def _dates_equal(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None)
             return False
     # at least one common part must be present on both sides
     return any(x and y for x, y in zip(a, b, strict=True))
+
+
+# A year written with two digits (`'92`, 九二年) takes the century POSIX strptime's `%y` gives it: 69-99 the 1900s,
+# 00-68 the 2000s (the convention of the C library and of Python's time.strptime; news years fit both ends).
+_PIVOT = 69
+
+
+def two_digit_year(yy: int) -> int:
+    """The year a two-digit year names (0 <= yy <= 99): 92 → 1992, 8 → 2008 (POSIX `%y`'s pivot at 69)."""
+    return 1900 + yy if yy >= _PIVOT else 2000 + yy
 
 
 def close(a: float, b: float) -> bool:

@@ -23,6 +23,7 @@ from transqa.quantities.core import (
     literal_trie,
     parse_number,
     power,
+    two_digit_year,
 )
 
 MONTHS = {
@@ -488,6 +489,12 @@ def _number(m: re.Match[str], text: str) -> Quantity | None:
 _GLUED_UNITS = frozenset(UNITS_GLUED.replace("?", "").split("|")) | {"st", "nd", "rd", "th", "lb", "gb", "tb", "mb", "hr"}
 
 
+def _year_two(m: re.Match[str], text: str) -> Quantity | None:
+    """'92, ’08: a year written with two digits after an apostrophe (1992, 2008: core.two_digit_year)."""
+    y = two_digit_year(int(m.group("yy")))
+    return Quantity("date", y * 10000, m.start(), m.end(), m.group(0), date=(y, 0, 0), year_like=True)
+
+
 def _glued_name(m: re.Match[str], text: str) -> Quantity | None:
     """49ers, 76ers: digits glued to a word are a name's; a translation may write the figure alone (49 人队), so it
     is matched, never reported missing (soft). A unit or ordinal suffix (5km, 2nd) is the number row's."""
@@ -822,6 +829,8 @@ PATTERNS: tuple[Pattern, ...] = (
         r"(?P<scale>(?:[\s-]" + _SCALE_WORDS + r")+)?(?P<pct>\s(?:percent|per cent|percentage[\s-]points?)\b)?\b", re.IGNORECASE), _words),
     Pattern("decade", re.compile(r"(?<![\w.,])(?P<year>(?:1[89]|20)\d0)['’]?s\b"), _decade),
     Pattern("short_decade", re.compile(r"(?<=\bthe )(?:'|’)?(?P<d>[1-9]0)s\b|(?<=\bthe )(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|(?<![\w.,])['’](?P<d2>[1-9]0)s\b", re.IGNORECASE), lambda m, t: _short_decade_any(m, t)),
+    # '92, ’08: a year of two digits after an apostrophe (not '90s, a decade: the row above; not '92%)
+    Pattern("year_two", re.compile(r"(?<![\w'’])['’](?P<yy>\d{2})(?![\w'’]|[.,]\d|\s?(?:%|percent\b|per cent\b))"), _year_two),
     Pattern("glued_name", re.compile(r"(?<![\w.,])(?P<num>\d{1,4})(?P<suf>[a-z]{2,12})\b"), _glued_name),
     Pattern("number", re.compile(r"(?<![\w.,])(?P<num>" + _EN_NUM + r")(?:st|nd|rd|th|" + UNITS_GLUED + r")?(?![\w])", re.IGNORECASE), _number),
     Pattern("month_in", re.compile(r"\b" + _PREP + r"\s+(?:(?:early|late|mid)[\s-])?(?P<month>May)\b(?!\s+(?:be|have|not|also|well|still|need|want|seem|take|make|come|go|lead|face|see|say|do|help|get)\b)"), _month_in),
