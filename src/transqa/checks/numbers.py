@@ -35,7 +35,12 @@ from transqa.quantities.bounds import (
     english_bound,
     total_reached,
 )
-from transqa.quantities.casualty import chinese_casualty, chinese_casualty_repair, english_casualty
+from transqa.quantities.casualty import (
+    chinese_casualty,
+    chinese_casualty_repair,
+    english_casualty,
+    may_count_casualties,
+)
 from transqa.quantities.certainty import chinese_certain, english_certainty_100
 from transqa.quantities.chinese import (
     CURRENCIES_ZH,
@@ -167,6 +172,7 @@ from transqa.quantities.sports import (
     chinese_sport_unit,
     english_result,
     english_sport_unit,
+    may_count_scores,
     unit_changed,
 )
 from transqa.quantities.weekdays import (
@@ -2383,9 +2389,28 @@ def _frequency_lost(ctx: Context, sb: Block, s: Quantity, tblocks: list[Block]) 
     )
 
 
+class _Gate:
+    """Whether a source block may hold what a context test reads (`may`: a test of its whole text, False only where the
+    test reads nothing at any figure), asked once per block, not once per figure."""
+
+    def __init__(self, may: Callable[[str], bool]) -> None:
+        self.may = may
+        self.seen: dict[int, bool] = {}
+
+    def __call__(self, b: Block) -> bool:
+        got = self.seen.get(b.index)
+        if got is None:
+            got = self.seen[b.index] = self.may(b.text)
+        return got
+
+
 def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
-    """A casualty figure kept in value but counted as another casualty (traps 5 → 5 伤, the trapped as injured)."""
+    """A casualty figure kept in value but counted as another casualty (traps 5 → 5 伤, the trapped as injured). A source
+    paragraph without a casualty word (may_count_casualties) has its figures passed over unread."""
+    read = _Gate(may_count_casualties)
     for (sb, s), (tb, t) in pairs:
+        if not read(sb):
+            continue
         en = english_casualty(sb.text, s)
         zh = chinese_casualty(tb.text, t) if en else None
         if en and zh and en != zh:
@@ -2399,8 +2424,12 @@ def _casualties(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Find
 
 
 def _sport_units(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]:
-    """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分)."""
+    """A score kept in value but counted in another unit of the game (20 runs → 20 个进球, 2 wickets → 2 分). A source
+    paragraph without a game's unit (may_count_scores) has its figures passed over unread."""
+    read = _Gate(may_count_scores)
     for (sb, s), (tb, t) in pairs:
+        if not read(sb):
+            continue
         en, zh = english_sport_unit(sb.text, s), chinese_sport_unit(tb.text, t)
         if en is not None and unit_changed(en, zh):  # a changed unit is one of SPORT_UNITS'
             yield ctx.finding(

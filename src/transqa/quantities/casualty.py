@@ -50,6 +50,17 @@ def _which(m: re.Match[str] | None) -> str | None:
     return next((k for k, v in m.groupdict().items() if v and k != "word"), None) if m else None
 
 
+# Any English casualty word or verb, wherever it stands: every match of _EN_BEFORE or _EN_AFTER holds one (their named
+# groups are these words, read with the same flag), so a text without one has no figure english_casualty reads
+_EN_ANY = re.compile("|".join([*EN_CASUALTY.values(), *EN_VERBS.values()]), re.IGNORECASE)
+
+
+def may_count_casualties(text: str) -> bool:
+    """False when english_casualty is None for every figure of the English `text` (no casualty word in it at all): a
+    paragraph's figures are then not each read (200,000 links in one paragraph, issue 21)."""
+    return _EN_ANY.search(text) is not None
+
+
 def english_casualty(text: str, q: Quantity) -> str | None:
     """What the English figure q counts (dead, injured, trapped, missing, arrested), or None."""
     if q.kind != "count":

@@ -43,7 +43,11 @@ SPORT_UNITS: dict[str, SportUnit] = {
     "player": _unit("名球员", "人", "名队员", "名选手", "个人", "名"),
 }
 _ZH_UNITS = sorted({u for unit in SPORT_UNITS.values() for u in unit.renderings} | {"进球", "篮板", "助攻", "盘", "局", "分"}, key=lambda u: (-len(u), u))
-_EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?)\b", re.IGNORECASE)
+_EN_UNITS = r"runs?|wickets?|goals?|points?|tries|try|touchdowns?|rebounds?|assists?|sets?|frames?"
+_EN_RE = re.compile(r"^\+?\s*(?:[A-Za-z-]+\s+)?(?P<u>" + _EN_UNITS + r")\b", re.IGNORECASE)
+# A unit's word or the `reduced`/`down` of `down to 13 men`, wherever it stands: english_sport_unit reads a unit only
+# where _EN_RE (a unit's word) or _EN_DOWN_TO (one of those two) matches, with the same flag
+_EN_ANY = re.compile(_EN_UNITS + r"|reduced|down", re.IGNORECASE)
 _ZH_RE = re.compile(r"^\s*\+?\s*(?:的|个|次|记)?\s*(?P<u>" + "|".join(map(re.escape, _ZH_UNITS)) + r")(?!钟|之|析|别|数|子|享|布|配|类|割|裂|开|支|校|公司|行)")
 
 
@@ -53,6 +57,12 @@ _EN_MEN = re.compile(r"\s*(?:men|players)\b", re.IGNORECASE)  # matched at a fig
 _EN_DOWN_TO = re.compile(r"\b(?:reduced|down)\s+to\s+$", re.IGNORECASE)
 _EN_SIDE_REDUCED = re.compile(r"\b(?:side|team|XV|visitors|hosts)\s+(?:were|was|are|is|had been|have been|has been)\s+reduced\s+to\s+$",
                               re.IGNORECASE)
+
+
+def may_count_scores(text: str) -> bool:
+    """False when english_sport_unit is None for every figure of the English `text` (no unit of a game in it, no
+    `reduced` or `down`): a paragraph's figures are then not each read (200,000 links in one paragraph, issue 21)."""
+    return _EN_ANY.search(text) is not None
 
 
 def english_sport_unit(text: str, q: Quantity) -> str | None:
