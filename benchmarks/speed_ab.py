@@ -3,6 +3,7 @@
     git archive main src | tar -x -C /tmp/old                     # the old code beside the worktree's
     .venv/bin/python benchmarks/speed_ab.py /tmp/old/src src       # A = old, B = new: pairs per CPU-second, ratio
     .venv/bin/python benchmarks/speed_ab.py /tmp/old/src src --pofilter --limit 100
+    .venv/bin/python benchmarks/speed_ab.py /tmp/old/src src --family transliteration   # and that family's CPU s
 
 Both trees' transqa modules are imported into this process (each set kept aside and put back into sys.modules
 before its turn, so that the imports a function makes at run time find its own tree's modules); each of
@@ -58,6 +59,20 @@ def use(mods: dict[str, ModuleType]) -> None:
     sys.modules.update(mods)
 
 
+def _time_family(mod: ModuleType, totals: dict[str, float], name: str) -> None:
+    """Wrap the family module's `check` so that its CPU time (the generator run to its end) adds to totals[name]."""
+    check = mod.check
+
+    def timed(ctx):  # noqa: ANN001, ANN202
+        c0 = time.process_time()
+        try:
+            return iter(list(check(ctx)))
+        finally:
+            totals[name] += time.process_time() - c0
+
+    mod.check = timed
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("a", type=Path, help="tree A's src folder (the old code)")
@@ -67,6 +82,8 @@ def main() -> int:
     ap.add_argument("--draws", type=int, default=1)
     ap.add_argument("--limit", type=int, default=0, help="the first N pairs only (0: all)")
     ap.add_argument("--pofilter", action="store_true", help="time pofilter on the same pairs afterwards")
+    ap.add_argument("--family", help="also time this check family's `check` in each tree (`transliteration`: its CPU "
+                    "seconds, the shared analyses it asks for first included)")
     args = ap.parse_args()
     trees = {"A": load(args.a.resolve()), "B": load(args.b.resolve())}
     import speed  # benchmarks/speed.py: the pairs, the finding's fields, pofilter's timing
@@ -80,6 +97,10 @@ def main() -> int:
         check(parse("warm.en.md", pairs[0].source_markdown()), parse("warm.zh.md", pairs[0].target_markdown()))
         fns[name] = (check, parse)
     cpu = {"A": 0.0, "B": 0.0}
+    family = {"A": 0.0, "B": 0.0}
+    if args.family:
+        for name, mods in trees.items():
+            _time_family(mods[f"transqa.checks.{args.family}"], family, name)
     differ = []
     before = gc.get_threshold()
     gc.set_threshold(*trees["B"]["transqa"].COLLECTOR_THRESHOLD)
@@ -103,6 +124,8 @@ def main() -> int:
     n = len(pairs)
     print(f"pair mode, {n} pairs, A and B in turn: A {n / cpu['A']:.2f}, B {n / cpu['B']:.2f} pairs per CPU-second; "
           f"B/A {cpu['A'] / cpu['B']:.3f}x")
+    if args.family:
+        print(f"  {args.family}: A {family['A']:.2f}, B {family['B']:.2f} CPU s; B/A {family['A'] / family['B']:.3f}x")
     if args.pofilter:
         _wall, pf_cpu = speed.run_pofilter(pairs)
         print(f"  pofilter {n / pf_cpu:.1f} pairs per CPU-second: A {pf_cpu / cpu['A']:.3f}x, B {pf_cpu / cpu['B']:.3f}x of it")

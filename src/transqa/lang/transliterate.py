@@ -470,6 +470,7 @@ def rendering_score(name: str, chinese: str) -> float:
 SoundKey = tuple[str, int, str]  # (pinyin skeleton, characters, pinyin skeleton with j and q as J): `sound_key`
 
 
+@lru_cache(maxsize=65536)  # a pure function of short runs, asked for each distinct window of each text (py-spy, release 49)
 def sound_key(chinese: str) -> SoundKey:
     """What rendering_score reads of a run of Chinese (`name_syllables`): its pinyin skeleton, its length and its palatal skeleton
     (`pinyin_skeleton_palatal`; runs with the same key score the same against every name)."""

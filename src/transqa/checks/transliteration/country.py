@@ -109,7 +109,7 @@ def _build_country_names(path: str) -> dict[str, tuple[str, ...]]:
 
 
 # The plural and demonym endings a country's English name may take (`Italians`, `Albanian`): `_name_pattern` and
-# `_may_open` read the same ones
+# `_names_by_run` read the same ones
 _ENDINGS = ("s", "n", "ns")
 
 
@@ -128,9 +128,36 @@ def _named_countries(text: str, caps: set[str]) -> list[str]:
     must hold): a document names a handful of the 190 countries, and searching every name's pattern was 6% of pair
     mode's CPU (cProfile over 790 benchmark pairs, release 28)."""
     rendered = {r for w in caps for r in renderings(w)}
-    names = country_names()
+    always, by_run = _names_by_run()
     runs = frozenset(_LETTER_RUN.findall(text))
-    return sorted(c for c in COUNTRIES if c in rendered or any(_may_open(n, runs) and _written(n, text) for n in names.get(c, ())))
+    named = {c for c in COUNTRIES if c in rendered}
+    for c, n in (*always, *(cn for r in runs.intersection(by_run) for cn in by_run[r])):
+        if c not in named and _written(n, text):
+            named.add(c)
+    return sorted(named)
+
+
+@lru_cache(maxsize=1)
+def _names_by_run() -> tuple[tuple[tuple[str, str], ...], dict[str, tuple[tuple[str, str], ...]]]:
+    """The (country, English name) pairs of `country_names` whose pattern may match a text, by the text's runs of
+    ASCII letters, built once: those that may match any text (no leading letters), and by each run that lets a name
+    open. A match opens after no letter with the name's leading letters, so the run there is those letters, or, for a
+    name of letters alone, those with one of the pattern's endings (`_ENDINGS`). `_named_countries` looks up the text's
+    runs (a set look-up per run) instead of testing each of some 1,000 names against them for every document (on
+    speed.py --draws 1, py-spy, release 49: `_named_countries` 1.8% of the family's samples, that test 0.5% in its own
+    code): the same candidates, each then read by `_written`."""
+    names = country_names()
+    always: list[tuple[str, str]] = []
+    by_run: dict[str, list[tuple[str, str]]] = {}
+    for c in sorted(COUNTRIES):
+        for n in names.get(c, ()):
+            key = _LEADING_LETTERS.match(n).group(0)  # type: ignore[union-attr]
+            if not key:
+                always.append((c, n))
+                continue
+            for run in (key, *(key + end for end in _ENDINGS)) if key == n else (key,):
+                by_run.setdefault(run, []).append((c, n))
+    return tuple(always), {k: tuple(v) for k, v in by_run.items()}
 
 
 def _written(name: str, text: str) -> bool:
@@ -140,19 +167,6 @@ def _written(name: str, text: str) -> bool:
 
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 _LEADING_LETTERS = re.compile(r"[A-Za-z]*")
-
-
-def _may_open(name: str, runs: frozenset[str]) -> bool:
-    """Whether `_name_pattern(name)` can match a text whose runs of ASCII letters are `runs` (a set, gathered once per
-    text): a match opens after no letter with the name's leading letters, so the run there is those letters, or,
-    for a name of letters alone, those with one of the pattern's endings (`_ENDINGS`). A set look-up per name instead of a
-    substring search of the whole article per word of each of some 1,000 names (1.2% of pair mode, py-spy, r37)."""
-    key = _LEADING_LETTERS.match(name).group(0)  # type: ignore[union-attr]
-    if not key:
-        return True  # opens with another character: no run to look up
-    if key in runs:
-        return True
-    return key == name and any(key + end in runs for end in _ENDINGS)
 
 
 def _explained(country: str, english: str, zh: str) -> bool:
