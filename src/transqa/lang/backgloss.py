@@ -120,21 +120,45 @@ def _pieces(name: str, text: str, i: int, table: dict[str, tuple[str, ...]]) -> 
     return j, pieces
 
 
-def translated_spans(name: str, text: str) -> Iterator[tuple[int, int]]:
+def translated_spans(name: str, text: str, starts: Iterable[int] | None = None) -> Iterator[tuple[int, int]]:
     """The stretches [start, end) of `text` whose dictionary words, read back, spell the name (lower-case letters) in
     order from its first letter, FULL_COVER of its letters at least (an ending may go unsaid: 游戏改变 for GameChanger,
     音乐皮肤 for MusicSkins; a first letter may not: 影响力, `influence`, is no rendering of Pinfluence, three false
     findings of a 1,460-article archive sample): each stretch one or more headwords side by side, the longest headword
-    tried first at each place (`_pieces`)."""
+    tried first at each place (`_pieces`). `starts`, when given, the offsets (ascending) where a stretch may start, a
+    superset of those where a headword one of whose definition words spells the name from its first letter stands
+    (`opening_keys`): the walk is tried there only, the other places of the text skipped as they give no stretch
+    (the same stretches, in a reading that costs the candidates, not the text)."""
     table = definitions()
     if not table or len(name) < MIN_PIECE:
         return
     i = 0
-    while i < len(text):
-        j, pieces = _pieces(name, text, i, table)
+    for c in range(len(text)) if starts is None else starts:
+        if c < i:
+            continue  # inside the stretch walked last
+        j, pieces = _pieces(name, text, c, table)
         if pieces and sum(m for _k, m in pieces) >= FULL_COVER * len(name):
-            yield i, j
-        i = j if pieces else i + 1
+            yield c, j
+        i = j if pieces else c + 1
+
+
+def opening_keys(words: Iterable[str]) -> set[str]:
+    """The keys by which a headword of these definition words may open a stretch of `translated_spans`: each word of
+    three letters whole, and each MIN_PIECE letters of a longer one (`_spelt` spells a name's first letters by a word
+    whole or by MIN_PIECE letters or more of it). A stretch for the name starts only where a headword of the key
+    `name[:3]` or `name[:MIN_PIECE]` stands (`name_keys`)."""
+    keys: set[str] = set()
+    for w in words:
+        if len(w) == 3:
+            keys.add(w)
+        else:
+            keys.update(w[a : a + MIN_PIECE] for a in range(len(w) - MIN_PIECE + 1))
+    return keys
+
+
+def name_keys(name: str) -> tuple[str, str]:
+    """The two keys of `opening_keys` that can open a stretch spelling the name (lower-case letters)."""
+    return name[:3], name[:MIN_PIECE]
 
 
 def spelling_starts(name: str, stretch: str) -> list[int]:
