@@ -189,6 +189,15 @@ def fetch_for(target: str, config: FetchConfig) -> Capture | str:
         return UNREACHED + exc.message if exc.kind == "unreachable" else f"the original could not be fetched ({exc.kind}: {exc.message})"
 
 
+def _unfetched(why: str) -> tuple[str, str]:
+    """fetch_for's reason as the report's header says it (Result.unfetched) and as check's notice does: the notice
+    says it whole, and for a server not reached what to do (UNREACHED_ADVICE); the header says only why."""
+    notice = f"{why}; checking the translation alone"
+    if why.startswith(UNREACHED):
+        return why.removeprefix(UNREACHED), f"{notice}. {UNREACHED_ADVICE}"
+    return why, notice
+
+
 # ---------------------------------------------------------------------------------------------- check
 
 
@@ -533,10 +542,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None,
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
-                missed = got
-                notice = f"{got}; checking the translation alone"
-                if got.startswith(UNREACHED):  # said whole once, here; the report's header says why, not what to do
-                    missed, notice = got.removeprefix(UNREACHED), f"{notice}. {UNREACHED_ADVICE}"
+                missed, notice = _unfetched(got)
                 (say if notify is not None or always is None else always)(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text
