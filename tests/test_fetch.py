@@ -107,7 +107,8 @@ def test_fetch_command_and_safety(tmp_path: Path, capsys) -> None:  # noqa: ANN0
         assert "only http and https" in capsys.readouterr().err
     with pytest.raises(FetchError) as exc:
         Fetcher(FetchConfig(endpoint="http://127.0.0.1:9", cache_dir=str(tmp_path / "c"), timeout=0.5, retries=0, rate=0)).fetch("https://example.com/never")
-    assert exc.value.kind == "network"
+    assert exc.value.kind == "unreachable"  # newcomer 49 item 1: said in words, not as the request's URL
+    assert exc.value.message == "the Wayback endpoint (127.0.0.1:9) could not be reached: the connection was refused"
 
 
 def test_audit_fetch_source(tmp_path: Path, chip_translation: Path, capsys) -> None:  # noqa: ANN001

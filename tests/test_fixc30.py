@@ -115,7 +115,7 @@ def test_the_summary_schema_says_errors_counts_unreadable_articles_not_error_fin
     from pathlib import Path
 
     schema = json.loads(Path("docs/audit-summary.schema.json").read_text(encoding="utf-8"))
-    assert schema["properties"]["schema"] == {"const": "transqa.audit-summary/2"}
+    assert schema["properties"]["schema"] == {"const": "transqa.audit-summary/3"}
     said = schema["properties"]["errors"]["description"]
     assert "not error findings" in said and "by_severity.error" in said
 

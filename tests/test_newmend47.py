@@ -56,7 +56,7 @@ def test_the_summary_json_with_unusable_and_repairable_validates(tmp_path: Path)
     other.write_text("# 标题\n\nAkamai 发布了 fox torrent 插件。FoxTorrent 很好用。\n", encoding="utf-8")
     d = audit_summary(SAMPLES / "consent-page.zh.md", other).as_dict()
     jsonschema.validate(d, schema)
-    assert d["schema"] == "transqa.audit-summary/2"
+    assert d["schema"] == "transqa.audit-summary/3"
 
 
 # ---------------------------------------------------------------------- 2. what `transqa fix` repairs

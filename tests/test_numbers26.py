@@ -18,12 +18,13 @@ def test_a_split_sentence_excerpt_never_starts_inside_a_figure() -> None:
 
 
 def test_a_changed_bound_is_given_the_one_word_the_source_asks_for() -> None:
-    # newcomer 24 item 6: TQA209 suggested a menu (`至少/超过/以上`), no fix: the word fitting the source's own qualifier
+    # newcomer 24 item 6: TQA209 suggested a menu (`至少/超过/以上`), no fix: the word fitting the source's own qualifier;
+    # the figure with its unit of time (newcomer 49 item 2: `不到一` for 不到一年)
     cases = [
-        ("It has logged more than 400 hours at sea.", "它已在海上航行了不到 400 小时。", "超过 400"),
-        ("It has logged at least 400 hours at sea.", "它已在海上航行了不到 400 小时。", "至少 400"),
-        ("It has logged 400 or more hours at sea.", "它已在海上航行了不到 400 小时。", "400 以上"),
-        ("The tests take up to 25 days.", "测试最快需要 25 天。", "最多 25"),
+        ("It has logged more than 400 hours at sea.", "它已在海上航行了不到 400 小时。", "超过 400 小时"),
+        ("It has logged at least 400 hours at sea.", "它已在海上航行了不到 400 小时。", "至少 400 小时"),
+        ("It has logged 400 or more hours at sea.", "它已在海上航行了不到 400 小时。", "400 小时以上"),
+        ("The tests take up to 25 days.", "测试最快需要 25 天。", "最多 25 天"),
         ("It processes nearly 30 samples.", "它已经处理了 30 个样本。", "近 30"),
     ]
     for en, zh, want in cases:

@@ -26,7 +26,7 @@ def test_an_age_bound_dropped_is_still_reported() -> None:
 def test_a_bound_before_a_chinese_numeral_is_not_spaced() -> None:
     # `不到 一年`: the space between Chinese and Chinese was a stray one; a figure in digits keeps its space
     [f] = [f for f in findings("The company was founded less than a year ago.", "该公司成立于一年前。") if f.code == "TQA209"]
-    assert f.suggestion == "不到一"
+    assert f.suggestion == "不到一年"  # the unit of time read with the figure (newcomer 49 item 2)
     [g] = [f for f in findings("It has about 1,000 staff.", "它已经有 1000 名员工。") if f.code == "TQA209"]
     assert g.suggestion == "约 1000"
 

@@ -167,8 +167,16 @@ def fetch_config(endpoint: str, cache_dir: str | os.PathLike[str] | None, offlin
                        timeout=timeout, rate=rate, retries=2 if timeout < 5 else 3)
 
 
+UNREACHED = "the original could not be fetched: "
+"""How fetch_for's reason begins when no connection to the server could be made (FetchError unreachable): check's
+notice then says what to do instead (UNREACHED_ADVICE)."""
+UNREACHED_ADVICE = "Without a network, give the saved original as SOURCE (transqa check SOURCE TARGET) or add --offline to read only the cache."
+
+
 def fetch_for(target: str, config: FetchConfig) -> Capture | str:
-    """The capture of the original named by the target's 原文 header, or a one-line reason why not."""
+    """The capture of the original named by the target's 原文 header, or a one-line reason why not: `the original could
+    not be fetched (KIND: MESSAGE)`, or UNREACHED and the words of a connection not made (`the Wayback Machine
+    (web.archive.org) could not be reached: its name did not resolve (no network, or no DNS)`)."""
     from transqa.audit.discover import header_url
     from transqa.load.wayback import Fetcher, FetchError
 
@@ -178,7 +186,16 @@ def fetch_for(target: str, config: FetchConfig) -> Capture | str:
     try:
         return Fetcher(config).fetch(url)
     except FetchError as exc:
-        return f"the original could not be fetched ({exc.kind}: {exc.message})"
+        return UNREACHED + exc.message if exc.kind == "unreachable" else f"the original could not be fetched ({exc.kind}: {exc.message})"
+
+
+def _unfetched(why: str) -> tuple[str, str]:
+    """fetch_for's reason as the report's header says it (Result.unfetched) and as check's notice does: the notice
+    says it whole, and for a server not reached what to do (UNREACHED_ADVICE); the header says only why."""
+    notice = f"{why}; checking the translation alone"
+    if why.startswith(UNREACHED):
+        return why.removeprefix(UNREACHED), f"{notice}. {UNREACHED_ADVICE}"
+    return why, notice
 
 
 # ---------------------------------------------------------------------------------------------- check
@@ -525,8 +542,7 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None,
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
             if isinstance(got, str):
-                missed = got
-                notice = f"{got}; checking the translation alone"
+                missed, notice = _unfetched(got)
                 (say if notify is not None or always is None else always)(f"notice: {notice}")
             else:
                 source, name, fetched = got.path, got.url, got.text

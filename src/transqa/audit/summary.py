@@ -70,7 +70,7 @@ class Summary:
     repairable: Counter[str] = field(default_factory=Counter)  # each rule: its findings with a certain repair (`transqa fix`)
     # the certain repairs of those findings, one at each place a finding names (TQA302's `mail . ru` ×2: one finding, two
     # repairs), as `audit --fix`'s `repairs:` line counts them (mend19 item 3: "55 repairable" beside "57 repairs"); the
-    # text and HTML summaries say it, not the JSON one (a field added would make its schema a new version)
+    # text and HTML summaries say it, the JSON one as `repairs` since transqa.audit-summary/3 (newcomer 49 item 3)
     repairs: int = 0
     unusable: list[tuple[str, str, str]] = field(default_factory=list)  # articles with a whole-pair verdict: target, code, message
     error_list: list[tuple[str, str]] = field(default_factory=list)  # unreadable articles and paths not found, in order
@@ -155,11 +155,12 @@ class Summary:
         return ([(t, e) for t, e in self.error_list if t not in missing], [(t, e) for t, e in self.error_list if t in missing])
 
     def as_dict(self) -> dict[str, Any]:
-        """The summary as JSON (schema transqa.audit-summary/2: docs/audit-summary.schema.json, every field described)."""
+        """The summary as JSON (schema transqa.audit-summary/3: docs/audit-summary.schema.json, every field described;
+        /3 added `repairs`)."""
         table = rules()
         unreadable, not_found = self.errors_apart()
         return {
-            "schema": "transqa.audit-summary/2",
+            "schema": "transqa.audit-summary/3",
             "articles": self.articles,
             "target_only": self.target_only,
             "errors": self.errors,
@@ -179,6 +180,7 @@ class Summary:
                 for c, n in sorted(self.by_rule.items())
             ],
             "repairable": sum(self.repairable.values()),
+            "repairs": self.repairs,
             "unusable": [{"target": t, "code": c, "message": m} for t, c, m in self.unusable],
             "worst": [{"target": t, "score": sc, "findings": e + w + i, "by_severity": {"error": e, "warning": w, "info": i},
                        "per_1000_chars": round(r, 3)} for sc, e, w, i, r, t in self.worst],

@@ -126,6 +126,7 @@ from transqa.quantities.periods import (
     chinese_period_end,
     chinese_period_unit,
     chinese_periods,
+    chinese_span_words_end,
     chinese_time_relation,
     chinese_unrelated_spans,
     conversions,
@@ -2001,10 +2002,11 @@ def _bounds(ctx: Context, pairs: list[tuple[_Pair, _Pair]]) -> Iterator[Finding]
         if en == "more" and _addition_said(sb.text, s, tb.text, t, zh):
             continue
         if what or zh is None and bound_dropped(en, sb.text, s, tb.text, t):
+            figure = (t.text + tb.text[t.end : chinese_span_words_end(tb.text, t)]).strip()  # 一年, not 一 (不到一年)
             yield ctx.finding(
                 BOUND_CHANGED, f"the source says {_EN_SAYS['past' if clock else en].format(n=s.text.strip().rstrip('.'))}; the translation "
-                f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=t.text.strip())}",
-                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=bound_suggestion(sb.text, s, t.text.strip()),
+                f"{_ZH_SAYS['more-lost' if en == 'more' and zh in _ZH_NO_ADDITION else zh or 'dropped'].format(n=figure)}",
+                source=(sb, s.start, s.end), target=(tb, t.start, t.end), suggestion=bound_suggestion(sb.text, s, figure),
             )
 
 

@@ -21,6 +21,7 @@ import http.client
 import json
 import re
 import socket
+import ssl
 import threading
 import time
 import urllib.parse
@@ -42,8 +43,10 @@ _TS = re.compile(r"/web/(\d{4,14})")
 
 class FetchError(Exception):
     """The original could not be had: kind is offline, not-archived, blocked, too-large, http, network,
-    not-html (a capture of an image, a PDF…), no-article (a page with no article text), undecodable (a page
-    no encoding reads, not even as a browser would)."""
+    unreachable (no connection to the server at all: its name not resolved, the connection refused or timed out; the
+    message says which in words and names the server, not the request's URL), timeout, not-html (a capture of an
+    image, a PDF…), no-article (a page with no article text), undecodable (a page no encoding reads, not even as a
+    browser would)."""
 
     def __init__(self, kind: str, message: str) -> None:
         super().__init__(message)
@@ -143,7 +146,8 @@ class _Deadline:
 
 
 class _Retry(Exception):
-    """A failure worth another attempt: 429/5xx (with the server's Retry-After) or a network error."""
+    """A failure worth another attempt: 429/5xx (with the server's Retry-After), a refused connection or another
+    network error. A name that does not resolve is not one (_request: FetchError at once)."""
 
     def __init__(self, kind: str, message: str, wait: float | None = None) -> None:
         super().__init__(message)
@@ -305,8 +309,8 @@ class Fetcher:
             except _Retry as r:
                 if r.wait is not None and r.wait > MAX_RETRY_WAIT:
                     raise FetchError(r.kind, f"{r.message}; the server asks to wait {r.wait:g} s (the limit is {MAX_RETRY_WAIT:g} s)") from None
-                if attempt >= self.config.retries:
-                    raise FetchError(r.kind, r.message) from None
+                if attempt >= self.config.retries or r.kind == "unreachable" and deadline.end - time.monotonic() <= delay:
+                    raise FetchError(r.kind, r.message) from None  # a connection refused till the deadline: said so
                 deadline.sleep(delay if r.wait is None else r.wait, url)
                 delay *= 2
         raise FetchError("network", f"{url}: no answer")  # pragma: no cover
@@ -360,12 +364,17 @@ class Fetcher:
         watchdog = threading.Timer(deadline.left(url), cut)
         watchdog.daemon = True
         watchdog.start()
+        connected = False  # the connection made (and, for https, its handshake): an error before it is _unreached
         try:
             try:
+                conn.connect()
+                connected = True
                 conn.request("GET", path, headers={"User-Agent": f"transqa/{__version__} (+translation QA)",
                                                    "Accept-Encoding": "gzip, deflate", "Connection": "close"})
                 resp = conn.getresponse()
             except (http.client.HTTPException, ValueError, UnicodeError, OSError) as exc:
+                if not connected and isinstance(exc, OSError) and not isinstance(exc, ssl.SSLError):  # said in words, no URL
+                    raise self._unreached(exc, origin, deadline) from None
                 if isinstance(exc, TimeoutError) or deadline.expired():
                     raise FetchError("timeout", f"{url}: no complete answer within {deadline.seconds:g} s") from None
                 if isinstance(exc, OSError):
@@ -381,6 +390,30 @@ class Fetcher:
         finally:
             watchdog.cancel()
             conn.close()
+
+    def _who(self, origin: tuple[str, int]) -> str:
+        """The server of origin as a message names it: `the Wayback Machine (web.archive.org)`, `the Wayback endpoint
+        (127.0.0.1:8000)` for --wayback-endpoint, else its host (and port, when not the scheme's usual one)."""
+        host, port = origin
+        where = host if port in (80, 443) else f"{host}:{port}"
+        if origin != _origin(self.config.endpoint):
+            return where
+        return f"the Wayback {'Machine' if self.config.endpoint.rstrip('/') == DEFAULT_ENDPOINT else 'endpoint'} ({where})"
+
+    def _unreached(self, exc: OSError, origin: tuple[str, int], deadline: _Deadline) -> FetchError | _Retry:
+        """A connection that could not be made, in words (newcomer 49 item 1: the notice was the percent-encoded CDX
+        query URL and `Name or service not known`, after 9.7 s). A name that does not resolve (socket.gaierror) is a
+        FetchError at once: it was retried like any network error, 4 tries and 1 + 2 + 4 s of backoff between them
+        (9.7 s for `check --fetch-source` offline, measured; 1.6 s now), and a missing network or DNS does not come
+        back within seconds. A refused or failed connection is retried (a server restarting), then said the same way."""
+        who = self._who(origin)
+        if isinstance(exc, socket.gaierror):
+            return FetchError("unreachable", f"{who} could not be reached: name resolution failed (no network, or no DNS)")
+        if isinstance(exc, TimeoutError) or deadline.expired():
+            return FetchError("unreachable", f"{who} could not be reached: the connection timed out ({deadline.seconds:g} s)")
+        if isinstance(exc, ConnectionRefusedError):
+            return _Retry("unreachable", f"{who} could not be reached: the connection was refused")
+        return _Retry("unreachable", f"{who} could not be reached: {exc.strerror or exc}")
 
     def _body(self, resp: http.client.HTTPResponse, headers: dict[str, str], url: str, deadline: _Deadline) -> bytes:
         cap = self.config.max_bytes

@@ -67,6 +67,17 @@ def chinese_period_end(text: str, q: Quantity, unit: str) -> int:
     return (m.start("half") if m.group("half") else m.end()) if m else q.end
 
 
+def chinese_span_words_end(text: str, q: Quantity) -> int:
+    """Where the Chinese figure q ends with its one unit of time read whole (一年 → after 年, 一年半 and 一个半小时 →
+    after the half and the unit, 3 周 → after 周), or q's end when no single unit of time follows (chinese_period_unit).
+    A suggestion that puts a word before the figure quotes it so: `不到一年`, not `不到一` (newcomer 49 item 2)."""
+    unit = chinese_period_unit(text, q)
+    if unit is None:
+        return q.end
+    m = _ZH_PERIOD[unit].match(text, q.end) or _ZH_AND_A_HALF[unit].match(text, q.end)
+    return m.end() if m else q.end
+
+
 # Words after a figure that begin like a unit of time but are another word: an anniversary (三周年), an age in
 # full years (10 周岁), yen (5 日元), a decade (60 年代).
 _ZH_NOT_PERIOD = re.compile(r"\s*个?\s*(?:周年|周岁|日元|年代)")
