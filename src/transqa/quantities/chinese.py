@@ -198,6 +198,15 @@ def _year_two_cn(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "date", y * 10000, date=(y, 0, 0), soft=True, year_like=True)
 
 
+# Words that end in 于, 在, 自 or 从 without being that word of when (`已存在 40 年`, `相当于 30 年的工资`, `少于 5 年`):
+# 92 年 after them is a count, not a year. A list, not a segmenter: jieba is not a dependency, and CC-CEDICT's
+# headwords (lang.lexicon.chinese_words) lack 相当于 and 少于 (release 49's review, five counts read as years).
+_NOT_WHEN_WORDS = ("存在", "现在", "实在", "所在", "潜在", "内在", "外在", "自在", "好在", "相当于", "等于", "少于", "多于",
+                   "大于", "小于", "高于", "低于", "不亚于", "位于", "属于", "对于", "关于", "由于", "基于", "终于", "至于",
+                   "处于", "在于", "用于", "过于", "来自", "各自", "独自", "亲自", "服从", "听从", "无从")
+_NOT_WHEN = "".join(f"(?<!{w})" for w in _NOT_WHEN_WORDS)
+
+
 def _year_two_digits(m: re.Match[str], text: str) -> Quantity | None:
     """92 年 after 于, 在, 自, 从 (成立于 92 年): a year written with two digits (1992: core.two_digit_year), soft; it
     matches the count 92 as well (core._date_as_figure), so `in 92 years` rendered `在 92 年` keeps its match."""
@@ -711,8 +720,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # the second day of a range or pair of days (7 月 25 日-31 日, 11 月 26 日和 27 日): the month of the first
     Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?(?:[-–—~～至到和与及、或]|以及)\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
-    # 成立于 92 年 (1992): two digits and 年 after a word of when, not a span (在 10 年内, 于 21 年前, 从 92 年的历史)
-    Pattern("year_two_digits", re.compile(r"(?<=[于在自从])\s?(?P<yy>\d{2})\s?年(?![前后内里中间来多余之以半期度底初末代级]|的?历史|时间|左右|\s?[-–到至~～])"), _year_two_digits),
+    # 成立于 92 年 (1992): two digits and 年 after a word of when, not a span (在 10 年内, 于 21 年前, 从 92 年的历史), and
+    # the word of when a word of its own (_NOT_WHEN: 已存在 40 年, 相当于 30 年的工资 are counts)
+    Pattern("year_two_digits", re.compile(r"(?<=[于在自从])" + _NOT_WHEN + r"\s?(?P<yy>\d{2})\s?年(?![前后内里中间来多余之以半期度底初末代级]|的?历史|时间|左右|\s?[-–到至~～])"), _year_two_digits),
     # 九二年 (1992), 〇八年 (2008): a year in two Chinese numerals read digit by digit, before the numerals read as a count
     Pattern("year_two_cn", re.compile(r"(?<![\d.零〇○一二两三四五六七八九十百千万亿])(?P<a>[零〇○一二三四五六七八九])(?P<b>[零〇○一二三四五六七八九])\s?年(?![代级])"), _year_two_cn),
     # 1986 年到 88 年: the second year of a range written with 年

@@ -22,6 +22,7 @@ from transqa.quantities.core import (
     DOLLARS,
     TEMPERATURES,
     Quantity,
+    _two_digits,
     base_unit,
     by_value,
     close,
@@ -77,7 +78,7 @@ def _date_tokens(date: tuple[int, int, int], asked: bool) -> list[tuple[int, int
 
 def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[object], tuple[int, float] | None] | None:
     """What `matches` needs of q to render, or be rendered by, another quantity that is not compared by value alone:
-    the values it may equal (`close`: its own, a year, a day and month as a figure, `60m` as millions), tokens that
+    the values it may equal (`close`: its own, a year, a two-digit year's last two digits, a day and month as a figure, `60m` as millions), tokens that
     must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock). `asked`: the tokens of q looked up in an index of others'
@@ -95,6 +96,7 @@ def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[objec
     if q.kind == "date" and q.date:
         y, mo, d = q.date
         points += [float(y)] if y else []
+        points += [float(y % 100)] if y and _two_digits(q) else []  # '92, 92 年 → the count 92 (as core.value_ranges)
         points += [float(f"{mo}{d}")] if mo and d else []
         tokens += _date_tokens(q.date, asked)
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
