@@ -2877,12 +2877,14 @@ def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> 
 def _two_digit_years_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """A year of the source left unrendered and one year of two digits in the translation left unmatched (`in 1992` →
     `九三年`, `93 年`): the year changed. The two-digit year is soft (a span of years may read so), so it is compared
-    only when it is the bead's one such year and the source's one bare year left."""
+    only when it is the bead's one such year and the source's one bare year left, and only by its last two digits."""
     years_s = [x for x in src if _bare_year(x[1]) and not x[1].soft]
     years_t = [x for x in tgt if _bare_year(x[1]) and x[1].soft]
     if len(years_s) != 1 or len(years_t) != 1:
         return
     (sb, s), (tb, t) = years_s[0], years_t[0]
+    if (_bare_year(s) or 0) % 100 == (_bare_year(t) or 0) % 100:  # 1949 → 四九年: no century is guessed
+        return
     src.remove(years_s[0])
     tgt.remove(years_t[0])
     yield ctx.finding(

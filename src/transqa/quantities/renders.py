@@ -67,6 +67,9 @@ def _date_tokens(date: tuple[int, int, int], asked: bool) -> list[tuple[int, int
     both); a date asked about gives (Q, P, ...) for each Q, so that the two share a token exactly when they agree on the
     parts they have in common. (An unordered pair let two full dates share `(day only, full, day)` through a day
     alone: a month's dates all near each other, quadratic.)"""
+    # a year by its last two digits (100 added: 2000 stays a year): a year written with two ('49) is compared with a
+    # full one by them alone (core.century_unwritten); the few years a century apart are told apart by `matches`
+    date = (date[0] % 100 + 100 if date[0] else 0, date[1], date[2])
     mine = sum(1 << i for i in range(3) if date[i])
     out = []
     for other in range(1, 8):
