@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tests.helpers import name_as_word
 from tests.test_names49 import MILESTONES
+from tests.wayback_server import Wayback
+
+from transqa.cli import main
 
 WOODS_PATH = "techcrunch/docs/tiger-woods-the-first-golfer-to-offer-in-stream-ads.md"
 
@@ -12,3 +17,15 @@ def test_a_surname_that_is_a_plural_noun_keeps_the_slug_ratio() -> None:
     # Woods is the plural of wood (树林) but CC-CEDICT renders it as a name too (伍兹): not a feature's common word
     zh = MILESTONES.replace("里程碑", "树林").replace("Milestones", "Woods")
     assert len(name_as_word(WOODS_PATH, zh)) == 5
+
+
+def test_audit_fetch_source_quiet_says_the_originals_it_could_not_fetch(chip_translation: Path, tmp_path: Path,
+                                                                       capsys) -> None:  # noqa: ANN001
+    """`audit --fetch-source -q` whose original the stand-in on 127.0.0.1 has no capture of says so in one line, as
+    `check --fetch-source -q` does (release 49's review item 5: it was silent)."""
+    with Wayback() as wb:
+        main(["audit", str(chip_translation), "--fetch-source", "--wayback-endpoint", wb.endpoint,
+              "--cache-dir", str(tmp_path / "c"), "--fetch-timeout", "1", "-q", "-o", str(tmp_path / "r.jsonl")])
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "1 original could not be fetched, its translation checked alone" in err
+    assert f"{chip_translation}: the original could not be fetched (not-archived:" in err
