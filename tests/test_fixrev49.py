@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import name_as_word
+from tests.helpers import findings, name_as_word
 from tests.test_names49 import MILESTONES
 from tests.wayback_server import Wayback
 
@@ -42,3 +42,11 @@ def test_audit_fix_counts_the_findings_left_for_review_through_its_run(tmp_path:
     main(["audit", str(folder), "--no-cache", "-o", str(tmp_path / "o.jsonl"), "--no-progress", "--fix", str(tmp_path / "f.patch")])
     out = capsys.readouterr().out
     assert "2 repaired, in which 2 findings remain for review" in out
+
+
+def test_a_long_surname_ending_in_a_common_name_written_two_ways_is_still_reported() -> None:
+    """德拉托马斯 ends in the CC-CEDICT name 托马斯 after two characters, as 格瑞格兰特 (Greg Grant run together) does,
+    but 德拉托玛 runs on into it (德拉托 in common): one surname written two ways, not two names run together (the
+    review's item 8: `_two_names_run` had no test of the case it must leave)."""
+    zh = "# 标题\n\n约翰·德拉托玛创建了公司。\n\n约翰·德拉托玛说它会持续下去。\n\n约翰·德拉托马斯补充说，公司将会繁荣。\n"
+    assert [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target] == ["德拉托马斯"]
