@@ -50,3 +50,12 @@ def test_a_long_surname_ending_in_a_common_name_written_two_ways_is_still_report
     review's item 8: `_two_names_run` had no test of the case it must leave)."""
     zh = "# 标题\n\n约翰·德拉托玛创建了公司。\n\n约翰·德拉托玛说它会持续下去。\n\n约翰·德拉托马斯补充说，公司将会繁荣。\n"
     assert [f.target.text for f in findings(None, zh) if f.code == "TQA310" and f.target] == ["德拉托马斯"]
+
+
+def test_a_taiwan_conversion_that_disagrees_is_flagged_like_the_mainland_one() -> None:
+    """`高 300 呎(9 公尺)` (300 ft is 91 m) is reported as `高 300 英尺(9 米)` is: the measure words of Taiwan and Hong
+    Kong are read in brackets too (the review's item 7); 平方英呎 and 英哩 as well."""
+    mainland = [f.code for f in findings(None, "# 标题\n\n大楼高 300 英尺(9 米)。\n")]
+    assert mainland and mainland == [f.code for f in findings(None, "# 标题\n\n大楼高 300 呎(9 公尺)。\n")]
+    assert mainland[0] in [f.code for f in findings(None, "# 标题\n\n跑了 5 英哩(1 公里)。\n")]
+    assert not [f for f in findings(None, "# 标题\n\n大楼高 300 呎(91 公尺)。\n") if f.code == mainland[0]]

@@ -15,9 +15,11 @@ from transqa.lang.script import HAN_RANGE, to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
+    CONVERSIONS,
     DATA_LATIN,
     DATE_NUMERIC,
     POWER,
+    TEMPERATURES,
     UNREAD,
     Pattern,
     Quantity,
@@ -61,7 +63,7 @@ ZH_UNITS_MAP = {
     "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g", "毫克": "mg",
     # the units of Taiwan and Hong Kong (公尺 metre, 公分 centimetre, 呎 foot, 吋 inch, 公升 litre, 公克 gram)
     "公尺": "m", "平方公尺": "m2", "公分": "cm", "公厘": "mm", "英呎": "ft", "呎": "ft", "英吋": "inch", "吋": "inch",
-    "公升": "l", "公克": "g", "公吨": "t",
+    "公升": "l", "公克": "g", "公吨": "t", "平方呎": "sqft", "平方英呎": "sqft", "哩": "mile", "英哩": "mile",
 }
 # 克 ends words that are no gram (克拉 carat, 克服, 克隆): a gram only when none of them follows
 _ZH_UNIT = "|".join(re.escape(k) + ("(?![拉服隆制])" if k == "克" else "") for k in sorted(ZH_UNITS_MAP, key=len, reverse=True))
@@ -1115,8 +1117,10 @@ def measures_without_unit(text: str) -> list[tuple[int, int, str]]:
 
 # A measure and its conversion in brackets (`1.54 千克(3.40 磅)`): the Chinese words of the units read there (their
 # canonical unit from ZH_UNITS_MAP, their factors from core.CONVERSIONS) and of the currencies (CURRENCIES_ZH; a gloss
-# in the same currency).
-_MEASURE_UNITS = ("千克", "公斤", "克", "磅", "盎司", "公里", "千米", "英里", "米", "英尺", "厘米", "毫米", "英寸")
+# in the same currency). The units: every word of ZH_UNITS_MAP whose unit has a conversion (not a temperature), the
+# words of Taiwan and Hong Kong among them (`高 300 呎(9 公尺)`: release 49's review; a list of 13 left them out).
+_MEASURE_UNITS = tuple(w for w, u in ZH_UNITS_MAP.items()
+                       if u not in TEMPERATURES and any(u in pair for pair in CONVERSIONS))
 _MEASURE_CURRENCIES = ("美元", "欧元", "英镑", "日元", "人民币")
 _MEASURE_WORD = "|".join(sorted(_MEASURE_UNITS + _MEASURE_CURRENCIES, key=len, reverse=True))
 _CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?\s?(?P<ua>" + _MEASURE_WORD + r")\s?[（(]\s?(?:约合|约|合)?\s?"
