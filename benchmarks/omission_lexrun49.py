@@ -54,18 +54,7 @@ def runs(en: str, zh: str) -> tuple[list[tuple[int, int, str]], list[bool], list
     names = [w for _, _, w in words]
     low = zh.lower()
     flags = [f or (len(w) > 2 and w in low) for f, w in zip(loose_flags(names, zh), names, strict=True)] if names else []
-    out = []
-    i = 0
-    while i < len(words):
-        if flags[i]:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(words) and not flags[j] and not coverage._run_stops(en, words[j - 1][1], words[j][0]):
-            j += 1
-        out.append((i, j))
-        i = j
-    return words, flags, out
+    return words, flags, list(coverage.unrendered_runs(en, words, flags))
 
 
 _ratio = functools.lru_cache(maxsize=None)(log_ratio)

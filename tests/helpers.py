@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+import re
 import selectors
 import subprocess
 import sys
@@ -346,3 +347,23 @@ def audit_summary(*targets: Path):  # type: ignore[no-untyped-def]
     for n, t in enumerate(targets):
         s.add(decode_record(check_job(Job(n, str(t), None))[1]))
     return s
+
+
+def count_grows_linearly(small: int, large: int, *, floor: int, bound: float = 6, what: str = "work") -> None:
+    """A work count's test (counted, not timed): the count at the small size is at least `floor` (the counter was
+    reached: a count of 0 passed every bound, release 49's review, a refactor that bypassed the patched function) and
+    the count at the large size (four times the small) within `bound` times it (linear: about 4x)."""
+    assert min(small, large) >= floor, f"{what}: {small} and {large}, below the floor {floor} (is the counter still reached?)"
+    assert large <= bound * small, f"{what}: {small} at the small size, {large} at the large (linear: about 4x at most)"
+
+
+class CountedSearch:
+    """A compiled pattern whose searches add the length of the text they are given to `read[0]`."""
+
+    def __init__(self, inner: re.Pattern[str], read: list[int]) -> None:
+        self.inner = inner
+        self.read = read
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.read[0] += len(text)
+        return self.inner.search(text)

@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import checked_alone, codes, fails, findings, grows_linearly, run_cli, timed_pair
+from tests.helpers import (
+    checked_alone,
+    codes,
+    count_grows_linearly,
+    fails,
+    findings,
+    grows_linearly,
+    run_cli,
+    timed_pair,
+)
 
 from transqa.checks import numbers, omission, untranslated
 from transqa.checks.transliteration.with_original import _place_in_line
@@ -89,7 +98,7 @@ def test_decades_written_as_years_read_the_english_years_once(monkeypatch: pytes
         return read[0], got
 
     (small, _), (large, got) = work(25), work(100)
-    assert large <= 6 * small, f"25 years: {small} characters searched, 100: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=25, what="characters searched at 25 and 100 years")
     assert sum(f.code == "TQA206" and "(a decade)" in f.message for f in got) == 100
 
 
@@ -148,7 +157,7 @@ def test_lost_sentences_read_the_alignment_once(monkeypatch: pytest.MonkeyPatch)
         return read[0], got
 
     (small, _), (large, got) = work(10), work(40)
-    assert large <= 6 * small, f"10 lost sentences: {small} characters read, 40: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=10, what="characters read at 10 and 40 lost sentences")
     assert {f.code for f in got} >= {"TQA003"}, {f.code for f in got}
 
 

@@ -4,10 +4,8 @@ the test)."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from tests.helpers import grows_linearly
+from tests.helpers import CountedSearch, count_grows_linearly, grows_linearly
 
 
 def test_a_long_latin_run_is_no_subword_search_per_letter() -> None:
@@ -71,15 +69,6 @@ def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once(monkeypatch: 
 
     read = [0]
 
-    class Counted:
-        """A slang pattern whose searches count the characters they are given."""
-
-        def __init__(self, inner: re.Pattern[str]) -> None:
-            self.inner = inner
-
-        def search(self, text: str) -> re.Match[str] | None:
-            read[0] += len(text)
-            return self.inner.search(text)
 
     han_count = untranslated.han_count
 
@@ -87,7 +76,7 @@ def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once(monkeypatch: 
         read[0] += len(text)
         return han_count(text)
 
-    monkeypatch.setattr(untranslated, "_SLANG_AFTER_WORD", {w: Counted(p) for w, p in untranslated._SLANG_AFTER_WORD.items()})
+    monkeypatch.setattr(untranslated, "_SLANG_AFTER_WORD", {w: CountedSearch(p, read) for w, p in untranslated._SLANG_AFTER_WORD.items()})
     monkeypatch.setattr(untranslated, "han_count", counted_han)
 
     def work(n: int) -> int:
@@ -98,7 +87,7 @@ def test_a_paragraph_of_thousands_of_kept_slang_words_is_read_once(monkeypatch: 
         return read[0]
 
     small, large = work(1_200), work(4_800)
-    assert large <= 6 * small, f"200 places: {small} characters read, 800: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=200, what="characters read at 200 and 800 places")
 
 
 def _pair_codes(en_text: str, zh_text: str, select: tuple[str, ...] = ("TQA",)) -> list[str]:

@@ -5,13 +5,12 @@ shared cores) and fails on the quadratic code it guards against."""
 from __future__ import annotations
 
 import random
-import re
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import grows_linearly
+from tests.helpers import CountedSearch, count_grows_linearly, grows_linearly
 
 from transqa import engine
 from transqa.align.dp import align_features
@@ -63,7 +62,7 @@ def test_many_changed_dates_in_one_paragraph_cost_linear_time(tmp_path: Path, mo
 
     (small, _), (large, found) = inside(50), inside(200)
     assert found > 150
-    assert large <= 6 * small, f"50 dates: {small} figures read in _changed, 200: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=50, what="figures read in _changed at 50 and 200 dates")
 
 
 # the number rules this pair's findings come from (a garbled 32月45日, a missing figure): the number family runs whole
@@ -110,7 +109,7 @@ def test_a_paragraph_of_thousands_of_glossed_names_is_aligned_in_linear_time(mon
 
     (small_sentences, small), (large_sentences, large) = work(100), work(400)
     assert (small_sentences, large_sentences) == (100, 400)
-    assert large < 8 * small, f"100 sentences: {small} cells, 400: {large} (linear: about 4x)"
+    count_grows_linearly(small, large, floor=100, bound=8, what="aligner cells at 100 and 400 sentences")
 
 
 def _target_only(tmp_path: Path, zh: str) -> tuple[int, float]:
@@ -147,17 +146,8 @@ def test_a_paragraph_of_thousands_of_kept_pm_is_read_against_the_english_once(mo
 
     read = [0]
 
-    class Counted:
-        """A title pattern whose searches count the characters they are given."""
 
-        def __init__(self, inner: re.Pattern[str]) -> None:
-            self.inner = inner
-
-        def search(self, text: str) -> re.Match[str] | None:
-            read[0] += len(text)
-            return self.inner.search(text)
-
-    monkeypatch.setattr(untranslated, "_EN_TITLE", {w: Counted(p) for w, p in untranslated._EN_TITLE.items()})
+    monkeypatch.setattr(untranslated, "_EN_TITLE", {w: CountedSearch(p, read) for w, p in untranslated._EN_TITLE.items()})
 
     def work(n: int) -> tuple[int, list[str]]:
         make = timed_pair("# Meeting\n\n" + "The meeting is held at 5 PM today and we talk. " * n + "\n",
@@ -168,7 +158,7 @@ def test_a_paragraph_of_thousands_of_kept_pm_is_read_against_the_english_once(mo
         return read[0], got
 
     (small, _), (large, got) = work(50), work(200)
-    assert large <= 6 * small, f"50 places: {small} characters searched, 200: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=50, what="characters searched at 50 and 200 places")
     assert got == []
 
 

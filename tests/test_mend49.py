@@ -49,11 +49,11 @@ def test_the_summary_counts_repairs_as_audit_fix_does(tmp_path: Path) -> None:
     s = audit_summary(two)
     assert s.repairable["TQA302"] == 1 and s.repairs == 2
     line = next(x for x in render_text(s).splitlines() if x.startswith("repairable by"))
-    assert "1 of " in line and ", 2 repairs (one at each place a finding names, as --fix counts them)" in line
-    assert "2 repairs (one at each place" in render_html(s)
+    assert "1 of " in line and "(TQA302 1; 2 repairs, one at each place a finding names, as --fix counts them)" in line
+    assert "2 repairs, one at each place" in render_html(s)
     one = tmp_path / "one.zh.md"
     one.write_text("# 标题\n\n这家公司卖出了 25，000 部手机。\n", encoding="utf-8")
-    assert "repairs (one at each place" not in render_text(audit_summary(one))
+    assert "one at each place" not in render_text(audit_summary(one))
 
 
 def test_audit_fix_says_what_remains_for_review_in_the_repaired_articles() -> None:

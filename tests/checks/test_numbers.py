@@ -2,7 +2,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import pytest
-from tests.helpers import codes, fails, findings, grows_linearly, passes
+from tests.helpers import codes, count_grows_linearly, fails, findings, grows_linearly, passes
 
 from transqa.findings import Finding
 from transqa.quantities import renders
@@ -404,7 +404,7 @@ def test_many_short_addresses_take_linear_time(monkeypatch: pytest.MonkeyPatch) 
     work(100)
     small, read[0] = read[0], 0
     got = work(400)
-    assert read[0] <= 5 * small, (small, read[0])
+    count_grows_linearly(small, read[0], floor=100, bound=5, what="read at 100 and 400 figures")
     assert len(got) == 200 and {f.target.text for f in got if f.target} == {"10 号"}
 
 
@@ -754,8 +754,8 @@ def test_interleaved_dates_units_labels_and_ranges_take_linear_time(monkeypatch:
     small, tested[0], compared_small, compared[0] = tested[0], 0, compared[0], 0
     got = work(400)
     assert len(got) == 400 and {f.code for f in got} == {"TQA206"}
-    assert compared[0] <= 6 * compared_small, (compared_small, compared[0])
-    assert tested[0] <= 5 * small, (small, tested[0])
+    count_grows_linearly(compared_small, compared[0], floor=100, what="comparisons at 100 and 400 items")
+    count_grows_linearly(small, tested[0], floor=100, bound=5, what="tests at 100 and 400 items")
 
 
 def test_a_span_of_time_with_no_figure_that_the_translation_drops_is_reported() -> None:
@@ -811,7 +811,7 @@ def test_many_spans_of_time_take_linear_time(monkeypatch: pytest.MonkeyPatch) ->
         return read[0], [f for f in got if "a span of" in f.message]
 
     (small, _), (large, got) = work(100), work(400)
-    assert large <= 6 * small, f"100 spans: {small} characters read, 400: {large} (linear: about 4x at most)"
+    count_grows_linearly(small, large, floor=100, what="characters read at 100 and 400 spans")
     assert len(got) == 400
 
 

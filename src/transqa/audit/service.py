@@ -340,6 +340,7 @@ class Audit:
     request: AuditRequest
     jobs: list[Job] = field(default_factory=list)
     _fetch_note: str = ""
+    _unfetched: list[str] = field(default_factory=list)  # why each original --fetch-source asked for could not be had
     _fix_note: str = ""
     _store_path: str = ""  # the result store this run read and wrote (run); "" when it could not be opened
     _repeat_note: str = ""
@@ -441,6 +442,7 @@ class Audit:
             got = fetch_for(job.target, config)
             if isinstance(got, str):
                 counts["unavailable"] += 1
+                self._unfetched.append(f"{job.target}: {got}")
                 continue
             counts["cache" if got.from_cache else "fetched"] += 1
             self.jobs[k] = dataclasses.replace(job, source=got.path, source_name=got.url)
@@ -558,9 +560,20 @@ class Audit:
 
     def _lost(self) -> tuple[str, ...]:
         """With --allow-missing-translation (the hook), each original given whose translation is not beside it: a
-        notice naming the file looked for, said also under -q (its only word); without it they are errors, exit 2."""
+        notice naming the file looked for, said also under -q (its only word); without it they are errors, exit 2. Then
+        the originals --fetch-source could not have (`_unfetched_notice`)."""
         alone = self._alone if self.request.allow_missing else []
-        return tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone)
+        return tuple(f"found no translation of {p} to check: {zh} (or {md} in Chinese) is not beside it" for p, (zh, md) in alone
+                     ) + self._unfetched_notice()
+
+    def _unfetched_notice(self) -> tuple[str, ...]:
+        """The originals --fetch-source could not have, in one line said also under -q, as `check --fetch-source -q`
+        says its one (release 49's review: `audit --fetch-source -q` was silent): the first named with its reason."""
+        if not self._unfetched:
+            return ()
+        more = len(self._unfetched) - 1
+        return (f"{counted(len(self._unfetched), 'original')} could not be fetched, {'its translation' if not more else 'their translations'}"
+                f" checked alone ({self._unfetched[0]}{f'; and {more} more' if more else ''})",)
 
     def stopped_summary(self, kind: str, output: str | None, columns: int | None = None) -> str:
         """The summary of the articles checked before a stop (Ctrl-C, SIGTERM) when it was asked for on standard output

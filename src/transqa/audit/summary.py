@@ -425,13 +425,14 @@ def repairable_line(d: dict[str, Any], repairs: int | None = None) -> str:
     repaired text finds nothing new, so a few are left (a newcomer's 3 of 565: `fix` said nothing to repair, release 47
     reread); the line says so. `d`: Summary.as_dict(); `repairs`: Summary.repairs, the repairs of those findings, one
     at each place a finding names, which `audit --fix`'s `repairs:` line counts (mend19 item 3: "55 repairable" beside
-    "57 repairs" with no word of what each counted): said when it differs from the findings' count."""
+    "57 repairs" with no word of what each counted): said when it differs from the findings' count, inside the rules'
+    bracket (`(TQA207 1, TQA302 1; 3 repairs, one at each place …)`, not two brackets in a row: release 49's review)."""
     per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
-    places = (f", {counted(repairs, 'repair')} (one at each place a finding names, as --fix counts them)"
+    places = (f"; {counted(repairs, 'repair')}, one at each place a finding names, as --fix counts them"
               if repairs is not None and repairs != d["repairable"] else "")
-    return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')}{places} ("
-            + ", ".join(f"{c} {n}" for n, c in per) + "); each repair is applied only where the repaired text checks "
-            "clean")
+    return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
+            + ", ".join(f"{c} {n}" for n, c in per) + f"{places}); each repair is applied only where the repaired text "
+            "checks clean")
 
 
 def _unusable_lines(unusable: list[dict[str, Any]], root: str, columns: int | None = None) -> list[str]:

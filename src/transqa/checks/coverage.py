@@ -1474,10 +1474,9 @@ def missing_run(en: str, zh: str) -> tuple[int, int] | None:
     return _missing_run(en, zh, words, loose_flags([w for _, _, w in words], zh))
 
 
-def _missing_run(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
-    """`missing_run` once its length tests passed, over the English's content words and their `loose_flags`."""
-    names = [w for _, _, w in words]
-    best: tuple[int, int, int] | None = None
+def unrendered_runs(en: str, words: list[tuple[int, int, str]], flags: list[bool]) -> Iterator[tuple[int, int]]:
+    """Each maximal run (i, j) of the content words `words` (spans in `en`) whose `flags` say unrendered, cut where a
+    clause stops (`_run_stops`); in order. `_missing_run` takes its best; benchmarks/omission_lexrun49.py reads them all."""
     i = 0
     while i < len(words):
         if flags[i]:
@@ -1486,10 +1485,18 @@ def _missing_run(en: str, zh: str, words: list[tuple[int, int, str]], flags: lis
         j = i + 1
         while j < len(words) and not flags[j] and not _run_stops(en, words[j - 1][1], words[j][0]):
             j += 1
+        yield i, j
+        i = j
+
+
+def _missing_run(en: str, zh: str, words: list[tuple[int, int, str]], flags: list[bool]) -> tuple[int, int] | None:
+    """`missing_run` once its length tests passed, over the English's content words and their `loose_flags`."""
+    names = [w for _, _, w in words]
+    best: tuple[int, int, int] | None = None
+    for i, j in unrendered_runs(en, words, flags):
         strong = sum(reliability(w) >= RUN_RELIABILITY for w in names[i:j])
         if strong >= RUN_MIN_WORDS and (best is None or strong > best[0]):
             best = (strong, i, j)
-        i = j
     if best is None:
         return None
     _, i, j = best

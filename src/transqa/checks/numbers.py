@@ -366,7 +366,8 @@ DATE_CHANGED = rule(
     `明晚`, `yesterday` → `今天`), when both sides name one and none of the source's, and so a relative week,
     month or year (`last year` → `今年`, `next month` → `上个月`; `the last year`, the past twelve months, is none);
     a decade rendered as its first year (`the 2010s` → `2010 年`; `2010 年至 2019 年` keeps it) or a year as its
-    decade (`2010` → `2010 年代`); a morning word before a 24-hour afternoon hour (`上午 15 点`, `凌晨 13 点`: both
+    decade (`2010` → `2010 年代`); a year written with two digits (`'65`, `92 年`, `九二年`) compared with a full one
+    by those two digits alone (`1949` → `四九年` is right, `1992` → `九三年` is reported); a morning word before a 24-hour afternoon hour (`上午 15 点`, `凌晨 13 点`: both
     halves of the day at once; `下午 15 点` is 3pm); and a counted span set on the other side of its event (`five
     years ago` → `五年后`, `three weeks later` → `三周前`; `before` and `after`, round which a translator turns the
     clause, are left alone); and a span with no figure set after its event given as a length of time tied to no
@@ -401,7 +402,7 @@ NUMBER_GARBLED = rule(
     broken figure: the source says whether it is `42` or `4.2` (then the repair is certain), else both are suggested.
     Without the source, a price whose figure stands alone before the clause's end (`升级只需40。`, the `$` of a linked
     `[$40]` lost) has lost its currency, and a measure so written after its noun (`存储容量为 2.75，`) its unit. A measure whose conversion in brackets says another amount (`1.27 千克(2.8
-    盎司)`; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
+    盎司)`, `高 300 呎(9 公尺)` in the units of Taiwan and Hong Kong; a gloss in the same unit only when tenfold apart, `52 亿美元(1.619 亿美元)`) holds a wrong figure or unit.
     A range in the English shorthand (`3-400%` for 300% to 400%) reads from its first figure. A year whose figure is
     lost after a word of time (`由于自年以来`, `于年推出`: `自`, `于`, `在`, `从`, `截至`, `直到` straight before `年`, not
     `在年底`, `对于年轻人`). A unit whose prefix was read as another: 兆瓦 (megawatts) in a paragraph about a device
@@ -2879,12 +2880,14 @@ def _ordinals_as_fractions(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> 
 def _two_digit_years_changed(ctx: Context, src: list[_Pair], tgt: list[_Pair]) -> Iterator[Finding]:
     """A year of the source left unrendered and one year of two digits in the translation left unmatched (`in 1992` →
     `九三年`, `93 年`): the year changed. The two-digit year is soft (a span of years may read so), so it is compared
-    only when it is the bead's one such year and the source's one bare year left."""
+    only when it is the bead's one such year and the source's one bare year left, and only by its last two digits."""
     years_s = [x for x in src if _bare_year(x[1]) and not x[1].soft]
     years_t = [x for x in tgt if _bare_year(x[1]) and x[1].soft]
     if len(years_s) != 1 or len(years_t) != 1:
         return
     (sb, s), (tb, t) = years_s[0], years_t[0]
+    if (_bare_year(s) or 0) % 100 == (_bare_year(t) or 0) % 100:  # 1949 → 四九年: no century is guessed
+        return
     src.remove(years_s[0])
     tgt.remove(years_t[0])
     yield ctx.finding(

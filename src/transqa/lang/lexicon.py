@@ -475,6 +475,17 @@ def found_renderings(words: frozenset[str], chinese: str) -> dict[str, frozenset
     return renderings_found(words, chinese, renderings, _present(chinese)) if words else {}
 
 
+def plural_of_word(word: str) -> bool:
+    """One English word in the plural of a dictionary word (`Highlands`: highland, `Milestones`: milestone, `Notes`):
+    it ends in s but not -ss, -us or -is (`Glass`, `Delicious`, `Genesis`), and its stem without the s (or the es) has
+    renderings. Shared by TQA317 (checks.wordnames) and the listed-names rule (checks.transliteration.listed); a caller
+    that knows the word as a name (a surname: Woods, Jobs) says so itself."""
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    return bool(renderings(low[:-1]) or (low.endswith("es") and renderings(low[:-2])))
+
+
 def renderings_found(
     words: frozenset[str], chinese: str, renderings_of: Callable[[str], Iterable[str]], present: frozenset[str],
 ) -> dict[str, frozenset[str]]:

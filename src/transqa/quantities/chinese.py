@@ -15,9 +15,11 @@ from transqa.lang.script import HAN_RANGE, to_halfwidth, to_simplified
 from transqa.memo import per_pair
 from transqa.quantities.clock import ZH_CALQUE, ZH_CLOCK, chinese_clock
 from transqa.quantities.core import (
+    CONVERSIONS,
     DATA_LATIN,
     DATE_NUMERIC,
     POWER,
+    TEMPERATURES,
     UNREAD,
     Pattern,
     Quantity,
@@ -61,7 +63,7 @@ ZH_UNITS_MAP = {
     "摄氏度": "C", "°c": "C", "℃": "C", "华氏度": "F", "°f": "F", "℉": "F", "吨": "t", "克": "g", "毫克": "mg",
     # the units of Taiwan and Hong Kong (公尺 metre, 公分 centimetre, 呎 foot, 吋 inch, 公升 litre, 公克 gram)
     "公尺": "m", "平方公尺": "m2", "公分": "cm", "公厘": "mm", "英呎": "ft", "呎": "ft", "英吋": "inch", "吋": "inch",
-    "公升": "l", "公克": "g", "公吨": "t",
+    "公升": "l", "公克": "g", "公吨": "t", "平方呎": "sqft", "平方英呎": "sqft", "哩": "mile", "英哩": "mile",
 }
 # 克 ends words that are no gram (克拉 carat, 克服, 克隆): a gram only when none of them follows
 _ZH_UNIT = "|".join(re.escape(k) + ("(?![拉服隆制])" if k == "克" else "") for k in sorted(ZH_UNITS_MAP, key=len, reverse=True))
@@ -196,6 +198,15 @@ def _year_two_cn(m: re.Match[str], text: str) -> Quantity | None:
         return None
     y = two_digit_year(a * 10 + b)
     return _q(m, text, "date", y * 10000, date=(y, 0, 0), soft=True, year_like=True)
+
+
+# Words that end in 于, 在, 自 or 从 without being that word of when (`已存在 40 年`, `相当于 30 年的工资`, `少于 5 年`):
+# 92 年 after them is a count, not a year. A list, not a segmenter: jieba is not a dependency, and CC-CEDICT's
+# headwords (lang.lexicon.chinese_words) lack 相当于 and 少于 (release 49's review, five counts read as years).
+_NOT_WHEN_WORDS = ("存在", "现在", "实在", "所在", "潜在", "内在", "外在", "自在", "好在", "相当于", "等于", "少于", "多于",
+                   "大于", "小于", "高于", "低于", "不亚于", "位于", "属于", "对于", "关于", "由于", "基于", "终于", "至于",
+                   "处于", "在于", "用于", "过于", "来自", "各自", "独自", "亲自", "服从", "听从", "无从")
+_NOT_WHEN = "".join(f"(?<!{w})" for w in _NOT_WHEN_WORDS)
 
 
 def _year_two_digits(m: re.Match[str], text: str) -> Quantity | None:
@@ -711,8 +722,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # the second day of a range or pair of days (7 月 25 日-31 日, 11 月 26 日和 27 日): the month of the first
     Pattern("date_range_day", re.compile(r"(?<=[日号\x01])\s?(?:[-–—~～至到和与及、或]|以及)\s?(?P<day>\d{1,2})\s?[日号]"), _date_range_day),
     Pattern("date_y", re.compile(r"(?<![\d.])(?P<year>\d{4})\s?年(?P<decade>代)?"), _date_y),
-    # 成立于 92 年 (1992): two digits and 年 after a word of when, not a span (在 10 年内, 于 21 年前, 从 92 年的历史)
-    Pattern("year_two_digits", re.compile(r"(?<=[于在自从])\s?(?P<yy>\d{2})\s?年(?![前后内里中间来多余之以半期度底初末代级]|的?历史|时间|左右|\s?[-–到至~～])"), _year_two_digits),
+    # 成立于 92 年 (1992): two digits and 年 after a word of when, not a span (在 10 年内, 于 21 年前, 从 92 年的历史), and
+    # the word of when a word of its own (_NOT_WHEN: 已存在 40 年, 相当于 30 年的工资 are counts)
+    Pattern("year_two_digits", re.compile(r"(?<=[于在自从])" + _NOT_WHEN + r"\s?(?P<yy>\d{2})\s?年(?![前后内里中间来多余之以半期度底初末代级]|的?历史|时间|左右|\s?[-–到至~～])"), _year_two_digits),
     # 九二年 (1992), 〇八年 (2008): a year in two Chinese numerals read digit by digit, before the numerals read as a count
     Pattern("year_two_cn", re.compile(r"(?<![\d.零〇○一二两三四五六七八九十百千万亿])(?P<a>[零〇○一二三四五六七八九])(?P<b>[零〇○一二三四五六七八九])\s?年(?![代级])"), _year_two_cn),
     # 1986 年到 88 年: the second year of a range written with 年
@@ -1105,8 +1117,10 @@ def measures_without_unit(text: str) -> list[tuple[int, int, str]]:
 
 # A measure and its conversion in brackets (`1.54 千克(3.40 磅)`): the Chinese words of the units read there (their
 # canonical unit from ZH_UNITS_MAP, their factors from core.CONVERSIONS) and of the currencies (CURRENCIES_ZH; a gloss
-# in the same currency).
-_MEASURE_UNITS = ("千克", "公斤", "克", "磅", "盎司", "公里", "千米", "英里", "米", "英尺", "厘米", "毫米", "英寸")
+# in the same currency). The units: every word of ZH_UNITS_MAP whose unit has a conversion (not a temperature), the
+# words of Taiwan and Hong Kong among them (`高 300 呎(9 公尺)`: release 49's review; a list of 13 left them out).
+_MEASURE_UNITS = tuple(w for w, u in ZH_UNITS_MAP.items()
+                       if u not in TEMPERATURES and any(u in pair for pair in CONVERSIONS))
 _MEASURE_CURRENCIES = ("美元", "欧元", "英镑", "日元", "人民币")
 _MEASURE_WORD = "|".join(sorted(_MEASURE_UNITS + _MEASURE_CURRENCIES, key=len, reverse=True))
 _CONVERSION = re.compile(r"(?<![\d.,，])(?P<a>\d+(?:\.\d+)?)\s?(?P<sa>万|亿)?\s?(?P<ua>" + _MEASURE_WORD + r")\s?[（(]\s?(?:约合|约|合)?\s?"

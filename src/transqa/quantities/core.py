@@ -59,7 +59,7 @@ class Quantity:
         """Same value and kind (a year and a plain count of the same value are the same)."""
         if self.kind == "date" or other.kind == "date":
             if self.kind == "date" and other.kind == "date":
-                return _dates_equal(self.date, other.date)
+                return _same_date(self, other)
             year, count = (self, other) if self.kind == "date" else (other, self)
             return year.year_like and count.kind == "count" and year.date is not None and close(year.date[0], count.value)
         if self.kind != other.kind:
@@ -368,6 +368,21 @@ def _two_digits(d: Quantity) -> bool:
     return _TWO_DIGIT_YEAR.fullmatch(d.text) is not None
 
 
+_TWO_CN_YEAR = re.compile(r"[零〇○一二三四五六七八九]{2}\s?年")
+
+
+def century_unwritten(d: Quantity) -> bool:
+    """A year written with its last two digits alone ('49, 49 年, 四九年): `two_digit_year` guesses its century, so it
+    is compared with another year by those two digits only (`founded in 1949` → `成立于四九年` is right though the
+    guess says 2049: release 49's review)."""
+    return d.kind == "date" and (_two_digits(d) or _TWO_CN_YEAR.fullmatch(d.text) is not None)
+
+
+def _by_two_digits(date: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
+    """A date with its year cut to its last two digits (100 added, so that 2000 stays a year: 0 is "no year")."""
+    return (date[0] % 100 + 100 if date[0] else 0, date[1], date[2]) if date else date
+
+
 def _date_as_figure(s: Quantity, t: Quantity) -> bool:
     """A day and month written as a figure: September 11 → 911 事件, 9·11; dispatched 18.12 → 12 月 18 日 (day.month);
     a year glued to the word before it (Tapa2018)."""
@@ -444,6 +459,13 @@ def _vague_matches(s: Quantity, t: Quantity) -> bool:
         return s.span[0] < t.span[1] and t.span[0] < s.span[1]
     v, x = (s, t) if s.kind == "vague" else (t, s)
     return bool(v.span) and x.kind in ("count", "money") and _in_span(v.span or (0, 0), x.value)
+
+
+def _same_date(a: Quantity, b: Quantity) -> bool:
+    """Two dates equal on the parts both have; a year written with two digits ('49 and 1949) by those two alone."""
+    if century_unwritten(a) or century_unwritten(b):
+        return _dates_equal(_by_two_digits(a.date), _by_two_digits(b.date))
+    return _dates_equal(a.date, b.date)
 
 
 def _dates_equal(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:

@@ -22,6 +22,7 @@ from transqa.quantities.core import (
     DOLLARS,
     TEMPERATURES,
     Quantity,
+    _two_digits,
     base_unit,
     by_value,
     close,
@@ -66,6 +67,9 @@ def _date_tokens(date: tuple[int, int, int], asked: bool) -> list[tuple[int, int
     both); a date asked about gives (Q, P, ...) for each Q, so that the two share a token exactly when they agree on the
     parts they have in common. (An unordered pair let two full dates share `(day only, full, day)` through a day
     alone: a month's dates all near each other, quadratic.)"""
+    # a year by its last two digits (100 added: 2000 stays a year): a year written with two ('49) is compared with a
+    # full one by them alone (core.century_unwritten); the few years a century apart are told apart by `matches`
+    date = (date[0] % 100 + 100 if date[0] else 0, date[1], date[2])
     mine = sum(1 << i for i in range(3) if date[i])
     out = []
     for other in range(1, 8):
@@ -77,7 +81,7 @@ def _date_tokens(date: tuple[int, int, int], asked: bool) -> list[tuple[int, int
 
 def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[object], tuple[int, float] | None] | None:
     """What `matches` needs of q to render, or be rendered by, another quantity that is not compared by value alone:
-    the values it may equal (`close`: its own, a year, a day and month as a figure, `60m` as millions), tokens that
+    the values it may equal (`close`: its own, a year, a two-digit year's last two digits, a day and month as a figure, `60m` as millions), tokens that
     must be shared (the parts of a date, a clock time), and its dimension and amount in that dimension's first unit
     (a conversion within rounding); None when q is compared with every quantity (vague counts, fractions, decades,
     temperatures, `4K`, `24/7`, `18.12`, a time of no clock). `asked`: the tokens of q looked up in an index of others'
@@ -95,6 +99,7 @@ def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[objec
     if q.kind == "date" and q.date:
         y, mo, d = q.date
         points += [float(y)] if y else []
+        points += [float(y % 100)] if y and _two_digits(q) else []  # '92, 92 年 → the count 92 (as core.value_ranges)
         points += [float(f"{mo}{d}")] if mo and d else []
         tokens += _date_tokens(q.date, asked)
     if q.kind == "time" and q.clock is not None and q.clock >= 0:

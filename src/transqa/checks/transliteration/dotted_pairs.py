@@ -318,13 +318,18 @@ def _two_names_run(a: str, b: str) -> bool:
     (a name of its own) after two characters or more, and the shorter form does not end so (`格瑞格兰特`, Greg Grant
     written without its `·`: 格瑞 + 格兰特, Grant; beside 格雷戈里 of 卡尔·格雷戈里, Carl Gregory, another person of the
     same table). Release 49 (issue 17): release 38's reader and release 48's newcomer judged that finding wrong (the
-    pair's sounds are alike only over the first name of the run)."""
+    pair's sounds are alike only over the first name of the run). Not when the shorter form runs on into that name
+    with the same characters (`德拉托马斯` beside `德拉托玛`: 德拉托 in common, past 德拉; one long surname that ends in the
+    common name 托马斯, written two ways: release 49's review)."""
+    from os.path import commonprefix
+
     from transqa.lang.transliterate import is_proper_noun
 
     short, long = sorted((a, b), key=len)
     if len(long) <= len(short) or len(long) < 5:
         return False
-    return any(is_proper_noun(long[k:]) and not short.endswith(long[k:]) for k in range(2, len(long) - 2))
+    shared = len(commonprefix([short, long]))
+    return any(is_proper_noun(long[k:]) and not short.endswith(long[k:]) and shared <= k for k in range(2, len(long) - 2))
 
 
 def _one_sound(a: str, b: str) -> bool:

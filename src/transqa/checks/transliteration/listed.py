@@ -105,11 +105,11 @@ _ENDINGS = ("al",)
 
 
 def _plural(word: str) -> bool:
-    """A plural of a dictionary word (Highlands, Pendants): a region or goods named by meaning, not a brand."""
-    from transqa.lang.lexicon import renderings
+    """A plural of a dictionary word (Highlands, Pendants): a region or goods named by meaning, not a brand
+    (lang.lexicon.plural_of_word)."""
+    from transqa.lang.lexicon import plural_of_word
 
-    low = word.lower()
-    return low.endswith("s") and not low.endswith("ss") and bool(renderings(low[:-1]) or renderings(low[:-2]))
+    return plural_of_word(word)
 
 
 @lru_cache(maxsize=4096)
