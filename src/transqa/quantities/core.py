@@ -290,7 +290,7 @@ def value_ranges(t: Quantity) -> Iterator[tuple[float, float]]:
     if t.kind == "date" and t.date:  # a year, or a day and month as a figure (September 11 → 911)
         y, mo, d = t.date
         points += [float(y), float(f"{mo}{d}")]
-        if _two_digits(t):  # '92 → 92 年
+        if year_in_two_digits(t):  # '92 → 92 年
             points.append(float(y % 100))
     if t.text == "24/7":
         points.append(24.0)
@@ -363,7 +363,7 @@ def _rank_matches(s: Quantity, t: Quantity) -> bool:
 _TWO_DIGIT_YEAR = re.compile(r"['’]\d{2}|\d{2}\s?年")
 
 
-def _two_digits(d: Quantity) -> bool:
+def year_in_two_digits(d: Quantity) -> bool:
     """A year written with two digits after an apostrophe or before 年 ('92, ’08, 92 年)."""
     return _TWO_DIGIT_YEAR.fullmatch(d.text) is not None
 
@@ -375,7 +375,7 @@ def century_unwritten(d: Quantity) -> bool:
     """A year written with its last two digits alone ('49, 49 年, 四九年): `two_digit_year` guesses its century, so it
     is compared with another year by those two digits only (`founded in 1949` → `成立于四九年` is right though the
     guess says 2049: release 49's review)."""
-    return d.kind == "date" and (_two_digits(d) or _TWO_CN_YEAR.fullmatch(d.text) is not None)
+    return d.kind == "date" and (year_in_two_digits(d) or _TWO_CN_YEAR.fullmatch(d.text) is not None)
 
 
 def _by_two_digits(date: tuple[int, int, int] | None) -> tuple[int, int, int] | None:
@@ -390,7 +390,7 @@ def _date_as_figure(s: Quantity, t: Quantity) -> bool:
     y, mo, day = d.date or (0, 0, 0)
     if y and not mo and c.kind == "label" and close(c.value, y):  # Tapa 2018 → Tapa2018: a year glued to its word
         return True
-    if y and not mo and c.kind in ("count", "label") and _two_digits(d) and close(c.value, y % 100):  # '92 → 92 年
+    if y and not mo and c.kind in ("count", "label") and year_in_two_digits(d) and close(c.value, y % 100):  # '92 → 92 年
         return True
     if y or not (mo and day):
         return False

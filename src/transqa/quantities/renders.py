@@ -22,7 +22,6 @@ from transqa.quantities.core import (
     DOLLARS,
     TEMPERATURES,
     Quantity,
-    _two_digits,
     base_unit,
     by_value,
     close,
@@ -30,6 +29,7 @@ from transqa.quantities.core import (
     placed,
     read_by_text,
     value_ranges,
+    year_in_two_digits,
 )
 
 
@@ -99,7 +99,7 @@ def rest_keys(q: Quantity, asked: bool = False) -> tuple[list[float], list[objec
     if q.kind == "date" and q.date:
         y, mo, d = q.date
         points += [float(y)] if y else []
-        points += [float(y % 100)] if y and _two_digits(q) else []  # '92, 92 年 → the count 92 (as core.value_ranges)
+        points += [float(y % 100)] if y and year_in_two_digits(q) else []  # '92, 92 年 → the count 92 (as core.value_ranges)
         points += [float(f"{mo}{d}")] if mo and d else []
         tokens += _date_tokens(q.date, asked)
     if q.kind == "time" and q.clock is not None and q.clock >= 0:
