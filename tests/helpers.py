@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 
@@ -355,6 +355,20 @@ def count_grows_linearly(small: int, large: int, *, floor: int, bound: float = 6
     the count at the large size (four times the small) within `bound` times it (linear: about 4x)."""
     assert min(small, large) >= floor, f"{what}: {small} and {large}, below the floor {floor} (is the counter still reached?)"
     assert large <= bound * small, f"{what}: {small} at the small size, {large} at the large (linear: about 4x at most)"
+
+
+def chars_read(monkeypatch: pytest.MonkeyPatch, module: object, name: str, at: int = 0) -> list[int]:
+    """Wraps `module.name` so that each call adds the length of its argument number `at` (a text) to the returned
+    counter's `[0]`: the work count of a growth test over a function that reads a text."""
+    read = [0]
+    real = getattr(module, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        read[0] += len(args[at])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return read
 
 
 class CountedSearch:

@@ -2,7 +2,15 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import pytest
-from tests.helpers import codes, count_grows_linearly, fails, findings, grows_linearly, passes
+from tests.helpers import (
+    chars_read,
+    codes,
+    count_grows_linearly,
+    fails,
+    findings,
+    grows_linearly,
+    passes,
+)
 
 from transqa.findings import Finding
 from transqa.quantities import renders
@@ -387,14 +395,7 @@ def test_many_short_addresses_take_linear_time(monkeypatch: pytest.MonkeyPatch) 
     # today's helpers). Timed growth at 625 -> 2,500 took about 3.5 CPU s of the suite
     from transqa.checks import numbers
 
-    read = [0]
-    real = numbers.address_resolved
-
-    def counted(n: int, text: str) -> bool:
-        read[0] += len(text)
-        return real(n, text)
-
-    monkeypatch.setattr(numbers, "address_resolved", counted)
+    read = chars_read(monkeypatch, numbers, "address_resolved", at=1)
 
     def work(n: int) -> list[Finding]:
         en = "Parties were held in Downing Street.\n\n" + " ".join("No 10 aides met." for _ in range(n)) + "\n"
@@ -794,14 +795,7 @@ def test_many_spans_of_time_take_linear_time(monkeypatch: pytest.MonkeyPatch) ->
     from transqa.engine import check_documents
     from transqa.load import parse, parse_markdown
 
-    read = [0]
-    real = numbers.chinese_has_span_unit
-
-    def counted(text: str, unit: str) -> bool:
-        read[0] += len(text)
-        return real(text, unit)
-
-    monkeypatch.setattr(numbers, "chinese_has_span_unit", counted)
+    read = chars_read(monkeypatch, numbers, "chinese_has_span_unit")
 
     def work(n: int) -> tuple[int, list[Finding]]:
         en = " ".join("It fell hours after the vote." for _ in range(n)) + "\n"
