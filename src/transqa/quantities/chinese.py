@@ -186,14 +186,11 @@ def _date_y(m: re.Match[str], text: str) -> Quantity | None:
     return _q(m, text, "date", y * 10000, date=(y, 0, 0), year_like=True)
 
 
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0}
-
-
 def _year_two_cn(m: re.Match[str], text: str) -> Quantity | None:
     """九二年, 〇八年: a year written with two Chinese numerals read digit by digit (1992, 2008: core.two_digit_year),
     soft. Not a rising pair one or two apart (一二年, 八九年, 三五年): Chinese writes an approximate count rising, so
     that is one or two years, eight or nine, three to five, never 2012 for certain."""
-    a, b = _CN_DIGIT[m.group("a")], _CN_DIGIT[m.group("b")]
+    a, b = ZH_DIGITS[m.group("a")], ZH_DIGITS[m.group("b")]
     if 0 < a < b <= a + 2:
         return None
     y = two_digit_year(a * 10 + b)
