@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import chain
+from os.path import commonprefix
 
 from transqa.checks.transliteration.common import NAME_CHAR_TITLES
 from transqa.checks.transliteration.pinyin_pairs import variant_findings
@@ -321,8 +322,6 @@ def _two_names_run(a: str, b: str) -> bool:
     pair's sounds are alike only over the first name of the run). Not when the shorter form runs on into that name
     with the same characters (`德拉托马斯` beside `德拉托玛`: 德拉托 in common, past 德拉; one long surname that ends in the
     common name 托马斯, written two ways: release 49's review)."""
-    from os.path import commonprefix
-
     from transqa.lang.transliterate import is_proper_noun
 
     short, long = sorted((a, b), key=len)

@@ -27,6 +27,7 @@ from transqa.checks.transliteration.common import (
 from transqa.checks.transliteration.rules import NAME_LITERAL
 from transqa.context import Context, first_time, quote
 from transqa.findings import Finding
+from transqa.lang.lexicon import plural_of_word
 from transqa.model import Block
 
 # Two capitalised words joined by & / and / or (the words before and after are looked at apart)
@@ -74,7 +75,7 @@ def listed_literal(ctx: Context, reported: set[tuple[int, int]]) -> Iterator[Fin
 def _one(ctx: Context, sb: Block, tgts: list[Block], word: str, other: str, at: int, amp: bool,
          reported: set[tuple[int, int]]) -> Iterator[Finding]:
     """The word of the pair, reported where its dictionary word stands beside the other's rendering."""
-    if word in NOT_NAMES or other in NOT_NAMES or (not amp and word.lower() in _GENERIC) or _plural(word):
+    if word in NOT_NAMES or other in NOT_NAMES or (not amp and word.lower() in _GENERIC) or plural_of_word(word):  # goods or a region by meaning
         return
     glosses = _glosses(word)
     if not glosses:
@@ -102,14 +103,6 @@ def _one(ctx: Context, sb: Block, tgts: list[Block], word: str, other: str, at: 
 
 # Endings cut to find a word's stem in the dictionary (National: nation)
 _ENDINGS = ("al",)
-
-
-def _plural(word: str) -> bool:
-    """A plural of a dictionary word (Highlands, Pendants): a region or goods named by meaning, not a brand
-    (lang.lexicon.plural_of_word)."""
-    from transqa.lang.lexicon import plural_of_word
-
-    return plural_of_word(word)
 
 
 @lru_cache(maxsize=4096)
