@@ -391,7 +391,7 @@ def fit(line: str, width: int | None) -> str:
     return line
 
 
-def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None, repairs: int | None = None) -> list[str]:
+def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None) -> list[str]:
     """The text summary's counts by rule (severity, findings, articles hit, rate, one place and its text) and by category ("none"
     when no finding is shown, never a heading over nothing). More findings than articles: the rule repeats in one. On a
     terminal (`columns`) the example is a line of its own below its row, each line cut to the width: the example
@@ -413,23 +413,24 @@ def _rule_lines(d: dict[str, Any], root: str, columns: int | None = None, repair
                 out.append(f"{row}  {line_safe(_for_example(r, root if under else ''))}")
             else:
                 out.extend([fit(row, columns), fit(f"{EXAMPLE_INDENT}e.g. {line_safe(_terminal_example(r, columns))}", columns)])
-    out.extend(_fitted([repairable_line(d, repairs)] if d.get("repairable") else [], columns))
+    out.extend(_fitted([repairable_line(d)] if d.get("repairable") else [], columns))
     out.append("by category: " + (", ".join(f"{k} {v}" for k, v in d["by_category"].items()) or "none"))
     return out
 
 
-def repairable_line(d: dict[str, Any], repairs: int | None = None) -> str:
+def repairable_line(d: dict[str, Any]) -> str:
     """`repairable by `transqa fix`: 51 of 728 findings (TQA207 40, TQA302 11)`: the findings that carry a certain
     repair, which `transqa fix` and `audit --fix` apply without an editor (newcomer 47 item 2: nothing said which);
     per rule, most first. The count is of the repairs the rules offer: `fix` applies each where checking the
     repaired text finds nothing new, so a few are left (a newcomer's 3 of 565: `fix` said nothing to repair, release 47
-    reread); the line says so. `d`: Summary.as_dict(); `repairs`: Summary.repairs, the repairs of those findings, one
+    reread); the line says so. `d`: Summary.as_dict(), whose `repairs` are the repairs of those findings, one
     at each place a finding names, which `audit --fix`'s `repairs:` line counts (mend19 item 3: "55 repairable" beside
     "57 repairs" with no word of what each counted): said when it differs from the findings' count, inside the rules'
     bracket (`(TQA207 1, TQA302 1; 3 repairs, one at each place …)`, not two brackets in a row: release 49's review)."""
     per = sorted(((r["repairable"], r["code"]) for r in d["by_rule"] if r.get("repairable")), key=lambda x: (-x[0], x[1]))
+    repairs = d.get("repairs", d["repairable"])
     places = (f"; {counted(repairs, 'repair')}, one at each place a finding names, as --fix counts them"
-              if repairs is not None and repairs != d["repairable"] else "")
+              if repairs != d["repairable"] else "")
     return (f"repairable by `transqa fix` (or audit --fix): {d['repairable']} of {counted(d['findings'], 'finding')} ("
             + ", ".join(f"{c} {n}" for n, c in per) + f"{places}); each repair is applied only where the repaired text "
             "checks clean")
@@ -500,7 +501,7 @@ def render_text(s: Summary, columns: int | None = None) -> str:
     ]
     folders = [k for k in d["by_folder"] if len(d["by_folder"]) > 1 and os.path.isabs(k)]  # (or relative to the folder audited)
     root = _common_root([w["target"] for w in d["worst"]] + [u["target"] for u in d["unusable"][:UNUSABLE_SHOWN]] + folders)
-    out.extend(_rule_lines(d, root, columns, s.repairs))
+    out.extend(_rule_lines(d, root, columns))
     out.append("")
     out.extend(_unusable_lines(d["unusable"], root, columns))
     out.extend(_worst_lines(d["worst"], root, columns))
@@ -563,7 +564,7 @@ def render_html(s: Summary, report_links: dict[str, str] | None = None) -> str:
                      "no translation of the article "
                      "(fetch or translate them first; not ranked below).</p>\n<table id=\"unusable\"><tr><th>article</th>"
                      f"<th>code</th><th>verdict</th></tr>{unusable}</table>\n" if d["unusable"] else "")
-    fixable = f"<p>{e(_capital(repairable_line(d, s.repairs)))}.</p>" if d["repairable"] else ""
+    fixable = f"<p>{e(_capital(repairable_line(d)))}.</p>" if d["repairable"] else ""
     worst = "".join(
         f"<tr><td class=p>{link(w['target'])}</td><td class=n>{w['score']:.2f}</td>" + "".join(f"<td class=n>{w['by_severity'][k]}</td>" for k in ("error", "warning", "info"))
         + f"<td class=n>{w['findings']}</td><td class=n>{w['per_1000_chars']:.3f}</td></tr>"
