@@ -50,6 +50,18 @@ def name_as_word(path: str, zh: str) -> list[tuple[str | None, str | None]]:
             for f in check_documents(None, parse_markdown(path, zh)).findings if f.code == "TQA317"]
 
 
+def target_findings(zh: str, code: str, *, alone: bool = True) -> list[tuple[str, str]]:
+    """(the target span's text, the message) of each finding of `code` on the translation `zh` checked without its
+    original: that rule run alone (`alone`), or every rule run and its findings kept (where another rule's finding
+    changes what this one reports)."""
+    if not alone:
+        return [(f.target.text if f.target else "", f.message) for f in findings(None, zh) if f.code == code]
+    from transqa.config import Settings
+
+    result = check_documents(None, parse_markdown("a.zh.md", zh), Settings(select=(code,)))
+    return [(f.target.text if f.target else "", f.message) for f in result.findings]
+
+
 def codes(en: str | None, zh: str) -> list[str]:
     return [f.code for f in findings(en, zh)]
 

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-
-def _findings(zh: str, code: str) -> list[tuple[str, str]]:
-    from transqa.config import Settings
-    from transqa.engine import check_documents
-    from transqa.load.markdown import parse_markdown
-
-    result = check_documents(None, parse_markdown("a.zh.md", zh), Settings(select=(code,)))
-    return [(f.target.text if f.target else "", f.message) for f in result.findings]
+from tests.helpers import target_findings as _findings
 
 
 def test_a_placeholder_glued_to_links_and_images_is_a_stray_token() -> None:
