@@ -167,35 +167,45 @@ def fetch_config(endpoint: str, cache_dir: str | os.PathLike[str] | None, offlin
                        timeout=timeout, rate=rate, retries=2 if timeout < 5 else 3)
 
 
-UNREACHED = "the original could not be fetched: "
-"""How fetch_for's reason begins when no connection to the server could be made (FetchError unreachable): check's
-notice then says what to do instead (UNREACHED_ADVICE)."""
 UNREACHED_ADVICE = "Without a network, give the saved original as SOURCE (transqa check SOURCE TARGET) or add --offline to read only the cache."
 
 
-def fetch_for(target: str, config: FetchConfig) -> Capture | str:
-    """The capture of the original named by the target's 原文 header, or a one-line reason why not: `the original could
-    not be fetched (KIND: MESSAGE)`, or UNREACHED and the words of a connection not made (`the Wayback Machine
-    (web.archive.org) could not be reached: its name did not resolve (no network, or no DNS)`)."""
+@dataclass(frozen=True)
+class Unfetched:
+    """Why the original --fetch-source asked for could not be had. `why`: the one line a notice says (`the original
+    could not be fetched (KIND: MESSAGE)`); `header`: what the report's header says (Result.unfetched); `advice`: what
+    to do instead, for a server no connection could be made to (FetchError unreachable: UNREACHED_ADVICE)."""
+
+    why: str
+    header: str
+    advice: str = ""
+
+    def __str__(self) -> str:
+        return self.why
+
+    def notice(self) -> str:
+        """check's notice: the reason whole, that the translation is checked alone, and what to do, if anything."""
+        return f"{self.why}; checking the translation alone" + (f". {self.advice}" if self.advice else "")
+
+
+def fetch_for(target: str, config: FetchConfig) -> Capture | Unfetched:
+    """The capture of the original named by the target's 原文 header, or why not (Unfetched): for a connection not
+    made, the words of it (`the Wayback Machine (web.archive.org) could not be reached: name resolution failed (no
+    network, or no DNS)`) and what to do instead."""
     from transqa.audit.discover import header_url
     from transqa.load.wayback import Fetcher, FetchError
 
     url = header_url(target)
     if not url:
-        return f"{target} has no 原文 header naming its original"
+        why = f"{target} has no 原文 header naming its original"
+        return Unfetched(why, why)
     try:
         return Fetcher(config).fetch(url)
     except FetchError as exc:
-        return UNREACHED + exc.message if exc.kind == "unreachable" else f"the original could not be fetched ({exc.kind}: {exc.message})"
-
-
-def _unfetched(why: str) -> tuple[str, str]:
-    """fetch_for's reason as the report's header says it (Result.unfetched) and as check's notice does: the notice
-    says it whole, and for a server not reached what to do (UNREACHED_ADVICE); the header says only why."""
-    notice = f"{why}; checking the translation alone"
-    if why.startswith(UNREACHED):
-        return why.removeprefix(UNREACHED), f"{notice}. {UNREACHED_ADVICE}"
-    return why, notice
+        if exc.kind == "unreachable":
+            return Unfetched(f"the original could not be fetched: {exc.message}", exc.message, UNREACHED_ADVICE)
+        why = f"the original could not be fetched ({exc.kind}: {exc.message})"
+        return Unfetched(why, why)
 
 
 # ---------------------------------------------------------------------------------------------- check
@@ -541,9 +551,9 @@ def check(req: CheckRequest, notify: Callable[[str], None] | None = None,
         missed = None
         if req.fetch is not None and source is None:
             got = fetch_for(target, req.fetch)
-            if isinstance(got, str):
-                missed, notice = _unfetched(got)
-                (say if notify is not None or always is None else always)(f"notice: {notice}")
+            if isinstance(got, Unfetched):
+                missed = got.header
+                (say if notify is not None or always is None else always)(f"notice: {got.notice()}")
             else:
                 source, name, fetched = got.path, got.url, got.text
         sreq = req.settings
@@ -832,8 +842,8 @@ def fetch(what: str, config: FetchConfig, output: str | None = None) -> Capture:
         refuse_inputs(output, [what], "fetched page")
     if os.path.isfile(what):
         got = fetch_for(what, config)
-        if isinstance(got, str):
-            raise InputError(what, got, "fetch")
+        if isinstance(got, Unfetched):
+            raise InputError(what, got.why, "fetch")
         return got
     try:
         return Fetcher(config).fetch(what)
@@ -851,6 +861,6 @@ def read_capture(capture: Capture) -> str:
 
 __all__: Sequence[str] = [
     "CheckOutcome", "CheckRequest", "FixOutcome", "SettingsRequest", "align_report", "check", "fetch",
-    "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_paths", "read_capture", "runnable",
+    "Unfetched", "fetch_config", "fetch_for", "fix", "fix_one", "output_format", "pair_paths", "read_capture", "runnable",
     "settings", "statistics", "with_original",
 ]

@@ -33,6 +33,7 @@ from transqa.result import AuditRecord, Result
 from transqa.service import (
     Interrupts,
     SettingsRequest,
+    Unfetched,
     discarded,
     fetch_for,
     fix_one,
@@ -440,9 +441,9 @@ class Audit:
             if job.source is not None:
                 continue
             got = fetch_for(job.target, config)
-            if isinstance(got, str):
+            if isinstance(got, Unfetched):
                 counts["unavailable"] += 1
-                self._unfetched.append(f"{job.target}: {got}")
+                self._unfetched.append(f"{job.target}: {got.why}")
                 continue
             counts["cache" if got.from_cache else "fetched"] += 1
             self.jobs[k] = dataclasses.replace(job, source=got.path, source_name=got.url)
