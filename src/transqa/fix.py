@@ -116,16 +116,22 @@ def _non_overlapping(edits: list[Edit]) -> list[Edit]:
     return kept
 
 
-def _same(f: Finding) -> tuple[str, str, str]:
-    return (f.code, f.message, f.source.text if f.source else "")
+def _same(f: Finding, repaired: tuple[tuple[str, str], ...] = ()) -> tuple[str, str, str]:
+    message = f.message
+    for old, new in repaired:
+        message = message.replace(old, new) if len(old) > 1 else message
+    return (f.code, message, f.source.text if f.source else "")
 
 
-def _new_findings(before: list[Finding], again: list[Finding]) -> list[Finding]:
+def _new_findings(before: list[Finding], again: list[Finding], repaired: tuple[tuple[str, str], ...] = ()) -> list[Finding]:
     """The findings of `again` (a repaired text checked again) that are not in `before`, in the order of `again`.
     A finding is the same finding when its fingerprint is, or (its paragraph having been repaired: the fingerprint
-    holds the target text) its code, message and source are; each finding of `before` stands for one of `again`."""
+    holds the target text) its code, message and source are; each finding of `before` stands for one of `again`.
+    `repaired`: (old text, new text) of the edits made, read into the messages of `before` (a message that quotes the
+    repaired text, an anchor's `614，000` now `614,000`, is the same finding: release 49's newcomer, TQA107 refused a
+    right TQA207 repair); an old text of one character is not (a `.` of TQA513 is in many messages)."""
     old_fp = Counter(f.fingerprint for f in before)
-    old_msg = Counter(_same(f) for f in before)
+    old_msg = Counter(_same(f, repaired) for f in before)
     new: list[Finding] = []
     for f in again:
         if old_fp[f.fingerprint] > 0:
@@ -168,7 +174,8 @@ def plan(result: Result, settings: Settings | None = None) -> FixPlan:
         # and TQA501 found there was a new finding that refused every repair (newcomer 37: a date line before a name)
         again = last[0] = check_documents(result.source, parse(target.path, text, target.format), settings).findings
         codes = {e.code for e in edits}
-        if _new_findings([f for f in before if f.code not in codes], [f for f in again if f.code not in codes]):
+        repaired = tuple((raw[e.start : e.end], e.text) for e in edits)
+        if _new_findings([f for f in before if f.code not in codes], [f for f in again if f.code not in codes], repaired):
             return None  # a new finding of another rule: not a certain repair
         for code in codes:
             n_before = sum(1 for f in before if f.code == code)
