@@ -37,10 +37,14 @@ def _pair(n: int) -> tuple[str, str]:
     return "\n\n".join(en) + "\n", "\n\n".join(zh) + "\n"
 
 
-def test_1_a_rejected_repair_costs_a_few_checks_not_one_per_repair(tmp_path: Path) -> None:
+def test_1_a_rejected_repair_costs_a_few_checks_not_one_per_repair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from transqa import fix
     from transqa.engine import check_paths
 
+    # the first repair is rejected as it was before release 49's reread: TQA201's message quoting the repaired figure
+    # read as a new finding (the reread reads the repaired text into the earlier messages, and accepts it). What this
+    # test proves is the cost of one rejection among n, not its cause, so the old comparison is set here
+    monkeypatch.setattr(fix, "_same", lambda f, repaired=(): (f.code, f.message, f.source.text if f.source else ""))
     n = 40
     en, zh = _pair(n)
     (tmp_path / "p.en.md").write_text(en, encoding="utf-8")
